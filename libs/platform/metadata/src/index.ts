@@ -1,0 +1,3 @@
+export * from './lib/model';
+export * from './lib/naming';
+export * from './lib/registry';

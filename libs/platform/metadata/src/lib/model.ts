@@ -1,0 +1,278 @@
+/**
+ * The typed, indexed metadata the loader produces. Every API name here is the run-time name:
+ * package components carry their namespace (`lumary__Invoice__c`), standard ones do not.
+ * Lookups by API name are case-insensitive, as in Salesforce; use the `Registry` helpers.
+ */
+
+export const FIELD_TYPES = [
+  'Text',
+  'TextArea',
+  'LongTextArea',
+  'Email',
+  'Phone',
+  'Url',
+  'Number',
+  'Currency',
+  'Percent',
+  'Checkbox',
+  'Date',
+  'DateTime',
+  'Picklist',
+  'MultiPicklist',
+  'Lookup',
+  'MasterDetail',
+  'AutoNumber',
+  'Formula',
+  'Summary',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export const FORMULA_RETURN_TYPES = [
+  'Text',
+  'Number',
+  'Currency',
+  'Percent',
+  'Checkbox',
+  'Date',
+  'DateTime',
+] as const;
+export type FormulaReturnType = (typeof FORMULA_RETURN_TYPES)[number];
+
+export const SUMMARY_OPERATIONS = ['count', 'sum', 'min', 'max'] as const;
+export type SummaryOperation = (typeof SUMMARY_OPERATIONS)[number];
+
+/** Where a component was defined: every metadata error points back here. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+export interface PicklistValue {
+  value: string;
+  label: string;
+  default: boolean;
+  active: boolean;
+}
+
+export interface FieldDef {
+  apiName: string;
+  /** The Postgres column; absent for fields with no storage of their own (Formula). */
+  column: string | null;
+  objectApiName: string;
+  label: string;
+  type: FieldType;
+  packageName: string;
+  required: boolean;
+  unique: boolean;
+  externalId: boolean;
+  /** Field history tracking. */
+  tracked: boolean;
+  helpText?: string;
+  description?: string;
+  /** Text-like: the maximum number of characters. */
+  length?: number;
+  /** Number, Currency, Percent: total digits and digits after the point. */
+  precision?: number;
+  scale?: number;
+  /** Checkbox default, or a literal default for other types. */
+  defaultValue?: string | number | boolean;
+  picklist?: { values: PicklistValue[]; restricted: boolean };
+  /** Lookup / MasterDetail: the run-time API names of the objects it may point at. */
+  referenceTo?: string[];
+  relationshipName?: string;
+  /** Lookup: what happens to this record when the parent is deleted. */
+  deleteConstraint?: 'SetNull' | 'Restrict' | 'Cascade';
+  /** AutoNumber: e.g. `INV-{000000}`. */
+  displayFormat?: string;
+  startingNumber?: number;
+  /** Formula: the expression and the type it returns. */
+  formula?: string;
+  returnType?: FormulaReturnType;
+  /** Summary (roll-up) over master-detail children. */
+  summary?: {
+    childObject: string;
+    childField: string;
+    operation: SummaryOperation;
+    summarizedField?: string;
+    filter?: string;
+  };
+  source: SourceRef;
+}
+
+export interface RecordTypeDef {
+  apiName: string;
+  objectApiName: string;
+  label: string;
+  description?: string;
+  active: boolean;
+  /** Per picklist field, the values this record type offers (a subset of the field's). */
+  picklistValues: Record<string, string[]>;
+  source: SourceRef;
+}
+
+export interface ValidationRuleDef {
+  apiName: string;
+  objectApiName: string;
+  active: boolean;
+  description?: string;
+  errorConditionFormula: string;
+  errorMessage: string;
+  errorDisplayField?: string;
+  packageName: string;
+  source: SourceRef;
+}
+
+export interface LayoutSection {
+  label: string;
+  columns: 1 | 2;
+  fields: string[];
+}
+
+export interface RelatedListDef {
+  object: string;
+  field: string;
+  label?: string;
+  columns: string[];
+}
+
+export interface LayoutDef {
+  apiName: string;
+  objectApiName: string;
+  label: string;
+  recordTypes: string[];
+  highlights: string[];
+  sections: LayoutSection[];
+  relatedLists: RelatedListDef[];
+  source: SourceRef;
+}
+
+export type RecordPageComponent =
+  | { type: 'highlights' }
+  | { type: 'details' }
+  | { type: 'relatedLists' }
+  | { type: 'component'; name: string; properties: Record<string, unknown> };
+
+export interface RecordPageDef {
+  apiName: string;
+  objectApiName: string;
+  label: string;
+  recordTypes: string[];
+  regions: { name: 'header' | 'main' | 'sidebar'; components: RecordPageComponent[] }[];
+  source: SourceRef;
+}
+
+export const LIST_VIEW_OPERATORS = [
+  'equals',
+  'notEquals',
+  'lessThan',
+  'greaterThan',
+  'lessOrEqual',
+  'greaterOrEqual',
+  'contains',
+  'startsWith',
+  'in',
+  'isNull',
+  'isNotNull',
+] as const;
+export type ListViewOperator = (typeof LIST_VIEW_OPERATORS)[number];
+
+export interface ListViewDef {
+  apiName: string;
+  objectApiName: string;
+  label: string;
+  columns: string[];
+  filters: { field: string; operator: ListViewOperator; value?: unknown }[];
+  recordTypes: string[];
+  sort: { field: string; direction: 'asc' | 'desc' }[];
+  source: SourceRef;
+}
+
+export interface ObjectDef {
+  apiName: string;
+  table: string;
+  label: string;
+  pluralLabel: string;
+  description?: string;
+  packageName: string;
+  /** The field shown as the record's name (its title and lookup label). */
+  nameField: string;
+  /** True when a package only extends an object defined elsewhere with its own fields. */
+  fields: Map<string, FieldDef>;
+  recordTypes: Map<string, RecordTypeDef>;
+  validationRules: Map<string, ValidationRuleDef>;
+  layouts: Map<string, LayoutDef>;
+  recordPages: Map<string, RecordPageDef>;
+  listViews: Map<string, ListViewDef>;
+  source: SourceRef;
+}
+
+export interface DashboardCard {
+  label: string;
+  description?: string;
+  icon?: string;
+  object: string;
+  listView?: string;
+}
+
+export interface AppDef {
+  apiName: string;
+  label: string;
+  description?: string;
+  icon?: string;
+  packageName: string;
+  /** The licence a tenant must hold for the app to show (the package's, if it has one). */
+  licence?: string;
+  tabs: string[];
+  dashboard: DashboardCard[];
+  source: SourceRef;
+}
+
+export interface ObjectPermission {
+  read: boolean;
+  create: boolean;
+  edit: boolean;
+  delete: boolean;
+  viewAll: boolean;
+  modifyAll: boolean;
+}
+
+export interface PermissionSetDef {
+  apiName: string;
+  label: string;
+  description?: string;
+  packageName: string;
+  licence?: string;
+  objects: Record<string, ObjectPermission>;
+  /** Keyed `Object.Field`. */
+  fields: Record<string, { read: boolean; edit: boolean }>;
+  customPermissions: string[];
+  apps: string[];
+  source: SourceRef;
+}
+
+export interface CustomPermissionDef {
+  apiName: string;
+  label: string;
+  description?: string;
+  packageName: string;
+  source: SourceRef;
+}
+
+export interface PackageDef {
+  name: string;
+  /** Empty for the core package, whose components carry no namespace. */
+  namespace: string;
+  version: string;
+  description?: string;
+  licence?: { name: string; description?: string };
+  dependencies: string[];
+  directory: string;
+  source: SourceRef;
+}
+
+export interface MetadataError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
