@@ -1,3 +1,5 @@
 export * from './lib/model';
 export * from './lib/naming';
 export * from './lib/registry';
+export { loadMetadata, loadPackages, formatErrors, type LoadResult } from './lib/loader/loader';
+export { qualify } from './lib/loader/namespaces';
