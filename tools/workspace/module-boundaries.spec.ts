@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The platform never knows a package: lint must fail when a platform library imports one. The
+ * probes are linted by the real `eslint` command, as if they stood in those libraries.
+ */
+describe('module boundaries', () => {
+  const lint = (filePath: string, code: string) => {
+    const run = spawnSync('npx', ['eslint', '--stdin', '--stdin-filename', filePath, '--format', 'json'], {
+      cwd: join(__dirname, '../..'),
+      input: code,
+      encoding: 'utf8',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
+    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; message: string }[] }[];
+    const messages = result.messages.filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+    return { status: run.status, messages };
+  };
+
+  it('fails the lint when a platform library imports the Lumary AR package', () => {
+    const { status, messages } = lint(
+      'libs/platform/metadata/src/lib/boundary-probe.ts',
+      "import { LUMARY_AR } from '@lumary-ar/server';\nexport const probe = LUMARY_AR;\n",
+    );
+    expect(messages).toEqual([
+      'A project tagged with "scope:platform" can only depend on libs tagged with "scope:platform"',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('lets the package use the platform', () => {
+    const { status, messages } = lint(
+      'libs/lumary-ar/server/src/lib/boundary-probe.ts',
+      "import { Registry } from '@platform/metadata';\nexport const probe = Registry;\n",
+    );
+    expect(messages).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
