@@ -1,21 +1,23 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
+import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { MetadataInvalidError, startApi } from './app/bootstrap';
+import { ConfigError, readConfig } from './app/config/app-config';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const logger = new Logger('Lumary');
+  const config = readConfig(process.env);
+  const api = await startApi(config, { logger });
+  const packages = [...api.registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
+  logger.log(`Database: ${api.database.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}` : 'PostgreSQL server'}`);
+  logger.log(`Packages: ${packages}`);
+  logger.log(`Lumary is running at ${api.url}`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  if (error instanceof MetadataInvalidError || error instanceof ConfigError) {
+    console.error(`Lumary cannot start. ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

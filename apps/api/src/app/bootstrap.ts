@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
+import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { serveWebApp } from './web/web-app';
+
+/** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
+export class MetadataInvalidError extends Error {
+  constructor(readonly report: string, readonly count: number) {
+    super(`The metadata has ${count} error${count === 1 ? '' : 's'}:\n${report}`);
+    this.name = 'MetadataInvalidError';
+  }
+}
+
+export interface RunningApi {
+  app: NestExpressApplication;
+  url: string;
+  registry: Registry;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads and checks the metadata, opens the database, brings its schema up to date with additive
+ * changes, and starts the HTTP server. Anything that fails on the way closes what was opened.
+ */
+export async function startApi(
+  config: AppConfig,
+  options: { logger?: Logger; openDatabase?: () => Promise<Database> } = {},
+): Promise<RunningApi> {
+  const logger = options.logger ?? new Logger('Bootstrap');
+  const { registry, errors } = await loadMetadata(config.metadataDir);
+  if (errors.length) throw new MetadataInvalidError(formatErrors(errors), errors.length);
+
+  const database = await (options.openDatabase ??
+    (() => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, runMigrations: true })))();
+  try {
+    // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
+    const plan = planSchema(registry, await introspect(database.dataSource));
+    const applied = await applyPlan(database.dataSource, plan);
+    if (applied) logger.log(`Applied ${applied.statements.length} additive schema change(s) from the metadata.`);
+    for (const refusal of plan.refused) logger.warn(`Not applied: ${refusal.message} (see npm run db:plan)`);
+
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database), {
+      logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
+    });
+    app.setGlobalPrefix('api');
+    app.enableShutdownHooks();
+    if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
+    await app.listen(config.port);
+    const server = app.getHttpServer().address() as { port: number };
+    const url = `http://localhost:${server.port}`;
+    return {
+      app,
+      url,
+      registry,
+      database,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+
+/** Everything the API reads from its environment, validated once at start. */
+export interface AppConfig {
+  port: number;
+  /** A PostgreSQL server; when absent the API runs on PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  metadataDir: string;
+  /** The built Angular app; served at / when it exists. */
+  webDir: string;
+  /** Only warnings and errors in the log (tests). */
+  quiet?: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a port number, got '${env['PORT']}'`);
+  }
+  const databaseUrl = env['DATABASE_URL']?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL must be a postgres:// URL, got '${databaseUrl}'`);
+  }
+  return {
+    port,
+    databaseUrl,
+    dataDir: resolve(cwd, env['DATA_DIR'] ?? 'data'),
+    metadataDir: resolve(cwd, env['METADATA_DIR'] ?? 'metadata'),
+    webDir: resolve(cwd, env['WEB_DIR'] ?? 'dist/apps/web/browser'),
+  };
+}

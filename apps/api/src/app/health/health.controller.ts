@@ -1,0 +1,29 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import type { Registry } from '@platform/metadata';
+import type { Database } from '@platform/storage';
+import { DATABASE, REGISTRY } from '../platform.tokens';
+
+export interface HealthReport {
+  status: 'ok';
+  database: { kind: Database['kind'] };
+  packages: { name: string; namespace: string; version: string }[];
+}
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(REGISTRY) private readonly registry: Registry,
+    @Inject(DATABASE) private readonly database: Database,
+  ) {}
+
+  /** Answers only once the database answers, so a load balancer never routes to a dead one. */
+  @Get()
+  async health(): Promise<HealthReport> {
+    await this.database.dataSource.query('SELECT 1');
+    return {
+      status: 'ok',
+      database: { kind: this.database.kind },
+      packages: [...this.registry.packages.values()].map(({ name, namespace, version }) => ({ name, namespace, version })),
+    };
+  }
+}

@@ -1,0 +1,3 @@
+/** Injection tokens for what bootstrap builds before Nest starts: the metadata and the database. */
+export const REGISTRY = Symbol('Registry');
+export const DATABASE = Symbol('Database');
