@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { databaseOptionsFromEnv, openDatabase } from './database';
+import { StorageError } from './storage.errors';
+
+describe('openDatabase with PGlite', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pglite-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps its data folder across a close and a reopen', async () => {
+    const first = await openDatabase({ dataDir, runMigrations: true });
+    expect(first.kind).toBe('pglite');
+    expect(first.url).toMatch(
+      /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/,
+    );
+    await first.dataSource.query(
+      `INSERT INTO sys_tenant (name, slug) VALUES ('Kept', 'kept')`,
+    );
+    await first.close();
+
+    const second = await openDatabase({ dataDir });
+    try {
+      expect(await second.dataSource.showMigrations()).toBe(false);
+      expect(
+        await second.dataSource.query('SELECT name FROM sys_tenant'),
+      ).toEqual([{ name: 'Kept' }]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses a data folder another PGlite server has open', async () => {
+    const first = await openDatabase({ dataDir });
+    try {
+      await expect(openDatabase({ dataDir })).rejects.toThrow(
+        /in use by another PGlite server/,
+      );
+    } finally {
+      await first.close();
+    }
+  });
+
+  it('serves a pool of concurrent transactions, each isolated', async () => {
+    const db = await openDatabase({ inMemory: true, poolSize: 4 });
+    try {
+      await db.dataSource.query('CREATE TABLE t (n int)');
+      const work = Array.from({ length: 12 }, (_, n) =>
+        db.dataSource
+          .transaction(async (manager) => {
+            await manager.query('INSERT INTO t VALUES ($1)', [n]);
+            if (n % 3 === 0) throw new Error('roll back');
+          })
+          .catch(() => undefined),
+      );
+      await Promise.all(work);
+      const rows = (await db.dataSource.query(
+        'SELECT n FROM t ORDER BY n',
+      )) as { n: number }[];
+      expect(rows.map((r) => r.n)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('openDatabase with a url', () => {
+  const url = process.env['DATABASE_URL'];
+
+  (url ? it : it.skip)(
+    'connects to the PostgreSQL server in DATABASE_URL',
+    async () => {
+      const db = await openDatabase({ url });
+      try {
+        expect(db.kind).toBe('postgres');
+        const [row] = (await db.dataSource.query(
+          'SELECT 1.10::numeric AS n',
+        )) as { n: string }[];
+        expect(row.n).toBe('1.10');
+      } finally {
+        await db.close();
+      }
+    },
+  );
+
+  it('rejects a url that is not a Postgres url', async () => {
+    await expect(
+      openDatabase({ url: 'mysql://localhost/x' }),
+    ).rejects.toBeInstanceOf(StorageError);
+  });
+});
+
+describe('databaseOptionsFromEnv', () => {
+  it('prefers DATABASE_URL, else PGlite in DATA_DIR or ./data', () => {
+    expect(
+      databaseOptionsFromEnv({
+        DATABASE_URL: 'postgres://h/db',
+        DATA_DIR: 'x',
+      }),
+    ).toEqual({ url: 'postgres://h/db' });
+    expect(databaseOptionsFromEnv({ DATA_DIR: '/var/lib/app' })).toEqual({
+      dataDir: '/var/lib/app',
+    });
+    expect(databaseOptionsFromEnv({})).toEqual({ dataDir: './data' });
+  });
+});

@@ -1,0 +1,85 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Hand-written migrations for the platform's own tables. Object tables are not here: the schema
+ * planner derives those from metadata. Each migration sets `name` (with the timestamp TypeORM
+ * orders by) so a minified build does not rename it.
+ */
+
+/** Where TypeORM records which migrations ran; `sys_` so the planner leaves it alone. */
+export const MIGRATIONS_TABLE = 'sys_migrations';
+
+export class PlatformTables1767225600000 implements MigrationInterface {
+  readonly name = 'PlatformTables1767225600000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    // Tenants are a small reference table (replicated, not sharded, on Citus).
+    await runner.query(`
+      CREATE TABLE "sys_tenant" (
+        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "name" text NOT NULL,
+        "slug" text NOT NULL,
+        "time_zone" text NOT NULL DEFAULT 'Australia/Sydney',
+        "created_date" timestamp with time zone NOT NULL DEFAULT now(),
+        CONSTRAINT "sys_tenant__pk" PRIMARY KEY ("id"),
+        CONSTRAINT "sys_tenant__slug__uq" UNIQUE ("slug")
+      )`);
+    await runner.query(`
+      CREATE TABLE "sys_installed_package" (
+        "tenant_id" uuid NOT NULL,
+        "package_name" text NOT NULL,
+        "version" text NOT NULL,
+        "licensed" boolean NOT NULL DEFAULT false,
+        "installed_date" timestamp with time zone NOT NULL DEFAULT now(),
+        CONSTRAINT "sys_installed_package__pk" PRIMARY KEY ("tenant_id", "package_name"),
+        CONSTRAINT "sys_installed_package__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    await runner.query(`
+      CREATE TABLE "sys_metadata_overlay" (
+        "tenant_id" uuid NOT NULL,
+        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "kind" text NOT NULL,
+        "object_api_name" text,
+        "api_name" text NOT NULL,
+        "body" jsonb NOT NULL DEFAULT '{}',
+        "created_date" timestamp with time zone NOT NULL DEFAULT now(),
+        "modified_date" timestamp with time zone NOT NULL DEFAULT now(),
+        CONSTRAINT "sys_metadata_overlay__pk" PRIMARY KEY ("tenant_id", "id"),
+        CONSTRAINT "sys_metadata_overlay__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    // The log of applied schema plans; global, like the schema itself.
+    await runner.query(`
+      CREATE TABLE "sys_schema_plan" (
+        "id" serial NOT NULL,
+        "applied_date" timestamp with time zone NOT NULL DEFAULT now(),
+        "statements" jsonb NOT NULL,
+        "destructive" boolean NOT NULL,
+        "metadata_fingerprint" text NOT NULL,
+        CONSTRAINT "sys_schema_plan__pk" PRIMARY KEY ("id")
+      )`);
+    // AutoNumber counters, advanced by the record engine with UPDATE ... RETURNING.
+    await runner.query(`
+      CREATE TABLE "sys_autonumber" (
+        "tenant_id" uuid NOT NULL,
+        "object_api_name" text NOT NULL,
+        "field_api_name" text NOT NULL,
+        "next_value" bigint NOT NULL DEFAULT 1,
+        CONSTRAINT "sys_autonumber__pk" PRIMARY KEY ("tenant_id", "object_api_name", "field_api_name"),
+        CONSTRAINT "sys_autonumber__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of [
+      'sys_autonumber',
+      'sys_schema_plan',
+      'sys_metadata_overlay',
+      'sys_installed_package',
+      'sys_tenant',
+    ]) {
+      await runner.query(`DROP TABLE "${table}"`);
+    }
+  }
+}
+
+export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000];
