@@ -1,6 +1,16 @@
 export * from './lib/database';
+export {
+  desiredSchema,
+  TENANT_TABLE,
+  type DesiredSchema,
+} from './lib/desired-schema';
+export * from './lib/plan-format';
+export * from './lib/planner';
 export * from './lib/platform.entities';
 export * from './lib/platform.migrations';
+export * from './lib/schema-apply';
+export * from './lib/schema-introspection';
 export * from './lib/schema-plan';
+export * from './lib/schema-snapshot';
 export * from './lib/storage.errors';
 export * from './lib/testing';

@@ -1,0 +1,377 @@
+import { createHash } from 'node:crypto';
+import {
+  isPolymorphic,
+  polymorphicTypeColumn,
+  type FieldDef,
+  type ObjectDef,
+  type Registry,
+} from '@platform/metadata';
+import type { Refusal } from './schema-plan';
+import type {
+  ColumnShape,
+  ForeignKeyShape,
+  IndexShape,
+  KeyShape,
+  TableShape,
+} from './schema-snapshot';
+import { constraintName } from './sql';
+
+/**
+ * The schema the metadata asks for, built as a pure function of the registry. One table per
+ * object; `tenant_id` leads every key so the tables can be distributed by tenant (Citus).
+ */
+
+export const TENANT_TABLE = 'sys_tenant';
+/** Tables the planner never touches: platform tables (created by migrations) start with this. */
+export const PLATFORM_TABLE_PREFIX = 'sys_';
+/** Constraint and index names the planner owns end with one of these; others are left alone. */
+export const OWNED_NAME_SUFFIX = /__(pk|fk|uq|ix)$/;
+
+const OBJECT_COMMENT_PREFIX = 'platform object ';
+const FIELD_COMMENT_PREFIX = 'platform field ';
+
+/** Table comments mark tables as the planner's, so it can tell a removed object from a stranger. */
+export const objectComment = (object: ObjectDef): string =>
+  `${OBJECT_COMMENT_PREFIX}${object.apiName}`;
+export const fieldComment = (field: FieldDef, suffix = ''): string =>
+  `${FIELD_COMMENT_PREFIX}${field.apiName}${suffix}`;
+
+export const objectOfComment = (comment: string | null): string | null =>
+  comment?.startsWith(OBJECT_COMMENT_PREFIX)
+    ? comment.slice(OBJECT_COMMENT_PREFIX.length)
+    : null;
+export const fieldOfComment = (comment: string | null): string | null =>
+  comment?.startsWith(FIELD_COMMENT_PREFIX)
+    ? comment.slice(FIELD_COMMENT_PREFIX.length).split(' ')[0]
+    : null;
+
+const column = (
+  name: string,
+  type: string,
+  options: { notNull?: boolean; default?: string; comment?: string } = {},
+): ColumnShape => ({
+  name,
+  type,
+  notNull: options.notNull ?? false,
+  default: options.default ?? null,
+  comment: options.comment ?? null,
+});
+
+/** Matches SYSTEM_COLUMNS in @platform/metadata; defaults are written as pg_get_expr prints them. */
+const systemColumns = (): ColumnShape[] => [
+  column('tenant_id', 'uuid', { notNull: true }),
+  column('id', 'uuid', { notNull: true, default: 'gen_random_uuid()' }),
+  column('record_type', 'text'),
+  column('created_date', 'timestamp with time zone', {
+    notNull: true,
+    default: 'now()',
+  }),
+  column('created_by_id', 'uuid'),
+  column('last_modified_date', 'timestamp with time zone', {
+    notNull: true,
+    default: 'now()',
+  }),
+  column('last_modified_by_id', 'uuid'),
+  column('version', 'integer', { notNull: true, default: '1' }),
+  column('custom', 'jsonb', { notNull: true, default: "'{}'::jsonb" }),
+];
+
+export interface DesiredSchema {
+  tables: TableShape[];
+  /** Parts of the metadata that cannot be turned into schema (they are left out of `tables`). */
+  problems: Refusal[];
+  fingerprint: string;
+}
+
+export function desiredSchema(registry: Registry): DesiredSchema {
+  const problems: Refusal[] = [];
+  const tables: TableShape[] = [];
+  for (const object of [...registry.objects].sort(byTable)) {
+    if (object.table.startsWith(PLATFORM_TABLE_PREFIX)) {
+      problems.push({
+        kind: 'reserved-table',
+        table: object.table,
+        message: `object ${object.apiName} cannot use table "${object.table}": names starting with "${PLATFORM_TABLE_PREFIX}" are reserved for platform tables`,
+      });
+      continue;
+    }
+    tables.push(objectTable(object, registry, problems));
+  }
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify(tables))
+    .digest('hex');
+  return { tables, problems, fingerprint };
+}
+
+const byTable = (a: ObjectDef, b: ObjectDef): number =>
+  a.table < b.table ? -1 : a.table > b.table ? 1 : 0;
+
+function objectTable(
+  object: ObjectDef,
+  registry: Registry,
+  problems: Refusal[],
+): TableShape {
+  const table: TableShape = {
+    name: object.table,
+    comment: objectComment(object),
+    columns: systemColumns(),
+    primaryKey: {
+      name: constraintName([object.table], '__pk'),
+      columns: ['tenant_id', 'id'],
+    },
+    uniques: [],
+    foreignKeys: [tenantForeignKey(object.table)],
+    indexes: [],
+  };
+  for (const field of object.fields.values()) {
+    const name = field.column;
+    if (name === null) continue; // Formula: computed on read, no storage
+    const storage = fieldStorage(field, name, object, registry);
+    if ('problem' in storage) {
+      problems.push(storage.problem);
+      continue;
+    }
+    const clash = storage.columns.find((c) =>
+      table.columns.some((existing) => existing.name === c.name),
+    );
+    if (clash) {
+      problems.push({
+        kind: 'column-conflict',
+        table: object.table,
+        column: clash.name,
+        message: `field ${object.apiName}.${field.apiName} needs column "${clash.name}", which another field or a system column already uses`,
+      });
+      continue;
+    }
+    table.columns.push(...storage.columns);
+    addKeys(table, field, name, object, registry, problems);
+  }
+  return table;
+}
+
+const tenantForeignKey = (table: string): ForeignKeyShape => ({
+  name: constraintName([table, 'tenant_id'], '__fk'),
+  columns: ['tenant_id'],
+  referencedTable: TENANT_TABLE,
+  referencedColumns: ['id'],
+  onDelete: 'NO ACTION',
+  onDeleteSetColumns: null,
+});
+
+type FieldStorage = { columns: ColumnShape[] } | { problem: Refusal };
+
+/**
+ * Field columns are nullable (except Checkbox and counts, which have a default): Required is
+ * enforced by the record engine, never by NOT NULL, so adding a required field to a table that
+ * already has rows stays an additive change.
+ */
+function fieldStorage(
+  field: FieldDef,
+  name: string,
+  object: ObjectDef,
+  registry: Registry,
+): FieldStorage {
+  const comment = fieldComment(field);
+  switch (field.type) {
+    case 'Text':
+    case 'TextArea':
+    case 'LongTextArea':
+    case 'Email':
+    case 'Phone':
+    case 'Url':
+    case 'Picklist':
+    case 'AutoNumber':
+      // Length limits are the record engine's to enforce; text keeps changing them additive.
+      return { columns: [column(name, 'text', { comment })] };
+    case 'MultiPicklist':
+      return { columns: [column(name, 'text[]', { comment })] };
+    case 'Number':
+    case 'Percent':
+      return {
+        columns: [
+          column(name, numeric(field.precision ?? 18, field.scale ?? 0), {
+            comment,
+          }),
+        ],
+      };
+    case 'Currency':
+      return {
+        columns: [
+          column(name, numeric(field.precision ?? 18, field.scale ?? 2), {
+            comment,
+          }),
+        ],
+      };
+    case 'Checkbox':
+      return {
+        columns: [
+          column(name, 'boolean', {
+            notNull: true,
+            default: field.defaultValue === true ? 'true' : 'false',
+            comment,
+          }),
+        ],
+      };
+    case 'Date':
+      return { columns: [column(name, 'date', { comment })] };
+    case 'DateTime':
+      return {
+        columns: [column(name, 'timestamp with time zone', { comment })],
+      };
+    case 'Lookup':
+    case 'MasterDetail':
+      return { columns: referenceColumns(field, name, comment) };
+    case 'Summary':
+      return summaryStorage(field, object, registry, name, comment);
+    case 'Formula':
+      return { columns: [] };
+  }
+}
+
+/** A polymorphic lookup also records which object its id belongs to, and has no foreign key. */
+function referenceColumns(
+  field: FieldDef,
+  name: string,
+  comment: string,
+): ColumnShape[] {
+  const id = column(name, 'uuid', { comment });
+  if (!isPolymorphic(field)) return [id];
+  return [
+    id,
+    column(polymorphicTypeColumn(name), 'text', {
+      comment: fieldComment(field, ' (target object)'),
+    }),
+  ];
+}
+
+const numeric = (precision: number, scale: number): string =>
+  `numeric(${precision},${scale})`;
+
+/** A roll-up stores the type of what it summarises: counts are integers, sums keep the scale. */
+function summaryStorage(
+  field: FieldDef,
+  object: ObjectDef,
+  registry: Registry,
+  name: string,
+  comment: string,
+): FieldStorage {
+  const summary = field.summary;
+  if (summary?.operation === 'count') {
+    return {
+      columns: [
+        column(name, 'integer', { notNull: true, default: '0', comment }),
+      ],
+    };
+  }
+  const child =
+    summary?.summarizedField === undefined
+      ? undefined
+      : registry.field(summary.childObject, summary.summarizedField);
+  const childType = child?.type === 'Formula' ? child.returnType : child?.type;
+  const scale = child?.scale ?? (childType === 'Currency' ? 2 : 0);
+  const type = summaryType(summary?.operation, childType, scale);
+  if (type !== null) return { columns: [column(name, type, { comment })] };
+  return {
+    problem: {
+      kind: 'unknown-summary-field',
+      table: object.table,
+      column: name,
+      message: `summary field ${object.apiName}.${field.apiName} summarises ${summary?.childObject ?? '?'}.${summary?.summarizedField ?? '?'} (${childType ?? 'not in the metadata'}): cannot ${summary?.operation ?? 'summarise'} that, so it gets no column`,
+    },
+  };
+}
+
+function summaryType(
+  operation: string | undefined,
+  childType: string | undefined,
+  scale: number,
+): string | null {
+  if (
+    childType === 'Number' ||
+    childType === 'Currency' ||
+    childType === 'Percent'
+  ) {
+    return numeric(18, scale);
+  }
+  if (operation === 'min' || operation === 'max') {
+    if (childType === 'Date') return 'date';
+    if (childType === 'DateTime') return 'timestamp with time zone';
+  }
+  return null;
+}
+
+function addKeys(
+  table: TableShape,
+  field: FieldDef,
+  name: string,
+  object: ObjectDef,
+  registry: Registry,
+  problems: Refusal[],
+): void {
+  const key: KeyShape = {
+    name: constraintName([table.name, name], '__uq'),
+    columns: ['tenant_id', name],
+  };
+  if (field.unique) table.uniques.push(key);
+  const isReference = field.type === 'Lookup' || field.type === 'MasterDetail';
+  if (isReference && !isPolymorphic(field)) {
+    const foreignKey = referenceForeignKey(
+      table.name,
+      field,
+      name,
+      object,
+      registry,
+    );
+    if ('problem' in foreignKey) problems.push(foreignKey.problem);
+    else table.foreignKeys.push(foreignKey);
+  }
+  if ((isReference || field.externalId) && !field.unique) {
+    const index: IndexShape = {
+      name: constraintName([table.name, name], '__ix'),
+      columns: key.columns,
+      unique: false,
+    };
+    table.indexes.push(index);
+  }
+}
+
+/**
+ * The database enforces what the metadata declares on delete. SetNull uses the Postgres 15
+ * column list `SET NULL (col)`: a plain SET NULL on a composite key would null tenant_id too.
+ * If Citus ever rejects that form, switch to NO ACTION and let the record engine null children.
+ */
+function referenceForeignKey(
+  table: string,
+  field: FieldDef,
+  name: string,
+  object: ObjectDef,
+  registry: Registry,
+): ForeignKeyShape | { problem: Refusal } {
+  const targetApiName = field.referenceTo?.[0];
+  const target =
+    targetApiName === undefined ? undefined : registry.object(targetApiName);
+  if (!target) {
+    return {
+      problem: {
+        kind: 'unknown-reference',
+        table,
+        column: name,
+        message: `field ${object.apiName}.${field.apiName} refers to ${targetApiName ?? 'no object'}, which is not in the metadata: the column is created without a foreign key`,
+      },
+    };
+  }
+  const onDelete =
+    field.type === 'MasterDetail' || field.deleteConstraint === 'Cascade'
+      ? 'CASCADE'
+      : field.deleteConstraint === 'Restrict'
+        ? 'RESTRICT'
+        : 'SET NULL';
+  return {
+    name: constraintName([table, name], '__fk'),
+    columns: ['tenant_id', name],
+    referencedTable: target.table,
+    referencedColumns: ['tenant_id', 'id'],
+    onDelete,
+    onDeleteSetColumns: onDelete === 'SET NULL' ? [name] : null,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape of a schema, in the form Postgres reports it (`format_type`, `pg_get_expr`), so that
+ * what the metadata asks for and what the database has can be compared field by field. The
+ * planner diffs two of these: one built from metadata, one introspected from the database.
+ */
+
+export type ForeignKeyAction =
+  | 'NO ACTION'
+  | 'RESTRICT'
+  | 'CASCADE'
+  | 'SET NULL'
+  | 'SET DEFAULT';
+
+export interface ColumnShape {
+  name: string;
+  /** As `format_type()` prints it: `text`, `numeric(18,2)`, `timestamp with time zone`, `text[]`. */
+  type: string;
+  notNull: boolean;
+  /** The default expression as `pg_get_expr()` prints it, e.g. `false`, `now()`, `'{}'::jsonb`. */
+  default: string | null;
+  comment: string | null;
+}
+
+export interface KeyShape {
+  name: string;
+  columns: string[];
+}
+
+export interface ForeignKeyShape extends KeyShape {
+  referencedTable: string;
+  referencedColumns: string[];
+  onDelete: ForeignKeyAction;
+  /** `ON DELETE SET NULL (col)`: only these columns are nulled (Postgres 15+); null means all. */
+  onDeleteSetColumns: string[] | null;
+}
+
+export interface IndexShape extends KeyShape {
+  unique: boolean;
+}
+
+export interface TableShape {
+  name: string;
+  comment: string | null;
+  columns: ColumnShape[];
+  primaryKey: KeyShape | null;
+  uniques: KeyShape[];
+  foreignKeys: ForeignKeyShape[];
+  /** Plain indexes only; those backing a primary key or unique constraint are not listed. */
+  indexes: IndexShape[];
+}
+
+export interface SchemaSnapshot {
+  schema: string;
+  tables: TableShape[];
+}
+
+export const sameColumns = (
+  a: readonly string[],
+  b: readonly string[],
+): boolean => a.length === b.length && a.every((column, i) => column === b[i]);
+
+export const sameForeignKey = (
+  a: ForeignKeyShape,
+  b: ForeignKeyShape,
+): boolean =>
+  sameColumns(a.columns, b.columns) &&
+  a.referencedTable === b.referencedTable &&
+  sameColumns(a.referencedColumns, b.referencedColumns) &&
+  a.onDelete === b.onDelete &&
+  sameColumns(a.onDeleteSetColumns ?? [], b.onDeleteSetColumns ?? []);
