@@ -24,6 +24,7 @@ export default [
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'],
             },
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'] },
           ],
         },
       ],
