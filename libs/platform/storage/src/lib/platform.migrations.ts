@@ -82,4 +82,33 @@ export class PlatformTables1767225600000 implements MigrationInterface {
   }
 }
 
-export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000];
+/** Field history: who changed a tracked field, when, from what to what. Rows are only ever added. */
+export class FieldHistory1767312000000 implements MigrationInterface {
+  readonly name = 'FieldHistory1767312000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE "sys_field_history" (
+        "tenant_id" uuid NOT NULL,
+        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+        "object_api_name" text NOT NULL,
+        "record_id" uuid NOT NULL,
+        "field_api_name" text NOT NULL,
+        "old_value" jsonb,
+        "new_value" jsonb,
+        "changed_by_id" uuid,
+        "changed_date" timestamp with time zone NOT NULL DEFAULT clock_timestamp(),
+        CONSTRAINT "sys_field_history__pk" PRIMARY KEY ("tenant_id", "id"),
+        CONSTRAINT "sys_field_history__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    await runner.query(`
+      CREATE INDEX "sys_field_history__record__ix"
+        ON "sys_field_history" ("tenant_id", "object_api_name", "record_id", "changed_date")`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE "sys_field_history"`);
+  }
+}
+
+export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000, FieldHistory1767312000000];

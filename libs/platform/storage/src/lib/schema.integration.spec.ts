@@ -61,6 +61,7 @@ describe('platform migrations', () => {
     const tables = (await introspect(ds)).tables.map((t) => t.name).sort();
     expect(tables).toEqual([
       'sys_autonumber',
+      'sys_field_history',
       'sys_installed_package',
       'sys_metadata_overlay',
       'sys_migrations',
