@@ -78,9 +78,10 @@ describe('starting on bad metadata', () => {
     });
     await expect(start).rejects.toBeInstanceOf(MetadataInvalidError);
     const error = (await start.catch((e: unknown) => e)) as MetadataInvalidError;
-    expect(error.count).toBe(10);
+    expect(error.count).toBe(12);
     expect(error.report).toContain('objects/Thing__c/fields/Title__c.yaml:3:1  unknown key');
     expect(error.report).toContain('objects/Thing__c/layouts/Thing_Layout.yaml:6:9  unknown field');
+    expect(error.report).toContain("Unknown_Field.yaml:3:25  errorConditionFormula: unknown field 'Colour_Code__c'");
     expect(opened).toBe(false);
   });
 });

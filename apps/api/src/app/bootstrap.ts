@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
 import { AppModule } from './app.module';
@@ -32,7 +33,7 @@ export async function startApi(
   options: { logger?: Logger; openDatabase?: () => Promise<Database> } = {},
 ): Promise<RunningApi> {
   const logger = options.logger ?? new Logger('Bootstrap');
-  const { registry, errors } = await loadMetadata(config.metadataDir);
+  const { registry, errors } = await loadMetadata(config.metadataDir, { checks: [checkMetadataFormulas] });
   if (errors.length) throw new MetadataInvalidError(formatErrors(errors), errors.length);
 
   const database = await (options.openDatabase ??

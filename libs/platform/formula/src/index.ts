@@ -30,3 +30,4 @@ export {
   type Position,
 } from './lib/errors';
 export { isBlank, type FormulaValue } from './lib/values';
+export { checkMetadataFormulas } from './lib/metadata-formulas';

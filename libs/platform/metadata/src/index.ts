@@ -1,5 +1,12 @@
 export * from './lib/model';
 export * from './lib/naming';
 export * from './lib/registry';
-export { loadMetadata, loadPackages, formatErrors, type LoadResult } from './lib/loader/loader';
+export {
+  loadMetadata,
+  loadPackages,
+  formatErrors,
+  type LoadOptions,
+  type LoadResult,
+  type MetadataCheck,
+} from './lib/loader/loader';
 export { qualify } from './lib/loader/namespaces';

@@ -45,6 +45,8 @@ export type SummaryOperation = (typeof SUMMARY_OPERATIONS)[number];
 export interface SourceRef {
   file: string;
   line: number;
+  /** The line each top-level key's value starts on, to point errors found later (formulas). */
+  keyLines?: Record<string, number>;
 }
 
 export interface PicklistValue {

@@ -94,7 +94,12 @@ describe('npm run metadata:validate', () => {
     const result = run(brokenDir);
     expect(result.status).toBe(1);
     for (const [file, line] of expected()) expect(result.stderr).toContain(`${file}:${line}:`);
-    expect(result.stderr).toContain('10 metadata errors');
+    // Formulas are checked too (by the formula library), at the line of the formula.
+    expect(result.stderr).toContain(
+      "base/objects/Thing__c/validationRules/Unknown_Field.yaml:3:25  errorConditionFormula: unknown field 'Colour_Code__c' on brk__Thing__c",
+    );
+    expect(result.stderr).toContain("base/objects/Thing__c/fields/Label__c.yaml:4:19  formula: expected a value, a field or a function but found ')'");
+    expect(result.stderr).toContain('12 metadata errors');
   });
 
   const expected = () => [

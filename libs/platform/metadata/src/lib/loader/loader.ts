@@ -21,6 +21,16 @@ export interface LoadResult {
   errors: MetadataError[];
 }
 
+/**
+ * A check that needs the whole loaded registry and lives in another library (formulas are
+ * checked by the formula library, which itself depends on this one).
+ */
+export type MetadataCheck = (registry: Registry) => MetadataError[];
+
+export interface LoadOptions {
+  checks?: MetadataCheck[];
+}
+
 /** Names the platform gives every record; a package may not define a field of the same name. */
 const RESERVED_FIELDS = new Set(
   [
@@ -48,16 +58,17 @@ const OBJECT_PARTS = [
 const PACKAGE_PARTS = ['objects', 'apps', 'permissionSets', 'customPermissions'];
 
 /** Loads every package under `root` (one folder each, holding a package.yaml). */
-export async function loadMetadata(root: string): Promise<LoadResult> {
+export async function loadMetadata(root: string, options: LoadOptions = {}): Promise<LoadResult> {
   const entries = await readdir(root, { withFileTypes: true });
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(root, e.name));
-  return loadPackages(dirs.sort());
+  return loadPackages(dirs.sort(), options);
 }
 
 /** Loads the given package folders together, checks them, and reports every error at once. */
-export async function loadPackages(dirs: string[]): Promise<LoadResult> {
+export async function loadPackages(dirs: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const loader = new Loader();
   await loader.load(dirs);
+  for (const check of options.checks ?? []) loader.errors.push(...check(loader.registry));
   return { registry: loader.registry, errors: sortErrors(loader.errors) };
 }
 
@@ -101,7 +112,7 @@ class Loader {
       licence: data.licence,
       dependencies: data.dependencies,
       directory: resolve(dir),
-      source: { file: source.file, line: 1 },
+      source: source.ref,
     };
     this.sources.set(pkg, source);
     return pkg;
@@ -166,7 +177,7 @@ class Loader {
         licence: pkg.licence?.name,
         tabs: data.tabs.map((t) => qualify(t, pkg.namespace)),
         dashboard: data.dashboard.map((c) => ({ ...c, object: qualify(c.object, pkg.namespace) })),
-        source: { file: source.file, line: 1 },
+        source: source.ref,
       };
       this.sources.set(app, source);
       this.registry.addApp(app);
@@ -177,7 +188,7 @@ class Loader {
       if (!source || !data) continue;
       const apiName = qualifyComponent(name, pkg.namespace);
       if (this.duplicate(this.registry.customPermission(apiName), source, `custom permission '${apiName}'`)) continue;
-      const def = { apiName, ...data, packageName: pkg.name, source: { file: source.file, line: 1 } };
+      const def = { apiName, ...data, packageName: pkg.name, source: source.ref };
       this.sources.set(def, source);
       this.registry.addCustomPermission(def);
     }
@@ -203,7 +214,7 @@ class Loader {
         ),
         customPermissions: data.customPermissions.map((c) => qualifyComponent(c, ns)),
         apps: data.apps.map((a) => qualifyComponent(a, ns)),
-        source: { file: source.file, line: 1 },
+        source: source.ref,
       };
       this.sources.set(def, source);
       this.registry.addPermissionSet(def);
@@ -236,7 +247,7 @@ class Loader {
           layouts: new Map(),
           recordPages: new Map(),
           listViews: new Map(),
-          source: { file: source.file, line: 1 },
+          source: source.ref,
         };
         this.sources.set(object, source);
         this.registry.addObject(object);
@@ -263,7 +274,7 @@ class Loader {
 
   private readObjectPart(pkg: PackageDef, object: ObjectDef, part: (typeof OBJECT_PARTS)[number], name: string, source: YamlSource): void {
     const ns = pkg.namespace;
-    const base = { objectApiName: object.apiName, source: { file: source.file, line: 1 } };
+    const base = { objectApiName: object.apiName, source: source.ref };
     switch (part) {
       case 'fields': {
         const field = this.readField(pkg, object, name, source);
@@ -366,7 +377,7 @@ class Loader {
       startingNumber: data.startingNumber,
       formula: data.formula,
       returnType: data.returnType,
-      source: { file: source.file, line: 1 },
+      source: source.ref,
     };
     if (data.values) field.picklist = { values: data.values.map(picklistValue), restricted: data.restricted ?? true };
     if (data.referenceTo) {

@@ -51,6 +51,22 @@ export class YamlSource {
     return this.at(path);
   }
 
+  /** Where each top-level key's value starts (block scalars start on the line after the key). */
+  get ref(): { file: string; line: number; keyLines: Record<string, number> } {
+    const keyLines: Record<string, number> = {};
+    const root = this.doc.contents;
+    if (isMap(root)) {
+      for (const pair of root.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.value as Node | null;
+        const offset = value?.range?.[0] ?? (pair.key as Node).range?.[0] ?? 0;
+        const isBlock = isScalar(value) && (value.type === 'BLOCK_FOLDED' || value.type === 'BLOCK_LITERAL');
+        keyLines[String(pair.key.value)] = this.pos(offset).line + (isBlock ? 1 : 0);
+      }
+    }
+    return { file: this.file, line: 1, keyLines };
+  }
+
   error(path: Path, message: string): MetadataError {
     return { file: this.file, ...this.at(path), message };
   }
