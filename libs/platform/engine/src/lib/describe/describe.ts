@@ -1,0 +1,138 @@
+import type { FieldDef, ObjectDef, ObjectPermission, Registry } from '@platform/metadata';
+import { allFields, isSystemField } from '../records/system-fields';
+
+/** What the caller may do; until permissions are enforced, everything. */
+export interface DescribeAccess {
+  object(object: ObjectDef): ObjectPermission;
+  field(object: ObjectDef, field: FieldDef): { read: boolean; edit: boolean };
+}
+
+export const FULL_ACCESS: DescribeAccess = {
+  object: () => ({ read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true }),
+  field: () => ({ read: true, edit: true }),
+};
+
+/** Salesforce's describe names for our field types. */
+const SOAP_TYPES: Record<string, string> = {
+  Text: 'string',
+  TextArea: 'textarea',
+  LongTextArea: 'textarea',
+  Email: 'email',
+  Phone: 'phone',
+  Url: 'url',
+  Number: 'double',
+  Currency: 'currency',
+  Percent: 'percent',
+  Checkbox: 'boolean',
+  Date: 'date',
+  DateTime: 'datetime',
+  Picklist: 'picklist',
+  MultiPicklist: 'multipicklist',
+  Lookup: 'reference',
+  MasterDetail: 'reference',
+  AutoNumber: 'string',
+};
+
+const urlOf = (object: ObjectDef) => `/api/sobjects/${object.apiName}`;
+
+/** `GET /api/sobjects`: the objects the caller may read. */
+export function describeGlobal(registry: Registry, access: DescribeAccess = FULL_ACCESS) {
+  return {
+    encoding: 'UTF-8',
+    sobjects: registry.objects
+      .filter((o) => access.object(o).read)
+      .map((object) => {
+        const can = access.object(object);
+        return {
+          name: object.apiName,
+          label: object.label,
+          labelPlural: object.pluralLabel,
+          custom: object.apiName.endsWith('__c'),
+          createable: can.create,
+          updateable: can.edit,
+          deletable: can.delete,
+          queryable: can.read,
+          urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
+        };
+      }),
+  };
+}
+
+/** `GET /api/sobjects/{object}/describe`: fields, record types and what the caller may do. */
+export function describeObject(registry: Registry, object: ObjectDef, access: DescribeAccess = FULL_ACCESS) {
+  const can = access.object(object);
+  return {
+    name: object.apiName,
+    label: object.label,
+    labelPlural: object.pluralLabel,
+    custom: object.apiName.endsWith('__c'),
+    description: object.description ?? null,
+    nameField: object.nameField,
+    createable: can.create,
+    updateable: can.edit,
+    deletable: can.delete,
+    queryable: can.read,
+    urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
+    fields: allFields(object)
+      .filter((f) => access.field(object, f).read)
+      .map((f) => describeField(object, f, can, access.field(object, f))),
+    recordTypeInfos: [...object.recordTypes.values()].map((rt) => ({
+      recordTypeId: rt.apiName,
+      developerName: rt.apiName,
+      name: rt.label,
+      description: rt.description ?? null,
+      active: rt.active,
+      available: rt.active && can.create,
+      picklistValues: rt.picklistValues,
+    })),
+    childRelationships: childRelationships(registry, object),
+  };
+}
+
+function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fls: { edit: boolean }) {
+  const system = isSystemField(f);
+  const computed = f.type === 'Formula' || f.type === 'Summary' || f.type === 'AutoNumber';
+  const writable = !computed && (!system || f.apiName === 'RecordTypeId') && fls.edit;
+  return {
+    name: f.apiName,
+    label: f.label,
+    type: f.apiName === 'Id' ? 'id' : f.type === 'Formula' ? formulaType(f) : f.type === 'Summary' ? 'double' : SOAP_TYPES[f.type],
+    platformType: f.apiName === 'Id' ? 'Id' : f.type,
+    length: f.length ?? 0,
+    precision: f.precision ?? 0,
+    scale: f.scale ?? 0,
+    nillable: !(f.required || f.type === 'MasterDetail' || f.type === 'Checkbox' || system),
+    required: f.required || f.type === 'MasterDetail',
+    createable: writable && can.create,
+    updateable: writable && can.edit && f.type !== 'MasterDetail',
+    calculated: f.type === 'Formula' || f.type === 'Summary',
+    calculatedFormula: f.formula ?? null,
+    autoNumber: f.type === 'AutoNumber',
+    unique: f.unique,
+    externalId: f.externalId,
+    defaultValue: f.defaultValue ?? null,
+    inlineHelpText: f.helpText ?? null,
+    picklistValues: (f.picklist?.values ?? []).map((v) => ({ value: v.value, label: v.label, active: v.active, defaultValue: v.default })),
+    restrictedPicklist: f.picklist?.restricted ?? false,
+    referenceTo: f.referenceTo ?? [],
+    relationshipName: f.relationshipName ?? null,
+    polymorphicForeignKey: (f.referenceTo?.length ?? 0) > 1,
+    cascadeDelete: f.type === 'MasterDetail',
+    filterable: f.type !== 'Formula' && f.type !== 'LongTextArea',
+    sortable: f.type !== 'Formula' && f.type !== 'LongTextArea' && f.type !== 'MultiPicklist',
+    trackHistory: f.tracked,
+  };
+}
+
+function formulaType(field: FieldDef): string {
+  const byReturn: Record<string, string> = { Text: 'string', Number: 'double', Currency: 'currency', Percent: 'percent', Checkbox: 'boolean', Date: 'date', DateTime: 'datetime' };
+  return byReturn[field.returnType ?? 'Text'];
+}
+
+function childRelationships(registry: Registry, parent: ObjectDef) {
+  return registry.objects.flatMap((child) =>
+    [...child.fields.values()]
+      .filter((f) => f.referenceTo?.some((t) => t.toLowerCase() === parent.apiName.toLowerCase()))
+      .map((f) => ({ childSObject: child.apiName, field: f.apiName, relationshipName: f.relationshipName ?? null, cascadeDelete: f.type === 'MasterDetail' })),
+  );
+}

@@ -1,0 +1,46 @@
+import { metadataKey, polymorphicTypeColumn, type FieldDef, type ObjectDef } from '@platform/metadata';
+import type { EntityManager } from 'typeorm';
+import { fromDb } from './field-codec';
+import { allFields, fieldOf } from './system-fields';
+
+/** A record's values keyed by canonical field API name, as the API shows them. */
+export type RecordValues = Record<string, unknown>;
+
+export const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** The stored (non-formula) fields of an object, system fields included. */
+export const storedFields = (object: ObjectDef): FieldDef[] => allFields(object).filter((f) => f.column);
+
+/** Maps a table row to API values; polymorphic lookups also give `<Field>.type`. */
+export function rowToValues(object: ObjectDef, row: Record<string, unknown>): RecordValues {
+  const values: RecordValues = {};
+  for (const field of storedFields(object)) {
+    values[field.apiName] = fromDb(field, row[field.column!]);
+    if ((field.referenceTo?.length ?? 0) > 1) values[`${field.apiName}.type`] = row[polymorphicTypeColumn(field.column!)] ?? null;
+  }
+  values['Version'] = row['version'];
+  return values;
+}
+
+/** One record of the tenant by id, optionally locked for the rest of the transaction. */
+export async function loadRow(
+  manager: EntityManager,
+  object: ObjectDef,
+  tenantId: string,
+  id: string,
+  lock = false,
+): Promise<RecordValues | undefined> {
+  const rows = (await manager.query(
+    `SELECT * FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2${lock ? ' FOR UPDATE' : ''}`,
+    [tenantId, id],
+  )) as Record<string, unknown>[];
+  return rows[0] ? rowToValues(object, rows[0]) : undefined;
+}
+
+/** A value by field name, whatever case the caller used. */
+export function valueOf(object: ObjectDef, values: RecordValues, apiName: string): unknown {
+  const field = fieldOf(object, apiName);
+  return field ? values[field.apiName] : values[apiName];
+}
+
+export const sameKey = (a: string, b: string) => metadataKey(a) === metadataKey(b);

@@ -1,0 +1,319 @@
+import { evaluate, FormulaEvalError } from '@platform/formula';
+import { polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EngineError, type RecordError } from '../engine.errors';
+import type { FormulaCache } from '../formulas/formula-cache';
+import { RecordFormulaEnv } from '../formulas/record-formula-env';
+import type { TriggerRegistry } from '../triggers/trigger-registry';
+import { takeAutoNumbers } from './autonumber';
+import { toDb } from './field-codec';
+import { recordHistory } from './field-history';
+import { loadRow, q, type RecordValues } from './record-rows';
+import type { RequestContext } from './request-context';
+import { RollupMaintainer } from './rollups';
+import { fieldOf } from './system-fields';
+import { inTenant } from './tenant-transaction';
+
+/** Fields the API may never write: the platform or the database computes them. */
+const COMPUTED = new Set(['Formula', 'Summary', 'AutoNumber']);
+
+/**
+ * Inserts, updates and deletes records of any object, enforcing what its metadata says: types,
+ * lengths, precision, picklists (per record type), required fields, lookups within the tenant,
+ * validation rules, package triggers, history and roll-ups. Each write is one transaction:
+ * any failure leaves nothing behind.
+ */
+export class RecordWriter {
+  private readonly rollups: RollupMaintainer;
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly dataSource: DataSource,
+    private readonly formulas: FormulaCache,
+    private readonly triggers: TriggerRegistry,
+  ) {
+    this.rollups = new RollupMaintainer(registry, formulas);
+  }
+
+  async create(ctx: RequestContext, objectName: string, body: unknown): Promise<{ id: string }> {
+    const object = this.objectOf(objectName);
+    const input = this.parseBody(object, body, 'insert');
+    const autoNumbers = await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
+    return inTenant(this.dataSource, ctx, async (manager) => {
+      const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
+      if (!record['RecordTypeId']) record['RecordTypeId'] = defaultRecordType(object);
+      await this.triggers.run('beforeInsert', { ctx, manager, object, record });
+      const columns = await this.check(manager, ctx, object, record, undefined);
+      const rows = (await manager.query(
+        `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id"${columns.map((c) => `, ${q(c.column)}`).join('')})
+         VALUES ($1, $2, $3, $3${columns.map((_, i) => `, $${i + 4}`).join('')}) RETURNING "id"`,
+        [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, ...columns.map((c) => c.value)],
+      ).catch((e: unknown) => rethrowConstraint(object, e))) as { id: string }[];
+      const id = rows[0].id;
+      await recordHistory(manager, ctx, object, id, undefined, record);
+      await this.rollups.afterWrite(manager, ctx, object, undefined, record);
+      const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
+      await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved });
+      return { id };
+    });
+  }
+
+  async update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number): Promise<void> {
+    const object = this.objectOf(objectName);
+    const input = this.parseBody(object, body, 'update');
+    await inTenant(this.dataSource, ctx, async (manager) => {
+      const old = await this.existing(manager, ctx, object, id, expectedVersion);
+      const record: RecordValues = { ...old, ...input };
+      await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old });
+      const columns = await this.check(manager, ctx, object, record, old);
+      const changed = columns.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+      await manager
+        .query(
+          `UPDATE ${q(object.table)} SET "version" = "version" + 1, "last_modified_date" = now(), "last_modified_by_id" = $3, "record_type" = $4${changed
+            .map((c, i) => `, ${q(c.column)} = $${i + 5}`)
+            .join('')} WHERE "tenant_id" = $1 AND "id" = $2`,
+          [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, ...changed.map((c) => c.value)],
+        )
+        .catch((e: unknown) => rethrowConstraint(object, e));
+      await recordHistory(manager, ctx, object, id, old, record);
+      await this.rollups.afterWrite(manager, ctx, object, old, record);
+      const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
+      await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old });
+    });
+  }
+
+  async remove(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number): Promise<void> {
+    const object = this.objectOf(objectName);
+    await inTenant(this.dataSource, ctx, async (manager) => {
+      const old = await this.existing(manager, ctx, object, id, expectedVersion);
+      await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
+      await manager
+        .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
+        .catch((e: unknown) => rethrowConstraint(object, e));
+      await this.rollups.afterWrite(manager, ctx, object, old, undefined);
+      await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
+    });
+  }
+
+  objectOf(name: string): ObjectDef {
+    const object = typeof name === 'string' ? this.registry.object(name) : undefined;
+    if (!object) throw EngineError.notFound(`The requested resource does not exist: no object named '${name}'`);
+    return object;
+  }
+
+  private async existing(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, expectedVersion?: number) {
+    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, true) : undefined;
+    if (!old) throw EngineError.notFound(`The requested resource does not exist: no ${object.label} with id '${id}'`);
+    if (expectedVersion !== undefined && old['Version'] !== expectedVersion) {
+      throw new EngineError('stale', [
+        {
+          errorCode: 'ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE',
+          message: `This ${object.label} was changed by someone else after you read it (it is now at version ${old['Version']}, you had version ${expectedVersion}); reload it and try again.`,
+          fields: [],
+        },
+      ]);
+    }
+    return old;
+  }
+
+  /** The body's fields, each checked for its type; every problem is reported at once. */
+  private parseBody(object: ObjectDef, body: unknown, operation: 'insert' | 'update'): RecordValues {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object of field names and values.');
+    }
+    const values: RecordValues = {};
+    const errors: RecordError[] = [];
+    for (const [name, raw] of Object.entries(body as Record<string, unknown>)) {
+      if (name === 'attributes') continue;
+      const field = fieldOf(object, name);
+      if (!field) {
+        errors.push({ errorCode: 'INVALID_FIELD', message: `No such column '${name}' on sobject of type ${object.apiName}`, fields: [name] });
+      } else if (field.apiName === 'RecordTypeId') {
+        const recordType = recordTypeOf(object, raw);
+        if (typeof recordType === 'string') values['RecordTypeId'] = recordType;
+        else errors.push(recordType);
+      } else if (COMPUTED.has(field.type) || isSystem(field)) {
+        errors.push({
+          errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
+          message: `Unable to ${operation === 'insert' ? 'create' : 'update'} ${field.label} (${field.apiName}): the field is not writable`,
+          fields: [field.apiName],
+        });
+      } else {
+        const coerced = toDb(field, raw);
+        if (coerced.ok) values[field.apiName] = field.type === 'MultiPicklist' && Array.isArray(coerced.value) ? coerced.value.join(';') : coerced.value;
+        else errors.push(coerced.error);
+      }
+    }
+    if (errors.length) throw new EngineError('invalid', errors);
+    return values;
+  }
+
+  /**
+   * The checks that need the whole record (after before-triggers): types again, required fields,
+   * picklist values of the record type, lookups, then validation rules. Returns the columns to write.
+   */
+  private async check(manager: EntityManager, ctx: RequestContext, object: ObjectDef, record: RecordValues, old: RecordValues | undefined) {
+    const errors: RecordError[] = [];
+    const columns: { field: FieldDef; column: string; value: unknown; typeOf?: boolean }[] = [];
+    const missing: string[] = [];
+    if (object.recordTypes.size > 0 && !record['RecordTypeId']) missing.push('RecordTypeId');
+    for (const field of object.fields.values()) {
+      if (!field.column || field.type === 'Formula' || field.type === 'Summary') continue;
+      if (field.type === 'AutoNumber') {
+        if (!old) columns.push({ field, column: field.column, value: record[field.apiName] });
+        continue;
+      }
+      const coerced = toDb(field, record[field.apiName]);
+      if (!coerced.ok) {
+        errors.push(coerced.error);
+        continue;
+      }
+      if ((field.required || field.type === 'MasterDetail') && (coerced.value === null || (Array.isArray(coerced.value) && !coerced.value.length))) {
+        missing.push(field.apiName);
+        continue;
+      }
+      const picklistError = recordTypePicklistError(object, record['RecordTypeId'] as string | null, field, coerced.value);
+      if (picklistError) errors.push(picklistError);
+      columns.push({ field, column: field.column, value: coerced.value });
+    }
+    if (missing.length) {
+      errors.unshift({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${missing.join(', ')}]`, fields: missing });
+    }
+    if (errors.length) throw new EngineError('invalid', errors);
+
+    for (const column of columns.filter((c) => c.field.referenceTo && c.value)) {
+      const target = await this.lookupTarget(manager, ctx, column.field, column.value as string);
+      if (!target) {
+        errors.push({
+          errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+          message: `${column.field.label} (${column.field.apiName}): no ${column.field.referenceTo!.join(' or ')} with id '${column.value}'`,
+          fields: [column.field.apiName],
+        });
+      } else if (column.field.referenceTo!.length > 1) {
+        record[`${column.field.apiName}.type`] = target;
+        columns.push({ field: column.field, column: polymorphicTypeColumn(column.column), value: target, typeOf: true });
+      }
+    }
+    if (errors.length) throw new EngineError('invalid', errors);
+
+    await this.runValidationRules(manager, ctx, object, record, old);
+    return columns;
+  }
+
+  private async lookupTarget(manager: EntityManager, ctx: RequestContext, field: FieldDef, id: string): Promise<string | undefined> {
+    for (const name of field.referenceTo!) {
+      const target = this.registry.object(name);
+      if (!target) continue;
+      const rows = (await manager.query(`SELECT 1 FROM ${q(target.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])) as unknown[];
+      if (rows.length) return target.apiName;
+    }
+    return undefined;
+  }
+
+  private async runValidationRules(manager: EntityManager, ctx: RequestContext, object: ObjectDef, record: RecordValues, old: RecordValues | undefined) {
+    const rules = [...object.validationRules.values()].filter((r) => r.active);
+    if (!rules.length) return;
+    const compiled = rules.map((rule) => ({ rule, formula: this.formulas.rule(object, rule) }));
+    const env = new RecordFormulaEnv({ registry: this.registry, formulas: this.formulas, manager, ctx, object, values: record, prior: old, isNew: !old });
+    await env.prepare(compiled.flatMap((c) => c.formula.dependencies.fields));
+    const errors: RecordError[] = [];
+    for (const { rule, formula } of compiled) {
+      let failed: unknown;
+      try {
+        failed = evaluate(formula.ast, env.env());
+      } catch (error) {
+        if (!(error instanceof FormulaEvalError)) throw error;
+        errors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: `Validation rule ${rule.apiName} could not be evaluated: ${error.message}`, fields: [] });
+        continue;
+      }
+      if (failed === true) {
+        errors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: rule.errorMessage, fields: rule.errorDisplayField ? [rule.errorDisplayField] : [] });
+      }
+    }
+    if (errors.length) throw new EngineError('invalid', errors);
+  }
+}
+
+function isSystem(field: FieldDef): boolean {
+  return ['Id', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById'].includes(field.apiName);
+}
+
+const isId = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+function defaults(object: ObjectDef): RecordValues {
+  const values: RecordValues = {};
+  for (const field of object.fields.values()) {
+    if (field.type === 'Checkbox') values[field.apiName] = field.defaultValue ?? false;
+    else if (field.defaultValue !== undefined) values[field.apiName] = typeof field.defaultValue === 'number' ? String(field.defaultValue) : field.defaultValue;
+    else if (field.picklist) {
+      const dflt = field.picklist.values.find((v) => v.default);
+      if (dflt) values[field.apiName] = field.type === 'MultiPicklist' ? dflt.value : dflt.value;
+    }
+  }
+  return values;
+}
+
+/** An object with one active record type uses it by default; with several, the caller chooses. */
+function defaultRecordType(object: ObjectDef): string | null {
+  const active = [...object.recordTypes.values()].filter((r) => r.active);
+  return active.length === 1 ? active[0].apiName : null;
+}
+
+function recordTypeOf(object: ObjectDef, raw: unknown): string | RecordError {
+  if (object.recordTypes.size === 0) {
+    return { errorCode: 'INVALID_FIELD', message: `${object.apiName} has no record types`, fields: ['RecordTypeId'] };
+  }
+  const recordType = typeof raw === 'string' ? object.recordTypes.get(raw.toLowerCase()) : undefined;
+  if (!recordType || !recordType.active) {
+    const names = [...object.recordTypes.values()].filter((r) => r.active).map((r) => r.apiName);
+    return { errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `Record Type ID: '${String(raw)}' is not a record type of ${object.apiName} (one of ${names.join(', ')})`, fields: ['RecordTypeId'] };
+  }
+  return recordType.apiName;
+}
+
+function recordTypePicklistError(object: ObjectDef, recordTypeName: string | null, field: FieldDef, value: unknown): RecordError | undefined {
+  if (!field.picklist || value === null || !recordTypeName) return undefined;
+  const recordType = object.recordTypes.get(recordTypeName.toLowerCase());
+  const allowed = recordType && Object.entries(recordType.picklistValues).find(([name]) => name.toLowerCase() === field.apiName.toLowerCase())?.[1];
+  if (!allowed) return undefined;
+  const bad = (Array.isArray(value) ? value : [value]).find((v) => !allowed.includes(v as string));
+  if (bad === undefined) return undefined;
+  return {
+    errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+    message: `${field.label} (${field.apiName}): bad value for restricted picklist field: ${bad} is not available for record type ${recordType!.label}`,
+    fields: [field.apiName],
+  };
+}
+
+function toDbValue(field: FieldDef, apiValue: unknown): unknown {
+  const coerced = toDb(field, apiValue);
+  return coerced.ok ? coerced.value : apiValue;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+interface PgError {
+  code?: string;
+  detail?: string;
+  table?: string;
+}
+
+/** Unique and foreign-key violations are the caller's to fix: say which field and why. */
+function rethrowConstraint(object: ObjectDef, error: unknown): never {
+  const pg = error as PgError & { driverError?: PgError };
+  const code = pg.code ?? pg.driverError?.code;
+  const detail = pg.detail ?? pg.driverError?.detail ?? '';
+  if (code === '23505') {
+    const column = /Key \(tenant_id, "?([a-z0-9_]+)"?\)/.exec(detail)?.[1];
+    const field = [...object.fields.values()].find((f) => f.column === column);
+    const name = field ? `${field.label} (${field.apiName})` : 'a unique field';
+    throw new EngineError('invalid', [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: ${name} already has this value on another ${object.label}`, fields: field ? [field.apiName] : [] }]);
+  }
+  if (code === '23503') {
+    const table = pg.table ?? pg.driverError?.table ?? 'another object';
+    throw new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message: `This ${object.label} cannot be deleted or changed that way: records of ${table} still refer to it.`, fields: [] }]);
+  }
+  throw error;
+}
