@@ -1,22 +1,30 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { HealthController } from './health/health.controller';
-import { DATABASE, REGISTRY } from './platform.tokens';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { SessionGuard } from './auth/session.guard';
+import { DATABASE, ENGINE, REGISTRY } from './platform.tokens';
+import { SObjectsController } from './records/sobjects.controller';
 
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController],
+      controllers: [HealthController, AuthController, SObjectsController],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
+        { provide: ENGINE, useValue: engine },
+        AuthService,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_GUARD, useClass: SessionGuard },
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { RecordEngine } from '@platform/engine';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
@@ -21,6 +22,7 @@ export interface RunningApi {
   url: string;
   registry: Registry;
   database: Database;
+  engine: RecordEngine;
   close(): Promise<void>;
 }
 
@@ -45,7 +47,8 @@ export async function startApi(
     if (applied) logger.log(`Applied ${applied.statements.length} additive schema change(s) from the metadata.`);
     for (const refusal of plan.refused) logger.warn(`Not applied: ${refusal.message} (see npm run db:plan)`);
 
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database), {
+    const engine = new RecordEngine(registry, database.dataSource);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
     });
     app.setGlobalPrefix('api');
@@ -59,6 +62,7 @@ export async function startApi(
       url,
       registry,
       database,
+      engine,
       close: async () => {
         await app.close();
         await database.close();

@@ -1,3 +1,4 @@
 /** Injection tokens for what bootstrap builds before Nest starts: the metadata and the database. */
 export const REGISTRY = Symbol('Registry');
 export const DATABASE = Symbol('Database');
+export const ENGINE = Symbol('RecordEngine');

@@ -1,6 +1,17 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { EngineError, type EngineErrorKind } from '@platform/engine';
 import { errorCodeForStatus, type ApiError } from './api-error';
+
+const STATUS: Record<EngineErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  stale: 412,
+  throttled: 429,
+};
 
 /**
  * The one place errors become responses: every failure leaves the API as a list of
@@ -18,6 +29,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private toErrors(exception: unknown): [number, ApiError[]] {
+    if (exception instanceof EngineError) return [STATUS[exception.kind], exception.errors];
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

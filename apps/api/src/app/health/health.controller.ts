@@ -1,6 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
+import { Public } from '../auth/session.guard';
 import { DATABASE, REGISTRY } from '../platform.tokens';
 
 export interface HealthReport {
@@ -17,6 +18,7 @@ export class HealthController {
   ) {}
 
   /** Answers only once the database answers, so a load balancer never routes to a dead one. */
+  @Public()
   @Get()
   async health(): Promise<HealthReport> {
     await this.database.dataSource.query('SELECT 1');

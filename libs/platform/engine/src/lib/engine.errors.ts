@@ -7,9 +7,10 @@ export interface RecordError {
 
 /**
  * What kind of failure it is; the API maps each to its HTTP status (the engine knows no HTTP).
- * invalid → 400, not-found → 404, forbidden → 403, conflict → 409, stale → 412.
+ * invalid → 400, unauthenticated → 401, forbidden → 403, not-found → 404, conflict → 409,
+ * stale → 412, throttled → 429.
  */
-export type EngineErrorKind = 'invalid' | 'not-found' | 'forbidden' | 'conflict' | 'stale';
+export type EngineErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'stale' | 'throttled';
 
 /** A refused request. Carries every problem found, not just the first. */
 export class EngineError extends Error {

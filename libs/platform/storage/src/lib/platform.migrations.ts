@@ -111,4 +111,42 @@ export class FieldHistory1767312000000 implements MigrationInterface {
   }
 }
 
-export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000, FieldHistory1767312000000];
+/**
+ * Sign-in: a credential per username (usernames are unique across tenants, as in Salesforce, so
+ * a login finds its tenant) and server-side sessions, stored by the hash of their token.
+ */
+export class Authentication1767398400000 implements MigrationInterface {
+  readonly name = 'Authentication1767398400000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE "sys_credential" (
+        "username" text NOT NULL,
+        "tenant_id" uuid NOT NULL,
+        "user_id" uuid NOT NULL,
+        "password_hash" text NOT NULL,
+        "failed_attempts" integer NOT NULL DEFAULT 0,
+        "locked_until" timestamp with time zone,
+        CONSTRAINT "sys_credential__pk" PRIMARY KEY ("username"),
+        CONSTRAINT "sys_credential__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    await runner.query(`
+      CREATE TABLE "sys_session" (
+        "token_hash" text NOT NULL,
+        "tenant_id" uuid NOT NULL,
+        "user_id" uuid NOT NULL,
+        "csrf_token" text NOT NULL,
+        "created_date" timestamp with time zone NOT NULL DEFAULT now(),
+        "expires_date" timestamp with time zone NOT NULL,
+        CONSTRAINT "sys_session__pk" PRIMARY KEY ("token_hash"),
+        CONSTRAINT "sys_session__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE "sys_session"`);
+    await runner.query(`DROP TABLE "sys_credential"`);
+  }
+}
+
+export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000, FieldHistory1767312000000, Authentication1767398400000];

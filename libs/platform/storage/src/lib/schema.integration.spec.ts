@@ -61,11 +61,13 @@ describe('platform migrations', () => {
     const tables = (await introspect(ds)).tables.map((t) => t.name).sort();
     expect(tables).toEqual([
       'sys_autonumber',
+      'sys_credential',
       'sys_field_history',
       'sys_installed_package',
       'sys_metadata_overlay',
       'sys_migrations',
       'sys_schema_plan',
+      'sys_session',
       'sys_tenant',
     ]);
     expect(await ds.showMigrations()).toBe(false);

@@ -1,0 +1,175 @@
+import { join } from 'node:path';
+import { createTestDatabase } from '@platform/storage';
+import { AuthService } from '../auth/auth.service';
+import { startApi, type RunningApi } from '../bootstrap';
+import { readConfig } from '../config/app-config';
+
+const repoRoot = join(__dirname, '../../../../..');
+const ENTITY = 'lumary__Accounting_Entity__c';
+
+let api: RunningApi;
+let tokenA: string;
+let tokenB: string;
+
+/** A real HTTP request against the running API. */
+async function call(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {}) {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
+  if (options.body !== undefined || options.raw !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${api.url}/api${path}`, { method, headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+async function login(username: string, password: string) {
+  return call('POST', '/auth/login', { body: { username, password } });
+}
+
+beforeAll(async () => {
+  const database = await createTestDatabase();
+  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  const auth = api.app.get(AuthService);
+  for (const [slug, username] of [
+    ['alpha-care', 'finance@alpha.example'],
+    ['beta-care', 'finance@beta.example'],
+  ]) {
+    const [tenant] = await database.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug]);
+    await auth.createUser(tenant.id, { username, password: 'correct horse battery', lastName: 'Finance', email: username });
+  }
+  tokenA = (await login('finance@alpha.example', 'correct horse battery')).body.accessToken;
+  tokenB = (await login('finance@beta.example', 'correct horse battery')).body.accessToken;
+});
+
+afterAll(() => api?.close());
+
+const period = (extra: Record<string, unknown> = {}) => ({
+  Name: 'March 2025',
+  RecordTypeId: 'Accounting_Period',
+  lumary__Status__c: 'Open',
+  lumary__Account_Type__c: 'Revenue',
+  lumary__Start_Date__c: '2025-03-01',
+  lumary__End_Date__c: '2025-03-31',
+  ...extra,
+});
+
+describe('the records API', () => {
+  it('refuses a request without a session', async () => {
+    const response = await call('GET', `/sobjects/${ENTITY}/describe`);
+    expect(response.status).toBe(401);
+    expect(response.body).toEqual([{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid: sign in again.', fields: [] }]);
+  });
+
+  it('describes an object from its metadata', async () => {
+    const { status, body } = await call('GET', `/sobjects/${ENTITY}/describe`, { token: tokenA });
+    expect(status).toBe(200);
+    expect(body.label).toBe('Accounting Entity');
+    expect(body.recordTypeInfos.map((r: { name: string }) => r.name)).toEqual(['Accounting Period', 'Control Account', 'Cost Centre', 'GL Code']);
+    const end = body.fields.find((f: { name: string }) => f.name === 'lumary__End_Date__c');
+    expect(end).toMatchObject({ type: 'date', label: 'End Date', createable: true, trackHistory: true });
+    const listed = await call('GET', '/sobjects', { token: tokenA });
+    expect(listed.body.sobjects.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Contact', 'Account', ENTITY]));
+  });
+
+  it('refuses a period whose start is not before its end, on End Date, with the rule’s message', async () => {
+    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ lumary__Start_Date__c: '2025-03-31', lumary__End_Date__c: '2025-03-31' }) });
+    expect(status).toBe(400);
+    expect(body).toEqual([{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'End Date must be after the Start Date.', fields: ['lumary__End_Date__c'] }]);
+  });
+
+  it('refuses the Expenses account type with a message saying only Revenue is supported', async () => {
+    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ lumary__Account_Type__c: 'Expenses' }) });
+    expect(status).toBe(400);
+    expect(body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['lumary__Account_Type__c'] });
+    expect(body[0].message).toContain('only supports the Revenue account type');
+  });
+
+  it('creates, reads, updates with If-Match, refuses a stale update and deletes', async () => {
+    const created = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period() });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ id: expect.any(String), success: true, errors: [] });
+    const url = `/sobjects/${ENTITY}/${created.body.id}`;
+
+    const read = await call('GET', url, { token: tokenA });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('etag')).toBe('"1"');
+    expect(read.body).toMatchObject({ attributes: { type: ENTITY }, Name: 'March 2025', lumary__Start_Date__c: '2025-03-01', RecordTypeId: 'Accounting_Period' });
+
+    expect((await call('PATCH', url, { token: tokenA, body: { lumary__Status__c: 'Closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(204);
+    const stale = await call('PATCH', url, { token: tokenA, body: { Name: 'lost update' }, headers: { 'If-Match': '"1"' } });
+    expect(stale.status).toBe(412);
+    expect(stale.body[0].errorCode).toBe('ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE');
+    expect((await call('GET', url, { token: tokenA })).body).toMatchObject({ Name: 'March 2025', lumary__Status__c: 'Closed' });
+
+    const history = await call('GET', `${url}/history`, { token: tokenA });
+    expect(history.body.records[0]).toMatchObject({ field: 'lumary__Status__c', oldValue: 'Open', newValue: 'Closed' });
+
+    expect((await call('DELETE', url, { token: tokenA })).status).toBe(204);
+    expect((await call('GET', url, { token: tokenA })).status).toBe(404);
+  });
+
+  it('gives another tenant nothing for this tenant’s ids', async () => {
+    const { body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ Name: 'April 2025', lumary__Start_Date__c: '2025-04-01', lumary__End_Date__c: '2025-04-30' }) });
+    const url = `/sobjects/${ENTITY}/${body.id}`;
+    for (const [method, extra] of [
+      ['GET', {}],
+      ['PATCH', { body: { Name: 'taken' } }],
+      ['DELETE', {}],
+    ] as const) {
+      const response = await call(method, url, { token: tokenB, ...extra });
+      expect(response.status).toBe(404);
+      expect(JSON.stringify(response.body)).not.toContain('April');
+    }
+    expect((await call('GET', `${url}/history`, { token: tokenB })).status).toBe(404);
+    expect((await call('GET', url, { token: tokenA })).body.Name).toBe('April 2025');
+  });
+
+  it('answers bad input with a 4xx in the error shape, never a 500', async () => {
+    const malformed = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, raw: '{"Name": ' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body[0]).toHaveProperty('errorCode');
+    expect((await call('POST', '/sobjects/No_Such_Object__c', { token: tokenA, body: {} })).status).toBe(404);
+    expect((await call('GET', `/sobjects/${ENTITY}/not-an-id`, { token: tokenA })).status).toBe(404);
+    expect((await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: [1, 2] })).body[0].errorCode).toBe('JSON_PARSER_ERROR');
+    const badIfMatch = await call('PATCH', `/sobjects/${ENTITY}/00000000-0000-0000-0000-000000000000`, { token: tokenA, body: {}, headers: { 'If-Match': 'yesterday' } });
+    expect(badIfMatch.status).toBe(400);
+  });
+});
+
+describe('signing in', () => {
+  it('sets an HttpOnly cookie whose changes need the CSRF token', async () => {
+    const response = await fetch(`${api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'FINANCE@alpha.example', password: 'correct horse battery' }),
+    });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^lumary_sid=[^;]+;.*HttpOnly/);
+    expect(cookie).toContain('SameSite=Strict');
+    const { csrfToken, user } = await response.json();
+    expect(user).toMatchObject({ username: 'finance@alpha.example', name: 'Finance' });
+    const session = { Cookie: cookie.split(';')[0] };
+
+    expect((await call('GET', '/auth/me', { headers: session })).status).toBe(200);
+    const forged = await call('POST', `/sobjects/${ENTITY}`, { headers: session, body: period({ Name: 'forged' }) });
+    expect(forged.status).toBe(403);
+    expect(forged.body[0].errorCode).toBe('INVALID_CSRF_TOKEN');
+    const allowed = await call('POST', `/sobjects/${ENTITY}`, {
+      headers: { ...session, 'X-CSRF-Token': csrfToken },
+      body: period({ Name: 'May 2025', lumary__Start_Date__c: '2025-05-01', lumary__End_Date__c: '2025-05-31' }),
+    });
+    expect(allowed.status).toBe(201);
+
+    expect((await call('POST', '/auth/logout', { headers: { ...session, 'X-CSRF-Token': csrfToken } })).status).toBe(204);
+    expect((await call('GET', '/auth/me', { headers: session })).status).toBe(401);
+  });
+
+  it('slows down repeated failed logins', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await login('finance@beta.example', 'wrong')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429]);
+    const locked = await login('finance@beta.example', 'correct horse battery');
+    expect(locked.status).toBe(429);
+    expect(locked.body[0].message).toMatch(/^Too many failed logins; try again in \d+ seconds\.$/);
+    expect((await login('nobody@nowhere.example', 'x')).body).toEqual([{ errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] }]);
+  });
+});

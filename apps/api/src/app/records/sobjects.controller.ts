@@ -1,0 +1,60 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
+import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
+import type { Response } from 'express';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** The generic records API every object in the metadata gets, Salesforce-shaped. */
+@Controller('sobjects')
+export class SObjectsController {
+  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
+
+  @Get()
+  describeGlobal() {
+    return this.engine.describeGlobal();
+  }
+
+  @Get(':object/describe')
+  describe(@Param('object') object: string) {
+    return this.engine.describe(object);
+  }
+
+  @Post(':object')
+  async create(@Ctx() ctx: RequestContext, @Param('object') object: string, @Body() body: unknown) {
+    const { id } = await this.engine.create(ctx, object, body);
+    return { id, success: true, errors: [] };
+  }
+
+  /** The record, with its version as the ETag: send it back in If-Match to update safely. */
+  @Get(':object/:id')
+  async get(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+    const { record, version } = await this.engine.get(ctx, object, id);
+    res.setHeader('ETag', `"${version}"`);
+    return record;
+  }
+
+  @Patch(':object/:id')
+  @HttpCode(204)
+  async update(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch?: string) {
+    await this.engine.update(ctx, object, id, body, expectedVersion(ifMatch));
+  }
+
+  @Delete(':object/:id')
+  @HttpCode(204)
+  async delete(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Headers('if-match') ifMatch?: string) {
+    await this.engine.delete(ctx, object, id, expectedVersion(ifMatch));
+  }
+
+  @Get(':object/:id/history')
+  async history(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string) {
+    return { records: await this.engine.history(ctx, object, id) };
+  }
+}
+
+/** If-Match carries the ETag a GET returned ("3", or W/"3"); without it the last write wins. */
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch === '*') return undefined;
+  const version = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim())?.[1];
+  if (!version) throw EngineError.invalid('INVALID_HEADER_TYPE', `If-Match must be the ETag of the record, such as "3"; got ${ifMatch}`);
+  return Number(version);
+}
