@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { createTestDatabase, type Database } from '@platform/storage';
+import { AuthService } from '../auth/auth.service';
+import { startApi, type RunningApi } from '../bootstrap';
+import { readConfig } from '../config/app-config';
+
+/**
+ * Random bodies, ids and field names thrown at the records API: whatever comes in, the answer
+ * is a success or a 4xx in the error shape - never a 500 - and a refused write leaves no row.
+ */
+const repoRoot = join(__dirname, '../../../../..');
+
+let api: RunningApi;
+let database: Database;
+let token: string;
+let tenantId: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  [{ id: tenantId }] = await database.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ('Fuzz', 'fuzz') RETURNING id`);
+  await api.app.get(AuthService).createUser(tenantId, { username: 'fuzz@example', password: 'fuzzing is fun', lastName: 'Fuzz', email: 'fuzz@example.com' });
+  const login = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'fuzz@example', password: 'fuzzing is fun' }),
+  });
+  token = (await login.json()).accessToken;
+});
+
+afterAll(() => api?.close());
+
+async function send(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${api.url}/api${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const rowCount = async (table: string) =>
+  Number((await database.dataSource.query(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = $1`, [tenantId]))[0].n);
+
+const value = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc.uuid(),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+);
+
+const isErrorShape = (body: unknown) =>
+  Array.isArray(body) && body.length > 0 && body.every((e) => typeof e.errorCode === 'string' && typeof e.message === 'string' && Array.isArray(e.fields));
+
+describe('the records API under random input', () => {
+  it('answers random bodies with a success or a 4xx, and a refused create writes nothing', async () => {
+    // Valid bodies, then random fields and values on top: some stay valid, most do not.
+    const bases: [string, Record<string, unknown>][] = [
+      ['Account', { Name: 'Fuzz Pty Ltd' }],
+      ['Contact', { LastName: 'Fuzz', RecordTypeId: 'General' }],
+      ['lumary__Invoice_Template__c', { Name: 'Fuzz template' }],
+      ['lumary__Accounting_Entity__c', { Name: 'Fuzz GL', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue' }],
+    ];
+    const seen = { created: 0, refused: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...bases).chain(([name, base]) => {
+          const object = api.registry.object(name)!;
+          const fieldNames = [...object.fields.values()].map((f) => f.apiName);
+          const extras = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames, 'RecordTypeId', 'Id', 'attributes'), fc.string()), value, { maxKeys: 3 });
+          return fc.tuple(fc.constant(object), extras.map((e) => ({ ...base, ...e })));
+        }),
+        async ([object, payload]) => {
+          const before = await rowCount(object.table);
+          const response = await send('POST', `/sobjects/${object.apiName}`, payload);
+          expect(response.status).toBeLessThan(500);
+          if (response.status === 201) {
+            seen.created++;
+            expect(await rowCount(object.table)).toBe(before + 1);
+          } else {
+            seen.refused++;
+            expect(response.status).toBeGreaterThanOrEqual(400);
+            expect(isErrorShape(response.body)).toBe(true);
+            expect(await rowCount(object.table)).toBe(before);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // Both outcomes were exercised, or the property proves little.
+    expect(seen.created).toBeGreaterThan(10);
+    expect(seen.refused).toBeGreaterThan(10);
+  });
+
+  it('answers random ids, object names and updates without a 500', async () => {
+    const { body: created } = await send('POST', '/sobjects/Account', { Name: 'Target' });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom('Account', 'Contact', 'lumary__Accounting_Entity__c'), fc.string({ minLength: 1 })),
+        fc.oneof(fc.constant(created.id), fc.uuid(), fc.string({ minLength: 1 })),
+        fc.constantFrom('GET', 'PATCH', 'DELETE'),
+        fc.dictionary(fc.oneof(fc.constantFrom('Name', 'ABN', 'Email', 'Phone'), fc.string()), value, { maxKeys: 4 }),
+        async (object, id, method, payload) => {
+          const path = `/sobjects/${encodeURIComponent(object)}/${encodeURIComponent(id)}`;
+          const response = await send(method, path, method === 'PATCH' ? payload : undefined);
+          expect(response.status).toBeLessThan(500);
+          if (response.status >= 400) expect(isErrorShape(response.body)).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
