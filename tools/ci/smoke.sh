@@ -18,4 +18,8 @@ grep -q '"kind":"pglite"' "$data_dir/health.json"
 grep -q '"name":"Lumary AR","namespace":"lumary","version":"22.82.0"' "$data_dir/health.json"
 curl -fs "http://localhost:$port/" | grep -q '<app-root' && echo "GET / -> the Angular app"
 curl -fs "http://localhost:$port/some/deep/link" | grep -q '<app-root' && echo "GET /some/deep/link -> the Angular app"
+grep -q "Demo logins" "$data_dir/api.log" && echo "npm start printed the demo logins"
+curl -fs -X POST -H 'Content-Type: application/json' \
+  -d '{"username":"finance@demo.lumary.test","password":"Demo-Finance-2026"}' \
+  "http://localhost:$port/api/auth/login" | grep -q '"accessToken"' && echo "the demo finance login signs in"
 echo "smoke test passed"

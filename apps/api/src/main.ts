@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { AuthService } from './app/auth/auth.service';
 import { MetadataInvalidError, startApi } from './app/bootstrap';
+import { DEMO_LOGINS, seedDemo } from './app/demo/demo-seed';
 import { ConfigError, readConfig } from './app/config/app-config';
 
 async function main(): Promise<void> {
@@ -10,7 +12,17 @@ async function main(): Promise<void> {
   const packages = [...api.registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
   logger.log(`Database: ${api.database.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}` : 'PostgreSQL server'}`);
   logger.log(`Packages: ${packages}`);
+  if (process.env['SEED_DEMO'] !== 'false') {
+    const seeded = await seedDemo(api.database.dataSource, api.registry, api.engine, api.app.get(AuthService));
+    if (seeded) logger.log('Seeded the demo tenants.');
+  }
   logger.log(`Lumary is running at ${api.url}`);
+  if (process.env['SEED_DEMO'] !== 'false') printLogins(api.url);
+}
+
+function printLogins(url: string): void {
+  const rows = DEMO_LOGINS.map((l) => `  ${l.username.padEnd(28)} ${l.password.padEnd(20)} ${l.role}`);
+  console.log(`\nDemo logins (tenant "Demo Care Services", and "Other Community Care") at ${url}:\n${rows.join('\n')}\n`);
 }
 
 main().catch((error: unknown) => {

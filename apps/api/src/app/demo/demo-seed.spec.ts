@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { createTestDatabase, type Database } from '@platform/storage';
+import { AuthService } from '../auth/auth.service';
+import { startApi, type RunningApi } from '../bootstrap';
+import { readConfig } from '../config/app-config';
+import { DEMO_LOGINS, seedDemo } from './demo-seed';
+
+const repoRoot = join(__dirname, '../../../../..');
+let api: RunningApi;
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+});
+afterAll(() => api?.close());
+
+describe('the demo seed', () => {
+  it('seeds once: a licensed demo tenant with its records, and a second tenant without Lumary AR', async () => {
+    const seed = () => seedDemo(database.dataSource, api.registry, api.engine, api.app.get(AuthService));
+    expect(await seed()).toBe(true);
+    expect(await seed()).toBe(false);
+
+    const packages = await database.dataSource.query(
+      `SELECT t.slug, p.package_name, p.version, p.licensed FROM sys_installed_package p JOIN sys_tenant t ON t.id = p.tenant_id ORDER BY 1, 2`,
+    );
+    expect(packages).toEqual([
+      { slug: 'demo', package_name: 'Core', version: '1.0.0', licensed: true },
+      { slug: 'demo', package_name: 'Lumary AR', version: '22.82.0', licensed: true },
+      { slug: 'other', package_name: 'Core', version: '1.0.0', licensed: true },
+    ]);
+  });
+
+  it('prints logins that work, each in its own tenant', async () => {
+    const tenants = new Set<string>();
+    for (const login of DEMO_LOGINS) {
+      const response = await fetch(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: login.username, password: login.password }),
+      });
+      expect(response.status).toBe(200);
+      const { user } = await response.json();
+      expect(user.username).toBe(login.username);
+      tenants.add(user.tenantId);
+    }
+    expect(tenants.size).toBe(2);
+  });
+
+  it('gives the demo tenant periods, control accounts, GL codes and cost centres to work with', async () => {
+    const rows = await database.dataSource.query(
+      `SELECT e.record_type, count(*)::int AS n FROM lumary__accounting_entity__c e JOIN sys_tenant t ON t.id = e.tenant_id WHERE t.slug = 'demo' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(rows).toEqual([
+      { record_type: 'Accounting_Period', n: 3 },
+      { record_type: 'Control_Account', n: 3 },
+      { record_type: 'Cost_Centre', n: 2 },
+      { record_type: 'GL_Code', n: 3 },
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import { requestContext, type RecordEngine } from '@platform/engine';
+import type { Registry } from '@platform/metadata';
+import type { DataSource } from 'typeorm';
+import type { AuthService, NewUser } from '../auth/auth.service';
+
+export interface DemoLogin {
+  tenant: string;
+  username: string;
+  password: string;
+  role: string;
+}
+
+/** The demo's logins: printed by `npm start`, listed in the README. Never used outside a demo. */
+export const DEMO_LOGINS: DemoLogin[] = [
+  { tenant: 'demo', username: 'admin@demo.lumary.test', password: 'Demo-Admin-2026', role: 'tenant admin' },
+  { tenant: 'demo', username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026', role: 'finance user (Lumary AR - AR Management)' },
+  { tenant: 'demo', username: 'support@demo.lumary.test', password: 'Demo-Support-2026', role: 'standard user without the AR permission set' },
+  { tenant: 'other', username: 'admin@other.lumary.test', password: 'Demo-Other-2026', role: 'admin of a second tenant without the Lumary AR licence' },
+];
+
+const TENANTS = [
+  { slug: 'demo', name: 'Demo Care Services', arLicensed: true },
+  { slug: 'other', name: 'Other Community Care', arLicensed: false },
+];
+
+/**
+ * Seeds, once, a demo tenant with Lumary AR installed and licensed, its users and some
+ * accounting entities, contacts and accounts, and a second tenant without the licence. Does
+ * nothing when the database already has tenants.
+ */
+export async function seedDemo(dataSource: DataSource, registry: Registry, engine: RecordEngine, auth: AuthService): Promise<boolean> {
+  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "sys_tenant"`)) as { count: number }[];
+  if (count > 0) return false;
+  for (const tenant of TENANTS) {
+    const [{ id }] = (await dataSource.query(`INSERT INTO "sys_tenant" ("name", "slug") VALUES ($1, $2) RETURNING "id"`, [tenant.name, tenant.slug])) as { id: string }[];
+    for (const pkg of registry.packages.values()) {
+      if (pkg.namespace && !tenant.arLicensed) continue;
+      await dataSource.query(`INSERT INTO "sys_installed_package" ("tenant_id", "package_name", "version", "licensed") VALUES ($1, $2, $3, $4)`, [
+        id,
+        pkg.name,
+        pkg.version,
+        !pkg.licence || tenant.arLicensed,
+      ]);
+    }
+    for (const login of DEMO_LOGINS.filter((l) => l.tenant === tenant.slug)) {
+      const [first] = login.username.split('@');
+      const user: NewUser = {
+        username: login.username,
+        password: login.password,
+        firstName: first[0].toUpperCase() + first.slice(1),
+        lastName: tenant.name.split(' ')[0],
+        email: login.username,
+        profile: first === 'admin' ? 'System Administrator' : 'Standard User',
+      };
+      await auth.createUser(id, user);
+    }
+    if (tenant.arLicensed) await seedRecords(engine, id);
+  }
+  return true;
+}
+
+async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void> {
+  const ctx = requestContext(tenantId, null);
+  const entity = (body: Record<string, unknown>) => engine.create(ctx, 'lumary__Accounting_Entity__c', body);
+  for (const [name, start, end] of [
+    ['January 2026', '2026-01-01', '2026-01-31'],
+    ['February 2026', '2026-02-01', '2026-02-28'],
+    ['March 2026', '2026-03-01', '2026-03-31'],
+  ]) {
+    await entity({ Name: name, RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Account_Type__c: 'Revenue', lumary__Start_Date__c: start, lumary__End_Date__c: end, lumary__Reporting_Code__c: start.slice(0, 7) });
+  }
+  for (const [name, type, code] of [
+    ['Operating Bank Account', 'Bank Account', '1010'],
+    ['Debtors Control', 'Debtors Control Account', '1200'],
+    ['GST Collected', 'GST Control Account', '2200'],
+  ]) {
+    await entity({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
+  }
+  const revenue = await entity({ Name: 'Service Revenue', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: '4000' });
+  for (const [name, code] of [
+    ['NDIS Core Supports', '4100'],
+    ['Home Care Packages', '4200'],
+  ]) {
+    await entity({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.id });
+  }
+  for (const [name, code] of [
+    ['Sydney Metro', 'SYD'],
+    ['Hunter Region', 'HUN'],
+  ]) {
+    await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code });
+  }
+  await engine.create(ctx, 'lumary__Invoice_Template__c', { Name: 'Standard Tax Invoice', lumary__Is_Default__c: true, lumary__Remittance_Details__c: 'EFT to BSB 062-000, account 1234 5678' });
+  const planManager = await engine.create(ctx, 'Account', { Name: 'Plan Partners Australia', ABN: '51824753556', Email: 'accounts@planpartners.example' });
+  await engine.create(ctx, 'Account', { Name: 'iCare NSW', Email: 'invoices@icare.example' });
+  for (const [first, last] of [
+    ['Mai', 'Nguyen'],
+    ['Jack', 'Thompson'],
+    ['Aisha', 'Rahman'],
+  ]) {
+    await engine.create(ctx, 'Contact', { FirstName: first, LastName: last, RecordTypeId: 'Client', Email: `${first.toLowerCase()}@example.com`, MailingState: 'NSW', AccountId: last === 'Thompson' ? planManager.id : null });
+  }
+  await engine.create(ctx, 'Contact', { FirstName: 'Linh', LastName: 'Nguyen', RecordTypeId: 'General', Email: 'linh@example.com' });
+}
