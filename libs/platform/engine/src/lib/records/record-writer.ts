@@ -8,7 +8,7 @@ import type { TriggerRegistry } from '../triggers/trigger-registry';
 import { takeAutoNumbers } from './autonumber';
 import { toDb } from './field-codec';
 import { recordHistory } from './field-history';
-import { loadRow, q, type RecordValues } from './record-rows';
+import { loadRow, q, rowToValues, type RecordValues } from './record-rows';
 import type { RequestContext } from './request-context';
 import { RollupMaintainer } from './rollups';
 import { fieldOf } from './system-fields';
@@ -46,13 +46,13 @@ export class RecordWriter {
       const columns = await this.check(manager, ctx, object, record, undefined);
       const rows = (await manager.query(
         `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id"${columns.map((c) => `, ${q(c.column)}`).join('')})
-         VALUES ($1, $2, $3, $3${columns.map((_, i) => `, $${i + 4}`).join('')}) RETURNING "id"`,
+         VALUES ($1, $2, $3, $3${columns.map((_, i) => `, $${i + 4}`).join('')}) RETURNING *`,
         [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, ...columns.map((c) => c.value)],
-      ).catch((e: unknown) => rethrowConstraint(object, e))) as { id: string }[];
-      const id = rows[0].id;
+      ).catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
+      const saved = rowToValues(object, rows[0]);
+      const id = saved['Id'] as string;
       await recordHistory(manager, ctx, object, id, undefined, record);
       await this.rollups.afterWrite(manager, ctx, object, undefined, record);
-      const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
       await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved });
       return { id };
     });
