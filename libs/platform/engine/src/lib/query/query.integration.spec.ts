@@ -1,0 +1,394 @@
+import fc from 'fast-check';
+import type { Registry } from '@platform/metadata';
+import { applyPlan, createTestDatabase, introspect, planSchema, type Database } from '@platform/storage';
+import type { DataSource } from 'typeorm';
+import { EngineError } from '../engine.errors';
+import { wellFormedQuery } from './query-arbitraries.fixtures';
+import { compileQuery } from './query-compiler';
+import type { QueryContext, QueryPaging } from './query-context';
+import type { SObjectRecord } from './query-records';
+import { runQuery, type QueryResult } from './query-runner';
+import { OTHER_TENANT, PROBE, TENANT, testRegistry, TODAY } from './query-test.fixtures';
+import { parseQuery } from './soql-parser';
+
+/** Runs against PGlite, or against the PostgreSQL server in DATABASE_URL when it is set. */
+
+const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const A1 = uid(1); // Acme Pty Ltd
+const A2 = uid(2); // Beta Holdings
+const B1 = uid(3); // the other tenant's account
+const C1 = uid(11); // Jane Smith
+const C2 = uid(12); // John Smithers
+const C3 = uid(13); // Solo (no first name)
+const C4 = uid(14); // Ann O'Brien
+const C9 = uid(19); // the other tenant's Eve Smith
+const E1 = uid(21);
+const E2 = uid(22);
+const E3 = uid(23);
+const E9 = uid(29);
+const D1 = uid(31);
+const D2 = uid(32);
+const D3 = uid(33);
+const D4 = uid(34);
+const D9 = uid(39);
+
+/** The probe rows: every stored type, with NULLs and ties in each sort key. */
+const PROBES = Array.from({ length: 23 }, (_, i) => ({
+  id: uid(100 + i),
+  name: `Probe ${String(i).padStart(2, '0')}`,
+  notes__c: i % 2 ? `note ${i}: 100% sure` : null,
+  amount__c: i % 4 === 0 ? null : ((i % 5) * 10.25).toFixed(2),
+  ratio__c: (i % 3).toFixed(2),
+  count__c: String(i),
+  due_date__c: i % 3 === 0 ? null : `2025-03-${String(1 + (i % 20)).padStart(2, '0')}`,
+  seen_at__c: i % 6 === 0 ? null : `2025-03-10T${String(i).padStart(2, '0')}:15:00Z`,
+  flag__c: i % 2 === 0,
+  stage__c: i % 7 === 0 ? null : ['New', 'Working', 'Done'][i % 3],
+  colours__c: i % 5 === 0 ? null : [['Red'], ['Red', 'Blue'], ['Green'], ['Blue', 'Green', 'Red']][i % 4],
+  contact__c: [C1, C2, C3, null][i % 4],
+  owner__c: [C1, A1, null][i % 3],
+  owner__c_type: ['Contact', 'Account', null][i % 3],
+}));
+type Probe = (typeof PROBES)[number];
+
+let db: Database;
+let ds: DataSource;
+let registry: Registry;
+
+async function insert(table: string, tenantId: string, rows: Record<string, unknown>[]): Promise<void> {
+  for (const row of rows) {
+    const columns = ['tenant_id', ...Object.keys(row)];
+    const values = [tenantId, ...Object.values(row)];
+    await ds.query(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`,
+      values,
+    );
+  }
+}
+
+async function seed(): Promise<void> {
+  await ds.query(`INSERT INTO "sys_tenant" ("id", "name", "slug") VALUES ($1, 'Tenant A', 'a'), ($2, 'Tenant B', 'b')`, [TENANT, OTHER_TENANT]);
+  await insert('account', TENANT, [
+    { id: A1, name: 'Acme Pty Ltd', email: 'ar@acme.example' },
+    { id: A2, name: 'Beta Holdings', email: null },
+  ]);
+  await insert('account', OTHER_TENANT, [{ id: B1, name: 'Acme Other Tenant', email: 'ar@other.example' }]);
+  await insert('contact', TENANT, [
+    { id: C1, firstname: 'Jane', lastname: 'Smith', email: 'jane@example.com', birthdate: '1980-05-01', accountid: A1 },
+    { id: C2, firstname: 'John', lastname: 'Smithers', email: 'JOHN@Example.com', birthdate: null, accountid: null },
+    { id: C3, firstname: null, lastname: 'Solo', email: null, birthdate: TODAY, accountid: A2 },
+    { id: C4, firstname: 'Ann', lastname: "O'Brien", email: 'ann@obrien.example', birthdate: '2025-03-09', accountid: null },
+  ]);
+  await insert('contact', OTHER_TENANT, [{ id: C9, firstname: 'Eve', lastname: 'Smith', email: 'eve@other.example', accountid: B1 }]);
+  await insert('lumary__accounting_entity__c', TENANT, [
+    { id: E1, name: 'Group', lumary__status__c: 'Open', lumary__active__c: true, lumary__parent__c: null },
+    { id: E2, name: 'Division', lumary__status__c: 'Closed', lumary__active__c: false, lumary__parent__c: E1 },
+    { id: E3, name: 'Team', lumary__status__c: 'Open', lumary__active__c: true, lumary__parent__c: E2 },
+  ]);
+  await insert('lumary__accounting_entity__c', OTHER_TENANT, [{ id: E9, name: 'Intruder', lumary__parent__c: null }]);
+  await insert('lumary__debtor_settings__c', TENANT, [
+    { id: D1, name: 'DS-000001', lumary__debtor__c: C1, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '14' },
+    { id: D2, name: 'DS-000002', lumary__debtor__c: A1, lumary__debtor__c_type: 'Account', lumary__payment_terms__c: '30' },
+    { id: D3, name: 'DS-000003', lumary__debtor__c: C3, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: null },
+    // Points at the other tenant's contact: polymorphic lookups have no foreign key to stop it.
+    { id: D4, name: 'DS-000004', lumary__debtor__c: C9, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '7' },
+  ]);
+  await insert('lumary__debtor_settings__c', OTHER_TENANT, [
+    { id: D9, name: 'DS-000009', lumary__debtor__c: C9, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '60' },
+  ]);
+  await insert(PROBE.toLowerCase(), TENANT, PROBES);
+  await insert(PROBE.toLowerCase(), OTHER_TENANT, [{ id: uid(999), name: 'Probe of B', amount__c: '1.00', flag__c: true }]);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ds = db.dataSource;
+  registry = await testRegistry();
+  const plan = planSchema(registry, await introspect(ds));
+  expect(plan.refused).toEqual([]);
+  await applyPlan(ds, plan);
+  await seed();
+});
+afterAll(() => db?.close());
+
+const context = (extra: Partial<QueryContext> = {}): QueryContext => ({ registry, tenantId: TENANT, today: TODAY, ...extra });
+const query = async (soql: string, extra: Partial<QueryContext> = {}, paging?: QueryPaging): Promise<QueryResult> =>
+  runQuery(ds, compileQuery(parseQuery(soql), context(extra), paging));
+const names = async (soql: string, extra: Partial<QueryContext> = {}): Promise<string[]> =>
+  (await query(soql, extra)).records.map((r) => r['Name'] as string);
+const probeNames = (keep: (p: Probe) => boolean): string[] => PROBES.filter(keep).map((p) => p.name);
+const amount = (p: Probe) => (p.amount__c === null ? null : Number(p.amount__c));
+
+describe('filters', () => {
+  const probes = (where: string) => names(`SELECT Name FROM ${PROBE} WHERE ${where} ORDER BY Name`);
+
+  it('compare numbers exactly', async () => {
+    expect(await probes('Amount__c = 20.50')).toEqual(probeNames((p) => p.amount__c === '20.50'));
+    expect(await probes('Amount__c > 20')).toEqual(probeNames((p) => (amount(p) ?? -1) > 20));
+    expect(await probes('Amount__c >= 20.5')).toEqual(probeNames((p) => (amount(p) ?? -1) >= 20.5));
+    expect(await probes('Amount__c < 10.25')).toEqual(probeNames((p) => (amount(p) ?? Infinity) < 10.25));
+    expect(await probes('Amount__c <= 10.25')).toEqual(probeNames((p) => (amount(p) ?? Infinity) <= 10.25));
+    expect(await probes('Count__c IN (1, 2, 3)')).toEqual(['Probe 01', 'Probe 02', 'Probe 03']);
+  });
+
+  it('match blanks with = null and != value, and exclude them with != null', async () => {
+    expect(await probes('Amount__c = null')).toEqual(probeNames((p) => p.amount__c === null));
+    expect(await probes('Amount__c != null')).toEqual(probeNames((p) => p.amount__c !== null));
+    expect(await probes('Amount__c != 20.50')).toEqual(probeNames((p) => p.amount__c !== '20.50'));
+    expect(await probes('Amount__c NOT IN (20.50, 30.75)')).toEqual(
+      probeNames((p) => p.amount__c !== '20.50' && p.amount__c !== '30.75'),
+    );
+    expect(await probes('NOT Amount__c > 20')).toEqual(probeNames((p) => !((amount(p) ?? -1) > 20)));
+  });
+
+  it('compare text case-insensitively, with LIKE and IN', async () => {
+    const contacts = (where: string) => names(`SELECT Name FROM Contact WHERE ${where} ORDER BY LastName`);
+    expect(await contacts("LastName = 'SMITH'")).toEqual(['Jane Smith']);
+    expect(await contacts("LastName LIKE 'smi%'")).toEqual(['Jane Smith', 'John Smithers']);
+    expect(await contacts("LastName LIKE 'o\\'b%'")).toEqual(["Ann O'Brien"]);
+    expect(await contacts("Email IN ('john@example.com', 'nobody@example.com')")).toEqual(['John Smithers']);
+    expect(await contacts("Email != 'jane@example.com'")).toEqual(["Ann O'Brien", 'John Smithers', 'Solo']);
+    expect(await probes("Notes__c LIKE '%100\\% sure'")).toEqual(probeNames((p) => p.notes__c !== null));
+    expect(await probes("Stage__c IN ('Done', null)")).toEqual(probeNames((p) => p.stage__c === 'Done' || p.stage__c === null));
+  });
+
+  it('compare dates with literals and TODAY, YESTERDAY, TOMORROW', async () => {
+    const contacts = (where: string) => names(`SELECT Name FROM Contact WHERE ${where} ORDER BY LastName`);
+    expect(await contacts('Birthdate = TODAY')).toEqual(['Solo']);
+    expect(await contacts('Birthdate = YESTERDAY')).toEqual(["Ann O'Brien"]);
+    expect(await contacts('Birthdate < 2000-01-01')).toEqual(['Jane Smith']);
+    expect(await contacts('Birthdate >= YESTERDAY AND Birthdate < TOMORROW')).toEqual(["Ann O'Brien", 'Solo']);
+    expect(await probes('Due_Date__c > 2025-03-15')).toEqual(probeNames((p) => (p.due_date__c ?? '') > '2025-03-15'));
+  });
+
+  it('compare date-times with instants, and TODAY as the tenant day in its time zone', async () => {
+    const seen = (p: Probe) => p.seen_at__c ?? '';
+    expect(await probes('Seen_At__c > 2025-03-10T12:00:00Z')).toEqual(probeNames((p) => seen(p) > '2025-03-10T12:00:00Z'));
+    expect(await probes('Seen_At__c > 2025-03-10T23:00:00+11:00')).toEqual(probeNames((p) => seen(p) > '2025-03-10T12:00:00Z'));
+    expect(await probes('Seen_At__c = TODAY')).toEqual(probeNames((p) => p.seen_at__c !== null));
+    // In Sydney (UTC+11 in March) 10 March ends at 13:00 UTC.
+    expect(await names(`SELECT Name FROM ${PROBE} WHERE Seen_At__c = TODAY ORDER BY Name`, { timeZone: 'Australia/Sydney' })).toEqual(
+      probeNames((p) => p.seen_at__c !== null && p.seen_at__c < '2025-03-10T13:00:00Z'),
+    );
+  });
+
+  it('compare checkboxes and picklists', async () => {
+    expect(await probes('Flag__c = true')).toEqual(probeNames((p) => p.flag__c));
+    expect(await probes('Flag__c != true')).toEqual(probeNames((p) => !p.flag__c));
+    expect(await probes("Stage__c = 'working'")).toEqual(probeNames((p) => p.stage__c === 'Working'));
+  });
+
+  it('match multi-select picklists with =, INCLUDES and EXCLUDES', async () => {
+    const has = (p: Probe, ...values: string[]) => values.every((v) => p.colours__c?.includes(v) ?? false);
+    expect(await probes("Colours__c = 'Blue;Red'")).toEqual(probeNames((p) => p.colours__c?.length === 2 && has(p, 'Red', 'Blue')));
+    expect(await probes("Colours__c INCLUDES ('Red;Blue', 'Green')")).toEqual(probeNames((p) => has(p, 'Red', 'Blue') || has(p, 'Green')));
+    expect(await probes("Colours__c EXCLUDES ('Red')")).toEqual(probeNames((p) => !has(p, 'Red')));
+    expect(await probes('Colours__c = null')).toEqual(probeNames((p) => p.colours__c === null));
+  });
+
+  it('filter on lookups by id and through parents', async () => {
+    expect(await probes(`Contact__c = '${C2.toUpperCase()}'`)).toEqual(probeNames((p) => p.contact__c === C2));
+    expect(await probes("Contact__r.LastName LIKE 'Smith%'")).toEqual(probeNames((p) => p.contact__c === C1 || p.contact__c === C2));
+    expect(await probes("Owner__r.Email = 'ar@acme.example'")).toEqual(probeNames((p) => p.owner__c === A1));
+    expect(await probes("Contact__r.Account.Name = 'Beta Holdings'")).toEqual(probeNames((p) => p.contact__c === C3));
+  });
+
+  it('combine conditions with AND, OR, NOT and parentheses', async () => {
+    expect(await probes("(Flag__c = true OR Stage__c = 'Done') AND NOT Amount__c = null")).toEqual(
+      probeNames((p) => (p.flag__c || p.stage__c === 'Done') && p.amount__c !== null),
+    );
+  });
+});
+
+describe('records', () => {
+  it('are shaped like Salesforce REST, with parents nested under the relationship name', async () => {
+    const result = await query("SELECT Id, Name, Email, Account.Name, Birthdate FROM Contact WHERE LastName = 'Smith'");
+    expect(result).toEqual({
+      done: true,
+      totalSize: 1,
+      records: [
+        {
+          attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C1}` },
+          Id: C1,
+          Name: 'Jane Smith',
+          Email: 'jane@example.com',
+          Account: { attributes: { type: 'Account', url: `/api/sobjects/Account/${A1}` }, Name: 'Acme Pty Ltd' },
+          Birthdate: '1980-05-01',
+        },
+      ],
+    });
+    expect(Object.keys(result.records[0])).toEqual(['attributes', 'Id', 'Name', 'Email', 'Account', 'Birthdate']);
+  });
+
+  it('show a blank lookup as null, through any depth', async () => {
+    const { records } = await query(
+      'SELECT Name, lumary__Parent__r.Name, lumary__Parent__r.lumary__Parent__r.Name FROM lumary__Accounting_Entity__c ORDER BY Name',
+    );
+    const parent = (name: string, id: string, grandparent: unknown) => ({
+      attributes: { type: 'lumary__Accounting_Entity__c', url: `/api/sobjects/lumary__Accounting_Entity__c/${id}` },
+      Name: name,
+      lumary__Parent__r: grandparent,
+    });
+    expect(records.map(({ Name, lumary__Parent__r }) => ({ Name, lumary__Parent__r }))).toEqual([
+      { Name: 'Division', lumary__Parent__r: parent('Group', E1, null) },
+      { Name: 'Group', lumary__Parent__r: null },
+      {
+        Name: 'Team',
+        lumary__Parent__r: parent('Division', E2, {
+          attributes: { type: 'lumary__Accounting_Entity__c', url: `/api/sobjects/lumary__Accounting_Entity__c/${E1}` },
+          Name: 'Group',
+        }),
+      },
+    ]);
+  });
+
+  it('follow the polymorphic debtor to a Contact (formula name) or an Account', async () => {
+    const { records } = await query(
+      'SELECT Name, lumary__Payment_Terms__c, lumary__Debtor__r.Name, lumary__Debtor__r.Email FROM lumary__Debtor_Settings__c ORDER BY Name',
+    );
+    expect(records.map((r) => [r['Name'], r['lumary__Payment_Terms__c'], r['lumary__Debtor__r']])).toEqual([
+      ['DS-000001', '14', { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C1}` }, Name: 'Jane Smith', Email: 'jane@example.com' }],
+      ['DS-000002', '30', { attributes: { type: 'Account', url: `/api/sobjects/Account/${A1}` }, Name: 'Acme Pty Ltd', Email: 'ar@acme.example' }],
+      ['DS-000003', null, { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C3}` }, Name: 'Solo', Email: null }],
+      // The other tenant's contact is never joined.
+      ['DS-000004', '7', null],
+    ]);
+  });
+
+  it('compute formula fields of each return type, including a formula over a parent formula', async () => {
+    const { records } = await query(
+      `SELECT Name, Double_Amount__c, Due_Next__c, Is_Big__c, Contact_Name__c, Ratio_Half__c, Colours__c, Flag__c, Seen_At__c FROM ${PROBE} WHERE Count__c IN (1, 4, 5) ORDER BY Count__c`,
+    );
+    expect(records.map((r) => Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'attributes')))).toEqual([
+      {
+        Name: 'Probe 01', Double_Amount__c: '20.50', Due_Next__c: '2025-03-03', Is_Big__c: false, Contact_Name__c: 'John Smithers',
+        Ratio_Half__c: '0.500', Colours__c: 'Red;Blue', Flag__c: false, Seen_At__c: '2025-03-10T01:15:00.000Z',
+      },
+      {
+        Name: 'Probe 04', Double_Amount__c: null, Due_Next__c: '2025-03-06', Is_Big__c: false, Contact_Name__c: 'Jane Smith',
+        Ratio_Half__c: '0.500', Colours__c: 'Red', Flag__c: true, Seen_At__c: '2025-03-10T04:15:00.000Z',
+      },
+      {
+        Name: 'Probe 05', Double_Amount__c: '0.00', Due_Next__c: '2025-03-07', Is_Big__c: false, Contact_Name__c: 'John Smithers',
+        Ratio_Half__c: '1.000', Colours__c: null, Flag__c: false, Seen_At__c: '2025-03-10T05:15:00.000Z',
+      },
+    ]);
+  });
+
+  it('run inside a transaction through its EntityManager', async () => {
+    const compiled = compileQuery(parseQuery('SELECT Name FROM Account ORDER BY Name'), context());
+    const result = await ds.transaction((manager) => runQuery(manager, compiled));
+    expect(result.records.map((r) => r['Name'])).toEqual(['Acme Pty Ltd', 'Beta Holdings']);
+  });
+});
+
+describe('tenant isolation', () => {
+  it('never shows another tenant’s rows, in the table or through a join', async () => {
+    const b = { tenantId: OTHER_TENANT };
+    expect(await names('SELECT Name FROM Contact ORDER BY LastName', b)).toEqual(['Eve Smith']);
+    expect(await names(`SELECT Name FROM ${PROBE}`, b)).toEqual(['Probe of B']);
+    expect((await query('SELECT Name, Account.Name FROM Contact', b)).records[0]['Account']).toMatchObject({ Name: 'Acme Other Tenant' });
+    expect(await names('SELECT Name FROM Account ORDER BY Name')).toEqual(['Acme Pty Ltd', 'Beta Holdings']);
+    expect(await names("SELECT Name FROM Contact WHERE LastName = 'Smith'")).toEqual(['Jane Smith']);
+  });
+});
+
+describe('sorting and cursor paging', () => {
+  /** Every page of a query, following nextCursor until done. */
+  async function allPages(soql: string, pageSize: number): Promise<{ ids: string[]; pages: number }> {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const page = await query(soql, {}, { pageSize, ...(cursor ? { cursor } : {}) });
+      pages++;
+      ids.push(...page.records.map((r) => r['Id'] as string));
+      expect(page.records.length).toBeLessThanOrEqual(pageSize);
+      if (page.done) {
+        expect(page.nextCursor).toBeUndefined();
+        return { ids, pages };
+      }
+      expect(page.records).toHaveLength(pageSize);
+      cursor = page.nextCursor;
+      if (pages > 50) throw new Error('paging does not end');
+    }
+  }
+
+  it.each([
+    'Amount__c',
+    'Amount__c DESC',
+    'Amount__c ASC NULLS LAST, Name DESC',
+    'Amount__c DESC NULLS FIRST, Flag__c',
+    'Due_Date__c DESC NULLS FIRST, Amount__c',
+    'Flag__c, Stage__c NULLS LAST',
+    'Seen_At__c DESC',
+    'Contact__r.LastName NULLS LAST',
+    'Owner__r.Email DESC, Contact__r.Account.Name',
+    'Colours__c = null',
+  ])('visits every row exactly once, in the query order, ordered by %s', async (order) => {
+    const soql = order.includes('=')
+      ? `SELECT Id FROM ${PROBE} WHERE ${order}`
+      : `SELECT Id FROM ${PROBE} ORDER BY ${order}`;
+    const whole = await query(soql);
+    expect(whole.records).toHaveLength(soql.includes('WHERE') ? 5 : PROBES.length);
+    for (const pageSize of [1, 4, 7]) {
+      const { ids, pages } = await allPages(soql, pageSize);
+      expect(ids).toEqual(whole.records.map((r) => r['Id']));
+      expect(pages).toBe(Math.max(1, Math.ceil(whole.records.length / pageSize)));
+    }
+  });
+
+  it('sorts NULLs first ascending and last descending unless told otherwise', async () => {
+    const amounts = async (order: string) =>
+      (await query(`SELECT Amount__c FROM ${PROBE} ORDER BY ${order}`)).records.map((r) => r['Amount__c'] as string | null);
+    const ascending = await amounts('Amount__c');
+    const nulls = PROBES.filter((p) => p.amount__c === null).length;
+    expect(ascending.slice(0, nulls)).toEqual(Array(nulls).fill(null));
+    expect(ascending.slice(nulls).map(Number)).toEqual([...ascending.slice(nulls).map(Number)].sort((a, b) => a - b));
+    const descending = await amounts('Amount__c DESC');
+    expect(descending.slice(-nulls)).toEqual(Array(nulls).fill(null));
+    expect(await amounts('Amount__c NULLS LAST')).toEqual([...ascending.slice(nulls), ...ascending.slice(0, nulls)]);
+  });
+
+  it('keeps LIMIT across pages, applies OFFSET, and counts on request', async () => {
+    const soql = `SELECT Id FROM ${PROBE} ORDER BY Name LIMIT 10`;
+    const { ids, pages } = await allPages(soql, 4);
+    expect(ids).toEqual(PROBES.slice(0, 10).map((p) => p.id));
+    expect(pages).toBe(3);
+    const offset = await query(`SELECT Name FROM ${PROBE} ORDER BY Name LIMIT 3 OFFSET 5`, {}, { countTotal: true });
+    expect(offset).toMatchObject({ totalSize: 3, done: true, records: [{ Name: 'Probe 05' }, { Name: 'Probe 06' }, { Name: 'Probe 07' }] });
+    const counted = await query(`SELECT Name FROM ${PROBE} WHERE Flag__c = true`, {}, { pageSize: 2, countTotal: true });
+    expect(counted).toMatchObject({ totalSize: PROBES.filter((p) => p.flag__c).length, done: false });
+    expect((await query(`SELECT Name FROM ${PROBE}`, {}, { pageSize: 2 })).totalSize).toBeUndefined();
+  });
+
+  it('refuses a cursor with another query', async () => {
+    const first = await query(`SELECT Id FROM ${PROBE} ORDER BY Name`, {}, { pageSize: 5 });
+    await expect(query(`SELECT Id FROM ${PROBE} ORDER BY Name DESC`, {}, { pageSize: 5, cursor: first.nextCursor })).rejects.toMatchObject({
+      errors: [{ errorCode: 'INVALID_QUERY_LOCATOR' }],
+    });
+  });
+});
+
+describe('generated queries', () => {
+  it('are refused as invalid, or run on the database, never failing otherwise', async () => {
+    let ran = 0;
+    await fc.assert(
+      fc.asyncProperty(wellFormedQuery(registry), fc.integer({ min: 1, max: 50 }), async (soql, pageSize) => {
+        let compiled;
+        try {
+          compiled = compileQuery(parseQuery(soql), context(), { pageSize });
+        } catch (error) {
+          if (error instanceof EngineError && error.kind === 'invalid') return;
+          throw error;
+        }
+        const result = await runQuery(ds, compiled);
+        ran++;
+        expect(result.records.every((r: SObjectRecord) => r.attributes.type === compiled.shape.objectApiName)).toBe(true);
+        if (result.nextCursor) await runQuery(ds, compileQuery(parseQuery(soql), context(), { pageSize, cursor: result.nextCursor }));
+      }),
+      { numRuns: 300 },
+    );
+    expect(ran).toBeGreaterThan(30);
+  });
+});

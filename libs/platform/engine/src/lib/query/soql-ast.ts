@@ -1,0 +1,51 @@
+/**
+ * The syntax tree of the SOQL subset, exactly as written: names are not resolved yet (the
+ * compiler resolves them against the metadata), literals are already unescaped and checked.
+ */
+
+/** A field path as written: `Name`, `lumary__Parent__r.Name`. */
+export interface FieldRef {
+  path: string[];
+}
+
+export type RelativeDate = 'TODAY' | 'YESTERDAY' | 'TOMORROW';
+
+export type Literal =
+  /** `value` is the text; `likePattern` the same text as a Postgres LIKE pattern (`\%`, `\_` kept escaped). */
+  | { kind: 'string'; value: string; likePattern: string }
+  /** Exact decimal text, e.g. "-12.50". */
+  | { kind: 'number'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' }
+  /** YYYY-MM-DD, a real calendar date. */
+  | { kind: 'date'; value: string }
+  /** An ISO instant in UTC, e.g. 2025-03-01T09:30:00Z. */
+  | { kind: 'datetime'; value: string }
+  | { kind: 'relativeDate'; value: RelativeDate };
+
+export type CompareOperator = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE';
+
+export type Condition =
+  /** Two or more operands; `a AND b AND c` is one node. */
+  | { kind: 'and' | 'or'; operands: Condition[] }
+  | { kind: 'not'; operand: Condition }
+  | { kind: 'compare'; field: FieldRef; op: CompareOperator; value: Literal }
+  | { kind: 'in'; field: FieldRef; negated: boolean; values: Literal[] }
+  /** INCLUDES (negated false) / EXCLUDES (negated true) on multi-select picklists. */
+  | { kind: 'includes'; field: FieldRef; negated: boolean; values: Literal[] };
+
+export interface OrderItem {
+  field: FieldRef;
+  direction: 'ASC' | 'DESC';
+  /** As SOQL: ASC defaults to NULLS FIRST, DESC to NULLS LAST. */
+  nulls: 'FIRST' | 'LAST';
+}
+
+export interface SoqlQuery {
+  select: FieldRef[];
+  from: string;
+  where?: Condition;
+  orderBy: OrderItem[];
+  limit?: number;
+  offset?: number;
+}

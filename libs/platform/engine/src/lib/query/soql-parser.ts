@@ -1,0 +1,278 @@
+import { EmbeddedActionsParser, type IToken } from 'chevrotain';
+import { EngineError } from '../engine.errors';
+import type { CompareOperator, Condition, FieldRef, Literal, OrderItem, SoqlQuery } from './soql-ast';
+import {
+  allTokens, And, Asc, By, Comma, CompareOp, DateLiteral, DateTimeLiteral, Desc, Dot, Excludes, False,
+  First, From, Identifier, In, Includes, Last, Like, Limit, LParen, Not, Null, Nulls, NumberLiteral,
+  Offset, Or, Order, RParen, Select, soqlLexer, StringLiteral, Today, Tomorrow, True, Where, Yesterday,
+} from './soql-lexer';
+import { dateLiteral, dateTimeLiteral, numberLiteral, stringLiteral, wholeNumber } from './soql-literals';
+import { expectedMessages, lexingError, syntaxError } from './soql-parse-errors';
+
+const OPERATORS_HINT = 'an operator (=, !=, <, <=, >, >=, LIKE, IN, NOT IN, INCLUDES or EXCLUDES)';
+const VALUE_HINT = "a value ('text', a number, a date, true, false, null or TODAY)";
+
+const compareOperator = (image: string): CompareOperator => (image === '<>' ? '!=' : (image as CompareOperator));
+const junction = (kind: 'and' | 'or', operands: Condition[]): Condition =>
+  operands.length === 1 ? operands[0] : { kind, operands };
+
+/**
+ * SELECT path, ... FROM Object [WHERE condition] [ORDER BY path [ASC|DESC] [NULLS FIRST|LAST], ...]
+ * [LIMIT n] [OFFSET n]. AND binds tighter than OR; NOT tighter than both.
+ */
+class SoqlParser extends EmbeddedActionsParser {
+  constructor() {
+    super(allTokens, { errorMessageProvider: expectedMessages, recoveryEnabled: false, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  readonly query = this.RULE('query', (): SoqlQuery => {
+    this.CONSUME(Select);
+    const select: FieldRef[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.fieldRef)) });
+    this.CONSUME(From);
+    const from = this.CONSUME(Identifier);
+    // Assigned inside the grammar's callbacks, which control-flow analysis does not follow.
+    let where = undefined as Condition | undefined;
+    let orderBy: OrderItem[] = [];
+    let limit = undefined as IToken | undefined;
+    let offset = undefined as IToken | undefined;
+    this.OPTION(() => {
+      this.CONSUME(Where);
+      where = this.SUBRULE(this.condition);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(Order);
+      this.CONSUME(By);
+      orderBy = this.SUBRULE(this.orderList);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(Limit);
+      limit = this.CONSUME(NumberLiteral);
+    });
+    this.OPTION4(() => {
+      this.CONSUME(Offset);
+      offset = this.CONSUME2(NumberLiteral);
+    });
+    return this.ACTION(() => ({
+      select,
+      from: from.image,
+      ...(where ? { where } : {}),
+      orderBy,
+      ...(limit ? { limit: wholeNumber(limit, 'LIMIT') } : {}),
+      ...(offset ? { offset: wholeNumber(offset, 'OFFSET') } : {}),
+    }));
+  });
+
+  readonly fieldRef = this.RULE('fieldRef', (): FieldRef => {
+    const path = [this.CONSUME(Identifier).image];
+    this.MANY(() => {
+      this.CONSUME(Dot);
+      path.push(this.CONSUME2(Identifier).image);
+    });
+    return { path };
+  });
+
+  readonly condition = this.RULE('condition', (): Condition => {
+    const operands = [this.SUBRULE(this.conjunction)];
+    this.MANY(() => {
+      this.CONSUME(Or);
+      operands.push(this.SUBRULE2(this.conjunction));
+    });
+    return this.ACTION(() => junction('or', operands));
+  });
+
+  readonly conjunction = this.RULE('conjunction', (): Condition => {
+    const operands = [this.SUBRULE(this.negation)];
+    this.MANY(() => {
+      this.CONSUME(And);
+      operands.push(this.SUBRULE2(this.negation));
+    });
+    return this.ACTION(() => junction('and', operands));
+  });
+
+  readonly negation = this.RULE('negation', (): Condition =>
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(Not);
+          const operand = this.SUBRULE(this.negation);
+          return this.ACTION((): Condition => ({ kind: 'not', operand }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.primary) },
+    ]),
+  );
+
+  readonly primary = this.RULE('primary', (): Condition =>
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          const inner = this.SUBRULE(this.condition);
+          this.CONSUME(RParen);
+          return inner;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]),
+  );
+
+  readonly comparison = this.RULE('comparison', (): Condition => {
+    const field = this.SUBRULE(this.fieldRef);
+    return this.OR({
+      ERR_MSG: OPERATORS_HINT,
+      DEF: [
+        {
+          ALT: () => {
+            const op = this.CONSUME(CompareOp);
+            const value = this.SUBRULE(this.value);
+            return this.ACTION((): Condition => ({ kind: 'compare', field, op: compareOperator(op.image), value }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Like);
+            const value = this.SUBRULE2(this.value);
+            return { kind: 'compare', field, op: 'LIKE', value };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(In);
+            return { kind: 'in', field, negated: false, values: this.SUBRULE(this.valueList) };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Not);
+            this.CONSUME2(In);
+            return { kind: 'in', field, negated: true, values: this.SUBRULE2(this.valueList) };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Includes);
+            return { kind: 'includes', field, negated: false, values: this.SUBRULE3(this.valueList) };
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Excludes);
+            return { kind: 'includes', field, negated: true, values: this.SUBRULE4(this.valueList) };
+          },
+        },
+      ],
+    });
+  });
+
+  readonly valueList = this.RULE('valueList', (): Literal[] => {
+    this.CONSUME(LParen);
+    const values: Literal[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => values.push(this.SUBRULE(this.value)) });
+    this.CONSUME(RParen);
+    return values;
+  });
+
+  readonly value = this.RULE('value', (): Literal =>
+    this.OR({
+      ERR_MSG: VALUE_HINT,
+      DEF: [
+        { ALT: () => this.literal(this.CONSUME(StringLiteral), stringLiteral) },
+        { ALT: () => this.literal(this.CONSUME(NumberLiteral), numberLiteral) },
+        { ALT: () => this.literal(this.CONSUME(DateTimeLiteral), dateTimeLiteral) },
+        { ALT: () => this.literal(this.CONSUME(DateLiteral), dateLiteral) },
+        { ALT: () => this.constant(this.CONSUME(True), { kind: 'boolean', value: true }) },
+        { ALT: () => this.constant(this.CONSUME(False), { kind: 'boolean', value: false }) },
+        { ALT: () => this.constant(this.CONSUME(Null), { kind: 'null' }) },
+        { ALT: () => this.constant(this.CONSUME(Today), { kind: 'relativeDate', value: 'TODAY' }) },
+        { ALT: () => this.constant(this.CONSUME(Yesterday), { kind: 'relativeDate', value: 'YESTERDAY' }) },
+        { ALT: () => this.constant(this.CONSUME(Tomorrow), { kind: 'relativeDate', value: 'TOMORROW' }) },
+      ],
+    }),
+  );
+
+  readonly orderList = this.RULE('orderList', (): OrderItem[] => {
+    const items: OrderItem[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => items.push(this.SUBRULE(this.orderItem)) });
+    return items;
+  });
+
+  readonly orderItem = this.RULE('orderItem', (): OrderItem => {
+    const field = this.SUBRULE(this.fieldRef);
+    let direction = 'ASC' as OrderItem['direction'];
+    let nulls = undefined as OrderItem['nulls'] | undefined;
+    this.OPTION(() => {
+      direction = this.OR([
+        { ALT: () => this.keyword(this.CONSUME(Asc), 'ASC' as const) },
+        { ALT: () => this.keyword(this.CONSUME(Desc), 'DESC' as const) },
+      ]);
+    });
+    this.OPTION2(() => {
+      this.CONSUME(Nulls);
+      nulls = this.OR2([
+        { ALT: () => this.keyword(this.CONSUME(First), 'FIRST' as const) },
+        { ALT: () => this.keyword(this.CONSUME(Last), 'LAST' as const) },
+      ]);
+    });
+    return { field, direction, nulls: nulls ?? (direction === 'ASC' ? 'FIRST' : 'LAST') };
+  });
+
+  private literal(token: IToken, build: (t: IToken) => Literal): Literal {
+    return this.ACTION(() => build(token));
+  }
+
+  /** A keyword that stands for a fixed value; the token itself was consumed by the caller. */
+  private constant(_token: IToken, value: Literal): Literal {
+    return value;
+  }
+
+  private keyword<T extends string>(_token: IToken, value: T): T {
+    return value;
+  }
+}
+
+/** Queries travel in URLs; anything longer or deeper is refused before parsing. */
+const MAX_QUERY_LENGTH = 20_000;
+const MAX_NESTING = 50;
+
+let instance: SoqlParser | undefined;
+type Entry = 'query' | 'condition' | 'orderList';
+
+function parse<T>(text: string, entry: Entry): T {
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw EngineError.invalid('MALFORMED_QUERY', `the query is too long (at most ${MAX_QUERY_LENGTH} characters)`);
+  }
+  const lexed = soqlLexer.tokenize(text);
+  if (lexed.errors.length > 0) throw lexingError(text, lexed.errors[0]);
+  checkNesting(lexed.tokens);
+  const parser = (instance ??= new SoqlParser());
+  parser.input = lexed.tokens;
+  const result = parser[entry]() as T;
+  const [first] = parser.errors;
+  if (first) throw syntaxError(text, first.token, first.message);
+  return result;
+}
+
+/** Parentheses and NOT chains nest the grammar's recursion; deep nesting is refused, not overflowed. */
+function checkNesting(tokens: IToken[]): void {
+  let depth = 0;
+  let nots = 0;
+  for (const token of tokens) {
+    if (token.tokenType === LParen) depth++;
+    else if (token.tokenType === RParen) depth--;
+    nots = token.tokenType === Not ? nots + 1 : 0;
+    if (depth + nots > MAX_NESTING) {
+      throw EngineError.invalid('MALFORMED_QUERY', `the query nests parentheses or NOT more than ${MAX_NESTING} deep`);
+    }
+  }
+}
+
+/** Parses a SOQL query; syntax errors are EngineError MALFORMED_QUERY naming the column. */
+export const parseQuery = (text: string): SoqlQuery => parse(text, 'query');
+
+/** Parses a WHERE condition alone (the list endpoint's `where=`), without the WHERE keyword. */
+export const parseWhere = (text: string): Condition => parse(text, 'condition');
+
+/** Parses ORDER BY items alone (the list endpoint's `orderBy=`), without ORDER BY. */
+export const parseOrderBy = (text: string): OrderItem[] => parse(text, 'orderList');
