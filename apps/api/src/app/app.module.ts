@@ -9,6 +9,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
 import { DATABASE, ENGINE, REGISTRY } from './platform.tokens';
+import { QueryController } from './records/query.controller';
 import { SObjectsController } from './records/sobjects.controller';
 
 @Module({})
@@ -17,7 +18,7 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },

@@ -7,3 +7,4 @@ export type { HistoryEntry } from './lib/records/field-history';
 export type { RecordValues } from './lib/records/record-rows';
 export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers/trigger-registry';
 export { formatAutoNumber } from './lib/records/autonumber';
+export * from './lib/query';

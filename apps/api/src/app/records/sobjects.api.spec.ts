@@ -135,6 +135,60 @@ describe('the records API', () => {
   });
 });
 
+describe('lists and queries', () => {
+  beforeAll(async () => {
+    const revenue = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: 'Revenue', RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: '4000' } });
+    for (const [name, code] of [
+      ['NDIS Core', '4100'],
+      ['Home Care', '4200'],
+      ['Transport', '4300'],
+    ]) {
+      await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: name, RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.body.id } });
+    }
+    await call('POST', `/sobjects/${ENTITY}`, { token: tokenB, body: { Name: 'Beta only', RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: '4150' } });
+  });
+
+  it('pages a list view through nextRecordsUrl, every row exactly once, in order', async () => {
+    const where = encodeURIComponent("RecordTypeId = 'GL_Code' AND lumary__Reporting_Code__c LIKE '4%'");
+    let url: string | undefined = `/sobjects/${ENTITY}?fields=Name,lumary__Reporting_Code__c&where=${where}&orderBy=lumary__Reporting_Code__c%20DESC&pageSize=1`;
+    const codes: string[] = [];
+    let first: { totalSize: number } | undefined;
+    while (url) {
+      const response = await call('GET', url, { token: tokenA });
+      expect(response.status).toBe(200);
+      first ??= response.body;
+      codes.push(...response.body.records.map((r: Record<string, string>) => r['lumary__Reporting_Code__c']));
+      url = response.body.nextRecordsUrl?.replace(/^\/api/, '');
+    }
+    expect(codes).toEqual(['4300', '4200', '4100', '4000']);
+    expect(first?.totalSize).toBe(4);
+  });
+
+  it('answers SOQL with parent fields through a lookup, and never another tenant’s rows', async () => {
+    const q = `SELECT Name, lumary__Parent__r.Name FROM ${ENTITY} WHERE lumary__Parent__r.Name = 'Revenue' ORDER BY Name`;
+    const response = await call('GET', `/query?q=${encodeURIComponent(q)}`, { token: tokenA });
+    expect(response.status).toBe(200);
+    expect(response.body.records.map((r: { Name: string; lumary__Parent__r: { Name: string } }) => [r.Name, r.lumary__Parent__r.Name])).toEqual([
+      ['Home Care', 'Revenue'],
+      ['NDIS Core', 'Revenue'],
+      ['Transport', 'Revenue'],
+    ]);
+    const all = `SELECT Name FROM ${ENTITY} WHERE RecordTypeId = 'GL_Code'`;
+    expect((await call('GET', `/query?q=${encodeURIComponent(all)}`, { token: tokenB })).body.records.map((r: { Name: string }) => r.Name)).toEqual(['Beta only']);
+  });
+
+  it('refuses a malformed query or an unknown field with a 400 that says where', async () => {
+    const typo = await call('GET', `/query?q=${encodeURIComponent('SELECT Name FORM Account')}`, { token: tokenA });
+    expect(typo.status).toBe(400);
+    expect(typo.body[0].errorCode).toBe('MALFORMED_QUERY');
+    expect(typo.body[0].message).toContain('column');
+    const unknown = await call('GET', `/query?q=${encodeURIComponent('SELECT Nope__c FROM Account')}`, { token: tokenA });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['Nope__c'] });
+    expect((await call('GET', `/sobjects/Account?pageSize=0`, { token: tokenA })).status).toBe(400);
+  });
+});
+
 describe('signing in', () => {
   it('sets an HttpOnly cookie whose changes need the CSRF token', async () => {
     const response = await fetch(`${api.url}/api/auth/login`, {

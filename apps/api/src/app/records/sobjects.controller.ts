@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { ENGINE } from '../platform.tokens';
+import { page, parsePageSize, text } from './query.controller';
 
 /** The generic records API every object in the metadata gets, Salesforce-shaped. */
 @Controller('sobjects')
@@ -12,6 +13,30 @@ export class SObjectsController {
   @Get()
   describeGlobal() {
     return this.engine.describeGlobal();
+  }
+
+  /**
+   * One page of records: `fields`, `where` and `orderBy` in SOQL syntax, `pageSize`, and the
+   * `cursor` of the previous page's nextRecordsUrl.
+   */
+  @Get(':object')
+  async list(
+    @Ctx() ctx: RequestContext,
+    @Param('object') object: string,
+    @Query() params: Record<string, unknown>,
+  ) {
+    const options = {
+      fields: text(params['fields'], 'fields'),
+      where: text(params['where'], 'where'),
+      orderBy: text(params['orderBy'], 'orderBy'),
+      cursor: text(params['cursor'], 'cursor'),
+      pageSize: parsePageSize(params['pageSize']),
+    };
+    const result = await this.engine.list(ctx, object, options);
+    return page(result, (cursor) => {
+      const next = new URLSearchParams(Object.entries({ ...options, pageSize: params['pageSize'], cursor }).filter(([, v]) => v !== undefined) as [string, string][]);
+      return `/api/sobjects/${object}?${next}`;
+    });
   }
 
   @Get(':object/describe')

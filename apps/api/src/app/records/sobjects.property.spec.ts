@@ -117,4 +117,18 @@ describe('the records API under random input', () => {
       { numRuns: 150 },
     );
   });
+
+  it('answers random query strings with a result or a 4xx, never a 500', async () => {
+    const words = fc.constantFrom('SELECT', 'FROM', 'WHERE', 'ORDER BY', 'LIMIT', 'AND', 'OR', 'NOT', 'IN', 'LIKE', '=', '<', '(', ')', ',', "'x'", '2025-03-01', 'TODAY', 'null', '1.5', 'Id', 'Name', 'Account', 'Contact', 'lumary__Parent__r.Name', 'lumary__Accounting_Entity__c', 'Robert"); DROP TABLE account; --');
+    const query = fc.oneof(fc.string(), fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')), fc.constant('SELECT Id, Name FROM Account WHERE Name LIKE \'%\' ORDER BY Name LIMIT 5'));
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const response = await send('GET', `/query?q=${encodeURIComponent(q)}`);
+        expect(response.status).toBeLessThan(500);
+        if (response.status >= 400) expect(isErrorShape(response.body)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    expect(await rowCount('account')).toBeGreaterThan(0);
+  });
 });

@@ -7,6 +7,19 @@ import { RecordReader } from './records/record-reader';
 import { RecordWriter } from './records/record-writer';
 import type { RequestContext } from './records/request-context';
 import { TriggerRegistry } from './triggers/trigger-registry';
+import { compileQuery, parseOrderBy, parseQuery, parseWhere, runQuery, type QueryPaging, type QueryResult, type SoqlQuery } from './query';
+import { inTenant } from './records/tenant-transaction';
+
+export interface ListOptions {
+  /** Comma-separated field paths (`Name,lumary__Parent__r.Name`); default: the object's fields. */
+  fields?: string;
+  /** A SOQL condition (`lumary__Status__c = 'Open' AND lumary__Start_Date__c >= 2026-01-01`). */
+  where?: string;
+  /** SOQL ORDER BY items (`lumary__Start_Date__c DESC, Name`). */
+  orderBy?: string;
+  pageSize?: number;
+  cursor?: string;
+}
 
 /**
  * The generic records service every object gets from its metadata alone. One instance per
@@ -59,5 +72,34 @@ export class RecordEngine {
 
   history(ctx: RequestContext, objectName: string, id: string) {
     return this.reader.history(ctx, this.object(objectName), id);
+  }
+
+  /** A SOQL query; identifiers are resolved against the metadata, values bound as parameters. */
+  query(ctx: RequestContext, soql: string, paging: QueryPaging = {}): Promise<QueryResult> {
+    return this.run(ctx, parseQuery(soql), paging);
+  }
+
+  /** One page of an object's records: the list endpoint, in the same query language. */
+  list(ctx: RequestContext, objectName: string, options: ListOptions = {}): Promise<QueryResult> {
+    const object = this.object(objectName);
+    const fields = options.fields
+      ? options.fields.split(',').map((f) => f.trim()).filter(Boolean)
+      : ['Id', ...[...object.fields.values()].filter((f) => f.type !== 'LongTextArea').map((f) => f.apiName)];
+    const query: SoqlQuery = {
+      select: [...new Set(fields)].map((f) => ({ path: f.split('.') })),
+      from: object.apiName,
+      where: options.where ? parseWhere(options.where) : undefined,
+      orderBy: options.orderBy ? parseOrderBy(options.orderBy) : [],
+    };
+    return this.run(ctx, query, { pageSize: options.pageSize, cursor: options.cursor, countTotal: !options.cursor });
+  }
+
+  private run(ctx: RequestContext, query: SoqlQuery, paging: QueryPaging): Promise<QueryResult> {
+    const compiled = compileQuery(
+      query,
+      { registry: this.registry, tenantId: ctx.tenantId, today: ctx.today.toString(), timeZone: ctx.timeZone },
+      paging,
+    );
+    return inTenant(this.dataSource, ctx, (manager) => runQuery(manager, compiled));
   }
 }

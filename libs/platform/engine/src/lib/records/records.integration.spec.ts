@@ -132,6 +132,35 @@ describe('a field of every type, with no code of its own', () => {
   });
 });
 
+describe('list, filter, sort, page and query the every-type object', () => {
+  it('works with no code of its own', async () => {
+    for (const [code, price, colour, seen] of [
+      ['Q-3', '30.00', 'Red', '2025-03-03'],
+      ['Q-1', '10.00', 'Green', '2025-03-01'],
+      ['Q-2', '20.00', 'Blue', '2025-03-02'],
+      ['Q-4', null, 'Blue', null],
+    ]) {
+      await engine.create(a, S, specimen({ et__Code__c: code, et__Price__c: price, et__Colour__c: colour, et__Seen_On__c: seen, et__Tags__c: 'Alpha;Gamma' }));
+    }
+    const where = "et__Code__c LIKE 'Q-%' AND (et__Price__c >= 15 OR et__Seen_On__c = null) AND et__Colour__c IN ('Red', 'Blue') AND et__Tags__c INCLUDES ('Gamma')";
+    const codes: unknown[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await engine.list(a, S, { fields: 'et__Code__c,et__Total__c', where, orderBy: 'et__Price__c DESC NULLS LAST', pageSize: 2, cursor });
+      codes.push(...page.records.map((r) => [r['et__Code__c'], r['et__Total__c']]));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(codes).toEqual([
+      ['Q-3', '30.00'],
+      ['Q-2', '20.00'],
+      ['Q-4', null],
+    ]);
+    const result = await engine.query(a, `SELECT et__Code__c FROM ${S} WHERE et__Seen_On__c < 2025-03-02 AND et__Active__c = true`);
+    expect(result.records.map((r) => r['et__Code__c'])).toEqual(['Q-1']);
+    expect((await engine.query(b, `SELECT Id FROM ${S} WHERE et__Code__c LIKE 'Q-%'`)).records).toEqual([]);
+  });
+});
+
 describe('tenant isolation', () => {
   it('never shows, changes or links another tenant’s record', async () => {
     const { id } = await engine.create(a, S, specimen());

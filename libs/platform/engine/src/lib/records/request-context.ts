@@ -8,9 +8,11 @@ export interface RequestContext {
   /** Today's calendar date in the tenant's time zone (TODAY() in formulas). */
   today: LocalDate;
   now: Instant;
+  /** The tenant's IANA time zone. */
+  timeZone: string;
 }
 
 export function requestContext(tenantId: string, userId: string | null, timeZone = 'Australia/Sydney'): RequestContext {
   const now = Instant.now();
-  return { tenantId, userId, now, today: LocalDate.ofInstant(now, ZoneId.of(timeZone)) };
+  return { tenantId, userId, now, timeZone, today: LocalDate.ofInstant(now, ZoneId.of(timeZone)) };
 }

@@ -1,0 +1,40 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { EngineError, RecordEngine, type QueryResult, type RequestContext } from '@platform/engine';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** `GET /api/query?q=SELECT ...`: a SOQL subset, paged by cursor. */
+@Controller('query')
+export class QueryController {
+  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
+
+  @Get()
+  async query(@Ctx() ctx: RequestContext, @Query('q') q?: string, @Query('cursor') cursor?: string, @Query('pageSize') pageSize?: string) {
+    if (typeof q !== 'string' || !q.trim()) throw EngineError.invalid('MALFORMED_QUERY', "Give the query in the 'q' parameter: /api/query?q=SELECT Id FROM Contact");
+    const result = await this.engine.query(ctx, q, { cursor: text(cursor, 'cursor'), pageSize: parsePageSize(pageSize) });
+    return page(result, (next) => `/api/query?${new URLSearchParams({ q, cursor: next, ...(pageSize ? { pageSize } : {}) })}`);
+  }
+}
+
+/** The Salesforce query response: records, whether this is the last page, and the next one's URL. */
+export function page(result: QueryResult, nextUrl: (cursor: string) => string) {
+  return {
+    totalSize: result.totalSize ?? null,
+    done: result.done,
+    records: result.records,
+    ...(result.nextCursor ? { nextRecordsUrl: nextUrl(result.nextCursor) } : {}),
+  };
+}
+
+export function parsePageSize(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const size = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(size >= 1 && size <= 2000)) throw EngineError.invalid('MALFORMED_QUERY', `pageSize must be a whole number from 1 to 2000, got '${String(value)}'`, ['pageSize']);
+  return size;
+}
+
+/** A query parameter given twice arrives as a list; refuse it rather than guess. */
+export function text(value: unknown, name: string): string | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  throw EngineError.invalid('MALFORMED_QUERY', `Give '${name}' once, as text`, [name]);
+}
