@@ -6,6 +6,7 @@ import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
 import { AppModule } from './app.module';
+import { setupOpenApi } from './openapi/openapi';
 import type { AppConfig } from './config/app-config';
 import { serveWebApp } from './web/web-app';
 
@@ -52,6 +53,7 @@ export async function startApi(
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
     });
     app.setGlobalPrefix('api');
+    setupOpenApi(app, registry);
     app.enableShutdownHooks();
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);
