@@ -139,6 +139,8 @@ function multiPicklist(field: FieldDef, input: unknown): Coerced {
 /** A stored value as the API shows it. */
 export function fromDb(field: Pick<FieldDef, 'type' | 'scale'>, raw: unknown): unknown {
   if (raw === null || raw === undefined) return field.type === 'Checkbox' ? false : null;
+  // timestamptz columns (DateTime fields, and roll-ups of them) arrive as JS Dates.
+  if (raw instanceof Date) return raw.toISOString();
   switch (field.type) {
     case 'MultiPicklist':
       return Array.isArray(raw) ? raw.join(';') : raw;
