@@ -1,7 +1,7 @@
 export * from './lib/engine.errors';
 export * from './lib/record-engine';
 export * from './lib/describe/describe';
-export { requestContext, type RequestContext } from './lib/records/request-context';
+export { requestContext, type AccessControl, type RequestContext } from './lib/records/request-context';
 export type { ApiRecord } from './lib/records/record-reader';
 export type { HistoryEntry } from './lib/records/field-history';
 export type { RecordValues } from './lib/records/record-rows';

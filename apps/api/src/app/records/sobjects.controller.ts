@@ -11,8 +11,8 @@ export class SObjectsController {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
 
   @Get()
-  describeGlobal() {
-    return this.engine.describeGlobal();
+  describeGlobal(@Ctx() ctx: RequestContext) {
+    return this.engine.describeGlobal(ctx);
   }
 
   /**
@@ -40,8 +40,8 @@ export class SObjectsController {
   }
 
   @Get(':object/describe')
-  describe(@Param('object') object: string) {
-    return this.engine.describe(object);
+  describe(@Ctx() ctx: RequestContext, @Param('object') object: string) {
+    return this.engine.describe(ctx, object);
   }
 
   @Post(':object')

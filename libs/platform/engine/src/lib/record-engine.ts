@@ -9,6 +9,7 @@ import type { RequestContext } from './records/request-context';
 import { TriggerRegistry } from './triggers/trigger-registry';
 import { compileQuery, parseOrderBy, parseQuery, parseWhere, runQuery, type QueryPaging, type QueryResult, type SoqlQuery } from './query';
 import { inTenant } from './records/tenant-transaction';
+import { canReadField, readableValues, requireEditableFields, requireObject } from './records/access-checks';
 
 export interface ListOptions {
   /** Comma-separated field paths (`Name,lumary__Parent__r.Name`); default: the object's fields. */
@@ -19,6 +20,16 @@ export interface ListOptions {
   orderBy?: string;
   pageSize?: number;
   cursor?: string;
+}
+
+/** Describe shows what this caller may do. */
+function describeAccess(ctx: RequestContext): DescribeAccess {
+  const access = ctx.access;
+  if (!access) return FULL_ACCESS;
+  return {
+    object: (o) => (access.denial(o) ? { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false } : access.object(o)),
+    field: (o, f) => access.field(o, f),
+  };
 }
 
 /**
@@ -46,32 +57,50 @@ export class RecordEngine {
     return object;
   }
 
-  describeGlobal(access: DescribeAccess = FULL_ACCESS) {
-    return describeGlobal(this.registry, access);
+  /** The objects the caller may read (those of unlicensed packages are not listed). */
+  describeGlobal(ctx: RequestContext) {
+    return describeGlobal(this.registry, describeAccess(ctx));
   }
 
-  describe(objectName: string, access: DescribeAccess = FULL_ACCESS) {
-    return describeObject(this.registry, this.object(objectName), access);
+  describe(ctx: RequestContext, objectName: string) {
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'read');
+    return describeObject(this.registry, object, describeAccess(ctx));
   }
 
   create(ctx: RequestContext, objectName: string, body: unknown) {
-    return this.writer.create(ctx, objectName, body);
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'create');
+    requireEditableFields(ctx, object, body);
+    return this.writer.create(ctx, object.apiName, body);
   }
 
-  get(ctx: RequestContext, objectName: string, id: string) {
-    return this.reader.get(ctx, this.object(objectName), id);
+  async get(ctx: RequestContext, objectName: string, id: string) {
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'read');
+    const { record, version } = await this.reader.get(ctx, object, id);
+    return { record: readableValues(ctx, object, record), version };
   }
 
   update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number) {
-    return this.writer.update(ctx, objectName, id, body, expectedVersion);
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'edit');
+    requireEditableFields(ctx, object, body);
+    return this.writer.update(ctx, object.apiName, id, body, expectedVersion);
   }
 
   delete(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number) {
-    return this.writer.remove(ctx, objectName, id, expectedVersion);
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'delete');
+    return this.writer.remove(ctx, object.apiName, id, expectedVersion);
   }
 
-  history(ctx: RequestContext, objectName: string, id: string) {
-    return this.reader.history(ctx, this.object(objectName), id);
+  /** Changes of the fields the caller may read. */
+  async history(ctx: RequestContext, objectName: string, id: string) {
+    const object = this.object(objectName);
+    requireObject(ctx, object, 'read');
+    const entries = await this.reader.history(ctx, object, id);
+    return entries.filter((e) => e.field === 'created' || canReadField(ctx, object, e.field));
   }
 
   /** A SOQL query; identifiers are resolved against the metadata, values bound as parameters. */
@@ -82,9 +111,10 @@ export class RecordEngine {
   /** One page of an object's records: the list endpoint, in the same query language. */
   list(ctx: RequestContext, objectName: string, options: ListOptions = {}): Promise<QueryResult> {
     const object = this.object(objectName);
+    requireObject(ctx, object, 'read');
     const fields = options.fields
       ? options.fields.split(',').map((f) => f.trim()).filter(Boolean)
-      : ['Id', ...[...object.fields.values()].filter((f) => f.type !== 'LongTextArea').map((f) => f.apiName)];
+      : ['Id', ...[...object.fields.values()].filter((f) => f.type !== 'LongTextArea' && canReadField(ctx, object, f.apiName)).map((f) => f.apiName)];
     const query: SoqlQuery = {
       select: [...new Set(fields)].map((f) => ({ path: f.split('.') })),
       from: object.apiName,
@@ -95,9 +125,19 @@ export class RecordEngine {
   }
 
   private run(ctx: RequestContext, query: SoqlQuery, paging: QueryPaging): Promise<QueryResult> {
+    const from = this.registry.object(query.from);
+    if (from) requireObject(ctx, from, 'read');
+    const access = ctx.access;
     const compiled = compileQuery(
       query,
-      { registry: this.registry, tenantId: ctx.tenantId, today: ctx.today.toString(), timeZone: ctx.timeZone },
+      {
+        registry: this.registry,
+        tenantId: ctx.tenantId,
+        today: ctx.today.toString(),
+        timeZone: ctx.timeZone,
+        canReadObject: access ? (name) => { const o = this.registry.object(name); return !!o && !access.denial(o); } : undefined,
+        canReadField: access ? (objectName, field) => { const o = this.registry.object(objectName); return !!o && canReadField(ctx, o, field); } : undefined,
+      },
       paging,
     );
     return inTenant(this.dataSource, ctx, (manager) => runQuery(manager, compiled));

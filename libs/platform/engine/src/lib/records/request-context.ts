@@ -1,5 +1,17 @@
 import { Instant, LocalDate, ZoneId } from '@js-joda/core';
 import '@js-joda/timezone';
+import type { FieldDef, ObjectDef, ObjectPermission } from '@platform/metadata';
+
+/**
+ * A caller's access as the engine asks for it (the security library's AccessPolicy is one).
+ * Absent on a context, the caller is the platform itself, with full access.
+ */
+export interface AccessControl {
+  /** Why the object is closed to the caller (licence or permission), or undefined. */
+  denial(object: ObjectDef): { reason: 'licence' | 'permission'; message: string } | undefined;
+  object(object: ObjectDef): ObjectPermission;
+  field(object: ObjectDef, field: FieldDef): { read: boolean; edit: boolean };
+}
 
 /** Who is asking, for which tenant, and what "today" is there: every engine call takes one. */
 export interface RequestContext {
@@ -10,9 +22,11 @@ export interface RequestContext {
   now: Instant;
   /** The tenant's IANA time zone. */
   timeZone: string;
+  /** The signed-in user's access; absent for the platform's own work (seeding, packages' jobs). */
+  access?: AccessControl;
 }
 
-export function requestContext(tenantId: string, userId: string | null, timeZone = 'Australia/Sydney'): RequestContext {
+export function requestContext(tenantId: string, userId: string | null, timeZone = 'Australia/Sydney', access?: AccessControl): RequestContext {
   const now = Instant.now();
-  return { tenantId, userId, now, timeZone, today: LocalDate.ofInstant(now, ZoneId.of(timeZone)) };
+  return { tenantId, userId, now, timeZone, today: LocalDate.ofInstant(now, ZoneId.of(timeZone)), access };
 }
