@@ -149,4 +149,34 @@ export class Authentication1767398400000 implements MigrationInterface {
   }
 }
 
-export const PLATFORM_MIGRATIONS = [PlatformTables1767225600000, FieldHistory1767312000000, Authentication1767398400000];
+/** Which permission sets (a package's, or the tenant's own) each user holds. */
+export class PermissionSetAssignments1767484800000 implements MigrationInterface {
+  readonly name = 'PermissionSetAssignments1767484800000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE "sys_permission_set_assignment" (
+        "tenant_id" uuid NOT NULL,
+        "user_id" uuid NOT NULL,
+        "permission_set" text NOT NULL,
+        "assigned_date" timestamp with time zone NOT NULL DEFAULT now(),
+        CONSTRAINT "sys_permission_set_assignment__pk" PRIMARY KEY ("tenant_id", "user_id", "permission_set"),
+        CONSTRAINT "sys_permission_set_assignment__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    await runner.query(`
+      CREATE UNIQUE INDEX "sys_metadata_overlay__kind_name__uq"
+        ON "sys_metadata_overlay" ("tenant_id", "kind", "api_name")`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP INDEX "sys_metadata_overlay__kind_name__uq"`);
+    await runner.query(`DROP TABLE "sys_permission_set_assignment"`);
+  }
+}
+
+export const PLATFORM_MIGRATIONS = [
+  PlatformTables1767225600000,
+  FieldHistory1767312000000,
+  Authentication1767398400000,
+  PermissionSetAssignments1767484800000,
+];

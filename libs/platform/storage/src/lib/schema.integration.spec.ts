@@ -66,6 +66,7 @@ describe('platform migrations', () => {
       'sys_installed_package',
       'sys_metadata_overlay',
       'sys_migrations',
+      'sys_permission_set_assignment',
       'sys_schema_plan',
       'sys_session',
       'sys_tenant',
