@@ -1,3 +1,4 @@
+export * from './lib/app-role';
 export * from './lib/database';
 export {
   desiredSchema,

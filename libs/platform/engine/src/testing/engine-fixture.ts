@@ -19,9 +19,10 @@ export async function engineFixture(): Promise<{
   const { registry, errors } = await loadPackages(dirs, { checks: [checkMetadataFormulas] });
   if (errors.length) throw new Error(formatErrors(errors));
   const db = await createTestDatabase();
-  await applyPlan(db.dataSource, planSchema(registry, await introspect(db.dataSource)));
+  // The schema and the tenants are the owner's work; the engine runs as the app role, under RLS.
+  await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));
   const tenant = async (slug: string) => {
-    const [row] = (await db.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug])) as { id: string }[];
+    const [row] = (await db.owner.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug])) as { id: string }[];
     return requestContext(row.id, null);
   };
   return { db, engine: new RecordEngine(registry, db.dataSource), tenantA: await tenant('tenant-a'), tenantB: await tenant('tenant-b'), close: () => db.close() };

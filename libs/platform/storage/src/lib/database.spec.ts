@@ -17,14 +17,14 @@ describe('openDatabase with PGlite', () => {
     expect(first.url).toMatch(
       /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/,
     );
-    await first.dataSource.query(
+    await first.owner.query(
       `INSERT INTO sys_tenant (name, slug) VALUES ('Kept', 'kept')`,
     );
     await first.close();
 
     const second = await openDatabase({ dataDir });
     try {
-      expect(await second.dataSource.showMigrations()).toBe(false);
+      expect(await second.owner.showMigrations()).toBe(false);
       expect(
         await second.dataSource.query('SELECT name FROM sys_tenant'),
       ).toEqual([{ name: 'Kept' }]);
@@ -47,7 +47,9 @@ describe('openDatabase with PGlite', () => {
   it('serves a pool of concurrent transactions, each isolated', async () => {
     const db = await openDatabase({ inMemory: true, poolSize: 4 });
     try {
-      await db.dataSource.query('CREATE TABLE t (n int)');
+      // The owner makes tables; the app role may only use what it is granted.
+      await db.owner.query('CREATE TABLE t (n int)');
+      await db.owner.query('GRANT SELECT, INSERT ON t TO lumary_app');
       const work = Array.from({ length: 12 }, (_, n) =>
         db.dataSource
           .transaction(async (manager) => {

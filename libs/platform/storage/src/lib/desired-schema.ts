@@ -14,6 +14,12 @@ import type {
   KeyShape,
   TableShape,
 } from './schema-snapshot';
+import {
+  APP_ROLE,
+  APP_TABLE_PRIVILEGES,
+  TENANT_POLICY,
+  TENANT_POLICY_CONDITION,
+} from './app-role';
 import { constraintName } from './sql';
 
 /**
@@ -76,6 +82,28 @@ const systemColumns = (): ColumnShape[] => [
   column('custom', 'jsonb', { notNull: true, default: "'{}'::jsonb" }),
 ];
 
+/**
+ * Every object table is a tenant table: under row-level security with the tenant policy, and
+ * open to the app role for reading and writing (the policy keeps it to one tenant's rows).
+ */
+const tenantIsolation = (): Pick<
+  TableShape,
+  'rowSecurity' | 'policies' | 'grants'
+> => ({
+  rowSecurity: true,
+  policies: [
+    {
+      name: TENANT_POLICY,
+      command: 'ALL',
+      permissive: true,
+      roles: ['PUBLIC'],
+      using: TENANT_POLICY_CONDITION,
+      withCheck: TENANT_POLICY_CONDITION,
+    },
+  ],
+  grants: [{ grantee: APP_ROLE, privileges: [...APP_TABLE_PRIVILEGES] }],
+});
+
 export interface DesiredSchema {
   tables: TableShape[];
   /** Parts of the metadata that cannot be turned into schema (they are left out of `tables`). */
@@ -122,6 +150,7 @@ function objectTable(
     uniques: [],
     foreignKeys: [tenantForeignKey(object.table)],
     indexes: [],
+    ...tenantIsolation(),
   };
   for (const field of object.fields.values()) {
     const name = field.column;

@@ -105,8 +105,82 @@ describe('planSchema on an empty database', () => {
     }
   });
 
+  it('puts every table under tenant isolation: RLS, the tenant policy, and the app role’s grants', () => {
+    const condition = `(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)`;
+    for (const name of ['lumary__accounting_entity__c', 'lumary__invoice__c']) {
+      expect(
+        plan.statements
+          .filter(
+            (s) =>
+              s.table === name &&
+              ['enable-row-security', 'create-policy', 'grant'].includes(
+                s.kind,
+              ),
+          )
+          .map((s) => s.sql),
+      ).toEqual([
+        `ALTER TABLE "${name}" ENABLE ROW LEVEL SECURITY`,
+        `CREATE POLICY "tenant_isolation" ON "${name}" USING ${condition} WITH CHECK ${condition}`,
+        `GRANT DELETE, INSERT, SELECT, UPDATE ON "${name}" TO "lumary_app"`,
+      ]);
+    }
+    const lastCreate = plan.statements
+      .map((s) => s.kind)
+      .lastIndexOf('create-table');
+    expect(kinds(plan).indexOf('enable-row-security')).toBeGreaterThan(
+      lastCreate,
+    );
+  });
+
   it('is deterministic', () => {
     expect(planSchema(arModel(), empty)).toEqual(plan);
+  });
+});
+
+describe('planSchema on a table without tenant isolation', () => {
+  it('adds only what is missing, and nothing destructive', () => {
+    const snapshot = appliedSnapshot();
+    const invoice = table(snapshot, 'lumary__invoice__c');
+    invoice.rowSecurity = false;
+    invoice.policies = [];
+    invoice.grants = [
+      { grantee: 'lumary_app', privileges: ['SELECT'] },
+      { grantee: 'reporting', privileges: ['SELECT'] },
+    ];
+    const plan = planSchema(arModel(), snapshot);
+    expect(
+      plan.statements.map((s) => [s.kind, s.table, s.destructive]),
+    ).toEqual([
+      ['enable-row-security', 'lumary__invoice__c', false],
+      ['create-policy', 'lumary__invoice__c', false],
+      ['grant', 'lumary__invoice__c', false],
+    ]);
+    expect(ofKind(plan, 'grant')[0].sql).toBe(
+      'GRANT DELETE, INSERT, UPDATE ON "lumary__invoice__c" TO "lumary_app"',
+    );
+  });
+
+  it('replaces a policy that is not the platform’s, which could only widen what a tenant sees', () => {
+    const snapshot = appliedSnapshot();
+    const invoice = table(snapshot, 'lumary__invoice__c');
+    invoice.policies = [
+      { ...invoice.policies[0], using: 'true' },
+      {
+        ...invoice.policies[0],
+        name: 'everyone',
+        using: 'true',
+        withCheck: null,
+      },
+    ];
+    expect(
+      planSchema(arModel(), snapshot).statements.map((s) => s.sql),
+    ).toEqual([
+      'DROP POLICY "tenant_isolation" ON "lumary__invoice__c"',
+      'DROP POLICY "everyone" ON "lumary__invoice__c"',
+      expect.stringMatching(
+        /^CREATE POLICY "tenant_isolation" ON "lumary__invoice__c" USING /,
+      ),
+    ]);
   });
 });
 

@@ -16,10 +16,12 @@ import {
 import {
   sameColumns,
   sameForeignKey,
+  samePolicy,
   type ColumnShape,
   type ForeignKeyShape,
   type IndexShape,
   type KeyShape,
+  type PolicyShape,
   type SchemaSnapshot,
   type TableShape,
 } from './schema-snapshot';
@@ -168,7 +170,9 @@ function createTable(plan: PlanBuilder, table: TableShape): void {
   commentOnTable(plan, table, 'create-table');
   for (const column of table.columns)
     commentOnColumn(plan, table, column, 'create-table');
-  reconcileConstraints(plan, table, emptyTable(table.name), new Set());
+  const empty = emptyTable(table.name);
+  reconcileConstraints(plan, table, empty, new Set());
+  reconcileSecurity(plan, table, empty);
 }
 
 const emptyTable = (name: string): TableShape => ({
@@ -179,6 +183,9 @@ const emptyTable = (name: string): TableShape => ({
   uniques: [],
   foreignKeys: [],
   indexes: [],
+  rowSecurity: false,
+  policies: [],
+  grants: [],
 });
 
 function commentOnTable(
@@ -236,6 +243,7 @@ function alterTable(
       dropColumn(plan, table, existing);
   }
   reconcileConstraints(plan, table, actual, blocked);
+  reconcileSecurity(plan, table, actual);
 }
 
 function checkPrimaryKey(
@@ -541,4 +549,84 @@ function foreignKeySql(
   const onDelete =
     fk.onDelete === 'NO ACTION' ? '' : ` ON DELETE ${fk.onDelete}${setColumns}`;
   return `ALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${columnList(fk.columns)}) REFERENCES ${plan.table(fk.referencedTable)} (${columnList(fk.referencedColumns)})${onDelete}`;
+}
+
+/**
+ * Tenant isolation in depth: row-level security on, the platform's policies exactly (a policy it
+ * does not know could only widen what a tenant sees: permissive policies are OR-ed), and the app
+ * role's privileges, no more and no fewer. None of it touches data; grants to other roles are
+ * left alone.
+ */
+function reconcileSecurity(
+  plan: PlanBuilder,
+  table: TableShape,
+  actual: TableShape,
+): void {
+  const target = plan.table(table.name);
+  if (table.rowSecurity && !actual.rowSecurity) {
+    plan.add(
+      'enable-row-security',
+      table.name,
+      `ALTER TABLE ${target} ENABLE ROW LEVEL SECURITY`,
+      'the database refuses rows of another tenant, whatever a statement asks for',
+    );
+  }
+  for (const existing of actual.policies) {
+    const wanted = table.policies.find((p) => p.name === existing.name);
+    if (wanted && samePolicy(existing, wanted)) continue;
+    plan.add(
+      'drop-policy',
+      table.name,
+      `DROP POLICY ${quoteIdent(existing.name)} ON ${target}`,
+      wanted
+        ? `policy ${existing.name} differs from the platform's (it is recreated)`
+        : `policy ${existing.name} is not the platform's`,
+    );
+  }
+  for (const policy of table.policies) {
+    const existing = actual.policies.find((p) => p.name === policy.name);
+    if (existing && samePolicy(existing, policy)) continue;
+    plan.add(
+      'create-policy',
+      table.name,
+      policySql(target, policy),
+      'a statement sees and writes only the rows of its transaction’s tenant (app.tenant_id)',
+    );
+  }
+  for (const grant of table.grants) {
+    const held =
+      actual.grants.find((g) => g.grantee === grant.grantee)?.privileges ?? [];
+    const extra = held.filter((p) => !grant.privileges.includes(p));
+    const missing = grant.privileges.filter((p) => !held.includes(p));
+    const role = quoteIdent(grant.grantee);
+    if (extra.length) {
+      plan.add(
+        'revoke',
+        table.name,
+        `REVOKE ${extra.join(', ')} ON ${target} FROM ${role}`,
+        `${grant.grantee} needs no more than ${grant.privileges.join(', ')}`,
+      );
+    }
+    if (missing.length) {
+      plan.add(
+        'grant',
+        table.name,
+        `GRANT ${missing.join(', ')} ON ${target} TO ${role}`,
+        `the application (${grant.grantee}) reads and writes the object's records`,
+      );
+    }
+  }
+}
+
+function policySql(target: string, policy: PolicyShape): string {
+  return [
+    `CREATE POLICY ${quoteIdent(policy.name)} ON ${target}`,
+    policy.permissive ? '' : ' AS RESTRICTIVE',
+    policy.command === 'ALL' ? '' : ` FOR ${policy.command}`,
+    sameColumns(policy.roles, ['PUBLIC'])
+      ? ''
+      : ` TO ${policy.roles.map(quoteIdent).join(', ')}`,
+    policy.using === null ? '' : ` USING ${policy.using}`,
+    policy.withCheck === null ? '' : ` WITH CHECK ${policy.withCheck}`,
+  ].join('');
 }

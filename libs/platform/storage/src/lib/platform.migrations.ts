@@ -1,4 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { APP_ROLE, TENANT_POLICY, tenantIsolationSql } from './app-role';
+import { quoteIdent } from './sql';
 
 /**
  * Hand-written migrations for the platform's own tables. Object tables are not here: the schema
@@ -174,9 +176,67 @@ export class PermissionSetAssignments1767484800000 implements MigrationInterface
   }
 }
 
+/**
+ * Platform tables that hold one tenant's rows: under the tenant policy, like object tables. A
+ * migration that adds such a table puts it under the policy too (tenantIsolationSql) and grants
+ * the app role what it needs; rls.integration.spec.ts fails for a tenant table left out.
+ */
+export const TENANT_PLATFORM_TABLES = [
+  'sys_installed_package',
+  'sys_metadata_overlay',
+  'sys_autonumber',
+  'sys_field_history',
+  'sys_permission_set_assignment',
+] as const;
+
+/** Platform tables with a tenant_id that are read before any tenant is known (sign-in). */
+export const SIGN_IN_TABLES = ['sys_credential', 'sys_session'] as const;
+
+/**
+ * What the application's role (lumary_app, which openDatabase creates before migrations run) may
+ * do on platform tables. Sign-in finds a credential and a session before it knows the tenant, so
+ * those tables have no row-level security. Tenant-scoped tables are narrowed to the transaction's
+ * tenant by their policy: the app installs and licenses packages and assigns permission sets in
+ * a tenant transaction, and only ever adds to field history. The app may create tenants (the
+ * operator API) but not change or remove them; sys_schema_plan and sys_migrations (and the
+ * sys_schema_plan id sequence) are the owner's alone.
+ */
+export const APP_PLATFORM_GRANTS: Record<string, string> = {
+  sys_tenant: 'SELECT, INSERT',
+  sys_credential: 'SELECT, INSERT, UPDATE, DELETE',
+  sys_session: 'SELECT, INSERT, UPDATE, DELETE',
+  sys_installed_package: 'SELECT, INSERT, UPDATE',
+  sys_metadata_overlay: 'SELECT, INSERT, UPDATE, DELETE',
+  sys_autonumber: 'SELECT, INSERT, UPDATE',
+  sys_field_history: 'SELECT, INSERT',
+  sys_permission_set_assignment: 'SELECT, INSERT, UPDATE, DELETE',
+};
+
+/** Tenant isolation in depth: row-level security on tenant tables, and the app role's grants. */
+export class RowLevelSecurity1767571200000 implements MigrationInterface {
+  readonly name = 'RowLevelSecurity1767571200000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    for (const table of TENANT_PLATFORM_TABLES)
+      for (const sql of tenantIsolationSql(table)) await runner.query(sql);
+    for (const [table, privileges] of Object.entries(APP_PLATFORM_GRANTS))
+      await runner.query(`GRANT ${privileges} ON ${quoteIdent(table)} TO ${quoteIdent(APP_ROLE)}`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of Object.keys(APP_PLATFORM_GRANTS))
+      await runner.query(`REVOKE ALL ON ${quoteIdent(table)} FROM ${quoteIdent(APP_ROLE)}`);
+    for (const table of TENANT_PLATFORM_TABLES) {
+      await runner.query(`DROP POLICY ${quoteIdent(TENANT_POLICY)} ON ${quoteIdent(table)}`);
+      await runner.query(`ALTER TABLE ${quoteIdent(table)} DISABLE ROW LEVEL SECURITY`);
+    }
+  }
+}
+
 export const PLATFORM_MIGRATIONS = [
   PlatformTables1767225600000,
   FieldHistory1767312000000,
   Authentication1767398400000,
   PermissionSetAssignments1767484800000,
+  RowLevelSecurity1767571200000,
 ];

@@ -5,6 +5,7 @@ import type {
   ForeignKeyShape,
   IndexShape,
   KeyShape,
+  PolicyShape,
   SchemaSnapshot,
   TableShape,
 } from './schema-snapshot';
@@ -18,12 +19,15 @@ export async function introspect(
   dataSource: DataSource,
   schema = 'public',
 ): Promise<SchemaSnapshot> {
-  const [tables, columns, constraints, indexes] = await Promise.all([
-    query<TableRow>(dataSource, TABLES_SQL, schema),
-    query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
-    query<ConstraintRow>(dataSource, CONSTRAINTS_SQL, schema),
-    query<IndexRow>(dataSource, INDEXES_SQL, schema),
-  ]);
+  const [tables, columns, constraints, indexes, policies, grants] =
+    await Promise.all([
+      query<TableRow>(dataSource, TABLES_SQL, schema),
+      query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
+      query<ConstraintRow>(dataSource, CONSTRAINTS_SQL, schema),
+      query<IndexRow>(dataSource, INDEXES_SQL, schema),
+      query<PolicyRow>(dataSource, POLICIES_SQL, schema),
+      query<GrantRow>(dataSource, GRANTS_SQL, schema),
+    ]);
   const byName = new Map<string, TableShape>();
   for (const row of tables) byName.set(row.table_name, emptyTable(row));
   for (const row of columns)
@@ -31,6 +35,12 @@ export async function introspect(
   for (const row of constraints) addConstraint(byName.get(row.table_name), row);
   for (const row of indexes)
     byName.get(row.table_name)?.indexes.push(toIndex(row));
+  for (const row of policies)
+    byName.get(row.table_name)?.policies.push(toPolicy(row));
+  for (const row of grants)
+    byName
+      .get(row.table_name)
+      ?.grants.push({ grantee: row.grantee, privileges: row.privileges });
   return { schema, tables: [...byName.values()] };
 }
 
@@ -43,6 +53,21 @@ const query = <T>(
 interface TableRow {
   table_name: string;
   comment: string | null;
+  row_security: boolean;
+}
+interface PolicyRow {
+  table_name: string;
+  name: string;
+  command: string;
+  permissive: boolean;
+  roles: string[];
+  using_expr: string | null;
+  check_expr: string | null;
+}
+interface GrantRow {
+  table_name: string;
+  grantee: string;
+  privileges: string[];
 }
 interface ColumnRow {
   table_name: string;
@@ -70,7 +95,8 @@ interface IndexRow {
 }
 
 const TABLES_SQL = `
-  SELECT c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment
+  SELECT c.relname AS table_name, obj_description(c.oid, 'pg_class') AS comment,
+         c.relrowsecurity AS row_security
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')
   ORDER BY c.relname`;
@@ -118,6 +144,34 @@ const INDEXES_SQL = `
     AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
   ORDER BY c.relname, ic.relname`;
 
+const roleName = (oid: string): string =>
+  `CASE WHEN ${oid} = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(${oid})::text END`;
+
+const POLICIES_SQL = `
+  SELECT c.relname AS table_name, p.polname AS name,
+         CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                       WHEN 'd' THEN 'DELETE' ELSE 'ALL' END AS command,
+         p.polpermissive AS permissive,
+         ARRAY(SELECT ${roleName('r.oid')} FROM unnest(p.polroles) r(oid) ORDER BY 1) AS roles,
+         pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+         pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+  FROM pg_policy p
+  JOIN pg_class c ON c.oid = p.polrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = $1
+  ORDER BY c.relname, p.polname`;
+
+/** Privileges granted to roles other than the owner (whose own are implicit). */
+const GRANTS_SQL = `
+  SELECT c.relname AS table_name, ${roleName('a.grantee')} AS grantee,
+         array_agg(a.privilege_type::text ORDER BY a.privilege_type) AS privileges
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  CROSS JOIN LATERAL aclexplode(c.relacl) a
+  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND a.grantee <> c.relowner
+  GROUP BY c.relname, a.grantee
+  ORDER BY c.relname, 2`;
+
 const emptyTable = (row: TableRow): TableShape => ({
   name: row.table_name,
   comment: row.comment,
@@ -126,6 +180,18 @@ const emptyTable = (row: TableRow): TableShape => ({
   uniques: [],
   foreignKeys: [],
   indexes: [],
+  rowSecurity: row.row_security,
+  policies: [],
+  grants: [],
+});
+
+const toPolicy = (row: PolicyRow): PolicyShape => ({
+  name: row.name,
+  command: row.command,
+  permissive: row.permissive,
+  roles: row.roles,
+  using: row.using_expr,
+  withCheck: row.check_expr,
 });
 
 const toColumn = (row: ColumnRow): ColumnShape => ({

@@ -12,12 +12,18 @@ export type StatementKind =
   | 'add-unique'
   | 'add-foreign-key'
   | 'create-index'
+  | 'enable-row-security'
+  | 'drop-policy'
+  | 'create-policy'
+  | 'revoke'
+  | 'grant'
   | 'drop-column'
   | 'drop-table';
 
 /**
  * The order statements run in: constraints that are in the way go first, then tables before the
- * columns and constraints that refer to them, and anything that removes data last.
+ * columns and constraints that refer to them, then tenant isolation (row-level security and the
+ * app role's grants), and anything that removes data last.
  */
 export const STATEMENT_ORDER: readonly StatementKind[] = [
   'drop-foreign-key',
@@ -31,6 +37,11 @@ export const STATEMENT_ORDER: readonly StatementKind[] = [
   'add-unique',
   'add-foreign-key',
   'create-index',
+  'enable-row-security',
+  'drop-policy',
+  'create-policy',
+  'revoke',
+  'grant',
   'drop-column',
   'drop-table',
 ];

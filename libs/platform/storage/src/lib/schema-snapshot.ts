@@ -38,6 +38,24 @@ export interface IndexShape extends KeyShape {
   unique: boolean;
 }
 
+/** A row-level security policy, its conditions as `pg_get_expr()` prints them. */
+export interface PolicyShape {
+  name: string;
+  /** `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`. */
+  command: string;
+  permissive: boolean;
+  /** Role names; `PUBLIC` for everyone. */
+  roles: string[];
+  using: string | null;
+  withCheck: string | null;
+}
+
+/** The privileges on a table one role was granted (`PUBLIC` for everyone), sorted. */
+export interface GrantShape {
+  grantee: string;
+  privileges: string[];
+}
+
 export interface TableShape {
   name: string;
   comment: string | null;
@@ -47,6 +65,11 @@ export interface TableShape {
   foreignKeys: ForeignKeyShape[];
   /** Plain indexes only; those backing a primary key or unique constraint are not listed. */
   indexes: IndexShape[];
+  /** ENABLE ROW LEVEL SECURITY. */
+  rowSecurity: boolean;
+  policies: PolicyShape[];
+  /** Grants to roles other than the table's owner. */
+  grants: GrantShape[];
 }
 
 export interface SchemaSnapshot {
@@ -68,3 +91,11 @@ export const sameForeignKey = (
   sameColumns(a.referencedColumns, b.referencedColumns) &&
   a.onDelete === b.onDelete &&
   sameColumns(a.onDeleteSetColumns ?? [], b.onDeleteSetColumns ?? []);
+
+export const samePolicy = (a: PolicyShape, b: PolicyShape): boolean =>
+  a.name === b.name &&
+  a.command === b.command &&
+  a.permissive === b.permissive &&
+  sameColumns([...a.roles].sort(), [...b.roles].sort()) &&
+  a.using === b.using &&
+  a.withCheck === b.withCheck;

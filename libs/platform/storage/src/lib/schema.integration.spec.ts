@@ -10,14 +10,18 @@ import type { SchemaPlan } from './schema-plan';
 import { StorageError } from './storage.errors';
 import { createTestDatabase } from './testing';
 
-/** Runs against PGlite, or against the PostgreSQL server in DATABASE_URL when it is set. */
+/**
+ * Runs against PGlite, or against the PostgreSQL server in DATABASE_URL when it is set. The
+ * schema is the owner's: these tests work as the owner, outside row-level security
+ * (rls.integration.spec.ts tests the app role's view).
+ */
 
 let db: Database;
 let ds: DataSource;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  ds = db.dataSource;
+  ds = db.owner;
 });
 afterAll(() => db?.close());
 

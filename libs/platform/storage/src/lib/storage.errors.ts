@@ -4,7 +4,9 @@ export type StorageErrorCode =
   | 'PGLITE_START_FAILED'
   | 'DATABASE_URL_INVALID'
   | 'PLAN_HAS_REFUSALS'
-  | 'PLAN_APPLY_FAILED';
+  | 'PLAN_APPLY_FAILED'
+  | 'APP_ROLE_MISSING'
+  | 'APP_ROLE_BYPASSES_RLS';
 
 export class StorageError extends Error {
   constructor(

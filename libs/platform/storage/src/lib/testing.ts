@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { appUrlFor } from './app-role';
 import { openDatabase, type Database } from './database';
 
 export interface TestDatabaseOptions {
@@ -9,7 +10,8 @@ export interface TestDatabaseOptions {
 }
 
 /**
- * A fresh, empty database for one test file; `close()` throws it away.
+ * A fresh, empty database for one test file; `close()` throws it away. Like openDatabase, its
+ * `dataSource` runs as the app role (under row-level security) and `owner` as the tables' owner.
  *
  * With DATABASE_URL set, a uniquely named database is created on that server and dropped on
  * close. Without it, an in-memory PGlite is started in a child process and stopped on close.
@@ -28,10 +30,9 @@ export async function createTestDatabase(
   await admin(serverUrl, `CREATE DATABASE "${name}"`);
   let database: Database;
   try {
-    database = await openDatabase({
-      ...common,
-      url: withDatabase(serverUrl, name),
-    });
+    const url = withDatabase(serverUrl, name);
+    // The app role is the cluster's; its grants are made in this database by the migrations.
+    database = await openDatabase({ ...common, url, appUrl: appUrlFor(url) });
   } catch (err) {
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     throw err;
