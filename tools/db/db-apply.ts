@@ -31,8 +31,8 @@ run(async () => {
     });
     for (const migration of migrations)
       console.log(`-- Ran platform migration ${migration.name}`);
-    const plan = planSchema(registry, await introspect(db.dataSource), options);
-    const applied = await applyPlan(db.dataSource, plan);
+    const plan = planSchema(registry, await introspect(db.owner), options);
+    const applied = await applyPlan(db.owner, plan);
     if (applied) {
       console.log(formatPlan({ ...plan, refused: [] }));
       const count = applied.statements.length;

@@ -25,7 +25,7 @@ run(async () => {
       console.log(
         '-- Platform migrations are pending: db:apply runs them first.',
       );
-    const plan = planSchema(registry, await introspect(db.dataSource), options);
+    const plan = planSchema(registry, await introspect(db.owner), options);
     console.log(formatPlan(plan));
     return plan.refused.length > 0 ? EXIT_REFUSED : EXIT_OK;
   });

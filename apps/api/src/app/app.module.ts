@@ -9,6 +9,8 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
 import { DATABASE, ENGINE, REGISTRY } from './platform.tokens';
+import { PermissionSetsController } from './admin/permission-sets.controller';
+import { OperatorController } from './ops/operator.controller';
 import { QueryController } from './records/query.controller';
 import { SObjectsController } from './records/sobjects.controller';
 
@@ -18,7 +20,7 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },

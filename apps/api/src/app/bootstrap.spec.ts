@@ -39,7 +39,7 @@ describe('the API on a fresh database', () => {
   });
 
   it('has built the tables of the metadata on start, and logged the plan it applied', async () => {
-    const tables = await database.dataSource.query(
+    const tables = await database.owner.query(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('contact', 'lumary__accounting_entity__c', 'lumary__debtor_settings__c') ORDER BY 1`,
     );
     expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual([
@@ -47,7 +47,7 @@ describe('the API on a fresh database', () => {
       'lumary__accounting_entity__c',
       'lumary__debtor_settings__c',
     ]);
-    const [{ count }] = await database.dataSource.query(`SELECT count(*)::int AS count FROM sys_schema_plan`);
+    const [{ count }] = await database.owner.query(`SELECT count(*)::int AS count FROM sys_schema_plan`);
     expect(count).toBe(1);
   });
 

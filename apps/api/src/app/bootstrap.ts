@@ -43,8 +43,8 @@ export async function startApi(
     (() => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, runMigrations: true })))();
   try {
     // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
-    const plan = planSchema(registry, await introspect(database.dataSource));
-    const applied = await applyPlan(database.dataSource, plan);
+    const plan = planSchema(registry, await introspect(database.owner));
+    const applied = await applyPlan(database.owner, plan);
     if (applied) logger.log(`Applied ${applied.statements.length} additive schema change(s) from the metadata.`);
     for (const refusal of plan.refused) logger.warn(`Not applied: ${refusal.message} (see npm run db:plan)`);
 

@@ -8,3 +8,4 @@ export type { RecordValues } from './lib/records/record-rows';
 export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers/trigger-registry';
 export { formatAutoNumber } from './lib/records/autonumber';
 export * from './lib/query';
+export { inTenant } from './lib/records/tenant-transaction';

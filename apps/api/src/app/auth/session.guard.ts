@@ -31,7 +31,7 @@ export class SessionGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<SessionRequest>();
     const bearer = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
-    const session = await this.auth.resolve(bearer ?? cookie ?? '');
+    const session = await this.auth.session(bearer ?? cookie ?? '');
     if (!session) {
       throw new EngineError('unauthenticated', [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid: sign in again.', fields: [] }]);
     }

@@ -21,7 +21,7 @@ describe('the demo seed', () => {
     expect(await seed()).toBe(true);
     expect(await seed()).toBe(false);
 
-    const packages = await database.dataSource.query(
+    const packages = await database.owner.query(
       `SELECT t.slug, p.package_name, p.version, p.licensed FROM sys_installed_package p JOIN sys_tenant t ON t.id = p.tenant_id ORDER BY 1, 2`,
     );
     expect(packages).toEqual([
@@ -48,7 +48,7 @@ describe('the demo seed', () => {
   });
 
   it('gives the demo tenant periods, control accounts, GL codes and cost centres to work with', async () => {
-    const rows = await database.dataSource.query(
+    const rows = await database.owner.query(
       `SELECT e.record_type, count(*)::int AS n FROM lumary__accounting_entity__c e JOIN sys_tenant t ON t.id = e.tenant_id WHERE t.slug = 'demo' GROUP BY 1 ORDER BY 1`,
     );
     expect(rows).toEqual([

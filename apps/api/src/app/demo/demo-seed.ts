@@ -1,5 +1,6 @@
 import { requestContext, type RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
+import { TenantService } from '@platform/tenancy';
 import type { DataSource } from 'typeorm';
 import type { AuthService, NewUser } from '../auth/auth.service';
 
@@ -8,12 +9,19 @@ export interface DemoLogin {
   username: string;
   password: string;
   role: string;
+  permissionSets?: string[];
 }
 
 /** The demo's logins: printed by `npm start`, listed in the README. Never used outside a demo. */
 export const DEMO_LOGINS: DemoLogin[] = [
   { tenant: 'demo', username: 'admin@demo.lumary.test', password: 'Demo-Admin-2026', role: 'tenant admin' },
-  { tenant: 'demo', username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026', role: 'finance user (Lumary AR - AR Management)' },
+  {
+    tenant: 'demo',
+    username: 'finance@demo.lumary.test',
+    password: 'Demo-Finance-2026',
+    role: 'finance user (Lumary AR - AR Management)',
+    permissionSets: ['lumary__AR_Management'],
+  },
   { tenant: 'demo', username: 'support@demo.lumary.test', password: 'Demo-Support-2026', role: 'standard user without the AR permission set' },
   { tenant: 'other', username: 'admin@other.lumary.test', password: 'Demo-Other-2026', role: 'admin of a second tenant without the Lumary AR licence' },
 ];
@@ -31,16 +39,14 @@ const TENANTS = [
 export async function seedDemo(dataSource: DataSource, registry: Registry, engine: RecordEngine, auth: AuthService): Promise<boolean> {
   const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "sys_tenant"`)) as { count: number }[];
   if (count > 0) return false;
+  const tenants = new TenantService(dataSource, registry);
   for (const tenant of TENANTS) {
-    const [{ id }] = (await dataSource.query(`INSERT INTO "sys_tenant" ("name", "slug") VALUES ($1, $2) RETURNING "id"`, [tenant.name, tenant.slug])) as { id: string }[];
-    for (const pkg of registry.packages.values()) {
-      if (pkg.namespace && !tenant.arLicensed) continue;
-      await dataSource.query(`INSERT INTO "sys_installed_package" ("tenant_id", "package_name", "version", "licensed") VALUES ($1, $2, $3, $4)`, [
-        id,
-        pkg.name,
-        pkg.version,
-        !pkg.licence || tenant.arLicensed,
-      ]);
+    const { id } = await tenants.createTenant(tenant.name, tenant.slug);
+    if (tenant.arLicensed) {
+      for (const pkg of [...registry.packages.values()].filter((p) => p.namespace)) {
+        await tenants.install(tenant.slug, pkg.name);
+        if (pkg.licence) await tenants.setLicence(tenant.slug, pkg.name, true);
+      }
     }
     for (const login of DEMO_LOGINS.filter((l) => l.tenant === tenant.slug)) {
       const [first] = login.username.split('@');
@@ -52,7 +58,8 @@ export async function seedDemo(dataSource: DataSource, registry: Registry, engin
         email: login.username,
         profile: first === 'admin' ? 'System Administrator' : 'Standard User',
       };
-      await auth.createUser(id, user);
+      const userId = await auth.createUser(id, user);
+      for (const permissionSet of login.permissionSets ?? []) await tenants.assign(id, userId, permissionSet);
     }
     if (tenant.arLicensed) await seedRecords(engine, id);
   }

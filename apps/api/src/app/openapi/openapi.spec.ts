@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { TenantService } from '@platform/tenancy';
+import { signedInUser } from '../../testing/api-fixture';
 import type { ComponentsObject, OperationObject, SchemaObject } from '@nestjs/swagger';
 import { createTestDatabase } from '@platform/storage';
-import { AuthService } from '../auth/auth.service';
 import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
 
@@ -168,15 +169,11 @@ describe('Swagger UI at /api/docs', () => {
 
 describe('the documented shapes, against the running API', () => {
   it('match what a create and a read return', async () => {
-    const auth = api.app.get(AuthService);
-    const [tenant] = await api.database.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ('docs', 'docs') RETURNING id`);
-    await auth.createUser(tenant.id, { username: 'docs@example.test', password: 'correct horse battery', lastName: 'Docs', email: 'docs@example.test' });
-    const login = await fetch(`${api.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ username: 'docs@example.test', password: 'correct horse battery' }),
+    const { token: accessToken } = await signedInUser(api, new TenantService(api.database.dataSource, api.registry), {
+      slug: 'docs',
+      username: 'docs@example.test',
+      permissionSets: ['lumary__AR_Management'],
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
     const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
     const body = { RecordTypeId: 'Accounting_Period', Name: 'March 2025', lumary__Start_Date__c: '2025-03-01', lumary__End_Date__c: '2025-03-31' };
     const created = await fetch(`${api.url}/api/sobjects/${ENTITY}`, { method: 'POST', headers, body: JSON.stringify(body) });

@@ -1,11 +1,8 @@
-import { join } from 'node:path';
-import { createTestDatabase } from '@platform/storage';
-import { AuthService } from '../auth/auth.service';
-import { startApi, type RunningApi } from '../bootstrap';
-import { readConfig } from '../config/app-config';
+import type { RunningApi } from '../bootstrap';
+import { signedInUser, startTestApi } from '../../testing/api-fixture';
 
-const repoRoot = join(__dirname, '../../../../..');
 const ENTITY = 'lumary__Accounting_Entity__c';
+const AR = ['lumary__AR_Management'];
 
 let api: RunningApi;
 let tokenA: string;
@@ -26,18 +23,10 @@ async function login(username: string, password: string) {
 }
 
 beforeAll(async () => {
-  const database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
-  const auth = api.app.get(AuthService);
-  for (const [slug, username] of [
-    ['alpha-care', 'finance@alpha.example'],
-    ['beta-care', 'finance@beta.example'],
-  ]) {
-    const [tenant] = await database.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug]);
-    await auth.createUser(tenant.id, { username, password: 'correct horse battery', lastName: 'Finance', email: username });
-  }
-  tokenA = (await login('finance@alpha.example', 'correct horse battery')).body.accessToken;
-  tokenB = (await login('finance@beta.example', 'correct horse battery')).body.accessToken;
+  const started = await startTestApi();
+  api = started.api;
+  tokenA = (await signedInUser(api, started.tenants, { slug: 'alpha-care', username: 'finance@alpha.example', permissionSets: AR })).token;
+  tokenB = (await signedInUser(api, started.tenants, { slug: 'beta-care', username: 'finance@beta.example', permissionSets: AR })).token;
 });
 
 afterAll(() => api?.close());
@@ -200,7 +189,7 @@ describe('signing in', () => {
     expect(cookie).toMatch(/^lumary_sid=[^;]+;.*HttpOnly/);
     expect(cookie).toContain('SameSite=Strict');
     const { csrfToken, user } = await response.json();
-    expect(user).toMatchObject({ username: 'finance@alpha.example', name: 'Finance' });
+    expect(user).toMatchObject({ username: 'finance@alpha.example', name: 'finance' });
     const session = { Cookie: cookie.split(';')[0] };
 
     expect((await call('GET', '/auth/me', { headers: session })).status).toBe(200);

@@ -1,32 +1,22 @@
 import fc from 'fast-check';
-import { join } from 'node:path';
-import { createTestDatabase, type Database } from '@platform/storage';
-import { AuthService } from '../auth/auth.service';
-import { startApi, type RunningApi } from '../bootstrap';
-import { readConfig } from '../config/app-config';
+import type { Database } from '@platform/storage';
+import type { RunningApi } from '../bootstrap';
+import { signedInUser, startTestApi } from '../../testing/api-fixture';
 
 /**
  * Random bodies, ids and field names thrown at the records API: whatever comes in, the answer
  * is a success or a 4xx in the error shape - never a 500 - and a refused write leaves no row.
  */
-const repoRoot = join(__dirname, '../../../../..');
-
 let api: RunningApi;
 let database: Database;
 let token: string;
 let tenantId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
-  [{ id: tenantId }] = await database.dataSource.query(`INSERT INTO sys_tenant (name, slug) VALUES ('Fuzz', 'fuzz') RETURNING id`);
-  await api.app.get(AuthService).createUser(tenantId, { username: 'fuzz@example', password: 'fuzzing is fun', lastName: 'Fuzz', email: 'fuzz@example.com' });
-  const login = await fetch(`${api.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username: 'fuzz@example', password: 'fuzzing is fun' }),
-  });
-  token = (await login.json()).accessToken;
+  const started = await startTestApi();
+  ({ api, database } = started);
+  const user = await signedInUser(api, started.tenants, { slug: 'fuzz', username: 'fuzz@example.com', profile: 'System Administrator' });
+  ({ token, tenantId } = user);
 });
 
 afterAll(() => api?.close());
@@ -42,7 +32,7 @@ async function send(method: string, path: string, body?: unknown) {
 }
 
 const rowCount = async (table: string) =>
-  Number((await database.dataSource.query(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = $1`, [tenantId]))[0].n);
+  Number((await database.owner.query(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = $1`, [tenantId]))[0].n);
 
 const value = fc.oneof(
   fc.string(),

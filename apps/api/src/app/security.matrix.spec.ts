@@ -1,0 +1,218 @@
+import type { TenantService } from '@platform/tenancy';
+import { signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
+import type { RunningApi } from './bootstrap';
+
+/**
+ * Every route of the API, walked with: no session, a user of another tenant using this tenant's
+ * ids, a user without the AR permission set, a tenant without the licence, and the right user.
+ * The route list is read from the running app, so a new route without a case here fails.
+ */
+const ENTITY = 'lumary__Accounting_Entity__c';
+const NOT_ENABLED = 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.';
+
+let api: RunningApi;
+let tenants: TenantService;
+let finance: TestUser;
+let financeB: TestUser;
+let support: TestUser;
+let admin: TestUser;
+let unlicensed: TestUser;
+let narrow: TestUser;
+let leaver: TestUser;
+let recordId: string;
+let recordName: string;
+
+async function call(user: TestUser | undefined, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (user) headers['Authorization'] = `Bearer ${user.token}`;
+  const response = await fetch(`${api.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, text, body: text ? JSON.parse(text) : undefined };
+}
+
+const period = (name: string, month: string) => ({
+  Name: name,
+  RecordTypeId: 'Accounting_Period',
+  lumary__Status__c: 'Open',
+  lumary__Start_Date__c: `2026-${month}-01`,
+  lumary__End_Date__c: `2026-${month}-28`,
+  lumary__Reporting_Code__c: `P-${month}`,
+  lumary__External_Id__c: `EXT-${month}`,
+});
+
+beforeAll(async () => {
+  const started = await startTestApi();
+  ({ api, tenants } = started);
+  const AR = ['lumary__AR_Management'];
+  finance = await signedInUser(api, tenants, { slug: 'alpha', username: 'finance@alpha.test', permissionSets: AR });
+  support = await signedInUser(api, tenants, { slug: 'alpha', username: 'support@alpha.test' });
+  admin = await signedInUser(api, tenants, { slug: 'alpha', username: 'admin@alpha.test', profile: 'System Administrator' });
+  financeB = await signedInUser(api, tenants, { slug: 'beta', username: 'finance@beta.test', permissionSets: AR });
+  unlicensed = await signedInUser(api, tenants, { slug: 'gamma', username: 'admin@gamma.test', profile: 'System Administrator', arLicensed: false });
+  await tenants.createPermissionSet(finance.tenantId, {
+    apiName: 'Period_Viewer',
+    label: 'Period viewer',
+    objects: { [ENTITY]: { read: true, edit: true } },
+    fields: { [`${ENTITY}.lumary__Status__c`]: { read: true, edit: true }, [`${ENTITY}.lumary__Reporting_Code__c`]: { read: true } },
+  });
+  narrow = await signedInUser(api, tenants, { slug: 'alpha', username: 'viewer@alpha.test', permissionSets: ['Period_Viewer'] });
+  leaver = await signedInUser(api, tenants, { slug: 'alpha', username: 'leaver@alpha.test' });
+  recordName = 'Secret March';
+  recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '03'))).body.id;
+});
+
+afterAll(() => api?.close());
+
+interface RouteCase {
+  /** The concrete path (under /api) and body for this route. */
+  path: () => string;
+  body?: () => unknown;
+  /** The status the right user gets. */
+  ok: number;
+  /** True when the route is about an AR object: users without the licence or permission set get 403. */
+  ar?: boolean;
+  /** True when the path carries this tenant's record id: another tenant must get 404. */
+  recordId?: boolean;
+  /** Who "the right user" is (default: the finance user). */
+  as?: () => TestUser;
+}
+
+const fresh = () => period(`New ${Math.random()}`, '04');
+const cases: Record<string, RouteCase> = {
+  'GET /api/auth/me': { path: () => '/auth/me', ok: 200 },
+  'POST /api/auth/logout': { path: () => '/auth/logout', ok: 204, as: () => leaver },
+  'GET /api/sobjects': { path: () => '/sobjects', ok: 200 },
+  'GET /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/sobjects/:object/describe': { path: () => `/sobjects/${ENTITY}/describe`, ok: 200, ar: true },
+  'POST /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, body: fresh, ok: 201, ar: true },
+  'GET /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
+  'PATCH /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, body: () => ({ lumary__Status__c: 'Open' }), ok: 204, ar: true, recordId: true },
+  'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
+  'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
+  'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
+  'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
+  'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
+  'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
+  'POST /api/users/:id/permission-sets': { path: () => `/users/${support.userId}/permission-sets`, body: () => ({ permissionSet: 'Period_Viewer' }), ok: 204, as: () => admin },
+  'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
+};
+/** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */
+const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
+const OPEN = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
+
+/** Every route the running Nest app serves, as `METHOD /path`. */
+function registeredRoutes(): string[] {
+  const express = api.app.getHttpAdapter().getInstance() as unknown as { router?: { stack: Layer[] }; _router?: { stack: Layer[] } };
+  const stack = (express.router ?? express._router)!.stack;
+  return stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`));
+}
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+describe('the security matrix', () => {
+  it('has a case for every route the API serves', () => {
+    const uncovered = registeredRoutes().filter((r) => !cases[r] && !PUBLIC.includes(r) && !OPEN.test(r));
+    expect(uncovered).toEqual([]);
+    expect(registeredRoutes()).toEqual(expect.arrayContaining(Object.keys(cases)));
+  });
+
+  describe.each(Object.entries(cases))('%s', (_route, c) => {
+    const [method] = _route.split(' ');
+
+    it('refuses a request without a session (401)', async () => {
+      const response = await call(undefined, method, c.path(), c.body?.());
+      expect(response.status).toBe(401);
+      expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+    });
+
+    if (c.recordId) {
+      it('gives another tenant 404 for this tenant’s id, leaking nothing', async () => {
+        const response = await call(financeB, method, c.path(), c.body?.());
+        expect(response.status).toBe(404);
+        expect(response.text).not.toContain(recordName);
+      });
+    }
+
+    if (c.ar) {
+      it('refuses a user without the AR permission set (403, not enabled)', async () => {
+        const response = await call(support, method, c.path(), c.body?.());
+        expect(response.status).toBe(403);
+        expect(response.body).toEqual([{ errorCode: 'INSUFFICIENT_ACCESS', message: NOT_ENABLED, fields: [] }]);
+      });
+
+      it('refuses everyone in a tenant without the licence, admins too (403, not enabled)', async () => {
+        const response = await call(unlicensed, method, c.path(), c.body?.());
+        expect(response.status).toBe(403);
+        expect(response.body[0].message).toBe(NOT_ENABLED);
+      });
+    }
+
+    it(`answers the right user (${c.ok})`, async () => {
+      const response = await call((c.as ?? (() => finance))(), method, c.path(), c.body?.());
+      expect(response.status).toBe(c.ok);
+      if (c.recordId && method === 'DELETE') {
+        recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '05'))).body.id;
+      }
+    });
+  });
+});
+
+describe('field-level security', () => {
+  it('leaves a field the user may not read out of records, lists, queries, describe and history', async () => {
+    const record = await call(narrow, 'GET', `/sobjects/${ENTITY}/${recordId}`);
+    expect(record.status).toBe(200);
+    expect(record.body).toHaveProperty('lumary__Reporting_Code__c');
+    expect(record.body).not.toHaveProperty('lumary__External_Id__c');
+    expect(record.text).not.toContain('EXT-');
+
+    const list = await call(narrow, 'GET', `/sobjects/${ENTITY}`);
+    expect(list.text).not.toContain('EXT-');
+    const describe = await call(narrow, 'GET', `/sobjects/${ENTITY}/describe`);
+    expect(describe.body.fields.map((f: { name: string }) => f.name)).not.toContain('lumary__External_Id__c');
+  });
+
+  it('cannot select, filter or sort by an unreadable field', async () => {
+    for (const q of [
+      `SELECT lumary__External_Id__c FROM ${ENTITY}`,
+      `SELECT Name FROM ${ENTITY} WHERE lumary__External_Id__c = 'EXT-03'`,
+      `SELECT Name FROM ${ENTITY} ORDER BY lumary__External_Id__c`,
+    ]) {
+      const response = await call(narrow, 'GET', `/query?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(400);
+      expect(response.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['lumary__External_Id__c'] });
+    }
+  });
+
+  it('refuses a write to a field the user may read but not edit, naming the field', async () => {
+    const response = await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, { lumary__Reporting_Code__c: 'changed', lumary__Status__c: 'Open' });
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual([
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: 'You do not have permission to edit Reporting Code (lumary__Reporting_Code__c).',
+        fields: ['lumary__Reporting_Code__c'],
+      },
+    ]);
+    expect((await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, { lumary__Status__c: 'Open' })).status).toBe(204);
+  });
+
+  it('refuses an object permission the set does not give (no delete)', async () => {
+    const response = await call(narrow, 'DELETE', `/sobjects/${ENTITY}/${recordId}`);
+    expect(response.status).toBe(403);
+    expect(response.body[0].message).toBe('You do not have permission to delete Accounting Entities.');
+  });
+});
+
+describe('the App Launcher view of objects', () => {
+  it('lists no AR object for a user without the permission set, or a tenant without the licence', async () => {
+    for (const user of [support, unlicensed]) {
+      const names = (await call(user, 'GET', '/sobjects')).body.sobjects.map((o: { name: string }) => o.name);
+      expect(names).toContain('Contact');
+      expect(names).not.toContain(ENTITY);
+    }
+    expect((await call(finance, 'GET', '/sobjects')).body.sobjects.map((o: { name: string }) => o.name)).toContain(ENTITY);
+  });
+});
