@@ -59,6 +59,10 @@ describe('permission sets made by a tenant admin', () => {
     expect((await tenants.permissionSets(tenant.id)).map((p) => p.apiName)).toContain('Contacts_Only');
     const other = await tenants.createTenant('Delta', 'delta');
     expect((await tenants.permissionSets(other.id)).map((p) => p.apiName)).not.toContain('Contacts_Only');
+    // A package's permission sets exist for a tenant once the package is installed.
+    expect((await tenants.permissionSets(other.id)).map((p) => p.apiName)).not.toContain('lumary__AR_Management');
+    await tenants.install('delta', 'Lumary AR');
+    expect((await tenants.permissionSets(other.id)).map((p) => p.apiName)).toContain('lumary__AR_Management');
     expect((await codes(tenants.assign(tenant.id, '00000000-0000-0000-0000-000000000000', 'Contacts_Only')))[0][0]).toBe('NOT_FOUND');
   });
 });

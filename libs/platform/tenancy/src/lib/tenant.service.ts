@@ -125,8 +125,14 @@ export class TenantService {
 
   /** Package permission sets (of installed packages) and the tenant's own. */
   async permissionSets(tenantId: string): Promise<(PermissionSetDef & { source?: unknown })[]> {
-    const own = await this.withTenant(tenantId, (m) => tenantPermissionSets(m, tenantId));
-    return [...this.registry.permissionSets, ...own].map(({ source: _source, ...ps }) => ps as PermissionSetDef);
+    const { own, installed } = await this.withTenant(tenantId, async (m) => ({
+      own: await tenantPermissionSets(m, tenantId),
+      installed: ((await m.query(`SELECT "package_name" FROM "sys_installed_package" WHERE "tenant_id" = $1`, [tenantId])) as { package_name: string }[]).map(
+        (r) => r.package_name,
+      ),
+    }));
+    const fromPackages = this.registry.permissionSets.filter((ps) => installed.includes(ps.packageName));
+    return [...fromPackages, ...own].map(({ source: _source, ...ps }) => ps as PermissionSetDef);
   }
 
   async createPermissionSet(tenantId: string, input: TenantPermissionSetInput): Promise<PermissionSetDef> {
