@@ -15,3 +15,4 @@ export * from './lib/schema-plan';
 export * from './lib/schema-snapshot';
 export * from './lib/storage.errors';
 export * from './lib/testing';
+export { constraintName } from './lib/sql';

@@ -1,5 +1,6 @@
 import { evaluate, FormulaEvalError } from '@platform/formula';
 import { polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
+import { constraintName } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EngineError, type RecordError } from '../engine.errors';
 import type { FormulaCache } from '../formulas/formula-cache';
@@ -296,7 +297,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 interface PgError {
   code?: string;
-  detail?: string;
+  constraint?: string;
   table?: string;
 }
 
@@ -304,10 +305,10 @@ interface PgError {
 function rethrowConstraint(object: ObjectDef, error: unknown): never {
   const pg = error as PgError & { driverError?: PgError };
   const code = pg.code ?? pg.driverError?.code;
-  const detail = pg.detail ?? pg.driverError?.detail ?? '';
+  const constraint = pg.constraint ?? pg.driverError?.constraint;
   if (code === '23505') {
-    const column = /Key \(tenant_id, "?([a-z0-9_]+)"?\)/.exec(detail)?.[1];
-    const field = [...object.fields.values()].find((f) => f.column === column);
+    // The constraint names the field: under row-level security PostgreSQL leaves the key out.
+    const field = [...object.fields.values()].find((f) => f.unique && f.column && constraintName([object.table, f.column], '__uq') === constraint);
     const name = field ? `${field.label} (${field.apiName})` : 'a unique field';
     throw new EngineError('invalid', [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: ${name} already has this value on another ${object.label}`, fields: field ? [field.apiName] : [] }]);
   }
