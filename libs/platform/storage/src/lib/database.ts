@@ -25,8 +25,10 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** PGlite in memory instead of a data folder (tests). */
   inMemory?: boolean;
-  /** Connections in the application's pool (default 10); the owner's pool has 2. */
+  /** Connections in the application's pool (default 10). */
   poolSize?: number;
+  /** Connections in the owner's pool (default 2: migrations, the schema plan, checks). */
+  ownerPoolSize?: number;
   /** Run pending platform migrations (as the owner) after connecting. */
   runMigrations?: boolean;
   logging?: boolean;
@@ -94,7 +96,8 @@ export async function openDatabase(
   }
   const server = await startPgliteServer({
     dataDir: options.inMemory ? null : (options.dataDir ?? DEFAULT_DATA_DIR),
-    maxConnections: poolSize + OWNER_POOL_SIZE + SPARE_CONNECTIONS,
+    maxConnections:
+      poolSize + (options.ownerPoolSize ?? OWNER_POOL_SIZE) + SPARE_CONNECTIONS,
   });
   return connect('pglite', server.url, server.url, options, server.stop);
 }
@@ -110,7 +113,7 @@ async function connect(
   const shared = kind === 'pglite';
   const owner = createDataSource(url, {
     logging: options.logging,
-    poolSize: OWNER_POOL_SIZE,
+    poolSize: options.ownerPoolSize ?? OWNER_POOL_SIZE,
     client: shared ? sessionUserClient() : undefined,
   });
   const dataSource = createDataSource(appUrl, {

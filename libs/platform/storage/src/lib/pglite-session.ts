@@ -15,8 +15,8 @@ import { quoteIdent } from './sql';
  *   (the superuser's) rights one transaction at a time with `SET LOCAL ROLE NONE`: a transaction
  *   they open starts with it, and a statement sent outside a transaction is wrapped in one.
  *
- * Only promise-style queries with SQL text (what TypeORM sends) are wrapped; anything else an
- * owner connection sends runs as the app role, i.e. fails closed.
+ * Queries given as SQL text or a query config (TypeORM's, and pg Pool.query's) are wrapped; a
+ * Cursor or a stream an owner connection sends runs as the app role, i.e. fails closed.
  */
 
 type QueryFn = (
@@ -51,6 +51,7 @@ export function sessionRoleClient(role: string): typeof Client {
   return SessionRoleClient;
 }
 
+const queues = new WeakMap<Client, Promise<unknown>>();
 const TRANSACTION_START = /^\s*(START\s+TRANSACTION|BEGIN)\b/i;
 const ELEVATE = 'SET LOCAL ROLE NONE';
 
@@ -63,47 +64,67 @@ export function sessionUserClient(): typeof Client {
     values?: unknown,
     callback?: unknown,
   ): unknown {
-    const text = typeof config === 'string' ? config : null;
-    if (
-      text === null ||
-      typeof values === 'function' ||
-      callback !== undefined
-    ) {
-      return baseQuery.call(this, config, values, callback);
-    }
-    const status = (
-      this as unknown as { getTransactionStatus(): string | null }
-    ).getTransactionStatus();
-    if (status === 'T' || status === 'E')
-      return baseQuery.call(this, config, values);
-    return TRANSACTION_START.test(text)
-      ? startTransaction(this, text, values)
-      : inOwnTransaction(this, text, values);
+    if (typeof values === 'function') [values, callback] = [undefined, values];
+    const text = sqlText(config);
+    if (text === null) return baseQuery.call(this, config, values, callback);
+    // One at a time, so that each reads the transaction status its predecessors left.
+    const run = async (): Promise<unknown> => {
+      const status = (
+        this as unknown as { getTransactionStatus(): string | null }
+      ).getTransactionStatus();
+      if (status === 'T' || status === 'E')
+        return baseQuery.call(this, config, values);
+      return TRANSACTION_START.test(text)
+        ? startTransaction(this, config, values)
+        : inOwnTransaction(this, config, values);
+    };
+    const result = (queues.get(this) ?? Promise.resolve()).then(run, run);
+    queues.set(
+      this,
+      result.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    if (typeof callback !== 'function') return result;
+    result.then(
+      (res) => callback(null, res),
+      (err: unknown) => callback(err),
+    );
+    return undefined;
   };
   (SessionUserClient.prototype as unknown as { query: QueryFn }).query =
     wrapped;
   return SessionUserClient;
 }
 
+/** The SQL of a query given as text or as a config object; null for a Cursor or stream. */
+function sqlText(config: unknown): string | null {
+  if (typeof config === 'string') return config;
+  if (typeof config !== 'object' || config === null) return null;
+  const { text, submit } = config as { text?: unknown; submit?: unknown };
+  return typeof text === 'string' && submit === undefined ? text : null;
+}
+
 async function startTransaction(
   client: Client,
-  text: string,
+  config: unknown,
   values: unknown,
 ): Promise<unknown> {
-  const result = await baseQuery.call(client, text, values);
+  const result = await baseQuery.call(client, config, values);
   await baseQuery.call(client, ELEVATE);
   return result;
 }
 
 async function inOwnTransaction(
   client: Client,
-  text: string,
+  config: unknown,
   values: unknown,
 ): Promise<unknown> {
   await baseQuery.call(client, 'BEGIN');
   try {
     await baseQuery.call(client, ELEVATE);
-    const result = await baseQuery.call(client, text, values);
+    const result = await baseQuery.call(client, config, values);
     await baseQuery.call(client, 'COMMIT');
     return result;
   } catch (err) {

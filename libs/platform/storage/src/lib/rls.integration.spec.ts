@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { APP_ROLE, TENANT_POLICY } from './app-role';
 import type { Database } from './database';
@@ -210,6 +211,17 @@ describe('the owner', () => {
     const [{ n }] = (await owner.query(`SELECT count(*)::int AS n FROM ${INVOICE}`)) as { n: number }[];
     expect(n).toBe(3);
     expect(await who(app)).toBe(APP_ROLE);
+  });
+
+  it('keeps them through its raw pg pool too (callback-style queries)', async () => {
+    const pool = (owner.driver as unknown as { master: Pool }).master;
+    expect((await pool.query('SELECT current_user AS u')).rows).toEqual([{ u: expect.not.stringMatching(APP_ROLE) }]);
+    const [first, second] = await Promise.all([
+      pool.query(`SELECT count(*)::int AS n FROM ${INVOICE}`),
+      pool.query(`SELECT count(*)::int AS n FROM ${INVOICE} WHERE tenant_id = $1`, [tenantB]),
+    ]);
+    expect([first.rows[0].n, second.rows[0].n]).toEqual([3, 1]);
+    expect(((await app.query('SELECT current_user AS u')) as { u: string }[])[0].u).toBe(APP_ROLE);
   });
 });
 
