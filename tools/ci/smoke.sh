@@ -22,4 +22,10 @@ grep -q "Demo logins" "$data_dir/api.log" && echo "npm start printed the demo lo
 curl -fs -X POST -H 'Content-Type: application/json' \
   -d '{"username":"finance@demo.lumary.test","password":"Demo-Finance-2026"}' \
   "http://localhost:$port/api/auth/login" | grep -q '"accessToken"' && echo "the demo finance login signs in"
+# The schema CLIs on a fresh PGlite folder: a plan, its application, then nothing left to do.
+schema_dir=$(mktemp -d)
+DATA_DIR="$schema_dir" npm run --silent db:plan | grep -q 'CREATE TABLE' && echo "db:plan prints the DDL of a fresh database"
+DATA_DIR="$schema_dir" npm run --silent db:apply > /dev/null
+DATA_DIR="$schema_dir" npm run --silent db:plan | grep -q 'nothing to do' && echo "db:plan after db:apply: nothing to do"
+rm -rf "$schema_dir"
 echo "smoke test passed"

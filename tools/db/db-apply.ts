@@ -26,7 +26,7 @@ run(async () => {
   const registry = await loadRegistry(options.metadataDir);
   if (!registry) return EXIT_FAILED;
   return withDatabase(async (db) => {
-    const migrations = await db.dataSource.runMigrations({
+    const migrations = await db.owner.runMigrations({
       transaction: 'each',
     });
     for (const migration of migrations)

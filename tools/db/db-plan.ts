@@ -20,7 +20,7 @@ run(async () => {
   const registry = await loadRegistry(options.metadataDir);
   if (!registry) return EXIT_FAILED;
   return withDatabase(async (db) => {
-    const pending = await db.dataSource.showMigrations();
+    const pending = await db.owner.showMigrations();
     if (pending)
       console.log(
         '-- Platform migrations are pending: db:apply runs them first.',

@@ -275,7 +275,7 @@ describe('roll-up summaries', () => {
 
 describe('package triggers', () => {
   it('run in the write’s transaction: an error in a handler leaves nothing behind', async () => {
-    const before = await fixture.db.dataSource.query(`SELECT count(*)::int AS n FROM "et__specimen__c" WHERE tenant_id = $1`, [a.tenantId]);
+    const before = await fixture.db.owner.query(`SELECT count(*)::int AS n FROM "et__specimen__c" WHERE tenant_id = $1`, [a.tenantId]);
     engine.triggers.register(S, {
       beforeInsert: ({ record }) => {
         if (record['Name'] === 'Shout') record['Name'] = 'SHOUT';
@@ -288,7 +288,8 @@ describe('package triggers', () => {
       },
     });
     await expect(engine.create(a, S, specimen({ Name: 'Explode' }))).rejects.toThrow('the package refused it');
-    const after = await fixture.db.dataSource.query(`SELECT count(*)::int AS n FROM "et__specimen__c" WHERE tenant_id = $1`, [a.tenantId]);
+    const after = await fixture.db.owner.query(`SELECT count(*)::int AS n FROM "et__specimen__c" WHERE tenant_id = $1`, [a.tenantId]);
+    expect(before[0].n).toBeGreaterThan(0);
     expect(after[0].n).toBe(before[0].n);
 
     const { id } = await engine.create(a, S, specimen({ Name: 'Shout', et__Colour__c: 'Green', et__Price__c: '5.00' }));
