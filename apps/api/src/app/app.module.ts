@@ -12,6 +12,7 @@ import { DATABASE, ENGINE, REGISTRY } from './platform.tokens';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { OperatorController } from './ops/operator.controller';
 import { QueryController } from './records/query.controller';
+import { UiAppsController } from './ui/ui-apps.controller';
 import { SObjectsController } from './records/sobjects.controller';
 
 @Module({})
@@ -20,7 +21,7 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },

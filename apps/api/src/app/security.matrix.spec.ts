@@ -90,6 +90,8 @@ const cases: Record<string, RouteCase> = {
   'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
   'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
+  'GET /api/ui/apps': { path: () => '/ui/apps', ok: 200 },
+  'GET /api/ui/apps/:app': { path: () => '/ui/apps/lumary__AR_Management', ok: 200, ar: true },
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
@@ -203,6 +205,17 @@ describe('field-level security', () => {
     const response = await call(narrow, 'DELETE', `/sobjects/${ENTITY}/${recordId}`);
     expect(response.status).toBe(403);
     expect(response.body[0].message).toBe('You do not have permission to delete Accounting Entities.');
+  });
+});
+
+describe('the App Launcher', () => {
+  it('shows AR Management with its cards to the finance user, and to no one without the set or the licence', async () => {
+    const launcher = await call(finance, 'GET', '/ui/apps');
+    expect(launcher.body.apps.map((a: { label: string }) => a.label)).toEqual(['AR Management']);
+    const app = await call(finance, 'GET', '/ui/apps/lumary__AR_Management');
+    expect(app.body.dashboard[0]).toMatchObject({ label: 'View Accounting Entities', object: ENTITY, listView: 'All' });
+    for (const user of [support, unlicensed]) expect((await call(user, 'GET', '/ui/apps')).body.apps).toEqual([]);
+    expect((await call(finance, 'GET', '/ui/apps/No_Such_App')).status).toBe(404);
   });
 });
 
