@@ -13,6 +13,8 @@ import { PermissionSetsController } from './admin/permission-sets.controller';
 import { OperatorController } from './ops/operator.controller';
 import { QueryController } from './records/query.controller';
 import { UiAppsController } from './ui/ui-apps.controller';
+import { UiRecordController } from './ui/ui-record.controller';
+import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
 
 @Module({})
@@ -21,12 +23,13 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
         { provide: ENGINE, useValue: engine },
         AuthService,
+        UiRecordService,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
       ],

@@ -92,6 +92,9 @@ const cases: Record<string, RouteCase> = {
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
   'GET /api/ui/apps': { path: () => '/ui/apps', ok: 200 },
   'GET /api/ui/apps/:app': { path: () => '/ui/apps/lumary__AR_Management', ok: 200, ar: true },
+  'GET /api/ui/record/:object/:id': { path: () => `/ui/record/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
+  'GET /api/ui/list-views/:object': { path: () => `/ui/list-views/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/ui/list-views/:object/:view': { path: () => `/ui/list-views/${ENTITY}/Accounting_Periods`, ok: 200, ar: true },
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
@@ -216,6 +219,32 @@ describe('the App Launcher', () => {
     expect(app.body.dashboard[0]).toMatchObject({ label: 'View Accounting Entities', object: ENTITY, listView: 'All' });
     for (const user of [support, unlicensed]) expect((await call(user, 'GET', '/ui/apps')).body.apps).toEqual([]);
     expect((await call(finance, 'GET', '/ui/apps/No_Such_App')).status).toBe(404);
+  });
+});
+
+describe('the UI API', () => {
+  it('gives a record page its layout for the record type, readable fields only, and related lists', async () => {
+    const page = await call(finance, 'GET', `/ui/record/${ENTITY}/${recordId}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ title: recordName, recordType: { name: 'Accounting_Period', label: 'Accounting Period' }, actions: { edit: true, delete: true } });
+    expect(page.body.sections.map((s: { label: string }) => s.label)).toEqual(['Accounting Period', 'Financial Package']);
+    expect(page.body.sections[0].fields[0]).toMatchObject({ name: 'Name', label: 'Entity Name', value: recordName, editable: true });
+
+    const narrowPage = await call(narrow, 'GET', `/ui/record/${ENTITY}/${recordId}`);
+    const names = narrowPage.body.sections.flatMap((s: { fields: { name: string }[] }) => s.fields.map((f) => f.name));
+    expect(names).toContain('lumary__Reporting_Code__c');
+    expect(names).not.toContain('lumary__External_Id__c');
+    expect(narrowPage.body.actions.delete).toBe(false);
+  });
+
+  it('pages a list view with its filters and the record types a user may create', async () => {
+    const views = await call(finance, 'GET', `/ui/list-views/${ENTITY}`);
+    expect(views.body.recordTypes.map((r: { label: string }) => r.label)).toEqual(['Accounting Period', 'Control Account', 'Cost Centre', 'GL Code']);
+    expect(views.body.listViews.map((v: { name: string }) => v.name)).toContain('Open_Periods');
+    const open = await call(finance, 'GET', `/ui/list-views/${ENTITY}/Open_Periods`);
+    expect(open.body.columns.map((c: { name: string }) => c.name)).toEqual(['Name', 'lumary__Start_Date__c', 'lumary__End_Date__c']);
+    expect(open.body.records.every((r: { Name: string }) => typeof r.Name === 'string')).toBe(true);
+    expect(open.body.records.length).toBeGreaterThan(0);
   });
 });
 
