@@ -811,6 +811,7 @@ async function scratchPostgres(
   const db = await openDatabase({
     url: url.toString(),
     poolSize: POOL_SIZE,
+    ownerPoolSize: POOL_SIZE, // the raw-SQL reference gets as many connections as the engine
     runMigrations: true,
   });
   cleanups.push(() => db.close());
@@ -878,6 +879,7 @@ async function main(): Promise<number> {
   const pglite = await openDatabase({
     inMemory: true,
     poolSize: POOL_SIZE,
+    ownerPoolSize: POOL_SIZE, // the raw-SQL reference gets as many connections as the engine
     runMigrations: true,
   });
   cleanups.push(() => pglite.close());
