@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
+import { registerLumaryAr } from '@lumary-ar/server';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
@@ -49,6 +50,7 @@ export async function startApi(
     for (const refusal of plan.refused) logger.warn(`Not applied: ${refusal.message} (see npm run db:plan)`);
 
     const engine = new RecordEngine(registry, database.dataSource);
+    registerLumaryAr(engine);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
     });

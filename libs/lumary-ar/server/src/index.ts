@@ -1,1 +1,2 @@
-export {};
+export { registerLumaryAr } from './lib/register-lumary-ar';
+export * from './lib/ar-names';

@@ -11,6 +11,8 @@ export interface AccessControl {
   denial(object: ObjectDef): { reason: 'licence' | 'permission'; message: string } | undefined;
   object(object: ObjectDef): ObjectPermission;
   field(object: ObjectDef, field: FieldDef): { read: boolean; edit: boolean };
+  /** Whether the caller holds a custom permission (packages check their own, e.g. re-opening a period). */
+  hasCustomPermission?(apiName: string): boolean;
 }
 
 /** Who is asking, for which tenant, and what "today" is there: every engine call takes one. */

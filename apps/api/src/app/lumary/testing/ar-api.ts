@@ -1,0 +1,134 @@
+import type { TenantService } from '@platform/tenancy';
+import type { RunningApi } from '../../bootstrap';
+import { signedInUser, startTestApi, type TestUser } from '../../../testing/api-fixture';
+
+export const ENTITY = 'lumary__Accounting_Entity__c';
+
+export interface Response {
+  status: number;
+  text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+}
+
+/** The API on a fresh database with one licensed tenant: a finance user, a controller and a support user. */
+export async function arApi() {
+  const { api, tenants } = await startTestApi();
+  const slug = `ar-${Math.random().toString(36).slice(2, 8)}`;
+  const finance = await signedInUser(api, tenants, { slug, username: `finance@${slug}.test`, permissionSets: ['lumary__AR_Management'] });
+  const controller = await signedInUser(api, tenants, {
+    slug,
+    username: `controller@${slug}.test`,
+    permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'],
+  });
+  const support = await signedInUser(api, tenants, { slug, username: `support@${slug}.test` });
+  return { api, tenants, finance, controller, support, call: caller(api) };
+}
+
+export function caller(api: RunningApi) {
+  return async (user: TestUser | undefined, method: string, path: string, body?: unknown): Promise<Response> => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (user) headers['Authorization'] = `Bearer ${user.token}`;
+    const response = await fetch(`${api.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    let parsed: unknown = undefined;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      parsed = text;
+    }
+    return { status: response.status, text, body: parsed };
+  };
+}
+
+export const period = (name: string, start: string, end: string, status: 'Open' | 'Closed' = 'Open') => ({
+  Name: name,
+  RecordTypeId: 'Accounting_Period',
+  lumary__Status__c: status,
+  lumary__Account_Type__c: 'Revenue',
+  lumary__Start_Date__c: start,
+  lumary__End_Date__c: end,
+});
+
+export const controlAccount = (name: string, type: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account', code: string) => ({
+  Name: name,
+  RecordTypeId: 'Control_Account',
+  lumary__Control_Account_Type__c: type,
+  lumary__Reporting_Code__c: code,
+});
+
+export const treeNode = (recordType: 'GL_Code' | 'Cost_Centre', name: string, code: string, parent?: string) => ({
+  Name: name,
+  RecordTypeId: recordType,
+  lumary__Account_Type__c: 'Revenue',
+  lumary__Reporting_Code__c: code,
+  ...(parent ? { lumary__Parent__c: parent } : {}),
+});
+
+export type { TenantService, TestUser };
+
+type Call = ReturnType<typeof caller>;
+
+/** A small ledger set-up: 2027's first three months, the three control accounts, GL codes and cost centres. */
+export async function seedLedger(call: Call, user: TestUser) {
+  const make = async (body: unknown): Promise<string> => {
+    const response = await call(user, 'POST', `/sobjects/${ENTITY}`, body);
+    if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+    return response.body.id;
+  };
+  const ids = {
+    jan: await make(period('January 2027', '2027-01-01', '2027-01-31')),
+    feb: await make(period('February 2027', '2027-02-01', '2027-02-28')),
+    mar: await make(period('March 2027', '2027-03-01', '2027-03-31')),
+    debtors: await make(controlAccount('Debtors Control', 'Debtors Control Account', '1200')),
+    gst: await make(controlAccount('GST Control', 'GST Control Account', '2200')),
+    bank: await make(controlAccount('Operating Bank', 'Bank Account', '1000')),
+    revenue: '',
+    therapy: '',
+    sydney: '',
+    parramatta: '',
+  };
+  ids.revenue = await make(treeNode('GL_Code', 'Service Revenue', '4000'));
+  ids.therapy = await make(treeNode('GL_Code', 'Therapy Revenue', '4100', ids.revenue));
+  ids.sydney = await make(treeNode('Cost_Centre', 'Sydney', 'CC-SYD'));
+  ids.parramatta = await make(treeNode('Cost_Centre', 'Parramatta', 'CC-PAR', ids.sydney));
+  return ids;
+}
+
+/** An invoice-shaped entry: Debtors Control debit = revenue credit + GST credit. */
+export const invoiceEntry = (date: string, glCode: string, costCentre: string | undefined, amount: string, gst: string, total: string) => ({
+  date,
+  description: `Invoice on ${date}`,
+  source: { id: `INV-${date}`, object: 'lumary__Invoice__c' },
+  lines: [
+    { account: { control: 'Debtors Control Account' }, debit: total, description: 'Debtors' },
+    { account: glCode, costCentre, credit: amount, description: 'Service' },
+    { account: { control: 'GST Control Account' }, credit: gst, description: 'GST' },
+  ],
+});
+
+/** For the security matrix: the control accounts, an Open period for the month (YYYY-MM) and one posted entry. */
+export async function seedJournalEntry(call: Call, user: TestUser, month: string): Promise<string> {
+  for (const body of [
+    period(`Journal ${month}`, `${month}-01`, `${month}-28`),
+    controlAccount('Matrix Debtors', 'Debtors Control Account', '1200'),
+    controlAccount('Matrix GST', 'GST Control Account', '2200'),
+    controlAccount('Matrix Bank', 'Bank Account', '1000'),
+  ]) {
+    const response = await call(user, 'POST', `/sobjects/${ENTITY}`, body);
+    if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+  }
+  const posted = await call(user, 'POST', '/lumary/journal/entries', paymentEntry(`${month}-10`, '25.00'));
+  if (posted.status !== 201) throw new Error(`posting failed: ${posted.text}`);
+  return posted.body.id;
+}
+
+/** A payment-shaped entry: Bank debit, Debtors Control credit. */
+export const paymentEntry = (date: string, amount: string) => ({
+  date,
+  description: `Payment on ${date}`,
+  lines: [
+    { account: { control: 'Bank Account' }, debit: amount },
+    { account: { control: 'Debtors Control Account' }, credit: amount },
+  ],
+});
