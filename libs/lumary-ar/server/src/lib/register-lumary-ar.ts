@@ -1,10 +1,12 @@
 import type { RecordEngine } from '@platform/engine';
 import { ENTITY } from './ar-names';
 import { registerAccountingEntityRules } from './accounting-entities/accounting-entity.rules';
+import { registerJournalGuard } from './journal/journal-guard.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
   // An API started on other metadata (tests, tenants' trials) simply has no AR to hook.
   if (!engine.registry.object(ENTITY)) return;
   registerAccountingEntityRules(engine);
+  registerJournalGuard(engine);
 }
