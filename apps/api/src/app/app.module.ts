@@ -16,6 +16,7 @@ import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
 import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
+import { LUMARY_CONTROLLERS } from './lumary/lumary.controllers';
 
 @Module({})
 export class AppModule {
@@ -23,7 +24,7 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, ...LUMARY_CONTROLLERS],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },

@@ -1,6 +1,7 @@
 import type { TenantService } from '@platform/tenancy';
 import { signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
 import type { RunningApi } from './bootstrap';
+import { paymentEntry, seedJournalEntry } from './lumary/testing/ar-api';
 
 /**
  * Every route of the API, walked with: no session, a user of another tenant using this tenant's
@@ -61,6 +62,11 @@ beforeAll(async () => {
   recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '03'))).body.id;
 });
 
+let journalEntryId: string;
+beforeAll(async () => {
+  journalEntryId = await seedJournalEntry(call, finance, '2026-06');
+});
+
 afterAll(() => api?.close());
 
 interface RouteCase {
@@ -100,6 +106,8 @@ const cases: Record<string, RouteCase> = {
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
   'POST /api/users/:id/permission-sets': { path: () => `/users/${support.userId}/permission-sets`, body: () => ({ permissionSet: 'Period_Viewer' }), ok: 204, as: () => admin },
   'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
+  'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => paymentEntry('2026-06-12', '5.00'), ok: 201, ar: true },
+  'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];

@@ -1,2 +1,4 @@
 export { registerLumaryAr } from './lib/register-lumary-ar';
 export * from './lib/ar-names';
+export { PostingService, type PostedEntry } from './lib/journal/posting.service';
+export { parseJournalEntry, type JournalEntryInput, type JournalLineInput, type AccountRef, type ControlType } from './lib/journal/journal-entry';

@@ -9,3 +9,4 @@ export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers
 export { formatAutoNumber } from './lib/records/autonumber';
 export * from './lib/query';
 export { inTenant } from './lib/records/tenant-transaction';
+export { requireObject } from './lib/records/access-checks';

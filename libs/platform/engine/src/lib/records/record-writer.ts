@@ -312,7 +312,7 @@ function rethrowConstraint(object: ObjectDef, error: unknown): never {
     const name = field ? `${field.label} (${field.apiName})` : 'a unique field';
     throw new EngineError('invalid', [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: ${name} already has this value on another ${object.label}`, fields: field ? [field.apiName] : [] }]);
   }
-  if (code === '23503') {
+  if (code === '23503' || code === '23001') {
     const table = pg.table ?? pg.driverError?.table ?? 'another object';
     throw new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message: `This ${object.label} cannot be deleted or changed that way: records of ${table} still refer to it.`, fields: [] }]);
   }

@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { parseJournalEntry, PostingService } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** The Finance Journal's postings: manual entries (admins, tests) and reversals, the only corrections. */
+@Controller('lumary/journal/entries')
+export class JournalController {
+  private readonly posting: PostingService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    this.posting = new PostingService(engine);
+  }
+
+  @Post()
+  @HttpCode(201)
+  post(@Ctx() ctx: RequestContext, @Body() body: unknown) {
+    // The access check comes before the body is read: a refused caller learns nothing from it.
+    this.posting.requireAccess(ctx, 'create');
+    return this.posting.post(ctx, parseJournalEntry(body));
+  }
+
+  @Post(':id/reverse')
+  @HttpCode(201)
+  reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: { date?: unknown; description?: unknown } | undefined) {
+    return this.posting.reverse(ctx, id, { date: body?.date, description: body?.description });
+  }
+}

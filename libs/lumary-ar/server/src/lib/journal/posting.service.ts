@@ -1,0 +1,127 @@
+import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
+import type { EntityManager } from 'typeorm';
+import { JOURNAL_ENTRY } from '../ar-names';
+import { checkBalanced, isId, parseDate, type ControlType, type JournalEntryInput } from './journal-entry';
+import { JournalRepository, type EntityRow, type NewEntry } from './journal.repository';
+import { formatMoney } from './money';
+
+export interface PostedEntry {
+  id: string;
+  name: string;
+  date: string;
+  period: { id: string; name: string };
+  total: string;
+  reverses?: string;
+}
+
+/** Every posting needs these, whatever it posts (DOMAIN.md, "Accounting entities"). */
+const ALWAYS_NEEDED: ControlType[] = ['Debtors Control Account', 'GST Control Account'];
+
+const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
+
+/**
+ * Posts to the Finance Journal: one entry and its lines in one transaction, after the checks of
+ * DOMAIN.md. Entries are never changed afterwards; reverse() posts the correcting entry.
+ */
+export class PostingService {
+  readonly repository: JournalRepository;
+
+  constructor(private readonly engine: RecordEngine) {
+    this.repository = new JournalRepository(engine);
+  }
+
+  /** Licence, then object permission on journal entries: the engine's own checks, 403 with its message. */
+  requireAccess(ctx: RequestContext, need: 'read' | 'create'): void {
+    requireObject(ctx, this.engine.object(JOURNAL_ENTRY), need);
+  }
+
+  async post(ctx: RequestContext, input: JournalEntryInput): Promise<PostedEntry> {
+    this.requireAccess(ctx, 'create');
+    return inTenant(this.engine.dataSource, ctx, (manager) => this.postIn(manager, ctx, input));
+  }
+
+  /** Posts inside a transaction the caller already holds (issuing an invoice posts with its own writes). */
+  async postIn(manager: EntityManager, ctx: RequestContext, input: JournalEntryInput, reverses?: string): Promise<PostedEntry> {
+    const total = checkBalanced(input.lines);
+    await this.repository.lockJournal(manager, ctx.tenantId);
+    const period = await this.repository.periodOn(manager, ctx.tenantId, input.date);
+    if (!period) throw refuse(`No accounting period covers ${input.date}: create an Open period for that date before posting.`, ['date']);
+    if (period.status !== 'Open') throw refuse(`The accounting period ${period.name} is ${period.status}: nothing can be posted dated ${input.date}.`, ['date']);
+    const accounts = await this.resolveAccounts(manager, ctx, input);
+    const number = await this.repository.nextEntryNumber(manager, ctx.tenantId);
+    const entry: NewEntry = {
+      name: `JE-${String(number).padStart(6, '0')}`,
+      date: input.date,
+      periodId: period.id,
+      description: input.description,
+      source: input.source,
+      total,
+      reverses,
+      lines: input.lines.map((line, i) => ({ ...line, account: accounts[i] })),
+    };
+    const id = await this.repository.insert(manager, ctx.tenantId, ctx.userId, entry);
+    return { id, name: entry.name, date: entry.date, period: { id: period.id, name: period.name }, total: formatMoney(total), ...(reverses ? { reverses } : {}) };
+  }
+
+  async reverse(ctx: RequestContext, entryId: string, options: { date?: unknown; description?: unknown } = {}): Promise<PostedEntry> {
+    this.requireAccess(ctx, 'create');
+    const date = options.date === undefined ? ctx.today.toString() : parseDate(options.date, 'date');
+    if (!isId(entryId)) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      await this.repository.lockJournal(manager, ctx.tenantId);
+      const original = await this.repository.load(manager, ctx.tenantId, entryId);
+      if (!original) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
+      if (original.reverses) throw refuse(`${original.name} is itself a reversal: post the original entry again instead of reversing it.`);
+      const reversedBy = await this.repository.reversalOf(manager, ctx.tenantId, entryId);
+      if (reversedBy) throw refuse(`${original.name} has already been reversed by ${reversedBy}.`);
+      const input: JournalEntryInput = {
+        date,
+        description: typeof options.description === 'string' ? options.description : `Reversal of ${original.name}${original.description ? `: ${original.description}` : ''}`.slice(0, 255),
+        source: original.sourceId && original.sourceObject ? { id: original.sourceId, object: original.sourceObject } : undefined,
+        lines: original.lines.map((line) => ({
+          account: { id: line.account },
+          costCentre: line.costCentre ?? undefined,
+          debit: line.credit,
+          credit: line.debit,
+          description: line.description ?? undefined,
+        })),
+      };
+      return this.postIn(manager, ctx, input, original.id);
+    });
+  }
+
+  /** Each line's account id: control accounts resolved by type, every account checked for kind and activity. */
+  private async resolveAccounts(manager: EntityManager, ctx: RequestContext, input: JournalEntryInput): Promise<string[]> {
+    const controls = await this.repository.activeControlAccounts(manager, ctx.tenantId);
+    const needed = new Set<ControlType>(ALWAYS_NEEDED);
+    for (const line of input.lines) if ('control' in line.account) needed.add(line.account.control);
+    const controlOf = new Map<ControlType, string>();
+    for (const type of needed) controlOf.set(type, onlyControl(controls, type));
+
+    const ids = input.lines.flatMap((l) => [...('id' in l.account ? [l.account.id] : []), ...(l.costCentre ? [l.costCentre] : [])]);
+    const entities = await this.repository.entitiesById(manager, ctx.tenantId, [...new Set(ids)]);
+    return input.lines.map((line, i) => {
+      const n = i + 1;
+      if (line.costCentre) requireEntity(entities.get(line.costCentre), ['Cost_Centre'], n, 'cost centre', 'a Cost Centre');
+      if ('control' in line.account) return controlOf.get(line.account.control)!;
+      requireEntity(entities.get(line.account.id), ['Control_Account', 'GL_Code'], n, 'account', 'a Control Account or a GL Code');
+      return line.account.id;
+    });
+  }
+}
+
+function onlyControl(controls: EntityRow[], type: ControlType): string {
+  const found = controls.filter((c) => c.controlType === type);
+  if (found.length === 1) return found[0].id;
+  const what = type === 'Bank Account' ? 'an active Bank Account (for payments)' : `exactly one active ${type}`;
+  if (!found.length) throw refuse(`Posting needs ${what}; this organisation has none. Create it under Accounting Entities.`);
+  throw refuse(`Posting needs exactly one active ${type}; this organisation has ${found.length} (${found.map((c) => c.name).join(', ')}). Deactivate all but one.`);
+}
+
+function requireEntity(entity: EntityRow | undefined, kinds: string[], line: number, role: string, expected: string): void {
+  if (!entity) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `Line ${line}: no Accounting Entity with that id for the ${role}.`, [`lines[${line}]`]);
+  if (!kinds.includes(entity.recordType)) throw refuse(`Line ${line}: the ${role} ${entity.name} is not ${expected}.`, [`lines[${line}]`]);
+  if (!entity.active) throw refuse(`Line ${line}: the ${role} ${entity.name} is inactive.`, [`lines[${line}]`]);
+}
+
+
