@@ -28,7 +28,7 @@ async function call(user: TestUser | undefined, method: string, path: string, bo
   if (user) headers['Authorization'] = `Bearer ${user.token}`;
   const response = await fetch(`${api.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
-  return { status: response.status, text, body: text ? JSON.parse(text) : undefined };
+  return { status: response.status, text, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
 }
 
 const period = (name: string, month: string) => ({
@@ -63,8 +63,9 @@ beforeAll(async () => {
 });
 
 let journalEntryId: string;
+let journalPeriodId: string;
 beforeAll(async () => {
-  journalEntryId = await seedJournalEntry(call, finance, '2026-06');
+  ({ entryId: journalEntryId, periodId: journalPeriodId } = await seedJournalEntry(call, finance, '2026-06'));
 });
 
 afterAll(() => api?.close());
@@ -108,6 +109,9 @@ const cases: Record<string, RouteCase> = {
   'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
   'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => paymentEntry('2026-06-12', '5.00'), ok: 201, ar: true },
   'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
+  'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
+  'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },
+  'GET /api/lumary/reports/trial-balance': { path: () => '/lumary/reports/trial-balance?asOf=2026-06-30', ok: 200, ar: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];

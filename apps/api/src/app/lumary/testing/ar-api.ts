@@ -107,20 +107,24 @@ export const invoiceEntry = (date: string, glCode: string, costCentre: string | 
   ],
 });
 
-/** For the security matrix: the control accounts, an Open period for the month (YYYY-MM) and one posted entry. */
-export async function seedJournalEntry(call: Call, user: TestUser, month: string): Promise<string> {
+/** For the security matrix: the control accounts, an Open period for the month (YYYY-MM), one posted entry exported as EXP-000001. */
+export async function seedJournalEntry(call: Call, user: TestUser, month: string): Promise<{ entryId: string; periodId: string }> {
+  const ids: string[] = [];
   for (const body of [
     period(`Journal ${month}`, `${month}-01`, `${month}-28`),
-    controlAccount('Matrix Debtors', 'Debtors Control Account', '1200'),
+    { ...controlAccount('Matrix Debtors', 'Debtors Control Account', '1200') },
     controlAccount('Matrix GST', 'GST Control Account', '2200'),
     controlAccount('Matrix Bank', 'Bank Account', '1000'),
   ]) {
     const response = await call(user, 'POST', `/sobjects/${ENTITY}`, body);
     if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+    ids.push(response.body.id);
   }
   const posted = await call(user, 'POST', '/lumary/journal/entries', paymentEntry(`${month}-10`, '25.00'));
   if (posted.status !== 201) throw new Error(`posting failed: ${posted.text}`);
-  return posted.body.id;
+  const exported = await call(user, 'POST', '/lumary/journal/exports', { period: ids[0] });
+  if (exported.status !== 200) throw new Error(`export failed: ${exported.text}`);
+  return { entryId: posted.body.id, periodId: ids[0] };
 }
 
 /** A payment-shaped entry: Bank debit, Debtors Control credit. */

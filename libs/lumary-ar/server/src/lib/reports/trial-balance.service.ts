@@ -1,0 +1,62 @@
+import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
+import { F, JOURNAL_ENTRY } from '../ar-names';
+import { isId, parseDate } from '../journal/journal-entry';
+import { JournalRepository } from '../journal/journal.repository';
+import { formatMoney, money, sum } from '../journal/money';
+
+export interface TrialBalanceRow {
+  accountId: string;
+  account: string;
+  reportingCode: string | null;
+  kind: string;
+  debit: string;
+  credit: string;
+  /** Debit minus credit: positive is a debit balance. */
+  balance: string;
+}
+
+export interface TrialBalance {
+  period?: { id: string; name: string; start: string; end: string };
+  asOf?: string;
+  rows: TrialBalanceRow[];
+  totals: { debit: string; credit: string; balance: string };
+}
+
+/** Per account, the journal's debits and credits for one period or up to a date; the totals always agree. */
+export class TrialBalanceService {
+  private readonly repository: JournalRepository;
+
+  constructor(private readonly engine: RecordEngine) {
+    this.repository = new JournalRepository(engine);
+  }
+
+  async trialBalance(ctx: RequestContext, query: { period?: unknown; asOf?: unknown }): Promise<TrialBalance> {
+    requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
+    if ((query.period === undefined) === (query.asOf === undefined)) {
+      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give either period (an accounting period id) or asOf (YYYY-MM-DD).', ['period', 'asOf']);
+    }
+    const asOf = query.asOf === undefined ? undefined : parseDate(query.asOf, 'asOf');
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      const period = query.period === undefined ? undefined : isId(query.period) ? await this.repository.period(manager, ctx.tenantId, query.period) : undefined;
+      if (query.period !== undefined && !period) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${String(query.period)}'.`, ['period']);
+      const { line: l, entity: a } = this.repository;
+      const filter = period ? `l.${l.col('lumary__Accounting_Period__c')} = $2` : `l.${l.col('lumary__Line_Date__c')} <= $2::date`;
+      const rows = (await manager.query(
+        `SELECT acc.id AS "accountId", acc.${a.col('Name')} AS account, acc.${a.col(F.reportingCode)} AS "reportingCode",
+                COALESCE(acc.${a.col(F.controlType)}, acc.record_type) AS kind,
+                sum(l.${l.col('lumary__Debit__c')})::text AS debit, sum(l.${l.col('lumary__Credit__c')})::text AS credit
+           FROM ${l.name} l JOIN ${a.name} acc ON acc.tenant_id = l.tenant_id AND acc.id = l.${l.col('lumary__Account__c')}
+          WHERE l.tenant_id = $1 AND ${filter}
+          GROUP BY acc.tenant_id, acc.id ORDER BY acc.${a.col(F.reportingCode)} NULLS LAST, acc.${a.col('Name')}`,
+        [ctx.tenantId, period ? period.id : asOf],
+      )) as { accountId: string; account: string; reportingCode: string | null; kind: string; debit: string; credit: string }[];
+      const debit = sum(rows.map((r) => money(r.debit)));
+      const credit = sum(rows.map((r) => money(r.credit)));
+      return {
+        ...(period ? { period } : { asOf }),
+        rows: rows.map((r) => ({ ...r, debit: formatMoney(money(r.debit)), credit: formatMoney(money(r.credit)), balance: formatMoney(money(r.debit).minus(money(r.credit))) })),
+        totals: { debit: formatMoney(debit), credit: formatMoney(credit), balance: formatMoney(debit.minus(credit)) },
+      };
+    });
+  }
+}
