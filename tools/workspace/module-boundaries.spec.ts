@@ -19,8 +19,10 @@ describe('module boundaries', () => {
   };
 
   it('fails the lint when a platform library imports the Lumary AR package', () => {
+    // The probe stands in a platform library the package does not itself use: in one it does use
+    // (metadata, via the engine) Nx reports the import as a circular dependency instead.
     const { status, messages } = lint(
-      'libs/platform/metadata/src/lib/boundary-probe.ts',
+      'libs/platform/security/src/lib/boundary-probe.ts',
       "import { LUMARY_AR } from '@lumary-ar/server';\nexport const probe = LUMARY_AR;\n",
     );
     expect(messages).toEqual([
