@@ -3,7 +3,8 @@ import { createTestDatabase, type Database } from '@platform/storage';
 import { AuthService } from '../auth/auth.service';
 import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
-import { DEMO_LOGINS, seedDemo } from './demo-seed';
+import { LocalDate } from '@js-joda/core';
+import { DEMO_LOGINS, financialYearMonths, seedDemo } from './demo-seed';
 
 const repoRoot = join(__dirname, '../../../../..');
 let api: RunningApi;
@@ -52,10 +53,26 @@ describe('the demo seed', () => {
       `SELECT e.record_type, count(*)::int AS n FROM lumary__accounting_entity__c e JOIN sys_tenant t ON t.id = e.tenant_id WHERE t.slug = 'demo' GROUP BY 1 ORDER BY 1`,
     );
     expect(rows).toEqual([
-      { record_type: 'Accounting_Period', n: 3 },
+      { record_type: 'Accounting_Period', n: 12 },
       { record_type: 'Control_Account', n: 3 },
-      { record_type: 'Cost_Centre', n: 2 },
+      { record_type: 'Cost_Centre', n: 3 },
       { record_type: 'GL_Code', n: 3 },
     ]);
+    // A tree each: the children of GL code 4000 and of the cost centre ALL.
+    const trees = await database.owner.query(
+      `SELECT p.lumary__reporting_code__c AS parent, count(*)::int AS children FROM lumary__accounting_entity__c c
+         JOIN lumary__accounting_entity__c p ON p.tenant_id = c.tenant_id AND p.id = c.lumary__parent__c GROUP BY 1 ORDER BY 1`,
+    );
+    expect(trees).toEqual([
+      { parent: '4000', children: 2 },
+      { parent: 'ALL', children: 2 },
+    ]);
+  });
+
+  it('covers the financial year holding today with monthly periods', () => {
+    const months = financialYearMonths(LocalDate.parse('2026-11-23')).map((m) => m.toString());
+    expect(months[0]).toBe('2026-07-01');
+    expect(months[11]).toBe('2027-06-01');
+    expect(financialYearMonths(LocalDate.parse('2027-03-01'))[0].toString()).toBe('2026-07-01');
   });
 });

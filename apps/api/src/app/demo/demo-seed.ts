@@ -1,3 +1,4 @@
+import { LocalDate } from '@js-joda/core';
 import { requestContext, type RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import { TenantService } from '@platform/tenancy';
@@ -69,12 +70,17 @@ export async function seedDemo(dataSource: DataSource, registry: Registry, engin
 async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void> {
   const ctx = requestContext(tenantId, null);
   const entity = (body: Record<string, unknown>) => engine.create(ctx, 'lumary__Accounting_Entity__c', body);
-  for (const [name, start, end] of [
-    ['January 2026', '2026-01-01', '2026-01-31'],
-    ['February 2026', '2026-02-01', '2026-02-28'],
-    ['March 2026', '2026-03-01', '2026-03-31'],
-  ]) {
-    await entity({ Name: name, RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Account_Type__c: 'Revenue', lumary__Start_Date__c: start, lumary__End_Date__c: end, lumary__Reporting_Code__c: start.slice(0, 7) });
+  for (const month of financialYearMonths(ctx.today)) {
+    const end = month.plusMonths(1).minusDays(1);
+    await entity({
+      Name: `${MONTHS[month.monthValue() - 1]} ${month.year()}`,
+      RecordTypeId: 'Accounting_Period',
+      lumary__Status__c: 'Open',
+      lumary__Account_Type__c: 'Revenue',
+      lumary__Start_Date__c: month.toString(),
+      lumary__End_Date__c: end.toString(),
+      lumary__Reporting_Code__c: month.toString().slice(0, 7),
+    });
   }
   for (const [name, type, code] of [
     ['Operating Bank Account', 'Bank Account', '1010'],
@@ -90,11 +96,12 @@ async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void
   ]) {
     await entity({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.id });
   }
+  const regions = await entity({ Name: 'All Regions', RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: 'ALL' });
   for (const [name, code] of [
     ['Sydney Metro', 'SYD'],
     ['Hunter Region', 'HUN'],
   ]) {
-    await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code });
+    await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: regions.id });
   }
   await engine.create(ctx, 'lumary__Invoice_Template__c', { Name: 'Standard Tax Invoice', lumary__Is_Default__c: true, lumary__Remittance_Details__c: 'EFT to BSB 062-000, account 1234 5678' });
   const planManager = await engine.create(ctx, 'Account', { Name: 'Plan Partners Australia', ABN: '51824753556', Email: 'accounts@planpartners.example' });
@@ -107,4 +114,13 @@ async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void
     await engine.create(ctx, 'Contact', { FirstName: first, LastName: last, RecordTypeId: 'Client', Email: `${first.toLowerCase()}@example.com`, MailingState: 'NSW', AccountId: last === 'Thompson' ? planManager.id : null });
   }
   await engine.create(ctx, 'Contact', { FirstName: 'Linh', LastName: 'Nguyen', RecordTypeId: 'General', Email: 'linh@example.com' });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The first days of the twelve months of the Australian financial year (July to June) holding `today`. */
+export function financialYearMonths(today: LocalDate): LocalDate[] {
+  const startYear = today.monthValue() >= 7 ? today.year() : today.year() - 1;
+  const start = LocalDate.of(startYear, 7, 1);
+  return Array.from({ length: 12 }, (_, i) => start.plusMonths(i));
 }
