@@ -54,7 +54,10 @@ export class TenantService {
 
   async tenants(): Promise<TenantSummary[]> {
     const rows = (await this.dataSource.query(`SELECT "slug" FROM "sys_tenant" ORDER BY "created_date", "slug"`)) as { slug: string }[];
-    return Promise.all(rows.map((r) => this.tenant(r.slug)));
+    // One at a time: an operator's list is short, and PGlite serves all connections from one session.
+    const tenants: TenantSummary[] = [];
+    for (const row of rows) tenants.push(await this.tenant(row.slug));
+    return tenants;
   }
 
   async tenant(slug: string): Promise<TenantSummary> {
