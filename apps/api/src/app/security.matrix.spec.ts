@@ -1,5 +1,5 @@
 import type { TenantService } from '@platform/tenancy';
-import { signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
+import { request, signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
 import type { RunningApi } from './bootstrap';
 import { paymentEntry, seedJournalEntry } from './lumary/testing/ar-api';
 
@@ -23,13 +23,7 @@ let leaver: TestUser;
 let recordId: string;
 let recordName: string;
 
-async function call(user: TestUser | undefined, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (user) headers['Authorization'] = `Bearer ${user.token}`;
-  const response = await fetch(`${api.url}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, text, body: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
-}
+const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) => request(api, method, path, { token: user?.token, body });
 
 const period = (name: string, month: string) => ({
   Name: name,

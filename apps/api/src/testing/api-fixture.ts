@@ -52,3 +52,24 @@ export async function signedInUser(
   if (response.status !== 200) throw new Error(`login failed: ${JSON.stringify(body)}`);
   return { tenantId: tenant.id, userId, token: body.accessToken, csrfToken: body.csrfToken };
 }
+
+export interface RequestOptions {
+  /** A bearer token (a session's accessToken, or the operator token). */
+  token?: string;
+  body?: unknown;
+  /** A body sent as it is, e.g. malformed JSON. */
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+/** A real HTTP request to the running API (`path` under /api); a JSON answer is parsed. */
+export async function request(api: RunningApi, method: string, path: string, options: RequestOptions = {}) {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
+  if (options.body !== undefined || options.raw !== undefined) headers['Content-Type'] = 'application/json';
+  const body = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const response = await fetch(`${api.url}/api${path}`, { method, headers, body });
+  const text = await response.text();
+  const json = text && response.headers.get('content-type')?.includes('json');
+  return { status: response.status, headers: response.headers, text, body: json ? JSON.parse(text) : undefined };
+}

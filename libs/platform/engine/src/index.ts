@@ -7,6 +7,7 @@ export type { HistoryEntry } from './lib/records/field-history';
 export type { RecordValues } from './lib/records/record-rows';
 export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers/trigger-registry';
 export { formatAutoNumber } from './lib/records/autonumber';
+export { isSystemField } from './lib/records/system-fields';
 export * from './lib/query';
 export { inTenant } from './lib/records/tenant-transaction';
 export { requireObject } from './lib/records/access-checks';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase } from '@platform/storage';
 import type { RunningApi } from '../bootstrap';
-import { repoRoot, startTestApi } from '../../testing/api-fixture';
+import { repoRoot, request, startTestApi } from '../../testing/api-fixture';
 
 const TOKEN = 'operator-secret-for-tests';
 let api: RunningApi;
@@ -18,14 +18,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function ops(method: string, path: string, body?: unknown, token: string | undefined = TOKEN) {
-  const response = await fetch(`${api.url}/api/ops${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const ops = (method: string, path: string, body?: unknown, token = TOKEN) => request(api, method, `/ops${path}`, { token, body });
 
 describe('the operator API', () => {
   it('creates a tenant, installs Lumary AR, grants and revokes its licence', async () => {

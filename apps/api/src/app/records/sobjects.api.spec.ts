@@ -1,5 +1,5 @@
 import type { RunningApi } from '../bootstrap';
-import { signedInUser, startTestApi } from '../../testing/api-fixture';
+import { request, signedInUser, startTestApi, type RequestOptions } from '../../testing/api-fixture';
 
 const ENTITY = 'lumary__Accounting_Entity__c';
 const AR = ['lumary__AR_Management'];
@@ -8,15 +8,7 @@ let api: RunningApi;
 let tokenA: string;
 let tokenB: string;
 
-/** A real HTTP request against the running API. */
-async function call(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {}) {
-  const headers: Record<string, string> = { ...(options.headers ?? {}) };
-  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  if (options.body !== undefined || options.raw !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${api.url}/api${path}`, { method, headers, body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
-}
+const call = (method: string, path: string, options: RequestOptions = {}) => request(api, method, path, options);
 
 async function login(username: string, password: string) {
   return call('POST', '/auth/login', { body: { username, password } });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Database } from '@platform/storage';
 import type { RunningApi } from '../bootstrap';
-import { signedInUser, startTestApi } from '../../testing/api-fixture';
+import { request, signedInUser, startTestApi } from '../../testing/api-fixture';
 
 /**
  * Random bodies, ids and field names thrown at the records API: whatever comes in, the answer
@@ -21,15 +21,7 @@ beforeAll(async () => {
 
 afterAll(() => api?.close());
 
-async function send(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${api.url}/api${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const send = (method: string, path: string, body?: unknown) => request(api, method, path, { token, body });
 
 const rowCount = async (table: string) =>
   Number((await database.owner.query(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = $1`, [tenantId]))[0].n);

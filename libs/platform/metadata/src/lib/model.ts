@@ -198,7 +198,7 @@ export interface ObjectDef {
   packageName: string;
   /** The field shown as the record's name (its title and lookup label). */
   nameField: string;
-  /** True when a package only extends an object defined elsewhere with its own fields. */
+  /** Its fields, including those other packages add to it. */
   fields: Map<string, FieldDef>;
   recordTypes: Map<string, RecordTypeDef>;
   validationRules: Map<string, ValidationRuleDef>;

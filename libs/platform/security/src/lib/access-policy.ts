@@ -1,3 +1,4 @@
+import { isSystemField } from '@platform/engine';
 import type { AppDef, FieldDef, ObjectDef, ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 
 /** The two built-in profiles every tenant has. */
@@ -126,5 +127,3 @@ export class AccessPolicy {
   }
 }
 
-const SYSTEM = new Set(['id', 'recordtypeid', 'createddate', 'createdbyid', 'lastmodifieddate', 'lastmodifiedbyid']);
-const isSystemField = (field: FieldDef) => SYSTEM.has(field.apiName.toLowerCase());

@@ -41,20 +41,22 @@ export function describeGlobal(registry: Registry, access: DescribeAccess = FULL
     encoding: 'UTF-8',
     sobjects: registry.objects
       .filter((o) => access.object(o).read)
-      .map((object) => {
-        const can = access.object(object);
-        return {
-          name: object.apiName,
-          label: object.label,
-          labelPlural: object.pluralLabel,
-          custom: object.apiName.endsWith('__c'),
-          createable: can.create,
-          updateable: can.edit,
-          deletable: can.delete,
-          queryable: can.read,
-          urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
-        };
-      }),
+      .map((object) => objectSummary(object, access.object(object))),
+  };
+}
+
+/** What both describes say of an object: names, labels, what the caller may do, its URLs. */
+function objectSummary(object: ObjectDef, can: ObjectPermission) {
+  return {
+    name: object.apiName,
+    label: object.label,
+    labelPlural: object.pluralLabel,
+    custom: object.apiName.endsWith('__c'),
+    createable: can.create,
+    updateable: can.edit,
+    deletable: can.delete,
+    queryable: can.read,
+    urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
   };
 }
 
@@ -62,17 +64,9 @@ export function describeGlobal(registry: Registry, access: DescribeAccess = FULL
 export function describeObject(registry: Registry, object: ObjectDef, access: DescribeAccess = FULL_ACCESS) {
   const can = access.object(object);
   return {
-    name: object.apiName,
-    label: object.label,
-    labelPlural: object.pluralLabel,
-    custom: object.apiName.endsWith('__c'),
+    ...objectSummary(object, can),
     description: object.description ?? null,
     nameField: object.nameField,
-    createable: can.create,
-    updateable: can.edit,
-    deletable: can.delete,
-    queryable: can.read,
-    urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
     fields: allFields(object)
       .filter((f) => access.field(object, f).read)
       .map((f) => describeField(object, f, can, access.field(object, f))),

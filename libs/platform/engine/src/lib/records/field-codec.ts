@@ -36,7 +36,7 @@ const typeError = (field: FieldDef, expected: string, got: unknown) =>
 export function toDb(field: FieldDef, input: unknown): Coerced {
   if (input === null || input === undefined || input === '') {
     if (field.type === 'Checkbox') return typeError(field, 'true or false', input);
-    return { ok: true, value: field.type === 'MultiPicklist' ? null : null };
+    return { ok: true, value: null };
   }
   if (TEXT_TYPES.has(field.type)) return text(field, input);
   if (NUMBER_TYPES.has(field.type)) return number(field, input);

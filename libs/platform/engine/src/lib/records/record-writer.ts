@@ -248,7 +248,7 @@ function defaults(object: ObjectDef): RecordValues {
     else if (field.defaultValue !== undefined) values[field.apiName] = typeof field.defaultValue === 'number' ? String(field.defaultValue) : field.defaultValue;
     else if (field.picklist) {
       const dflt = field.picklist.values.find((v) => v.default);
-      if (dflt) values[field.apiName] = field.type === 'MultiPicklist' ? dflt.value : dflt.value;
+      if (dflt) values[field.apiName] = dflt.value;
     }
   }
   return values;
