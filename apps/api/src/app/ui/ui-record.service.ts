@@ -129,9 +129,13 @@ export class UiRecordService {
   }
 }
 
-/** The layout (or record page) assigned to the record type, else the default one. */
+/**
+ * The layout (or record page) assigned to the record type, else the default one. Packages load
+ * after those they depend on, so searching from the last one lets a package's layout for an
+ * object it extends (Lumary AR's Client layout of Contact) take over from the core's.
+ */
 function pick<T extends LayoutDef | RecordPageDef>(defs: Map<string, T>, recordType: string | null): T | undefined {
-  const all = [...defs.values()];
+  const all = [...defs.values()].reverse();
   return (
     all.find((d) => recordType && d.recordTypes.some((rt) => rt.toLowerCase() === recordType.toLowerCase())) ??
     all.find((d) => d.recordTypes.length === 0) ??

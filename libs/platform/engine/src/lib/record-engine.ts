@@ -1,5 +1,6 @@
 import type { ObjectDef, Registry } from '@platform/metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { loadRow, type RecordValues } from './records/record-rows';
 import { describeGlobal, describeObject, FULL_ACCESS, type DescribeAccess } from './describe/describe';
 import { EngineError } from './engine.errors';
 import { FormulaCache } from './formulas/formula-cache';
@@ -10,6 +11,14 @@ import { TriggerRegistry } from './triggers/trigger-registry';
 import { compileQuery, parseOrderBy, parseQuery, parseWhere, runQuery, type QueryPaging, type QueryResult, type SoqlQuery } from './query';
 import { inTenant } from './records/tenant-transaction';
 import { canReadField, readableValues, requireEditableFields, requireObject } from './records/access-checks';
+
+/** See RecordEngine.within. Values are as the API takes them (numbers as decimal strings, dates YYYY-MM-DD). */
+export interface TrustedWrites {
+  create(objectName: string, values: RecordValues): Promise<{ id: string }>;
+  update(objectName: string, id: string, values: RecordValues): Promise<void>;
+  /** A record's stored values and formulas by API name, or undefined. */
+  get(objectName: string, id: string): Promise<RecordValues | undefined>;
+}
 
 export interface ListOptions {
   /** Comma-separated field paths (`Name,lumary__Parent__r.Name`); default: the object's fields. */
@@ -122,6 +131,24 @@ export class RecordEngine {
       orderBy: options.orderBy ? parseOrderBy(options.orderBy) : [],
     };
     return this.run(ctx, query, { pageSize: options.pageSize, cursor: options.cursor, countTotal: !options.cursor });
+  }
+
+  /**
+   * A package's own writes and reads inside a transaction it already holds (issuing an invoice
+   * writes the invoice and posts the journal together). The engine's checks, history, roll-ups
+   * and triggers all run; the caller's object and field permissions are not checked here (the
+   * package checked what the user asked for), and triggers see `trusted`.
+   */
+  within(manager: EntityManager, ctx: RequestContext): TrustedWrites {
+    return {
+      create: (objectName, values) => this.writer.create(ctx, objectName, values, { manager }),
+      update: (objectName, id, values) => this.writer.update(ctx, objectName, id, values, undefined, { manager }),
+      get: async (objectName, id) => {
+        const object = this.object(objectName);
+        const values = await loadRow(manager, object, ctx.tenantId, id);
+        return values ? this.reader.withFormulas(manager, ctx, object, values) : undefined;
+      },
+    };
   }
 
   private run(ctx: RequestContext, query: SoqlQuery, paging: QueryPaging): Promise<QueryResult> {

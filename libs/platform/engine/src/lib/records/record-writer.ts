@@ -6,7 +6,7 @@ import { EngineError, type RecordError } from '../engine.errors';
 import type { FormulaCache } from '../formulas/formula-cache';
 import { RecordFormulaEnv } from '../formulas/record-formula-env';
 import type { TriggerRegistry } from '../triggers/trigger-registry';
-import { takeAutoNumbers } from './autonumber';
+import { takeAutoNumbers, takeAutoNumbersIn } from './autonumber';
 import { toDb } from './field-codec';
 import { recordHistory } from './field-history';
 import { loadRow, q, rowToValues, type RecordValues } from './record-rows';
@@ -14,6 +14,11 @@ import type { RequestContext } from './request-context';
 import { RollupMaintainer } from './rollups';
 import { fieldOf } from './system-fields';
 import { inTenant } from './tenant-transaction';
+
+/** A package's own write, inside the transaction it already holds (see RecordEngine.within). */
+export interface WriteWithin {
+  manager: EntityManager;
+}
 
 /** Fields the API may never write: the platform or the database computes them. */
 const COMPUTED = new Set(['Formula', 'Summary', 'AutoNumber']);
@@ -36,14 +41,16 @@ export class RecordWriter {
     this.rollups = new RollupMaintainer(registry, formulas);
   }
 
-  async create(ctx: RequestContext, objectName: string, body: unknown): Promise<{ id: string }> {
+  async create(ctx: RequestContext, objectName: string, body: unknown, within?: WriteWithin): Promise<{ id: string }> {
     const object = this.objectOf(objectName);
     const input = this.parseBody(object, body, 'insert');
-    const autoNumbers = await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
-    return inTenant(this.dataSource, ctx, async (manager) => {
+    // In the caller's transaction the numbers come from it too: a rolled-back write hands none out.
+    const autoNumbers = within ? await takeAutoNumbersIn(within.manager, ctx.tenantId, object) : await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
+    const trusted = !!within;
+    return this.transaction(ctx, within, async (manager) => {
       const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
       if (!record['RecordTypeId']) record['RecordTypeId'] = defaultRecordType(object);
-      await this.triggers.run('beforeInsert', { ctx, manager, object, record });
+      await this.triggers.run('beforeInsert', { ctx, manager, object, record, trusted });
       const columns = await this.check(manager, ctx, object, record, undefined);
       const rows = (await manager.query(
         `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id"${columns.map((c) => `, ${q(c.column)}`).join('')})
@@ -54,18 +61,19 @@ export class RecordWriter {
       const id = saved['Id'] as string;
       await recordHistory(manager, ctx, object, id, undefined, record);
       await this.rollups.afterWrite(manager, ctx, object, undefined, record);
-      await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved });
+      await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });
       return { id };
     });
   }
 
-  async update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number): Promise<void> {
+  async update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number, within?: WriteWithin): Promise<void> {
     const object = this.objectOf(objectName);
     const input = this.parseBody(object, body, 'update');
-    await inTenant(this.dataSource, ctx, async (manager) => {
+    const trusted = !!within;
+    await this.transaction(ctx, within, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       const record: RecordValues = { ...old, ...input };
-      await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old });
+      await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
       const columns = await this.check(manager, ctx, object, record, old);
       const changed = columns.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
       await manager
@@ -79,7 +87,7 @@ export class RecordWriter {
       await recordHistory(manager, ctx, object, id, old, record);
       await this.rollups.afterWrite(manager, ctx, object, old, record);
       const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
-      await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old });
+      await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old, trusted });
     });
   }
 
@@ -94,6 +102,11 @@ export class RecordWriter {
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     });
+  }
+
+  /** The caller's transaction when there is one (a package's trusted write), else a new tenant transaction. */
+  private transaction<T>(ctx: RequestContext, within: WriteWithin | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return within ? work(within.manager) : inTenant(this.dataSource, ctx, work);
   }
 
   objectOf(name: string): ObjectDef {

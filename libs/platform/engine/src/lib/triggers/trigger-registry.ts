@@ -15,6 +15,11 @@ export interface TriggerEvent {
   id?: string;
   record: RecordValues;
   old?: RecordValues;
+  /**
+   * The package's own write (RecordEngine.within), not a records-API call: guards that keep
+   * package-maintained fields out of users' hands let these through.
+   */
+  trusted?: boolean;
 }
 
 export interface TriggerHandlers {
