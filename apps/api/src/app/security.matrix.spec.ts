@@ -1,7 +1,7 @@
 import type { TenantService } from '@platform/tenancy';
 import { request, signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
 import type { RunningApi } from './bootstrap';
-import { paymentEntry, seedJournalEntry } from './lumary/testing/ar-api';
+import { paymentEntry, seedInvoices, seedJournalEntry } from './lumary/testing/ar-api';
 
 /**
  * Every route of the API, walked with: no session, a user of another tenant using this tenant's
@@ -62,6 +62,12 @@ beforeAll(async () => {
   ({ entryId: journalEntryId, periodId: journalPeriodId } = await seedJournalEntry(call, finance, '2026-06'));
 });
 
+/** AR records for the invoice routes, in the June 2026 period seedJournalEntry opened. */
+let ar: Awaited<ReturnType<typeof seedInvoices>>;
+beforeAll(async () => {
+  ar = await seedInvoices(call, finance, '2026-06-15');
+});
+
 afterAll(() => api?.close());
 
 interface RouteCase {
@@ -105,6 +111,16 @@ const cases: Record<string, RouteCase> = {
   'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
   'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
   'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },
+  'POST /api/lumary/invoices': { path: () => '/lumary/invoices', body: () => ar.newInvoice(), ok: 201, ar: true },
+  'POST /api/lumary/invoices/:id/issue': { path: () => `/lumary/invoices/${ar.draftToIssue}/issue`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/void': { path: () => `/lumary/invoices/${ar.draftToVoid}/void`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/credit-notes': {
+    path: () => `/lumary/invoices/${ar.openInvoice}/credit-notes`,
+    body: () => ({ date: '2026-06-20', amount: '1.00', reason: 'Goodwill' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
   'GET /api/lumary/reports/trial-balance': { path: () => '/lumary/reports/trial-balance?asOf=2026-06-30', ok: 200, ar: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */

@@ -4,3 +4,10 @@ export { PostingService, type PostedEntry } from './lib/journal/posting.service'
 export { parseJournalEntry, type JournalEntryInput, type JournalLineInput, type AccountRef, type ControlType } from './lib/journal/journal-entry';
 export { JournalExportService, type JournalExport } from './lib/journal/journal-export.service';
 export { TrialBalanceService, type TrialBalance, type TrialBalanceRow } from './lib/reports/trial-balance.service';
+export { InvoiceService, parseNewInvoice, parseCreditNote, CREDIT_REASONS, type NewInvoice, type NewInvoiceLine, type NewCreditNote, type InvoiceResult } from './lib/invoices/invoice.service';
+export { InvoiceRepository, type InvoiceRow, type LineRow } from './lib/invoices/invoice.repository';
+export { DebtorDefaults } from './lib/invoices/debtor-defaults';
+export { lineAmounts, invoiceTotals, shareCredit, toCents, TAX_CODES, type TaxCode } from './lib/invoices/invoice-math';
+export { SqlTable } from './lib/sql-table';
+export { money, formatMoney, parseMoney, sum, ZERO, type Money } from './lib/journal/money';
+export { parseDate, isId } from './lib/journal/journal-entry';

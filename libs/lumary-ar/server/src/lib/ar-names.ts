@@ -16,3 +16,29 @@ export const F = {
 } as const;
 
 export type RecordTypeName = 'Accounting_Period' | 'Control_Account' | 'GL_Code' | 'Cost_Centre';
+
+/** The AR objects of issue 6 (invoices, payments, billing), by run-time API name. */
+export const AR = {
+  invoice: 'lumary__Invoice__c',
+  line: 'lumary__Invoice_Line__c',
+  payment: 'lumary__Payment__c',
+  allocation: 'lumary__Payment_Allocation__c',
+  creditNote: 'lumary__Credit_Note__c',
+  service: 'lumary__Service_Delivered__c',
+  claim: 'lumary__Claim__c',
+  billingRun: 'lumary__Billing_Run__c',
+  outbox: 'lumary__Outbound_Email__c',
+  settings: 'lumary__AR_Settings__c',
+  debtorSettings: 'lumary__Debtor_Settings__c',
+  template: 'lumary__Invoice_Template__c',
+} as const;
+
+/** Invoice statuses (DOMAIN.md, Invoices). */
+export type InvoiceStatus = 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+/** Issued and not Void: what the summary and reports count. */
+export const ISSUED: InvoiceStatus[] = ['Open', 'Part Paid', 'Paid'];
+/** Issued with something still owing. */
+export const OPEN: InvoiceStatus[] = ['Open', 'Part Paid'];
+
+/** Payment terms when neither the debtor nor the organisation sets any (DOMAIN.md). */
+export const DEFAULT_PAYMENT_TERMS = 14;

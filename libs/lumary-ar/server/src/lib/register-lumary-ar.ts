@@ -2,6 +2,8 @@ import type { RecordEngine } from '@platform/engine';
 import { ENTITY } from './ar-names';
 import { registerAccountingEntityRules } from './accounting-entities/accounting-entity.rules';
 import { registerJournalGuard } from './journal/journal-guard.rules';
+import { InvoiceService } from './invoices/invoice.service';
+import { registerInvoiceRules } from './invoices/invoice.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
@@ -9,4 +11,5 @@ export function registerLumaryAr(engine: RecordEngine): void {
   if (!engine.registry.object(ENTITY)) return;
   registerAccountingEntityRules(engine);
   registerJournalGuard(engine);
+  registerInvoiceRules(engine, new InvoiceService(engine));
 }

@@ -22,7 +22,8 @@ export async function arApi() {
     permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'],
   });
   const support = await signedInUser(api, tenants, { slug, username: `support@${slug}.test` });
-  return { api, tenants, finance, controller, support, call: caller(api) };
+  const admin = await signedInUser(api, tenants, { slug, username: `admin@${slug}.test`, profile: 'System Administrator' });
+  return { api, tenants, finance, controller, support, admin, call: caller(api) };
 }
 
 export function caller(api: RunningApi) {
@@ -136,3 +137,50 @@ export const paymentEntry = (date: string, amount: string) => ({
     { account: { control: 'Debtors Control Account' }, credit: amount },
   ],
 });
+
+/** A Client Contact (optionally with a Default Debtor), a General Contact or an Account, through the records API. */
+export async function makeDebtors(call: Call, user: TestUser) {
+  const make = async (object: string, body: unknown): Promise<string> => {
+    const response = await call(user, 'POST', `/sobjects/${object}`, body);
+    if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+    return response.body.id;
+  };
+  return {
+    client: (lastName: string, extra: Record<string, unknown> = {}) =>
+      make('Contact', { FirstName: 'Client', LastName: lastName, RecordTypeId: 'Client', Email: `${lastName.toLowerCase()}@client.test`, ...extra }),
+    nominee: (lastName: string, extra: Record<string, unknown> = {}) =>
+      make('Contact', { FirstName: 'Nominee', LastName: lastName, RecordTypeId: 'General', Email: `${lastName.toLowerCase()}@nominee.test`, ...extra }),
+    account: (name: string, extra: Record<string, unknown> = {}) => make('Account', { Name: name, Email: `accounts@${name.toLowerCase().replace(/\W/g, '')}.test`, ...extra }),
+  };
+}
+
+/** An invoice body for POST /lumary/invoices: one line per [quantity, unitPrice, taxCode]. */
+export const invoiceBody = (client: string, invoiceDate: string, glCode: string, lines: [string, string, 'GST' | 'GST_FREE'][], extra: Record<string, unknown> = {}) => ({
+  client,
+  invoiceDate,
+  lines: lines.map(([quantity, unitPrice, taxCode], i) => ({ description: `Support ${i + 1}`, quantity, unitPrice, taxCode, glCode })),
+  ...extra,
+});
+
+/**
+ * For the security matrix: a client, a GL code and invoices dated `date` (its period and the
+ * control accounts must exist): drafts to issue and to void, an open invoice to credit or pay.
+ */
+export async function seedInvoices(call: Call, user: TestUser, date: string) {
+  const made = async (path: string, body: unknown): Promise<string> => {
+    const response = await call(user, 'POST', path, body);
+    if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+    return response.body.id;
+  };
+  const glCode = await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', `Matrix Revenue ${date}`, '4900'));
+  const client = await made('/sobjects/Contact', { LastName: `Matrix ${date}`, RecordTypeId: 'Client' });
+  const newInvoice = (issue = false) => invoiceBody(client, date, glCode, [['1', '100.00', 'GST']], { issue });
+  return {
+    glCode,
+    client,
+    newInvoice,
+    draftToIssue: await made('/lumary/invoices', newInvoice()),
+    draftToVoid: await made('/lumary/invoices', newInvoice()),
+    openInvoice: await made('/lumary/invoices', newInvoice(true)),
+  };
+}

@@ -67,27 +67,31 @@ export class PostingService {
     this.requireAccess(ctx, 'create');
     const date = options.date === undefined ? ctx.today.toString() : parseDate(options.date, 'date');
     if (!isId(entryId)) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
-    return inTenant(this.engine.dataSource, ctx, async (manager) => {
-      await this.repository.lockJournal(manager, ctx.tenantId);
-      const original = await this.repository.load(manager, ctx.tenantId, entryId);
-      if (!original) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
-      if (original.reverses) throw refuse(`${original.name} is itself a reversal: post the original entry again instead of reversing it.`);
-      const reversedBy = await this.repository.reversalOf(manager, ctx.tenantId, entryId);
-      if (reversedBy) throw refuse(`${original.name} has already been reversed by ${reversedBy}.`);
-      const input: JournalEntryInput = {
-        date,
-        description: typeof options.description === 'string' ? options.description : `Reversal of ${original.name}${original.description ? `: ${original.description}` : ''}`.slice(0, 255),
-        source: original.sourceId && original.sourceObject ? { id: original.sourceId, object: original.sourceObject } : undefined,
-        lines: original.lines.map((line) => ({
-          account: { id: line.account },
-          costCentre: line.costCentre ?? undefined,
-          debit: line.credit,
-          credit: line.debit,
-          description: line.description ?? undefined,
-        })),
-      };
-      return this.postIn(manager, ctx, input, original.id);
-    });
+    const description = typeof options.description === 'string' ? options.description : undefined;
+    return inTenant(this.engine.dataSource, ctx, (manager) => this.reverseIn(manager, ctx, entryId, date, description));
+  }
+
+  /** Posts the mirror of an entry, dated `date`, inside the caller's transaction (voiding an invoice, dishonouring a payment). */
+  async reverseIn(manager: EntityManager, ctx: RequestContext, entryId: string, date: string, description?: string): Promise<PostedEntry> {
+    await this.repository.lockJournal(manager, ctx.tenantId);
+    const original = await this.repository.load(manager, ctx.tenantId, entryId);
+    if (!original) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
+    if (original.reverses) throw refuse(`${original.name} is itself a reversal: post the original entry again instead of reversing it.`);
+    const reversedBy = await this.repository.reversalOf(manager, ctx.tenantId, entryId);
+    if (reversedBy) throw refuse(`${original.name} has already been reversed by ${reversedBy}.`);
+    const input: JournalEntryInput = {
+      date,
+      description: description ?? `Reversal of ${original.name}${original.description ? `: ${original.description}` : ''}`.slice(0, 255),
+      source: original.sourceId && original.sourceObject ? { id: original.sourceId, object: original.sourceObject } : undefined,
+      lines: original.lines.map((line) => ({
+        account: { id: line.account },
+        costCentre: line.costCentre ?? undefined,
+        debit: line.credit,
+        credit: line.debit,
+        description: line.description ?? undefined,
+      })),
+    };
+    return this.postIn(manager, ctx, input, original.id);
   }
 
   /** Each line's account id: control accounts resolved by type, every account checked for kind and activity. */

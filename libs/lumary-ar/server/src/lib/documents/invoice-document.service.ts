@@ -1,0 +1,118 @@
+import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
+import type { EntityManager } from 'typeorm';
+import { AR } from '../ar-names';
+import { InvoiceRepository } from '../invoices/invoice.repository';
+import { isId } from '../journal/journal-entry';
+import { pdfFileName, type InvoiceDocument } from './invoice-document';
+import { InvoiceDocumentRepository } from './invoice-document.repository';
+import { renderInvoiceHtml } from './invoice-html';
+import { renderInvoicePdf } from './invoice-pdf';
+
+export interface RenderedPdf {
+  fileName: string;
+  pdf: Buffer;
+}
+
+/** What POST /invoices/{id}/send answers: the queued outbox record and where it goes. */
+export interface QueuedEmail {
+  id: string;
+  name: string;
+  status: 'Queued';
+  to: string;
+  from: string | null;
+  subject: string;
+  attachment: string;
+}
+
+/** The same check the records API makes on an Email field. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const notFound = (id: string) => EngineError.notFound(`The requested resource does not exist: no Invoice with id '${id}'`);
+const refuse = (message: string, fields: string[]) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
+
+/**
+ * An invoice as a document: its printable page, its PDF, and sending it. Sending queues an
+ * Outbound Email (the outbox is the record of what was sent to whom); the outbox worker delivers it.
+ */
+export class InvoiceDocumentService {
+  readonly repository: InvoiceDocumentRepository;
+  private readonly invoices: InvoiceRepository;
+
+  constructor(private readonly engine: RecordEngine) {
+    this.repository = new InvoiceDocumentRepository(engine);
+    this.invoices = new InvoiceRepository(engine);
+  }
+
+  async html(ctx: RequestContext, id: string): Promise<string> {
+    return renderInvoiceHtml(await this.readable(ctx, id));
+  }
+
+  async pdf(ctx: RequestContext, id: string): Promise<RenderedPdf> {
+    const doc = await this.readable(ctx, id);
+    return { fileName: pdfFileName(doc), pdf: await renderInvoicePdf(doc) };
+  }
+
+  /** The document inside a transaction the caller holds, unchecked: the outbox worker regenerates the PDF with it. */
+  loadIn(manager: EntityManager, ctx: RequestContext, id: string): Promise<InvoiceDocument | undefined> {
+    return this.repository.load(manager, ctx, id);
+  }
+
+  /**
+   * Queues the invoice to its debtor: to `to` when given (this once), else Debtor Settings'
+   * Invoice Email, else the debtor's Email. The outbox record and the invoice's Last Sent are
+   * written together through the engine (so history records them), or neither is.
+   */
+  async send(ctx: RequestContext, id: string, body: unknown): Promise<QueuedEmail> {
+    requireObject(ctx, this.engine.object(AR.invoice), 'edit');
+    const override = parseRecipient(body);
+    if (!isId(id)) throw notFound(id);
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      // Locked: a send waits for a void (or a payment) in flight on the same invoice, and sees its outcome.
+      const invoice = await this.invoices.load(manager, ctx.tenantId, id, true);
+      if (!invoice) throw notFound(id);
+      if (invoice.status === 'Draft') throw refuse(`${invoice.name} is a Draft: issue it before sending it.`, ['lumary__Status__c']);
+      if (invoice.status === 'Void') throw refuse(`${invoice.name} is Void: a void invoice is not sent.`, ['lumary__Status__c']);
+      const doc = (await this.repository.load(manager, ctx, id))!;
+      const { invoiceEmail, sender } = await this.repository.sendingDetails(manager, ctx.tenantId, invoice.debtor);
+      const to = override ?? invoiceEmail ?? doc.debtor.email;
+      if (!to) throw refuse(`No address to send ${invoice.name} to: set the debtor's Email or Invoice Email in Debtor Settings.`, ['to']);
+
+      const subject = `Invoice ${doc.number} from ${doc.provider.name}`.slice(0, 255);
+      const attachment = pdfFileName(doc);
+      const writes = this.engine.within(manager, ctx);
+      const { id: emailId } = await writes.create(AR.outbox, {
+        lumary__Status__c: 'Queued',
+        lumary__To__c: to,
+        lumary__From__c: sender,
+        lumary__Subject__c: subject,
+        lumary__Body__c: renderInvoiceHtml(doc),
+        lumary__Attachment_Name__c: attachment,
+        lumary__Invoice__c: id,
+      });
+      await writes.update(AR.invoice, id, { lumary__Last_Sent__c: ctx.now.toString() });
+      const email = await writes.get(AR.outbox, emailId);
+      return { id: emailId, name: String(email?.['Name']), status: 'Queued' as const, to, from: sender, subject, attachment };
+    });
+  }
+
+  /** Read permission on invoices, then this tenant's invoice (404 for anything else, another tenant's ids included). */
+  private async readable(ctx: RequestContext, id: string): Promise<InvoiceDocument> {
+    requireObject(ctx, this.engine.object(AR.invoice), 'read');
+    if (!isId(id)) throw notFound(id);
+    const doc = await inTenant(this.engine.dataSource, ctx, (manager) => this.repository.load(manager, ctx, id));
+    if (!doc) throw notFound(id);
+    return doc;
+  }
+}
+
+/** The optional `{ "to": "someone@example.com" }` of a send: this once, instead of the debtor's address. */
+function parseRecipient(body: unknown): string | undefined {
+  if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) return undefined;
+  if (typeof body !== 'object' || Array.isArray(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send nothing, or a JSON object such as {"to": "accounts@example.com"}.');
+  const to = (body as Record<string, unknown>)['to'];
+  if (to === undefined || to === null || to === '') return undefined;
+  if (typeof to !== 'string' || to.length > 80 || !EMAIL.test(to.trim())) {
+    throw EngineError.invalid('INVALID_EMAIL_ADDRESS', `to: invalid email address: ${String(to).slice(0, 80)}`, ['to']);
+  }
+  return to.trim();
+}
