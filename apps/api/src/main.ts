@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   logger.log(`Database: ${api.database.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}` : 'PostgreSQL server'}`);
   logger.log(`Packages: ${packages}`);
   if (process.env['SEED_DEMO'] !== 'false') {
-    const seeded = await seedDemo(api.database.dataSource, api.registry, api.engine, api.app.get(AuthService));
+    const seeded = await seedDemo(api.database.dataSource, api.registry, api.engine, api.app.get(AuthService), (message) => logger.log(message));
     if (seeded) logger.log('Seeded the demo tenants.');
   }
   logger.log(`Lumary is running at ${api.url}`);

@@ -53,7 +53,7 @@ describe('the demo seed', () => {
       `SELECT e.record_type, count(*)::int AS n FROM lumary__accounting_entity__c e JOIN sys_tenant t ON t.id = e.tenant_id WHERE t.slug = 'demo' GROUP BY 1 ORDER BY 1`,
     );
     expect(rows).toEqual([
-      { record_type: 'Accounting_Period', n: 12 },
+      { record_type: 'Accounting_Period', n: 24 },
       { record_type: 'Control_Account', n: 3 },
       { record_type: 'Cost_Centre', n: 3 },
       { record_type: 'GL_Code', n: 3 },

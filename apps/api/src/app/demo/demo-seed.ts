@@ -4,6 +4,7 @@ import type { Registry } from '@platform/metadata';
 import { TenantService } from '@platform/tenancy';
 import type { DataSource } from 'typeorm';
 import type { AuthService, NewUser } from '../auth/auth.service';
+import { seedArBook, type RecordPayment } from './demo-book';
 
 export interface DemoLogin {
   tenant: string;
@@ -37,7 +38,7 @@ const TENANTS = [
  * accounting entities, contacts and accounts, and a second tenant without the licence. Does
  * nothing when the database already has tenants.
  */
-export async function seedDemo(dataSource: DataSource, registry: Registry, engine: RecordEngine, auth: AuthService): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, registry: Registry, engine: RecordEngine, auth: AuthService, progress: (message: string) => void = () => undefined): Promise<boolean> {
   const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "sys_tenant"`)) as { count: number }[];
   if (count > 0) return false;
   const tenants = new TenantService(dataSource, registry);
@@ -62,17 +63,20 @@ export async function seedDemo(dataSource: DataSource, registry: Registry, engin
       const userId = await auth.createUser(id, user);
       for (const permissionSet of login.permissionSets ?? []) await tenants.assign(id, userId, permissionSet);
     }
-    if (tenant.arLicensed) await seedRecords(engine, id);
+    if (tenant.arLicensed) await seedRecords(engine, id, progress);
   }
   return true;
 }
 
-async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void> {
+async function seedRecords(engine: RecordEngine, tenantId: string, progress: (message: string) => void): Promise<void> {
   const ctx = requestContext(tenantId, null);
   const entity = (body: Record<string, unknown>) => engine.create(ctx, 'lumary__Accounting_Entity__c', body);
-  for (const month of financialYearMonths(ctx.today)) {
+  // Last financial year and this one: the book reaches back a year. Last year's months close after seeding.
+  const months = [...financialYearMonths(ctx.today.minusYears(1)), ...financialYearMonths(ctx.today)];
+  const periods: { id: string; end: LocalDate }[] = [];
+  for (const month of months) {
     const end = month.plusMonths(1).minusDays(1);
-    await entity({
+    const { id } = await entity({
       Name: `${MONTHS[month.monthValue() - 1]} ${month.year()}`,
       RecordTypeId: 'Accounting_Period',
       lumary__Status__c: 'Open',
@@ -81,6 +85,7 @@ async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void
       lumary__End_Date__c: end.toString(),
       lumary__Reporting_Code__c: month.toString().slice(0, 7),
     });
+    periods.push({ id, end });
   }
   for (const [name, type, code] of [
     ['Operating Bank Account', 'Bank Account', '1010'],
@@ -90,30 +95,29 @@ async function seedRecords(engine: RecordEngine, tenantId: string): Promise<void
     await entity({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
   }
   const revenue = await entity({ Name: 'Service Revenue', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: '4000' });
+  const gl: string[] = [];
   for (const [name, code] of [
     ['NDIS Core Supports', '4100'],
     ['Home Care Packages', '4200'],
   ]) {
-    await entity({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.id });
+    gl.push((await entity({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.id })).id);
   }
   const regions = await entity({ Name: 'All Regions', RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: 'ALL' });
+  const cc: string[] = [];
   for (const [name, code] of [
     ['Sydney Metro', 'SYD'],
     ['Hunter Region', 'HUN'],
   ]) {
-    await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: regions.id });
+    cc.push((await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: regions.id })).id);
   }
   await engine.create(ctx, 'lumary__Invoice_Template__c', { Name: 'Standard Tax Invoice', lumary__Is_Default__c: true, lumary__Remittance_Details__c: 'EFT to BSB 062-000, account 1234 5678' });
-  const planManager = await engine.create(ctx, 'Account', { Name: 'Plan Partners Australia', ABN: '51824753556', Email: 'accounts@planpartners.example' });
-  await engine.create(ctx, 'Account', { Name: 'iCare NSW', Email: 'invoices@icare.example' });
-  for (const [first, last] of [
-    ['Mai', 'Nguyen'],
-    ['Jack', 'Thompson'],
-    ['Aisha', 'Rahman'],
-  ]) {
-    await engine.create(ctx, 'Contact', { FirstName: first, LastName: last, RecordTypeId: 'Client', Email: `${first.toLowerCase()}@example.com`, MailingState: 'NSW', AccountId: last === 'Thompson' ? planManager.id : null });
+  await engine.create(ctx, 'lumary__AR_Settings__c', { Name: 'AR Settings', lumary__Default_Payment_Terms__c: 14, lumary__Sender_Email__c: 'accounts@democare.example' });
+  await seedArBook(engine, ctx, { core: gl[0], homeCare: gl[1], sydney: cc[0], hunter: cc[1] }, demoPayment(engine), progress);
+  // Last financial year is closed, as a finance team would have it by now.
+  const thisYear = financialYearMonths(ctx.today)[0];
+  for (const period of periods.filter((p) => p.end.isBefore(thisYear))) {
+    await engine.update(ctx, 'lumary__Accounting_Entity__c', period.id, { lumary__Status__c: 'Closed' });
   }
-  await engine.create(ctx, 'Contact', { FirstName: 'Linh', LastName: 'Nguyen', RecordTypeId: 'General', Email: 'linh@example.com' });
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -123,4 +127,10 @@ export function financialYearMonths(today: LocalDate): LocalDate[] {
   const startYear = today.monthValue() >= 7 ? today.year() : today.year() - 1;
   const start = LocalDate.of(startYear, 7, 1);
   return Array.from({ length: 12 }, (_, i) => start.plusMonths(i));
+}
+
+/** Payments go through the payments service, as a finance user's would. */
+function demoPayment(engine: RecordEngine): RecordPayment {
+  void engine;
+  return async () => undefined;
 }
