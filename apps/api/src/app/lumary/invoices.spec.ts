@@ -239,3 +239,19 @@ describe('tenants and permissions', () => {
     expect((await get(INVOICE, draft.body.id)).lumary__Status__c).toBe('Draft');
   });
 });
+
+describe('record pages', () => {
+  it('shows a client\'s invoices and the debtor summary on the Client page, and an invoice\'s lines on its own', async () => {
+    const client = await debtors.client('Paged');
+    const invoice = await create(invoiceBody(client, '2027-01-07', ledger.therapy, [['2', '10', 'GST']], { issue: true }));
+    const page = (await ctx.call(finance, 'GET', `/ui/record/Contact/${client}`)).body;
+    expect(page.sections.map((s: { label: string }) => s.label)).toEqual(['Contact Information', 'Funding and Billing', 'Mailing Address']);
+    const invoices = page.relatedLists.find((l: { label: string }) => l.label === 'Invoices');
+    expect(invoices.records).toEqual([expect.objectContaining({ Id: invoice.body.id, Name: invoice.body.name, lumary__Balance__c: '22.00', lumary__Status__c: 'Open' })]);
+    expect(page.regions.find((r: { name: string }) => r.name === 'sidebar').components).toEqual([expect.objectContaining({ type: 'component', name: 'lumary:debtorSummary' })]);
+
+    const invoicePage = (await ctx.call(finance, 'GET', `/ui/record/lumary__Invoice__c/${invoice.body.id}`)).body;
+    const lines = invoicePage.relatedLists.find((l: { label: string }) => l.label === 'Lines');
+    expect(lines.records).toEqual([expect.objectContaining({ lumary__Quantity__c: '2.00', lumary__Amount__c: '20.00', lumary__GST__c: '2.00' })]);
+  });
+});
