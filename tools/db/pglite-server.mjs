@@ -73,6 +73,7 @@ async function main() {
   if (dataDir) process.on('exit', lockDataDir(dataDir));
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
+  keepQueryCyclesWhole(db);
   const server = new PGLiteSocketServer({
     db,
     host: values.host,
@@ -108,6 +109,34 @@ async function main() {
     pid: process.pid,
     dataDir,
   });
+}
+
+/**
+ * pglite-socket queues the connections' protocol messages one by one and lets another
+ * connection's message in between unless a transaction is open. Outside a transaction that
+ * mixes extended-query cycles (Parse, Bind, Describe, Execute … Sync) of two connections in the
+ * one PGlite session: the second Parse replaces the unnamed statement the first one bound, and
+ * a query answers with another query's rows. The queue asks `db.isInTransaction()` whether to
+ * keep serving the same connection, so it is also told "yes" from a cycle's first message
+ * until its Sync (or a simple Query, or a ROLLBACK the server sends for a closed connection).
+ */
+function keepQueryCyclesWhole(db) {
+  // Frontend messages that open or continue a cycle; Sync, Query, Terminate and the rest end it.
+  const IN_CYCLE = new Set(['P', 'B', 'D', 'E', 'C', 'H']);
+  let midCycle = false;
+  const inTransaction = db.isInTransaction.bind(db);
+  db.isInTransaction = () => midCycle || inTransaction();
+  const execRaw = db.execProtocolRawStream.bind(db);
+  db.execProtocolRawStream = async (message, options) => {
+    const type = String.fromCharCode(message[0]);
+    midCycle = IN_CYCLE.has(type);
+    return execRaw(message, options);
+  };
+  const exec = db.exec.bind(db);
+  db.exec = async (sql, options) => {
+    if (/^\s*ROLLBACK\b/i.test(sql)) midCycle = false;
+    return exec(sql, options);
+  };
 }
 
 main().catch((err) => {

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
-import { registerLumaryAr } from '@lumary-ar/server';
+import { registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
@@ -59,6 +59,8 @@ export async function startApi(
     app.enableShutdownHooks();
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);
+    // Invoice emails wait in the outbox; with an SMTP server configured they are delivered every 30 s.
+    const outbox = config.smtpUrl ? startOutboxWorker(engine, database, { smtpUrl: config.smtpUrl, defaultFrom: config.smtpFrom, log: (m) => logger.log(m) }) : undefined;
     const server = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${server.port}`;
     return {
@@ -68,6 +70,7 @@ export async function startApi(
       database,
       engine,
       close: async () => {
+        await outbox?.stop();
         await app.close();
         await database.close();
       },

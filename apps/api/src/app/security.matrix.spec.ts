@@ -1,7 +1,7 @@
 import type { TenantService } from '@platform/tenancy';
 import { request, signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
 import type { RunningApi } from './bootstrap';
-import { paymentEntry, seedInvoices, seedJournalEntry } from './lumary/testing/ar-api';
+import { paymentEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from './lumary/testing/ar-api';
 
 /**
  * Every route of the API, walked with: no session, a user of another tenant using this tenant's
@@ -68,6 +68,18 @@ beforeAll(async () => {
   ar = await seedInvoices(call, finance, '2026-06-15');
 });
 
+/** Services, claims and a billing run for the billing routes, in the same period. */
+let billing: Awaited<ReturnType<typeof seedServices>>;
+beforeAll(async () => {
+  billing = await seedServices(call, finance, '2026-06-16', '2026-05-31');
+});
+
+/** Payments for the payment routes, by the invoices' client, in the same period. */
+let payments: Awaited<ReturnType<typeof seedPayments>>;
+beforeAll(async () => {
+  payments = await seedPayments(call, finance, ar.client, '2026-06-16');
+});
+
 afterAll(() => api?.close());
 
 interface RouteCase {
@@ -102,6 +114,8 @@ const cases: Record<string, RouteCase> = {
   'GET /api/ui/record/:object/:id': { path: () => `/ui/record/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
   'GET /api/ui/list-views/:object': { path: () => `/ui/list-views/${ENTITY}`, ok: 200, ar: true },
   'GET /api/ui/list-views/:object/:view': { path: () => `/ui/list-views/${ENTITY}/Accounting_Periods`, ok: 200, ar: true },
+  'GET /api/ui/record-types/:object': { path: () => `/ui/record-types/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/ui/record-form/:object': { path: () => `/ui/record-form/${ENTITY}?recordType=Accounting_Period`, ok: 200, ar: true },
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
@@ -121,7 +135,42 @@ const cases: Record<string, RouteCase> = {
     ar: true,
     recordId: true,
   },
+  'POST /api/lumary/payments': {
+    path: () => '/lumary/payments',
+    body: () => ({ debtor: ar.client, date: '2026-06-17', amount: '5.00', method: 'EFT', idempotencyKey: `matrix-${Math.random()}` }),
+    ok: 201,
+    ar: true,
+  },
+  'POST /api/lumary/payments/:id/allocations': {
+    path: () => `/lumary/payments/${payments.toAllocate}/allocations`,
+    body: () => ({ allocations: [{ invoice: ar.openInvoice, amount: '1.00' }], date: '2026-06-20' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/payments/:id/reverse': {
+    path: () => `/lumary/payments/${payments.toReverse}/reverse`,
+    body: () => ({ date: '2026-06-21', reason: 'Dishonoured' }),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'GET /api/lumary/invoices/:id/html': { path: () => `/lumary/invoices/${ar.openInvoice}/html`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/invoices/:id/pdf': { path: () => `/lumary/invoices/${ar.openInvoice}/pdf`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/send': { path: () => `/lumary/invoices/${ar.openInvoice}/send`, body: () => ({ to: 'matrix@example.test' }), ok: 202, ar: true, recordId: true },
   'GET /api/lumary/reports/trial-balance': { path: () => '/lumary/reports/trial-balance?asOf=2026-06-30', ok: 200, ar: true },
+  'GET /api/lumary/reports/aged-receivables': { path: () => '/lumary/reports/aged-receivables?asAt=2026-06-30', ok: 200, ar: true },
+  'GET /api/lumary/reports/debtor-balances': { path: () => '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv', ok: 200, ar: true },
+  'GET /api/lumary/debtors/:id/payments': { path: () => `/lumary/debtors/${ar.client}/payments`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/audit': { path: () => '/lumary/audit?pageSize=10', ok: 200, ar: true },
+  'POST /api/lumary/services/:id/bill-now': { path: () => `/lumary/services/${billing.service}/bill-now`, body: () => ({}), ok: 201, ar: true, recordId: true },
+  // Up to a day before any service: the run finishes at once, billing nothing.
+  'POST /api/lumary/billing-runs': { path: () => '/lumary/billing-runs', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
+  'GET /api/lumary/billing-runs/:id': { path: () => `/lumary/billing-runs/${billing.billingRun}`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/paid': { path: () => `/lumary/claims/${billing.claimToPay}/paid`, body: () => ({ paidDate: '2026-06-20' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/error': { path: () => `/lumary/claims/${billing.claimToError}/error`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/resubmit': { path: () => `/lumary/claims/${billing.claimInError}/resubmit`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];

@@ -9,6 +9,10 @@ export interface AppConfig {
   metadataDir: string;
   /** The built Angular app; served at / when it exists. */
   webDir: string;
+  /** The SMTP server invoice emails are delivered through (`smtp://host:port`); without one they stay in the outbox. */
+  smtpUrl?: string;
+  /** The From address of invoice emails when AR Settings names none. */
+  smtpFrom?: string;
   /** Only warnings and errors in the log (tests). */
   quiet?: boolean;
 }
@@ -24,11 +28,18 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError(`DATABASE_URL must be a postgres:// URL, got '${databaseUrl}'`);
   }
+  const smtpUrl = env['SMTP_URL']?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    // Not echoed: the URL may carry the SMTP password.
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:password@host:587)');
+  }
   return {
     port,
     databaseUrl,
     dataDir: resolve(cwd, env['DATA_DIR'] ?? 'data'),
     metadataDir: resolve(cwd, env['METADATA_DIR'] ?? 'metadata'),
     webDir: resolve(cwd, env['WEB_DIR'] ?? 'dist/apps/web/browser'),
+    smtpUrl,
+    smtpFrom: env['SMTP_FROM']?.trim() || undefined,
   };
 }

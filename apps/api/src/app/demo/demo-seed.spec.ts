@@ -5,6 +5,8 @@ import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
 import { LocalDate } from '@js-joda/core';
 import { DEMO_LOGINS, financialYearMonths, seedDemo } from './demo-seed';
+import { requestContext } from '@platform/engine';
+import { DebtorSummaryService } from '@lumary-ar/server';
 
 const repoRoot = join(__dirname, '../../../../..');
 let api: RunningApi;
@@ -30,7 +32,7 @@ describe('the demo seed', () => {
       { slug: 'demo', package_name: 'Lumary AR', version: '22.82.0', licensed: true },
       { slug: 'other', package_name: 'Core', version: '1.0.0', licensed: true },
     ]);
-  });
+  }, 600_000); // a year of AR through the services: about a minute on a quiet machine
 
   it('prints logins that work, each in its own tenant', async () => {
     const tenants = new Set<string>();
@@ -67,6 +69,43 @@ describe('the demo seed', () => {
       { parent: '4000', children: 2 },
       { parent: 'ALL', children: 2 },
     ]);
+  });
+
+  it('gives the demo tenant a year of AR where every figure of the debtor summary is non-zero somewhere', async () => {
+    const [{ id: tenantId }] = await database.owner.query(`SELECT id FROM sys_tenant WHERE slug = 'demo'`);
+    const count = async (sql: string) => (await database.owner.query(sql, [tenantId]))[0].n as number;
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c <> 'Draft'`)).toBeGreaterThan(200);
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__payment__c WHERE tenant_id = $1 AND lumary__unallocated__c > 0`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c = 'Part Paid'`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__credit_note__c WHERE tenant_id = $1 AND lumary__reason__c = 'Write-off'`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__paid_date__c > lumary__due_date__c`)).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM lumary__claim__c WHERE tenant_id = $1 AND lumary__status__c = 'Error'`)).toBeGreaterThan(0);
+
+    const ctx = requestContext(tenantId, null);
+    const summaries = new DebtorSummaryService(api.engine);
+    const debtors = (await database.owner.query(
+      `SELECT id FROM contact WHERE tenant_id = $1 UNION ALL SELECT id FROM account WHERE tenant_id = $1`,
+      [tenantId],
+    )) as { id: string }[];
+    const seen = new Set<string>();
+    for (const { id } of debtors) {
+      const s = await summaries.summary(ctx, id);
+      const nonZero = (name: string, value: string | number | null | undefined) => value !== null && value !== undefined && Number(value) !== 0 && seen.add(name);
+      nonZero('totalOwed', s.totalOwed.amount);
+      nonZero('totalOwed overdue', s.totalOwed.overdue);
+      nonZero('usuallyPaysIn', s.usuallyPaysIn.days);
+      if (s.kind === 'client') {
+        nonZero('owedByClient', s.owedByClient.amount);
+        nonZero('owedByClient overdue', s.owedByClient.overdue);
+        nonZero('owedByOthers', s.owedByOthers.amount);
+        nonZero('owedByOthers overdue', s.owedByOthers.overdue);
+        nonZero('accruedServices', s.accruedServices?.amount);
+        nonZero('openOrErrorClaims', s.openOrErrorClaims?.amount);
+      }
+    }
+    expect([...seen].sort()).toEqual(
+      ['accruedServices', 'openOrErrorClaims', 'owedByClient', 'owedByClient overdue', 'owedByOthers', 'owedByOthers overdue', 'totalOwed', 'totalOwed overdue', 'usuallyPaysIn'].sort(),
+    );
   });
 
   it('covers the financial year holding today with monthly periods', () => {

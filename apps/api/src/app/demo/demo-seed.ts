@@ -5,6 +5,8 @@ import { TenantService } from '@platform/tenancy';
 import type { DataSource } from 'typeorm';
 import type { AuthService, NewUser } from '../auth/auth.service';
 import { seedArBook, type RecordPayment } from './demo-book';
+import Decimal from 'decimal.js';
+import { PaymentService, type PaymentMethod } from '@lumary-ar/server';
 
 export interface DemoLogin {
   tenant: string;
@@ -131,6 +133,15 @@ export function financialYearMonths(today: LocalDate): LocalDate[] {
 
 /** Payments go through the payments service, as a finance user's would. */
 function demoPayment(engine: RecordEngine): RecordPayment {
-  void engine;
-  return async () => undefined;
+  const payments = new PaymentService(engine);
+  return (ctx, p) =>
+    payments.record(ctx, {
+      idempotencyKey: p.key,
+      debtor: p.debtor,
+      date: p.date,
+      amount: new Decimal(p.amount),
+      method: p.method as PaymentMethod,
+      reference: p.reference,
+      allocations: p.allocations.map((a) => ({ invoice: a.invoice, amount: new Decimal(a.amount) })),
+    });
 }

@@ -1,20 +1,40 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { TrialBalanceService } from '@lumary-ar/server';
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { AgedReceivablesService, agedReceivablesCsv, DebtorBalancesService, debtorBalancesCsv, TrialBalanceService } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { Request, Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { ENGINE } from '../platform.tokens';
+import { sendCsv, wantsCsv } from './report-format';
 
-/** AR reports over the Finance Journal. */
+/** AR reports: the trial balance over the Finance Journal, aged receivables and debtor balances as at a date (JSON or CSV). */
 @Controller('lumary/reports')
 export class ReportsController {
   private readonly trialBalances: TrialBalanceService;
+  private readonly aged: AgedReceivablesService;
+  private readonly balances: DebtorBalancesService;
 
   constructor(@Inject(ENGINE) engine: RecordEngine) {
     this.trialBalances = new TrialBalanceService(engine);
+    this.aged = new AgedReceivablesService(engine);
+    this.balances = new DebtorBalancesService(engine);
   }
 
   @Get('trial-balance')
   trialBalance(@Ctx() ctx: RequestContext, @Query('period') period?: unknown, @Query('asOf') asOf?: unknown) {
     return this.trialBalances.trialBalance(ctx, { period, asOf });
+  }
+
+  @Get('aged-receivables')
+  async agedReceivables(@Ctx() ctx: RequestContext, @Query('asAt') asAt: unknown, @Query('format') format: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const csv = wantsCsv(req, format);
+    const report = await this.aged.report(ctx, { asAt });
+    return csv ? sendCsv(res, `aged-receivables-${report.asAt}`, agedReceivablesCsv(report)) : report;
+  }
+
+  @Get('debtor-balances')
+  async debtorBalances(@Ctx() ctx: RequestContext, @Query('asAt') asAt: unknown, @Query('format') format: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const csv = wantsCsv(req, format);
+    const report = await this.balances.report(ctx, { asAt });
+    return csv ? sendCsv(res, `debtor-balances-${report.asAt}`, debtorBalancesCsv(report)) : report;
   }
 }

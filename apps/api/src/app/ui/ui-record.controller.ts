@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import type { RequestContext } from '@platform/engine';
+import { EngineError, type RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { parsePageSize, text } from '../records/query.controller';
 import { UiRecordService } from './ui-record.service';
@@ -25,6 +25,27 @@ export class UiRecordController {
       cursor: text(params['cursor'], 'cursor'),
       orderBy: text(params['orderBy'], 'orderBy'),
       pageSize: parsePageSize(params['pageSize']),
+      sort: text(params['sort'], 'sort'),
+      direction: direction(params['direction']),
+      search: text(params['search'], 'search')?.trim() || undefined,
     });
   }
+
+  /** The record types the user may create, for the New button's picker. */
+  @Get('record-types/:object')
+  recordTypes(@Ctx() ctx: RequestContext, @Param('object') object: string) {
+    return this.ui.recordTypes(ctx, object);
+  }
+
+  /** The New/Edit form of a record type (`?recordType=`; optional when the object has at most one). */
+  @Get('record-form/:object')
+  recordForm(@Ctx() ctx: RequestContext, @Param('object') object: string, @Query('recordType') recordType?: unknown) {
+    return this.ui.recordForm(ctx, object, text(recordType, 'recordType'));
+  }
+}
+
+function direction(value: unknown): 'asc' | 'desc' | undefined {
+  const given = text(value, 'direction')?.toLowerCase();
+  if (given === undefined || given === 'asc' || given === 'desc') return given;
+  throw EngineError.invalid('MALFORMED_QUERY', `direction must be 'asc' or 'desc', got '${String(value)}'`, ['direction']);
 }

@@ -1,9 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
-import type { FieldDef, LayoutDef, ListViewDef, ObjectDef, RecordPageDef } from '@platform/metadata';
+import type { FieldDef, LayoutDef, ListViewDef, ObjectDef } from '@platform/metadata';
 import { ENGINE } from '../platform.tokens';
+import { describeColumn, namePath, referenceOf, withReferences } from './ui-fields';
+import { pickDef as pick, recordForm, recordTypeChoice } from './ui-form';
 
 const RELATED_PAGE = 5;
+
+/** A list view page: paging, a column to sort by and text to search the view's columns for. */
+export interface ListViewOptions {
+  cursor?: string;
+  pageSize?: number;
+  orderBy?: string;
+  sort?: string;
+  direction?: 'asc' | 'desc';
+  search?: string;
+}
+
+/** The field types the filter box searches with LIKE. */
+const SEARCHABLE = new Set(['Text', 'TextArea', 'Email', 'Phone', 'Url', 'AutoNumber', 'Picklist']);
 
 /** `'it''s'` in SOQL: the literal a list-view filter value becomes, by the field's type. */
 function soqlLiteral(field: FieldDef, value: unknown): string {
@@ -39,9 +54,17 @@ export class UiRecordService {
     const readable = (name: string) => name in record;
     const describe = this.engine.describe(ctx, object.apiName);
     const fieldInfo = new Map(describe.fields.map((f) => [f.name, f]));
+    const names = await this.lookupNames(ctx, object, id, Object.keys(record));
     const field = (name: string) => {
       const f = fieldInfo.get(name)!;
-      return { name, label: f.label, type: f.platformType, value: record[name], editable: f.updateable, required: f.required, referenceTo: f.referenceTo };
+      const def = object.fields.get(name.toLowerCase());
+      return {
+        ...(def ? describeColumn(this.engine, def, f.label) : { name, label: f.label, type: f.platformType, displayType: f.platformType, relationshipName: null, referenceTo: f.referenceTo, scale: null }),
+        value: record[name],
+        reference: def ? referenceOf(this.engine, def, { ...names, [name]: record[name] }) : null,
+        editable: f.updateable,
+        required: f.required,
+      };
     };
     return {
       object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel, nameField: object.nameField },
@@ -78,27 +101,53 @@ export class UiRecordService {
   }
 
   /** One page of a list view: its columns the user may read, its filters, record types and sort. */
-  async listView(ctx: RequestContext, objectName: string, viewName: string, paging: { cursor?: string; pageSize?: number; orderBy?: string }) {
+  async listView(ctx: RequestContext, objectName: string, viewName: string, options: ListViewOptions) {
     const object = this.engine.object(objectName);
     const view = object.listViews.get(viewName.toLowerCase());
     if (!view && viewName !== 'All') throw EngineError.notFound(`No list view '${viewName}' on ${object.apiName}.`);
     const describe = this.engine.describe(ctx, object.apiName);
     const readable = new Map(describe.fields.map((f) => [f.name, f]));
     const columns = (view?.columns ?? [object.nameField]).filter((c) => readable.has(c));
+    const defs = columns.map((c) => object.fields.get(c.toLowerCase())!);
+    const conditions = [view ? whereOf(object, view) : undefined, options.search ? searchOf(defs, options.search) : undefined].filter(Boolean);
     const result = await this.engine.list(ctx, object.apiName, {
-      fields: ['Id', ...columns].join(','),
-      where: view ? whereOf(object, view) : undefined,
-      orderBy: paging.orderBy ?? view?.sort.map((s) => `${s.field} ${s.direction.toUpperCase()}`).join(', '),
-      pageSize: paging.pageSize ?? 25,
-      cursor: paging.cursor,
+      fields: ['Id', ...columns, ...this.namePaths(ctx, defs)].join(','),
+      where: conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : undefined,
+      orderBy: sortOf(defs, readable, options) ?? view?.sort.map((s) => `${s.field} ${s.direction.toUpperCase()}`).join(', '),
+      pageSize: options.pageSize ?? 25,
+      cursor: options.cursor,
     });
     return {
       view: { name: view?.apiName ?? 'All', label: view?.label ?? `All ${object.pluralLabel}` },
-      columns: columns.map((c) => ({ name: c, label: readable.get(c)!.label, type: readable.get(c)!.platformType })),
+      columns: defs.map((d) => ({ ...describeColumn(this.engine, d, readable.get(d.apiName)!.label), sortable: readable.get(d.apiName)!.sortable })),
+      sort: options.sort ? { field: options.sort, direction: options.direction ?? 'asc' } : null,
       totalSize: result.totalSize ?? null,
-      records: result.records,
+      records: result.records.map((r) => withReferences(this.engine, defs, r)),
       nextCursor: result.nextCursor ?? null,
     };
+  }
+
+  /** The record types the user may create, for the New button. */
+  recordTypes(ctx: RequestContext, objectName: string) {
+    return recordTypeChoice(this.engine, ctx, objectName);
+  }
+
+  /** The New/Edit form of a record type. */
+  recordForm(ctx: RequestContext, objectName: string, recordType: string | undefined) {
+    return recordForm(this.engine, ctx, objectName, recordType);
+  }
+
+  /** The name of each lookup's target on one record, queried through the relationships. */
+  private async lookupNames(ctx: RequestContext, object: ObjectDef, id: string, readable: string[]): Promise<Record<string, unknown>> {
+    const defs = readable.map((n) => object.fields.get(n.toLowerCase())).filter((f): f is FieldDef => !!f);
+    const paths = this.namePaths(ctx, defs);
+    if (!paths.length) return {};
+    const page = await this.engine.list(ctx, object.apiName, { fields: ['Id', ...paths].join(','), where: `Id = '${id}'`, pageSize: 1 });
+    return page.records[0] ?? {};
+  }
+
+  private namePaths(ctx: RequestContext, fields: FieldDef[]): string[] {
+    return fields.map((f) => namePath(this.engine, ctx, f)).filter((p): p is string => !!p);
   }
 
   private async relatedLists(ctx: RequestContext, object: ObjectDef, layout: LayoutDef | undefined, id: string) {
@@ -110,8 +159,9 @@ export class UiRecordService {
       const readable = new Map(childDescribe.fields.map((f) => [f.name, f]));
       if (!readable.has(related.field)) continue;
       const columns = related.columns.filter((c) => readable.has(c));
+      const defs = columns.map((c) => child.fields.get(c.toLowerCase())!);
       const page = await this.engine.list(ctx, child.apiName, {
-        fields: ['Id', ...columns].join(','),
+        fields: ['Id', ...columns, ...this.namePaths(ctx, defs)].join(','),
         where: `${related.field} = '${id}'`,
         pageSize: RELATED_PAGE,
       });
@@ -119,28 +169,14 @@ export class UiRecordService {
         label: related.label ?? child.pluralLabel,
         object: child.apiName,
         field: related.field,
-        columns: columns.map((c) => ({ name: c, label: readable.get(c)!.label, type: readable.get(c)!.platformType })),
+        columns: defs.map((d) => describeColumn(this.engine, d, readable.get(d.apiName)!.label)),
         totalSize: page.totalSize ?? null,
-        records: page.records,
+        records: page.records.map((r) => withReferences(this.engine, defs, r)),
         createable: childDescribe.createable,
       });
     }
     return lists;
   }
-}
-
-/**
- * The layout (or record page) assigned to the record type, else the default one. Packages load
- * after those they depend on, so searching from the last one lets a package's layout for an
- * object it extends (Lumary AR's Client layout of Contact) take over from the core's.
- */
-function pick<T extends LayoutDef | RecordPageDef>(defs: Map<string, T>, recordType: string | null): T | undefined {
-  const all = [...defs.values()].reverse();
-  return (
-    all.find((d) => recordType && d.recordTypes.some((rt) => rt.toLowerCase() === recordType.toLowerCase())) ??
-    all.find((d) => d.recordTypes.length === 0) ??
-    all[0]
-  );
 }
 
 function whereOf(object: ObjectDef, view: ListViewDef): string | undefined {
@@ -159,4 +195,24 @@ function whereOf(object: ObjectDef, view: ListViewDef): string | undefined {
     } else parts.push(`${field.apiName} ${OPERATORS[filter.operator]} ${soqlLiteral(field, filter.value)}`);
   }
   return parts.length ? parts.join(' AND ') : undefined;
+}
+
+/**
+ * The filter box: any searchable column containing the text. Field names come from the view's
+ * metadata and the text becomes a quoted literal, which the query compiler binds as a parameter.
+ */
+function searchOf(columns: FieldDef[], text: string): string {
+  const searchable = columns.filter((c) => SEARCHABLE.has(c.type));
+  if (!searchable.length) return 'Id = null';
+  return searchable.map((c) => `${c.apiName} LIKE ${soqlLiteral(c, `%${text}%`)}`).join(' OR ');
+}
+
+/** `sort` must be one of the view's sortable columns: anything else is refused, never guessed. */
+function sortOf(columns: FieldDef[], readable: Map<string, { sortable: boolean }>, options: ListViewOptions): string | undefined {
+  if (!options.sort) return options.orderBy;
+  const column = columns.find((c) => c.apiName.toLowerCase() === options.sort!.toLowerCase());
+  if (!column || !readable.get(column.apiName)?.sortable) {
+    throw EngineError.invalid('INVALID_FIELD', `The list can be sorted by its sortable columns only, not by '${options.sort}'.`, ['sort']);
+  }
+  return `${column.apiName} ${options.direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}, Id`;
 }

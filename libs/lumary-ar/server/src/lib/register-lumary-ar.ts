@@ -4,6 +4,8 @@ import { registerAccountingEntityRules } from './accounting-entities/accounting-
 import { registerJournalGuard } from './journal/journal-guard.rules';
 import { InvoiceService } from './invoices/invoice.service';
 import { registerInvoiceRules } from './invoices/invoice.rules';
+import { registerPaymentRules } from './payments/payment.rules';
+import { registerServiceRules } from './billing/service.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
@@ -12,4 +14,6 @@ export function registerLumaryAr(engine: RecordEngine): void {
   registerAccountingEntityRules(engine);
   registerJournalGuard(engine);
   registerInvoiceRules(engine, new InvoiceService(engine));
+  registerPaymentRules(engine);
+  registerServiceRules(engine);
 }

@@ -189,6 +189,15 @@ export interface ListViewDef {
   source: SourceRef;
 }
 
+/**
+ * A composite index an object declares (object.yaml `indexes:`) for the look-ups its package
+ * makes; the schema planner builds it on (tenant_id, the fields' columns…).
+ */
+export interface ObjectIndexDef {
+  /** Run-time field API names, in index order. */
+  fields: string[];
+}
+
 export interface ObjectDef {
   apiName: string;
   table: string;
@@ -205,6 +214,8 @@ export interface ObjectDef {
   layouts: Map<string, LayoutDef>;
   recordPages: Map<string, RecordPageDef>;
   listViews: Map<string, ListViewDef>;
+  /** Declared composite indexes; absent or empty when the object declares none. */
+  indexes?: ObjectIndexDef[];
   source: SourceRef;
 }
 

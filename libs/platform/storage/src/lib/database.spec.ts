@@ -69,6 +69,29 @@ describe('openDatabase with PGlite', () => {
   });
 });
 
+describe('concurrent statements on the embedded database', () => {
+  // pglite-socket serves every connection from one session; without the server keeping each
+  // Parse…Sync cycle whole, one connection's statement was bound and run in another's place.
+  it('answers each of many concurrent parameterised queries with its own rows', async () => {
+    const db = await openDatabase({ inMemory: true, poolSize: 6 });
+    try {
+      // Large parameters arrive over several socket reads, which is when other cycles got in between.
+      const big = 'x'.repeat(256 * 1024);
+      const asked = Array.from({ length: 60 }, (_, n) => n);
+      const answers = await Promise.all(
+        asked.map((n) =>
+          n % 2
+            ? db.dataSource.query('SELECT $1::int AS n, length($2::text) AS l', [n, big])
+            : db.dataSource.query("SELECT $1::int AS n, 'other shape' AS s", [n]),
+        ),
+      );
+      expect(answers.map((rows: { n: number }[]) => rows[0]?.n)).toEqual(asked);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
 describe('openDatabase with a url', () => {
   // Without DATABASE_URL, an embedded PGlite served on a local port plays the server's part.
   it('connects to the server the url names, keeping numeric values exact', async () => {

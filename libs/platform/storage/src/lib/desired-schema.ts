@@ -1,18 +1,20 @@
 import { createHash } from 'node:crypto';
 import {
   isPolymorphic,
+  metadataKey,
   polymorphicTypeColumn,
   type FieldDef,
   type ObjectDef,
   type Registry,
 } from '@platform/metadata';
 import type { Refusal } from './schema-plan';
-import type {
-  ColumnShape,
-  ForeignKeyShape,
-  IndexShape,
-  KeyShape,
-  TableShape,
+import {
+  sameColumns,
+  type ColumnShape,
+  type ForeignKeyShape,
+  type IndexShape,
+  type KeyShape,
+  type TableShape,
 } from './schema-snapshot';
 import {
   APP_ROLE,
@@ -175,7 +177,45 @@ function objectTable(
     table.columns.push(...storage.columns);
     addKeys(table, field, name, object, registry, problems);
   }
+  addDeclaredIndexes(table, object, problems);
   return table;
+}
+
+/**
+ * The object's declared composite indexes, each on (tenant_id, its fields' columns). A
+ * polymorphic lookup is indexed by its id column (ids are unique across objects). A lookup's own
+ * (tenant_id, column) index is left out when a declared index starts with that column: the
+ * longer index serves the same look-ups, and every write maintains one index fewer.
+ */
+function addDeclaredIndexes(
+  table: TableShape,
+  object: ObjectDef,
+  problems: Refusal[],
+): void {
+  const declared: IndexShape[] = [];
+  for (const index of object.indexes ?? []) {
+    const fields = index.fields.map((name) => object.fields.get(metadataKey(name)));
+    const missing = index.fields.find((_, i) => !fields[i]?.column);
+    if (missing !== undefined) {
+      problems.push({
+        kind: 'unknown-index-field',
+        table: table.name,
+        message: `an index of ${object.apiName} names ${missing}, which is not a stored field of the object: the index is not created`,
+      });
+      continue;
+    }
+    const columns = ['tenant_id', ...fields.map((f) => f?.column ?? '')];
+    if (declared.some((d) => sameColumns(d.columns, columns))) continue;
+    declared.push({
+      name: constraintName([table.name, ...columns.slice(1)], '__ix'),
+      columns,
+      unique: false,
+    });
+  }
+  const covered = (ix: IndexShape) =>
+    !ix.unique &&
+    declared.some((d) => sameColumns(d.columns.slice(0, ix.columns.length), ix.columns));
+  table.indexes = [...table.indexes.filter((ix) => !covered(ix)), ...declared];
 }
 
 const tenantForeignKey = (table: string): ForeignKeyShape => ({

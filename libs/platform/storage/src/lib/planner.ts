@@ -519,7 +519,7 @@ function addMissingKeys(
       'create-index',
       table.name,
       sql,
-      `look-ups by ${keyField(table, ix)}`,
+      `look-ups by ${indexFields(table, ix)}`,
       ix.columns[1],
     );
   }
@@ -530,6 +530,18 @@ function keyField(table: TableShape, key: KeyShape): string {
     (c) => c.name === key.columns[key.columns.length - 1],
   );
   return column ? describeColumn(table, column) : key.columns.join(', ');
+}
+
+/** A composite index names all its fields: `field A.X, then field A.Y`. */
+function indexFields(table: TableShape, index: IndexShape): string {
+  if (index.columns.length <= 2) return keyField(table, index);
+  return index.columns
+    .slice(1)
+    .map((name) => {
+      const column = table.columns.find((c) => c.name === name);
+      return column ? describeColumn(table, column) : name;
+    })
+    .join(', then ');
 }
 
 function referenceReason(table: TableShape, fk: ForeignKeyShape): string {

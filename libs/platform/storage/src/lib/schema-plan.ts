@@ -62,6 +62,7 @@ export type RefusalKind =
   | 'alter-column-type'
   | 'unknown-reference'
   | 'unknown-summary-field'
+  | 'unknown-index-field'
   | 'column-conflict'
   | 'reserved-table'
   | 'primary-key-mismatch';

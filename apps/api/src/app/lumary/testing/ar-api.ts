@@ -184,3 +184,47 @@ export async function seedInvoices(call: Call, user: TestUser, date: string) {
     openInvoice: await made('/lumary/invoices', newInvoice(true)),
   };
 }
+
+/**
+ * For the security matrix: a Delivered service dated `date` to bill now (its period and the
+ * control accounts must exist), claims to pay, to put in Error and one in Error to resubmit, and
+ * a finished billing run (up to `runUpTo`, before the service, so it bills nothing).
+ */
+export async function seedServices(call: Call, user: TestUser, date: string, runUpTo: string) {
+  const made = async (path: string, body: unknown, status = 201): Promise<string> => {
+    const response = await call(user, 'POST', path, body);
+    if (response.status !== status) throw new Error(`seed failed: ${response.text}`);
+    return response.body.id;
+  };
+  const glCode = await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', `Matrix Services ${date}`, '4950'));
+  const client = await made('/sobjects/Contact', { LastName: `Matrix Services ${date}`, RecordTypeId: 'Client' });
+  const claim = () => made('/sobjects/lumary__Claim__c', { lumary__Client__c: client, lumary__Claim_Date__c: date, lumary__Amount__c: '10.00' });
+  const seeded = {
+    service: await made('/sobjects/lumary__Service_Delivered__c', {
+      lumary__Client__c: client,
+      lumary__Service_Date__c: date,
+      lumary__Description__c: 'Matrix support',
+      lumary__Quantity__c: '1',
+      lumary__Rate__c: '50.00',
+      lumary__Funding__c: 'Self-managed',
+      lumary__GL_Code__c: glCode,
+    }),
+    claimToPay: await claim(),
+    claimToError: await claim(),
+    claimInError: await claim(),
+    billingRun: await made('/lumary/billing-runs?wait=true', { upTo: runUpTo }, 200),
+  };
+  await made(`/lumary/claims/${seeded.claimInError}/error`, { reason: 'Matrix' }, 200);
+  return seeded;
+}
+
+/** For the security matrix: two payments of 20.00 by `debtor` dated `date`, unallocated: one to allocate, one to reverse. */
+export async function seedPayments(call: Call, user: TestUser, debtor: string, date: string) {
+  const made = async (): Promise<string> => {
+    const body = { debtor, date, amount: '20.00', method: 'EFT', idempotencyKey: `matrix-${date}-${Math.random()}` };
+    const response = await call(user, 'POST', '/lumary/payments', body);
+    if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
+    return response.body.id;
+  };
+  return { toAllocate: await made(), toReverse: await made() };
+}

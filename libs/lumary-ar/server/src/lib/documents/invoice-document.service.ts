@@ -72,7 +72,8 @@ export class InvoiceDocumentService {
       if (!invoice) throw notFound(id);
       if (invoice.status === 'Draft') throw refuse(`${invoice.name} is a Draft: issue it before sending it.`, ['lumary__Status__c']);
       if (invoice.status === 'Void') throw refuse(`${invoice.name} is Void: a void invoice is not sent.`, ['lumary__Status__c']);
-      const doc = (await this.repository.load(manager, ctx, id))!;
+      const doc = await this.repository.load(manager, ctx, id);
+      if (!doc) throw notFound(id);
       const { invoiceEmail, sender } = await this.repository.sendingDetails(manager, ctx.tenantId, invoice.debtor);
       const to = override ?? invoiceEmail ?? doc.debtor.email;
       if (!to) throw refuse(`No address to send ${invoice.name} to: set the debtor's Email or Invoice Email in Debtor Settings.`, ['to']);

@@ -1,3 +1,4 @@
+import { Instant } from '@js-joda/core';
 import { inTenant, requestContext, type RecordEngine, type RequestContext } from '@platform/engine';
 import type { Database } from '@platform/storage';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -5,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
 import { SqlTable } from '../sql-table';
 import { InvoiceDocumentService } from './invoice-document.service';
+import { pdfFileName } from './invoice-document';
 import { renderInvoicePdf } from './invoice-pdf';
 
 export interface OutboxOptions {
@@ -53,7 +55,8 @@ export async function deliverOutbox(engine: RecordEngine, db: Database, options:
   )) as { tenantId: string; id: string; timeZone: string }[];
   if (!queued.length) return round;
 
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Short timeouts: each send holds its email's row (and a database connection) until the server answers.
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
   const documents = new InvoiceDocumentService(engine);
   const defaultFrom = options.defaultFrom ?? env('SMTP_FROM');
   try {
@@ -91,21 +94,24 @@ async function deliverOne(manager: EntityManager, ctx: RequestContext, d: Delive
   ])) as { id: string }[];
   if (!locked.length) return 'skipped'; // sent meanwhile, or another instance has it
   const writes = d.engine.within(manager, ctx);
-  const email = (await writes.get(AR.outbox, id))!;
+  const email = await writes.get(AR.outbox, id);
+  if (!email) return 'skipped';
   const from = (email['lumary__From__c'] as string | null) ?? d.defaultFrom;
   if (!from) {
     await writes.update(AR.outbox, id, { lumary__Status__c: 'Failed', lumary__Error__c: 'No sender address: set Send Invoices From in AR Settings.' });
     return 'failed';
   }
   const invoiceId = email['lumary__Invoice__c'] as string | null;
+  // The PDF as the invoice stands now (paid since it was queued, say); an email whose invoice is gone goes without.
   const doc = invoiceId ? await d.documents.loadIn(manager, ctx, invoiceId) : undefined;
+  const attachments = doc ? [{ filename: String(email['lumary__Attachment_Name__c'] ?? pdfFileName(doc)), content: await renderInvoicePdf(doc), contentType: 'application/pdf' }] : [];
   try {
     await d.transport.sendMail({
       from,
       to: String(email['lumary__To__c']),
       subject: String(email['lumary__Subject__c']),
       html: (email['lumary__Body__c'] as string | null) ?? '',
-      attachments: doc ? [{ filename: String(email['lumary__Attachment_Name__c'] ?? `${doc.number}.pdf`), content: await renderInvoicePdf(doc), contentType: 'application/pdf' }] : [],
+      attachments,
     });
   } catch (error) {
     const message = errorText(error);
@@ -116,7 +122,7 @@ async function deliverOne(manager: EntityManager, ctx: RequestContext, d: Delive
     await writes.update(AR.outbox, id, { lumary__Status__c: 'Failed', lumary__Error__c: message });
     return 'failed';
   }
-  await writes.update(AR.outbox, id, { lumary__Status__c: 'Sent', lumary__Sent_At__c: new Date().toISOString(), lumary__Error__c: null });
+  await writes.update(AR.outbox, id, { lumary__Status__c: 'Sent', lumary__Sent_At__c: Instant.now().toString(), lumary__Error__c: null });
   return 'sent';
 }
 

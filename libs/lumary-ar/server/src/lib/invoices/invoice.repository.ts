@@ -108,7 +108,7 @@ export class InvoiceRepository {
     return (await manager.query(
       `SELECT id, ${i.col('lumary__Invoice_Date__c')}::text AS "invoiceDate", ${i.col('lumary__Due_Date__c')}::text AS "dueDate"
          FROM ${i.name} WHERE tenant_id = $1 AND ${i.col('lumary__Debtor__c')} = $2 AND ${i.col('lumary__Status__c')} IN ('Open', 'Part Paid')
-        ORDER BY ${i.col('Name')} FOR UPDATE`,
+        ORDER BY id FOR UPDATE`,
       [tenantId, debtorId],
     )) as { id: string; invoiceDate: string; dueDate: string | null }[];
   }

@@ -102,7 +102,7 @@ export function owed(invoices: OpenInvoice[], today: LocalDate): OwedFigure {
   };
 }
 
-/** The Paid Dates "Usually Pays in" counts: the 365 days ending today (after `from`, up to `to`). */
+/** The Paid Dates "Usually Pays in" counts: the 365 days ending today (after `after`, up to and including `upTo`). */
 export function paidWindow(today: LocalDate): { after: string; upTo: string } {
   return { after: today.minusDays(365).toString(), upTo: today.toString() };
 }

@@ -64,6 +64,7 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
         });
       }
     }
+    object.indexes?.forEach((index, i) => checkIndex(object, index.fields, i));
     for (const rule of object.validationRules.values()) {
       if (rule.errorDisplayField) needField(rule, ['errorDisplayField'], object, rule.errorDisplayField);
     }
@@ -133,6 +134,19 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
     if (target && !allowed.has(target.type)) {
       at(field, ['summarizedField'], `cannot ${s.operation} a ${target.type} field`);
     }
+  }
+
+  /** Every field of a declared index exists and has a column, once; no two indexes are the same. */
+  function checkIndex(object: ObjectDef, fields: string[], i: number): void {
+    fields.forEach((name, j) => {
+      const path = ['indexes', i, 'fields', j];
+      const field = needField(object, path, object, name);
+      if (field && field.column === null) at(object, path, `'${name}' is a ${field.type} field: it has no column to index`);
+      if (fields.findIndex((f) => metadataKey(f) === metadataKey(name)) < j) at(object, path, `'${name}' is already in this index`);
+    });
+    const key = fields.map(metadataKey).join(',');
+    const same = (object.indexes ?? []).findIndex((other) => other.fields.map(metadataKey).join(',') === key);
+    if (same < i) at(object, ['indexes', i], `the same index as indexes[${same}]`);
   }
 
   /** Map keys in a file are written unqualified; find the one written for entry `i`. */

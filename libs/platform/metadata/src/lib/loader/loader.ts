@@ -247,6 +247,7 @@ class Loader {
           layouts: new Map(),
           recordPages: new Map(),
           listViews: new Map(),
+          indexes: data.indexes.map((index) => ({ fields: index.fields.map((f) => qualify(f, pkg.namespace)) })),
           source: source.ref,
         };
         this.sources.set(object, source);

@@ -1,0 +1,24 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { AuditTrailService, auditTrailCsv, type AuditQuery } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { Request, Response } from 'express';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+import { sendCsv, wantsCsv } from './report-format';
+
+/** The audit trail of AR records: paged JSON, or every matching change as one CSV. */
+@Controller('lumary/audit')
+export class AuditController {
+  private readonly audit: AuditTrailService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    this.audit = new AuditTrailService(engine);
+  }
+
+  @Get()
+  async trail(@Ctx() ctx: RequestContext, @Query() query: AuditQuery & { format?: unknown }, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const filters = { object: query.object, recordId: query.recordId, from: query.from, to: query.to };
+    if (!wantsCsv(req, query.format)) return this.audit.trail(ctx, { ...filters, pageSize: query.pageSize, cursor: query.cursor });
+    return sendCsv(res, `audit-trail-${ctx.today.toString()}`, auditTrailCsv(await this.audit.all(ctx, filters)));
+  }
+}

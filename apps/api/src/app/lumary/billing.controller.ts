@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
+import { BillingRunService, BillNowService, ClaimService, parseBillingRun } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { Response } from 'express';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+type Body = Record<string, unknown> | undefined;
+
+/**
+ * Services delivered to invoices and claims: "Bill now" on one service, billing runs (started
+ * here, worked in the background of this process, their progress read from the run's record),
+ * and claims' status changes.
+ */
+@Controller('lumary')
+export class BillingController {
+  private readonly billNow: BillNowService;
+  private readonly runs: BillingRunService;
+  private readonly claims: ClaimService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    const logger = new Logger('BillingRun');
+    this.billNow = new BillNowService(engine);
+    this.runs = new BillingRunService(engine, (message) => logger.log(message));
+    this.claims = new ClaimService(engine);
+  }
+
+  @Post('services/:id/bill-now')
+  @HttpCode(201)
+  bill(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
+    return this.billNow.billNow(ctx, id, { invoiceDate: body?.['invoiceDate'] });
+  }
+
+  /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
+  @Post('billing-runs')
+  @HttpCode(202)
+  async startRun(@Ctx() ctx: RequestContext, @Body() body: unknown, @Query('wait') wait: string | undefined, @Res({ passthrough: true }) res: Response) {
+    // The access check comes before the body is read: a refused caller learns nothing from it.
+    this.runs.requireAccess(ctx);
+    const run = await this.runs.start(ctx, parseBillingRun(body));
+    if (wait !== 'true') return { id: run.id, name: run.name, status: run.status };
+    res.status(200);
+    return run.done;
+  }
+
+  @Get('billing-runs/:id')
+  progress(@Ctx() ctx: RequestContext, @Param('id') id: string) {
+    return this.runs.progress(ctx, id);
+  }
+
+  @Post('claims/:id/paid')
+  @HttpCode(200)
+  paid(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
+    return this.claims.paid(ctx, id, { paidDate: body?.['paidDate'] });
+  }
+
+  @Post('claims/:id/error')
+  @HttpCode(200)
+  error(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
+    return this.claims.error(ctx, id, { reason: body?.['reason'] });
+  }
+
+  @Post('claims/:id/resubmit')
+  @HttpCode(200)
+  resubmit(@Ctx() ctx: RequestContext, @Param('id') id: string) {
+    return this.claims.resubmit(ctx, id);
+  }
+}

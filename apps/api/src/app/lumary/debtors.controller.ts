@@ -1,0 +1,21 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { DebtorSummaryService } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** Debtors (client and General Contacts, Accounts) as the AR package sees them. */
+@Controller('lumary/debtors')
+export class DebtorsController {
+  private readonly summaries: DebtorSummaryService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    this.summaries = new DebtorSummaryService(engine);
+  }
+
+  /** The debtor summary of a Contact or Account, as of today in the tenant's time zone. */
+  @Get(':id/summary')
+  summary(@Ctx() ctx: RequestContext, @Param('id') id: string) {
+    return this.summaries.summary(ctx, id);
+  }
+}

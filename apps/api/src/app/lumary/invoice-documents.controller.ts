@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { InvoiceDocumentService } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { Response } from 'express';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
+@Controller('lumary/invoices')
+export class InvoiceDocumentsController {
+  private readonly documents: InvoiceDocumentService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    this.documents = new InvoiceDocumentService(engine);
+  }
+
+  /** The type is set once the page exists: an error answers in the usual JSON error shape. */
+  @Get(':id/html')
+  async html(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    const html = await this.documents.html(ctx, id);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    return html;
+  }
+
+  @Get(':id/pdf')
+  async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<StreamableFile> {
+    const { fileName, pdf } = await this.documents.pdf(ctx, id);
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"`, length: pdf.length });
+  }
+
+  /** 202: queued, not yet delivered; the outbox worker sends it when SMTP is configured. */
+  @Post(':id/send')
+  @HttpCode(202)
+  send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+    return this.documents.send(ctx, id, body);
+  }
+}

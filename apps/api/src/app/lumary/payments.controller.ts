@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService } from '@lumary-ar/server';
+import type { RecordEngine, RequestContext } from '@platform/engine';
+import { Ctx } from '../auth/session.guard';
+import { ENGINE } from '../platform.tokens';
+
+/** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
+@Controller('lumary/payments')
+export class PaymentsController {
+  private readonly payments: PaymentService;
+
+  constructor(@Inject(ENGINE) engine: RecordEngine) {
+    this.payments = new PaymentService(engine);
+  }
+
+  /** 201 with the new payment; 200 with the same payment when its idempotency key has recorded it already. */
+  @Post()
+  async record(@Ctx() ctx: RequestContext, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+    // The access check comes before the body is read: a refused caller learns nothing from it.
+    this.payments.requireAccess(ctx, 'create');
+    const { payment, created } = await this.payments.record(ctx, parseNewPayment(body, key));
+    res.status(created ? 201 : 200);
+    return payment;
+  }
+
+  @Post(':id/allocations')
+  @HttpCode(201)
+  allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+    this.payments.requireAccess(ctx, 'edit');
+    return this.payments.allocate(ctx, id, parseLaterAllocation(body));
+  }
+
+  @Post(':id/reverse')
+  @HttpCode(200)
+  reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+    this.payments.requireAccess(ctx, 'edit');
+    return this.payments.reverse(ctx, id, parseReversal(body));
+  }
+}

@@ -1,0 +1,54 @@
+import { EngineError, type RecordEngine, type RecordValues } from '@platform/engine';
+import { AR } from '../ar-names';
+import { ServiceRepository } from './service.repository';
+
+/** Service fields only billing writes: where a service went, and which run took it. */
+const SERVICE_MAINTAINED = ['lumary__Invoice__c', 'lumary__Claim__c', 'lumary__Billing_Run__c'];
+/** Statuses billing sets; a service in one of them is on an invoice or a claim and stays as it is. */
+const EXTRACTED = ['Billed', 'Claimed'];
+
+const forbid = (message: string, fields: string[] = []) => new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message, fields }]);
+const deleteFailed = (message: string) => new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message, fields: [] }]);
+const changed = (record: RecordValues, old: RecordValues | undefined, fields: string[]) =>
+  fields.filter((f) => JSON.stringify(record[f] ?? null) !== JSON.stringify(old ? (old[f] ?? null) : null));
+
+/**
+ * What users may do to services and claims through the records API: a service is recorded
+ * Delivered and may be Cancelled; Billed and Claimed are billing's (with the invoice or claim it
+ * went to), after which the service is neither edited nor deleted. A claim that covers services
+ * is not deleted either. The package's own writes (`trusted`) pass.
+ */
+export function registerServiceRules(engine: RecordEngine): void {
+  const repository = new ServiceRepository(engine);
+  engine.triggers.register(AR.service, {
+    beforeInsert: ({ trusted, record }) => {
+      if (trusted) return;
+      const set = changed(record, undefined, SERVICE_MAINTAINED);
+      if (set.length) throw forbid(`These service fields are set by billing and cannot be set: ${set.join(', ')}.`, set);
+      if (record['lumary__Status__c'] !== 'Delivered') throw forbid('A new service is Delivered; billing makes it Billed or Claimed.', ['lumary__Status__c']);
+    },
+    beforeUpdate: ({ trusted, record, old = {} }) => {
+      if (trusted) return;
+      const name = String(old['Name']);
+      const status = String(old['lumary__Status__c']);
+      if (EXTRACTED.includes(status)) {
+        throw forbid(`${name} is ${status}: a billed or claimed service cannot be edited. Credit its invoice, or correct its claim, instead.`);
+      }
+      const set = changed(record, old, SERVICE_MAINTAINED);
+      if (set.length) throw forbid(`These service fields are set by billing and cannot be changed: ${set.join(', ')}.`, set);
+      if (record['lumary__Status__c'] !== status && !(status === 'Delivered' && record['lumary__Status__c'] === 'Cancelled')) {
+        throw forbid(`${name} is ${status}: its Status can only go from Delivered to Cancelled; billing sets Billed and Claimed.`, ['lumary__Status__c']);
+      }
+    },
+    beforeDelete: ({ old = {} }) => {
+      const status = String(old['lumary__Status__c']);
+      if (EXTRACTED.includes(status)) throw deleteFailed(`${String(old['Name'])} is ${status}: a billed or claimed service cannot be deleted.`);
+    },
+  });
+  engine.triggers.register(AR.claim, {
+    beforeDelete: async ({ manager, ctx, id = '', old = {} }) => {
+      const services = await repository.servicesOfClaim(manager, ctx.tenantId, id);
+      if (services) throw deleteFailed(`${String(old['Name'])} claims ${services} service(s): a claim of services cannot be deleted.`);
+    },
+  });
+}
