@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
   inject,
@@ -7,20 +7,24 @@ import {
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
-import { provideRouter } from '@angular/router';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './core/auth.interceptor';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch()),
-    provideRouter(appRoutes),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    // Route parameters and query parameters arrive as the pages' inputs.
+    provideRouter(appRoutes, withComponentInputBinding()),
     // Icons come from the self-hosted Material Symbols font, not the legacy Material Icons one.
     provideAppInitializer(() => {
       inject(MatIconRegistry).setDefaultFontSetClass(
         'material-symbols-outlined',
       );
     }),
+    // Packages register the components their record pages name here, e.g.
+    // providePackageComponents({ 'lumary:debtorSummary': () => import(...).then((m) => m.DebtorSummaryComponent) }).
   ],
 };

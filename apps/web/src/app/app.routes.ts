@@ -1,12 +1,26 @@
 import { Route } from '@angular/router';
+import { authGuard } from './core/auth.guard';
 
+/** Every page is drawn from metadata: the shell names no object. */
 export const appRoutes: Route[] = [
   {
+    path: 'sign-in',
+    title: 'Sign in · Lumary',
+    loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
+  },
+  {
     path: '',
-    pathMatch: 'full',
-    title: 'Lumary',
-    loadComponent: () =>
-      import('./home/home.component').then((m) => m.HomeComponent),
+    canActivate: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', title: 'App Launcher · Lumary', loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage) },
+      { path: 'status', title: 'Server status · Lumary', loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent) },
+      { path: 'app/:appName', title: 'Lumary', loadComponent: () => import('./launcher/app-home.page').then((m) => m.AppHomePage) },
+      { path: 'o/:object/list', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
+      { path: 'o/:object/list/:view', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
+      { path: 'o/:object/new', title: 'New · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
+      { path: 'o/:object/:id', title: 'Lumary', loadComponent: () => import('./record/record.page').then((m) => m.RecordPageComponent) },
+      { path: 'o/:object/:id/edit', title: 'Edit · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
+    ],
   },
   { path: '**', redirectTo: '' },
 ];

@@ -7,9 +7,7 @@ let admin: TestUser;
 beforeAll(async () => {
   ctx = await arApi();
   finance = ctx.finance;
-  const { signedInUser } = await import('../../testing/api-fixture');
-  const tenant = (await ctx.tenants.tenants()).find((t) => t.id === finance.tenantId)!;
-  admin = await signedInUser(ctx.api, ctx.tenants, { slug: tenant.slug, username: `admin@${tenant.slug}.test`, profile: 'System Administrator' });
+  admin = ctx.admin;
 });
 afterAll(() => ctx?.api.close());
 

@@ -1,0 +1,118 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, firstValueFrom } from 'rxjs';
+import { toApiError } from './api-error';
+import {
+  AppDetail,
+  AppSummary,
+  ListViewPage,
+  ListViewsInfo,
+  LoginResponse,
+  QueryResult,
+  RecordForm,
+  RecordPage,
+  RecordTypesInfo,
+  User,
+} from './api.models';
+
+/** Options of one list view page: a cursor, a sort column and the filter box's text. */
+export interface ListViewQuery {
+  cursor?: string | null;
+  sort?: string | null;
+  direction?: 'asc' | 'desc';
+  search?: string | null;
+  pageSize?: number;
+}
+
+const enc = encodeURIComponent;
+
+/** The typed client of the API: every call resolves to its body or rejects with an ApiError. */
+@Injectable({ providedIn: 'root' })
+export class ApiClient {
+  private readonly http = inject(HttpClient);
+  private readonly nameFields = new Map<string, Promise<string>>();
+
+  login(username: string, password: string): Promise<LoginResponse> {
+    return this.send(this.http.post<LoginResponse>('/api/auth/login', { username, password }));
+  }
+
+  me(): Promise<{ user: User; csrfToken: string }> {
+    return this.send(this.http.get<{ user: User; csrfToken: string }>('/api/auth/me'));
+  }
+
+  logout(): Promise<void> {
+    return this.send(this.http.post<void>('/api/auth/logout', {}));
+  }
+
+  apps(): Promise<{ apps: AppSummary[] }> {
+    return this.send(this.http.get<{ apps: AppSummary[] }>('/api/ui/apps'));
+  }
+
+  app(name: string): Promise<AppDetail> {
+    return this.send(this.http.get<AppDetail>(`/api/ui/apps/${enc(name)}`));
+  }
+
+  listViews(object: string): Promise<ListViewsInfo> {
+    return this.send(this.http.get<ListViewsInfo>(`/api/ui/list-views/${enc(object)}`));
+  }
+
+  listView(object: string, view: string, query: ListViewQuery = {}): Promise<ListViewPage> {
+    let params = new HttpParams();
+    if (query.cursor) params = params.set('cursor', query.cursor);
+    if (query.sort) params = params.set('sort', query.sort).set('direction', query.direction ?? 'asc');
+    if (query.search) params = params.set('search', query.search);
+    if (query.pageSize) params = params.set('pageSize', String(query.pageSize));
+    return this.send(this.http.get<ListViewPage>(`/api/ui/list-views/${enc(object)}/${enc(view)}`, { params }));
+  }
+
+  recordPage(object: string, id: string): Promise<RecordPage> {
+    return this.send(this.http.get<RecordPage>(`/api/ui/record/${enc(object)}/${enc(id)}`));
+  }
+
+  recordTypes(object: string): Promise<RecordTypesInfo> {
+    return this.send(this.http.get<RecordTypesInfo>(`/api/ui/record-types/${enc(object)}`));
+  }
+
+  recordForm(object: string, recordType: string | null): Promise<RecordForm> {
+    const params = recordType ? new HttpParams().set('recordType', recordType) : undefined;
+    return this.send(this.http.get<RecordForm>(`/api/ui/record-form/${enc(object)}`, { params }));
+  }
+
+  create(object: string, values: Record<string, unknown>): Promise<{ id: string }> {
+    return this.send(this.http.post<{ id: string }>(`/api/sobjects/${enc(object)}`, values));
+  }
+
+  /** Saves changes; with the version the page was read at, a concurrent change is refused (409). */
+  update(object: string, id: string, values: Record<string, unknown>, version?: number): Promise<void> {
+    const headers: Record<string, string> = version === undefined ? {} : { 'If-Match': `"${version}"` };
+    return this.send(this.http.patch<void>(`/api/sobjects/${enc(object)}/${enc(id)}`, values, { headers }));
+  }
+
+  query(soql: string): Promise<QueryResult> {
+    return this.send(this.http.get<QueryResult>('/api/query', { params: new HttpParams().set('q', soql) }));
+  }
+
+  /** The field that titles an object's records, read once per object from its describe. */
+  nameField(object: string): Promise<string> {
+    let field = this.nameFields.get(object);
+    if (!field) {
+      field = this.send(this.http.get<{ nameField: string }>(`/api/sobjects/${enc(object)}/describe`)).then((d) => d.nameField);
+      field.catch(() => this.nameFields.delete(object));
+      this.nameFields.set(object, field);
+    }
+    return field;
+  }
+
+  private async send<T>(call: Observable<T>): Promise<T> {
+    try {
+      return await firstValueFrom(call, { defaultValue: undefined as T });
+    } catch (error) {
+      throw toApiError(error);
+    }
+  }
+}
+
+/** A SOQL string literal: the text quoted, its quotes and backslashes escaped. */
+export function soqlString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}

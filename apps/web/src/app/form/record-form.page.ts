@@ -1,0 +1,170 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router } from '@angular/router';
+import { ApiClient } from '../core/api.client';
+import { ApiError, toApiError } from '../core/api-error';
+import { RecordForm, RecordPage, RecordTypeChoice, Reference } from '../core/api.models';
+import { FieldInputComponent } from '../fields/field-input.component';
+import { ErrorPanelComponent } from '../shared/error-panel.component';
+import { RecordFormGroup, applyServerErrors, clearServerErrors, formValues, toFormGroup } from './record-form';
+import { RecordTypePickerComponent } from './record-type-picker.component';
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ApiError }
+  | { kind: 'pick'; objectLabel: string; recordTypes: RecordTypeChoice[] }
+  | { kind: 'form'; form: RecordForm; group: RecordFormGroup; references: Record<string, Reference | null>; version?: number };
+
+/**
+ * New and Edit: the record-type picker first when an object has several, then the layout's
+ * sections as a form. Save shows the server's errors on their fields and the rest at the top.
+ */
+@Component({
+  selector: 'app-record-form-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, FieldInputComponent, ErrorPanelComponent, RecordTypePickerComponent],
+  template: `
+    @let s = state();
+    @switch (s.kind) {
+      @case ('loading') {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading" />
+      }
+      @case ('failed') {
+        <app-error-panel [error]="s.error" />
+      }
+      @case ('pick') {
+        <app-record-type-picker [objectLabel]="s.objectLabel" [recordTypes]="s.recordTypes" (choose)="chooseRecordType($event)" (cancelled)="cancel()" />
+      }
+      @case ('form') {
+        <form class="record-form" [formGroup]="s.group" (ngSubmit)="save(s)" data-testid="record-form" novalidate>
+          <header class="form-header">
+            <h1>{{ heading() }}</h1>
+            @if (s.form.recordType) {
+              <span class="record-type" data-testid="form-record-type">{{ s.form.recordType.label }}</span>
+            }
+          </header>
+          @if (topErrors().length) {
+            <div class="top-errors" role="alert" data-testid="form-errors">
+              <mat-icon aria-hidden="true">error</mat-icon>
+              <ul>
+                @for (message of topErrors(); track $index) {
+                  <li>{{ message }}</li>
+                }
+              </ul>
+            </div>
+          }
+          @for (section of s.form.sections; track section.label) {
+            <mat-card appearance="outlined" class="section">
+              <mat-card-header><mat-card-title>{{ section.label }}</mat-card-title></mat-card-header>
+              <mat-card-content class="grid" [class.two]="section.columns !== 1">
+                @for (field of section.fields; track field.name) {
+                  <app-field-input [field]="field" [control]="s.group.controls[field.name]" [mode]="mode()" [reference]="s.references[field.name] ?? null" />
+                }
+              </mat-card-content>
+            </mat-card>
+          }
+          <div class="actions">
+            <button mat-button type="button" (click)="cancel()" data-testid="form-cancel">Cancel</button>
+            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="form-save">Save</button>
+          </div>
+          @if (saving()) {
+            <mat-progress-bar mode="indeterminate" aria-label="Saving" />
+          }
+        </form>
+      }
+    }
+  `,
+  styleUrl: './record-form.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecordFormPage implements OnInit {
+  private readonly api = inject(ApiClient);
+  private readonly router = inject(Router);
+
+  /** Route parameters (bound by the router). */
+  readonly object = input.required<string>();
+  readonly id = input<string>();
+  readonly recordType = input<string>();
+
+  protected readonly state = signal<State>({ kind: 'loading' });
+  protected readonly topErrors = signal<string[]>([]);
+  protected readonly saving = signal(false);
+  protected readonly mode = computed(() => (this.id() ? 'edit' : 'create'));
+  protected readonly heading = computed(() => {
+    const s = this.state();
+    if (s.kind !== 'form') return '';
+    return this.mode() === 'edit' ? `Edit ${s.form.object.label}` : `New ${s.form.object.label}`;
+  });
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected chooseRecordType(name: string): void {
+    void this.router.navigate(['/o', this.object(), 'new'], { queryParams: { recordType: name } }).then(() => this.load());
+  }
+
+  protected cancel(): void {
+    const id = this.id();
+    void this.router.navigate(id ? ['/o', this.object(), id] : ['/o', this.object(), 'list']);
+  }
+
+  protected async save(s: Extract<State, { kind: 'form' }>): Promise<void> {
+    clearServerErrors(s.group);
+    this.topErrors.set([]);
+    if (s.group.invalid) {
+      s.group.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    try {
+      const values = formValues(s.form, s.group, this.mode());
+      const id = this.id();
+      if (id) await this.api.update(this.object(), id, values, s.version);
+      else {
+        const created = await this.api.create(this.object(), values);
+        await this.router.navigate(['/o', this.object(), created.id]);
+        return;
+      }
+      await this.router.navigate(['/o', this.object(), id]);
+    } catch (error) {
+      const failure = toApiError(error);
+      this.topErrors.set(applyServerErrors(s.group, failure.errors));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.state.set({ kind: 'loading' });
+    this.topErrors.set([]);
+    try {
+      const id = this.id();
+      if (id) return this.state.set(await this.editState(id));
+      const recordType = this.router.parseUrl(this.router.url).queryParams['recordType'] ?? this.recordType() ?? null;
+      if (!recordType) {
+        const choice = await this.api.recordTypes(this.object());
+        if (choice.recordTypes.length > 1) {
+          return this.state.set({ kind: 'pick', objectLabel: choice.object.label, recordTypes: choice.recordTypes });
+        }
+      }
+      const form = await this.api.recordForm(this.object(), recordType);
+      this.state.set({ kind: 'form', form, group: toFormGroup(form, 'create'), references: {} });
+    } catch (error) {
+      this.state.set({ kind: 'failed', error: toApiError(error) });
+    }
+  }
+
+  /** Edit: the record's form for its record type, filled with its values and lookups' names. */
+  private async editState(id: string): Promise<State> {
+    const page: RecordPage = await this.api.recordPage(this.object(), id);
+    const form = await this.api.recordForm(this.object(), page.recordType?.name ?? null);
+    const fields = [...page.highlights, ...page.sections.flatMap((s) => s.fields)];
+    const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
+    const references = Object.fromEntries(fields.map((f) => [f.name, f.reference]));
+    return { kind: 'form', form, group: toFormGroup(form, 'edit', values), references, version: page.version };
+  }
+}

@@ -1,0 +1,111 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { ApiClient } from '../core/api.client';
+import { ApiError, toApiError } from '../core/api-error';
+import { RecordPage, Region } from '../core/api.models';
+import { ErrorPanelComponent } from '../shared/error-panel.component';
+import { HighlightsComponent } from './highlights.component';
+import { PackageComponentHostComponent } from './package-component-host.component';
+import { RECORD_PAGE_CONTEXT, RecordPageContext } from './package-components';
+import { RecordDetailsComponent } from './record-details.component';
+import { RelatedListsComponent } from './related-lists.component';
+
+/**
+ * A record page as its metadata places it: regions (header, main, sidebar) holding the
+ * highlights, the layout's sections, the related lists and registered package components.
+ */
+@Component({
+  selector: 'app-record-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    ErrorPanelComponent,
+    HighlightsComponent,
+    PackageComponentHostComponent,
+    RecordDetailsComponent,
+    RelatedListsComponent,
+  ],
+  providers: [{ provide: RECORD_PAGE_CONTEXT, useFactory: () => inject(RecordPageComponent).context }],
+  template: `
+    @if (error(); as e) {
+      <app-error-panel [error]="e" />
+    } @else if (page(); as p) {
+      <article class="record-page" [class.no-sidebar]="!hasSidebar()" data-testid="record-page">
+        <header class="title-bar">
+          <div>
+            <div class="object-label">{{ p.object.label }}@if (p.recordType) { · {{ p.recordType.label }} }</div>
+            <h1 data-testid="record-title">{{ p.title ?? p.id }}</h1>
+          </div>
+          <span class="spacer"></span>
+          @if (p.actions.edit) {
+            <a mat-stroked-button [routerLink]="['/o', p.object.name, p.id, 'edit']" data-testid="record-edit"><mat-icon>edit</mat-icon>Edit</a>
+          }
+        </header>
+        @for (region of regions(); track region.name) {
+          <section [class]="'region region-' + region.name" [attr.data-testid]="'region-' + region.name">
+            @for (part of region.components; track $index) {
+              @switch (part.type) {
+                @case ('highlights') {
+                  <app-highlights [fields]="p.highlights" />
+                }
+                @case ('details') {
+                  <app-record-details [sections]="p.sections" />
+                }
+                @case ('relatedLists') {
+                  <app-related-lists [lists]="p.relatedLists" />
+                }
+                @case ('component') {
+                  @if (part.name) {
+                    <app-package-component-host [name]="part.name" [properties]="part.properties ?? {}" [page]="p" />
+                  }
+                }
+              }
+            }
+          </section>
+        }
+      </article>
+    } @else {
+      <mat-progress-bar mode="indeterminate" aria-label="Loading the record" />
+    }
+  `,
+  styleUrl: './record.page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecordPageComponent {
+  private readonly api = inject(ApiClient);
+
+  readonly object = input.required<string>();
+  readonly id = input.required<string>();
+
+  protected readonly page = signal<RecordPage | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+  /** Header first, then main and sidebar side by side (the stylesheet places them). */
+  protected readonly regions = computed<Region[]>(() => this.page()?.regions ?? []);
+
+  protected readonly hasSidebar = computed(() => this.regions().some((r) => r.name === 'sidebar' && r.components.length > 0));
+
+  readonly context: RecordPageContext = { page: this.page.asReadonly(), reload: () => this.load() };
+
+  constructor() {
+    effect(() => {
+      this.object();
+      this.id();
+      void this.load();
+    });
+  }
+
+  private async load(): Promise<void> {
+    this.error.set(null);
+    try {
+      this.page.set(await this.api.recordPage(this.object(), this.id()));
+    } catch (error) {
+      this.page.set(null);
+      this.error.set(toApiError(error));
+    }
+  }
+}
