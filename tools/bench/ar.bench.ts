@@ -1,0 +1,549 @@
+/**
+ * `npm run bench:ar [-- --invoices 1000000 --second 50000 --samples 200 --no-postgres --no-pglite]`:
+ * the AR read paths at scale. Generates a tenant with `--invoices` issued-or-not invoices (default
+ * AR_BENCH_INVOICES, else 1,000,000; 1 party per 50 invoices) and a second tenant with `--second`
+ * (AR_BENCH_SECOND_INVOICES, else 50,000), with payments, allocations, credit notes, the Finance
+ * Journal, services and claims (tools/bench/ar-bench-data.ts), then measures:
+ * - the debtor summary through DebtorSummaryService (the app role, row-level security, one tenant
+ *   transaction) for `--samples` random debtors of each tenant, next to a hand-written single SQL
+ *   statement computing the same figures (as the owner, autocommit), and checks both agree;
+ * - the plan PostgreSQL picks for each of the service's statements (the index it uses);
+ * - aged receivables as at today, 90 and 365 days ago through AgedReceivablesService, with its
+ *   reconciliation to the Debtors Control balance.
+ *
+ * Databases, in one run: PGlite (a child process behind pglite-socket, its data in a temporary
+ * folder), then PostgreSQL when DATABASE_URL is set or a server answers at
+ * postgres://postgres@127.0.0.1:5432/postgres (a scratch database, dropped afterwards). Tables go
+ * to stdout, progress to stderr, everything to bench-results/ar.json. A measuring tool, not a
+ * test: nothing here asserts a speed.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { Client, type Pool } from 'pg';
+import { AgedReceivablesService, AR, DebtorSummaryService, money, SqlTable, type AgedReceivables, type DebtorSummary } from '@lumary-ar/server';
+import { inTenant, RecordEngine, requestContext, type RequestContext } from '@platform/engine';
+import { checkMetadataFormulas } from '@platform/formula';
+import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
+import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
+import { columnOf, generateTenant, objectOf, partiesFor, type Parties } from './ar-bench-data';
+
+const repoRoot = resolve(__dirname, '../..');
+const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+const POOL_SIZE = 10;
+const WARMUP = 20;
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+interface Options {
+  invoices: number;
+  second: number;
+  samples: number;
+  agedRuns: number;
+  pglite: boolean;
+  postgres: boolean;
+  out: string;
+}
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      invoices: { type: 'string', default: process.env['AR_BENCH_INVOICES'] || '1000000' },
+      second: { type: 'string', default: process.env['AR_BENCH_SECOND_INVOICES'] || '50000' },
+      samples: { type: 'string', default: '200' },
+      'aged-runs': { type: 'string', default: '3' },
+      'no-pglite': { type: 'boolean', default: false },
+      'no-postgres': { type: 'boolean', default: false },
+      out: { type: 'string', default: join(repoRoot, 'bench-results', 'ar.json') },
+    },
+  });
+  const int = (name: string, value: string | undefined, min: number) => {
+    const parsed = Number(String(value).replace(/_/g, ''));
+    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be a whole number >= ${min} (got ${value})`);
+    return parsed;
+  };
+  return {
+    invoices: int('invoices', values.invoices, 100),
+    second: int('second', values.second, 100),
+    samples: int('samples', values.samples, 1),
+    agedRuns: int('aged-runs', values['aged-runs'], 1),
+    pglite: !values['no-pglite'],
+    postgres: !values['no-postgres'],
+    out: resolve(values.out ?? ''),
+  };
+}
+
+const note = (message: string) => process.stderr.write(`${message}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+interface Stats {
+  n: number;
+  meanMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+function stats(latencies: number[]): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  const round = (v: number) => Number(v.toFixed(3));
+  return {
+    n: sorted.length,
+    meanMs: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+    p50Ms: round(at(50)),
+    p95Ms: round(at(95)),
+    p99Ms: round(at(99)),
+    maxMs: round(sorted[sorted.length - 1]),
+  };
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hand-written reference: one statement, the same figures and lists, knowing the kind.
+
+interface Reference {
+  total: string;
+  overdue: string;
+  own: string;
+  ownOverdue: string;
+  accrued: string;
+  claims: string;
+  paidDays: number | null;
+  paidCount: number;
+  invoices: string[];
+}
+
+class ReferenceQueries {
+  readonly client: string;
+  readonly payer: string;
+
+  constructor(registry: Registry) {
+    const t = (name: string) => new SqlTable(objectOf(registry, name));
+    const i = t(AR.invoice);
+    const s = t(AR.service);
+    const k = t(AR.claim);
+    const c = t('Contact');
+    const a = t('Account');
+    const col = (field: string) => `i.${i.col(field)}`;
+    const debtorType = `i.${columnOf(i, 'lumary__Debtor__c.type')}`;
+    const open = (key: string) => `
+      SELECT i.id, ${col('Name')} AS name, ${col('lumary__Debtor__c')} AS debtor, ${col('lumary__Balance__c')} AS balance,
+             ${col('lumary__Due_Date__c')} AS due, coalesce(btrim(coalesce(dc.${c.col('FirstName')}, '') || ' ' || coalesce(dc.${c.col('LastName')}, '')), da.${a.col('Name')}) AS debtor_name,
+             btrim(coalesce(cl.${c.col('FirstName')}, '') || ' ' || coalesce(cl.${c.col('LastName')}, '')) AS client_name
+        FROM ${i.name} i
+        LEFT JOIN ${c.name} cl ON cl.tenant_id = i.tenant_id AND cl.id = ${col('lumary__Client__c')}
+        LEFT JOIN ${c.name} dc ON dc.tenant_id = i.tenant_id AND dc.id = ${col('lumary__Debtor__c')} AND ${debtorType} = 'Contact'
+        LEFT JOIN ${a.name} da ON da.tenant_id = i.tenant_id AND da.id = ${col('lumary__Debtor__c')} AND ${debtorType} = 'Account'
+       WHERE i.tenant_id = $1 AND ${col(key)} = $2 AND ${col('lumary__Status__c')} IN ('Open', 'Part Paid') AND ${col('lumary__Balance__c')} > 0`;
+    const paid = `(SELECT round(avg(${col('lumary__Paid_Date__c')} - ${col('lumary__Invoice_Date__c')}))::int AS days, count(*)::int AS n
+                     FROM ${i.name} i
+                    WHERE i.tenant_id = $1 AND ${col('lumary__Debtor__c')} = $2 AND ${col('lumary__Status__c')} = 'Paid' AND ${col('lumary__Amount_Paid__c')} > 0
+                      AND ${col('lumary__Paid_Date__c')} > $3::date - 365 AND ${col('lumary__Paid_Date__c')} <= $3::date) p`;
+    const figures = `coalesce(sum(o.balance), 0)::text AS total, coalesce(sum(o.balance) FILTER (WHERE o.due < $3::date), 0)::text AS overdue,
+                     coalesce(sum(o.balance) FILTER (WHERE o.debtor = $2), 0)::text AS own,
+                     coalesce(sum(o.balance) FILTER (WHERE o.debtor = $2 AND o.due < $3::date), 0)::text AS own_overdue,
+                     coalesce(json_agg(json_build_object('id', o.id, 'name', o.name, 'debtor', o.debtor_name, 'client', o.client_name, 'balance', o.balance)
+                                       ORDER BY o.due NULLS LAST, o.name) FILTER (WHERE o.id IS NOT NULL), '[]') AS invoices`;
+    this.client = `
+      SELECT ${figures}, min(p.days) AS paid_days, min(p.n) AS paid_n,
+             (SELECT coalesce(sum(s.${s.col('lumary__Amount__c')}), 0)::text FROM ${s.name} s
+               WHERE s.tenant_id = $1 AND s.${s.col('lumary__Client__c')} = $2 AND s.${s.col('lumary__Status__c')} = 'Delivered') AS accrued,
+             (SELECT coalesce(sum(k.${k.col('lumary__Amount__c')}), 0)::text FROM ${k.name} k
+               WHERE k.tenant_id = $1 AND k.${k.col('lumary__Client__c')} = $2 AND k.${k.col('lumary__Status__c')} IN ('Open', 'Error')) AS claims
+        FROM ${paid} LEFT JOIN (${open('lumary__Client__c')}) o ON true`;
+    this.payer = `
+      SELECT ${figures}, min(p.days) AS paid_days, min(p.n) AS paid_n, '0' AS accrued, '0' AS claims
+        FROM ${paid} LEFT JOIN (${open('lumary__Debtor__c')}) o ON true`;
+  }
+}
+
+async function reference(pool: Pool, queries: ReferenceQueries, tenantId: string, debtor: Sample, today: string): Promise<Reference> {
+  const { rows } = await pool.query(debtor.kind === 'clients' ? queries.client : queries.payer, [tenantId, debtor.id, today]);
+  const r = rows[0] as Record<string, unknown>;
+  return {
+    total: money(r['total']).toFixed(2),
+    overdue: money(r['overdue']).toFixed(2),
+    own: money(r['own']).toFixed(2),
+    ownOverdue: money(r['own_overdue']).toFixed(2),
+    accrued: money(r['accrued']).toFixed(2),
+    claims: money(r['claims']).toFixed(2),
+    paidDays: r['paid_n'] ? (r['paid_days'] as number) : null,
+    paidCount: Number(r['paid_n'] ?? 0),
+    invoices: (r['invoices'] as { id: string }[]).map((x) => x.id),
+  };
+}
+
+/** What the service says, in the reference's terms. */
+function asReference(summary: DebtorSummary): Reference {
+  const client = summary.kind === 'client' ? summary : undefined;
+  return {
+    total: summary.totalOwed.amount,
+    overdue: summary.totalOwed.overdue,
+    own: client ? client.owedByClient.amount : summary.totalOwed.amount,
+    ownOverdue: client ? client.owedByClient.overdue : summary.totalOwed.overdue,
+    accrued: client?.accruedServices?.amount ?? '0.00',
+    claims: client?.openOrErrorClaims?.amount ?? '0.00',
+    paidDays: summary.usuallyPaysIn.days,
+    paidCount: summary.usuallyPaysIn.basedOn,
+    invoices: summary.totalOwed.invoices.map((i) => i.id),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Samples, plans
+
+interface Sample {
+  kind: keyof Parties;
+  id: string;
+}
+
+/** Random debtors of a tenant: 60% clients, 25% nominees, 15% plan managers; ids as the generator makes them. */
+async function samplesOf(pool: Pool, tenantId: string, parties: Parties, n: number): Promise<Sample[]> {
+  const kinds: (keyof Parties)[] = Array.from({ length: n }, (_, i) => (i % 20 < 12 ? 'clients' : i % 20 < 17 ? 'nominees' : 'accounts'));
+  const picks = kinds.map((kind) => ({ kind, k: Math.floor(Math.random() * parties[kind]) }));
+  const { rows } = await pool.query(`SELECT md5($1 || ':' || kind || ':' || k)::uuid::text AS id FROM unnest($2::text[], $3::int[]) WITH ORDINALITY x(kind, k, ord) ORDER BY ord`, [
+    tenantId,
+    picks.map((p) => p.kind),
+    picks.map((p) => p.k),
+  ]);
+  return picks.map((p, i) => ({ kind: p.kind, id: (rows[i] as { id: string }).id }));
+}
+
+/** The statements the service sends for one summary, captured at the pg driver. */
+async function captured(work: () => Promise<unknown>): Promise<{ text: string; values: unknown[] }[]> {
+  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  const statements: { text: string; values: unknown[] }[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string; values?: unknown[] };
+    const text = typeof first === 'string' ? first : (first?.text ?? '');
+    const values = typeof first === 'string' ? ((args[1] as unknown[]) ?? []) : (first?.values ?? []);
+    statements.push({ text, values });
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return statements.filter((s) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config'));
+}
+
+/** The indexes (or sequential scans) in the plan of each of the service's statements, as the app role sees them. */
+async function plans(engine: RecordEngine, ctx: RequestContext, statements: { text: string; values: unknown[] }[]): Promise<string[]> {
+  return inTenant(engine.dataSource, ctx, async (manager) => {
+    const out: string[] = [];
+    for (const s of statements) {
+      const rows = (await manager.query(`EXPLAIN ${s.text}`, s.values)) as { 'QUERY PLAN': string }[];
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      const used = [...plan.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?([\w]+)"?/g)].map((m) => m[1]);
+      const scans = [...plan.matchAll(/Seq Scan on "?([\w]+)"?/g)].map((m) => `Seq Scan on ${m[1]}`);
+      out.push([...new Set([...used, ...scans])].join(', ') || '(no table access)');
+    }
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One database
+
+interface TenantResult {
+  label: string;
+  invoices: number;
+  parties: Parties;
+  generationSeconds: number;
+  steps: { label: string; rows: number; ms: number }[];
+  summary: { service: Stats; reference: Stats; mismatches: number; firstMismatch?: string };
+  plans: { client: string[]; payer: string[] };
+  aged: { asAt: string; stats: Stats; debtors: number; total: string; debtorsControl: string | null; difference: string | null }[];
+}
+
+interface DatabaseResult {
+  database: 'pglite' | 'postgres';
+  description: string;
+  serverVersion: string;
+  invoiceTableMb: number;
+  tenants: TenantResult[];
+}
+
+async function benchDatabase(kind: 'pglite' | 'postgres', db: Database, description: string, registry: Registry, opts: Options): Promise<DatabaseResult> {
+  const tag = `[${kind}]`;
+  note(`${tag} applying the schema`);
+  await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));
+  const pool = (db.owner.driver as unknown as { master: Pool }).master;
+  const engine = new RecordEngine(registry, db.dataSource);
+  const summaries = new DebtorSummaryService(engine);
+  const aged = new AgedReceivablesService(engine);
+  const queries = new ReferenceQueries(registry);
+  const [{ version }] = (await pool.query('SELECT version()')).rows as { version: string }[];
+
+  const tenants: { label: string; invoices: number; ctx: RequestContext; steps: TenantResult['steps']; seconds: number }[] = [];
+  for (const [label, invoices] of [
+    ['A', opts.invoices],
+    ['B', opts.second],
+  ] as const) {
+    const [{ id }] = (await pool.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [`bench-${label}-${randomBytes(3).toString('hex')}`])).rows as { id: string }[];
+    const ctx = requestContext(id, null);
+    const steps: TenantResult['steps'] = [];
+    note(`${tag} tenant ${label}: generating ${invoices.toLocaleString('en-AU')} invoices`);
+    const client = await pool.connect();
+    const [, ms] = await timed(async () => {
+      try {
+        await generateTenant(client, registry, { tenantId: id, invoices, today: ctx.today }, (step, rows, stepMs) => {
+          steps.push({ label: step, rows, ms: Number(stepMs.toFixed(1)) });
+          note(`${tag}   ${step}: ${rows.toLocaleString('en-AU')} rows in ${(stepMs / 1000).toFixed(1)} s`);
+        });
+      } finally {
+        client.release();
+      }
+    });
+    tenants.push({ label, invoices, ctx, steps, seconds: Number((ms / 1000).toFixed(1)) });
+    note(`${tag} tenant ${label}: generated in ${(ms / 1000).toFixed(1)} s`);
+  }
+  note(`${tag} ANALYZE`);
+  await pool.query('ANALYZE');
+  const invoiceTable = new SqlTable(objectOf(registry, AR.invoice)).name;
+  const [{ bytes }] = (await pool.query(`SELECT pg_total_relation_size('${invoiceTable.replace(/"/g, '')}') AS bytes`)).rows as { bytes: string }[];
+
+  const results: TenantResult[] = [];
+  for (const t of tenants) {
+    const parties = partiesFor(t.invoices);
+    const samples = await samplesOf(pool, t.ctx.tenantId, parties, opts.samples);
+    const today = t.ctx.today.toString();
+    note(`${tag} tenant ${t.label}: ${samples.length} debtor summaries, service and reference`);
+    for (const s of samples.slice(0, WARMUP)) {
+      await summaries.summary(t.ctx, s.id);
+      await reference(pool, queries, t.ctx.tenantId, s, today);
+    }
+    const service: number[] = [];
+    const ref: number[] = [];
+    let mismatches = 0;
+    let firstMismatch: string | undefined;
+    for (const [n, s] of samples.entries()) {
+      // Alternate which goes first, so caches and a warming machine favour neither.
+      const runService = async () => {
+        const [result, ms] = await timed(() => summaries.summary(t.ctx, s.id));
+        service.push(ms);
+        return result;
+      };
+      const runReference = async () => {
+        const [result, ms] = await timed(() => reference(pool, queries, t.ctx.tenantId, s, today));
+        ref.push(ms);
+        return result;
+      };
+      let got: DebtorSummary;
+      let want: Reference;
+      if (n % 2 === 0) {
+        got = await runService();
+        want = await runReference();
+      } else {
+        want = await runReference();
+        got = await runService();
+      }
+      const a = JSON.stringify(asReference(got));
+      const b = JSON.stringify(want);
+      if (a !== b) {
+        mismatches++;
+        firstMismatch ??= `${s.kind} ${s.id}:\n  service   ${a}\n  reference ${b}`;
+      }
+    }
+    if (mismatches) note(`${tag} WARNING: ${mismatches} summaries differ from the reference; first:\n${firstMismatch}`);
+
+    // The first sample is always a client; a plan manager or a nominee follows when there are enough samples.
+    const client = samples[0];
+    const payer = samples.find((s) => s.kind === 'accounts') ?? samples.find((s) => s.kind === 'nominees') ?? client;
+    const planOf = async (s: Sample) => plans(engine, t.ctx, await captured(() => summaries.summary(t.ctx, s.id)));
+    const statementPlans = { client: await planOf(client), payer: await planOf(payer) };
+
+    const agedResults: TenantResult['aged'] = [];
+    for (const back of [0, 90, 365]) {
+      const asAt = t.ctx.today.minusDays(back).toString();
+      note(`${tag} tenant ${t.label}: aged receivables as at ${asAt} ×${opts.agedRuns}`);
+      const runs: [AgedReceivables, number][] = [];
+      for (let run = 0; run < opts.agedRuns; run++) runs.push(await timed(() => aged.report(t.ctx, { asAt })));
+      const [last] = runs[runs.length - 1];
+      agedResults.push({
+        asAt,
+        stats: stats(runs.map(([, runMs]) => runMs)),
+        debtors: last.debtors.length,
+        total: last.totals.total,
+        debtorsControl: last.debtorsControl,
+        difference: last.difference,
+      });
+    }
+    results.push({
+      label: t.label,
+      invoices: t.invoices,
+      parties,
+      generationSeconds: t.seconds,
+      steps: t.steps,
+      summary: { service: stats(service), reference: stats(ref), mismatches, firstMismatch },
+      plans: statementPlans,
+      aged: agedResults,
+    });
+  }
+  return { database: kind, description, serverVersion: version, invoiceTableMb: Math.round(Number(bytes) / 1048576), tenants: results };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const fmt = (v: number, digits = 0) => v.toLocaleString('en-AU', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (v: number) => (v >= 100 ? fmt(v, 0) : v >= 10 ? fmt(v, 1) : fmt(v, 2));
+
+function report(result: DatabaseResult): string {
+  const lines = [`${result.description}`, `server: ${result.serverVersion.split(',')[0]}; invoice table with its indexes: ${fmt(result.invoiceTableMb)} MB`, ''];
+  lines.push(
+    table(
+      ['tenant', 'invoices', 'parties', 'generated in s'],
+      result.tenants.map((t) => [t.label, fmt(t.invoices), fmt(t.parties.clients + t.parties.nominees + t.parties.accounts), fmt(t.generationSeconds, 1)]),
+    ),
+    '',
+  );
+  const rows: string[][] = [];
+  for (const t of result.tenants) {
+    const row = (operation: string, s: Stats, note = '') => [`${operation} (tenant ${t.label})`, fmt(s.n), ms(s.p50Ms), ms(s.p95Ms), ms(s.p99Ms), ms(s.maxMs), note];
+    rows.push(row('debtor summary, service', t.summary.service, t.summary.mismatches ? `${t.summary.mismatches} differ!` : 'same figures'));
+    rows.push(row('debtor summary, one SQL statement', t.summary.reference));
+    for (const a of t.aged) rows.push(row(`aged receivables as at ${a.asAt}`, a.stats, `${fmt(a.debtors)} debtors, control − total ${a.difference ?? 'n/a'}`));
+  }
+  lines.push(table(['operation', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', ''], rows), '');
+  const first = result.tenants[0];
+  lines.push('Indexes in the plans of the summary\'s statements (tenant A; party look-up, open invoices, figures):');
+  lines.push(`  client:           ${first.plans.client.join(' | ')}`);
+  lines.push(`  plan manager:     ${first.plans.payer.join(' | ')}`);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Databases and clean-up
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  for (let step = cleanups.pop(); step; step = cleanups.pop()) {
+    await step().catch((err: unknown) => note(`clean-up failed: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+async function reachable(url: string): Promise<string | undefined> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function admin(serverUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
+async function main(): Promise<number> {
+  const opts = options();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      note(`\n${signal}: cleaning up`);
+      process.on('uncaughtException', () => undefined);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+  const started = performance.now();
+  const { registry, errors } = await loadMetadata(join(repoRoot, 'metadata'), { checks: [checkMetadataFormulas] });
+  if (errors.length) {
+    console.error(formatErrors(errors));
+    return 2;
+  }
+  let serverUrl: string | undefined;
+  if (opts.postgres) {
+    const candidate = process.env['DATABASE_URL'] || LOCAL_POSTGRES;
+    const problem = await reachable(candidate);
+    if (!problem) serverUrl = candidate;
+    else if (process.env['DATABASE_URL']) throw new Error(`DATABASE_URL ${redact(candidate)} does not answer: ${problem}`);
+    else note(`PostgreSQL: none at ${LOCAL_POSTGRES} (${problem}); PGlite only.`);
+  }
+  const results: DatabaseResult[] = [];
+
+  if (opts.pglite) {
+    // On disk rather than in memory: a million invoices and their payments outgrow a comfortable WASM heap.
+    const dataDir = mkdtempSync(join(tmpdir(), 'ar-bench-pglite-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    note(`[pglite] starting PGlite with its data in ${dataDir}`);
+    const db = await openDatabase({ dataDir, poolSize: POOL_SIZE, ownerPoolSize: POOL_SIZE, runMigrations: true });
+    cleanups.push(() => db.close());
+    results.push(await benchDatabase('pglite', db, 'PGlite (child process, pglite-socket, pg driver), data in a temporary folder', registry, opts));
+    await cleanUp();
+    console.log(`\n${report(results[results.length - 1])}\n`);
+  }
+
+  if (serverUrl) {
+    const server = serverUrl;
+    const name = `bench_ar_${randomBytes(6).toString('hex')}`;
+    note(`[postgres] creating the scratch database ${name} on ${redact(server)}`);
+    await admin(server, `CREATE DATABASE "${name}"`);
+    cleanups.push(() => admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    const db = await openDatabase({ url: url.toString(), poolSize: POOL_SIZE, ownerPoolSize: POOL_SIZE, runMigrations: true });
+    cleanups.push(() => db.close());
+    results.push(await benchDatabase('postgres', db, `PostgreSQL at ${url.host}, scratch database ${name}`, registry, opts));
+    await cleanUp();
+    console.log(`${report(results[results.length - 1])}\n`);
+  }
+
+  const out = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? null,
+    options: { invoices: opts.invoices, second: opts.second, samples: opts.samples, agedRuns: opts.agedRuns, warmup: WARMUP },
+    results,
+    totalSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+  };
+  mkdirSync(dirname(opts.out), { recursive: true });
+  writeFileSync(opts.out, `${JSON.stringify(out, null, 2)}\n`);
+  note(`Results written to ${opts.out} (${out.totalSeconds} s in all).`);
+  return 0;
+}
+
+main().then(
+  async (code) => {
+    await cleanUp();
+    process.exit(code);
+  },
+  async (err: unknown) => {
+    note(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    await cleanUp();
+    process.exit(1);
+  },
+);
