@@ -129,6 +129,8 @@ interface Reference {
 class ReferenceQueries {
   readonly client: string;
   readonly payer: string;
+  /** Aged receivables' bucket totals and unallocated credit at $2, in one hand-written statement. */
+  readonly aged: string;
 
   constructor(registry: Registry) {
     const t = (name: string) => new SqlTable(objectOf(registry, name));
@@ -167,6 +169,35 @@ class ReferenceQueries {
     this.payer = `
       SELECT ${figures}, min(p.days) AS paid_days, min(p.n) AS paid_n, '0' AS accrued, '0' AS claims
         FROM ${paid} LEFT JOIN (${open('lumary__Debtor__c')}) o ON true`;
+
+    const al = t(AR.allocation);
+    const cn = t(AR.creditNote);
+    const py = t(AR.payment);
+    // Counted at $2: allocations dated by then and not reversed by then (a reversal without a date counts always).
+    const allocationStands = (x: string) =>
+      `x.${al.col('lumary__Allocation_Date__c')} <= $2::date AND NOT (x.${al.col('lumary__Reversed__c')} AND (x.${al.col('lumary__Reversed_Date__c')} IS NULL OR x.${al.col('lumary__Reversed_Date__c')} <= $2::date))`.replace(/x\./g, `${x}.`);
+    const paymentStands = `p.${py.col('lumary__Payment_Date__c')} <= $2::date AND NOT (p.${py.col('lumary__Status__c')} = 'Reversed' AND (p.${py.col('lumary__Reversal_Date__c')} IS NULL OR p.${py.col('lumary__Reversal_Date__c')} <= $2::date))`;
+    this.aged = `
+      WITH paid AS (SELECT a.${al.col('lumary__Invoice__c')} AS invoice, sum(a.${al.col('lumary__Amount__c')}) AS amount FROM ${al.name} a
+                     WHERE a.tenant_id = $1 AND ${allocationStands('a')} GROUP BY 1),
+           credited AS (SELECT c.${cn.col('lumary__Invoice__c')} AS invoice, sum(c.${cn.col('lumary__Amount__c')}) AS amount FROM ${cn.name} c
+                     WHERE c.tenant_id = $1 AND c.${cn.col('lumary__Credit_Date__c')} <= $2::date GROUP BY 1),
+           owing AS (SELECT $2::date - ${col('lumary__Due_Date__c')} AS late, ${col('lumary__Total__c')} - coalesce(paid.amount, 0) - coalesce(credited.amount, 0) AS balance
+                       FROM ${i.name} i LEFT JOIN paid ON paid.invoice = i.id LEFT JOIN credited ON credited.invoice = i.id
+                      WHERE i.tenant_id = $1 AND ${col('lumary__Journal_Entry__c')} IS NOT NULL AND ${col('lumary__Invoice_Date__c')} <= $2::date
+                        AND NOT (${col('lumary__Status__c')} = 'Void' AND ${col('lumary__Voided_Date__c')} <= $2::date)),
+           credit AS (SELECT coalesce(sum(p.${py.col('lumary__Amount__c')}), 0)
+                             - coalesce((SELECT sum(a.${al.col('lumary__Amount__c')}) FROM ${al.name} a JOIN ${py.name} p ON p.tenant_id = a.tenant_id AND p.id = a.${al.col('lumary__Payment__c')}
+                                          WHERE a.tenant_id = $1 AND ${allocationStands('a')} AND ${paymentStands}), 0) AS unallocated
+                        FROM ${py.name} p WHERE p.tenant_id = $1 AND ${paymentStands})
+      SELECT coalesce(sum(balance) FILTER (WHERE late <= 0), 0)::text AS current,
+             coalesce(sum(balance) FILTER (WHERE late BETWEEN 1 AND 30), 0)::text AS d30,
+             coalesce(sum(balance) FILTER (WHERE late BETWEEN 31 AND 60), 0)::text AS d60,
+             coalesce(sum(balance) FILTER (WHERE late BETWEEN 61 AND 90), 0)::text AS d90,
+             coalesce(sum(balance) FILTER (WHERE late > 90), 0)::text AS over90,
+             (SELECT unallocated FROM credit)::text AS unallocated,
+             (coalesce(sum(balance), 0) - (SELECT unallocated FROM credit))::text AS total
+        FROM owing`;
   }
 }
 
@@ -268,7 +299,7 @@ interface TenantResult {
   steps: { label: string; rows: number; ms: number }[];
   summary: { service: Stats; reference: Stats; mismatches: number; firstMismatch?: string };
   plans: { client: string[]; payer: string[] };
-  aged: { asAt: string; stats: Stats; debtors: number; total: string; debtorsControl: string | null; difference: string | null }[];
+  aged: { asAt: string; stats: Stats; reference: Stats; agrees: boolean; debtors: number; total: string; debtorsControl: string | null; difference: string | null }[];
 }
 
 interface DatabaseResult {
@@ -375,8 +406,15 @@ async function benchDatabase(kind: 'pglite' | 'postgres', db: Database, descript
       const runs: [AgedReceivables, number][] = [];
       for (let run = 0; run < opts.agedRuns; run++) runs.push(await timed(() => aged.report(t.ctx, { asAt })));
       const [last] = runs[runs.length - 1];
+      const referenceRuns: [Record<string, string>, number][] = [];
+      for (let run = 0; run < opts.agedRuns; run++) referenceRuns.push(await timed(async () => (await pool.query(queries.aged, [t.ctx.tenantId, asAt])).rows[0] as Record<string, string>));
+      const [expected] = referenceRuns[referenceRuns.length - 1];
+      const agrees = money(expected['total']).equals(money(last.totals.total));
+      if (!agrees) note(`${tag} WARNING: aged receivables at ${asAt} total ${last.totals.total}, the reference ${expected['total']}`);
       agedResults.push({
         asAt,
+        reference: stats(referenceRuns.map(([, runMs]) => runMs)),
+        agrees,
         stats: stats(runs.map(([, runMs]) => runMs)),
         debtors: last.debtors.length,
         total: last.totals.total,
@@ -424,7 +462,10 @@ function report(result: DatabaseResult): string {
     const row = (operation: string, s: Stats, note = '') => [`${operation} (tenant ${t.label})`, fmt(s.n), ms(s.p50Ms), ms(s.p95Ms), ms(s.p99Ms), ms(s.maxMs), note];
     rows.push(row('debtor summary, service', t.summary.service, t.summary.mismatches ? `${t.summary.mismatches} differ!` : 'same figures'));
     rows.push(row('debtor summary, one SQL statement', t.summary.reference));
-    for (const a of t.aged) rows.push(row(`aged receivables as at ${a.asAt}`, a.stats, `${fmt(a.debtors)} debtors, control − total ${a.difference ?? 'n/a'}`));
+    for (const a of t.aged) {
+      rows.push(row(`aged receivables as at ${a.asAt}, service`, a.stats, `${fmt(a.debtors)} debtors, control − total ${a.difference ?? 'n/a'}`));
+      rows.push(row(`aged receivables as at ${a.asAt}, one SQL statement`, a.reference, a.agrees ? 'same total' : 'totals differ!'));
+    }
   }
   lines.push(table(['operation', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', ''], rows), '');
   const first = result.tenants[0];
