@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, launchChromium, screenshot, startBuiltApp } from './harness';
+import { tests as arTests } from './ar.browser';
 import { tests } from './shell.browser';
 
 /**
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const test of tests) {
+    // The shell's paths first, then Lumary AR's (they change AR data: a billing run comes last).
+    for (const test of [...tests, ...arTests]) {
       const started = Date.now();
       try {
         await test.run({ browser, url: app.url });

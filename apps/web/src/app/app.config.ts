@@ -10,6 +10,7 @@ import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
+import { provideLumaryAr } from './lumary/lumary.providers';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -26,5 +27,6 @@ export const appConfig: ApplicationConfig = {
     }),
     // Packages register the components their record pages name here, e.g.
     // providePackageComponents({ 'lumary:debtorSummary': () => import(...).then((m) => m.DebtorSummaryComponent) }).
+    provideLumaryAr(),
   ],
 };

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth.guard';
+import { LUMARY_ROUTES } from './lumary/lumary.providers';
 
 /** Every page is drawn from metadata: the shell names no object. */
 export const appRoutes: Route[] = [
@@ -14,6 +15,8 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', title: 'App Launcher · Lumary', loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage) },
       { path: 'status', title: 'Server status · Lumary', loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent) },
+      // Package pages first: Lumary AR's app home replaces the generic one for its app.
+      ...LUMARY_ROUTES,
       { path: 'app/:appName', title: 'Lumary', loadComponent: () => import('./launcher/app-home.page').then((m) => m.AppHomePage) },
       { path: 'o/:object/list', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
       { path: 'o/:object/list/:view', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },

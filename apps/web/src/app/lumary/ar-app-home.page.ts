@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { AppHomePage } from '../launcher/app-home.page';
+import { ArApiService } from './ar-api.service';
+
+/** The pages of the AR package that are not an object's list: linked from its app's home. */
+const LINKS = [
+  { label: 'Run Billing', description: 'Bill delivered services up to a date, with a progress bar.', icon: 'autorenew', path: '/lumary/billing-run', testId: 'ar-link-billing-run' },
+  { label: 'Aged Receivables', description: 'Balances by age as at a date, with the Debtors Control check and CSV.', icon: 'bar_chart', path: '/lumary/aged-receivables', testId: 'ar-link-aged-receivables' },
+];
+
+/**
+ * The AR Management app's home: the shell's own app page (tabs and dashboard cards from the
+ * metadata) and, below it, "Reports and runs" for the package's pages that are not list views.
+ * Users who may not read invoices (no Lumary AR) see the shell's page alone.
+ */
+@Component({
+  selector: 'app-ar-app-home',
+  imports: [AppHomePage, MatCardModule, MatIconModule, RouterLink],
+  template: `
+    <app-home-page appName="lumary__AR_Management" />
+    @if (visible()) {
+      <h2 class="heading">Reports and runs</h2>
+      <div class="cards" data-testid="ar-reports-and-runs">
+        @for (link of links; track link.path) {
+          <a class="card" [routerLink]="link.path" [attr.data-testid]="link.testId">
+            <mat-card appearance="outlined">
+              <mat-card-header>
+                <mat-icon mat-card-avatar aria-hidden="true">{{ link.icon }}</mat-icon>
+                <mat-card-title>{{ link.label }}</mat-card-title>
+              </mat-card-header>
+              <mat-card-content>{{ link.description }}</mat-card-content>
+            </mat-card>
+          </a>
+        }
+      </div>
+    }
+  `,
+  styles: `
+    .heading { font: var(--mat-sys-title-large); margin: 32px 0 12px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px; }
+    .card { text-decoration: none; color: inherit; }
+    .card mat-card { height: 100%; }
+    .card:hover mat-card { background: var(--mat-sys-surface-container-low); }
+    mat-icon[mat-card-avatar] { font-size: 32px; width: 32px; height: 32px; color: var(--mat-sys-primary); }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ArAppHomePage {
+  protected readonly links = LINKS;
+  protected readonly visible = signal(false);
+
+  constructor() {
+    inject(ArApiService)
+      .rights('lumary__Invoice__c')
+      .then(
+        () => this.visible.set(true),
+        () => this.visible.set(false),
+      );
+  }
+}

@@ -1,0 +1,106 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { formatCurrency } from '../fields/format';
+import { ArApiService } from './ar-api.service';
+import { cents } from './ar-money';
+import { CREDIT_REASONS } from './ar.models';
+import { InvoiceState } from './invoice-actions';
+import { DIALOG_STYLES, MONEY_PATTERN, clearServerErrors, controlError, showServerErrors, todayIso } from './server-errors';
+
+/** A credit of at most the balance (the server checks it too, inside its transaction). */
+function notOverBalance(balance: string) {
+  return (control: AbstractControl): ValidationErrors | null => {
+    const value = String(control.value ?? '');
+    if (!MONEY_PATTERN.test(value)) return null;
+    return cents(value) > cents(balance) ? { message: `The credit is more than the balance of ${formatCurrency(balance)}.` } : null;
+  };
+}
+
+/** Credit part or all of an Open or Part Paid invoice: date, amount (≤ balance) and reason. */
+@Component({
+  selector: 'app-ar-credit-note-dialog',
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  template: `
+    <h2 mat-dialog-title>Credit {{ invoice.name }}</h2>
+    <mat-dialog-content>
+      <p class="balance">Balance {{ money(invoice.balance) }}</p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="credit-form" class="dialog-form">
+        <mat-form-field data-testid="field-date">
+          <mat-label>Credit Date</mat-label>
+          <input matInput type="date" [formControl]="form.controls['date']" required />
+          <mat-error>{{ error('date', 'Credit Date') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-amount">
+          <mat-label>Amount</mat-label>
+          <span matTextPrefix>$&nbsp;</span>
+          <input matInput inputmode="decimal" [formControl]="form.controls['amount']" required />
+          <mat-error>{{ error('amount', 'Amount') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-reason">
+          <mat-label>Reason</mat-label>
+          <mat-select [formControl]="form.controls['reason']" required>
+            @for (reason of reasons; track reason) {
+              <mat-option [value]="reason">{{ reason }}</mat-option>
+            }
+          </mat-select>
+          <mat-error>{{ error('reason', 'Reason') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-notes">
+          <mat-label>Notes</mat-label>
+          <input matInput [formControl]="form.controls['notes']" maxlength="255" />
+          <mat-error>{{ error('notes', 'Notes') }}</mat-error>
+        </mat-form-field>
+      </form>
+      @for (message of topErrors(); track $index) {
+        <p class="dialog-error" role="alert" data-testid="dialog-error">{{ message }}</p>
+      }
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button mat-dialog-close type="button">Cancel</button>
+      <button mat-flat-button type="submit" form="credit-form" [disabled]="saving()" data-testid="credit-save">Credit</button>
+    </mat-dialog-actions>
+  `,
+  styles: DIALOG_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CreditNoteDialog {
+  private readonly ar = inject(ArApiService);
+  private readonly ref = inject(MatDialogRef<CreditNoteDialog, boolean>);
+  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
+  protected readonly reasons = CREDIT_REASONS;
+  protected readonly money = formatCurrency;
+  protected readonly saving = signal(false);
+  protected readonly topErrors = signal<string[]>([]);
+  protected readonly form = new FormGroup<Record<string, FormControl>>({
+    date: new FormControl(todayIso(), Validators.required),
+    amount: new FormControl(this.invoice.balance, [Validators.required, Validators.pattern(MONEY_PATTERN), notOverBalance(this.invoice.balance)]),
+    reason: new FormControl<string | null>(null, Validators.required),
+    notes: new FormControl(''),
+  });
+
+  protected async save(): Promise<void> {
+    clearServerErrors(this.form);
+    this.topErrors.set([]);
+    if (this.form.invalid) return this.form.markAllAsTouched();
+    const v = this.form.getRawValue();
+    this.saving.set(true);
+    try {
+      const notes = String(v['notes'] ?? '').trim();
+      await this.ar.creditInvoice(this.invoice.id, { date: v['date'], amount: String(v['amount']).trim(), reason: v['reason'], ...(notes ? { notes } : {}) });
+      this.ref.close(true);
+    } catch (error) {
+      this.topErrors.set(showServerErrors(this.form, error));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected error(name: string, label: string): string | null {
+    return controlError(this.form.controls[name], label);
+  }
+}

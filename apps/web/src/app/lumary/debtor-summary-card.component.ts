@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { formatCurrency } from '../fields/format';
+import { cents } from './ar-money';
+import { DebtorSummary, OwedFigure } from './ar.models';
+import { SummaryInvoicesDialog, SummaryInvoicesData } from './summary-invoices.dialog';
+
+/** One line of the summary: a label, a figure, maybe a red overdue badge and a `>` to its invoices. */
+interface SummaryRow {
+  key: string;
+  label: string;
+  value: string;
+  /** The overdue amount for the badge; absent when nothing is overdue. */
+  overdue?: string;
+  /** The invoices the `>` arrow lists; absent for a figure with no list. */
+  invoices?: OwedFigure['invoices'];
+  hint?: string;
+}
+
+/** "$1,234.50" when above zero; null (no badge) for "0.00". */
+function badge(amount: string): string | undefined {
+  return cents(amount) > BigInt(0) ? formatCurrency(amount) : undefined;
+}
+
+function owedRow(key: string, label: string, figure: OwedFigure, listed: boolean): SummaryRow {
+  return { key, label, value: formatCurrency(figure.amount), overdue: badge(figure.overdue), invoices: listed ? figure.invoices : undefined };
+}
+
+/** "14 days", "1 day", or "—" when the debtor has paid nothing in full in the last year. */
+export function usuallyPaysIn(days: number | null): string {
+  if (days === null) return '—';
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/**
+ * The debtor summary as the help article describes it. A client: Total Owed, Owed by the Client,
+ * Owed by others for the Client (the last two with their invoices), Accrued Services, Open/Error
+ * and Usually Pays in. A General Contact or Account: Total Owed (with its invoices) and Usually
+ * Pays in. Drawn from the summary alone, so the component that loads it stays small.
+ */
+@Component({
+  selector: 'app-ar-debtor-summary-card',
+  imports: [MatButtonModule, MatCardModule, MatIconModule],
+  template: `
+    <mat-card appearance="outlined" data-testid="debtor-summary" [attr.data-kind]="summary().kind">
+      <mat-card-header>
+        <mat-card-title>Debtor Summary</mat-card-title>
+      </mat-card-header>
+      <mat-card-content>
+        <dl>
+          @for (row of rows(); track row.key) {
+            <div class="row" [attr.data-testid]="'summary-' + row.key">
+              <dt>{{ row.label }}</dt>
+              <dd>
+                <span class="amount" [attr.data-testid]="'summary-' + row.key + '-amount'" [attr.title]="row.hint ?? null">{{ row.value }}</span>
+                @if (row.overdue) {
+                  <span class="badge" [attr.data-testid]="'summary-' + row.key + '-overdue'" [attr.aria-label]="row.overdue + ' overdue'">{{ row.overdue }}</span>
+                }
+              </dd>
+              @if (row.invoices) {
+                <button mat-icon-button class="open" (click)="open(row)" [attr.aria-label]="'Invoices behind ' + row.label" [attr.data-testid]="'summary-' + row.key + '-open'">
+                  <mat-icon>chevron_right</mat-icon>
+                </button>
+              } @else {
+                <span class="open"></span>
+              }
+            </div>
+          }
+        </dl>
+      </mat-card-content>
+    </mat-card>
+  `,
+  styles: `
+    dl { margin: 0; }
+    .row { display: grid; grid-template-columns: 1fr auto 40px; align-items: center; min-height: 40px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+    .row:last-child { border-bottom: none; }
+    dt { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
+    dd { margin: 0; display: flex; align-items: center; gap: 8px; justify-content: flex-end; }
+    .amount { font: var(--mat-sys-title-small); }
+    .badge { background: #c23934; color: #fff; border-radius: 12px; padding: 2px 8px; font: var(--mat-sys-label-medium); }
+    .open { width: 40px; }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DebtorSummaryCardComponent {
+  private readonly dialog = inject(MatDialog);
+
+  readonly summary = input.required<DebtorSummary>();
+
+  protected readonly rows = computed<SummaryRow[]>(() => {
+    const s = this.summary();
+    const paysIn: SummaryRow = {
+      key: 'usuallyPaysIn',
+      label: 'Usually Pays in',
+      value: usuallyPaysIn(s.usuallyPaysIn.days),
+      hint: s.usuallyPaysIn.basedOn ? `Over ${s.usuallyPaysIn.basedOn} invoice(s) paid in full in the last year` : undefined,
+    };
+    if (s.kind === 'debtor') return [owedRow('totalOwed', 'Total Owed', s.totalOwed, true), paysIn];
+    const rows = [
+      owedRow('totalOwed', 'Total Owed', s.totalOwed, false),
+      owedRow('owedByClient', 'Owed by the Client', s.owedByClient, true),
+      owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers, true),
+    ];
+    // A figure over records the user may not read comes as null and is left out.
+    if (s.accruedServices) rows.push({ key: 'accruedServices', label: 'Accrued Services', value: formatCurrency(s.accruedServices.amount), hint: `${s.accruedServices.count} service(s) not yet billed or claimed` });
+    if (s.openOrErrorClaims) {
+      const c = s.openOrErrorClaims;
+      rows.push({ key: 'openOrErrorClaims', label: 'Open/Error', value: formatCurrency(c.amount), hint: `${c.open.count} open, ${c.error.count} in error` });
+    }
+    return [...rows, paysIn];
+  });
+
+  protected open(row: SummaryRow): void {
+    const data: SummaryInvoicesData = { title: `${row.label} · ${row.value}`, invoices: row.invoices ?? [] };
+    this.dialog.open(SummaryInvoicesDialog, { data, width: '880px', maxWidth: '95vw', autoFocus: 'dialog' });
+  }
+}

@@ -1,0 +1,129 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { formatCurrency } from '../fields/format';
+import { ArApiService } from './ar-api.service';
+import { isZero } from './ar-money';
+import { PAYMENT_METHODS } from './ar.models';
+import { InvoiceState } from './invoice-actions';
+import { DIALOG_STYLES, MONEY_PATTERN, clearServerErrors, controlError, showServerErrors, todayIso } from './server-errors';
+
+/** The API's names for what this dialog calls `allocation` and `reference`. */
+function alias(field: string): string {
+  if (field.startsWith('allocations') || field === 'invoice') return 'allocation';
+  if (field === 'lumary__Reference__c') return 'reference';
+  return field;
+}
+
+/**
+ * Record a payment from the invoice's debtor, allocated to this invoice (prefilled with its
+ * balance). One idempotency key per opening of the dialog: a double click or a retry after a
+ * lost answer records one payment, not two.
+ */
+@Component({
+  selector: 'app-ar-record-payment-dialog',
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  template: `
+    <h2 mat-dialog-title>Record payment · {{ invoice.name }}</h2>
+    <mat-dialog-content>
+      <p class="balance">From {{ invoice.debtor?.name ?? 'the debtor' }} · balance {{ money(invoice.balance) }}</p>
+      <form [formGroup]="form" (ngSubmit)="save()" id="payment-form" class="dialog-form">
+        <mat-form-field data-testid="field-date">
+          <mat-label>Payment Date</mat-label>
+          <input matInput type="date" [formControl]="form.controls['date']" required />
+          <mat-error>{{ error('date', 'Payment Date') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-amount">
+          <mat-label>Amount received</mat-label>
+          <span matTextPrefix>$&nbsp;</span>
+          <input matInput inputmode="decimal" [formControl]="form.controls['amount']" required />
+          <mat-error>{{ error('amount', 'Amount') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-method">
+          <mat-label>Method</mat-label>
+          <mat-select [formControl]="form.controls['method']" required>
+            @for (method of methods; track method) {
+              <mat-option [value]="method">{{ method }}</mat-option>
+            }
+          </mat-select>
+          <mat-error>{{ error('method', 'Method') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-reference">
+          <mat-label>Reference</mat-label>
+          <input matInput [formControl]="form.controls['reference']" maxlength="80" />
+          <mat-error>{{ error('reference', 'Reference') }}</mat-error>
+        </mat-form-field>
+        <mat-form-field data-testid="field-allocation">
+          <mat-label>Allocate to {{ invoice.name }}</mat-label>
+          <span matTextPrefix>$&nbsp;</span>
+          <input matInput inputmode="decimal" [formControl]="form.controls['allocation']" />
+          <mat-hint>What is not allocated stays as the debtor's unallocated credit.</mat-hint>
+          <mat-error>{{ error('allocation', 'Allocation') }}</mat-error>
+        </mat-form-field>
+      </form>
+      @for (message of topErrors(); track $index) {
+        <p class="dialog-error" role="alert" data-testid="dialog-error">{{ message }}</p>
+      }
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button mat-dialog-close type="button">Cancel</button>
+      <button mat-flat-button type="submit" form="payment-form" [disabled]="saving()" data-testid="payment-save">Record payment</button>
+    </mat-dialog-actions>
+  `,
+  styles: DIALOG_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RecordPaymentDialog {
+  private readonly ar = inject(ArApiService);
+  private readonly ref = inject(MatDialogRef<RecordPaymentDialog, boolean>);
+  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
+  private readonly idempotencyKey = crypto.randomUUID();
+  protected readonly methods = PAYMENT_METHODS;
+  protected readonly money = formatCurrency;
+  protected readonly saving = signal(false);
+  protected readonly topErrors = signal<string[]>([]);
+  protected readonly form = new FormGroup<Record<string, FormControl>>({
+    date: new FormControl(todayIso(), Validators.required),
+    amount: new FormControl(this.invoice.balance, [Validators.required, Validators.pattern(MONEY_PATTERN)]),
+    method: new FormControl<string>('EFT', Validators.required),
+    reference: new FormControl(''),
+    allocation: new FormControl(this.invoice.balance, Validators.pattern(MONEY_PATTERN)),
+  });
+
+  protected async save(): Promise<void> {
+    clearServerErrors(this.form);
+    this.topErrors.set([]);
+    if (this.form.invalid) return this.form.markAllAsTouched();
+    if (!this.invoice.debtor) return this.topErrors.set(['This invoice has no debtor to record a payment from.']);
+    const v = this.form.getRawValue();
+    const allocation = String(v['allocation'] ?? '').trim();
+    const reference = String(v['reference'] ?? '').trim();
+    this.saving.set(true);
+    try {
+      await this.ar.recordPayment(
+        {
+          debtor: this.invoice.debtor.id,
+          date: v['date'],
+          amount: String(v['amount']).trim(),
+          method: v['method'],
+          ...(reference ? { reference } : {}),
+          allocations: allocation && !isZero(allocation) ? [{ invoice: this.invoice.id, amount: allocation }] : [],
+        },
+        this.idempotencyKey,
+      );
+      this.ref.close(true);
+    } catch (error) {
+      this.topErrors.set(showServerErrors(this.form, error, alias));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected error(name: string, label: string): string | null {
+    return controlError(this.form.controls[name], label);
+  }
+}
