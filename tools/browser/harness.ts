@@ -22,27 +22,32 @@ const CHROMIUM_ARGS = [
 
 export interface RunningApp {
   url: string;
-  stop(): Promise<void>;
+  dataDir: string;
+  /** Stops the app; its data folder goes too unless `keepData`. */
+  stop(keepData?: boolean): Promise<void>;
 }
 
-/** The built app (dist/apps/api/main.js) on a fresh PGlite folder with the demo seed, on a free port. */
-export async function startBuiltApp(): Promise<RunningApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lumary-browser-'));
+/**
+ * The built app (dist/apps/api/main.js) on a fresh PGlite folder with the demo seed, on a free
+ * port; or, given a `dataDir`, on that folder again, and given a `metadataDir`, on that metadata.
+ */
+export async function startBuiltApp(options: { dataDir?: string; metadataDir?: string } = {}): Promise<RunningApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lumary-browser-'));
   const port = await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/apps/api/main.js')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', ...(options.metadataDir ? { METADATA_DIR: options.metadataDir } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   const url = `http://localhost:${port}`;
-  const stop = async () => {
+  const stop = async (keepData = false) => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     // The seed writes a year of AR data on first start: wait for the login banner, not only /api/health.
@@ -56,7 +61,7 @@ export async function startBuiltApp(): Promise<RunningApp> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 }
 
 export function launchChromium(): Promise<Browser> {

@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, launchChromium, screenshot, startBuiltApp } from './harness';
 import { tests as arTests } from './ar.browser';
+import { relayoutTest } from './relayout.browser';
 import { tests } from './shell.browser';
 
 /**
@@ -11,7 +12,7 @@ import { tests } from './shell.browser';
  */
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit', cwd: join(__dirname, '../..') });
-  const app = await startBuiltApp();
+  let app = await startBuiltApp();
   const browser = await launchChromium();
   let passed = 0;
   let failed = 0;
@@ -32,6 +33,17 @@ async function main(): Promise<void> {
       } finally {
         for (const context of browser.contexts()) await context.close();
       }
+    }
+    // Last, as it restarts the app: a reordered layout shows without rebuilding the web app.
+    const name = 'admin: a layout reordered in the metadata shows on the next page load, the web app not rebuilt';
+    const started = Date.now();
+    try {
+      app = await relayoutTest(browser, app);
+      passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${name}\n    ${String((error as Error).stack ?? error).replace(/\n/g, '\n    ')}`);
     }
   } finally {
     await browser.close();

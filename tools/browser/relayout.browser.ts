@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { byTestId, screenshot, startBuiltApp, type RunningApp } from './harness';
+
+const FINANCE = { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' };
+const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
+
+/** The client page's section titles, in the order the page draws them. */
+async function sectionsOf(browser: Browser, url: string, clientId: string): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+  await page.goto(`${url}/`);
+  await page.waitForURL(/\/sign-in/);
+  await page.fill(byTestId('sign-in-username'), FINANCE.username);
+  await page.fill(byTestId('sign-in-password'), FINANCE.password);
+  await page.click(byTestId('sign-in-submit'));
+  await page.waitForSelector(byTestId('user-name'));
+  await page.goto(`${url}/o/Contact/${clientId}`);
+  await page.waitForSelector('[data-testid^="section-"]');
+  const titles = await page.$$eval('[data-testid^="section-"]', (cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('section-'.length)));
+  await screenshot(page, `relayout-${titles[0].replace(/\W+/g, '-').toLowerCase()}`);
+  await page.close();
+  return titles;
+}
+
+async function aClient(url: string): Promise<string> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(FINANCE) });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const q = encodeURIComponent("SELECT Id FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1");
+  const result = (await (await fetch(`${url}/api/query?q=${q}`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as { records: { Id: string }[] };
+  return result.records[0].Id;
+}
+
+/**
+ * An admin's layout change shows on the next page load without rebuilding the web app: the app
+ * is stopped, the Client layout's sections are reordered in a copy of the metadata, and the
+ * same build is started again on the same data with that metadata.
+ */
+export async function relayoutTest(browser: Browser, app: RunningApp): Promise<RunningApp> {
+  const clientId = await aClient(app.url);
+  const before = await sectionsOf(browser, app.url, clientId);
+  assert.deepEqual(before, ['Contact Information', 'Funding and Billing', 'Mailing Address']);
+
+  const metadataDir = mkdtempSync(join(tmpdir(), 'lumary-metadata-'));
+  cpSync(join(__dirname, '../../metadata'), metadataDir, { recursive: true });
+  const layoutFile = join(metadataDir, CLIENT_LAYOUT);
+  const layout = parse(readFileSync(layoutFile, 'utf8')) as { sections: { label: string }[] };
+  layout.sections.reverse();
+  writeFileSync(layoutFile, stringify(layout));
+
+  await app.stop(true);
+  const restarted = await startBuiltApp({ dataDir: app.dataDir, metadataDir });
+  try {
+    const after = await sectionsOf(browser, restarted.url, clientId);
+    assert.deepEqual(after, ['Mailing Address', 'Funding and Billing', 'Contact Information']);
+    return restarted;
+  } catch (error) {
+    await restarted.stop();
+    throw error;
+  } finally {
+    rmSync(metadataDir, { recursive: true, force: true });
+  }
+}
