@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
-import { registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
+import { failInterruptedRuns, registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
@@ -61,6 +61,14 @@ export async function startApi(
     await app.listen(config.port);
     // Invoice emails wait in the outbox; with an SMTP server configured they are delivered every 30 s.
     const outbox = config.smtpUrl ? startOutboxWorker(engine, database, { smtpUrl: config.smtpUrl, defaultFrom: config.smtpFrom, log: (m) => logger.log(m) }) : undefined;
+    // A billing run whose API process stopped would stay Running: check for such runs every minute.
+    const recoverRuns = () =>
+      failInterruptedRuns(engine, database.owner)
+        .then((n) => n && logger.warn(`Marked ${n} interrupted billing run(s) Failed.`))
+        .catch((error: unknown) => logger.error(`Checking for interrupted billing runs failed: ${String(error)}`));
+    await recoverRuns();
+    const runWatch = setInterval(recoverRuns, 60_000);
+    runWatch.unref();
     const server = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${server.port}`;
     return {
@@ -70,6 +78,7 @@ export async function startApi(
       database,
       engine,
       close: async () => {
+        clearInterval(runWatch);
         await outbox?.stop();
         await app.close();
         await database.close();

@@ -19,7 +19,7 @@ export { pdfFileName, type InvoiceDocument } from './lib/documents/invoice-docum
 export { DebtorSummaryService } from './lib/summary/debtor-summary.service';
 export type { DebtorSummary, ClientSummary, PayerSummary, OwedFigure, SummaryInvoice, UsuallyPaysIn } from './lib/summary/debtor-summary';
 export { BillNowService, type BillNowResult } from './lib/billing/bill-now.service';
-export { BillingRunService, parseBillingRun, type BillingRunInput, type BillingRunProgress, type BillingRunStatus, type StartedRun } from './lib/billing/billing-run.service';
+export { BillingRunService, parseBillingRun, failInterruptedRuns, STALE_RUN_MINUTES, type BillingRunInput, type BillingRunProgress, type BillingRunStatus, type StartedRun } from './lib/billing/billing-run.service';
 export { ClaimService, type ClaimResult, type ClaimStatus } from './lib/billing/claim.service';
 export { AgedReceivablesService } from './lib/reports/aged-receivables.service';
 export { DebtorBalancesService } from './lib/reports/debtor-balances.service';

@@ -1,14 +1,14 @@
 import { signedInUser } from '../../testing/api-fixture';
-import { arApi, makeDebtors, seedLedger, type TestUser } from './testing/ar-api';
+import { arWorld, type ArWorld, type TestUser } from './testing/ar-api';
 
-let ctx: Awaited<ReturnType<typeof arApi>>;
+let ctx: ArWorld['ctx'];
 let finance: TestUser;
-let ledger: Awaited<ReturnType<typeof seedLedger>>;
-let debtors: Awaited<ReturnType<typeof makeDebtors>>;
+let ledger: ArWorld['ledger'];
+let debtors: ArWorld['debtors'];
+let get: ArWorld['get'];
 const SERVICE = 'lumary__Service_Delivered__c';
 const INVOICE = 'lumary__Invoice__c';
 const CLAIM = 'lumary__Claim__c';
-const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
 const query = async (soql: string) => (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body.records as Record<string, unknown>[];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,10 +63,7 @@ const linesPerService = async (ids: string[]) => {
 };
 
 beforeAll(async () => {
-  ctx = await arApi();
-  finance = ctx.finance;
-  ledger = await seedLedger(ctx.call, finance);
-  debtors = await makeDebtors(ctx.call, finance);
+  ({ ctx, finance, ledger, debtors, get } = await arWorld());
 });
 afterAll(() => ctx?.api.close());
 
@@ -387,5 +384,31 @@ describe('a billing run', () => {
     const theirs = await ctx.call(other, 'POST', '/lumary/billing-runs?wait=true', { upTo: '2027-12-31' });
     expect(theirs.body).toMatchObject({ status: 'Completed', debtorsTotal: 0 });
     expect((await get(SERVICE, s.later)).lumary__Status__c).toBe('Delivered');
+  });
+});
+
+describe('an interrupted billing run', () => {
+  it('is marked Failed, saying why, once its record has not moved for five minutes; a live run is left alone', async () => {
+    const { failInterruptedRuns, SqlTable } = await import('@lumary-ar/server');
+    const owner = ctx.api.database.owner;
+    const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
+    // Two runs as a stopped process would leave them: one quiet for ten minutes, one that moved a minute ago.
+    const insert = async (minutesAgo: number) =>
+      (
+        (await owner.query(
+          `INSERT INTO ${runs.name} (tenant_id, ${runs.col('Name')}, ${runs.col('lumary__Up_To_Date__c')}, ${runs.col('lumary__Status__c')}, last_modified_date)
+           VALUES ($1, $2, '2027-01-31', 'Running', now() - make_interval(mins => $3)) RETURNING id`,
+          [finance.tenantId, `BR-STUCK-${minutesAgo}`, minutesAgo],
+        )) as { id: string }[]
+      )[0].id;
+    const stuck = await insert(10);
+    const live = await insert(1);
+    expect(await failInterruptedRuns(ctx.api.engine, owner)).toBe(1);
+    const failed = (await ctx.call(finance, 'GET', `/lumary/billing-runs/${stuck}`)).body;
+    expect(failed).toMatchObject({ status: 'Failed', errors: [expect.stringMatching(/^The run stopped: the API process working it ended before it finished/)] });
+    expect(failed.finishedAt).not.toBeNull();
+    expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${live}`)).body.status).toBe('Running');
+    const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${stuck}/history`)).body.records;
+    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Failed' })]));
   });
 });

@@ -1,4 +1,4 @@
-import { EngineError, inTenant, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
+import { EngineError, inTenant, requestContext, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
 import { isId, parseDate } from '../journal/journal-entry';
@@ -220,4 +220,35 @@ export class BillingRunService {
 
 function emptyTally(): Tally {
   return { debtorsTotal: 0, debtorsDone: 0, debtorsFailed: 0, invoicesCreated: 0, claimsCreated: 0, servicesBilled: 0, errors: [] };
+}
+
+/** A run is taken for interrupted when its record has not moved for this long (it moves after every debtor). */
+export const STALE_RUN_MINUTES = 5;
+
+/**
+ * Billing runs work in the API process that started them. One whose process stopped stays
+ * Queued or Running for ever; this marks such runs Failed, saying why, through the engine (so
+ * the change is in the run's history). Services it had not reached are still Delivered and go
+ * to the next run. `owner` finds the runs across tenants; each is then failed as its tenant.
+ */
+export async function failInterruptedRuns(engine: RecordEngine, owner: { query(sql: string, params?: unknown[]): Promise<unknown> }, staleMinutes = STALE_RUN_MINUTES): Promise<number> {
+  if (!engine.registry.object(AR.billingRun)) return 0;
+  const run = new SqlTable(engine.object(AR.billingRun));
+  const stale = (await owner.query(
+    `SELECT tenant_id AS "tenantId", id, ${run.col('lumary__Errors__c')} AS errors FROM ${run.name}
+      WHERE ${run.col('lumary__Status__c')} IN ('Queued', 'Running') AND last_modified_date < now() - make_interval(mins => $1)`,
+    [staleMinutes],
+  )) as { tenantId: string; id: string; errors: string | null }[];
+  for (const r of stale) {
+    const ctx = requestContext(r.tenantId, null);
+    const note = `The run stopped: the API process working it ended before it finished (no progress for ${staleMinutes} minutes). Services it had not billed are still Delivered; start a new run.`;
+    await inTenant(engine.dataSource, ctx, (manager) =>
+      engine.within(manager, ctx).update(AR.billingRun, r.id, {
+        lumary__Status__c: 'Failed',
+        lumary__Finished_At__c: new Date().toISOString(),
+        lumary__Errors__c: (r.errors ? `${r.errors}\n${note}` : note).slice(0, ERRORS_MAX),
+      }),
+    );
+  }
+  return stale.length;
 }
