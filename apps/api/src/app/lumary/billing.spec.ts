@@ -1,3 +1,4 @@
+import { failInterruptedRuns, SqlTable } from '@lumary-ar/server';
 import { signedInUser } from '../../testing/api-fixture';
 import { arWorld, type ArWorld, type TestUser } from './testing/ar-api';
 
@@ -389,7 +390,6 @@ describe('a billing run', () => {
 
 describe('an interrupted billing run', () => {
   it('is marked Failed, saying why, once its record has not moved for five minutes; a live run is left alone', async () => {
-    const { failInterruptedRuns, SqlTable } = await import('@lumary-ar/server');
     const owner = ctx.api.database.owner;
     const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
     // Two runs as a stopped process would leave them: one quiet for ten minutes, one that moved a minute ago.

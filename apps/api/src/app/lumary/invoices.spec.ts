@@ -1,12 +1,12 @@
-import { arApi, ENTITY, invoiceBody, makeDebtors, seedLedger, type TestUser } from './testing/ar-api';
+import { arWorld, ENTITY, invoiceBody, type ArWorld, type TestUser } from './testing/ar-api';
 
-let ctx: Awaited<ReturnType<typeof arApi>>;
+let ctx: ArWorld['ctx'];
 let finance: TestUser;
-let ledger: Awaited<ReturnType<typeof seedLedger>>;
-let debtors: Awaited<ReturnType<typeof makeDebtors>>;
+let ledger: ArWorld['ledger'];
+let debtors: ArWorld['debtors'];
+let get: ArWorld['get'];
+let query: ArWorld['query'];
 const INVOICE = 'lumary__Invoice__c';
-const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
-const query = async (soql: string, user: TestUser = finance) => (await ctx.call(user, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body;
 const journalLines = async (entryId: string) =>
   (await query(`SELECT lumary__Account__c, lumary__Cost_Centre__c, lumary__Debit__c, lumary__Credit__c FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${entryId}' ORDER BY Name`)).records.map(
     (r: Record<string, unknown>) => [r['lumary__Account__c'], r['lumary__Debit__c'], r['lumary__Credit__c']],
@@ -14,10 +14,7 @@ const journalLines = async (entryId: string) =>
 const create = (body: unknown, user: TestUser = finance) => ctx.call(user, 'POST', '/lumary/invoices', body);
 
 beforeAll(async () => {
-  ctx = await arApi();
-  finance = ctx.finance;
-  ledger = await seedLedger(ctx.call, finance);
-  debtors = await makeDebtors(ctx.call, finance);
+  ({ ctx, finance, ledger, debtors, get, query } = await arWorld());
 });
 afterAll(() => ctx?.api.close());
 

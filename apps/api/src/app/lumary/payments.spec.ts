@@ -1,16 +1,16 @@
 import { signedInUser } from '../../testing/api-fixture';
-import { arApi, ENTITY, invoiceBody, makeDebtors, seedLedger, type Response, type TestUser } from './testing/ar-api';
+import { arWorld, ENTITY, invoiceBody, makeDebtors, type ArWorld, type Response, type TestUser } from './testing/ar-api';
 
-let ctx: Awaited<ReturnType<typeof arApi>>;
+let ctx: ArWorld['ctx'];
 let finance: TestUser;
-let ledger: Awaited<ReturnType<typeof seedLedger>>;
-let debtors: Awaited<ReturnType<typeof makeDebtors>>;
+let ledger: ArWorld['ledger'];
+let debtors: ArWorld['debtors'];
+let get: ArWorld['get'];
+let query: ArWorld['query'];
 const INVOICE = 'lumary__Invoice__c';
 const PAYMENT = 'lumary__Payment__c';
 const ALLOCATION = 'lumary__Payment_Allocation__c';
 
-const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
-const query = async (soql: string, user: TestUser = finance) => (await ctx.call(user, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body;
 const count = async (soql: string) => (await query(soql)).totalSize as number;
 const journalLines = async (entryId: string) =>
   (await query(`SELECT lumary__Account__c, lumary__Debit__c, lumary__Credit__c FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${entryId}' ORDER BY Name`)).records.map(
@@ -40,10 +40,7 @@ async function openInvoice(client: string, date: string, unitPrice = '100.00'): 
 }
 
 beforeAll(async () => {
-  ctx = await arApi();
-  finance = ctx.finance;
-  ledger = await seedLedger(ctx.call, finance);
-  debtors = await makeDebtors(ctx.call, finance);
+  ({ ctx, finance, ledger, debtors, get, query } = await arWorld());
 });
 afterAll(() => ctx?.api.close());
 

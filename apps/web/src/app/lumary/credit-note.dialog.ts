@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { formatCurrency } from '../fields/format';
-import { ArApiService } from './ar-api.service';
+import { ActionDialog } from './action-dialog';
 import { cents } from './ar-money';
 import { CREDIT_REASONS } from './ar.models';
-import { InvoiceState } from './invoice-actions';
-import { DIALOG_STYLES, MONEY_PATTERN, clearServerErrors, controlError, showServerErrors, todayIso } from './server-errors';
+import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
 
 /** A credit of at most the balance (the server checks it too, inside its transaction). */
 function notOverBalance(balance: string) {
@@ -68,14 +67,9 @@ function notOverBalance(balance: string) {
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class CreditNoteDialog {
-  private readonly ar = inject(ArApiService);
-  private readonly ref = inject(MatDialogRef<CreditNoteDialog, boolean>);
-  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
+export class CreditNoteDialog extends ActionDialog {
   protected readonly reasons = CREDIT_REASONS;
   protected readonly money = formatCurrency;
-  protected readonly saving = signal(false);
-  protected readonly topErrors = signal<string[]>([]);
   protected readonly form = new FormGroup<Record<string, FormControl>>({
     date: new FormControl(todayIso(), Validators.required),
     amount: new FormControl(this.invoice.balance, [Validators.required, Validators.pattern(MONEY_PATTERN), notOverBalance(this.invoice.balance)]),
@@ -84,23 +78,10 @@ export class CreditNoteDialog {
   });
 
   protected async save(): Promise<void> {
-    clearServerErrors(this.form);
-    this.topErrors.set([]);
-    if (this.form.invalid) return this.form.markAllAsTouched();
+    if (!this.start()) return;
     const v = this.form.getRawValue();
-    this.saving.set(true);
-    try {
-      const notes = String(v['notes'] ?? '').trim();
-      await this.ar.creditInvoice(this.invoice.id, { date: v['date'], amount: String(v['amount']).trim(), reason: v['reason'], ...(notes ? { notes } : {}) });
-      this.ref.close(true);
-    } catch (error) {
-      this.topErrors.set(showServerErrors(this.form, error));
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  protected error(name: string, label: string): string | null {
-    return controlError(this.form.controls[name], label);
+    const notes = String(v['notes'] ?? '').trim();
+    const credit = { date: v['date'], amount: String(v['amount']).trim(), reason: v['reason'], ...(notes ? { notes } : {}) };
+    if (await this.run(() => this.ar.creditInvoice(this.invoice.id, credit))) this.close();
   }
 }

@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { formatCurrency } from '../fields/format';
-import { ArApiService } from './ar-api.service';
+import { ActionDialog } from './action-dialog';
 import { isZero } from './ar-money';
 import { PAYMENT_METHODS } from './ar.models';
-import { InvoiceState } from './invoice-actions';
-import { DIALOG_STYLES, MONEY_PATTERN, clearServerErrors, controlError, showServerErrors, todayIso } from './server-errors';
+import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
 
 /** The API's names for what this dialog calls `allocation` and `reference`. */
 function alias(field: string): string {
@@ -77,15 +76,10 @@ function alias(field: string): string {
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordPaymentDialog {
-  private readonly ar = inject(ArApiService);
-  private readonly ref = inject(MatDialogRef<RecordPaymentDialog, boolean>);
-  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
+export class RecordPaymentDialog extends ActionDialog {
   private readonly idempotencyKey = crypto.randomUUID();
   protected readonly methods = PAYMENT_METHODS;
   protected readonly money = formatCurrency;
-  protected readonly saving = signal(false);
-  protected readonly topErrors = signal<string[]>([]);
   protected readonly form = new FormGroup<Record<string, FormControl>>({
     date: new FormControl(todayIso(), Validators.required),
     amount: new FormControl(this.invoice.balance, [Validators.required, Validators.pattern(MONEY_PATTERN)]),
@@ -95,35 +89,19 @@ export class RecordPaymentDialog {
   });
 
   protected async save(): Promise<void> {
-    clearServerErrors(this.form);
-    this.topErrors.set([]);
-    if (this.form.invalid) return this.form.markAllAsTouched();
+    if (!this.start()) return;
     if (!this.invoice.debtor) return this.topErrors.set(['This invoice has no debtor to record a payment from.']);
     const v = this.form.getRawValue();
     const allocation = String(v['allocation'] ?? '').trim();
     const reference = String(v['reference'] ?? '').trim();
-    this.saving.set(true);
-    try {
-      await this.ar.recordPayment(
-        {
-          debtor: this.invoice.debtor.id,
-          date: v['date'],
-          amount: String(v['amount']).trim(),
-          method: v['method'],
-          ...(reference ? { reference } : {}),
-          allocations: allocation && !isZero(allocation) ? [{ invoice: this.invoice.id, amount: allocation }] : [],
-        },
-        this.idempotencyKey,
-      );
-      this.ref.close(true);
-    } catch (error) {
-      this.topErrors.set(showServerErrors(this.form, error, alias));
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  protected error(name: string, label: string): string | null {
-    return controlError(this.form.controls[name], label);
+    const payment = {
+      debtor: this.invoice.debtor.id,
+      date: v['date'],
+      amount: String(v['amount']).trim(),
+      method: v['method'],
+      ...(reference ? { reference } : {}),
+      allocations: allocation && !isZero(allocation) ? [{ invoice: this.invoice.id, amount: allocation }] : [],
+    };
+    if (await this.run(() => this.ar.recordPayment(payment, this.idempotencyKey), alias)) this.close();
   }
 }

@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ArApiService } from './ar-api.service';
+import { ActionDialog } from './action-dialog';
 import { QueuedEmail } from './ar.models';
-import { InvoiceState } from './invoice-actions';
-import { DIALOG_STYLES, clearServerErrors, controlError, showServerErrors } from './server-errors';
+import { DIALOG_STYLES } from './server-errors';
 
 /**
  * Send the invoice to its debtor (Debtor Settings' Invoice Email, else the debtor's Email), or to
@@ -47,33 +46,14 @@ import { DIALOG_STYLES, clearServerErrors, controlError, showServerErrors } from
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SendInvoiceDialog {
-  private readonly ar = inject(ArApiService);
-  private readonly ref = inject(MatDialogRef<SendInvoiceDialog, boolean>);
-  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
-  protected readonly saving = signal(false);
+export class SendInvoiceDialog extends ActionDialog {
   protected readonly sent = signal<QueuedEmail | null>(null);
-  protected readonly topErrors = signal<string[]>([]);
   protected readonly form = new FormGroup<Record<string, FormControl>>({ to: new FormControl('') });
 
+  /** Stays open on success to show where it went; Done closes it. */
   protected async send(): Promise<void> {
-    clearServerErrors(this.form);
-    this.topErrors.set([]);
-    this.saving.set(true);
-    try {
-      this.sent.set(await this.ar.sendInvoice(this.invoice.id, String(this.form.value['to'] ?? '').trim() || undefined));
-    } catch (error) {
-      this.topErrors.set(showServerErrors(this.form, error));
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  protected close(): void {
-    this.ref.close(true);
-  }
-
-  protected error(name: string, label: string): string | null {
-    return controlError(this.form.controls[name], label);
+    if (!this.start()) return;
+    const to = String(this.form.value['to'] ?? '').trim() || undefined;
+    await this.run(async () => this.sent.set(await this.ar.sendInvoice(this.invoice.id, to)));
   }
 }

@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ArApiService } from './ar-api.service';
-import { InvoiceState } from './invoice-actions';
-import { DIALOG_STYLES, clearServerErrors, controlError, showServerErrors } from './server-errors';
+import { ActionDialog } from './action-dialog';
+import { DIALOG_STYLES } from './server-errors';
 
 /** Void asks why: the reason is kept on the invoice (and in its reversing journal entry). */
 @Component({
@@ -34,30 +33,11 @@ import { DIALOG_STYLES, clearServerErrors, controlError, showServerErrors } from
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class VoidInvoiceDialog {
-  private readonly ar = inject(ArApiService);
-  private readonly ref = inject(MatDialogRef<VoidInvoiceDialog, boolean>);
-  protected readonly invoice = inject<InvoiceState>(MAT_DIALOG_DATA);
-  protected readonly saving = signal(false);
-  protected readonly topErrors = signal<string[]>([]);
+export class VoidInvoiceDialog extends ActionDialog {
   protected readonly form = new FormGroup<Record<string, FormControl>>({ reason: new FormControl('', Validators.required) });
 
   protected async save(): Promise<void> {
-    clearServerErrors(this.form);
-    this.topErrors.set([]);
-    if (this.form.invalid) return this.form.markAllAsTouched();
-    this.saving.set(true);
-    try {
-      await this.ar.voidInvoice(this.invoice.id, String(this.form.value['reason']).trim());
-      this.ref.close(true);
-    } catch (error) {
-      this.topErrors.set(showServerErrors(this.form, error));
-    } finally {
-      this.saving.set(false);
-    }
-  }
-
-  protected error(name: string, label: string): string | null {
-    return controlError(this.form.controls[name], label);
+    if (!this.start()) return;
+    if (await this.run(() => this.ar.voidInvoice(this.invoice.id, String(this.form.value['reason']).trim()))) this.close();
   }
 }

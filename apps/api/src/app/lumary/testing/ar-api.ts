@@ -154,6 +154,27 @@ export async function makeDebtors(call: Call, user: TestUser) {
   };
 }
 
+/**
+ * Where most AR API specs start (call it in `beforeAll`, close `ctx.api` in `afterAll`): the API
+ * with its users, the small ledger seeded and a debtor maker, plus reads as the finance user.
+ */
+export async function arWorld() {
+  const ctx = await arApi();
+  const finance = ctx.finance;
+  /** A record as GET /sobjects/{object}/{id} returns it. */
+  const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
+  /** A SOQL query's answer (`totalSize`, `records`) as `user`. */
+  const query = async (soql: string, user: TestUser = finance) => (await ctx.call(user, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body;
+  try {
+    return { ctx, finance, ledger: await seedLedger(ctx.call, finance), debtors: await makeDebtors(ctx.call, finance), get, query };
+  } catch (error) {
+    await ctx.api.close(); // the spec's afterAll never gets `ctx` to close
+    throw error;
+  }
+}
+
+export type ArWorld = Awaited<ReturnType<typeof arWorld>>;
+
 /** An invoice body for POST /lumary/invoices: one line per [quantity, unitPrice, taxCode]. */
 export const invoiceBody = (client: string, invoiceDate: string, glCode: string, lines: [string, string, 'GST' | 'GST_FREE'][], extra: Record<string, unknown> = {}) => ({
   client,
