@@ -10,3 +10,10 @@ export {
   type MetadataCheck,
 } from './lib/loader/loader';
 export { qualify } from './lib/loader/namespaces';
+export {
+  compareVersions,
+  sortedComponents,
+  type ObjectComponents,
+  type PackageComponents,
+  type ReleasedField,
+} from './lib/loader/releases';

@@ -15,10 +15,15 @@ import { qualify } from './namespaces';
 import * as schemas from './schemas';
 import { YamlSource } from './yaml-source';
 import { crossCheck, type Sources } from './cross-check';
+import { checkReleases, emptyComponents, emptyObject, type PackageComponents, type ReleasedField } from './releases';
 
 export interface LoadResult {
   registry: Registry;
   errors: MetadataError[];
+  /** Each package's components as written (by package name): what a release records. */
+  components: Map<string, PackageComponents>;
+  /** Each package's released versions from its released.yaml (by package name; none: empty). */
+  releases: Map<string, Record<string, PackageComponents>>;
 }
 
 /**
@@ -69,7 +74,9 @@ export async function loadPackages(dirs: string[], options: LoadOptions = {}): P
   const loader = new Loader();
   await loader.load(dirs);
   for (const check of options.checks ?? []) loader.errors.push(...check(loader.registry));
-  return { registry: loader.registry, errors: sortErrors(loader.errors) };
+  const components = new Map([...loader.components].map(([pkg, c]) => [pkg.name, c]));
+  const releases = new Map([...loader.releases].map(([pkg, r]) => [pkg.name, r]));
+  return { registry: loader.registry, errors: sortErrors(loader.errors), components, releases };
 }
 
 /** `file:line:column  message`, one per line: the report CLI and API boot both print. */
@@ -81,6 +88,8 @@ class Loader {
   readonly registry = new Registry();
   readonly errors: MetadataError[] = [];
   private readonly sources: Sources = new WeakMap();
+  readonly components = new Map<PackageDef, PackageComponents>();
+  readonly releases = new Map<PackageDef, Record<string, PackageComponents>>();
 
   async load(dirs: string[]): Promise<void> {
     const packages: PackageDef[] = [];
@@ -93,6 +102,24 @@ class Loader {
       await this.readPackageContents(pkg);
     }
     crossCheck(this.registry, this.sources, this.errors);
+    for (const pkg of this.registry.packages.values()) await this.checkReleased(pkg);
+  }
+
+  /** A package never takes back what it has released (see released.yaml in metadata/README.md). */
+  private async checkReleased(pkg: PackageDef): Promise<void> {
+    const file = join(pkg.directory, 'released.yaml');
+    if (!(await exists(file))) return;
+    const source = await YamlSource.read(file, display(file), this.errors);
+    const data = source?.parse(schemas.releasedSchema, this.errors);
+    if (!source || !data) return;
+    this.releases.set(pkg, data.releases);
+    checkReleases(pkg, this.sources.get(pkg)!, this.componentsOf(pkg), data.releases, source, this.errors);
+  }
+
+  private componentsOf(pkg: PackageDef): PackageComponents {
+    let c = this.components.get(pkg);
+    if (!c) this.components.set(pkg, (c = emptyComponents()));
+    return c;
   }
 
   private async readPackage(dir: string): Promise<PackageDef | undefined> {
@@ -154,15 +181,17 @@ class Loader {
 
   private async readPackageContents(pkg: PackageDef): Promise<void> {
     for (const entry of await readdir(pkg.directory, { withFileTypes: true })) {
-      if (entry.name === 'package.yaml' || entry.name.startsWith('.') || entry.name === 'README.md') continue;
+      if (['package.yaml', 'released.yaml', 'README.md'].includes(entry.name) || entry.name.startsWith('.')) continue;
       if (!entry.isDirectory() || !PACKAGE_PARTS.includes(entry.name)) {
         this.unexpected(join(pkg.directory, entry.name), PACKAGE_PARTS);
       }
     }
+    const components = this.componentsOf(pkg);
     for (const objectDir of await subdirs(join(pkg.directory, 'objects'))) {
       await this.readObject(pkg, objectDir);
     }
     for (const [file, name] of await yamlFiles(join(pkg.directory, 'apps'), this)) {
+      components.apps.push(name);
       const source = await YamlSource.read(file, display(file), this.errors);
       const data = source?.parse(schemas.appSchema, this.errors);
       if (!source || !data) continue;
@@ -183,6 +212,7 @@ class Loader {
       this.registry.addApp(app);
     }
     for (const [file, name] of await yamlFiles(join(pkg.directory, 'customPermissions'), this)) {
+      components.customPermissions.push(name);
       const source = await YamlSource.read(file, display(file), this.errors);
       const data = source?.parse(schemas.customPermissionSchema, this.errors);
       if (!source || !data) continue;
@@ -193,6 +223,7 @@ class Loader {
       this.registry.addCustomPermission(def);
     }
     for (const [file, name] of await yamlFiles(join(pkg.directory, 'permissionSets'), this)) {
+      components.permissionSets.push(name);
       const source = await YamlSource.read(file, display(file), this.errors);
       const data = source?.parse(schemas.permissionSetSchema, this.errors);
       if (!source || !data) continue;
@@ -226,7 +257,9 @@ class Loader {
     const apiName = qualify(folder, pkg.namespace);
     const objectFile = join(dir, 'object.yaml');
     let object = this.registry.object(apiName);
-    if (await exists(objectFile)) {
+    const hasObjectFile = await exists(objectFile);
+    const written = (this.componentsOf(pkg).objects[folder] ??= emptyObject(!hasObjectFile));
+    if (hasObjectFile) {
       const source = await YamlSource.read(objectFile, display(objectFile), this.errors);
       const data = source?.parse(schemas.objectSchema, this.errors);
       if (source && data && !this.duplicate(object, source, `object '${apiName}'`)) {
@@ -263,6 +296,8 @@ class Loader {
     for (const part of OBJECT_PARTS) {
       for (const [file, name] of await yamlFiles(join(dir, part), this)) {
         const source = await YamlSource.read(file, display(file), this.errors);
+        if (part === 'fields') written.fields[name] = releasedField(source?.value);
+        else written[part].push(name);
         if (!source) continue;
         if (!object) {
           this.errors.push(source.error([], `${singular(part)} '${name}' belongs to object '${apiName}', which is not defined: add objects/${folder}/object.yaml or depend on the package that defines it`));
@@ -450,6 +485,14 @@ interface RawField {
   operation?: 'count' | 'sum' | 'min' | 'max';
   summarizedField?: string;
   filter?: string;
+}
+
+/** A field file's type and lookup targets as written, read before (and whatever) its schema says. */
+function releasedField(raw: unknown): ReleasedField {
+  const { type, referenceTo } = (raw ?? {}) as { type?: unknown; referenceTo?: unknown };
+  const t = typeof type === 'string' ? type : '';
+  const targets = (Array.isArray(referenceTo) ? referenceTo : [referenceTo]).filter((r): r is string => typeof r === 'string');
+  return (t === 'Lookup' || t === 'MasterDetail') && targets.length ? { type: t, referenceTo: targets } : t;
 }
 
 function picklistValue(v: string | { value: string; label?: string; default: boolean; active: boolean }): PicklistValue {

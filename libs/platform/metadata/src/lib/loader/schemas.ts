@@ -274,3 +274,41 @@ export const customPermissionSchema = z.strictObject({
   label: z.string().min(1),
   description: z.string().optional(),
 });
+
+/** A released field: its type, and for a lookup (or master-detail) the objects it points at. */
+const releasedField = z.union([
+  z.string().min(1),
+  z.strictObject({ type: z.string().min(1), referenceTo: z.array(z.string().min(1)).min(1) }),
+]);
+
+/** What one released version holds, by API name as written in the package (no namespace). */
+export const releasedComponentsSchema = z.strictObject({
+  objects: z
+    .record(
+      z.string(),
+      z.strictObject({
+        /** An extension folder: the package adds parts to another package's object. */
+        extension: z.boolean().default(false),
+        fields: z.record(z.string(), releasedField).default({}),
+        recordTypes: z.array(z.string()).default([]),
+        validationRules: z.array(z.string()).default([]),
+        layouts: z.array(z.string()).default([]),
+        recordPages: z.array(z.string()).default([]),
+        listViews: z.array(z.string()).default([]),
+      }),
+    )
+    .default({}),
+  apps: z.array(z.string()).default([]),
+  permissionSets: z.array(z.string()).default([]),
+  customPermissions: z.array(z.string()).default([]),
+});
+
+/** released.yaml: every version of the package that has been released, and what it held. */
+export const releasedSchema = z.strictObject({
+  releases: z.record(z.string(), releasedComponentsSchema).superRefine((releases, ctx) => {
+    // Checked here rather than by a key schema, so the error names the key and its line.
+    for (const version of Object.keys(releases)) {
+      if (!/^\d+\.\d+\.\d+$/.test(version)) ctx.addIssue({ code: 'custom', path: [version], message: `'${version}' must be a version like 22.82.0` });
+    }
+  }),
+});
