@@ -141,14 +141,13 @@ export class InvoiceService {
       source: { id, object: AR.invoice },
       lines: journalLines,
     });
-    await this.engine.within(manager, ctx).update(AR.invoice, id, {
+    await this.recalculate(manager, ctx, id, {
       lumary__Status__c: 'Open',
       lumary__Due_Date__c: await this.defaults.dueDate(manager, ctx.tenantId, invoice.debtor, invoice.invoiceDate),
       lumary__Accounting_Period__c: entry.period.id,
       lumary__Issued_Date__c: ctx.today.toString(),
       lumary__Journal_Entry__c: entry.id,
     });
-    await this.recalculate(manager, ctx, id);
     return { id, name: invoice.name, status: 'Open', journalEntry: entry };
   }
 
@@ -231,9 +230,10 @@ export class InvoiceService {
   /**
    * Brings an invoice's derived fields in line with its lines, allocations and credit notes:
    * Subtotal, GST, Total, Amount Paid, Amount Credited, Balance, Status and Paid Date. Called by
-   * the package whenever one of those children changes, in the same transaction.
+   * the package whenever one of those children changes, in the same transaction. `also` are
+   * other header changes made in the same write (issuing: Status Open, Due Date, posting).
    */
-  async recalculate(manager: EntityManager, ctx: RequestContext, invoiceId: string): Promise<InvoiceStatus> {
+  async recalculate(manager: EntityManager, ctx: RequestContext, invoiceId: string, also: RecordValues = {}): Promise<InvoiceStatus> {
     const invoice = await this.repository.load(manager, ctx.tenantId, invoiceId, true);
     if (!invoice) throw EngineError.notFound(`No invoice with id '${invoiceId}'.`);
     const f = await this.repository.figures(manager, ctx.tenantId, invoiceId);
@@ -244,9 +244,10 @@ export class InvoiceService {
         { errorCode: 'BALANCE_EXCEEDED', message: `${invoice.name} would be overpaid: its total is ${formatMoney(total)} but ${formatMoney(f.paid.plus(f.credited))} is paid or credited.`, fields: [] },
       ]);
     }
-    let status = invoice.status;
+    let status = (also['lumary__Status__c'] as InvoiceStatus | undefined) ?? invoice.status;
     if (status !== 'Draft' && status !== 'Void') status = balance.isZero() ? 'Paid' : f.paid.plus(f.credited).isZero() ? 'Open' : 'Part Paid';
     await this.engine.within(manager, ctx).update(AR.invoice, invoiceId, {
+      ...also,
       lumary__Subtotal__c: formatMoney(f.subtotal),
       lumary__GST__c: formatMoney(f.gst),
       lumary__Total__c: formatMoney(total),
