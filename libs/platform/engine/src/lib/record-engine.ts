@@ -31,6 +31,12 @@ export interface ListOptions {
   cursor?: string;
 }
 
+function objectIn(registry: Registry, name: string): ObjectDef {
+  const object = registry.object(name);
+  if (!object) throw EngineError.notFound(`The requested resource does not exist: no object named '${name}'`);
+  return object;
+}
+
 /** Describe shows what this caller may do. */
 function describeAccess(ctx: RequestContext): DescribeAccess {
   const access = ctx.access;
@@ -41,75 +47,130 @@ function describeAccess(ctx: RequestContext): DescribeAccess {
   };
 }
 
+/** The engine's parts for one registry (the base, or a tenant's with its customisations). */
+interface Runtime {
+  registry: Registry;
+  formulas: FormulaCache;
+  writer: RecordWriter;
+  reader: RecordReader;
+}
+
+/** The effective registry of a tenant: the base metadata with the tenant's customisations (Setup). */
+export type TenantRegistries = (tenantId: string, manager?: EntityManager) => Promise<Registry>;
+
 /**
  * The generic records service every object gets from its metadata alone. One instance per
- * loaded registry; it holds no per-request or per-tenant state.
+ * loaded registry; it holds no per-request or per-tenant state beyond caches. A tenant with
+ * customisations is served from its own registry (the context's, or the one `useTenantRegistries`
+ * resolves), each with its parts built once.
  */
 export class RecordEngine {
   readonly triggers = new TriggerRegistry();
   readonly formulas: FormulaCache;
-  private readonly writer: RecordWriter;
-  private readonly reader: RecordReader;
+  private readonly runtimes = new WeakMap<Registry, Runtime>();
+  private tenantRegistries?: TenantRegistries;
 
   constructor(
     readonly registry: Registry,
     readonly dataSource: DataSource,
   ) {
-    this.formulas = new FormulaCache(registry);
-    this.writer = new RecordWriter(registry, dataSource, this.formulas, this.triggers);
-    this.reader = new RecordReader(registry, dataSource, this.formulas);
+    this.formulas = this.runtimeOf(registry).formulas;
   }
 
+  /** Where tenants' effective registries come from (the tenancy library's TenantMetadata). */
+  useTenantRegistries(resolve: TenantRegistries): void {
+    this.tenantRegistries = resolve;
+  }
+
+  /** The registry the caller's tenant sees: the context's when it carries one. */
+  async registryFor(ctx: RequestContext, manager?: EntityManager): Promise<Registry> {
+    if (ctx.registry) return ctx.registry;
+    return this.tenantRegistries ? this.tenantRegistries(ctx.tenantId, manager) : this.registry;
+  }
+
+  /**
+   * The context with its tenant's registry on it, so nested calls (triggers) do not look again.
+   * Inside a transaction, the look-up goes through its manager.
+   */
+  async resolve(ctx: RequestContext, manager?: EntityManager): Promise<RequestContext & { registry: Registry }> {
+    return ctx.registry ? (ctx as RequestContext & { registry: Registry }) : { ...ctx, registry: await this.registryFor(ctx, manager) };
+  }
+
+  /** An object as the base metadata defines it (packages' own code); see objectFor for a tenant's. */
   object(name: string): ObjectDef {
-    const object = this.registry.object(name);
-    if (!object) throw EngineError.notFound(`The requested resource does not exist: no object named '${name}'`);
-    return object;
+    return objectIn(this.registry, name);
+  }
+
+  /** An object as the caller's tenant sees it, with its custom fields, rules and layouts. */
+  async objectFor(ctx: RequestContext, name: string): Promise<ObjectDef> {
+    return objectIn(await this.registryFor(ctx), name);
+  }
+
+  private runtimeOf(registry: Registry): Runtime {
+    let runtime = this.runtimes.get(registry);
+    if (!runtime) {
+      const formulas = new FormulaCache(registry);
+      runtime = {
+        registry,
+        formulas,
+        writer: new RecordWriter(registry, this.dataSource, formulas, this.triggers),
+        reader: new RecordReader(registry, this.dataSource, formulas),
+      };
+      this.runtimes.set(registry, runtime);
+    }
+    return runtime;
+  }
+
+  private async open(ctx: RequestContext, objectName: string, manager?: EntityManager) {
+    const resolved = await this.resolve(ctx, manager);
+    const runtime = this.runtimeOf(resolved.registry);
+    return { ctx: resolved, runtime, object: objectIn(resolved.registry, objectName) };
   }
 
   /** The objects the caller may read (those of unlicensed packages are not listed). */
-  describeGlobal(ctx: RequestContext) {
-    return describeGlobal(this.registry, describeAccess(ctx));
+  async describeGlobal(ctx: RequestContext) {
+    return describeGlobal(await this.registryFor(ctx), describeAccess(ctx));
   }
 
-  describe(ctx: RequestContext, objectName: string) {
-    const object = this.object(objectName);
+  async describe(ctx: RequestContext, objectName: string) {
+    const { runtime, object } = await this.open(ctx, objectName);
     requireObject(ctx, object, 'read');
-    return describeObject(this.registry, object, describeAccess(ctx));
+    return describeObject(runtime.registry, object, describeAccess(ctx));
   }
 
-  create(ctx: RequestContext, objectName: string, body: unknown) {
-    const object = this.object(objectName);
-    requireObject(ctx, object, 'create');
-    requireEditableFields(ctx, object, body);
-    return this.writer.create(ctx, object.apiName, body);
+  async create(ctx: RequestContext, objectName: string, body: unknown) {
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'create');
+    requireEditableFields(ctx, open.object, body);
+    return open.runtime.writer.create(open.ctx, open.object.apiName, body);
   }
 
   async get(ctx: RequestContext, objectName: string, id: string) {
-    const object = this.object(objectName);
-    requireObject(ctx, object, 'read');
-    const { record, version } = await this.reader.get(ctx, object, id);
-    return { record: readableValues(ctx, object, record), version };
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'read');
+    const { record, version } = await open.runtime.reader.get(open.ctx, open.object, id);
+    return { record: readableValues(ctx, open.object, record), version };
   }
 
-  update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number) {
-    const object = this.object(objectName);
-    requireObject(ctx, object, 'edit');
-    requireEditableFields(ctx, object, body);
-    return this.writer.update(ctx, object.apiName, id, body, expectedVersion);
+  async update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number) {
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'edit');
+    requireEditableFields(ctx, open.object, body);
+    return open.runtime.writer.update(open.ctx, open.object.apiName, id, body, expectedVersion);
   }
 
-  delete(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number) {
-    const object = this.object(objectName);
-    requireObject(ctx, object, 'delete');
-    return this.writer.remove(ctx, object.apiName, id, expectedVersion);
+  async delete(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number) {
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'delete');
+    return open.runtime.writer.remove(open.ctx, open.object.apiName, id, expectedVersion);
   }
 
   /** Changes of the fields the caller may read. */
   async history(ctx: RequestContext, objectName: string, id: string) {
-    const object = this.object(objectName);
-    requireObject(ctx, object, 'read');
-    const entries = await this.reader.history(ctx, object, id);
-    return entries.filter((e) => e.field === 'created' || canReadField(ctx, object, e.field));
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'read');
+    const entries = await open.runtime.reader.history(open.ctx, open.object, id);
+    return entries.filter((e) => e.field === 'created' || canReadField(ctx, open.object, e.field));
   }
 
   /** A SOQL query; identifiers are resolved against the metadata, values bound as parameters. */
@@ -118,8 +179,8 @@ export class RecordEngine {
   }
 
   /** One page of an object's records: the list endpoint, in the same query language. */
-  list(ctx: RequestContext, objectName: string, options: ListOptions = {}): Promise<QueryResult> {
-    const object = this.object(objectName);
+  async list(ctx: RequestContext, objectName: string, options: ListOptions = {}): Promise<QueryResult> {
+    const { object } = await this.open(ctx, objectName);
     requireObject(ctx, object, 'read');
     const fields = options.fields
       ? options.fields.split(',').map((f) => f.trim()).filter(Boolean)
@@ -141,29 +202,36 @@ export class RecordEngine {
    */
   within(manager: EntityManager, ctx: RequestContext): TrustedWrites {
     return {
-      create: (objectName, values) => this.writer.create(ctx, objectName, values, { manager }),
-      update: (objectName, id, values) => this.writer.update(ctx, objectName, id, values, undefined, { manager }),
+      create: async (objectName, values) => {
+        const open = await this.open(ctx, objectName, manager);
+        return open.runtime.writer.create(open.ctx, open.object.apiName, values, { manager });
+      },
+      update: async (objectName, id, values) => {
+        const open = await this.open(ctx, objectName, manager);
+        return open.runtime.writer.update(open.ctx, open.object.apiName, id, values, undefined, { manager });
+      },
       get: async (objectName, id) => {
-        const object = this.object(objectName);
-        const values = await loadRow(manager, object, ctx.tenantId, id);
-        return values ? this.reader.withFormulas(manager, ctx, object, values) : undefined;
+        const open = await this.open(ctx, objectName, manager);
+        const values = await loadRow(manager, open.object, ctx.tenantId, id);
+        return values ? open.runtime.reader.withFormulas(manager, open.ctx, open.object, values) : undefined;
       },
     };
   }
 
-  private run(ctx: RequestContext, query: SoqlQuery, paging: QueryPaging): Promise<QueryResult> {
-    const from = this.registry.object(query.from);
+  private async run(ctx: RequestContext, query: SoqlQuery, paging: QueryPaging): Promise<QueryResult> {
+    const registry = await this.registryFor(ctx);
+    const from = registry.object(query.from);
     if (from) requireObject(ctx, from, 'read');
     const access = ctx.access;
     const compiled = compileQuery(
       query,
       {
-        registry: this.registry,
+        registry,
         tenantId: ctx.tenantId,
         today: ctx.today.toString(),
         timeZone: ctx.timeZone,
-        canReadObject: access ? (name) => { const o = this.registry.object(name); return !!o && !access.denial(o); } : undefined,
-        canReadField: access ? (objectName, field) => { const o = this.registry.object(objectName); return !!o && canReadField(ctx, o, field); } : undefined,
+        canReadObject: access ? (name) => { const o = registry.object(name); return !!o && !access.denial(o); } : undefined,
+        canReadField: access ? (objectName, field) => { const o = registry.object(objectName); return !!o && canReadField(ctx, o, field); } : undefined,
       },
       paging,
     );

@@ -27,15 +27,7 @@ export const FIELD_TYPES = [
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-export const FORMULA_RETURN_TYPES = [
-  'Text',
-  'Number',
-  'Currency',
-  'Percent',
-  'Checkbox',
-  'Date',
-  'DateTime',
-] as const;
+export const FORMULA_RETURN_TYPES = ['Text', 'Number', 'Currency', 'Percent', 'Checkbox', 'Date', 'DateTime'] as const;
 export type FormulaReturnType = (typeof FORMULA_RETURN_TYPES)[number];
 
 export const SUMMARY_OPERATIONS = ['count', 'sum', 'min', 'max'] as const;
@@ -54,12 +46,21 @@ export interface PicklistValue {
   label: string;
   default: boolean;
   active: boolean;
+  /** Added by the tenant to a package's picklist (Setup). */
+  custom?: boolean;
 }
 
 export interface FieldDef {
   apiName: string;
-  /** The Postgres column; absent for fields with no storage of their own (Formula). */
+  /**
+   * The Postgres column; absent for fields with no storage of their own (Formula) and for a
+   * tenant's custom fields, which live in the row's `custom` jsonb column (see `custom`).
+   */
   column: string | null;
+  /** A tenant's own field (Setup): stored under its API name in the row's `custom` jsonb column. */
+  custom?: boolean;
+  /** A tenant's custom field with an expression index for filters (see the Setup service). */
+  indexed?: boolean;
   objectApiName: string;
   label: string;
   type: FieldType;
@@ -145,6 +146,10 @@ export interface LayoutDef {
   highlights: string[];
   sections: LayoutSection[];
   relatedLists: RelatedListDef[];
+  /** The package that defines it; empty for a tenant's own. */
+  packageName?: string;
+  /** The tenant rearranged it in Setup (its overlay replaced the package's layout). */
+  customised?: boolean;
   source: SourceRef;
 }
 
@@ -159,7 +164,14 @@ export interface RecordPageDef {
   objectApiName: string;
   label: string;
   recordTypes: string[];
-  regions: { name: 'header' | 'main' | 'sidebar'; components: RecordPageComponent[] }[];
+  regions: {
+    name: 'header' | 'main' | 'sidebar';
+    components: RecordPageComponent[];
+  }[];
+  /** The package that defines it; empty for a tenant's own. */
+  packageName?: string;
+  /** The tenant rearranged it in Setup. */
+  customised?: boolean;
   source: SourceRef;
 }
 
@@ -288,4 +300,6 @@ export interface MetadataError {
   line: number;
   column: number;
   message: string;
+  /** The key path the error is about, inside its file, when known (`['length']`). */
+  path?: string[];
 }

@@ -1,11 +1,4 @@
-import type {
-  AppDef,
-  CustomPermissionDef,
-  FieldDef,
-  ObjectDef,
-  PackageDef,
-  PermissionSetDef,
-} from './model';
+import type { AppDef, CustomPermissionDef, FieldDef, ObjectDef, PackageDef, PermissionSetDef } from './model';
 
 const key = (apiName: string) => apiName.toLowerCase();
 
@@ -47,6 +40,20 @@ export class Registry {
   }
   customPermission(apiName: string): CustomPermissionDef | undefined {
     return this.customPermissionsByKey.get(key(apiName));
+  }
+
+  /**
+   * A registry sharing every definition of this one, to which a tenant's overlay adds or replaces
+   * objects (see applyOverlay): this one is never changed.
+   */
+  derive(): Registry {
+    const derived = new Registry();
+    for (const [name, pkg] of this.packages) derived.packages.set(name, pkg);
+    for (const [k, v] of this.objectsByKey) derived.objectsByKey.set(k, v);
+    for (const [k, v] of this.appsByKey) derived.appsByKey.set(k, v);
+    for (const [k, v] of this.permissionSetsByKey) derived.permissionSetsByKey.set(k, v);
+    for (const [k, v] of this.customPermissionsByKey) derived.customPermissionsByKey.set(k, v);
+    return derived;
   }
 
   /** @internal used by the loader */

@@ -19,6 +19,8 @@ export interface SessionInfo {
   tenantId: string;
   userId: string;
   timeZone: string;
+  /** The tenant's metadata version (bumped by each Setup change), read with the session. */
+  metadataVersion: string;
 }
 
 const SESSION_HOURS = 12;
@@ -94,13 +96,13 @@ export class AuthStore {
   async resolve(token: string): Promise<SessionInfo | undefined> {
     if (!token) return undefined;
     const [row] = (await this.dataSource.query(
-      `SELECT s."tenant_id", s."user_id", s."csrf_token", t."time_zone"
+      `SELECT s."tenant_id", s."user_id", s."csrf_token", t."time_zone", t."metadata_version"
          FROM "sys_session" s JOIN "sys_tenant" t ON t."id" = s."tenant_id"
         WHERE s."token_hash" = $1 AND s."expires_date" > now()`,
       [sha256(token)],
-    )) as { tenant_id: string; user_id: string; csrf_token: string; time_zone: string }[];
+    )) as { tenant_id: string; user_id: string; csrf_token: string; time_zone: string; metadata_version: string }[];
     if (!row) return undefined;
-    return { token, csrfToken: row.csrf_token, tenantId: row.tenant_id, userId: row.user_id, timeZone: row.time_zone };
+    return { token, csrfToken: row.csrf_token, tenantId: row.tenant_id, userId: row.user_id, timeZone: row.time_zone, metadataVersion: String(row.metadata_version) };
   }
 
   private async startSession(tenantId: string, userId: string): Promise<SessionInfo> {

@@ -1,7 +1,7 @@
-import { EngineError, inTenant, requestContext } from '@platform/engine';
+import { EngineError, inTenant, requestContext, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 import { tenantPermissionSets, TENANT_PERMISSION_SET } from '@platform/security';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface TenantSummary {
   id: string;
@@ -22,6 +22,45 @@ export interface TenantPermissionSetInput {
   apps?: string[];
 }
 
+/** What an admin may change of their own permission set: all of it but the API name. */
+export type PermissionSetChanges = Omit<TenantPermissionSetInput, 'apiName'> & { apiName?: string };
+
+/** A permission set as Setup shows it; a package's (`packageName` set) is not `editable`. */
+export interface PermissionSetDetail {
+  apiName: string;
+  label: string;
+  description: string | null;
+  /** The package it comes with; empty for the tenant's own. */
+  packageName: string;
+  editable: boolean;
+  objects: Record<string, ObjectPermission>;
+  /** Keyed `Object.Field`. */
+  fields: Record<string, { read: boolean; edit: boolean }>;
+  customPermissions: string[];
+  apps: string[];
+}
+
+/** A user of the tenant as Setup lists them. */
+export interface TenantUser {
+  id: string;
+  name: string;
+  username: string;
+  profile: string;
+  active: boolean;
+  permissionSets: string[];
+}
+
+export interface AvailableCustomPermission {
+  apiName: string;
+  label: string;
+  description: string | null;
+  packageName: string;
+}
+
+type StoredPermissionSet = Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>;
+const OBJECT_PERMISSIONS = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const compareVersions = (a: string, b: string) => {
   const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
@@ -39,7 +78,13 @@ export class TenantService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registry: Registry,
+    /** A tenant's metadata with its Setup customisations, so its permission sets may grant its own fields. */
+    private readonly tenantRegistries?: (tenantId: string) => Promise<Registry>,
   ) {}
+
+  private registryOf(tenantId: string): Promise<Registry> {
+    return this.tenantRegistries ? this.tenantRegistries(tenantId) : Promise.resolve(this.registry);
+  }
 
   async createTenant(name: string, slug: string, timeZone = 'Australia/Sydney'): Promise<TenantSummary> {
     if (!name?.trim()) throw invalid('A tenant needs a name.', ['name']);
@@ -126,44 +171,112 @@ export class TenantService {
     return this.tenant(slug);
   }
 
-  /** Package permission sets (of installed packages) and the tenant's own. */
-  async permissionSets(tenantId: string): Promise<(PermissionSetDef & { source?: unknown })[]> {
+  /** Package permission sets (of installed packages) and the tenant's own; a package's is read-only. */
+  async permissionSets(tenantId: string): Promise<PermissionSetDetail[]> {
     const { own, installed } = await this.withTenant(tenantId, async (m) => ({
       own: await tenantPermissionSets(m, tenantId),
-      installed: ((await m.query(`SELECT "package_name" FROM "sys_installed_package" WHERE "tenant_id" = $1`, [tenantId])) as { package_name: string }[]).map(
-        (r) => r.package_name,
-      ),
+      installed: await installedPackages(m, tenantId),
     }));
-    const fromPackages = this.registry.permissionSets.filter((ps) => installed.includes(ps.packageName));
-    return [...fromPackages, ...own].map(({ source: _source, ...ps }) => ps as PermissionSetDef);
+    const fromPackages = this.registry.permissionSets.filter((ps) => installed.has(ps.packageName));
+    return [...fromPackages, ...own].map(permissionSetDetail);
   }
 
-  async createPermissionSet(tenantId: string, input: TenantPermissionSetInput): Promise<PermissionSetDef> {
-    const body = this.checkPermissionSet(input);
-    if (this.registry.permissionSet(input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${input.apiName} already.`, ['apiName']);
-    await this.withTenant(tenantId, async (m) => {
-      const [taken] = (await m.query(`SELECT 1 FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND lower("api_name") = lower($3)`, [
-        tenantId,
-        TENANT_PERMISSION_SET,
-        input.apiName,
-      ])) as unknown[];
-      if (taken) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
+  /** One permission set the tenant has, by API name (any case); another tenant's is not found. */
+  async permissionSet(tenantId: string, name: string): Promise<PermissionSetDetail> {
+    const found = (await this.permissionSets(tenantId)).find((ps) => sameName(ps.apiName, name));
+    if (!found) throw EngineError.notFound(`No permission set called '${name}'.`);
+    return found;
+  }
+
+  async createPermissionSet(tenantId: string, input: TenantPermissionSetInput): Promise<PermissionSetDetail> {
+    // Looked up before the transaction: on PGlite a second connection waits for the first's.
+    const registry = await this.registryOf(tenantId);
+    const apiName = await this.withTenant(tenantId, async (m) => {
+      const body = this.checkPermissionSet(input, await installedPackages(m, tenantId), registry);
+      if (this.registry.permissionSet(input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${input.apiName} already.`, ['apiName']);
+      if (await this.overlayRow(m, tenantId, input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
       await m.query(`INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "api_name", "body") VALUES ($1, $2, $3, $4::jsonb)`, [
         tenantId,
         TENANT_PERMISSION_SET,
         input.apiName,
         JSON.stringify(body),
       ]);
+      return input.apiName;
     });
-    return { ...body, apiName: input.apiName, packageName: '', source: { file: 'tenant overlay', line: 1 } };
+    return this.permissionSet(tenantId, apiName);
+  }
+
+  /**
+   * Replaces what a tenant's own permission set grants (its API name stays). Everything is checked
+   * before anything is written; a package's permission set is refused.
+   */
+  async updatePermissionSet(tenantId: string, name: string, changes: PermissionSetChanges): Promise<PermissionSetDetail> {
+    const current = await this.permissionSet(tenantId, name);
+    if (!current.editable) throw managedPermissionSet(current);
+    if (!isPlainObject(changes)) throw invalid('Send the permission set as a JSON object.');
+    if (changes.apiName !== undefined && !sameName(String(changes.apiName), current.apiName)) {
+      throw EngineError.invalid('INVALID_FIELD', `apiName: a permission set keeps its API name (${current.apiName}); make a new one instead.`, ['apiName']);
+    }
+    const registry = await this.registryOf(tenantId);
+    await this.withTenant(tenantId, async (m) => {
+      const body = this.checkPermissionSet({ ...changes, apiName: current.apiName }, await installedPackages(m, tenantId), registry);
+      const row = await this.overlayRow(m, tenantId, current.apiName, true);
+      if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
+      await m.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [
+        tenantId,
+        row.id,
+        JSON.stringify(body),
+      ]);
+    });
+    return this.permissionSet(tenantId, current.apiName);
+  }
+
+  /** Deletes a tenant's own permission set and its assignments, together. */
+  async deletePermissionSet(tenantId: string, name: string): Promise<void> {
+    const current = await this.permissionSet(tenantId, name);
+    if (!current.editable) throw managedPermissionSet(current);
+    await this.withTenant(tenantId, async (m) => {
+      const row = await this.overlayRow(m, tenantId, current.apiName, true);
+      if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
+      await m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND lower("permission_set") = lower($2)`, [tenantId, current.apiName]);
+      await m.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, row.id]);
+    });
+  }
+
+  /** The tenant's users, with the permission sets assigned to each. */
+  async users(tenantId: string): Promise<TenantUser[]> {
+    return this.withTenant(tenantId, async (m) => {
+      const users = (await m.query(
+        `SELECT "id", "firstname", "lastname", "username", "profile", "isactive" FROM "user" WHERE "tenant_id" = $1 ORDER BY "lastname", "firstname", "username"`,
+        [tenantId],
+      )) as { id: string; firstname: string | null; lastname: string; username: string; profile: string; isactive: boolean | null }[];
+      const assigned = (await m.query(`SELECT "user_id", "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 ORDER BY "permission_set"`, [
+        tenantId,
+      ])) as { user_id: string; permission_set: string }[];
+      return users.map((u) => ({
+        id: u.id,
+        name: [u.firstname, u.lastname].filter(Boolean).join(' '),
+        username: u.username,
+        profile: u.profile,
+        active: u.isactive !== false,
+        permissionSets: assigned.filter((a) => a.user_id === u.id).map((a) => a.permission_set),
+      }));
+    });
+  }
+
+  /** The custom permissions a permission set may grant: those of the tenant's installed packages. */
+  async customPermissions(tenantId: string): Promise<AvailableCustomPermission[]> {
+    const installed = await this.withTenant(tenantId, (m) => installedPackages(m, tenantId));
+    return this.registry.customPermissions
+      .filter((cp) => installed.has(cp.packageName))
+      .map((cp) => ({ apiName: cp.apiName, label: cp.label, description: cp.description ?? null, packageName: cp.packageName }));
   }
 
   async assign(tenantId: string, userId: string, permissionSet: string): Promise<void> {
-    const known = (await this.permissionSets(tenantId)).find((ps) => ps.apiName.toLowerCase() === permissionSet?.toLowerCase());
+    const known = (await this.permissionSets(tenantId)).find((ps) => sameName(ps.apiName, permissionSet));
     if (!known) throw EngineError.notFound(`No permission set called '${permissionSet}'.`);
     await this.withTenant(tenantId, async (m) => {
-      const [user] = (await m.query(`SELECT 1 FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as unknown[];
-      if (!user) throw EngineError.notFound(`No user with id '${userId}'.`);
+      await requireUser(m, tenantId, userId);
       await m.query(
         `INSERT INTO "sys_permission_set_assignment" ("tenant_id", "user_id", "permission_set") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
         [tenantId, userId, known.apiName],
@@ -172,48 +285,77 @@ export class TenantService {
   }
 
   async unassign(tenantId: string, userId: string, permissionSet: string): Promise<void> {
-    await this.withTenant(tenantId, (m) =>
-      m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 AND lower("permission_set") = lower($3)`, [tenantId, userId, permissionSet]),
-    );
+    await this.withTenant(tenantId, async (m) => {
+      await requireUser(m, tenantId, userId);
+      await m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 AND lower("permission_set") = lower($3)`, [
+        tenantId,
+        userId,
+        permissionSet,
+      ]);
+    });
   }
 
   async assignments(tenantId: string, userId: string): Promise<string[]> {
-    const rows = await this.withTenant(tenantId, (m) =>
-      m.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 ORDER BY 1`, [tenantId, userId]),
-    );
+    const rows = await this.withTenant(tenantId, async (m) => {
+      await requireUser(m, tenantId, userId);
+      return m.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 ORDER BY 1`, [tenantId, userId]);
+    });
     return (rows as { permission_set: string }[]).map((r) => r.permission_set);
   }
 
-  private checkPermissionSet(input: TenantPermissionSetInput): Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'> {
-    if (!input || typeof input !== 'object') throw invalid('Send the permission set as a JSON object.');
-    const errors: string[] = [];
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(input.apiName ?? '')) errors.push('apiName: letters, digits and _, starting with a letter, at most 40');
-    if (!input.label?.trim()) errors.push('label: required');
-    const objects: PermissionSetDef['objects'] = {};
-    for (const [name, grant] of Object.entries(input.objects ?? {})) {
-      const object = this.registry.object(name);
-      if (!object) errors.push(`objects: unknown object '${name}'`);
-      else objects[object.apiName] = { read: !!grant.read, create: !!grant.create, edit: !!grant.edit, delete: !!grant.delete, viewAll: !!grant.viewAll, modifyAll: !!grant.modifyAll };
+  private async overlayRow(m: EntityManager, tenantId: string, apiName: string, lock = false): Promise<{ id: string } | undefined> {
+    const [row] = (await m.query(
+      `SELECT "id" FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND lower("api_name") = lower($3)${lock ? ' FOR UPDATE' : ''}`,
+      [tenantId, TENANT_PERMISSION_SET, apiName],
+    )) as { id: string }[];
+    return row;
+  }
+
+  /**
+   * A permission set as stored, from what a client sent: every name checked against the metadata
+   * of the tenant's installed packages, each problem named with its path (`fields.Contact.Nope`).
+   */
+  private checkPermissionSet(input: TenantPermissionSetInput, installed: Set<string>, registry: Registry): StoredPermissionSet {
+    if (!isPlainObject(input)) throw invalid('Send the permission set as a JSON object.');
+    const errors: RecordError[] = [];
+    const refuse = (path: string, problem: string) => errors.push({ errorCode: 'INVALID_FIELD', message: `${path.split('.')[0]}: ${problem}`, fields: [path] });
+    if (typeof input.apiName !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(input.apiName)) refuse('apiName', 'letters, digits and _, starting with a letter, at most 40');
+    if (typeof input.label !== 'string' || !input.label.trim()) refuse('label', 'required');
+    else if (input.label.trim().length > 80) refuse('label', 'at most 80 characters');
+    if (input.description != null && typeof input.description !== 'string') refuse('description', 'text expected');
+
+    const objects: StoredPermissionSet['objects'] = {};
+    for (const [name, grant] of entriesOf(input.objects, 'objects', refuse)) {
+      const object = registry.object(name);
+      if (!object) refuse(`objects.${name}`, `unknown object '${name}'`);
+      else if (!installed.has(object.packageName)) refuse(`objects.${name}`, `'${object.apiName}' belongs to ${object.packageName}, which is not installed`);
+      else if (!isFlags(grant, OBJECT_PERMISSIONS)) refuse(`objects.${name}`, `'${name}' takes true or false for ${OBJECT_PERMISSIONS.join(', ')}`);
+      else if (OBJECT_PERMISSIONS.some((p) => grant[p])) objects[object.apiName] = impliedObjectPermission(grant);
     }
-    const fields: PermissionSetDef['fields'] = {};
-    for (const [key, grant] of Object.entries(input.fields ?? {})) {
-      const [objectName, fieldName] = key.split('.');
-      const field = objectName && fieldName ? this.registry.field(objectName, fieldName) : undefined;
-      if (!field) errors.push(`fields: unknown field '${key}'`);
-      else fields[`${field.objectApiName}.${field.apiName}`] = { read: !!grant.read || !!grant.edit, edit: !!grant.edit };
+    const fields: StoredPermissionSet['fields'] = {};
+    for (const [key, grant] of entriesOf(input.fields, 'fields', refuse)) {
+      const [objectName, fieldName, ...rest] = key.split('.');
+      const field = objectName && fieldName && !rest.length ? registry.field(objectName, fieldName) : undefined;
+      if (!field) refuse(`fields.${key}`, `unknown field '${key}'`);
+      else if (!field.custom && !installed.has(field.packageName)) refuse(`fields.${key}`, `'${key}' belongs to ${field.packageName}, which is not installed`);
+      else if (!isFlags(grant, ['read', 'edit'])) refuse(`fields.${key}`, `'${key}' takes true or false for read, edit`);
+      else if (grant.read || grant.edit) fields[`${field.objectApiName}.${field.apiName}`] = { read: true, edit: !!grant.edit };
     }
-    const customPermissions = (input.customPermissions ?? []).map((c) => {
-      const cp = this.registry.customPermission(c);
-      if (!cp) errors.push(`customPermissions: unknown custom permission '${c}'`);
-      return cp?.apiName ?? c;
+    const customPermissions = namesOf(input.customPermissions, 'customPermissions', refuse).flatMap((name) => {
+      const cp = this.registry.customPermission(name);
+      if (cp && installed.has(cp.packageName)) return [cp.apiName];
+      refuse(`customPermissions.${name}`, `unknown custom permission '${name}'`);
+      return [];
     });
-    const apps = (input.apps ?? []).map((a) => {
-      const app = this.registry.app(a);
-      if (!app) errors.push(`apps: unknown app '${a}'`);
-      return app?.apiName ?? a;
+    const apps = namesOf(input.apps, 'apps', refuse).flatMap((name) => {
+      const app = this.registry.app(name);
+      if (app && installed.has(app.packageName)) return [app.apiName];
+      refuse(`apps.${name}`, `unknown app '${name}'`);
+      return [];
     });
-    if (errors.length) throw new EngineError('invalid', errors.map((message) => ({ errorCode: 'INVALID_FIELD', message, fields: [message.split(':')[0]] })));
-    return { label: input.label.trim(), description: input.description, objects, fields, customPermissions, apps };
+    if (errors.length) throw new EngineError('invalid', errors);
+    const description = input.description?.trim() || undefined;
+    return { label: input.label.trim(), ...(description ? { description } : {}), objects, fields, customPermissions: [...new Set(customPermissions)], apps: [...new Set(apps)] };
   }
 
   private availablePackage(name: string, version?: string) {
@@ -232,4 +374,68 @@ export class TenantService {
   private withTenant<T>(tenantId: string, work: Parameters<typeof inTenant<T>>[2]): Promise<T> {
     return inTenant(this.dataSource, requestContext(tenantId, null), work);
   }
+}
+
+const sameName = (a: string, b: unknown) => typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+
+function permissionSetDetail(ps: PermissionSetDef): PermissionSetDetail {
+  return {
+    apiName: ps.apiName,
+    label: ps.label,
+    description: ps.description ?? null,
+    packageName: ps.packageName,
+    editable: !ps.packageName,
+    objects: ps.objects,
+    fields: ps.fields,
+    customPermissions: ps.customPermissions,
+    apps: ps.apps,
+  };
+}
+
+const managedPermissionSet = (ps: PermissionSetDetail) =>
+  EngineError.invalid(
+    'CANNOT_MODIFY_MANAGED_OBJECT',
+    `${ps.label} comes with the ${ps.packageName} package and cannot be changed or deleted; make a permission set of your own instead.`,
+  );
+
+async function installedPackages(m: EntityManager, tenantId: string): Promise<Set<string>> {
+  const rows = (await m.query(`SELECT "package_name" FROM "sys_installed_package" WHERE "tenant_id" = $1`, [tenantId])) as { package_name: string }[];
+  return new Set(rows.map((r) => r.package_name));
+}
+
+/** A user of this tenant, or not found (another tenant's id included). */
+async function requireUser(m: EntityManager, tenantId: string, userId: string): Promise<void> {
+  const [user] = UUID.test(userId ?? '') ? ((await m.query(`SELECT 1 FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as unknown[]) : [];
+  if (!user) throw EngineError.notFound(`No user with id '${userId}'.`);
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A grant: an object whose only keys are these, each true, false or absent. */
+function isFlags<K extends string>(value: unknown, keys: readonly K[]): value is Partial<Record<K, boolean>> {
+  return isPlainObject(value) && Object.entries(value).every(([k, v]) => (keys as readonly string[]).includes(k) && (v === undefined || typeof v === 'boolean'));
+}
+
+/** The entries of a map the client sent (`objects`, `fields`); anything else is refused. */
+function entriesOf(value: unknown, path: string, refuse: (path: string, problem: string) => void): [string, unknown][] {
+  if (value === undefined || value === null) return [];
+  if (isPlainObject(value)) return Object.entries(value);
+  refuse(path, 'an object keyed by API name expected');
+  return [];
+}
+
+/** The names of a list the client sent (`customPermissions`, `apps`); anything else is refused. */
+function namesOf(value: unknown, path: string, refuse: (path: string, problem: string) => void): string[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  refuse(path, 'a list of API names expected');
+  return [];
+}
+
+/** What the access policy makes of a grant, stored as such: modify all gives everything, any other right gives read. */
+function impliedObjectPermission(grant: Partial<ObjectPermission>): ObjectPermission {
+  const p = Object.fromEntries(OBJECT_PERMISSIONS.map((k) => [k, !!grant[k]])) as unknown as ObjectPermission;
+  if (p.modifyAll) Object.assign(p, { viewAll: true, edit: true, delete: true });
+  if (p.viewAll || p.create || p.edit || p.delete) p.read = true;
+  return p;
 }

@@ -115,6 +115,7 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
     filterable: f.type !== 'Formula' && f.type !== 'LongTextArea',
     sortable: f.type !== 'Formula' && f.type !== 'LongTextArea' && f.type !== 'MultiPicklist',
     trackHistory: f.tracked,
+    custom: f.apiName.endsWith('__c'),
   };
 }
 

@@ -55,7 +55,7 @@ function equals(t: Operand, value: Literal, scope: FilterScope): string {
   if (t.kind === 'datetime' && value.kind === 'relativeDate') {
     return `(${t.sql} >= ${dayBound(value.value, 'start', scope)} AND ${t.sql} < ${dayBound(value.value, 'end', scope)})`;
   }
-  if (isTextKind(t.kind)) return `LOWER(${t.sql}) = LOWER(${bind(t, value, scope)})`;
+  if (isTextKind(t.kind)) return `${t.foldedSql ?? `LOWER(${t.sql})`} = LOWER(${bind(t, value, scope)})`;
   return `${t.sql} = ${bind(t, value, scope)}`;
 }
 

@@ -3,7 +3,7 @@ import { checkFormula, formulaDependencies, type TypedExpr } from '@platform/for
 import { invalidField } from './query-context';
 import type { JoinTarget, Scope } from './query-joins';
 import type { PathResolver } from './query-paths';
-import { columnRef } from './query-sql';
+import { columnRef, fieldSql } from './query-sql';
 import type { OutputColumns, ValueSource } from './query-shape';
 
 /** Formula fields that read formula fields that read…: deeper than this is a metadata loop. */
@@ -48,7 +48,7 @@ export class SourceBuilder {
   /** The value of `field` on the row of `target`. */
   leaf(field: FieldDef, target: JoinTarget, depth = 0): ValueSource {
     if (field.type !== 'Formula') {
-      return { kind: 'column', label: this.columns.add(columnRef(target.alias, field.column ?? '')), field };
+      return { kind: 'column', label: this.columns.add(fieldSql(target.alias, field)), field };
     }
     if (depth > MAX_FORMULA_DEPTH) {
       throw invalidField(`formula field '${field.objectApiName}.${field.apiName}' reads formulas nested too deep`, field.apiName);

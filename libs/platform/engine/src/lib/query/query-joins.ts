@@ -1,5 +1,5 @@
 import { isPolymorphic, polymorphicTypeColumn, type FieldDef, type ObjectDef } from '@platform/metadata';
-import { columnRef, quote, type SqlParams } from './query-sql';
+import { columnRef, fieldSql, quote, type SqlParams } from './query-sql';
 
 /** One table reference in the query: the object and the alias the compiler gave it. */
 export interface JoinTarget {
@@ -73,7 +73,7 @@ export class JoinGraph {
     const column = lookup.column ?? '';
     const on = [
       `${columnRef(target.alias, 'tenant_id')} = ${this.tenant}`,
-      `${columnRef(target.alias, 'id')} = ${columnRef(from.alias, column)}`,
+      `${columnRef(target.alias, 'id')} = ${fieldSql(from.alias, lookup)}`,
     ];
     if (isPolymorphic(lookup)) {
       on.push(`${columnRef(from.alias, polymorphicTypeColumn(column))} = ${this.params.add(target.object.apiName, 'text')}`);

@@ -2,7 +2,7 @@ import type { FieldType, Registry } from '@platform/metadata';
 import type { FieldRef } from './soql-ast';
 import { invalidField } from './query-context';
 import type { PathResolver } from './query-paths';
-import { columnRef } from './query-sql';
+import { columnRef, customFieldFoldedSql, fieldSql } from './query-sql';
 import { valueKind, type ValueKind } from './query-value-kinds';
 
 /** A stored field as an SQL expression, for WHERE and ORDER BY. */
@@ -12,6 +12,8 @@ export interface Operand {
   type: FieldType;
   /** The path in the metadata's spelling, for messages. */
   path: string;
+  /** The value case-folded, when there is a better form than LOWER(sql) (a custom field's, which can be indexed). */
+  foldedSql?: string;
 }
 
 /**
@@ -28,11 +30,13 @@ export function operand(ref: FieldRef, resolver: PathResolver, registry: Registr
   if (kinds.some((k) => k !== kinds[0])) {
     throw invalidField(`field '${path}' has a different type on each object its lookup may point at, so it cannot be ${use}`, path);
   }
-  const columns = scope.targets.map((t, i) => columnRef(t.alias, fields[i].column ?? ''));
+  const columns = scope.targets.map((t, i) => fieldSql(t.alias, fields[i]));
+  const folded = columns.length === 1 && fields[0].custom && kinds[0] === 'text' ? customFieldFoldedSql(fields[0], columnRef(scope.targets[0].alias, 'custom')) : undefined;
   return {
     sql: columns.length === 1 ? columns[0] : `COALESCE(${columns.join(', ')})`,
     kind: kinds[0] as Operand['kind'],
     type: fields[0].type,
     path,
+    ...(folded ? { foldedSql: folded } : {}),
   };
 }

@@ -15,7 +15,7 @@ export interface ResolvedField {
 }
 
 const isLookup = (field: FieldDef): boolean =>
-  (field.type === 'Lookup' || field.type === 'MasterDetail') && !!field.relationshipName && !!field.column;
+  (field.type === 'Lookup' || field.type === 'MasterDetail') && !!field.relationshipName && (!!field.column || !!field.custom);
 
 const unknownRelationship = (name: string, written: string, object: ObjectDef) =>
   invalidField(`Didn't understand relationship '${name}' in field path '${written}' on entity '${object.apiName}'`, written);

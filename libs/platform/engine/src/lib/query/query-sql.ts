@@ -1,3 +1,5 @@
+import type { FieldDef, FieldType } from '@platform/metadata';
+
 /**
  * The only way text reaches SQL: identifiers the compiler took from the metadata (or made up
  * itself, such as table aliases), always quoted; every value is a numbered bind parameter.
@@ -7,6 +9,38 @@ export const quote = (identifier: string): string => `"${identifier.replace(/"/g
 
 /** `"t1"."name"` */
 export const columnRef = (alias: string, column: string): string => `${quote(alias)}.${quote(column)}`;
+
+/** The SQL function that reads a custom field of each type out of a row's `custom` jsonb (see TenantCustomisation). */
+const CUSTOM_READERS: Partial<Record<FieldType, string>> = {
+  Number: 'sys_cf_numeric',
+  Currency: 'sys_cf_numeric',
+  Percent: 'sys_cf_numeric',
+  Date: 'sys_cf_date',
+  DateTime: 'sys_cf_timestamptz',
+  Checkbox: 'sys_cf_boolean',
+  Lookup: 'sys_cf_uuid',
+  MultiPicklist: 'sys_cf_text_array',
+};
+
+/**
+ * A tenant's custom field as a typed expression on the row `custom` belongs to (`"custom"`, or
+ * `"t1"."custom"`): the same expression an index on the field is built on, so filters can use it.
+ */
+export function customFieldSql(field: Pick<FieldDef, 'apiName' | 'type'>, custom: string): string {
+  return `${CUSTOM_READERS[field.type] ?? 'sys_cf_text'}(${custom}, '${field.apiName.replace(/'/g, "''")}')`;
+}
+
+/** A custom text field case-folded, as SOQL's `=` compares text (the call Setup indexes text fields on). */
+export function customFieldFoldedSql(field: Pick<FieldDef, 'apiName'>, custom: string): string {
+  return `sys_cf_text_ci(${custom}, '${field.apiName.replace(/'/g, "''")}')`;
+}
+
+/** A stored field's value on the row of `alias`: its column, or for a custom field its typed read of `custom`. */
+export function fieldSql(alias: string, field: FieldDef): string {
+  if (!field.custom) return columnRef(alias, field.column ?? '');
+  const read = customFieldSql(field, columnRef(alias, 'custom'));
+  return field.type === 'Checkbox' ? `COALESCE(${read}, FALSE)` : read;
+}
 
 /** Postgres types the compiler casts parameters to. */
 export type PgType = 'uuid' | 'text' | 'numeric' | 'date' | 'timestamptz' | 'timestamp' | 'boolean' | 'text[]' | 'integer';

@@ -8,14 +8,20 @@ export type RecordValues = Record<string, unknown>;
 
 export const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-/** The stored (non-formula) fields of an object, system fields included. */
-export const storedFields = (object: ObjectDef): FieldDef[] => allFields(object).filter((f) => f.column);
+/** A tenant's custom field is stored in the row's `custom` jsonb under its API name; Formula fields are computed. */
+export const isCustomStored = (field: FieldDef): boolean => !!field.custom && field.type !== 'Formula';
+
+/** The stored (non-formula) fields of an object, system fields and the tenant's custom fields included. */
+export const storedFields = (object: ObjectDef): FieldDef[] => allFields(object).filter((f) => f.column || isCustomStored(f));
 
 /** Maps a table row to API values; polymorphic lookups also give `<Field>.type`. */
 export function rowToValues(object: ObjectDef, row: Record<string, unknown>): RecordValues {
   const values: RecordValues = {};
+  const custom = (row['custom'] ?? {}) as Record<string, unknown>;
   for (const field of storedFields(object)) {
-    values[field.apiName] = fromDb(field, row[field.column!]);
+    // Custom values are kept as the codec makes them (decimal strings, ISO dates), so read alike.
+    const raw = field.column ? row[field.column] : custom[field.apiName];
+    values[field.apiName] = fromDb(field, !field.column && field.type === 'DateTime' && typeof raw === 'string' ? new Date(raw) : raw);
     if ((field.referenceTo?.length ?? 0) > 1) values[`${field.apiName}.type`] = row[polymorphicTypeColumn(field.column!)] ?? null;
   }
   values['Version'] = row['version'];

@@ -9,15 +9,22 @@ import type { TriggerRegistry } from '../triggers/trigger-registry';
 import { takeAutoNumbers, takeAutoNumbersIn } from './autonumber';
 import { toDb } from './field-codec';
 import { recordHistory } from './field-history';
-import { loadRow, q, rowToValues, type RecordValues } from './record-rows';
+import { isCustomStored, loadRow, q, rowToValues, type RecordValues } from './record-rows';
 import type { RequestContext } from './request-context';
 import { RollupMaintainer } from './rollups';
+import { customFieldSql } from '../query/query-sql';
 import { fieldOf } from './system-fields';
 import { inTenant } from './tenant-transaction';
 
 /** A package's own write, inside the transaction it already holds (see RecordEngine.within). */
 export interface WriteWithin {
   manager: EntityManager;
+}
+
+/** The custom fields among the values to write, as the jsonb object merged into `custom`; undefined when none. */
+function customValues(columns: { field: FieldDef; value: unknown }[]): Record<string, unknown> | undefined {
+  const custom = columns.filter((c) => c.field.custom);
+  return custom.length ? Object.fromEntries(custom.map((c) => [c.field.apiName, c.value ?? null])) : undefined;
 }
 
 /** Fields the API may never write: the platform or the database computes them. */
@@ -51,11 +58,13 @@ export class RecordWriter {
       const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
       if (!record['RecordTypeId']) record['RecordTypeId'] = defaultRecordType(object);
       await this.triggers.run('beforeInsert', { ctx, manager, object, record, trusted });
-      const columns = await this.check(manager, ctx, object, record, undefined);
+      const checked = await this.check(manager, ctx, object, record, undefined);
+      const columns = checked.filter((c) => !c.field.custom);
+      const custom = customValues(checked);
       const rows = (await manager.query(
-        `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id"${columns.map((c) => `, ${q(c.column)}`).join('')})
-         VALUES ($1, $2, $3, $3${columns.map((_, i) => `, $${i + 4}`).join('')}) RETURNING *`,
-        [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, ...columns.map((c) => c.value)],
+        `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id", "custom"${columns.map((c) => `, ${q(c.column)}`).join('')})
+         VALUES ($1, $2, $3, $3, $4::jsonb${columns.map((_, i) => `, $${i + 5}`).join('')}) RETURNING *`,
+        [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, JSON.stringify(custom ?? {}), ...columns.map((c) => c.value)],
       ).catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
       const saved = rowToValues(object, rows[0]);
       const id = saved['Id'] as string;
@@ -74,14 +83,17 @@ export class RecordWriter {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       const record: RecordValues = { ...old, ...input };
       await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
-      const columns = await this.check(manager, ctx, object, record, old);
-      const changed = columns.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+      const checked = await this.check(manager, ctx, object, record, old);
+      const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+      const changed = changedAll.filter((c) => !c.field.custom);
+      // Custom fields are merged into the row's jsonb: only the changed keys are written.
+      const custom = customValues(changedAll);
       await manager
         .query(
-          `UPDATE ${q(object.table)} SET "version" = "version" + 1, "last_modified_date" = now(), "last_modified_by_id" = $3, "record_type" = $4${changed
-            .map((c, i) => `, ${q(c.column)} = $${i + 5}`)
+          `UPDATE ${q(object.table)} SET "version" = "version" + 1, "last_modified_date" = now(), "last_modified_by_id" = $3, "record_type" = $4, "custom" = "custom" || $5::jsonb${changed
+            .map((c, i) => `, ${q(c.column)} = $${i + 6}`)
             .join('')} WHERE "tenant_id" = $1 AND "id" = $2`,
-          [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, ...changed.map((c) => c.value)],
+          [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, JSON.stringify(custom ?? {}), ...changed.map((c) => c.value)],
         )
         .catch((e: unknown) => rethrowConstraint(object, e));
       await recordHistory(manager, ctx, object, id, old, record);
@@ -99,9 +111,26 @@ export class RecordWriter {
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
         .catch((e: unknown) => rethrowConstraint(object, e));
+      await this.clearCustomLookups(manager, ctx, object, id);
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     });
+  }
+
+  /**
+   * A tenant's custom lookups have no foreign key (they live in jsonb): when their record goes,
+   * they are cleared, as a package lookup's SetNull does.
+   */
+  private async clearCustomLookups(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
+    for (const child of this.registry.objects) {
+      for (const field of child.fields.values()) {
+        if (!field.custom || field.type !== 'Lookup' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
+        await manager.query(
+          `UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE "tenant_id" = $1 AND ${customFieldSql(field, '"custom"')} = $2`,
+          [ctx.tenantId, id, field.apiName],
+        );
+      }
+    }
   }
 
   /** The caller's transaction when there is one (a package's trusted write), else a new tenant transaction. */
@@ -172,9 +201,9 @@ export class RecordWriter {
     const missing: string[] = [];
     if (object.recordTypes.size > 0 && !record['RecordTypeId']) missing.push('RecordTypeId');
     for (const field of object.fields.values()) {
-      if (!field.column || field.type === 'Formula' || field.type === 'Summary') continue;
+      if (!(field.column || isCustomStored(field)) || field.type === 'Formula' || field.type === 'Summary') continue;
       if (field.type === 'AutoNumber') {
-        if (!old) columns.push({ field, column: field.column, value: record[field.apiName] });
+        if (!old) columns.push({ field, column: field.column ?? '', value: record[field.apiName] });
         continue;
       }
       const coerced = toDb(field, record[field.apiName]);
@@ -188,7 +217,7 @@ export class RecordWriter {
       }
       const picklistError = recordTypePicklistError(object, record['RecordTypeId'] as string | null, field, coerced.value);
       if (picklistError) errors.push(picklistError);
-      columns.push({ field, column: field.column, value: coerced.value });
+      columns.push({ field, column: field.column ?? '', value: coerced.value });
     }
     if (missing.length) {
       errors.unshift({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${missing.join(', ')}]`, fields: missing });

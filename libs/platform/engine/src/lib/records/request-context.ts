@@ -1,6 +1,6 @@
 import { Instant, LocalDate, ZoneId } from '@js-joda/core';
 import '@js-joda/timezone';
-import type { FieldDef, ObjectDef, ObjectPermission } from '@platform/metadata';
+import type { FieldDef, ObjectDef, ObjectPermission, Registry } from '@platform/metadata';
 
 /**
  * A caller's access as the engine asks for it (the security library's AccessPolicy is one).
@@ -26,6 +26,8 @@ export interface RequestContext {
   timeZone: string;
   /** The signed-in user's access; absent for the platform's own work (seeding, packages' jobs). */
   access?: AccessControl;
+  /** The tenant's metadata with its customisations; absent, the engine looks it up. */
+  registry?: Registry;
 }
 
 export function requestContext(tenantId: string, userId: string | null, timeZone = 'Australia/Sydney', access?: AccessControl): RequestContext {

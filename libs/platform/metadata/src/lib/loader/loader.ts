@@ -2,14 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { metadataKey, Registry } from '../registry';
 import { columnName, MAX_IDENTIFIER_LENGTH, tableName } from '../naming';
-import type {
-  FieldDef,
-  FieldType,
-  MetadataError,
-  ObjectDef,
-  PackageDef,
-  PicklistValue,
-} from '../model';
+import type { FieldDef, FieldType, LayoutDef, ListViewDef, MetadataError, RecordPageDef, RecordTypeDef, ValidationRuleDef, ObjectDef, PackageDef, PicklistValue } from '../model';
 import { FIELD_TYPES } from '../model';
 import { qualify } from './namespaces';
 import * as schemas from './schemas';
@@ -38,29 +31,13 @@ export interface LoadOptions {
 
 /** Names the platform gives every record; a package may not define a field of the same name. */
 const RESERVED_FIELDS = new Set(
-  [
-    'Id',
-    'RecordTypeId',
-    'RecordType',
-    'CreatedDate',
-    'CreatedById',
-    'LastModifiedDate',
-    'LastModifiedById',
-    'SystemModstamp',
-    'Version',
-    'TenantId',
-  ].map(metadataKey),
+  ['Id', 'RecordTypeId', 'RecordType', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'Version', 'TenantId'].map(metadataKey),
 );
 
-const OBJECT_PARTS = [
-  'fields',
-  'recordTypes',
-  'validationRules',
-  'layouts',
-  'recordPages',
-  'listViews',
-] as const;
+const OBJECT_PARTS = ['fields', 'recordTypes', 'validationRules', 'layouts', 'recordPages', 'listViews'] as const;
 const PACKAGE_PARTS = ['objects', 'apps', 'permissionSets', 'customPermissions'];
+export type ObjectPart = (typeof OBJECT_PARTS)[number];
+export type ObjectPartDef = FieldDef | RecordTypeDef | ValidationRuleDef | LayoutDef | RecordPageDef | ListViewDef;
 
 /** Loads every package under `root` (one folder each, holding a package.yaml). */
 export async function loadMetadata(root: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -76,7 +53,12 @@ export async function loadPackages(dirs: string[], options: LoadOptions = {}): P
   for (const check of options.checks ?? []) loader.errors.push(...check(loader.registry));
   const components = new Map([...loader.components].map(([pkg, c]) => [pkg.name, c]));
   const releases = new Map([...loader.releases].map(([pkg, r]) => [pkg.name, r]));
-  return { registry: loader.registry, errors: sortErrors(loader.errors), components, releases };
+  return {
+    registry: loader.registry,
+    errors: sortErrors(loader.errors),
+    components,
+    releases,
+  };
 }
 
 /** `file:line:column  message`, one per line: the report CLI and API boot both print. */
@@ -125,7 +107,12 @@ class Loader {
   private async readPackage(dir: string): Promise<PackageDef | undefined> {
     const file = join(dir, 'package.yaml');
     if (!(await exists(file))) {
-      this.errors.push({ file: display(dir), line: 1, column: 1, message: 'a package folder needs a package.yaml manifest' });
+      this.errors.push({
+        file: display(dir),
+        line: 1,
+        column: 1,
+        message: 'a package folder needs a package.yaml manifest',
+      });
       return undefined;
     }
     const source = await YamlSource.read(file, display(file), this.errors);
@@ -205,7 +192,10 @@ class Loader {
         packageName: pkg.name,
         licence: pkg.licence?.name,
         tabs: data.tabs.map((t) => qualify(t, pkg.namespace)),
-        dashboard: data.dashboard.map((c) => ({ ...c, object: qualify(c.object, pkg.namespace) })),
+        dashboard: data.dashboard.map((c) => ({
+          ...c,
+          object: qualify(c.object, pkg.namespace),
+        })),
         source: source.ref,
       };
       this.sources.set(app, source);
@@ -218,7 +208,12 @@ class Loader {
       if (!source || !data) continue;
       const apiName = qualifyComponent(name, pkg.namespace);
       if (this.duplicate(this.registry.customPermission(apiName), source, `custom permission '${apiName}'`)) continue;
-      const def = { apiName, ...data, packageName: pkg.name, source: source.ref };
+      const def = {
+        apiName,
+        ...data,
+        packageName: pkg.name,
+        source: source.ref,
+      };
       this.sources.set(def, source);
       this.registry.addCustomPermission(def);
     }
@@ -280,7 +275,9 @@ class Loader {
           layouts: new Map(),
           recordPages: new Map(),
           listViews: new Map(),
-          indexes: data.indexes.map((index) => ({ fields: index.fields.map((f) => qualify(f, pkg.namespace)) })),
+          indexes: data.indexes.map((index) => ({
+            fields: index.fields.map((f) => qualify(f, pkg.namespace)),
+          })),
           source: source.ref,
         };
         this.sources.set(object, source);
@@ -300,7 +297,12 @@ class Loader {
         else written[part].push(name);
         if (!source) continue;
         if (!object) {
-          this.errors.push(source.error([], `${singular(part)} '${name}' belongs to object '${apiName}', which is not defined: add objects/${folder}/object.yaml or depend on the package that defines it`));
+          this.errors.push(
+            source.error(
+              [],
+              `${singular(part)} '${name}' belongs to object '${apiName}', which is not defined: add objects/${folder}/object.yaml or depend on the package that defines it`,
+            ),
+          );
           continue;
         }
         this.readObjectPart(pkg, object, part, name, source);
@@ -308,137 +310,11 @@ class Loader {
     }
   }
 
-  private readObjectPart(pkg: PackageDef, object: ObjectDef, part: (typeof OBJECT_PARTS)[number], name: string, source: YamlSource): void {
-    const ns = pkg.namespace;
-    const base = { objectApiName: object.apiName, source: source.ref };
-    switch (part) {
-      case 'fields': {
-        const field = this.readField(pkg, object, name, source);
-        if (field) this.add(object.fields, field, source, `field '${object.apiName}.${field.apiName}'`);
-        return;
-      }
-      case 'recordTypes': {
-        const data = source.parse(schemas.recordTypeSchema, this.errors);
-        if (!data) return;
-        const picklistValues = Object.fromEntries(Object.entries(data.picklistValues).map(([f, v]) => [qualify(f, ns), v]));
-        this.add(object.recordTypes, { apiName: name, ...base, ...data, picklistValues }, source, `record type '${name}' of ${object.apiName}`);
-        return;
-      }
-      case 'validationRules': {
-        const data = source.parse(schemas.validationRuleSchema, this.errors);
-        if (!data) return;
-        const rule = { apiName: name, ...base, ...data, errorDisplayField: data.errorDisplayField && qualify(data.errorDisplayField, ns), packageName: pkg.name };
-        this.add(object.validationRules, rule, source, `validation rule '${name}' of ${object.apiName}`);
-        return;
-      }
-      case 'layouts': {
-        const data = source.parse(schemas.layoutSchema, this.errors);
-        if (!data) return;
-        const layout = {
-          apiName: name,
-          ...base,
-          label: data.label,
-          recordTypes: data.recordTypes,
-          highlights: data.highlights.map((f) => qualify(f, ns)),
-          sections: data.sections.map((s) => ({ ...s, fields: s.fields.map((f) => qualify(f, ns)) })),
-          relatedLists: data.relatedLists.map((r) => ({
-            ...r,
-            object: qualify(r.object, ns),
-            field: qualify(r.field, ns),
-            columns: r.columns.map((c) => qualify(c, ns)),
-          })),
-        };
-        this.add(object.layouts, layout, source, `layout '${name}' of ${object.apiName}`);
-        return;
-      }
-      case 'recordPages': {
-        const data = source.parse(schemas.recordPageSchema, this.errors);
-        if (data) this.add(object.recordPages, { apiName: name, ...base, ...data }, source, `record page '${name}' of ${object.apiName}`);
-        return;
-      }
-      case 'listViews': {
-        const data = source.parse(schemas.listViewSchema, this.errors);
-        if (!data) return;
-        const view = {
-          apiName: name,
-          ...base,
-          ...data,
-          columns: data.columns.map((c) => qualify(c, ns)),
-          filters: data.filters.map((f) => ({ ...f, field: qualify(f.field, ns) })),
-          sort: data.sort.map((s) => ({ ...s, field: qualify(s.field, ns) })),
-        };
-        this.add(object.listViews, view, source, `list view '${name}' of ${object.apiName}`);
-        return;
-      }
-    }
-  }
-
-  private readField(pkg: PackageDef, object: ObjectDef, name: string, source: YamlSource): FieldDef | undefined {
-    const ns = pkg.namespace;
-    const raw = source.value as { type?: unknown };
-    const type = raw?.type;
-    if (typeof type !== 'string' || !(FIELD_TYPES as readonly string[]).includes(type)) {
-      const got = type === undefined ? 'it is missing' : `got '${String(type)}'`;
-      this.errors.push(source.error(['type'], `'type' must be one of ${FIELD_TYPES.join(', ')}; ${got}`));
-      return undefined;
-    }
-    const data = source.parse(schemas.fieldSchemas[type as FieldType], this.errors) as RawField | undefined;
-    if (!data) return undefined;
-    const apiName = qualify(name, ns);
-    if (RESERVED_FIELDS.has(metadataKey(name))) {
-      this.errors.push(source.error([], `'${name}' is a field every record has already; choose another API name`));
-      return undefined;
-    }
-    if (apiName.length > MAX_IDENTIFIER_LENGTH - 5) {
-      this.errors.push(source.error([], `field API name '${apiName}' is too long for a column`));
-    }
-    const field: FieldDef = {
-      apiName,
-      column: columnName({ apiName, type: type as FieldType }),
-      objectApiName: object.apiName,
-      label: data.label,
-      type: type as FieldType,
-      packageName: pkg.name,
-      required: data.required ?? false,
-      unique: data.unique ?? false,
-      externalId: data.externalId ?? false,
-      tracked: data.tracked ?? false,
-      helpText: data.helpText,
-      description: data.description,
-      length: data.length,
-      precision: data.precision,
-      scale: data.scale,
-      defaultValue: data.defaultValue,
-      displayFormat: data.displayFormat,
-      startingNumber: data.startingNumber,
-      formula: data.formula,
-      returnType: data.returnType,
-      source: source.ref,
-    };
-    if (data.values) field.picklist = { values: data.values.map(picklistValue), restricted: data.restricted ?? true };
-    if (data.referenceTo) {
-      field.referenceTo = (Array.isArray(data.referenceTo) ? data.referenceTo : [data.referenceTo]).map((o: string) => qualify(o, ns));
-      field.relationshipName = apiName.endsWith('__c') ? `${ns ? `${ns}__` : ''}${data.relationshipName}__r` : data.relationshipName;
-      field.deleteConstraint = type === 'MasterDetail' ? 'Cascade' : data.deleteConstraint;
-    }
-    if (type === 'Summary') {
-      field.summary = {
-        childObject: qualify(data.summarizedObject!, ns),
-        childField: qualify(data.relationshipField!, ns),
-        operation: data.operation!,
-        summarizedField: data.summarizedField && qualify(data.summarizedField, ns),
-        filter: data.filter,
-      };
-    }
-    if (type === 'Number' || type === 'Currency' || type === 'Percent') {
-      if ((field.scale ?? 0) >= (field.precision ?? 18)) {
-        this.errors.push(source.error(['scale'], `'scale' (${field.scale}) must be less than 'precision' (${field.precision})`));
-      }
-    }
-    if (type === 'Checkbox' && data.required) {
-      this.errors.push(source.error(['required'], 'a Checkbox is always true or false and cannot be required'));
-    }
-    return field;
+  private readObjectPart(pkg: PackageDef, object: ObjectDef, part: ObjectPart, name: string, source: YamlSource): void {
+    const def = parseObjectPart(pkg, object, part, name, source, this.errors);
+    if (!def) return;
+    const what = part === 'fields' ? `field '${object.apiName}.${def.apiName}'` : `${singular(part)} '${name}' of ${object.apiName}`;
+    this.add(object[part] as Map<string, typeof def>, def, source, what);
   }
 
   private add<T extends { apiName: string; source: { file: string } }>(map: Map<string, T>, def: T, source: YamlSource, what: string): void {
@@ -454,8 +330,165 @@ class Loader {
   }
 
   unexpected(path: string, expected: readonly string[]): void {
-    this.errors.push({ file: display(path), line: 1, column: 1, message: `unexpected entry; expected one of ${expected.join(', ')}` });
+    this.errors.push({
+      file: display(path),
+      line: 1,
+      column: 1,
+      message: `unexpected entry; expected one of ${expected.join(', ')}`,
+    });
   }
+}
+
+/**
+ * One file of an object's folder (a field, record type, rule, layout, record page or list view)
+ * as its definition, or undefined with the errors added: the loader and tenants' customisations
+ * (which are metadata in the same format) both read components through here.
+ */
+export function parseObjectPart(
+  pkg: Pick<PackageDef, 'name' | 'namespace'>,
+  object: ObjectDef,
+  part: ObjectPart,
+  name: string,
+  source: YamlSource,
+  errors: MetadataError[],
+): ObjectPartDef | undefined {
+  const ns = pkg.namespace;
+  const base = { objectApiName: object.apiName, source: source.ref };
+  switch (part) {
+    case 'fields': {
+      return readField(pkg, object, name, source, errors);
+    }
+    case 'recordTypes': {
+      const data = source.parse(schemas.recordTypeSchema, errors);
+      if (!data) return undefined;
+      const picklistValues = Object.fromEntries(Object.entries(data.picklistValues).map(([f, v]) => [qualify(f, ns), v]));
+      return { apiName: name, ...base, ...data, picklistValues };
+    }
+    case 'validationRules': {
+      const data = source.parse(schemas.validationRuleSchema, errors);
+      if (!data) return undefined;
+      return {
+        apiName: name,
+        ...base,
+        ...data,
+        errorDisplayField: data.errorDisplayField && qualify(data.errorDisplayField, ns),
+        packageName: pkg.name,
+      };
+    }
+    case 'layouts': {
+      const data = source.parse(schemas.layoutSchema, errors);
+      if (!data) return undefined;
+      return {
+        packageName: pkg.name,
+        apiName: name,
+        ...base,
+        label: data.label,
+        recordTypes: data.recordTypes,
+        highlights: data.highlights.map((f) => qualify(f, ns)),
+        sections: data.sections.map((s) => ({
+          ...s,
+          fields: s.fields.map((f) => qualify(f, ns)),
+        })),
+        relatedLists: data.relatedLists.map((r) => ({
+          ...r,
+          object: qualify(r.object, ns),
+          field: qualify(r.field, ns),
+          columns: r.columns.map((c) => qualify(c, ns)),
+        })),
+      };
+    }
+    case 'recordPages': {
+      const data = source.parse(schemas.recordPageSchema, errors);
+      return data ? { apiName: name, ...base, ...data, packageName: pkg.name } : undefined;
+    }
+    case 'listViews': {
+      const data = source.parse(schemas.listViewSchema, errors);
+      if (!data) return undefined;
+      return {
+        apiName: name,
+        ...base,
+        ...data,
+        columns: data.columns.map((c) => qualify(c, ns)),
+        filters: data.filters.map((f) => ({
+          ...f,
+          field: qualify(f.field, ns),
+        })),
+        sort: data.sort.map((s) => ({ ...s, field: qualify(s.field, ns) })),
+      };
+    }
+  }
+}
+
+function readField(pkg: Pick<PackageDef, 'name' | 'namespace'>, object: ObjectDef, name: string, source: YamlSource, errors: MetadataError[]): FieldDef | undefined {
+  const ns = pkg.namespace;
+  const raw = source.value as { type?: unknown };
+  const type = raw?.type;
+  if (typeof type !== 'string' || !(FIELD_TYPES as readonly string[]).includes(type)) {
+    const got = type === undefined ? 'it is missing' : `got '${String(type)}'`;
+    errors.push(source.error(['type'], `'type' must be one of ${FIELD_TYPES.join(', ')}; ${got}`));
+    return undefined;
+  }
+  const data = source.parse(schemas.fieldSchemas[type as FieldType], errors) as RawField | undefined;
+  if (!data) return undefined;
+  const apiName = qualify(name, ns);
+  if (RESERVED_FIELDS.has(metadataKey(name))) {
+    errors.push(source.error([], `'${name}' is a field every record has already; choose another API name`));
+    return undefined;
+  }
+  if (apiName.length > MAX_IDENTIFIER_LENGTH - 5) {
+    errors.push(source.error([], `field API name '${apiName}' is too long for a column`));
+  }
+  const field: FieldDef = {
+    apiName,
+    column: columnName({ apiName, type: type as FieldType }),
+    objectApiName: object.apiName,
+    label: data.label,
+    type: type as FieldType,
+    packageName: pkg.name,
+    required: data.required ?? false,
+    unique: data.unique ?? false,
+    externalId: data.externalId ?? false,
+    tracked: data.tracked ?? false,
+    helpText: data.helpText,
+    description: data.description,
+    length: data.length,
+    precision: data.precision,
+    scale: data.scale,
+    defaultValue: data.defaultValue,
+    displayFormat: data.displayFormat,
+    startingNumber: data.startingNumber,
+    formula: data.formula,
+    returnType: data.returnType,
+    source: source.ref,
+  };
+  if (data.values)
+    field.picklist = {
+      values: data.values.map(picklistValue),
+      restricted: data.restricted ?? true,
+    };
+  if (data.referenceTo) {
+    field.referenceTo = (Array.isArray(data.referenceTo) ? data.referenceTo : [data.referenceTo]).map((o: string) => qualify(o, ns));
+    field.relationshipName = apiName.endsWith('__c') ? `${ns ? `${ns}__` : ''}${data.relationshipName}__r` : data.relationshipName;
+    field.deleteConstraint = type === 'MasterDetail' ? 'Cascade' : data.deleteConstraint;
+  }
+  if (type === 'Summary') {
+    field.summary = {
+      childObject: qualify(data.summarizedObject!, ns),
+      childField: qualify(data.relationshipField!, ns),
+      operation: data.operation!,
+      summarizedField: data.summarizedField && qualify(data.summarizedField, ns),
+      filter: data.filter,
+    };
+  }
+  if (type === 'Number' || type === 'Currency' || type === 'Percent') {
+    if ((field.scale ?? 0) >= (field.precision ?? 18)) {
+      errors.push(source.error(['scale'], `'scale' (${field.scale}) must be less than 'precision' (${field.precision})`));
+    }
+  }
+  if (type === 'Checkbox' && data.required) {
+    errors.push(source.error(['required'], 'a Checkbox is always true or false and cannot be required'));
+  }
+  return field;
 }
 
 /** A parsed field file: the union of what the per-type schemas allow. */
@@ -489,7 +522,10 @@ interface RawField {
 
 /** A field file's type and lookup targets as written, read before (and whatever) its schema says. */
 function releasedField(raw: unknown): ReleasedField {
-  const { type, referenceTo } = (raw ?? {}) as { type?: unknown; referenceTo?: unknown };
+  const { type, referenceTo } = (raw ?? {}) as {
+    type?: unknown;
+    referenceTo?: unknown;
+  };
   const t = typeof type === 'string' ? type : '';
   const targets = (Array.isArray(referenceTo) ? referenceTo : [referenceTo]).filter((r): r is string => typeof r === 'string');
   return (t === 'Lookup' || t === 'MasterDetail') && targets.length ? { type: t, referenceTo: targets } : t;
@@ -498,14 +534,26 @@ function releasedField(raw: unknown): ReleasedField {
 function picklistValue(v: string | { value: string; label?: string; default: boolean; active: boolean }): PicklistValue {
   return typeof v === 'string'
     ? { value: v, label: v, default: false, active: true }
-    : { value: v.value, label: v.label ?? v.value, default: v.default, active: v.active };
+    : {
+        value: v.value,
+        label: v.label ?? v.value,
+        default: v.default,
+        active: v.active,
+      };
 }
 
 /** Apps, permission sets and custom permissions carry the namespace whatever their suffix. */
 const qualifyComponent = (name: string, ns: string) => (ns && !name.startsWith(`${ns}__`) ? `${ns}__${name}` : name);
 
 const singular = (part: string) =>
-  ({ fields: 'field', recordTypes: 'record type', validationRules: 'validation rule', layouts: 'layout', recordPages: 'record page', listViews: 'list view' })[part] ?? part;
+  ({
+    fields: 'field',
+    recordTypes: 'record type',
+    validationRules: 'validation rule',
+    layouts: 'layout',
+    recordPages: 'record page',
+    listViews: 'list view',
+  })[part] ?? part;
 
 const display = (path: string) => relative(process.cwd(), path) || path;
 
@@ -519,7 +567,10 @@ async function exists(path: string): Promise<boolean> {
 async function subdirs(dir: string): Promise<string[]> {
   if (!(await exists(dir))) return [];
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name)).sort();
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => join(dir, e.name))
+    .sort();
 }
 
 /** The YAML files of a folder as [path, component name]; anything else in it is an error. */

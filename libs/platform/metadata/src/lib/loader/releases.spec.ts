@@ -138,6 +138,7 @@ describe('released components (released.yaml)', () => {
         line: 3,
         column: 10,
         message: expect.stringMatching(/^Lumary AR 22\.81\.9 is lower than 22\.82\.0, already released \(see .*lumary-ar\/released\.yaml\)/),
+        path: ['version'],
       },
     ]);
   });

@@ -17,13 +17,26 @@ export class YamlSource {
   ) {}
 
   static async read(file: string, displayName: string, errors: MetadataError[]) {
-    const text = await readFile(file, 'utf8');
+    return YamlSource.fromText(await readFile(file, 'utf8'), displayName, errors);
+  }
+
+  /** YAML that is not in a file (a tenant's customisation, stored in the database). */
+  static fromText(text: string, displayName: string, errors: MetadataError[]) {
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    const doc = parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
     const source = new YamlSource(displayName, doc, lines);
     for (const e of doc.errors) {
       const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-      errors.push({ file: displayName, line, column, message: `YAML: ${firstLine(e.message)}` });
+      errors.push({
+        file: displayName,
+        line,
+        column,
+        message: `YAML: ${firstLine(e.message)}`,
+      });
     }
     return doc.errors.length ? undefined : source;
   }
@@ -68,7 +81,12 @@ export class YamlSource {
   }
 
   error(path: Path, message: string): MetadataError {
-    return { file: this.file, ...this.at(path), message };
+    return {
+      file: this.file,
+      ...this.at(path),
+      message,
+      path: path.map(String),
+    };
   }
 
   /** Parses the file's content with a schema, turning every issue into a located error. */
@@ -87,6 +105,7 @@ export class YamlSource {
           file: this.file,
           ...this.keyAt(path, key),
           message: `${describe(path)}unknown key '${key}'`,
+          path: [...path.map(String), key],
         });
       }
       return;
@@ -97,7 +116,12 @@ export class YamlSource {
       for (const inner of closest) this.report(inner, path, errors);
       return;
     }
-    errors.push({ file: this.file, ...this.at(path), message: `${describe(path)}${issue.message}` });
+    errors.push({
+      file: this.file,
+      ...this.at(path),
+      message: `${describe(path)}${issue.message}`,
+      path: path.map(String),
+    });
   }
 
   private pos(offset: number) {

@@ -1,0 +1,42 @@
+import { EngineError } from '@platform/engine';
+import type { TenantService } from '../tenant.service';
+import { filesToOverlay, overlayToFiles } from './overlay-files';
+import type { SetupService } from './setup.service';
+
+/**
+ * `npm run ops -- export-customisations`: a tenant's overlay (custom fields, field changes,
+ * validation rules, layouts, record pages) and its own permission sets, as metadata files.
+ */
+export async function exportCustomisations(setup: SetupService, tenants: TenantService, slug: string): Promise<Map<string, string>> {
+  const tenant = await tenants.tenant(slug);
+  const entries = await setup.entries(tenant.id);
+  const own = (await tenants.permissionSets(tenant.id)).filter((ps) => !ps.packageName);
+  const permissionSets = own.map((ps) => ({
+    apiName: ps.apiName,
+    label: ps.label,
+    ...(ps.description ? { description: ps.description } : {}),
+    objects: ps.objects,
+    fields: ps.fields,
+    customPermissions: ps.customPermissions,
+    apps: ps.apps,
+  }));
+  return overlayToFiles(entries, permissionSets, { tenant: tenant.slug, packages: tenant.packages });
+}
+
+/**
+ * Imports exported customisations into a tenant: the overlay entries all together (checked as
+ * one against the tenant's packages, all or none), then each permission set, created or updated.
+ */
+export async function importCustomisations(setup: SetupService, tenants: TenantService, slug: string, files: Map<string, string>) {
+  const tenant = await tenants.tenant(slug);
+  const { entries, permissionSets, errors } = filesToOverlay(files);
+  if (errors.length) throw EngineError.invalid('INVALID_FIELD', errors.join('; '));
+  await setup.importEntries(tenant.id, entries);
+  const existing = new Set((await tenants.permissionSets(tenant.id)).filter((ps) => !ps.packageName).map((ps) => ps.apiName.toLowerCase()));
+  for (const ps of permissionSets) {
+    const { apiName, ...changes } = ps;
+    if (existing.has(apiName.toLowerCase())) await tenants.updatePermissionSet(tenant.id, apiName, changes);
+    else await tenants.createPermissionSet(tenant.id, ps);
+  }
+  return { entries: entries.length, permissionSets: permissionSets.length };
+}

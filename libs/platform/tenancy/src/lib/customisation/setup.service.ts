@@ -1,0 +1,468 @@
+import { createHash } from 'node:crypto';
+import { customFieldFoldedSql, customFieldSql, EngineError, inTenantId, type RecordError } from '@platform/engine';
+import {
+  basedOnLayout,
+  basedOnRecordPage,
+  CUSTOM_FIELD_TYPES,
+  metadataKey,
+  type FieldDef,
+  type LayoutDef,
+  type ObjectDef,
+  type OverlayEntry,
+  type RecordPageDef,
+  type Registry,
+  type ValidationRuleDef,
+} from '@platform/metadata';
+import type { DataSource, EntityManager } from 'typeorm';
+import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
+
+/** Custom field types SOQL compares as text (case-insensitively). */
+const TEXT_TYPES = new Set(['Text', 'TextArea', 'Email', 'Phone', 'Url', 'Picklist', 'AutoNumber']);
+
+const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** What each field type needs besides a label, for the New Field dialog. */
+const FIELD_TYPE_NEEDS: Record<string, string[]> = {
+  Text: ['length'],
+  TextArea: [],
+  LongTextArea: ['length'],
+  Email: [],
+  Phone: [],
+  Url: [],
+  Number: ['precision', 'scale'],
+  Currency: ['precision', 'scale'],
+  Percent: ['precision', 'scale'],
+  Checkbox: [],
+  Date: [],
+  DateTime: [],
+  Picklist: ['values'],
+  MultiPicklist: ['values'],
+  Lookup: ['referenceTo'],
+  AutoNumber: ['displayFormat'],
+  Formula: ['formula', 'returnType'],
+};
+
+const LABELS: Record<string, string> = { TextArea: 'Text Area', LongTextArea: 'Long Text Area', DateTime: 'Date/Time', MultiPicklist: 'Picklist (Multi-Select)', AutoNumber: 'Auto Number', Url: 'URL' };
+
+/** Keys of a package field a tenant may change; the rest (its type above all) belong to the package. */
+const PACKAGE_FIELD_CHANGES = ['label', 'helpText', 'description', 'addValues'];
+
+const locked = (what: string, fields: string[] = []) =>
+  new EngineError('invalid', [{ errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT', message: `${what} belongs to its package and cannot be changed.`, fields }]);
+
+const record = (value: unknown, what: string): Record<string, unknown> => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw EngineError.invalid('JSON_PARSER_ERROR', `${what} must be a JSON object.`);
+  return value as Record<string, unknown>;
+};
+
+/**
+ * Setup for a tenant's admins: custom fields on any object, labels, help text and picklist values
+ * of package fields, validation rules, layouts and record pages. Every change is an entry of the
+ * tenant's overlay, checked by applying the whole overlay to the base metadata before it is saved
+ * (the same checks packages get at load, formulas included), saved with a bump of the tenant's
+ * metadata version in one transaction, and in effect on the next request.
+ */
+export class SetupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The schema owner's connection: expression indexes on object tables are its to create. */
+    private readonly owner: DataSource,
+    private readonly metadata: TenantMetadata,
+  ) {}
+
+  private get base(): Registry {
+    return this.metadata.base;
+  }
+
+  async objects(tenantId: string) {
+    const registry = await this.metadata.registryFor(tenantId);
+    return registry.objects
+      .map((o) => {
+        const fields = [...o.fields.values()];
+        return { apiName: o.apiName, label: o.label, pluralLabel: o.pluralLabel, packageName: o.packageName, fieldCount: fields.length, customFieldCount: fields.filter((f) => f.custom).length };
+      })
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }
+
+  fieldTypes() {
+    return CUSTOM_FIELD_TYPES.map((type) => ({ type, label: LABELS[type] ?? type, needs: FIELD_TYPE_NEEDS[type] ?? [] }));
+  }
+
+  async object(tenantId: string, objectName: string) {
+    const registry = await this.metadata.registryFor(tenantId);
+    const object = this.objectIn(registry, objectName);
+    const components = new Map<string, string>();
+    for (const o of this.base.objects) {
+      for (const page of o.recordPages.values()) {
+        for (const region of page.regions) for (const c of region.components) if (c.type === 'component') components.set(c.name, componentLabel(c.name));
+      }
+    }
+    return {
+      apiName: object.apiName,
+      label: object.label,
+      pluralLabel: object.pluralLabel,
+      packageName: object.packageName,
+      fields: [...object.fields.values()].map((f) => this.fieldView(f)),
+      validationRules: [...object.validationRules.values()].map((r) => ruleView(r)),
+      recordTypes: [...object.recordTypes.values()].map((rt) => ({ apiName: rt.apiName, label: rt.label, active: rt.active })),
+      layouts: [...object.layouts.values()].map((l) => designView(l)),
+      recordPages: [...object.recordPages.values()].map((p) => designView(p)),
+      components: [...components].map(([name, label]) => ({ name, label })),
+      relatedListOptions: registry.objects.flatMap((child) =>
+        [...child.fields.values()]
+          .filter((f) => f.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
+          .map((f) => ({ object: child.apiName, field: f.apiName, label: child.pluralLabel })),
+      ),
+    };
+  }
+
+  // ---- fields ----
+
+  async addField(tenantId: string, objectName: string, input: unknown) {
+    const body = { ...record(input, 'The field') };
+    const object = this.objectIn(this.base, objectName);
+    const label = typeof body['label'] === 'string' ? body['label'].trim() : '';
+    if (!label) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A field needs a label.', ['label']);
+    const apiName = typeof body['apiName'] === 'string' && body['apiName'] ? body['apiName'] : fieldNameOf(label);
+    delete body['apiName'];
+    if (body['type'] === 'Lookup' && body['relationshipName'] === undefined) body['relationshipName'] = apiName.replace(/__c$/, '');
+    if (body['unique'] || body['externalId']) {
+      throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', 'Custom fields cannot be unique or external ids yet; mark the field indexed to filter on it quickly.', [body['unique'] ? 'unique' : 'externalId']);
+    }
+    const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
+    if (current.fields.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
+    const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
+    const registry = await this.save(tenantId, entry);
+    const field = this.objectIn(registry, object.apiName).fields.get(metadataKey(apiName))!;
+    await this.ensureIndexes(tenantId, registry, object.apiName);
+    return this.fieldView(field);
+  }
+
+  async changeField(tenantId: string, objectName: string, fieldName: string, input: unknown) {
+    const body = record(input, 'The change');
+    const current = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const field = current.fields.get(metadataKey(fieldName));
+    if (!field) throw EngineError.notFound(`${current.label} has no field called '${fieldName}'.`);
+    const entries = await this.entries(tenantId);
+    let entry: OverlayEntry;
+    if (field.custom) {
+      const own = entries.find((e) => e.kind === 'CustomField' && sameEntry(e, current.apiName, field.apiName))!;
+      const next = { ...own.body };
+      for (const [key, value] of Object.entries(body)) {
+        if (key === 'type' && value !== own.body['type']) throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s type cannot be changed: make a new field instead.`, ['type']);
+        if (key === 'apiName' && value !== field.apiName) throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s API name cannot be changed.`, ['apiName']);
+        if (key === 'addValues') next['values'] = [...((own.body['values'] as unknown[]) ?? []), ...asList(value)];
+        else if (key !== 'type' && key !== 'apiName') next[key] = value;
+      }
+      entry = { ...own, body: next };
+    } else {
+      const refused = Object.keys(body).filter((k) => !PACKAGE_FIELD_CHANGES.includes(k));
+      if (refused.length) throw locked(`${field.label}'s ${refused.join(', ')}`, refused);
+      const own = entries.find((e) => e.kind === 'FieldChange' && sameEntry(e, current.apiName, field.apiName));
+      const next: Record<string, unknown> = { ...(own?.body ?? {}) };
+      for (const key of ['label', 'helpText', 'description']) if (body[key] !== undefined) next[key] = body[key];
+      if (body['addValues'] !== undefined) next['values'] = [...((next['values'] as unknown[]) ?? []), ...asList(body['addValues'])];
+      entry = { kind: 'FieldChange', object: current.apiName, apiName: field.apiName, body: next };
+    }
+    const registry = await this.save(tenantId, entry);
+    await this.ensureIndexes(tenantId, registry, current.apiName);
+    return this.fieldView(this.objectIn(registry, current.apiName).fields.get(metadataKey(field.apiName))!);
+  }
+
+  async deleteField(tenantId: string, objectName: string, fieldName: string): Promise<void> {
+    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const field = object.fields.get(metadataKey(fieldName));
+    if (!field) throw EngineError.notFound(`${object.label} has no field called '${fieldName}'.`);
+    if (!field.custom) throw locked(`Field ${field.apiName}`);
+    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName });
+  }
+
+  // ---- validation rules ----
+
+  async addRule(tenantId: string, objectName: string, input: unknown) {
+    const body = { ...record(input, 'The rule') };
+    if (body['errorDisplayField'] === null || body['errorDisplayField'] === '') delete body['errorDisplayField'];
+    const object = this.objectIn(this.base, objectName);
+    const apiName = typeof body['apiName'] === 'string' ? body['apiName'].trim() : '';
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A rule needs an API name: letters, digits and underscores.', ['apiName']);
+    delete body['apiName'];
+    const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
+    if (current.validationRules.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a validation rule called ${apiName} already.`, ['apiName']);
+    const registry = await this.save(tenantId, { kind: 'ValidationRule', object: object.apiName, apiName, body });
+    return ruleView(this.objectIn(registry, object.apiName).validationRules.get(metadataKey(apiName))!);
+  }
+
+  async changeRule(tenantId: string, objectName: string, ruleName: string, input: unknown) {
+    const body = record(input, 'The change');
+    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const rule = object.validationRules.get(metadataKey(ruleName));
+    if (!rule) throw EngineError.notFound(`${object.label} has no validation rule called '${ruleName}'.`);
+    if (rule.packageName) throw locked(`Validation rule ${rule.apiName}`);
+    const own = (await this.entries(tenantId)).find((e) => e.kind === 'ValidationRule' && sameEntry(e, object.apiName, rule.apiName))!;
+    const next = { ...own.body, ...body };
+    delete next['apiName'];
+    // No error location (null or empty): the message goes to the top of the form.
+    if (next['errorDisplayField'] === null || next['errorDisplayField'] === '') delete next['errorDisplayField'];
+    const registry = await this.save(tenantId, { ...own, body: next });
+    return ruleView(this.objectIn(registry, object.apiName).validationRules.get(metadataKey(rule.apiName))!);
+  }
+
+  async deleteRule(tenantId: string, objectName: string, ruleName: string): Promise<void> {
+    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const rule = object.validationRules.get(metadataKey(ruleName));
+    if (!rule) throw EngineError.notFound(`${object.label} has no validation rule called '${ruleName}'.`);
+    if (rule.packageName) throw locked(`Validation rule ${rule.apiName}`);
+    await this.remove(tenantId, { kind: 'ValidationRule', object: object.apiName, apiName: rule.apiName });
+  }
+
+  // ---- layouts and record pages ----
+
+  async putLayout(tenantId: string, objectName: string, layoutName: string, input: unknown) {
+    const body = withoutViewKeys(record(input, 'The layout'));
+    // A related list added without columns shows the child's name.
+    if (Array.isArray(body['relatedLists'])) {
+      body['relatedLists'] = (body['relatedLists'] as Record<string, unknown>[]).map((r) =>
+        r && typeof r === 'object' && r['columns'] === undefined ? { ...r, columns: [this.base.object(String(r['object']))?.nameField ?? 'Name'] } : r,
+      );
+    }
+    const object = this.objectIn(this.base, objectName);
+    const packaged = object.layouts.get(metadataKey(layoutName));
+    const apiName = packaged?.apiName ?? layoutName;
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${layoutName}' is not a layout name: letters, digits and underscores.`);
+    if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
+    if (packaged) body['basedOn'] = basedOnLayout(packaged);
+    const registry = await this.save(tenantId, { kind: 'Layout', object: object.apiName, apiName, body });
+    return designView(this.objectIn(registry, object.apiName).layouts.get(metadataKey(apiName))!);
+  }
+
+  async resetLayout(tenantId: string, objectName: string, layoutName: string): Promise<void> {
+    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const layout = object.layouts.get(metadataKey(layoutName));
+    if (!layout?.customised) throw EngineError.notFound(`${object.label} has no rearranged layout called '${layoutName}'.`);
+    await this.remove(tenantId, { kind: 'Layout', object: object.apiName, apiName: layout.apiName });
+  }
+
+  async putRecordPage(tenantId: string, objectName: string, pageName: string, input: unknown) {
+    const body = withoutViewKeys(record(input, 'The record page'));
+    // A region emptied in the editor is left out, as a page file would leave it out.
+    if (Array.isArray(body['regions'])) body['regions'] = (body['regions'] as { components?: unknown[] }[]).filter((r) => !Array.isArray(r?.components) || r.components.length > 0);
+    const object = this.objectIn(this.base, objectName);
+    const packaged = object.recordPages.get(metadataKey(pageName));
+    const apiName = packaged?.apiName ?? pageName;
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${pageName}' is not a record page name: letters, digits and underscores.`);
+    if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
+    if (packaged) body['basedOn'] = basedOnRecordPage(packaged);
+    const registry = await this.save(tenantId, { kind: 'RecordPage', object: object.apiName, apiName, body });
+    return designView(this.objectIn(registry, object.apiName).recordPages.get(metadataKey(apiName))!);
+  }
+
+  async resetRecordPage(tenantId: string, objectName: string, pageName: string): Promise<void> {
+    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
+    const page = object.recordPages.get(metadataKey(pageName));
+    if (!page?.customised) throw EngineError.notFound(`${object.label} has no rearranged record page called '${pageName}'.`);
+    await this.remove(tenantId, { kind: 'RecordPage', object: object.apiName, apiName: page.apiName });
+  }
+
+  // ---- the overlay as a whole (export and import) ----
+
+  entries(tenantId: string): Promise<OverlayEntry[]> {
+    return inTenantId(this.dataSource, tenantId, (m) => readOverlay(m, tenantId));
+  }
+
+  /**
+   * Adds (or replaces, by name) these entries in the tenant's overlay, all or none: the overlay
+   * they make must apply cleanly. Returns how many were written.
+   */
+  async importEntries(tenantId: string, incoming: OverlayEntry[]): Promise<number> {
+    const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
+      const existing = await this.lock(manager, tenantId);
+      const next = [...existing.filter((e) => !incoming.some((i) => i.kind === e.kind && sameEntry(i, e.object, e.apiName))), ...incoming];
+      const applied = this.check(next, incoming);
+      for (const entry of incoming) await this.write(manager, tenantId, entry);
+      await this.bump(manager, tenantId);
+      return applied;
+    });
+    await this.ensureIndexes(tenantId, registry);
+    return incoming.length;
+  }
+
+  /**
+   * Creates the expression index of each indexed custom field (partial to the tenant, so other
+   * tenants carry nothing), on the owner's connection; creating one that exists does nothing.
+   * With `objectName`, only that object's (the one a Setup change touched).
+   */
+  async ensureIndexes(tenantId: string, registry?: Registry, objectName?: string): Promise<string[]> {
+    const effective = registry ?? (await this.metadata.registryFor(tenantId));
+    const made: string[] = [];
+    const objects = objectName ? [this.objectIn(effective, objectName)] : effective.objects;
+    for (const object of objects) {
+      for (const field of object.fields.values()) {
+        if (!field.custom || !field.indexed || ['Formula', 'LongTextArea', 'Checkbox', 'MultiPicklist'].includes(field.type)) continue;
+        const name = customIndexName(tenantId, object, field);
+        const tenant = tenantId.replace(/[^0-9a-f-]/gi, '');
+        // Text is indexed case-folded, as SOQL's = compares it (see the engine's query filter).
+        const expression = TEXT_TYPES.has(field.type) ? customFieldFoldedSql(field, '"custom"') : customFieldSql(field, '"custom"');
+        await this.owner.query(`CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(object.table)} (${expression}) WHERE "tenant_id" = '${tenant}'`);
+        made.push(name);
+      }
+    }
+    return made;
+  }
+
+  // ---- internals ----
+
+  private objectIn(registry: Registry, name: string): ObjectDef {
+    const object = registry.object(name);
+    if (!object) throw EngineError.notFound(`The requested resource does not exist: no object named '${name}'`);
+    return object;
+  }
+
+  /** Saves one entry if the overlay with it applies cleanly; the registry it makes. */
+  private async save(tenantId: string, entry: OverlayEntry): Promise<Registry> {
+    return inTenantId(this.dataSource, tenantId, async (manager) => {
+      const existing = await this.lock(manager, tenantId);
+      const next = [...existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName))), entry];
+      const registry = this.check(next, [entry]);
+      await this.write(manager, tenantId, entry);
+      await this.bump(manager, tenantId);
+      return registry;
+    });
+  }
+
+  private async remove(tenantId: string, entry: Pick<OverlayEntry, 'kind' | 'object' | 'apiName'>): Promise<void> {
+    await inTenantId(this.dataSource, tenantId, async (manager) => {
+      const existing = await this.lock(manager, tenantId);
+      const next = existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName)));
+      // What is left must still apply: a field a rule or layout of the tenant's names stays.
+      const { errors } = this.metadata.apply(next);
+      if (errors.length) {
+        throw new EngineError('invalid', [
+          { errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: `${entry.apiName} is still used: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`, fields: [] },
+        ]);
+      }
+      await manager.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND "api_name" = $3`, [tenantId, entry.kind, overlayRowName(entry)]);
+      await this.bump(manager, tenantId);
+    });
+  }
+
+  /** One Setup change at a time per tenant: the tenant's row is locked, then its overlay read. */
+  private async lock(manager: EntityManager, tenantId: string): Promise<OverlayEntry[]> {
+    await manager.query(`SELECT "metadata_version" FROM "sys_tenant" WHERE "id" = $1 FOR UPDATE`, [tenantId]);
+    return readOverlay(manager, tenantId);
+  }
+
+  /** Applies the overlay; errors in the changed entries refuse the change, naming the key. */
+  private check(next: OverlayEntry[], changed: OverlayEntry[]): Registry {
+    const { registry, errors } = this.metadata.apply(next);
+    const mine = errors.filter((e) => changed.some((c) => c.kind === e.entry.kind && sameEntry(c, e.entry.object, e.entry.apiName)));
+    if (mine.length) {
+      const many = changed.length > 1;
+      throw new EngineError(
+        'invalid',
+        mine.map(
+          (e): RecordError => ({
+            errorCode: errorCodeOf(e.message, e.path),
+            message: `${many ? `${e.file}: ` : ''}${e.message}`,
+            fields: e.path?.length ? [e.path[0]] : [],
+          }),
+        ),
+      );
+    }
+    return registry;
+  }
+
+  private async write(manager: EntityManager, tenantId: string, entry: OverlayEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "object_api_name", "api_name", "body") VALUES ($1, $2, $3, $4, $5::jsonb)
+       ON CONFLICT ("tenant_id", "kind", "api_name") DO UPDATE SET "body" = EXCLUDED."body", "modified_date" = now()`,
+      [tenantId, entry.kind, entry.object, overlayRowName(entry), JSON.stringify(entry.body)],
+    );
+  }
+
+  private async bump(manager: EntityManager, tenantId: string): Promise<void> {
+    await manager.query(`UPDATE "sys_tenant" SET "metadata_version" = "metadata_version" + 1 WHERE "id" = $1`, [tenantId]);
+  }
+
+  private fieldView(f: FieldDef) {
+    return {
+      apiName: f.apiName,
+      label: f.label,
+      type: f.type,
+      packageName: f.packageName,
+      custom: !!f.custom,
+      locked: !f.custom,
+      helpText: f.helpText ?? null,
+      description: f.description ?? null,
+      required: f.required,
+      length: f.length ?? null,
+      precision: f.precision ?? null,
+      scale: f.scale ?? null,
+      referenceTo: f.referenceTo ?? [],
+      formula: f.formula ?? null,
+      returnType: f.returnType ?? null,
+      displayFormat: f.displayFormat ?? null,
+      indexed: !!f.indexed,
+      picklist: f.picklist
+        ? { restricted: f.picklist.restricted, values: f.picklist.values.map((v) => ({ value: v.value, label: v.label, active: v.active, default: v.default, custom: !!v.custom || !!f.custom })) }
+        : null,
+    };
+  }
+}
+
+function ruleView(r: ValidationRuleDef) {
+  return {
+    apiName: r.apiName,
+    active: r.active,
+    errorConditionFormula: r.errorConditionFormula,
+    errorMessage: r.errorMessage,
+    errorDisplayField: r.errorDisplayField ?? null,
+    description: r.description ?? null,
+    packageName: r.packageName,
+    locked: !!r.packageName,
+  };
+}
+
+/** A layout or record page as Setup shows it: without where it was read from. */
+function designView<T extends LayoutDef | RecordPageDef>(d: T) {
+  const { source: _source, objectApiName: _object, ...rest } = d;
+  return { ...rest, customised: !!d.customised };
+}
+
+const sameEntry = (e: Pick<OverlayEntry, 'object' | 'apiName'>, object: string, apiName: string) =>
+  metadataKey(e.object) === metadataKey(object) && metadataKey(e.apiName) === metadataKey(apiName);
+
+/** What GET adds to a layout or page, so a client may send back what it read. */
+function withoutViewKeys(body: Record<string, unknown>): Record<string, unknown> {
+  const { apiName: _a, packageName: _p, customised: _c, objectApiName: _o, basedOn: _b, ...rest } = body;
+  return rest;
+}
+
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+/** `Region`, `Funding body` → `Region__c`, `Funding_body__c`. */
+export function fieldNameOf(label: string): string {
+  const base = label
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .replace(/_+/g, '_');
+  return `${/^[A-Za-z]/.test(base) ? base : `X${base}`}__c`;
+}
+
+function componentLabel(name: string): string {
+  const local = name.includes(':') ? name.split(':')[1] : name;
+  return local.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+function errorCodeOf(message: string, path: string[] | undefined): string {
+  if (path?.[0] === 'errorConditionFormula' || path?.[0] === 'formula') return 'INVALID_FORMULA';
+  if (/already/.test(message)) return 'DUPLICATE_VALUE';
+  if (/locked/.test(message)) return 'CANNOT_MODIFY_MANAGED_OBJECT';
+  return 'FIELD_INTEGRITY_EXCEPTION';
+}
+
+/** One index per (tenant, object, field), named by a hash: Postgres names are at most 63 bytes. */
+export function customIndexName(tenantId: string, object: ObjectDef, field: FieldDef): string {
+  return `cf_${createHash('sha256').update(`${tenantId}/${object.table}/${field.apiName}`).digest('hex').slice(0, 24)}`;
+}
+
