@@ -4,6 +4,7 @@ import { AuthService } from './app/auth/auth.service';
 import { MetadataInvalidError, startApi } from './app/bootstrap';
 import { DEMO_LOGINS, seedDemo } from './app/demo/demo-seed';
 import { ConfigError, readConfig } from './app/config/app-config';
+import { demoOperatorToken, operatorConsoleLine } from './app/ops/operator-token';
 
 async function main(): Promise<void> {
   const logger = new Logger('Lumary');
@@ -17,12 +18,15 @@ async function main(): Promise<void> {
     if (seeded) logger.log('Seeded the demo tenants.');
   }
   logger.log(`Lumary is running at ${api.url}`);
-  if (process.env['SEED_DEMO'] !== 'false') printLogins(api.url);
+  if (process.env['SEED_DEMO'] !== 'false') {
+    const operatorToken = demoOperatorToken(process.env, api.database.kind === 'pglite');
+    printLogins(api.url, operatorConsoleLine(api.url, process.env, operatorToken));
+  }
 }
 
-function printLogins(url: string): void {
+function printLogins(url: string, operatorConsole: string): void {
   const rows = DEMO_LOGINS.map((l) => `  ${l.username.padEnd(28)} ${l.password.padEnd(20)} ${l.role}`);
-  console.log(`\nDemo logins (tenant "Demo Care Services", and "Other Community Care") at ${url}:\n${rows.join('\n')}\n`);
+  console.log(`\nDemo logins (tenant "Demo Care Services", and "Other Community Care") at ${url}:\n${rows.join('\n')}\n\n${operatorConsole}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,9 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
-import { DATABASE, ENGINE, REGISTRY } from './platform.tokens';
+import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { TenantMetadata } from '@platform/tenancy';
+import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { OperatorController } from './ops/operator.controller';
 import { QueryController } from './records/query.controller';
@@ -21,14 +23,15 @@ import { LUMARY_CONTROLLERS } from './lumary/lumary.controllers';
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, ...LUMARY_CONTROLLERS],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
         { provide: ENGINE, useValue: engine },
+        { provide: TENANT_METADATA, useValue: tenantMetadata },
         AuthService,
         UiRecordService,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

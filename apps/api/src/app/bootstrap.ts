@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
+import { TenantMetadata } from '@platform/tenancy';
 import { failInterruptedRuns, registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
@@ -25,6 +26,8 @@ export interface RunningApi {
   registry: Registry;
   database: Database;
   engine: RecordEngine;
+  /** Each tenant's metadata with its Setup customisations. */
+  tenantMetadata: TenantMetadata;
   close(): Promise<void>;
 }
 
@@ -50,8 +53,11 @@ export async function startApi(
     for (const refusal of plan.refused) logger.warn(`Not applied: ${refusal.message} (see npm run db:plan)`);
 
     const engine = new RecordEngine(registry, database.dataSource);
+    // Each tenant's records are served with its customisations (Setup) on the loaded metadata.
+    const tenantMetadata = new TenantMetadata(database.dataSource, registry, (m) => logger.warn(m));
+    engine.useTenantRegistries((tenantId, manager) => tenantMetadata.registryFor(tenantId, manager));
     registerLumaryAr(engine);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
     });
     app.setGlobalPrefix('api');
@@ -77,6 +83,7 @@ export async function startApi(
       registry,
       database,
       engine,
+      tenantMetadata,
       close: async () => {
         clearInterval(runWatch);
         await outbox?.stop();

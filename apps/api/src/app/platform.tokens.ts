@@ -2,3 +2,4 @@
 export const REGISTRY = Symbol('Registry');
 export const DATABASE = Symbol('Database');
 export const ENGINE = Symbol('RecordEngine');
+export const TENANT_METADATA = Symbol('TenantMetadata');

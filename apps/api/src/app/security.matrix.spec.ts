@@ -62,6 +62,12 @@ beforeAll(async () => {
   ({ entryId: journalEntryId, periodId: journalPeriodId } = await seedJournalEntry(call, finance, '2026-06'));
 });
 
+/** Permission sets for the Setup routes to edit and delete. */
+beforeAll(async () => {
+  await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Edited', label: 'Edited' });
+  await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Deleted', label: 'Deleted' });
+});
+
 /** AR records for the invoice routes, in the June 2026 period seedJournalEntry opened. */
 let ar: Awaited<ReturnType<typeof seedInvoices>>;
 beforeAll(async () => {
@@ -97,6 +103,13 @@ interface RouteCase {
 }
 
 const fresh = () => period(`New ${Math.random()}`, '04');
+
+/** Setup routes answer admins; everyone else is refused with 403 first (see 'Setup is for admins'). */
+const SETUP_ROUTES: string[] = [];
+function setupCases(routes: Record<string, Omit<RouteCase, 'as'>>): Record<string, RouteCase> {
+  SETUP_ROUTES.push(...Object.keys(routes));
+  return Object.fromEntries(Object.entries(routes).map(([route, c]) => [route, { ...c, as: () => admin }]));
+}
 const cases: Record<string, RouteCase> = {
   'GET /api/auth/me': { path: () => '/auth/me', ok: 200 },
   'POST /api/auth/logout': { path: () => '/auth/logout', ok: 204, as: () => leaver },
@@ -116,11 +129,45 @@ const cases: Record<string, RouteCase> = {
   'GET /api/ui/list-views/:object/:view': { path: () => `/ui/list-views/${ENTITY}/Accounting_Periods`, ok: 200, ar: true },
   'GET /api/ui/record-types/:object': { path: () => `/ui/record-types/${ENTITY}`, ok: 200, ar: true },
   'GET /api/ui/record-form/:object': { path: () => `/ui/record-form/${ENTITY}?recordType=Accounting_Period`, ok: 200, ar: true },
+  'GET /api/ui/lookup/:object': { path: () => `/ui/lookup/${ENTITY}?q=Mat`, ok: 200, ar: true },
+  // Setup: an admin's; in this order, each route's right-user call makes what the next one changes.
+  ...setupCases({
+    'GET /api/setup/objects': { path: () => '/setup/objects', ok: 200 },
+    'GET /api/setup/field-types': { path: () => '/setup/field-types', ok: 200 },
+    'GET /api/setup/objects/:object': { path: () => '/setup/objects/Account', ok: 200 },
+    'POST /api/setup/objects/:object/fields': { path: () => '/setup/objects/Account/fields', body: () => ({ label: 'Matrix Note', type: 'Text', length: 20 }), ok: 201 },
+    'PATCH /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', body: () => ({ helpText: 'Checked by the matrix' }), ok: 200 },
+    'DELETE /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', ok: 204 },
+    'POST /api/setup/objects/:object/validation-rules': {
+      path: () => '/setup/objects/Account/validation-rules',
+      body: () => ({ apiName: 'Matrix_Rule', errorConditionFormula: "Name = 'never'", errorMessage: 'Never.' }),
+      ok: 201,
+    },
+    'PATCH /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', body: () => ({ active: false }), ok: 200 },
+    'DELETE /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', ok: 204 },
+    'PUT /api/setup/objects/:object/layouts/:layout': {
+      path: () => '/setup/objects/Account/layouts/Account_Layout',
+      body: () => ({ recordTypes: [], highlights: ['Name'], sections: [{ label: 'Only', columns: 1, fields: ['Name'] }], relatedLists: [] }),
+      ok: 200,
+    },
+    'DELETE /api/setup/objects/:object/layouts/:layout': { path: () => '/setup/objects/Account/layouts/Account_Layout', ok: 204 },
+    'PUT /api/setup/objects/:object/record-pages/:page': {
+      path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
+      body: () => ({ recordTypes: [], regions: [{ name: 'main', components: [{ type: 'details' }] }] }),
+      ok: 200,
+    },
+    'DELETE /api/setup/objects/:object/record-pages/:page': { path: () => '/setup/objects/Account/record-pages/Account_Record_Page', ok: 204 },
+  }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
   'POST /api/users/:id/permission-sets': { path: () => `/users/${support.userId}/permission-sets`, body: () => ({ permissionSet: 'Period_Viewer' }), ok: 204, as: () => admin },
   'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
+  'GET /api/permission-sets/:name': { path: () => '/permission-sets/Period_Viewer', ok: 200 },
+  'PUT /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Edited', body: () => ({ label: 'Edited', objects: { Contact: { read: true } } }), ok: 200, as: () => admin },
+  'DELETE /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Deleted', ok: 204, as: () => admin },
+  'GET /api/setup/users': { path: () => '/setup/users', ok: 200, as: () => admin },
+  'GET /api/setup/custom-permissions': { path: () => '/setup/custom-permissions', ok: 200, as: () => admin },
   'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => paymentEntry('2026-06-12', '5.00'), ok: 201, ar: true },
   'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
   'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
@@ -172,7 +219,7 @@ const cases: Record<string, RouteCase> = {
   'POST /api/lumary/claims/:id/resubmit': { path: () => `/lumary/claims/${billing.claimInError}/resubmit`, ok: 200, ar: true, recordId: true },
   'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
 };
-/** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token; tested apart). */
+/** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
 const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
 const OPEN = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
 
@@ -232,6 +279,80 @@ describe('the security matrix', () => {
       if (c.recordId && method === 'DELETE') {
         recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '05'))).body.id;
       }
+    });
+  });
+});
+
+describe('Setup is for admins', () => {
+  it.each(SETUP_ROUTES)('%s refuses a user who is not a System Administrator (403)', async (route) => {
+    const [method] = route.split(' ');
+    const c = cases[route];
+    const response = await call(finance, method, c.path(), c.body?.());
+    expect(response.status).toBe(403);
+    expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
+  });
+});
+
+/**
+ * The operator API answers only its own bearer token (LUMARY_OPERATOR_TOKEN): never no token, a
+ * tenant user's session, even an admin's, and no one at all when the token is not set.
+ */
+const OPERATOR_TOKEN = 'matrix-operator-token';
+const opsCases: Record<string, Omit<RouteCase, 'ar' | 'recordId' | 'as'>> = {
+  'GET /api/ops/packages': { path: () => '/ops/packages', ok: 200 },
+  'GET /api/ops/tenants': { path: () => '/ops/tenants', ok: 200 },
+  'POST /api/ops/tenants': { path: () => '/ops/tenants', body: () => ({ name: 'Matrix Ops', slug: `matrix-${Date.now()}` }), ok: 201 },
+  'GET /api/ops/tenants/:slug': { path: () => '/ops/tenants/alpha', ok: 200 },
+  'POST /api/ops/tenants/:slug/packages': { path: () => '/ops/tenants/ops-matrix/packages', body: () => ({ package: 'Lumary AR' }), ok: 201 },
+  // Revoking gamma's licence again leaves it as the other cases need it: unlicensed.
+  'PATCH /api/ops/tenants/:slug/packages/:package': { path: () => '/ops/tenants/gamma/packages/Lumary%20AR', body: () => ({ licensed: false }), ok: 200 },
+};
+
+describe('the operator API', () => {
+  beforeAll(async () => {
+    await tenants.createTenant('Ops Matrix', 'ops-matrix');
+  });
+  // Set for every case; the "closed" case takes it away.
+  beforeEach(() => {
+    process.env['LUMARY_OPERATOR_TOKEN'] = OPERATOR_TOKEN;
+  });
+  afterAll(() => {
+    delete process.env['LUMARY_OPERATOR_TOKEN'];
+  });
+
+  it('has a case for every operator route', () => {
+    const routes = registeredRoutes().filter((r) => / \/api\/ops\//.test(r));
+    expect(routes.filter((r) => !opsCases[r])).toEqual([]);
+    expect(routes).toEqual(expect.arrayContaining(Object.keys(opsCases)));
+  });
+
+  describe.each(Object.entries(opsCases))('%s', (route, c) => {
+    const [method] = route.split(' ');
+    const withToken = (token: string | undefined) => request(api, method, c.path(), { token, body: c.body?.() });
+
+    it('refuses a request without the operator token (401)', async () => {
+      const response = await withToken(undefined);
+      expect(response.status).toBe(401);
+      expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+    });
+
+    it('refuses a tenant user’s session, an admin’s too (401)', async () => {
+      for (const user of [finance, admin]) {
+        const response = await withToken(user.token);
+        expect(response.status).toBe(401);
+        expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+      }
+    });
+
+    it('is closed to everyone when LUMARY_OPERATOR_TOKEN is not set (403)', async () => {
+      delete process.env['LUMARY_OPERATOR_TOKEN'];
+      const response = await withToken(OPERATOR_TOKEN);
+      expect(response.status).toBe(403);
+      expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
+    });
+
+    it(`answers the operator token (${c.ok})`, async () => {
+      expect((await withToken(OPERATOR_TOKEN)).status).toBe(c.ok);
     });
   });
 });

@@ -13,7 +13,7 @@ export const PASSWORD = 'correct horse battery';
 export async function startTestApi(): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
   const database = await createTestDatabase();
   const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
-  return { api, database, tenants: new TenantService(api.database.dataSource, api.registry) };
+  return { api, database, tenants: new TenantService(api.database.dataSource, api.registry, (t) => api.tenantMetadata.registryFor(t)) };
 }
 
 export interface TestUser {

@@ -1,19 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { EngineError } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
-import { TenantService, type TenantPermissionSetInput } from '@platform/tenancy';
+import { TenantMetadata, TenantService, type PermissionSetChanges, type TenantPermissionSetInput } from '@platform/tenancy';
 import type { Database } from '@platform/storage';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
-import { DATABASE, REGISTRY } from '../platform.tokens';
+import { DATABASE, REGISTRY, TENANT_METADATA } from '../platform.tokens';
 
-/** A tenant admin's permission sets and their assignment to the tenant's users. */
+/**
+ * A tenant admin's permission sets, their assignment to the tenant's users, and what Setup shows
+ * of both. Access is built per request, so a change applies to a user's next request.
+ */
 @Controller()
 export class PermissionSetsController {
   private readonly tenants: TenantService;
 
-  constructor(@Inject(DATABASE) database: Database, @Inject(REGISTRY) registry: Registry) {
-    this.tenants = new TenantService(database.dataSource, registry);
+  constructor(@Inject(DATABASE) database: Database, @Inject(REGISTRY) registry: Registry, @Inject(TENANT_METADATA) metadata: TenantMetadata) {
+    // Permission sets may grant the tenant's own custom fields (Setup), so they are checked against its metadata.
+    this.tenants = new TenantService(database.dataSource, registry, (tenantId) => metadata.registryFor(tenantId));
   }
 
   @Get('permission-sets')
@@ -21,10 +25,28 @@ export class PermissionSetsController {
     return this.tenants.permissionSets(session.ctx.tenantId);
   }
 
+  @Get('permission-sets/:name')
+  one(@CurrentSession() session: Session, @Param('name') name: string) {
+    return this.tenants.permissionSet(session.ctx.tenantId, name);
+  }
+
   @Post('permission-sets')
   create(@CurrentSession() session: Session, @Body() body: TenantPermissionSetInput) {
     requireAdmin(session);
     return this.tenants.createPermissionSet(session.ctx.tenantId, body);
+  }
+
+  @Put('permission-sets/:name')
+  update(@CurrentSession() session: Session, @Param('name') name: string, @Body() body: PermissionSetChanges) {
+    requireAdmin(session);
+    return this.tenants.updatePermissionSet(session.ctx.tenantId, name, body);
+  }
+
+  @Delete('permission-sets/:name')
+  @HttpCode(204)
+  async remove(@CurrentSession() session: Session, @Param('name') name: string) {
+    requireAdmin(session);
+    await this.tenants.deletePermissionSet(session.ctx.tenantId, name);
   }
 
   @Get('users/:id/permission-sets')
@@ -46,10 +68,24 @@ export class PermissionSetsController {
     requireAdmin(session);
     await this.tenants.unassign(session.ctx.tenantId, userId, name);
   }
+
+  /** Setup's list of users, each with the permission sets assigned. */
+  @Get('setup/users')
+  async users(@CurrentSession() session: Session) {
+    requireAdmin(session);
+    return { users: await this.tenants.users(session.ctx.tenantId) };
+  }
+
+  /** The custom permissions a permission set may grant (those of the installed packages). */
+  @Get('setup/custom-permissions')
+  async customPermissions(@CurrentSession() session: Session) {
+    requireAdmin(session);
+    return { customPermissions: await this.tenants.customPermissions(session.ctx.tenantId) };
+  }
 }
 
 function requireAdmin(session: Session): void {
   if (!session.access.isAdmin) {
-    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may manage permission sets.', fields: [] }]);
+    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may manage permission sets and their assignments.', fields: [] }]);
   }
 }

@@ -3,7 +3,8 @@ import { RecordEngine, requestContext, type RequestContext } from '@platform/eng
 import type { Registry } from '@platform/metadata';
 import { AccessPolicy, AuthStore, loadGrants, type NewUser } from '@platform/security';
 import type { Database } from '@platform/storage';
-import { DATABASE, ENGINE, REGISTRY } from '../platform.tokens';
+import { TenantMetadata } from '@platform/tenancy';
+import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from '../platform.tokens';
 
 export type { NewUser } from '@platform/security';
 
@@ -23,6 +24,7 @@ export class AuthService {
     @Inject(DATABASE) private readonly database: Database,
     @Inject(ENGINE) engine: RecordEngine,
     @Inject(REGISTRY) private readonly registry: Registry,
+    @Inject(TENANT_METADATA) private readonly tenantMetadata: TenantMetadata,
   ) {
     this.store = new AuthStore(database.dataSource, engine);
   }
@@ -45,6 +47,8 @@ export class AuthService {
     const info = await this.store.resolve(token);
     if (!info) return undefined;
     const access = new AccessPolicy(this.registry, await loadGrants(this.database.dataSource, this.registry, info.tenantId, info.userId));
-    return { token, csrfToken: info.csrfToken, access, ctx: requestContext(info.tenantId, info.userId, info.timeZone, access) };
+    // The tenant's metadata with its customisations, looked up once for the whole request.
+    const ctx = { ...requestContext(info.tenantId, info.userId, info.timeZone, access), registry: await this.tenantMetadata.registryAt(info.tenantId, info.metadataVersion) };
+    return { token, csrfToken: info.csrfToken, access, ctx };
   }
 }

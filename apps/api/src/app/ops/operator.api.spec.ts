@@ -37,6 +37,67 @@ describe('the operator API', () => {
   });
 });
 
+describe('the operator API for the operator console', () => {
+  it('lists the packages this server has loaded, with their versions and licences', async () => {
+    const response = await ops('GET', '/packages');
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual([
+      expect.objectContaining({ name: 'Core', namespace: '', version: '1.0.0', licence: null, dependencies: [] }),
+      expect.objectContaining({ name: 'Lumary AR', namespace: 'lumary', version: '22.82.0', licence: 'Lumary AR', dependencies: ['Core'] }),
+    ]);
+    expect(response.body[1].description).toContain('Accounts receivable');
+    expect((await ops('GET', '/packages', undefined, '')).status).toBe(401);
+  });
+
+  it('upgrades a tenant from an older installed version to the loaded one, and refuses going back', async () => {
+    const tenant = (await ops('POST', '/tenants', { name: 'Golf Care', slug: 'golf', timeZone: 'Australia/Perth' })).body;
+    expect(tenant).toMatchObject({ slug: 'golf', timeZone: 'Australia/Perth' });
+    await ops('POST', '/tenants/golf/packages', { package: 'Lumary AR' });
+    // A tenant still on an earlier release, as one installed before this server's upgrade would be.
+    await api.database.owner.query(`UPDATE "sys_installed_package" SET "version" = '22.81.0' WHERE "tenant_id" = $1 AND "package_name" = 'Lumary AR'`, [tenant.id]);
+    expect((await ops('GET', '/tenants/golf')).body.packages).toContainEqual({ name: 'Lumary AR', version: '22.81.0', licensed: false });
+
+    const upgraded = await ops('PATCH', '/tenants/golf/packages/Lumary%20AR', { version: '22.82.0' });
+    expect(upgraded.status).toBe(200);
+    expect(upgraded.body.packages).toContainEqual({ name: 'Lumary AR', version: '22.82.0', licensed: false });
+    const again = await ops('PATCH', '/tenants/golf/packages/Lumary%20AR', { version: '22.82.0' });
+    expect(again.status).toBe(400);
+    expect(again.body).toEqual([{ errorCode: 'INVALID_OPERATION', message: expect.stringContaining('an upgrade must go to a later version'), fields: ['version'] }]);
+  });
+
+  it('answers bad requests with Salesforce-shaped 4xx errors', async () => {
+    const cases: [string, string, unknown, number, string, string[]][] = [
+      ['POST', '/tenants/golf/packages', {}, 400, 'REQUIRED_FIELD_MISSING', ['package']],
+      ['POST', '/tenants/golf/packages', { package: 'Lumary AR' }, 400, 'INVALID_OPERATION', ['package']],
+      ['POST', '/tenants/golf/packages', { package: 'No Such Package' }, 404, 'NOT_FOUND', []],
+      ['POST', '/tenants/nobody/packages', { package: 'Lumary AR' }, 404, 'NOT_FOUND', []],
+      ['PATCH', '/tenants/golf/packages/Lumary%20AR', {}, 400, 'REQUIRED_FIELD_MISSING', ['version', 'licensed']],
+      ['PATCH', '/tenants/golf/packages/Lumary%20AR', { licensed: 'yes' }, 400, 'INVALID_FIELD', ['licensed']],
+      ['PATCH', '/tenants/golf/packages/Lumary%20AR', { version: 22 }, 400, 'INVALID_FIELD', ['version']],
+      ['PATCH', '/tenants/golf/packages/Core', { licensed: false }, 400, 'INVALID_OPERATION', ['package']],
+      ['POST', '/tenants', { name: 'Golf Again', slug: 'golf' }, 400, 'DUPLICATE_VALUE', ['slug']],
+      ['POST', '/tenants', { name: 'Bad Slug', slug: 'Bad Slug' }, 400, 'INVALID_OPERATION', ['slug']],
+      ['GET', '/tenants/nobody', undefined, 404, 'NOT_FOUND', []],
+    ];
+    for (const [method, path, body, status, errorCode, fields] of cases) {
+      const response = await ops(method, path, body);
+      expect({ method, path, status: response.status }).toEqual({ method, path, status });
+      expect(response.body).toEqual([{ errorCode, message: expect.any(String), fields }]);
+    }
+  });
+
+  it('is closed, for everyone, when no operator token is set', async () => {
+    delete process.env['LUMARY_OPERATOR_TOKEN'];
+    try {
+      const response = await ops('GET', '/packages');
+      expect(response.status).toBe(403);
+      expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
+    } finally {
+      process.env['LUMARY_OPERATOR_TOKEN'] = TOKEN;
+    }
+  });
+});
+
 describe('npm run ops', () => {
   it('creates a tenant, installs and licenses Lumary AR, creates and assigns a user', async () => {
     const server = process.env['DATABASE_URL'] ? await createTestDatabase() : undefined;

@@ -56,6 +56,22 @@ describe('the record page', () => {
   });
 });
 
+describe('the lookup search', () => {
+  it('finds records by name, and Contacts (a formula name) by first or last name', async () => {
+    const found = await call(finance, 'GET', `/ui/lookup/${ENTITY}?q=ther`);
+    expect(found.body.records).toEqual([{ id: therapyId, name: 'Therapy' }]);
+    await call(support, 'POST', '/sobjects/Contact', { FirstName: 'Ann', LastName: "O'Brien", RecordTypeId: 'General' });
+    await call(support, 'POST', '/sobjects/Contact', { FirstName: 'Bob', LastName: 'Annandale', RecordTypeId: 'General' });
+    await call(support, 'POST', '/sobjects/Contact', { FirstName: 'Cy', LastName: 'Young', RecordTypeId: 'General' });
+    const contacts = await call(support, 'GET', '/ui/lookup/Contact?q=ann');
+    expect(contacts.status).toBe(200);
+    expect(contacts.body.records.map((r: { name: string }) => r.name).sort()).toEqual(["Ann O'Brien", 'Bob Annandale']);
+    const quoted = await call(support, 'GET', `/ui/lookup/Contact?q=${encodeURIComponent("o'b")}`);
+    expect(quoted.body.records.map((r: { name: string }) => r.name)).toEqual(["Ann O'Brien"]);
+    expect((await call(otherTenant, 'GET', '/ui/lookup/Contact?q=ann')).body.records).toEqual([]);
+  });
+});
+
 describe('a list view', () => {
   const view = (query: string) => call(finance, 'GET', `/ui/list-views/${ENTITY}/GL_Codes?${query}`);
 

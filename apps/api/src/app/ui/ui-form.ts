@@ -3,9 +3,9 @@ import type { LayoutDef, ObjectDef, RecordPageDef } from '@platform/metadata';
 import { describeColumn } from './ui-fields';
 
 /** The record types a user may create records of, for the New button's picker. */
-export function recordTypeChoice(engine: RecordEngine, ctx: RequestContext, objectName: string) {
-  const object = engine.object(objectName);
-  const describe = engine.describe(ctx, object.apiName);
+export async function recordTypeChoice(engine: RecordEngine, ctx: RequestContext, objectName: string) {
+  const object = await engine.objectFor(ctx, objectName);
+  const describe = await engine.describe(ctx, object.apiName);
   return {
     object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel },
     createable: describe.createable,
@@ -17,10 +17,10 @@ export function recordTypeChoice(engine: RecordEngine, ctx: RequestContext, obje
  * The New/Edit form of one record type: its layout's sections, each field with what the user
  * may do with it and, for picklists, only the values that record type offers.
  */
-export function recordForm(engine: RecordEngine, ctx: RequestContext, objectName: string, recordTypeName: string | undefined) {
-  const object = engine.object(objectName);
+export async function recordForm(engine: RecordEngine, ctx: RequestContext, objectName: string, recordTypeName: string | undefined) {
+  const object = await engine.objectFor(ctx, objectName);
   requireObject(ctx, object, 'read');
-  const describe = engine.describe(ctx, object.apiName);
+  const describe = await engine.describe(ctx, object.apiName);
   const recordType = chosenRecordType(object, recordTypeName);
   const layout = pickDef(object.layouts, recordType?.apiName ?? null);
   const info = new Map(describe.fields.map((f) => [f.name, f]));
@@ -64,12 +64,14 @@ function chosenRecordType(object: ObjectDef, name: string | undefined) {
 }
 
 /**
- * The layout (or record page) assigned to the record type, else the default one. Packages load
+ * The layout (or record page) assigned to the record type, else the default one; a tenant's
+ * rearranged one first. Packages load
  * after those they depend on, so searching from the last one lets a package's layout for an
  * object it extends (Lumary AR's Client layout of Contact) take over from the core's.
  */
 export function pickDef<T extends LayoutDef | RecordPageDef>(defs: Map<string, T>, recordType: string | null): T | undefined {
-  const all = [...defs.values()].reverse();
+  // The tenant's own arrangement (Setup) comes before any package's.
+  const all = [...defs.values()].reverse().sort((a, b) => Number(!!b.customised) - Number(!!a.customised));
   return (
     all.find((d) => recordType && d.recordTypes.some((rt) => rt.toLowerCase() === recordType.toLowerCase())) ??
     all.find((d) => d.recordTypes.length === 0) ??

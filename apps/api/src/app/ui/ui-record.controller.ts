@@ -31,6 +31,12 @@ export class UiRecordController {
     });
   }
 
+  /** Records of an object whose name contains `q`, for a lookup picker: `{ records: [{ id, name }] }`. */
+  @Get('lookup/:object')
+  lookup(@Ctx() ctx: RequestContext, @Param('object') object: string, @Query('q') q?: unknown) {
+    return this.ui.lookup(ctx, object, text(q, 'q')?.trim() ?? '');
+  }
+
   /** The record types the user may create, for the New button's picker. */
   @Get('record-types/:object')
   recordTypes(@Ctx() ctx: RequestContext, @Param('object') object: string) {

@@ -46,13 +46,13 @@ export class UiRecordService {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
 
   async recordPage(ctx: RequestContext, objectName: string, id: string) {
-    const object = this.engine.object(objectName);
+    const object = await this.engine.objectFor(ctx, objectName);
     const { record, version } = await this.engine.get(ctx, object.apiName, id);
     const recordType = (record['RecordTypeId'] as string | null) ?? null;
     const layout = pick(object.layouts, recordType);
     const page = pick(object.recordPages, recordType);
     const readable = (name: string) => name in record;
-    const describe = this.engine.describe(ctx, object.apiName);
+    const describe = await this.engine.describe(ctx, object.apiName);
     const fieldInfo = new Map(describe.fields.map((f) => [f.name, f]));
     const names = await this.lookupNames(ctx, object, id, Object.keys(record));
     const field = (name: string) => {
@@ -87,10 +87,38 @@ export class UiRecordService {
     };
   }
 
+  /**
+   * A lookup picker's search: records whose name contains the text, ten by name. A name that is a
+   * formula (a Contact's is FirstName and LastName) cannot be filtered in SQL, so the text fields
+   * it is made of are searched instead.
+   */
+  async lookup(ctx: RequestContext, objectName: string, term: string) {
+    const object = await this.engine.objectFor(ctx, objectName);
+    const name = object.fields.get(object.nameField.toLowerCase());
+    const searched =
+      name?.type === 'Formula'
+        ? this.engine.formulas
+            .field(object, name)
+            .dependencies.fields.filter((path) => path.length === 1)
+            .map((path) => object.fields.get(path[0].toLowerCase()))
+            .filter((f): f is FieldDef => !!f && SEARCHABLE.has(f.type))
+        : name
+          ? [name]
+          : [];
+    const where = term ? searchOf(searched, term) : undefined;
+    const result = await this.engine.list(ctx, object.apiName, {
+      fields: `Id,${object.nameField}`,
+      where,
+      orderBy: searched.length ? searched.map((f) => f.apiName).join(', ') : undefined,
+      pageSize: 10,
+    });
+    return { records: result.records.map((r) => ({ id: r['Id'] as string, name: (r[object.nameField] as string | null) ?? (r['Id'] as string) })) };
+  }
+
   /** The list views of an object, and the record types the user may create. */
-  listViews(ctx: RequestContext, objectName: string) {
-    const object = this.engine.object(objectName);
-    const describe = this.engine.describe(ctx, object.apiName);
+  async listViews(ctx: RequestContext, objectName: string) {
+    const object = await this.engine.objectFor(ctx, objectName);
+    const describe = await this.engine.describe(ctx, object.apiName);
     const views = [...object.listViews.values()];
     return {
       object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel },
@@ -102,10 +130,10 @@ export class UiRecordService {
 
   /** One page of a list view: its columns the user may read, its filters, record types and sort. */
   async listView(ctx: RequestContext, objectName: string, viewName: string, options: ListViewOptions) {
-    const object = this.engine.object(objectName);
+    const object = await this.engine.objectFor(ctx, objectName);
     const view = object.listViews.get(viewName.toLowerCase());
     if (!view && viewName !== 'All') throw EngineError.notFound(`No list view '${viewName}' on ${object.apiName}.`);
-    const describe = this.engine.describe(ctx, object.apiName);
+    const describe = await this.engine.describe(ctx, object.apiName);
     const readable = new Map(describe.fields.map((f) => [f.name, f]));
     const columns = (view?.columns ?? [object.nameField]).filter((c) => readable.has(c));
     const defs = columns.map((c) => object.fields.get(c.toLowerCase())!);
@@ -153,9 +181,9 @@ export class UiRecordService {
   private async relatedLists(ctx: RequestContext, object: ObjectDef, layout: LayoutDef | undefined, id: string) {
     const lists = [];
     for (const related of layout?.relatedLists ?? []) {
-      const child = this.engine.registry.object(related.object);
+      const child = (await this.engine.registryFor(ctx)).object(related.object);
       if (!child || ctx.access?.denial(child)) continue;
-      const childDescribe = this.engine.describe(ctx, child.apiName);
+      const childDescribe = await this.engine.describe(ctx, child.apiName);
       const readable = new Map(childDescribe.fields.map((f) => [f.name, f]));
       if (!readable.has(related.field)) continue;
       const columns = related.columns.filter((c) => readable.has(c));
