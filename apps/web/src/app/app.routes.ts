@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth.guard';
 import { LUMARY_ROUTES } from './lumary/lumary.providers';
+import { SETUP_ROUTES } from './setup/setup.routes';
 
 /** Every page is drawn from metadata: the shell names no object. */
 export const appRoutes: Route[] = [
@@ -9,6 +10,8 @@ export const appRoutes: Route[] = [
     title: 'Sign in · Lumary',
     loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
   },
+  // The operator console: its own token, outside the tenant users' sign-in.
+  { path: 'ops', loadChildren: () => import('./ops/ops.routes').then((m) => m.OPS_ROUTES) },
   {
     path: '',
     canActivate: [authGuard],
@@ -23,6 +26,7 @@ export const appRoutes: Route[] = [
       { path: 'o/:object/new', title: 'New · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
       { path: 'o/:object/:id', title: 'Lumary', loadComponent: () => import('./record/record.page').then((m) => m.RecordPageComponent) },
       { path: 'o/:object/:id/edit', title: 'Edit · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
+      { path: 'setup', children: SETUP_ROUTES },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -92,6 +92,11 @@ export class ApiClient {
     return this.send(this.http.get<QueryResult>('/api/query', { params: new HttpParams().set('q', soql) }));
   }
 
+  /** Up to ten records of an object whose name contains `term`, for a lookup picker. */
+  lookup(object: string, term: string): Promise<{ records: { id: string; name: string }[] }> {
+    return this.send(this.http.get<{ records: { id: string; name: string }[] }>(`/api/ui/lookup/${enc(object)}`, { params: new HttpParams().set('q', term) }));
+  }
+
   /** The field that titles an object's records, read once per object from its describe. */
   nameField(object: string): Promise<string> {
     let field = this.nameFields.get(object);

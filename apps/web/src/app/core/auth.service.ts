@@ -15,6 +15,8 @@ export class AuthService {
 
   readonly user = computed(() => this.state()?.user ?? null);
   readonly csrfToken = computed(() => this.state()?.csrfToken ?? null);
+  /** A System Administrator sees Setup (the API checks again on every Setup call). */
+  readonly isAdmin = computed(() => this.user()?.profile === 'System Administrator');
 
   async signIn(username: string, password: string): Promise<void> {
     const { user, csrfToken } = await this.api.login(username, password);

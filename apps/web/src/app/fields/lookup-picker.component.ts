@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime } from 'rxjs';
-import { ApiClient, soqlString } from '../core/api.client';
+import { ApiClient } from '../core/api.client';
 import { FormField, Reference } from '../core/api.models';
 import { fieldError } from './field-error';
 
@@ -104,10 +104,9 @@ export class LookupPickerComponent implements OnInit {
   private async search(term: string): Promise<void> {
     const object = this.target();
     try {
-      const nameField = await this.api.nameField(object);
-      const where = term ? ` WHERE ${nameField} LIKE ${soqlString(`%${term}%`)}` : '';
-      const result = await this.api.query(`SELECT Id, ${nameField} FROM ${object}${where} ORDER BY ${nameField} LIMIT 10`);
-      this.options.set(result.records.map((r) => ({ id: r.Id, name: String(r[nameField] ?? r.Id) })));
+      // The server searches the name, or what a formula name is made of (a Contact's first and last name).
+      const result = await this.api.lookup(object, term);
+      this.options.set(result.records.map((r) => ({ id: r.id, name: r.name })));
     } catch {
       // A failed search offers nothing to pick; the user can type again.
       this.options.set([]);

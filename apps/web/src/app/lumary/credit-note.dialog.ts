@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { formatCurrency } from '../fields/format';
+import { FormDialogFrameComponent } from '../shared/form-dialog';
 import { ActionDialog } from './action-dialog';
 import { cents } from './ar-money';
 import { CREDIT_REASONS } from './ar.models';
@@ -23,10 +22,9 @@ function notOverBalance(balance: string) {
 /** Credit part or all of an Open or Part Paid invoice: date, amount (≤ balance) and reason. */
 @Component({
   selector: 'app-ar-credit-note-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
-    <h2 mat-dialog-title>Credit {{ invoice.name }}</h2>
-    <mat-dialog-content>
+    <app-form-dialog-frame [title]="'Credit ' + invoice.name" form="credit-form" submit="Credit" submitTestId="credit-save" [saving]="saving()" [errors]="topErrors()">
       <p class="balance">Balance {{ money(invoice.balance) }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="credit-form" class="dialog-form">
         <mat-form-field data-testid="field-date">
@@ -55,14 +53,7 @@ function notOverBalance(balance: string) {
           <mat-error>{{ error('notes', 'Notes') }}</mat-error>
         </mat-form-field>
       </form>
-      @for (message of topErrors(); track $index) {
-        <p class="dialog-error" role="alert" data-testid="dialog-error">{{ message }}</p>
-      }
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button">Cancel</button>
-      <button mat-flat-button type="submit" form="credit-form" [disabled]="saving()" data-testid="credit-save">Credit</button>
-    </mat-dialog-actions>
+    </app-form-dialog-frame>
   `,
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { formatCurrency } from '../fields/format';
+import { FormDialogFrameComponent } from '../shared/form-dialog';
 import { ActionDialog } from './action-dialog';
 import { isZero } from './ar-money';
 import { PAYMENT_METHODS } from './ar.models';
@@ -25,10 +24,9 @@ function alias(field: string): string {
  */
 @Component({
   selector: 'app-ar-record-payment-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule],
+  imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
-    <h2 mat-dialog-title>Record payment · {{ invoice.name }}</h2>
-    <mat-dialog-content>
+    <app-form-dialog-frame [title]="'Record payment · ' + invoice.name" form="payment-form" submit="Record payment" submitTestId="payment-save" [saving]="saving()" [errors]="topErrors()">
       <p class="balance">From {{ invoice.debtor?.name ?? 'the debtor' }} · balance {{ money(invoice.balance) }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="payment-form" class="dialog-form">
         <mat-form-field data-testid="field-date">
@@ -64,14 +62,7 @@ function alias(field: string): string {
           <mat-error>{{ error('allocation', 'Allocation') }}</mat-error>
         </mat-form-field>
       </form>
-      @for (message of topErrors(); track $index) {
-        <p class="dialog-error" role="alert" data-testid="dialog-error">{{ message }}</p>
-      }
-    </mat-dialog-content>
-    <mat-dialog-actions align="end">
-      <button mat-button mat-dialog-close type="button">Cancel</button>
-      <button mat-flat-button type="submit" form="payment-form" [disabled]="saving()" data-testid="payment-save">Record payment</button>
-    </mat-dialog-actions>
+    </app-form-dialog-frame>
   `,
   styles: DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,

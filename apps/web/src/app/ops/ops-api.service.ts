@@ -1,0 +1,71 @@
+import { HttpBackend, HttpClient, HttpHeaders } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Observable, firstValueFrom } from 'rxjs';
+import { ApiError, toApiError } from '../core/api-error';
+import { LoadedPackage, NewTenant, TenantSummary } from './ops.models';
+import { OperatorSession } from './operator-session';
+
+const enc = encodeURIComponent;
+
+/**
+ * The operator API (`/api/ops`), with the operator token as a bearer token. Its requests go
+ * straight to the HTTP backend, past the shell's interceptor: that one is for tenant users'
+ * sessions (their CSRF token; a 401 sends them to /sign-in). Here a refused token (401) forgets
+ * it and returns to the console's own token page.
+ */
+@Injectable({ providedIn: 'root' })
+export class OpsApiService {
+  private readonly http = new HttpClient(inject(HttpBackend));
+  private readonly session = inject(OperatorSession);
+  private readonly router = inject(Router);
+
+  /** Tries the token on the API; kept only when the API takes it. */
+  async signIn(token: string): Promise<void> {
+    await this.send((headers) => this.http.get<TenantSummary[]>('/api/ops/tenants', { headers }), token, false);
+    this.session.keep(token);
+  }
+
+  packages(): Promise<LoadedPackage[]> {
+    return this.send((headers) => this.http.get<LoadedPackage[]>('/api/ops/packages', { headers }));
+  }
+
+  tenants(): Promise<TenantSummary[]> {
+    return this.send((headers) => this.http.get<TenantSummary[]>('/api/ops/tenants', { headers }));
+  }
+
+  tenant(slug: string): Promise<TenantSummary> {
+    return this.send((headers) => this.http.get<TenantSummary>(`/api/ops/tenants/${enc(slug)}`, { headers }));
+  }
+
+  createTenant(tenant: NewTenant): Promise<TenantSummary> {
+    return this.send((headers) => this.http.post<TenantSummary>('/api/ops/tenants', tenant, { headers }));
+  }
+
+  install(slug: string, pkg: string): Promise<TenantSummary> {
+    return this.send((headers) => this.http.post<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages`, { package: pkg }, { headers }));
+  }
+
+  upgrade(slug: string, pkg: string, version: string): Promise<TenantSummary> {
+    return this.send((headers) => this.http.patch<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { version }, { headers }));
+  }
+
+  setLicence(slug: string, pkg: string, licensed: boolean): Promise<TenantSummary> {
+    return this.send((headers) => this.http.patch<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { licensed }, { headers }));
+  }
+
+  private async send<T>(call: (headers: HttpHeaders) => Observable<T>, token = this.session.token(), returnOn401 = true): Promise<T> {
+    try {
+      return await firstValueFrom(call(new HttpHeaders({ Authorization: `Bearer ${token ?? ''}` })), { defaultValue: undefined as T });
+    } catch (error) {
+      const e: ApiError = toApiError(error);
+      // Only the first of the page's refused calls goes back: the token is gone for the others.
+      if (e.status === 401 && returnOn401 && this.session.token()) {
+        this.session.forget('The operator token was not accepted: sign in again.');
+        const back = this.router.url;
+        void this.router.navigate(['/ops'], { queryParams: back.startsWith('/ops/') ? { returnUrl: back } : {} });
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import { SetupField, SetupFieldType } from '../setup.models';
+import { EMPTY_FIELD_FORM, FieldFormValues, apiNameFromLabel, defaultsFor, fieldChanges, newFieldBody, picklistLines, typeSummary } from './field-form';
+import { formulaPointer } from './formula-position';
+
+const type = (name: string, needs: SetupFieldType['needs'] = []): SetupFieldType => ({ type: name, label: name, needs });
+const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
+
+function field(values: Partial<SetupField>): SetupField {
+  return { apiName: 'Region__c', label: 'Region', type: 'Text', packageName: 'Tenant', custom: true, locked: false, ...values };
+}
+
+describe('newFieldBody', () => {
+  it('sends a Text field its length as a number, with help text, required and indexed', () => {
+    expect(newFieldBody(type('Text', ['length']), form({ label: ' Region ', length: '40', helpText: 'Where they live', required: true, indexed: true }))).toEqual({
+      label: 'Region',
+      type: 'Text',
+      length: 40,
+      helpText: 'Where they live',
+      required: true,
+      indexed: true,
+    });
+  });
+
+  it('sends a Currency field its precision and scale, and nothing the type does not need', () => {
+    expect(newFieldBody(type('Currency', ['precision', 'scale']), form({ label: 'Budget', precision: '16', scale: '2', length: '99', formula: 'x' }))).toEqual({
+      label: 'Budget',
+      type: 'Currency',
+      precision: 16,
+      scale: 2,
+    });
+  });
+
+  it('sends picklist values one a line, blanks and repeats dropped, and whether they are restricted', () => {
+    const body = newFieldBody(type('Picklist', ['values']), form({ label: 'Tier', values: 'Gold\n\n Silver \ngold\nBronze', restricted: false }));
+    expect(body.values).toEqual(['Gold', 'Silver', 'Bronze']);
+    expect(body.restricted).toBe(false);
+  });
+
+  it('sends a Lookup its target object and an explicit API name', () => {
+    expect(newFieldBody(type('Lookup', ['referenceTo']), form({ label: 'Partner', apiName: 'Partner_Account__c', referenceTo: 'Account' }))).toEqual({
+      label: 'Partner',
+      apiName: 'Partner_Account__c',
+      type: 'Lookup',
+      referenceTo: 'Account',
+    });
+  });
+
+  it('sends a Formula its expression and return type, never required or indexed', () => {
+    expect(newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', required: true, indexed: true }))).toEqual({
+      label: 'Shout',
+      type: 'Formula',
+      formula: 'UPPER(Name)',
+      returnType: 'Text',
+    });
+  });
+
+  it('sends an AutoNumber its display format and starting number', () => {
+    expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', startingNumber: '100' }))).toEqual({
+      label: 'Ref',
+      type: 'AutoNumber',
+      displayFormat: 'R-{0000}',
+      startingNumber: 100,
+    });
+  });
+
+  it('starts each type with sensible properties', () => {
+    expect(defaultsFor(type('Text', ['length']))).toEqual({ length: '255' });
+    expect(defaultsFor(type('Number', ['precision', 'scale']))).toEqual({ precision: '18', scale: '0' });
+    expect(defaultsFor(type('Formula', ['formula', 'returnType']))).toEqual({ returnType: 'Text' });
+  });
+});
+
+describe('field helpers', () => {
+  it('makes the API name the server would from a label', () => {
+    expect(apiNameFromLabel('Service Region')).toBe('Service_Region__c');
+    expect(apiNameFromLabel("  Client's  #1 ")).toBe('Client_s_1__c');
+    expect(apiNameFromLabel('2nd Contact')).toBe('X2nd_Contact__c');
+    expect(apiNameFromLabel('  ')).toBe('');
+  });
+
+  it('reads picklist lines whatever the line endings', () => {
+    expect(picklistLines('A\r\nB\n\nA\n')).toEqual(['A', 'B']);
+  });
+
+  it('sends only what changed when a field is edited, and only picklist values not there already', () => {
+    const tier = field({ label: 'Tier', helpText: 'Level', picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false }] } });
+    expect(fieldChanges(tier, { label: 'Tier', helpText: 'Level', description: '', addValues: '' })).toEqual({});
+    expect(fieldChanges(tier, { label: 'Service tier', helpText: 'Level', description: '', addValues: 'gold\nPlatinum' })).toEqual({ label: 'Service tier', addValues: ['Platinum'] });
+  });
+
+  it('summarises a type as the table shows it', () => {
+    expect(typeSummary(field({ type: 'Text', length: 80 }))).toBe('Text(80)');
+    expect(typeSummary(field({ type: 'Currency', precision: 16, scale: 2 }))).toBe('Currency(16, 2)');
+    expect(typeSummary(field({ type: 'Lookup', referenceTo: ['Account'] }))).toBe('Lookup(Account)');
+    expect(typeSummary(field({ type: 'Formula', returnType: 'Currency' }))).toBe('Formula (Currency)');
+  });
+});
+
+describe('formulaPointer', () => {
+  it('points at the line and column the message names', () => {
+    expect(formulaPointer('AND(\n  ISBLANK(Phone),,\n)', "expected a value, a field or a function but found ',' at 2:17")).toEqual({
+      line: 2,
+      column: 17,
+      text: '  ISBLANK(Phone),,',
+      caret: '                ^',
+    });
+  });
+
+  it('also reads "line L, column C", and gives nothing when the message has no position', () => {
+    expect(formulaPointer('ISBLANK(Nope__c)', 'Unknown field Nope__c (line 1, column 9)')?.caret).toBe('        ^');
+    expect(formulaPointer('ISBLANK(Phone)', 'The formula must return a Checkbox')).toBeNull();
+  });
+});

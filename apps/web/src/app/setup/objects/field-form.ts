@@ -1,0 +1,162 @@
+import { FieldChanges, NewFieldInput, SetupField, SetupFieldType } from '../setup.models';
+
+/** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
+export interface FieldFormValues {
+  label: string;
+  apiName: string;
+  helpText: string;
+  description: string;
+  required: boolean;
+  indexed: boolean;
+  length: string;
+  precision: string;
+  scale: string;
+  values: string;
+  restricted: boolean;
+  referenceTo: string;
+  formula: string;
+  returnType: string;
+  displayFormat: string;
+  startingNumber: string;
+}
+
+export const EMPTY_FIELD_FORM: FieldFormValues = {
+  label: '',
+  apiName: '',
+  helpText: '',
+  description: '',
+  required: false,
+  indexed: false,
+  length: '',
+  precision: '',
+  scale: '',
+  values: '',
+  restricted: true,
+  referenceTo: '',
+  formula: '',
+  returnType: '',
+  displayFormat: '',
+  startingNumber: '',
+};
+
+/** The types a formula may return (the platform's FORMULA_RETURN_TYPES). */
+export const FORMULA_RETURN_TYPES = ['Text', 'Number', 'Currency', 'Percent', 'Checkbox', 'Date', 'DateTime'];
+
+/** Types that cannot be required or indexed: they hold no value of their own to enter. */
+const COMPUTED = new Set(['Formula', 'AutoNumber', 'Summary']);
+
+/** Sensible starting properties for a type, so the common case is one click. */
+export function defaultsFor(type: SetupFieldType): Partial<FieldFormValues> {
+  const needs = new Set(type.needs);
+  const defaults: Partial<FieldFormValues> = {};
+  if (needs.has('length')) defaults.length = type.type === 'LongTextArea' ? '32768' : '255';
+  if (needs.has('precision')) defaults.precision = '18';
+  if (needs.has('scale')) defaults.scale = type.type === 'Number' ? '0' : '2';
+  if (needs.has('returnType')) defaults.returnType = 'Text';
+  if (needs.has('displayFormat')) {
+    defaults.displayFormat = 'A-{0000}';
+    defaults.startingNumber = '1';
+  }
+  return defaults;
+}
+
+/** Whether a field of this type takes a value someone enters (so may be required or indexed). */
+export function isEnterable(type: string): boolean {
+  return !COMPUTED.has(type);
+}
+
+/** Picklist values typed one a line: trimmed, blank lines dropped, repeats kept once. */
+export function picklistLines(text: string): string[] {
+  const seen = new Set<string>();
+  const values: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const value = line.trim();
+    if (!value || seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    values.push(value);
+  }
+  return values;
+}
+
+/** The API name the server makes from a label when none is given: `Service Region` → `Service_Region__c`. */
+export function apiNameFromLabel(label: string): string {
+  const base = label
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (!base) return '';
+  return `${/^[A-Za-z]/.test(base) ? base : `X${base}`}__c`;
+}
+
+/**
+ * The POST body for a new field: the common properties, and only the properties its type needs
+ * (a Number's precision, a Picklist's values…). Numbers typed as text become numbers; blanks
+ * are left out so the server's defaults apply.
+ */
+export function newFieldBody(type: SetupFieldType, v: FieldFormValues): NewFieldInput {
+  const needs = new Set(type.needs);
+  const body: NewFieldInput = { label: v.label.trim(), type: type.type };
+  const text = (value: string) => value.trim() || undefined;
+  const int = (value: string) => (value.trim() === '' ? undefined : Number(value.trim()));
+  assign(body, 'apiName', text(v.apiName));
+  assign(body, 'helpText', text(v.helpText));
+  assign(body, 'description', text(v.description));
+  if (isEnterable(type.type)) {
+    if (v.required) body.required = true;
+    if (v.indexed) body.indexed = true;
+  }
+  if (needs.has('length')) assign(body, 'length', int(v.length));
+  if (needs.has('precision')) assign(body, 'precision', int(v.precision));
+  if (needs.has('scale')) assign(body, 'scale', int(v.scale));
+  if (needs.has('values')) {
+    body.values = picklistLines(v.values);
+    body.restricted = v.restricted;
+  }
+  if (needs.has('referenceTo')) assign(body, 'referenceTo', text(v.referenceTo));
+  if (needs.has('formula')) assign(body, 'formula', text(v.formula));
+  if (needs.has('returnType')) assign(body, 'returnType', text(v.returnType));
+  if (needs.has('displayFormat')) {
+    assign(body, 'displayFormat', text(v.displayFormat));
+    assign(body, 'startingNumber', int(v.startingNumber));
+  }
+  return body;
+}
+
+/** The PATCH body for an existing field: only what changed; picklist values only added. */
+export function fieldChanges(field: SetupField, v: { label: string; helpText: string; description: string; addValues: string }): FieldChanges {
+  const changes: FieldChanges = {};
+  if (v.label.trim() && v.label.trim() !== field.label) changes.label = v.label.trim();
+  if (v.helpText.trim() !== (field.helpText ?? '')) changes.helpText = v.helpText.trim();
+  if (v.description.trim() !== (field.description ?? '')) changes.description = v.description.trim();
+  const known = new Set((field.picklist?.values ?? []).map((p) => p.value.toLowerCase()));
+  const added = picklistLines(v.addValues).filter((value) => !known.has(value.toLowerCase()));
+  if (added.length) changes.addValues = added;
+  return changes;
+}
+
+/** A field's type as the table shows it: `Text(80)`, `Number(18, 2)`, `Lookup(Account)`, `Formula (Currency)`. */
+export function typeSummary(field: SetupField): string {
+  switch (field.type) {
+    case 'Text':
+    case 'TextArea':
+    case 'LongTextArea':
+      return field.length ? `${field.type}(${field.length})` : field.type;
+    case 'Number':
+    case 'Currency':
+    case 'Percent':
+      return field.precision != null ? `${field.type}(${field.precision}, ${field.scale ?? 0})` : field.type;
+    case 'Lookup':
+    case 'MasterDetail': {
+      const targets = Array.isArray(field.referenceTo) ? field.referenceTo : field.referenceTo ? [field.referenceTo] : [];
+      return targets.length ? `${field.type}(${targets.join(', ')})` : field.type;
+    }
+    case 'Formula':
+      return field.returnType ? `Formula (${field.returnType})` : 'Formula';
+    default:
+      return field.type;
+  }
+}
+
+function assign<K extends keyof NewFieldInput>(body: NewFieldInput, key: K, value: NewFieldInput[K] | undefined): void {
+  if (value !== undefined) body[key] = value;
+}

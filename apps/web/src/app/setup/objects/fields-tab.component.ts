@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { toApiError } from '../../core/api-error';
+import { SetupField } from '../setup.models';
+import { SETUP_STYLES } from '../setup.styles';
+import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
+import { typeSummary } from './field-form';
+import { NewFieldData, NewFieldDialog } from './new-field.dialog';
+import { ObjectTab } from './object-tab';
+
+/** Fields & Relationships: every field with its type; New field, Edit, and Delete for the tenant's own. */
+@Component({
+  selector: 'app-setup-fields-tab',
+  imports: [MatButtonModule, MatIconModule, MatTooltipModule],
+  template: `
+    @let d = detail();
+    <div class="page-header">
+      <span class="muted">{{ d.fields.length }} fields</span>
+      <span class="spacer"></span>
+      <button mat-flat-button type="button" (click)="newField()" [disabled]="busy()" data-testid="new-field"><mat-icon>add</mat-icon>New field</button>
+    </div>
+    @if (error(); as e) {
+      <p class="error-text" role="alert" data-testid="fields-error">{{ e.message }}</p>
+    }
+    <div class="table-wrap">
+      <table class="setup-table" data-testid="fields-table">
+        <thead>
+          <tr>
+            <th scope="col">Field label</th>
+            <th scope="col">API name</th>
+            <th scope="col">Type</th>
+            <th scope="col">Package</th>
+            <th scope="col">Required</th>
+            <th scope="col"><span class="cdk-visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (f of d.fields; track f.apiName) {
+            <tr [attr.data-testid]="'field-row-' + f.apiName">
+              <td>
+                {{ f.label }}
+                @if (f.locked) {
+                  <mat-icon class="lock" matTooltip="Locked by its package: only the label, help text and picklist values may change" aria-label="Locked" data-testid="field-locked">lock</mat-icon>
+                }
+              </td>
+              <td class="mono">{{ f.apiName }}</td>
+              <td data-testid="field-type">{{ type(f) }}</td>
+              <td>{{ f.packageName || 'Custom' }}</td>
+              <td>{{ f.required ? 'Yes' : '' }}</td>
+              <td class="actions">
+                <button mat-icon-button type="button" (click)="edit(f)" [attr.aria-label]="'Edit ' + f.label" data-testid="field-edit"><mat-icon>edit</mat-icon></button>
+                @if (f.custom) {
+                  <button mat-icon-button type="button" (click)="remove(f)" [attr.aria-label]="'Delete ' + f.label" data-testid="field-delete"><mat-icon>delete</mat-icon></button>
+                }
+              </td>
+            </tr>
+          } @empty {
+            <tr><td class="empty" colspan="6">No fields.</td></tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: SETUP_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FieldsTabComponent extends ObjectTab {
+  protected readonly busy = signal(false);
+  protected readonly type = typeSummary;
+
+  protected async newField(): Promise<void> {
+    this.error.set(null);
+    this.busy.set(true);
+    try {
+      const [types, objects] = await Promise.all([this.setup.fieldTypes(), this.setup.objects()]);
+      const d = this.detail();
+      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects }, '640px');
+    } catch (error) {
+      this.error.set(toApiError(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected edit(field: SetupField): void {
+    this.openDialog<EditFieldData>(EditFieldDialog, { object: this.detail().apiName, field }, '560px');
+  }
+
+  protected remove(field: SetupField): Promise<void> {
+    return this.confirmDelete(
+      {
+        title: `Delete ${field.label}?`,
+        message: `${field.apiName} and its values on every record are deleted. Layouts that show it lose it.`,
+        confirm: 'Delete',
+      },
+      () => this.setup.deleteField(this.detail().apiName, field.apiName),
+    );
+  }
+}

@@ -1,0 +1,227 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { SetupApiService } from '../setup-api.service';
+import { SetupField, SetupFieldType, SetupObjectSummary } from '../setup.models';
+import { SETUP_DIALOG_STYLES } from '../setup.styles';
+import { EMPTY_FIELD_FORM, FORMULA_RETURN_TYPES, FieldFormValues, apiNameFromLabel, defaultsFor, isEnterable, newFieldBody } from './field-form';
+
+export interface NewFieldData {
+  object: string;
+  objectLabel: string;
+  types: SetupFieldType[];
+  /** The objects a Lookup may point at. */
+  objects: SetupObjectSummary[];
+}
+
+/** The properties a type may need, each with the control that holds it and whether it must be filled. */
+const NEED_CONTROLS: Record<string, string[]> = {
+  length: ['length'],
+  precision: ['precision'],
+  scale: ['scale'],
+  values: ['values', 'restricted'],
+  referenceTo: ['referenceTo'],
+  formula: ['formula'],
+  returnType: ['returnType'],
+  displayFormat: ['displayFormat', 'startingNumber'],
+};
+const OPTIONAL = new Set(['restricted', 'startingNumber']);
+
+/**
+ * New field: first its type, then the properties that type needs (length, precision and scale,
+ * picklist values one a line, the lookup's object, the formula and what it returns, the
+ * auto-number format) with help text, required and indexed. Server errors go on their fields.
+ */
+@Component({
+  selector: 'app-setup-new-field-dialog',
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, MatSelectModule, FormDialogFrameComponent],
+  template: `
+    @let t = type();
+    @if (!t || step() === 'type') {
+      <h2 mat-dialog-title>New field on {{ data.objectLabel }}: choose its type</h2>
+      <mat-dialog-content>
+        <mat-radio-group class="type-list" [value]="t?.type" (change)="pick($event.value)" aria-label="Field type">
+          @for (option of data.types; track option.type) {
+            <mat-radio-button [value]="option.type" [attr.data-testid]="'field-type-' + option.type">{{ option.label }}</mat-radio-button>
+          }
+        </mat-radio-group>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button mat-dialog-close type="button">Cancel</button>
+        <button mat-flat-button type="button" [disabled]="!t" (click)="step.set('properties')" data-testid="field-type-next">Next</button>
+      </mat-dialog-actions>
+    } @else {
+      <app-form-dialog-frame [title]="'New ' + t.label + ' field on ' + data.objectLabel" form="new-field-form" [saving]="saving()" [errors]="topErrors()" submitTestId="field-save">
+        <button mat-button dialogButton type="button" (click)="step.set('type')" data-testid="field-back">Back</button>
+        <form [formGroup]="form" (ngSubmit)="save()" id="new-field-form" class="dialog-form" novalidate>
+          <div class="row">
+            <mat-form-field data-testid="prop-label">
+              <mat-label>Field label</mat-label>
+              <input matInput [formControl]="c('label')" required maxlength="80" />
+              <mat-error>{{ error('label', 'Field label') }}</mat-error>
+            </mat-form-field>
+            <mat-form-field data-testid="prop-apiName">
+              <mat-label>API name</mat-label>
+              <input matInput [formControl]="c('apiName')" [placeholder]="suggestedName()" />
+              <mat-hint>{{ suggestedName() ? 'Left blank: ' + suggestedName() : 'Made from the label when blank' }}</mat-hint>
+              <mat-error>{{ error('apiName', 'API name') }}</mat-error>
+            </mat-form-field>
+          </div>
+          @if (needs('length')) {
+            <mat-form-field data-testid="prop-length">
+              <mat-label>Length</mat-label>
+              <input matInput [formControl]="c('length')" inputmode="numeric" required />
+              <mat-error>{{ error('length', 'Length') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('precision') || needs('scale')) {
+            <div class="row">
+              @if (needs('precision')) {
+                <mat-form-field data-testid="prop-precision">
+                  <mat-label>Length (digits in all)</mat-label>
+                  <input matInput [formControl]="c('precision')" inputmode="numeric" required />
+                  <mat-error>{{ error('precision', 'Precision') }}</mat-error>
+                </mat-form-field>
+              }
+              @if (needs('scale')) {
+                <mat-form-field data-testid="prop-scale">
+                  <mat-label>Decimal places</mat-label>
+                  <input matInput [formControl]="c('scale')" inputmode="numeric" required />
+                  <mat-error>{{ error('scale', 'Decimal places') }}</mat-error>
+                </mat-form-field>
+              }
+            </div>
+          }
+          @if (needs('values')) {
+            <mat-form-field data-testid="prop-values">
+              <mat-label>Values, one a line</mat-label>
+              <textarea matInput [formControl]="c('values')" rows="5" required></textarea>
+              <mat-error>{{ error('values', 'Values') }}</mat-error>
+            </mat-form-field>
+            <mat-checkbox [formControl]="flag('restricted')" data-testid="prop-restricted">Only these values may be saved</mat-checkbox>
+          }
+          @if (needs('referenceTo')) {
+            <mat-form-field data-testid="prop-referenceTo">
+              <mat-label>Related to</mat-label>
+              <mat-select [formControl]="c('referenceTo')" required>
+                @for (o of data.objects; track o.apiName) {
+                  <mat-option [value]="o.apiName">{{ o.label }} ({{ o.apiName }})</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ error('referenceTo', 'Related to') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('formula')) {
+            <mat-form-field class="mono" data-testid="prop-formula">
+              <mat-label>Formula</mat-label>
+              <textarea matInput [formControl]="c('formula')" rows="4" required spellcheck="false"></textarea>
+              <mat-error>{{ error('formula', 'Formula') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('returnType')) {
+            <mat-form-field data-testid="prop-returnType">
+              <mat-label>Formula returns</mat-label>
+              <mat-select [formControl]="c('returnType')" required>
+                @for (r of returnTypes; track r) {
+                  <mat-option [value]="r">{{ r }}</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ error('returnType', 'Return type') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('displayFormat')) {
+            <div class="row">
+              <mat-form-field data-testid="prop-displayFormat">
+                <mat-label>Display format</mat-label>
+                <input matInput [formControl]="c('displayFormat')" required />
+                <mat-hint>e.g. INV-{{ '{' }}000000{{ '}' }}</mat-hint>
+                <mat-error>{{ error('displayFormat', 'Display format') }}</mat-error>
+              </mat-form-field>
+              <mat-form-field data-testid="prop-startingNumber">
+                <mat-label>Starting number</mat-label>
+                <input matInput [formControl]="c('startingNumber')" inputmode="numeric" />
+                <mat-error>{{ error('startingNumber', 'Starting number') }}</mat-error>
+              </mat-form-field>
+            </div>
+          }
+          <mat-form-field data-testid="prop-helpText">
+            <mat-label>Help text</mat-label>
+            <input matInput [formControl]="c('helpText')" maxlength="255" />
+            <mat-error>{{ error('helpText', 'Help text') }}</mat-error>
+          </mat-form-field>
+          <mat-form-field data-testid="prop-description">
+            <mat-label>Description</mat-label>
+            <input matInput [formControl]="c('description')" />
+          </mat-form-field>
+          @if (enterable()) {
+            <div class="checks">
+              <mat-checkbox [formControl]="flag('required')" data-testid="prop-required">Required</mat-checkbox>
+              <mat-checkbox [formControl]="flag('indexed')" data-testid="prop-indexed">Indexed (for filters and sorts)</mat-checkbox>
+            </div>
+          }
+        </form>
+      </app-form-dialog-frame>
+    }
+  `,
+  styles: SETUP_DIALOG_STYLES,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewFieldDialog extends FormDialog<SetupField> {
+  private readonly setup = inject(SetupApiService);
+  protected readonly data = inject<NewFieldData>(MAT_DIALOG_DATA);
+
+  protected readonly step = signal<'type' | 'properties'>('type');
+  protected readonly type = signal<SetupFieldType | null>(null);
+  protected readonly returnTypes = FORMULA_RETURN_TYPES;
+  private readonly label = signal('');
+  protected readonly suggestedName = computed(() => apiNameFromLabel(this.label()));
+  protected readonly enterable = computed(() => isEnterable(this.type()?.type ?? ''));
+
+  protected readonly form = new FormGroup<Record<string, FormControl>>(
+    Object.fromEntries(
+      Object.entries(EMPTY_FIELD_FORM).map(([name, value]) => [name, new FormControl<unknown>(value, name === 'label' || (!OPTIONAL.has(name) && isNeedControl(name)) ? Validators.required : null)]),
+    ),
+  );
+
+  constructor() {
+    super();
+    this.form.controls['label'].valueChanges.subscribe((v) => this.label.set(String(v ?? '')));
+  }
+
+  protected pick(typeName: string): void {
+    const type = this.data.types.find((t) => t.type === typeName) ?? null;
+    this.type.set(type);
+    if (!type) return;
+    const wanted = new Set(type.needs.flatMap((need) => NEED_CONTROLS[need] ?? []));
+    const defaults = defaultsFor(type);
+    for (const name of Object.values(NEED_CONTROLS).flat()) {
+      const control = this.form.controls[name];
+      control.reset((defaults as Record<string, unknown>)[name] ?? (EMPTY_FIELD_FORM as unknown as Record<string, unknown>)[name]);
+      if (wanted.has(name)) control.enable();
+      else control.disable();
+    }
+  }
+
+  protected needs(need: string): boolean {
+    return this.type()?.needs.includes(need as never) ?? false;
+  }
+
+  protected async save(): Promise<void> {
+    const type = this.type();
+    if (!type || !this.start()) return;
+    const values = { ...EMPTY_FIELD_FORM, ...this.form.getRawValue() } as FieldFormValues;
+    await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))));
+  }
+}
+
+function isNeedControl(name: string): boolean {
+  return Object.values(NEED_CONTROLS).some((controls) => controls.includes(name));
+}

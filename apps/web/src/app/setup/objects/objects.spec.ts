@@ -1,0 +1,239 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { provideRouter } from '@angular/router';
+import { SetupField, SetupObjectDetail, SetupObjectSummary } from '../setup.models';
+import { NewFieldData, NewFieldDialog } from './new-field.dialog';
+import { ObjectDetailPage } from './object-detail.page';
+import { ObjectListPage } from './object-list.page';
+import { RuleDialog, RuleDialogData } from './rule.dialog';
+
+const OBJECTS: SetupObjectSummary[] = [
+  { apiName: 'lumary__Invoice__c', label: 'Invoice', pluralLabel: 'Invoices', packageName: 'Lumary AR', fieldCount: 30, customFieldCount: 0 },
+  { apiName: 'Account', label: 'Account', pluralLabel: 'Accounts', packageName: 'Core', fieldCount: 6, customFieldCount: 2 },
+];
+
+function field(values: Partial<SetupField>): SetupField {
+  return { apiName: 'Name', label: 'Account Name', type: 'Text', packageName: 'Core', custom: false, locked: true, length: 255, required: true, ...values };
+}
+
+const ACCOUNT: SetupObjectDetail = {
+  apiName: 'Account',
+  label: 'Account',
+  pluralLabel: 'Accounts',
+  packageName: 'Core',
+  fields: [field({}), field({ apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, length: 40, required: false })],
+  validationRules: [
+    { apiName: 'ABN_Format', active: true, errorConditionFormula: 'NOT(ISBLANK(ABN))', errorMessage: 'ABN is 11 digits.', errorDisplayField: 'ABN', packageName: 'Core', locked: true },
+    { apiName: 'Region_Required', active: false, errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', errorDisplayField: null, packageName: '', locked: false },
+  ],
+  recordTypes: [],
+  layouts: [],
+  recordPages: [],
+  components: [],
+  relatedListOptions: [],
+};
+
+function setUp<T>(component: new (...args: never[]) => T, providers: unknown[] = []): { fixture: ComponentFixture<T>; http: HttpTestingController; el: HTMLElement } {
+  TestBed.configureTestingModule({ imports: [component], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...(providers as never[])] });
+  const fixture = TestBed.createComponent(component);
+  return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
+}
+
+/** Lets the page's awaited calls finish, then draws it. */
+async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
+  await new Promise((r) => setTimeout(r, 0));
+  await fixture.whenStable();
+}
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+function one(el: HTMLElement, selector: string): Element {
+  const found = el.querySelector(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+function submit(el: HTMLElement): void {
+  one(el, 'form').dispatchEvent(new Event('submit'));
+}
+
+function type(el: HTMLElement, selector: string, value: string): void {
+  const input = el.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('ObjectListPage', () => {
+  it('lists the objects by label with their package and custom field count, and filters them', async () => {
+    const { fixture, http, el } = setUp(ObjectListPage);
+    http.expectOne('/api/setup/objects').flush(OBJECTS);
+    await fixture.whenStable();
+    const rows = () => Array.from(el.querySelectorAll('[data-testid^="object-row-"]')).map((r) => r.getAttribute('data-testid'));
+    expect(rows()).toEqual(['object-row-Account', 'object-row-lumary__Invoice__c']);
+    expect(text(el.querySelector('[data-testid="object-row-Account"] [data-testid="object-custom-count"]'))).toBe('2');
+    expect(el.querySelector('[data-testid="object-link-Account"]')?.getAttribute('href')).toBe('/setup/objects/Account');
+
+    type(el, '[data-testid="object-filter"]', 'lumary ar');
+    await fixture.whenStable();
+    expect(rows()).toEqual(['object-row-lumary__Invoice__c']);
+    type(el, '[data-testid="object-filter"]', 'nothing like it');
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="no-objects"]'))).toContain('No object matches');
+  });
+
+  it('shows the refusal a non-admin gets', async () => {
+    const { fixture, http, el } = setUp(ObjectListPage);
+    http.expectOne('/api/setup/objects').flush([{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }], { status: 403, statusText: 'Forbidden' });
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="access-denied"]')).not.toBeNull();
+    expect(text(el.querySelector('[data-testid="error-message"]'))).toBe('Only a System Administrator may use Setup.');
+  });
+});
+
+describe('ObjectDetailPage', () => {
+  async function open(tab?: string) {
+    const setup = setUp(ObjectDetailPage);
+    setup.fixture.componentRef.setInput('object', 'Account');
+    if (tab) setup.fixture.componentRef.setInput('tab', tab);
+    setup.fixture.detectChanges();
+    setup.http.expectOne('/api/setup/objects/Account').flush(ACCOUNT);
+    await settle(setup.fixture);
+    return setup;
+  }
+
+  it('shows a package field locked with its type read-only, and Delete only on the tenant’s own fields', async () => {
+    const { el } = await open();
+    const name = one(el, '[data-testid="field-row-Name"]');
+    const region = one(el, '[data-testid="field-row-Region__c"]');
+    expect(name.querySelector('[data-testid="field-locked"]')).not.toBeNull();
+    expect(text(name.querySelector('[data-testid="field-type"]'))).toBe('Text(255)');
+    expect(name.querySelector('[data-testid="field-delete"]')).toBeNull();
+    expect(region.querySelector('[data-testid="field-locked"]')).toBeNull();
+    expect(region.querySelector('[data-testid="field-delete"]')).not.toBeNull();
+  });
+
+  it('shows the package’s rules locked and read-only, the tenant’s with Edit and Delete', async () => {
+    const { el } = await open('rules');
+    const packaged = one(el, '[data-testid="rule-row-ABN_Format"]');
+    const own = one(el, '[data-testid="rule-row-Region_Required"]');
+    expect(packaged.querySelector('[data-testid="rule-locked"]')).not.toBeNull();
+    expect(packaged.querySelector('[data-testid="rule-edit"]')).toBeNull();
+    expect(text(own.querySelector('[data-testid="rule-active-cell"]'))).toBe('Inactive');
+    expect(own.querySelector('[data-testid="rule-edit"]')).not.toBeNull();
+    expect(text(own)).toContain('Top of the form');
+  });
+});
+
+describe('NewFieldDialog', () => {
+  const data: NewFieldData = {
+    object: 'Account',
+    objectLabel: 'Account',
+    types: [
+      { type: 'Text', label: 'Text', needs: ['length'] },
+      { type: 'Picklist', label: 'Picklist', needs: ['values'] },
+    ],
+    objects: OBJECTS,
+  };
+
+  async function open() {
+    const close = jest.fn();
+    const setup = setUp(NewFieldDialog, [
+      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MatDialogRef, useValue: { close } },
+    ]);
+    await setup.fixture.whenStable();
+    return { ...setup, close };
+  }
+
+  async function choose(fixture: ComponentFixture<unknown>, el: HTMLElement, typeName: string) {
+    (el.querySelector(`[data-testid="field-type-${typeName}"] input`) as HTMLInputElement).click();
+    await fixture.whenStable();
+    (el.querySelector('[data-testid="field-type-next"]') as HTMLButtonElement).click();
+    await fixture.whenStable();
+  }
+
+  it('asks a Picklist for its values one a line and posts them as a list', async () => {
+    const { fixture, http, el, close } = await open();
+    await choose(fixture, el, 'Picklist');
+    expect(el.querySelector('[data-testid="prop-length"]')).toBeNull();
+    type(el, '[data-testid="prop-label"] input', 'Service Tier');
+    type(el, '[data-testid="prop-values"] textarea', 'Gold\nSilver\n\nBronze');
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="prop-apiName"] mat-hint'))).toBe('Left blank: Service_Tier__c');
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+    expect(post.request.body).toEqual({ label: 'Service Tier', type: 'Picklist', values: ['Gold', 'Silver', 'Bronze'], restricted: true });
+    post.flush(field({ apiName: 'Service_Tier__c', label: 'Service Tier', type: 'Picklist', custom: true, locked: false }), { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(close).toHaveBeenCalledWith(expect.objectContaining({ apiName: 'Service_Tier__c' }));
+  });
+
+  it('shows the server’s error under the property it names and stays open', async () => {
+    const { fixture, http, el, close } = await open();
+    await choose(fixture, el, 'Text');
+    type(el, '[data-testid="prop-label"] input', 'Region');
+    type(el, '[data-testid="prop-length"] input', '300');
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+    expect(post.request.body).toEqual({ label: 'Region', type: 'Text', length: 300 });
+    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: 'length must be at most 255', fields: ['length'] }], { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="prop-length"] mat-error'))).toBe('length must be at most 255');
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing while the label or a needed property is blank', async () => {
+    const { fixture, http, el } = await open();
+    await choose(fixture, el, 'Picklist');
+    submit(el);
+    await fixture.whenStable();
+    http.expectNone('/api/setup/objects/Account/fields');
+    expect(text(el.querySelector('[data-testid="prop-values"] mat-error'))).toBe('Values is required.');
+  });
+});
+
+describe('RuleDialog', () => {
+  const data: RuleDialogData = { object: 'Account', objectLabel: 'Account', fields: ACCOUNT.fields };
+
+  it('shows a formula error under the formula box with a caret at its position', async () => {
+    const close = jest.fn();
+    const { fixture, http, el } = setUp(RuleDialog, [
+      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MatDialogRef, useValue: { close } },
+    ]);
+    await fixture.whenStable();
+    type(el, '[data-testid="rule-apiName"] input', 'Region_Required');
+    type(el, '[data-testid="rule-formula"] textarea', 'ISBLANK(Region__c) &&');
+    type(el, '[data-testid="rule-message"] input', 'Pick a region.');
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/validation-rules' });
+    expect(post.request.body).toEqual({ apiName: 'Region_Required', errorConditionFormula: 'ISBLANK(Region__c) &&', errorMessage: 'Pick a region.', active: true });
+    const message = "expected a value, a field or a function but found the end of the formula at 1:22";
+    post.flush([{ errorCode: 'INVALID_FORMULA', message, fields: ['errorConditionFormula'] }], { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="rule-formula-error"]'))).toBe(message);
+    expect(el.querySelector('[data-testid="rule-formula-pointer"]')?.textContent).toBe(`1: ISBLANK(Region__c) &&\n${' '.repeat(3 + 21)}^`);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('edits a rule: no name sent, its location cleared to the top of the form', async () => {
+    const close = jest.fn();
+    const rule = { ...ACCOUNT.validationRules[1], errorDisplayField: 'Region__c', active: false };
+    const { fixture, http, el } = setUp(RuleDialog, [
+      { provide: MAT_DIALOG_DATA, useValue: { ...data, rule } },
+      { provide: MatDialogRef, useValue: { close } },
+    ]);
+    await fixture.whenStable();
+    expect(el.querySelector('[data-testid="rule-apiName"]')).toBeNull();
+    (el.querySelector('[data-testid="rule-active"] button') as HTMLButtonElement).click();
+    fixture.componentInstance['form'].controls['errorDisplayField'].setValue('');
+    submit(el);
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/setup/objects/Account/validation-rules/Region_Required' });
+    expect(patch.request.body).toEqual({ errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', active: true, errorDisplayField: null });
+    patch.flush({ ...rule, active: true, errorDisplayField: null });
+    await fixture.whenStable();
+    expect(close).toHaveBeenCalledWith(true);
+  });
+});

@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { ApiError, toApiError } from '../../core/api-error';
+import { ErrorPanelComponent } from '../../shared/error-panel.component';
+import { SETUP_STYLES } from '../setup.styles';
+import { NewPermissionSetDialog } from './new-permission-set.dialog';
+import { PermissionSetsApiService } from './permission-sets-api.service';
+import { PermissionSet } from './permission-sets.models';
+
+/** Setup → Permission Sets: the packages' (read-only) and the tenant's own, and New. */
+@Component({
+  selector: 'app-permission-set-list-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, ErrorPanelComponent],
+  template: `
+    <header class="page-header">
+      <div>
+        <div class="eyebrow">Setup</div>
+        <h1>Permission Sets</h1>
+      </div>
+      <span class="spacer"></span>
+      <button mat-flat-button type="button" (click)="create()" data-testid="ps-new"><mat-icon>add</mat-icon>New</button>
+    </header>
+    @if (error(); as e) {
+      <app-error-panel [error]="e" />
+    } @else if (sets(); as list) {
+      <div class="table-wrap">
+        <table class="setup-table" data-testid="ps-list">
+          <thead>
+            <tr><th>Label</th><th>API name</th><th>Package</th><th>Description</th></tr>
+          </thead>
+          <tbody>
+            @for (ps of list; track ps.apiName) {
+              <tr [attr.data-testid]="'ps-row-' + ps.apiName">
+                <td><a [routerLink]="['/setup/permission-sets', ps.apiName]" [attr.data-testid]="'ps-link-' + ps.apiName">{{ ps.label }}</a></td>
+                <td class="mono">{{ ps.apiName }}</td>
+                <td>
+                  @if (ps.packageName) {
+                    <mat-icon class="lock" aria-hidden="true">lock</mat-icon> {{ ps.packageName }}
+                  } @else {
+                    Custom
+                  }
+                </td>
+                <td class="muted">{{ ps.description }}</td>
+              </tr>
+            } @empty {
+              <tr><td colspan="4" class="empty">No permission sets yet.</td></tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    } @else {
+      <mat-progress-bar mode="indeterminate" aria-label="Loading permission sets" />
+    }
+  `,
+  styles: SETUP_STYLES + `a { color: var(--mat-sys-primary); }`,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PermissionSetListPage {
+  private readonly api = inject(PermissionSetsApiService);
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
+  protected readonly sets = signal<PermissionSet[] | null>(null);
+  protected readonly error = signal<ApiError | null>(null);
+
+  constructor() {
+    void this.load();
+  }
+
+  protected create(): void {
+    this.dialog
+      .open(NewPermissionSetDialog, { autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((created?: PermissionSet) => {
+        if (created) void this.router.navigate(['/setup/permission-sets', created.apiName]);
+      });
+  }
+
+  private async load(): Promise<void> {
+    try {
+      // The tenant's own first, then the packages', each by label.
+      const sets = await this.api.list();
+      this.sets.set(sets.sort((a, b) => Number(!!a.packageName) - Number(!!b.packageName) || a.label.localeCompare(b.label)));
+    } catch (error) {
+      this.error.set(toApiError(error));
+    }
+  }
+}

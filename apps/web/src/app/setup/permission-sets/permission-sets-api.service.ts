@@ -1,0 +1,73 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, firstValueFrom } from 'rxjs';
+import { toApiError } from '../../core/api-error';
+import {
+  CustomPermissionInfo,
+  DescribedObject,
+  NewPermissionSet,
+  ObjectSummary,
+  PermissionSet,
+  PermissionSetInput,
+  SetupUser,
+} from './permission-sets.models';
+
+const enc = encodeURIComponent;
+
+/** Permission sets, their assignment to users, and the objects and fields they grant. Every call resolves to its body or rejects with an ApiError. */
+@Injectable({ providedIn: 'root' })
+export class PermissionSetsApiService {
+  private readonly http = inject(HttpClient);
+
+  list(): Promise<PermissionSet[]> {
+    return this.send(this.http.get<PermissionSet[]>('/api/permission-sets'));
+  }
+
+  get(name: string): Promise<PermissionSet> {
+    return this.send(this.http.get<PermissionSet>(`/api/permission-sets/${enc(name)}`));
+  }
+
+  create(input: NewPermissionSet): Promise<PermissionSet> {
+    return this.send(this.http.post<PermissionSet>('/api/permission-sets', input));
+  }
+
+  update(name: string, input: PermissionSetInput): Promise<PermissionSet> {
+    return this.send(this.http.put<PermissionSet>(`/api/permission-sets/${enc(name)}`, input));
+  }
+
+  delete(name: string): Promise<void> {
+    return this.send(this.http.delete<void>(`/api/permission-sets/${enc(name)}`));
+  }
+
+  async users(): Promise<SetupUser[]> {
+    return (await this.send(this.http.get<{ users: SetupUser[] }>('/api/setup/users'))).users;
+  }
+
+  assign(userId: string, permissionSet: string): Promise<void> {
+    return this.send(this.http.post<void>(`/api/users/${enc(userId)}/permission-sets`, { permissionSet }));
+  }
+
+  unassign(userId: string, permissionSet: string): Promise<void> {
+    return this.send(this.http.delete<void>(`/api/users/${enc(userId)}/permission-sets/${enc(permissionSet)}`));
+  }
+
+  async customPermissions(): Promise<CustomPermissionInfo[]> {
+    return (await this.send(this.http.get<{ customPermissions: CustomPermissionInfo[] }>('/api/setup/custom-permissions'))).customPermissions;
+  }
+
+  async objects(): Promise<ObjectSummary[]> {
+    return (await this.send(this.http.get<{ sobjects: ObjectSummary[] }>('/api/sobjects'))).sobjects;
+  }
+
+  describe(object: string): Promise<DescribedObject> {
+    return this.send(this.http.get<DescribedObject>(`/api/sobjects/${enc(object)}/describe`));
+  }
+
+  private async send<T>(call: Observable<T>): Promise<T> {
+    try {
+      return await firstValueFrom(call, { defaultValue: undefined as T });
+    } catch (error) {
+      throw toApiError(error);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable, firstValueFrom } from 'rxjs';
+import { toApiError } from '../core/api-error';
+import {
+  FieldChanges,
+  LayoutInput,
+  NewFieldInput,
+  RecordPageInput,
+  SetupField,
+  SetupFieldType,
+  SetupLayout,
+  SetupObjectDetail,
+  SetupObjectSummary,
+  SetupRecordPage,
+  SetupValidationRule,
+  ValidationRuleInput,
+} from './setup.models';
+
+const enc = encodeURIComponent;
+const SETUP = '/api/setup';
+
+/** The Setup API: every call resolves to its body or rejects with an ApiError, like ApiClient. */
+@Injectable({ providedIn: 'root' })
+export class SetupApiService {
+  private readonly http = inject(HttpClient);
+
+  objects(): Promise<SetupObjectSummary[]> {
+    return this.send(this.http.get<SetupObjectSummary[]>(`${SETUP}/objects`));
+  }
+
+  object(object: string): Promise<SetupObjectDetail> {
+    return this.send(this.http.get<SetupObjectDetail>(`${SETUP}/objects/${enc(object)}`));
+  }
+
+  fieldTypes(): Promise<SetupFieldType[]> {
+    return this.send(this.http.get<SetupFieldType[]>(`${SETUP}/field-types`));
+  }
+
+  createField(object: string, field: NewFieldInput): Promise<SetupField> {
+    return this.send(this.http.post<SetupField>(`${SETUP}/objects/${enc(object)}/fields`, field));
+  }
+
+  updateField(object: string, field: string, changes: FieldChanges): Promise<SetupField> {
+    return this.send(this.http.patch<SetupField>(`${SETUP}/objects/${enc(object)}/fields/${enc(field)}`, changes));
+  }
+
+  deleteField(object: string, field: string): Promise<void> {
+    return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/fields/${enc(field)}`));
+  }
+
+  createRule(object: string, rule: ValidationRuleInput): Promise<SetupValidationRule> {
+    return this.send(this.http.post<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
+  }
+
+  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<SetupValidationRule> {
+    return this.send(this.http.patch<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
+  }
+
+  deleteRule(object: string, rule: string): Promise<void> {
+    return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`));
+  }
+
+  saveLayout(object: string, layout: string, body: LayoutInput): Promise<SetupLayout> {
+    return this.send(this.http.put<SetupLayout>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`, body));
+  }
+
+  resetLayout(object: string, layout: string): Promise<void> {
+    return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`));
+  }
+
+  saveRecordPage(object: string, page: string, body: RecordPageInput): Promise<SetupRecordPage> {
+    return this.send(this.http.put<SetupRecordPage>(`${SETUP}/objects/${enc(object)}/record-pages/${enc(page)}`, body));
+  }
+
+  resetRecordPage(object: string, page: string): Promise<void> {
+    return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/record-pages/${enc(page)}`));
+  }
+
+  private async send<T>(call: Observable<T>): Promise<T> {
+    try {
+      return await firstValueFrom(call, { defaultValue: undefined as T });
+    } catch (error) {
+      throw toApiError(error);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Route } from '@angular/router';
+
+/**
+ * Setup, for System Administrators (the API refuses everyone else): the side nav's layout with
+ * the Object Manager, the layout and record-page editors, permission sets and users as children.
+ */
+export const SETUP_ROUTES: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./setup-layout.component').then((m) => m.SetupLayoutComponent),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'objects' },
+      { path: 'objects', title: 'Object Manager · Setup · Lumary', loadComponent: () => import('./objects/object-list.page').then((m) => m.ObjectListPage) },
+      { path: 'objects/:object', title: 'Object Manager · Setup · Lumary', loadComponent: () => import('./objects/object-detail.page').then((m) => m.ObjectDetailPage) },
+      {
+        path: 'objects/:object/layouts/:layout',
+        title: 'Page layout · Setup · Lumary',
+        loadComponent: () => import('./layout-editor/layout-editor.page').then((m) => m.LayoutEditorPage),
+      },
+      {
+        path: 'objects/:object/record-pages/:page',
+        title: 'Record page · Setup · Lumary',
+        loadComponent: () => import('./record-page-editor/record-page-editor.page').then((m) => m.RecordPageEditorPage),
+      },
+      {
+        path: 'permission-sets',
+        title: 'Permission Sets · Setup · Lumary',
+        loadComponent: () => import('./permission-sets/permission-set-list.page').then((m) => m.PermissionSetListPage),
+      },
+      {
+        path: 'permission-sets/:name',
+        title: 'Permission Set · Setup · Lumary',
+        loadComponent: () => import('./permission-sets/permission-set-editor.page').then((m) => m.PermissionSetEditorPage),
+      },
+      { path: 'users', title: 'Users · Setup · Lumary', loadComponent: () => import('./users/users.page').then((m) => m.SetupUsersPage) },
+    ],
+  },
+];
