@@ -18,97 +18,42 @@
  * test: nothing here asserts a speed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { Client, type Pool } from 'pg';
+import type { Pool } from 'pg';
 import { AgedReceivablesService, AR, DebtorSummaryService, money, SqlTable, type AgedReceivables, type DebtorSummary } from '@lumary-ar/server';
-import { inTenant, RecordEngine, requestContext, type RequestContext } from '@platform/engine';
-import { checkMetadataFormulas } from '@platform/formula';
-import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
-import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
+import { RecordEngine, requestContext, type RequestContext } from '@platform/engine';
+import type { Registry } from '@platform/metadata';
+import { accessesIn, capturedSelects, fmt, latencyStats as stats, ms, newTenant, note, parseBenchArgs, prepare, runBench, table, tenantPlans, timed, wholeNumber, type LatencyStats as Stats, type Statement, type RunOptions, type Target } from './bench-kit';
 import { columnOf, generateTenant, objectOf, partiesFor, type Parties } from './ar-bench-data';
 
-const repoRoot = resolve(__dirname, '../..');
-const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
-const POOL_SIZE = 10;
 const WARMUP = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-interface Options {
+interface Options extends RunOptions {
   invoices: number;
   second: number;
   samples: number;
   agedRuns: number;
-  pglite: boolean;
-  postgres: boolean;
-  out: string;
 }
 
 function options(): Options {
-  const { values } = parseArgs({
-    options: {
+  const { values, ...run } = parseBenchArgs(
+    {
       invoices: { type: 'string', default: process.env['AR_BENCH_INVOICES'] || '1000000' },
       second: { type: 'string', default: process.env['AR_BENCH_SECOND_INVOICES'] || '50000' },
       samples: { type: 'string', default: '200' },
       'aged-runs': { type: 'string', default: '3' },
-      'no-pglite': { type: 'boolean', default: false },
-      'no-postgres': { type: 'boolean', default: false },
-      out: { type: 'string', default: join(repoRoot, 'bench-results', 'ar.json') },
     },
-  });
-  const int = (name: string, value: string | undefined, min: number) => {
-    const parsed = Number(String(value).replace(/_/g, ''));
-    if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be a whole number >= ${min} (got ${value})`);
-    return parsed;
-  };
+    'ar.json',
+  );
   return {
-    invoices: int('invoices', values.invoices, 100),
-    second: int('second', values.second, 100),
-    samples: int('samples', values.samples, 1),
-    agedRuns: int('aged-runs', values['aged-runs'], 1),
-    pglite: !values['no-pglite'],
-    postgres: !values['no-postgres'],
-    out: resolve(values.out ?? ''),
+    invoices: wholeNumber('invoices', values.invoices, 100),
+    second: wholeNumber('second', values.second, 100),
+    samples: wholeNumber('samples', values.samples, 1),
+    agedRuns: wholeNumber('aged-runs', values['aged-runs'], 1),
+    ...run,
   };
-}
-
-const note = (message: string) => process.stderr.write(`${message}\n`);
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-interface Stats {
-  n: number;
-  meanMs: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
-
-function stats(latencies: number[]): Stats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-  const round = (v: number) => Number(v.toFixed(3));
-  return {
-    n: sorted.length,
-    meanMs: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-    p50Ms: round(at(50)),
-    p95Ms: round(at(95)),
-    p99Ms: round(at(99)),
-    maxMs: round(sorted[sorted.length - 1]),
-  };
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const result = await work();
-  return [result, performance.now() - started];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -253,38 +198,13 @@ async function samplesOf(pool: Pool, tenantId: string, parties: Parties, n: numb
   return picks.map((p, i) => ({ kind: p.kind, id: (rows[i] as { id: string }).id }));
 }
 
-/** The statements the service sends for one summary, captured at the pg driver. */
-async function captured(work: () => Promise<unknown>): Promise<{ text: string; values: unknown[] }[]> {
-  const proto = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  const statements: { text: string; values: unknown[] }[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string; values?: unknown[] };
-    const text = typeof first === 'string' ? first : (first?.text ?? '');
-    const values = typeof first === 'string' ? ((args[1] as unknown[]) ?? []) : (first?.values ?? []);
-    statements.push({ text, values });
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    proto.query = original;
-  }
-  return statements.filter((s) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config'));
-}
-
 /** The indexes (or sequential scans) in the plan of each of the service's statements, as the app role sees them. */
-async function plans(engine: RecordEngine, ctx: RequestContext, statements: { text: string; values: unknown[] }[]): Promise<string[]> {
-  return inTenant(engine.dataSource, ctx, async (manager) => {
-    const out: string[] = [];
-    for (const s of statements) {
-      const rows = (await manager.query(`EXPLAIN ${s.text}`, s.values)) as { 'QUERY PLAN': string }[];
-      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-      const used = [...plan.matchAll(/(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?([\w]+)"?/g)].map((m) => m[1]);
-      const scans = [...plan.matchAll(/Seq Scan on "?([\w]+)"?/g)].map((m) => `Seq Scan on ${m[1]}`);
-      out.push([...new Set([...used, ...scans])].join(', ') || '(no table access)');
-    }
-    return out;
+async function plans(engine: RecordEngine, ctx: RequestContext, statements: Statement[]): Promise<string[]> {
+  return (await tenantPlans(engine, ctx, statements)).map((plan) => {
+    const accesses = accessesIn(plan);
+    const used = accesses.flatMap((a) => (a.index ? [a.index] : []));
+    const scans = accesses.flatMap((a) => (a.seqScan ? [`Seq Scan on ${a.seqScan}`] : []));
+    return [...new Set([...used, ...scans])].join(', ') || '(no table access)';
   });
 }
 
@@ -310,23 +230,20 @@ interface DatabaseResult {
   tenants: TenantResult[];
 }
 
-async function benchDatabase(kind: 'pglite' | 'postgres', db: Database, description: string, registry: Registry, opts: Options): Promise<DatabaseResult> {
-  const tag = `[${kind}]`;
-  note(`${tag} applying the schema`);
-  await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));
-  const pool = (db.owner.driver as unknown as { master: Pool }).master;
-  const engine = new RecordEngine(registry, db.dataSource);
+async function benchDatabase(target: Target, registry: Registry, opts: Options): Promise<DatabaseResult> {
+  const { tag } = target;
+  const { pool, serverVersion } = await prepare(target, registry);
+  const engine = new RecordEngine(registry, target.db.dataSource);
   const summaries = new DebtorSummaryService(engine);
   const aged = new AgedReceivablesService(engine);
   const queries = new ReferenceQueries(registry);
-  const [{ version }] = (await pool.query('SELECT version()')).rows as { version: string }[];
 
   const tenants: { label: string; invoices: number; ctx: RequestContext; steps: TenantResult['steps']; seconds: number }[] = [];
   for (const [label, invoices] of [
     ['A', opts.invoices],
     ['B', opts.second],
   ] as const) {
-    const [{ id }] = (await pool.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [`bench-${label}-${randomBytes(3).toString('hex')}`])).rows as { id: string }[];
+    const id = await newTenant(pool, `bench-${label}-${randomBytes(3).toString('hex')}`);
     const ctx = requestContext(id, null);
     const steps: TenantResult['steps'] = [];
     note(`${tag} tenant ${label}: generating ${invoices.toLocaleString('en-AU')} invoices`);
@@ -396,7 +313,7 @@ async function benchDatabase(kind: 'pglite' | 'postgres', db: Database, descript
     // The first sample is always a client; a plan manager or a nominee follows when there are enough samples.
     const client = samples[0];
     const payer = samples.find((s) => s.kind === 'accounts') ?? samples.find((s) => s.kind === 'nominees') ?? client;
-    const planOf = async (s: Sample) => plans(engine, t.ctx, await captured(() => summaries.summary(t.ctx, s.id)));
+    const planOf = async (s: Sample) => plans(engine, t.ctx, await capturedSelects(() => summaries.summary(t.ctx, s.id)));
     const statementPlans = { client: await planOf(client), payer: await planOf(payer) };
 
     const agedResults: TenantResult['aged'] = [];
@@ -433,20 +350,11 @@ async function benchDatabase(kind: 'pglite' | 'postgres', db: Database, descript
       aged: agedResults,
     });
   }
-  return { database: kind, description, serverVersion: version, invoiceTableMb: Math.round(Number(bytes) / 1048576), tenants: results };
+  return { database: target.kind, description: target.description, serverVersion, invoiceTableMb: Math.round(Number(bytes) / 1048576), tenants: results };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output
-
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
-const fmt = (v: number, digits = 0) => v.toLocaleString('en-AU', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ms = (v: number) => (v >= 100 ? fmt(v, 0) : v >= 10 ? fmt(v, 1) : fmt(v, 2));
 
 function report(result: DatabaseResult): string {
   const lines = [`${result.description}`, `server: ${result.serverVersion.split(',')[0]}; invoice table with its indexes: ${fmt(result.invoiceTableMb)} MB`, ''];
@@ -475,116 +383,15 @@ function report(result: DatabaseResult): string {
   return lines.join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Databases and clean-up
-
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-    await step().catch((err: unknown) => note(`clean-up failed: ${err instanceof Error ? err.message : String(err)}`));
-  }
-}
-
-async function reachable(url: string): Promise<string | undefined> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-
-async function main(): Promise<number> {
+runBench(() => {
   const opts = options();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      note(`\n${signal}: cleaning up`);
-      process.on('uncaughtException', () => undefined);
-      void cleanUp().finally(() => process.exit(130));
-    });
-  }
-  const started = performance.now();
-  const { registry, errors } = await loadMetadata(join(repoRoot, 'metadata'), { checks: [checkMetadataFormulas] });
-  if (errors.length) {
-    console.error(formatErrors(errors));
-    return 2;
-  }
-  let serverUrl: string | undefined;
-  if (opts.postgres) {
-    const candidate = process.env['DATABASE_URL'] || LOCAL_POSTGRES;
-    const problem = await reachable(candidate);
-    if (!problem) serverUrl = candidate;
-    else if (process.env['DATABASE_URL']) throw new Error(`DATABASE_URL ${redact(candidate)} does not answer: ${problem}`);
-    else note(`PostgreSQL: none at ${LOCAL_POSTGRES} (${problem}); PGlite only.`);
-  }
-  const results: DatabaseResult[] = [];
-
-  if (opts.pglite) {
+  return {
+    scratchPrefix: 'bench_ar',
     // On disk rather than in memory: a million invoices and their payments outgrow a comfortable WASM heap.
-    const dataDir = mkdtempSync(join(tmpdir(), 'ar-bench-pglite-'));
-    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
-    note(`[pglite] starting PGlite with its data in ${dataDir}`);
-    const db = await openDatabase({ dataDir, poolSize: POOL_SIZE, ownerPoolSize: POOL_SIZE, runMigrations: true });
-    cleanups.push(() => db.close());
-    results.push(await benchDatabase('pglite', db, 'PGlite (child process, pglite-socket, pg driver), data in a temporary folder', registry, opts));
-    await cleanUp();
-    console.log(`\n${report(results[results.length - 1])}\n`);
-  }
-
-  if (serverUrl) {
-    const server = serverUrl;
-    const name = `bench_ar_${randomBytes(6).toString('hex')}`;
-    note(`[postgres] creating the scratch database ${name} on ${redact(server)}`);
-    await admin(server, `CREATE DATABASE "${name}"`);
-    cleanups.push(() => admin(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ url: url.toString(), poolSize: POOL_SIZE, ownerPoolSize: POOL_SIZE, runMigrations: true });
-    cleanups.push(() => db.close());
-    results.push(await benchDatabase('postgres', db, `PostgreSQL at ${url.host}, scratch database ${name}`, registry, opts));
-    await cleanUp();
-    console.log(`${report(results[results.length - 1])}\n`);
-  }
-
-  const out = {
-    generatedAt: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? null,
-    options: { invoices: opts.invoices, second: opts.second, samples: opts.samples, agedRuns: opts.agedRuns, warmup: WARMUP },
-    results,
-    totalSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+    pgliteData: 'disk',
+    options: opts,
+    measure: (target, registry) => benchDatabase(target, registry, opts),
+    report,
+    summary: { options: { invoices: opts.invoices, second: opts.second, samples: opts.samples, agedRuns: opts.agedRuns, warmup: WARMUP } },
   };
-  mkdirSync(dirname(opts.out), { recursive: true });
-  writeFileSync(opts.out, `${JSON.stringify(out, null, 2)}\n`);
-  note(`Results written to ${opts.out} (${out.totalSeconds} s in all).`);
-  return 0;
-}
-
-main().then(
-  async (code) => {
-    await cleanUp();
-    process.exit(code);
-  },
-  async (err: unknown) => {
-    note(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    await cleanUp();
-    process.exit(1);
-  },
-);
+});

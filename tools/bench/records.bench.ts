@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --n 2000 --concurrency 8 --no-postgres]`: how fast the record engine creates
+ * `npm run bench [-- --n 2000 --concurrency 8 --no-pglite --no-postgres]`: how fast the record engine creates
  * and reads records, next to raw parameterised SQL on the same table (as the owner, so without row-level security).
  *
- * Databases, in one run: PGlite in memory (always, in its child process behind pglite-socket,
- * as tests use it), then PostgreSQL when DATABASE_URL is set or a server answers at
+ * Databases, in one run (bench-kit.ts): PGlite in memory, in its child process behind
+ * pglite-socket, as tests use it; then PostgreSQL when DATABASE_URL is set or a server answers at
  * postgres://postgres@127.0.0.1:5432/postgres. On PostgreSQL a fresh database bench_<random> is
  * created and dropped afterwards; the PGlite child is stopped. Results go to stdout as one table
  * per database and to bench-results/records.json; progress goes to stderr.
@@ -16,226 +16,69 @@
  *
  * A measuring tool, not a test: nothing here asserts a speed.
  */
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { Client, type Pool, type PoolClient } from 'pg';
-import { checkMetadataFormulas } from '@platform/formula';
-import {
-  formatErrors,
-  loadMetadata,
-  type ObjectDef,
-  type Registry,
-} from '@platform/metadata';
-import {
-  applyPlan,
-  introspect,
-  openDatabase,
-  planSchema,
-  type Database,
-} from '@platform/storage';
+import type { Pool, PoolClient } from 'pg';
+import type { ObjectDef, Registry } from '@platform/metadata';
 import {
   RecordEngine,
   requestContext,
   type RequestContext,
 } from '@platform/engine';
+import {
+  BLOCK,
+  captureStatements,
+  compare,
+  fmt,
+  newTenant,
+  note,
+  pair,
+  parseBenchArgs,
+  POOL_SIZE,
+  prepare,
+  progress,
+  runBench,
+  table,
+  wholeNumber,
+  type Contender,
+  type RunOptions,
+  type Target,
+  type ThroughputStats as Stats,
+} from './bench-kit';
 
-const repoRoot = resolve(__dirname, '../..');
 const OBJECT = 'lumary__Accounting_Entity__c';
 const RECORD_TYPE = 'GL_Code';
-const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
-const POOL_SIZE = 10;
-const BLOCK = 100;
 
 // ---------------------------------------------------------------------------------------------
 // Options
 
-interface Options {
+interface Options extends RunOptions {
   n: number;
   concurrentN: number;
   concurrency: number;
   warmup: number;
-  postgres: boolean;
-  out: string;
 }
 
 function options(): Options {
-  const { values } = parseArgs({
-    options: {
+  const { values, ...run } = parseBenchArgs(
+    {
       n: { type: 'string', default: '2000' },
       'concurrent-n': { type: 'string' },
       concurrency: { type: 'string', default: '8' },
       warmup: { type: 'string', default: '200' },
-      'no-postgres': { type: 'boolean', default: false },
-      out: {
-        type: 'string',
-        default: join(repoRoot, 'bench-results', 'records.json'),
-      },
     },
-  });
-  const int = (name: string, value: string | undefined, min: number) => {
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < min)
-      throw new Error(
-        `--${name} must be a whole number >= ${min} (got ${value})`,
-      );
-    return parsed;
-  };
-  const n = int('n', values.n, 1);
+    'records.json',
+  );
+  const n = wholeNumber('n', values.n, 1);
   return {
     n,
-    concurrentN: int(
+    concurrentN: wholeNumber(
       'concurrent-n',
       values['concurrent-n'] ?? String(Math.max(1, Math.round(n / 2))),
       1,
     ),
-    concurrency: int('concurrency', values.concurrency, 1),
-    warmup: int('warmup', values.warmup, 0),
-    postgres: !values['no-postgres'],
-    out: resolve(values.out ?? ''),
+    concurrency: wholeNumber('concurrency', values.concurrency, 1),
+    warmup: wholeNumber('warmup', values.warmup, 0),
+    ...run,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Progress on stderr: one rewritten line on a terminal, a line per quarter otherwise.
-
-const tty = process.stderr.isTTY;
-let lastDraw = 0;
-let lastQuarter = -1;
-
-function progress(label: string, done: number, total: number): void {
-  if (tty) {
-    const now = performance.now();
-    if (done !== total && done !== 0 && now - lastDraw < 100) return;
-    lastDraw = now;
-    process.stderr.write(`\r\x1b[K${label} ${done}/${total}`);
-    return;
-  }
-  const quarter = total ? Math.floor((done / total) * 4) : 4;
-  if (done === 0) lastQuarter = -1;
-  if (quarter === lastQuarter) return;
-  lastQuarter = quarter;
-  process.stderr.write(`${label} ${done}/${total}\n`);
-}
-
-function note(message: string): void {
-  process.stderr.write(`${tty ? '\r\x1b[K' : ''}${message}\n`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-interface Stats {
-  n: number;
-  seconds: number;
-  opsPerSec: number;
-  meanMs: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  /** CPU time of this (client) process per operation: the engine's JavaScript and the driver. */
-  clientCpuUsPerOp: number;
-}
-
-function stats(latencies: number[], seconds: number, cpuMicros: number): Stats {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[
-      Math.min(
-        sorted.length - 1,
-        Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
-      )
-    ];
-  const round = (v: number, digits = 3) => Number(v.toFixed(digits));
-  return {
-    n: sorted.length,
-    seconds: round(seconds),
-    opsPerSec: round(sorted.length / seconds, 1),
-    meanMs: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
-    p50Ms: round(at(50)),
-    p95Ms: round(at(95)),
-    p99Ms: round(at(99)),
-    maxMs: round(sorted[sorted.length - 1]),
-    clientCpuUsPerOp: round(cpuMicros / sorted.length, 1),
-  };
-}
-
-/** Time and latencies of one contender, accumulated over its blocks. */
-class Meter {
-  readonly latencies: number[] = [];
-  seconds = 0;
-  cpuMicros = 0;
-
-  /** Runs `total` operations, `concurrency` in flight; op(i) gets a global index. */
-  async block(
-    first: number,
-    count: number,
-    concurrency: number,
-    op: (i: number) => Promise<void>,
-    tick: () => void,
-  ): Promise<void> {
-    let next = first;
-    const end = first + count;
-    const cpu0 = process.cpuUsage();
-    const t0 = performance.now();
-    const worker = async () => {
-      while (next < end) {
-        const i = next++;
-        const start = performance.now();
-        await op(i);
-        this.latencies.push(performance.now() - start);
-        tick();
-      }
-    };
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, count) }, worker),
-    );
-    this.seconds += (performance.now() - t0) / 1000;
-    const cpu = process.cpuUsage(cpu0);
-    this.cpuMicros += cpu.user + cpu.system;
-  }
-
-  stats(): Stats {
-    return stats(this.latencies, this.seconds, this.cpuMicros);
-  }
-}
-
-type Contender = (i: number) => Promise<void>;
-
-/**
- * Runs every contender `n` times in blocks of BLOCK, rotating which goes first, and returns
- * their stats by name.
- */
-async function compare(
-  label: string,
-  n: number,
-  concurrency: number,
-  contenders: Record<string, Contender>,
-): Promise<Record<string, Stats>> {
-  const names = Object.keys(contenders);
-  const meters = Object.fromEntries(names.map((name) => [name, new Meter()]));
-  const total = n * names.length;
-  let done = 0;
-  const tick = () => progress(label, ++done, total);
-  progress(label, 0, total);
-  for (let first = 0, block = 0; first < n; first += BLOCK, block++) {
-    const count = Math.min(BLOCK, n - first);
-    const order = names.map((_, k) => names[(k + block) % names.length]);
-    for (const name of order)
-      await meters[name].block(
-        first,
-        count,
-        concurrency,
-        contenders[name],
-        tick,
-      );
-  }
-  return Object.fromEntries(names.map((name) => [name, meters[name].stats()]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,29 +144,15 @@ function subject(registry: Registry): Subject {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Statements the engine sends, captured at the pg driver (used for the breakdown, not timed).
-
-async function captureStatements<T>(
+/** The statements the engine sends for the work, whitespace folded (for the breakdown, not timed). */
+async function engineStatements<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; statements: string[] }> {
-  const proto = Client.prototype as unknown as {
-    query: (...args: unknown[]) => unknown;
+  const { result, statements } = await captureStatements(work);
+  return {
+    result,
+    statements: statements.map((s) => s.text.replace(/\s+/g, ' ').trim()),
   };
-  const original = proto.query;
-  const statements: string[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    const text =
-      typeof first === 'string' ? first : (first?.text ?? String(first));
-    statements.push(text.replace(/\s+/g, ' ').trim());
-    return original.apply(this, args);
-  };
-  try {
-    return { result: await work(), statements };
-  } finally {
-    proto.query = original;
-  }
 }
 
 const shorten = (sql: string, max = 90) =>
@@ -360,30 +189,19 @@ interface DatabaseResult {
 }
 
 async function benchDatabase(
-  kind: 'pglite' | 'postgres',
-  db: Database,
-  description: string,
+  target: Target,
   registry: Registry,
   opts: Options,
 ): Promise<DatabaseResult> {
-  const tag = `[${kind}]`;
-  const ds = db.dataSource;
-  note(`${tag} applying the schema`);
-  await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));
-  const [{ id: tenantId }] = (await ds.query(
-    `INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`,
-    ['bench'],
-  )) as { id: string }[];
-  const ctx: RequestContext = requestContext(tenantId, null);
-  const engine = new RecordEngine(registry, ds);
+  const { tag } = target;
   // Raw SQL runs as the tables' owner: the same table and server, without the engine - and
   // without row-level security, whose cost is counted as part of the engine's.
-  const pool = (db.owner.driver as unknown as { master: Pool }).master;
+  const { pool, serverVersion } = await prepare(target, registry);
+  const tenantId = await newTenant(pool, 'bench');
+  const ctx: RequestContext = requestContext(tenantId, null);
+  const engine = new RecordEngine(registry, target.db.dataSource);
   const s = subject(registry);
 
-  const [{ version }] = (await pool.query(`SELECT version()`)).rows as {
-    version: string;
-  }[];
   const settings: Record<string, string> = {};
   for (const name of ['synchronous_commit', 'fsync', 'shared_buffers']) {
     settings[name] = await pool.query(`SHOW ${name}`).then(
@@ -466,7 +284,6 @@ async function benchDatabase(
     await pool.query(selectSql, [tenantId, ids[i % ids.length]]);
   }
   progress(`${tag} warm-up`, warmTotal, warmTotal);
-  if (tty) process.stderr.write('\n');
   const sanityCheck = await compareRows(
     pool,
     s,
@@ -477,11 +294,11 @@ async function benchDatabase(
   );
   if (sanityCheck !== 'ok') note(`${tag} WARNING: ${sanityCheck}`);
 
-  const captureCreate = await captureStatements(() =>
+  const captureCreate = await engineStatements(() =>
     engine.create(ctx, OBJECT, s.body(serial++)),
   );
   ids.push(captureCreate.result.id);
-  const captureGet = await captureStatements(() =>
+  const captureGet = await engineStatements(() =>
     engine.get(ctx, OBJECT, ids[0]),
   );
   const captureCreateConcurrent = captureCreate;
@@ -557,12 +374,10 @@ async function benchDatabase(
       ),
     );
   }
-  if (tty) process.stderr.write('\r\x1b[K');
-
   return {
-    database: kind,
-    description,
-    serverVersion: version,
+    database: target.kind,
+    description: target.description,
+    serverVersion,
     settings,
     object: OBJECT,
     recordType: RECORD_TYPE,
@@ -627,37 +442,6 @@ function shuffle<T>(items: T[]): T[] {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-function table(
-  headers: string[],
-  rows: string[][],
-  rightAligned: boolean[],
-): string {
-  const widths = headers.map((h, c) =>
-    Math.max(h.length, ...rows.map((r) => r[c].length)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) =>
-        rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]),
-      )
-      .join('  ')
-      .trimEnd();
-  return [
-    line(headers),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map(line),
-  ].join('\n');
-}
-
-const fmt = (v: number, digits = 0) =>
-  v.toLocaleString('en-AU', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-const ms = (v: number) =>
-  v >= 100 ? fmt(v, 0) : v >= 10 ? fmt(v, 1) : fmt(v, 2);
-const pair = (s: Stats) => `${ms(s.p50Ms)} / ${ms(s.p95Ms)}`;
-
 function report(result: DatabaseResult): string {
   const title = `${result.description}: ${result.object} (record type ${result.recordType}), pool ${result.poolSize}`;
   const main = table(
@@ -679,7 +463,6 @@ function report(result: DatabaseResult): string {
       pair(r.engine),
       pair(r.raw),
     ]),
-    [false, true, true, true, true, true, true],
   );
   const breakdown = table(
     [
@@ -702,7 +485,6 @@ function report(result: DatabaseResult): string {
       fmt(r.replay.clientCpuUsPerOp),
       fmt(r.raw.clientCpuUsPerOp),
     ]),
-    [false, true, true, true, true, true, true, true],
   );
   const statements = [
     ...new Map(
@@ -734,223 +516,27 @@ function report(result: DatabaseResult): string {
   ].join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Databases and clean-up
-
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> = Promise.resolve();
-let interrupted: NodeJS.Signals | undefined;
-
-/** Runs the pending clean-up steps, newest first; concurrent callers all wait for the same work. */
-function cleanUp(): Promise<void> {
-  cleaning = cleaning.then(async () => {
-    for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-      await step().catch((err: unknown) =>
-        note(
-          `clean-up failed: ${err instanceof Error ? err.message : String(err)}`,
-        ),
-      );
-    }
-  });
-  return cleaning;
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  if (interrupted) return; // already cleaning up
-  interrupted = signal;
-  // Ctrl-C also reaches the PGlite child: connections in use then fail with ECONNRESET, which
-  // must not cut the clean-up short.
-  process.on('uncaughtException', () => undefined);
-  note(`\n${signal}: stopping and cleaning up`);
-  void cleanUp().finally(() => process.exit(130));
-}
-
-async function reachable(url: string): Promise<string | undefined> {
-  const client = new Client({
-    connectionString: url,
-    connectionTimeoutMillis: 2000,
-  });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function admin(serverUrl: string, sql: string): Promise<void> {
-  const client = new Client({
-    connectionString: serverUrl,
-    connectionTimeoutMillis: 5000,
-  });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const redact = (url: string) =>
-  url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-
-/** A fresh database on the server, dropped at clean-up. */
-async function scratchPostgres(
-  serverUrl: string,
-): Promise<{ db: Database; name: string }> {
-  const name = `bench_${randomBytes(6).toString('hex')}`;
-  await admin(serverUrl, `CREATE DATABASE "${name}"`);
-  cleanups.push(() =>
-    admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  );
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({
-    url: url.toString(),
-    poolSize: POOL_SIZE,
-    ownerPoolSize: POOL_SIZE, // the raw-SQL reference gets as many connections as the engine
-    runMigrations: true,
-  });
-  cleanups.push(() => db.close());
-  return { db, name };
-}
-
-function pgliteVersion(): string {
-  try {
-    const manifest = JSON.parse(
-      readFileSync(
-        join(repoRoot, 'node_modules/@electric-sql/pglite/package.json'),
-        'utf8',
-      ),
-    ) as { version: string };
-    return manifest.version;
-  } catch {
-    return '(version unknown)';
-  }
-}
-
-function gitCommit(): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return null;
-  }
-}
-
-async function main(): Promise<number> {
+runBench(() => {
   const opts = options();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const started = performance.now();
-
-  const { registry, errors } = await loadMetadata(join(repoRoot, 'metadata'), {
-    checks: [checkMetadataFormulas],
-  });
-  if (errors.length) {
-    console.error(formatErrors(errors));
-    return 2;
-  }
-
-  let serverUrl: string | undefined;
-  if (opts.postgres) {
-    const candidate = process.env['DATABASE_URL'] || LOCAL_POSTGRES;
-    const problem = await reachable(candidate);
-    if (!problem) serverUrl = candidate;
-    else if (process.env['DATABASE_URL'])
-      throw new Error(
-        `DATABASE_URL ${redact(candidate)} does not answer: ${problem}`,
-      );
-    else
-      note(
-        `PostgreSQL: none at ${LOCAL_POSTGRES} (${problem}); PGlite only. Set DATABASE_URL to use another server.`,
-      );
-  }
-
-  const results: DatabaseResult[] = [];
-
-  note('[pglite] starting PGlite in memory');
-  const pglite = await openDatabase({
-    inMemory: true,
-    poolSize: POOL_SIZE,
-    ownerPoolSize: POOL_SIZE, // the raw-SQL reference gets as many connections as the engine
-    runMigrations: true,
-  });
-  cleanups.push(() => pglite.close());
-  results.push(
-    await benchDatabase(
-      'pglite',
-      pglite,
-      `PGlite ${pgliteVersion()} in memory (child process, pglite-socket, pg driver)`,
-      registry,
-      opts,
-    ),
-  );
-  await cleanUp();
-  console.log(`\n${report(results[results.length - 1])}\n`);
-
-  if (serverUrl) {
-    note(`[postgres] creating a scratch database on ${redact(serverUrl)}`);
-    const { db, name } = await scratchPostgres(serverUrl);
-    const host = new URL(serverUrl).host;
-    results.push(
-      await benchDatabase(
-        'postgres',
-        db,
-        `PostgreSQL at ${host}, scratch database ${name}`,
-        registry,
-        opts,
-      ),
-    );
-    await cleanUp();
-    console.log(`${report(results[results.length - 1])}\n`);
-  }
-
-  const out = {
-    generatedAt: new Date().toISOString(),
-    commit: gitCommit(),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? null,
-    options: {
-      n: opts.n,
-      concurrentN: opts.concurrentN,
-      concurrency: opts.concurrency,
-      warmup: opts.warmup,
-      block: BLOCK,
+  return {
+    scratchPrefix: 'bench',
+    options: opts,
+    measure: (target, registry) => benchDatabase(target, registry, opts),
+    report,
+    summary: {
+      options: {
+        n: opts.n,
+        concurrentN: opts.concurrentN,
+        concurrency: opts.concurrency,
+        warmup: opts.warmup,
+        block: BLOCK,
+      },
+      notes: [
+        'ops/s = operations / wall time of the blocks that measured them; latencies per operation.',
+        'raw = one parameterised statement per operation on the same pg pool, autocommit.',
+        "replay = the engine's statements as plain SQL in one transaction on the same pool.",
+        'clientCpuUsPerOp = user+system CPU of the benchmark process per operation (PGlite runs in a child process and is not included).',
+      ],
     },
-    notes: [
-      'ops/s = operations / wall time of the blocks that measured them; latencies per operation.',
-      'raw = one parameterised statement per operation on the same pg pool, autocommit.',
-      "replay = the engine's statements as plain SQL in one transaction on the same pool.",
-      'clientCpuUsPerOp = user+system CPU of the benchmark process per operation (PGlite runs in a child process and is not included).',
-    ],
-    results,
-    totalSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
   };
-  mkdirSync(dirname(opts.out), { recursive: true });
-  writeFileSync(opts.out, `${JSON.stringify(out, null, 2)}\n`);
-  note(`Results written to ${opts.out} (${out.totalSeconds} s in all).`);
-  return 0;
-}
-
-main().then(
-  async (code) => {
-    await cleanUp();
-    process.exit(code);
-  },
-  async (err: unknown) => {
-    // After a signal, failures of the work in flight are expected (the pool is closing).
-    if (!interrupted)
-      note(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    await cleanUp();
-    process.exit(interrupted ? 130 : 1);
-  },
-);
+});

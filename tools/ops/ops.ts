@@ -8,7 +8,7 @@ import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata } from '@platform/metadata';
 import { AuthStore, type Profile } from '@platform/security';
 import { applyPlan, databaseOptionsFromEnv, introspect, openDatabase, planSchema } from '@platform/storage';
-import { TenantService } from '@platform/tenancy';
+import { exportCustomisations, importCustomisations, readOverlayFiles, SetupService, TenantMetadata, TenantService, writeOverlayFiles } from '@platform/tenancy';
 
 const USAGE = `usage: npm run ops -- <command> [options]
 
@@ -20,7 +20,9 @@ const USAGE = `usage: npm run ops -- <command> [options]
   revoke-licence  --tenant acme --package "Lumary AR"
   create-user     --tenant acme --username a@acme.example --password '...' --last-name Smith --email a@acme.example [--first-name Ann] [--profile "System Administrator"]
   assign          --tenant acme --username a@acme.example --permission-set lumary__AR_Management
-  unassign        --tenant acme --username a@acme.example --permission-set lumary__AR_Management`;
+  unassign        --tenant acme --username a@acme.example --permission-set lumary__AR_Management
+  export-customisations --tenant acme [--out customisations/acme]     the tenant's Setup work as metadata YAML
+  import-customisations --tenant other --from customisations/acme     reproduce it in another tenant (all or none)`;
 
 function parseArgs(argv: string[]): { command?: string; options: Record<string, string> } {
   const [command, ...rest] = argv;
@@ -96,6 +98,22 @@ async function main(): Promise<number> {
         if (command === 'assign') await tenants.assign(tenant.id, id, permissionSet);
         else await tenants.unassign(tenant.id, id, permissionSet);
         console.log(`${username}: ${(await tenants.assignments(tenant.id, id)).join(', ') || 'no permission sets'}`);
+        break;
+      }
+      case 'export-customisations':
+      case 'import-customisations': {
+        const setup = new SetupService(database.dataSource, database.owner, new TenantMetadata(database.dataSource, registry));
+        const [slug] = need(options, 'tenant');
+        if (command === 'export-customisations') {
+          const out = options['out'] ?? `customisations/${slug}`;
+          const files = await exportCustomisations(setup, tenants, slug);
+          await writeOverlayFiles(out, files);
+          console.log(`wrote ${files.size} file(s) to ${out}`);
+        } else {
+          const [from] = need(options, 'from');
+          const done = await importCustomisations(setup, tenants, slug, await readOverlayFiles(from));
+          console.log(`imported ${done.entries} customisation(s) and ${done.permissionSets} permission set(s) into ${slug}`);
+        }
         break;
       }
       default:
