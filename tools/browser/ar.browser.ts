@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, byTestId, screenshot } from './harness';
+import { ARTIFACTS, byTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn as signInAs } from './harness';
 import type { BrowserTest } from './shell.browser';
 
 /**
@@ -11,10 +11,9 @@ import type { BrowserTest } from './shell.browser';
  * debtor's open invoices, the invoice page's actions, the aged receivables report and a billing run.
  */
 
-const FINANCE = { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' };
-const SUPPORT = { username: 'support@demo.lumary.test', password: 'Demo-Support-2026' };
+const FINANCE = DEMO_USERS.finance;
+const SUPPORT = DEMO_USERS.support;
 const INVOICE = 'lumary__Invoice__c';
-const VIEWPORT = { viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' };
 
 interface Party {
   id: string;
@@ -74,14 +73,7 @@ const aud = new Intl.NumberFormat('en-AU', { style: 'currency', currency: 'AUD',
 const money = (amount: string) => aud.format(amount as unknown as number);
 const positive = (amount: string) => !/^-|^0+(\.0+)?$/.test(amount);
 
-async function signIn(page: Page, url: string, user = FINANCE): Promise<void> {
-  await page.goto(`${url}/`);
-  await page.waitForURL(/\/sign-in/);
-  await page.fill(byTestId('sign-in-username'), user.username);
-  await page.fill(byTestId('sign-in-password'), user.password);
-  await page.click(byTestId('sign-in-submit'));
-  await page.waitForSelector(byTestId('user-name'));
-}
+const signIn = (page: Page, url: string, user = FINANCE) => signInAs(page, url, user);
 
 const text = async (page: Page, selector: string) => (await page.textContent(selector))?.trim();
 
@@ -265,8 +257,7 @@ export const tests: BrowserTest[] = [
       await page.fill(`${byTestId('field-date')} input`, addDays(open.lumary__Invoice_Date__c, -1));
       await page.fill(`${byTestId('field-amount')} input`, '10.00');
       assert.equal(await page.inputValue(`${byTestId('field-amount')} input`), '10.00');
-      await page.click(`${byTestId('field-reason')} mat-select`);
-      await page.click('mat-option:has-text("Goodwill")');
+      await selectOptions(page, byTestId('field-reason'), 'Goodwill');
       await page.click(byTestId('credit-save'));
       await page.waitForSelector(`${byTestId('field-date')} mat-error:has-text("before the Invoice Date")`);
       await screenshot(page, 'ar-08-credit-date-error');
@@ -282,6 +273,8 @@ export const tests: BrowserTest[] = [
       await page.waitForSelector(byTestId('invoice-void'), { state: 'detached' });
       assert.equal(await text(page, `${byTestId('highlight-lumary__Balance__c')} dd`), money(credited['lumary__Balance__c']));
       await page.click(byTestId('invoice-payment'));
+      // The dialog fills the allocation in once it has read the invoice's balance.
+      await page.waitForFunction((sel) => !!(document.querySelector(sel) as HTMLInputElement | null)?.value, `${byTestId('field-allocation')} input`);
       assert.equal(await page.inputValue(`${byTestId('field-allocation')} input`), credited['lumary__Balance__c']);
       await page.fill(`${byTestId('field-reference')} input`, 'Browser test');
       await page.click(byTestId('payment-save'));

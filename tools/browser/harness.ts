@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Where the tests leave their screenshots (gitignored under dist/). */
 export const ARTIFACTS = join(__dirname, '../../dist/browser-artifacts');
@@ -19,6 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** The operator token the built app is started with (the operator console's tests sign in with it). */
+export const OPERATOR_TOKEN = 'browser-tests-operator-token';
 
 export interface RunningApp {
   url: string;
@@ -36,7 +39,7 @@ export async function startBuiltApp(options: { dataDir?: string; metadataDir?: s
   const port = await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/apps/api/main.js')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', ...(options.metadataDir ? { METADATA_DIR: options.metadataDir } : {}) },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LUMARY_OPERATOR_TOKEN: OPERATOR_TOKEN, ...(options.metadataDir ? { METADATA_DIR: options.metadataDir } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
@@ -75,6 +78,52 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 export const byTestId = (id: string) => `[data-testid="${id}"]`;
+
+/** An open Material select's panel (it lives in the overlay container, not under its field). */
+const SELECT_PANEL = '.mat-mdc-select-panel';
+
+/**
+ * Picks options of the Material select under `host`: an option given as a string is matched by
+ * its whole text, otherwise by the locator the function returns within the open panel. It first
+ * waits for any earlier select's panel to finish closing, since a click during that animation
+ * lands on the old backdrop and opens nothing; a single select closes itself on the pick, a
+ * multiple one is closed with Escape; either way it returns once the panel has gone.
+ */
+export async function selectOptions(page: Page, host: string, ...options: (string | ((panel: Locator) => Locator))[]): Promise<void> {
+  await page.waitForSelector(SELECT_PANEL, { state: 'detached' });
+  await page.click(`${host} mat-select`);
+  const panel = page.locator(SELECT_PANEL);
+  await panel.waitFor();
+  const multiple = (await panel.getAttribute('aria-multiselectable')) === 'true';
+  for (const option of options) {
+    await (typeof option === 'string' ? panel.getByRole('option', { name: option, exact: true }) : option(panel)).click();
+  }
+  if (multiple) await page.keyboard.press('Escape');
+  await page.waitForSelector(SELECT_PANEL, { state: 'detached' });
+}
+
+/** An option by its data-testid, for `selectOptions`. */
+export const optionByTestId = (id: string) => (panel: Locator) => panel.locator(byTestId(id));
+
+/** The demo seed's logins (apps/api/src/app/demo/demo-seed.ts). */
+export const DEMO_USERS = {
+  finance: { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' },
+  support: { username: 'support@demo.lumary.test', password: 'Demo-Support-2026' },
+  admin: { username: 'admin@demo.lumary.test', password: 'Demo-Admin-2026' },
+};
+
+/** The browser every test opens its pages in: a laptop screen, in Sydney, in Australian English. */
+export const VIEWPORT = { viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' };
+
+/** Signs in through the sign-in page and waits for the shell's toolbar. */
+export async function signIn(page: Page, url: string, user: { username: string; password: string }): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.waitForURL(/\/sign-in/);
+  await page.fill(byTestId('sign-in-username'), user.username);
+  await page.fill(byTestId('sign-in-password'), user.password);
+  await page.click(byTestId('sign-in-submit'));
+  await page.waitForSelector(byTestId('user-name'));
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { byTestId, screenshot, startBuiltApp, type RunningApp } from './harness';
+import { byTestId, screenshot, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
 
-const FINANCE = { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' };
+const FINANCE = DEMO_USERS.finance;
 const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
 
 /** The client page's section titles, in the order the page draws them. */
 async function sectionsOf(browser: Browser, url: string, clientId: string): Promise<string[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+  const page = await browser.newPage(VIEWPORT);
   await page.goto(`${url}/`);
   await page.waitForURL(/\/sign-in/);
   await page.fill(byTestId('sign-in-username'), FINANCE.username);

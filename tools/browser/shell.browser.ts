@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { byTestId, screenshot } from './harness';
+import type { Browser } from 'playwright-core';
+import { byTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn } from './harness';
 
 /**
  * The seed's own paths through the web shell, in a real browser against the built app: what a
@@ -11,25 +11,11 @@ export interface BrowserTest {
   run(context: { browser: Browser; url: string }): Promise<void>;
 }
 
-const FINANCE = { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' };
-const SUPPORT = { username: 'support@demo.lumary.test', password: 'Demo-Support-2026' };
+const FINANCE = DEMO_USERS.finance;
+const SUPPORT = DEMO_USERS.support;
 const ENTITY = 'lumary__Accounting_Entity__c';
 const NOT_ENABLED = 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.';
 
-async function signIn(page: Page, url: string, user: { username: string; password: string }): Promise<void> {
-  await page.goto(`${url}/`);
-  await page.waitForURL(/\/sign-in/);
-  await page.fill(byTestId('sign-in-username'), user.username);
-  await page.fill(byTestId('sign-in-password'), user.password);
-  await page.click(byTestId('sign-in-submit'));
-  await page.waitForSelector(byTestId('user-name'));
-}
-
-/** A Material select: open it, pick the option with this text. */
-async function choose(page: Page, field: string, option: string): Promise<void> {
-  await page.click(`${byTestId(`field-${field}`)} mat-select`);
-  await page.click(`mat-option:has-text("${option}")`);
-}
 
 const fieldInput = (field: string) => `${byTestId(`field-${field}`)} input`;
 
@@ -37,7 +23,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'finance: App Launcher → AR Management → View Accounting Entities → New Accounting Period, the start ≥ end error on End Date, then saved',
     async run({ browser, url }) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+      const page = await browser.newPage(VIEWPORT);
       await signIn(page, url, FINANCE);
       assert.equal((await page.textContent(byTestId('user-name')))?.trim(), 'Finance Demo');
       await page.waitForSelector(byTestId('app-lumary__AR_Management'));
@@ -64,7 +50,7 @@ export const tests: BrowserTest[] = [
       const year = new Date().getFullYear() + 5;
       const name = `July ${year} (browser test)`;
       await page.fill(fieldInput('Name'), name);
-      await choose(page, 'lumary__Status__c', 'Open');
+      await selectOptions(page, byTestId('field-lumary__Status__c'), 'Open');
       await page.fill(fieldInput('lumary__Start_Date__c'), `${year}-07-31`);
       await page.fill(fieldInput('lumary__End_Date__c'), `${year}-07-01`);
       await page.click(byTestId('form-save'));
@@ -91,7 +77,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'finance: a list view sorts by a header and filters by the text typed',
     async run({ browser, url }) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+      const page = await browser.newPage(VIEWPORT);
       await signIn(page, url, FINANCE);
       await page.goto(`${url}/o/${ENTITY}/list/GL_Codes`);
       await page.waitForSelector(byTestId('record-row'));
@@ -118,7 +104,7 @@ export const tests: BrowserTest[] = [
   {
     name: 'support: no AR Management app, and a direct link shows "not enabled … contact your Account Manager"',
     async run({ browser, url }) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' });
+      const page = await browser.newPage(VIEWPORT);
       await signIn(page, url, SUPPORT);
       await page.waitForSelector(byTestId('no-apps'));
       assert.equal(await page.locator(byTestId('app-lumary__AR_Management')).count(), 0);

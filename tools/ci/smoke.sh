@@ -16,16 +16,29 @@ done
 echo "GET /api/health -> $(cat "$data_dir/health.json")"
 grep -q '"kind":"pglite"' "$data_dir/health.json"
 grep -q '"name":"Lumary AR","namespace":"lumary","version":"22.82.0"' "$data_dir/health.json"
-curl -fs "http://localhost:$port/" | grep -q '<app-root' && echo "GET / -> the Angular app"
-curl -fs "http://localhost:$port/some/deep/link" | grep -q '<app-root' && echo "GET /some/deep/link -> the Angular app"
-grep -q "Demo logins" "$data_dir/api.log" && echo "npm start printed the demo logins"
+for path in / /some/deep/link; do
+  curl -fs "http://localhost:$port$path" > "$data_dir/page.html"
+  grep -q '<app-root' "$data_dir/page.html"
+  echo "GET $path -> the Angular app"
+done
+# The demo seed runs once the server listens; its logins are printed when it is done.
+for _ in $(seq 1 240); do grep -q "Demo logins" "$data_dir/api.log" && break; sleep 1; done
+grep -q "Demo logins" "$data_dir/api.log" || { echo "npm start printed no demo logins"; cat "$data_dir/api.log"; exit 1; }
+echo "npm start printed the demo logins"
 curl -fs -X POST -H 'Content-Type: application/json' \
   -d '{"username":"finance@demo.lumary.test","password":"Demo-Finance-2026"}' \
-  "http://localhost:$port/api/auth/login" | grep -q '"accessToken"' && echo "the demo finance login signs in"
+  "http://localhost:$port/api/auth/login" > "$data_dir/login.json"
+grep -q '"accessToken"' "$data_dir/login.json"
+echo "the demo finance login signs in"
 # The schema CLIs on a fresh PGlite folder: a plan, its application, then nothing left to do.
+# (Each output goes to a file first: `grep -q` on a pipe would close it under the writer.)
 schema_dir=$(mktemp -d)
-DATA_DIR="$schema_dir" npm run --silent db:plan | grep -q 'CREATE TABLE' && echo "db:plan prints the DDL of a fresh database"
+DATA_DIR="$schema_dir" npm run --silent db:plan > "$data_dir/plan-1.sql"
+grep -q 'CREATE TABLE' "$data_dir/plan-1.sql"
+echo "db:plan prints the DDL of a fresh database"
 DATA_DIR="$schema_dir" npm run --silent db:apply > /dev/null
-DATA_DIR="$schema_dir" npm run --silent db:plan | grep -q 'nothing to do' && echo "db:plan after db:apply: nothing to do"
+DATA_DIR="$schema_dir" npm run --silent db:plan > "$data_dir/plan-2.sql"
+grep -q 'nothing to do' "$data_dir/plan-2.sql"
+echo "db:plan after db:apply: nothing to do"
 rm -rf "$schema_dir"
 echo "smoke test passed"

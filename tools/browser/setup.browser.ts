@@ -1,0 +1,345 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn as signInAs } from './harness';
+import type { BrowserTest } from './shell.browser';
+
+/**
+ * Setup's Object Manager, layout editor and record page editor, in a real browser against the
+ * built app and the demo seed, as the demo admin: custom fields of every type the API offers,
+ * placed on the layout and filled in on a new record; a validation rule refusing a save; a
+ * rearranged layout and a moved debtor summary showing on the next page load.
+ *
+ * Account's record pages are drawn from Lumary AR's Debtor_Account_Layout and
+ * Debtor_Account_Record_Page (the package's, which come after Core's), so those are edited.
+ */
+
+const ADMIN = DEMO_USERS.admin;
+const LAYOUT = 'Debtor_Account_Layout';
+const RECORD_PAGE = 'Debtor_Account_Record_Page';
+const SECTION = 'Browser Test Fields';
+
+const signIn = (page: Page, url: string) => signInAs(page, url, ADMIN);
+
+/** The admin's API session, for what the test must know before it looks (names, ids). */
+async function adminApi(url: string): Promise<{ get<T>(path: string): Promise<T> }> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  assert.equal(login.status, 200);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return {
+    async get<T>(path: string): Promise<T> {
+      const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      assert.equal(res.status, 200, `GET ${path}`);
+      return (await res.json()) as T;
+    },
+  };
+}
+
+const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
+
+/** The toolbar's gear → Object Manager → an object, found with the filter box. */
+async function openObject(page: Page, object: string, label: string): Promise<void> {
+  await page.click(byTestId('setup-link'));
+  await page.waitForSelector(byTestId('objects-table'));
+  await page.fill(byTestId('object-filter'), label);
+  await page.click(byTestId(`object-link-${object}`));
+  await page.waitForSelector(`${byTestId('object-title')}:has-text("${label}")`);
+}
+
+/** A tab of the object page, by the class its label carries. */
+async function openTab(page: Page, tab: 'fields' | 'rules' | 'layouts' | 'record-pages'): Promise<void> {
+  await page.click(`.tab-${tab}`);
+}
+
+/** The record page's value of a field in its details, as the user reads it (a checkbox by its label). */
+async function shown(page: Page, field: string): Promise<string> {
+  const dd = `${byTestId('record-page')} ${byTestId(`field-${field}`)} dd`;
+  const box = page.locator(`${dd} ${byTestId('field-checkbox')}`);
+  return (await box.count()) ? ((await box.getAttribute('aria-label')) ?? '') : text(page, dd);
+}
+
+/** The record page's section titles and each section's fields, in the order drawn. */
+async function pageSections(page: Page): Promise<{ label: string; fields: string[] }[]> {
+  await page.waitForSelector('[data-testid^="section-"]');
+  return page.$$eval('[data-testid^="section-"]', (cards) =>
+    cards.map((card) => ({
+      label: (card.getAttribute('data-testid') ?? '').slice('section-'.length),
+      fields: Array.from(card.querySelectorAll('dl > [data-testid^="field-"]')).map((f) => (f.getAttribute('data-testid') ?? '').slice('field-'.length)),
+    })),
+  );
+}
+
+/** The account the first test creates, and the account its lookup points at. */
+interface NewRecord {
+  name: string;
+  parent: string;
+}
+
+/**
+ * One custom field of a type: what its New field dialog asks for, what the New Account form
+ * gets typed in (nothing for computed types), and what the record page then shows.
+ */
+interface TypeCase {
+  properties?(page: Page): Promise<void>;
+  enter?(page: Page, field: string, record: NewRecord): Promise<void>;
+  expect(value: string, record: NewRecord): void;
+}
+
+const input = (field: string) => `${byTestId(`field-${field}`)} input`;
+const textarea = (field: string) => `${byTestId(`field-${field}`)} textarea`;
+const is = (expected: string) => (value: string) => assert.equal(value, expected);
+
+const TYPES: Record<string, TypeCase> = {
+  Text: {
+    properties: (page) => page.fill(`${byTestId('prop-length')} input`, '80'),
+    enter: (page, f) => page.fill(input(f), 'Plain words'),
+    expect: is('Plain words'),
+  },
+  TextArea: { enter: (page, f) => page.fill(textarea(f), 'A short note'), expect: is('A short note') },
+  LongTextArea: { enter: (page, f) => page.fill(textarea(f), 'A much longer note about the account'), expect: is('A much longer note about the account') },
+  Email: { enter: (page, f) => page.fill(input(f), 'accounts@example.com'), expect: is('accounts@example.com') },
+  Phone: { enter: (page, f) => page.fill(input(f), '02 9999 0000'), expect: is('02 9999 0000') },
+  Url: { enter: (page, f) => page.fill(input(f), 'https://example.com/browser'), expect: is('https://example.com/browser') },
+  Number: { enter: (page, f) => page.fill(input(f), '42'), expect: is('42') },
+  Currency: { enter: (page, f) => page.fill(input(f), '1234.5'), expect: is('$1,234.50') },
+  Percent: { enter: (page, f) => page.fill(input(f), '12.5'), expect: is('12.50%') },
+  Checkbox: { enter: (page, f) => page.click(`${byTestId(`field-${f}`)} input[type="checkbox"]`), expect: is('Yes') },
+  Date: { enter: (page, f) => page.fill(input(f), '2026-03-15'), expect: is('15 Mar 2026') },
+  DateTime: { enter: (page, f) => page.fill(input(f), '2026-03-15T09:30'), expect: is('15 Mar 2026, 9:30 am') },
+  Picklist: {
+    properties: (page) => page.fill(`${byTestId('prop-values')} textarea`, 'Gold\nSilver\nBronze'),
+    enter: (page, f) => selectOptions(page, byTestId(`field-${f}`), 'Silver'),
+    expect: is('Silver'),
+  },
+  MultiPicklist: {
+    properties: (page) => page.fill(`${byTestId('prop-values')} textarea`, 'Red\nGreen\nBlue'),
+    enter: (page, f) => selectOptions(page, byTestId(`field-${f}`), 'Red', 'Blue'),
+    expect: (value) => assert.deepEqual(value.split('; ').sort(), ['Blue', 'Red']),
+  },
+  Lookup: {
+    // Account to Account (a parent organisation): the form's lookup picker searches by name.
+    properties: (page) => selectOptions(page, byTestId('prop-referenceTo'), 'Account (Account)'),
+    async enter(page, f, record) {
+      await page.fill(input(f), record.parent);
+      await page.getByRole('option', { name: record.parent, exact: true }).click();
+    },
+    expect: (value, record) => assert.equal(value, record.parent),
+  },
+  AutoNumber: {
+    properties: (page) => page.fill(`${byTestId('prop-displayFormat')} input`, 'BT-{0000}'),
+    expect: (value) => assert.match(value, /^BT-\d{4}$/),
+  },
+  Formula: {
+    properties: (page) => page.fill(`${byTestId('prop-formula')} textarea`, 'UPPER(Name)'),
+    expect: (value, record) => assert.equal(value, record.name.toUpperCase()),
+  },
+};
+
+export const setupTests: BrowserTest[] = [
+  {
+    name: 'admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page',
+    async run({ browser, url }) {
+      const api = await adminApi(url);
+      const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
+      const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
+      assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
+      const accounts = await api.get<{ records: { Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
+      const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name };
+
+      const page = await browser.newPage(VIEWPORT);
+      await signIn(page, url);
+      await openObject(page, 'Account', 'Account');
+      await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
+      assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
+
+      for (const { type, label } of types) {
+        await page.click(byTestId('new-field'));
+        await page.click(`${byTestId(`field-type-${type}`)} input`);
+        await page.click(byTestId('field-type-next'));
+        await page.waitForSelector(`h2:has-text("New ${label} field")`);
+        await page.fill(`${byTestId('prop-label')} input`, `BT ${type}`);
+        await TYPES[type].properties?.(page);
+        await page.click(byTestId('field-save'));
+        await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
+        await page.waitForSelector(byTestId(`field-row-BT_${type}__c`));
+      }
+      assert.equal(await text(page, `${byTestId('field-row-BT_Lookup__c')} ${byTestId('field-type')}`), 'Lookup(Account)');
+      await screenshot(page, 'setup-01-account-fields');
+
+      // The layout editor: a new section holding every new field.
+      await openTab(page, 'layouts');
+      await page.click(byTestId(`layout-link-${LAYOUT}`));
+      await page.waitForSelector(byTestId('layout-sections'));
+      await page.fill(byTestId('new-section-label'), SECTION);
+      await page.click(byTestId('add-section'));
+      const section = `[data-testid^="layout-section-"][data-label="${SECTION}"]`;
+      await page.waitForSelector(section);
+      for (const { type } of types) {
+        await selectOptions(page, `${section} ${byTestId('add-field')}`, optionByTestId(`add-field-option-BT_${type}__c`));
+        await page.waitForSelector(`${section} ${byTestId(`layout-field-BT_${type}__c`)}`);
+      }
+      await page.click(byTestId('layout-save'));
+      await page.waitForSelector(byTestId('layout-saved'));
+      await screenshot(page, 'setup-02-layout-editor');
+
+      // New Account from its list: every editable new field filled in.
+      await page.goto(`${url}/o/Account/list`);
+      await page.click(byTestId('list-new'));
+      await page.waitForSelector(byTestId('record-form'));
+      await page.fill(input('Name'), record.name);
+      for (const { type } of types) await TYPES[type].enter?.(page, `BT_${type}__c`, record);
+      await screenshot(page, 'setup-03-new-account');
+      await page.click(byTestId('form-save'));
+      await page.waitForSelector(byTestId('record-page'));
+      assert.equal(await text(page, byTestId('record-title')), record.name);
+      await page.waitForSelector(byTestId(`section-${SECTION}`));
+      for (const { type } of types) {
+        const value = await shown(page, `BT_${type}__c`);
+        try {
+          TYPES[type].expect(value, record);
+        } catch (error) {
+          throw new Error(`${type}: ${(error as Error).message}`);
+        }
+      }
+      await screenshot(page, 'setup-04-account-record-page');
+      await page.close();
+    },
+  },
+  {
+    name: 'admin: a new validation rule shows a formula error at its position, then blocks a save with its message on its field',
+    async run({ browser, url }) {
+      const page = await browser.newPage(VIEWPORT);
+      await signIn(page, url);
+      await openObject(page, 'Account', 'Account');
+      await openTab(page, 'rules');
+      await page.waitForSelector(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-locked')}`);
+      assert.equal(await page.locator(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-edit')}`).count(), 0, "the package's rule is read-only");
+
+      await page.click(byTestId('new-rule'));
+      await page.fill(`${byTestId('rule-apiName')} input`, 'BT_No_Triple_Zero');
+      await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000" &&');
+      await page.fill(`${byTestId('rule-message')} input`, '000 is not a phone number.');
+      await selectOptions(page, byTestId('rule-location'), 'Phone');
+      await page.click(byTestId('rule-save'));
+      await page.waitForSelector(byTestId('rule-formula-error'));
+      assert.match(await text(page, byTestId('rule-formula-error')), /at 1:17\b/);
+      assert.match((await page.textContent(byTestId('rule-formula-pointer'))) ?? '', /1: Phone = "000" &&\n\s+\^$/);
+      await screenshot(page, 'setup-05-rule-formula-error');
+
+      await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000"');
+      await page.click(byTestId('rule-save'));
+      await page.waitForSelector(byTestId('rule-save'), { state: 'detached' });
+      await page.waitForSelector(byTestId('rule-row-BT_No_Triple_Zero'));
+      assert.equal(await text(page, `${byTestId('rule-row-BT_No_Triple_Zero')} ${byTestId('rule-active-cell')}`), 'Active');
+
+      await page.goto(`${url}/o/Account/new`);
+      await page.waitForSelector(byTestId('record-form'));
+      await page.fill(input('Name'), 'Browser Rule Co');
+      await page.fill(input('Phone'), '000');
+      await page.click(byTestId('form-save'));
+      const phoneError = `${byTestId('field-Phone')} mat-error`;
+      await page.waitForSelector(`${phoneError}:has-text("000 is not a phone number.")`);
+      assert.match(page.url(), /\/o\/Account\/new/);
+      await screenshot(page, 'setup-06-rule-blocks-save');
+
+      await page.fill(input('Phone'), '02 8888 0000');
+      await page.click(byTestId('form-save'));
+      await page.waitForSelector(byTestId('record-page'));
+      assert.equal(await text(page, byTestId('record-title')), 'Browser Rule Co');
+      await page.close();
+    },
+  },
+  {
+    name: 'admin: a section and a field moved in the layout editor show on the next load of a record page; Reset brings the package layout back',
+    async run({ browser, url }) {
+      const api = await adminApi(url);
+      const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+      const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
+
+      const page = await browser.newPage(VIEWPORT);
+      await signIn(page, url);
+      await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
+      await page.waitForSelector(byTestId('layout-sections'));
+      // Start from the package's layout (the first test added a section to it).
+      if (await page.locator(byTestId('layout-reset')).count()) {
+        await page.click(byTestId('layout-reset'));
+        await page.click(byTestId('confirm-ok'));
+        await page.waitForSelector(byTestId('layout-customised'), { state: 'detached' });
+      }
+      await page.goto(accountPage);
+      assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
+
+      await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
+      await page.waitForSelector(byTestId('layout-sections'));
+      await page.fill(byTestId('new-section-label'), 'Contact Details');
+      await page.click(byTestId('add-section'));
+      // Phone down past the end of its section into the new one; the new section up to the top;
+      // Name down below ABN.
+      await page.click(`${byTestId('layout-field-Phone')} ${byTestId('field-down')}`);
+      await page.waitForSelector(`[data-label="Contact Details"] ${byTestId('layout-field-Phone')}`);
+      await page.click(`[data-label="Contact Details"] ${byTestId('section-up')}`);
+      await page.click(`${byTestId('layout-field-Name')} ${byTestId('field-down')}`);
+      await screenshot(page, 'setup-07-layout-reordered');
+      await page.click(byTestId('layout-save'));
+      await page.waitForSelector(byTestId('layout-saved'));
+
+      const reordered = [
+        { label: 'Contact Details', fields: ['Phone'] },
+        { label: 'Account Information', fields: ['ABN', 'Name', 'Email'] },
+      ];
+      await page.goto(accountPage);
+      assert.deepEqual(await pageSections(page), reordered);
+      await page.reload();
+      assert.deepEqual(await pageSections(page), reordered);
+      await screenshot(page, 'setup-08-record-page-reordered');
+
+      await page.goto(`${url}/setup/objects/Account?tab=layouts`);
+      await page.click(byTestId(`layout-link-${LAYOUT}`));
+      await page.click(byTestId('layout-reset'));
+      await page.click(byTestId('confirm-ok'));
+      await page.waitForSelector(byTestId('layout-customised'), { state: 'detached' });
+      await page.goto(accountPage);
+      assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
+      await page.close();
+    },
+  },
+  {
+    name: 'admin: the debtor summary moved from the sidebar to the main region in the record page editor shows there; Reset puts it back',
+    async run({ browser, url }) {
+      const api = await adminApi(url);
+      const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+      const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
+      const summaryIn = async (page: Page) => {
+        await page.waitForSelector(byTestId('debtor-summary'));
+        return page.$eval(byTestId('debtor-summary'), (card) => card.closest('[data-testid^="region-"]')?.getAttribute('data-testid'));
+      };
+
+      const page = await browser.newPage(VIEWPORT);
+      await signIn(page, url);
+      await page.goto(accountPage);
+      assert.equal(await summaryIn(page), 'region-sidebar');
+
+      await openObject(page, 'Account', 'Account');
+      await openTab(page, 'record-pages');
+      await page.click(byTestId(`record-page-link-${RECORD_PAGE}`));
+      await page.waitForSelector(`${byTestId('edit-region-sidebar')} ${byTestId('page-component-lumary:debtorSummary')}`);
+      await page.click(`${byTestId('page-component-lumary:debtorSummary')} ${byTestId('component-move')}`);
+      await page.click(byTestId('move-to-main'));
+      await page.waitForSelector(`${byTestId('edit-region-main')} ${byTestId('page-component-lumary:debtorSummary')}`);
+      await screenshot(page, 'setup-09-record-page-editor');
+      await page.click(byTestId('record-page-save'));
+      await page.waitForSelector(byTestId('record-page-saved'));
+
+      await page.goto(accountPage);
+      assert.equal(await summaryIn(page), 'region-main');
+      await screenshot(page, 'setup-10-summary-in-main');
+
+      await page.goto(`${url}/setup/objects/Account/record-pages/${RECORD_PAGE}`);
+      await page.click(byTestId('record-page-reset'));
+      await page.click(byTestId('confirm-ok'));
+      await page.waitForSelector(byTestId('record-page-customised'), { state: 'detached' });
+      await page.goto(accountPage);
+      assert.equal(await summaryIn(page), 'region-sidebar');
+      await page.close();
+    },
+  },
+];
