@@ -74,7 +74,7 @@ it('exports a tenant’s customisations as YAML and importing them into another 
   expect(blocked.body[0]).toMatchObject({ message: 'An account needs a phone number.', fields: ['Phone'] });
 });
 
-it('refuses an import whose customisations do not fit, writing none of them', async () => {
+it('refuses an import whose customisations or permission sets do not fit, writing none of them', async () => {
   const files = new Map([
     ['objects/Account/fields/Good__c.yaml', 'label: Good\ntype: Text\nlength: 10\n'],
     ['objects/Account/validationRules/Bad.yaml', 'errorConditionFormula: Missing__c > 1\nerrorMessage: x\n'],
@@ -83,6 +83,19 @@ it('refuses an import whose customisations do not fit, writing none of them', as
   await expect(importCustomisations(setup, tenants, 'import-to', files)).rejects.toMatchObject({ errors: [expect.objectContaining({ errorCode: 'INVALID_FORMULA' })] });
   const account = (await call(target, 'GET', '/setup/objects/Account')).body;
   expect(account.fields.some((f: { apiName: string }) => f.apiName === 'Good__c')).toBe(false);
+  // A permission set that does not fit takes the overlay down with it: one transaction.
+  const withBadSet = new Map([
+    ['objects/Account/fields/Also_Good__c.yaml', 'label: Also Good\ntype: Text\nlength: 10\n'],
+    ['permissionSets/Good_Readers.yaml', 'label: Good readers\nobjects:\n  Account:\n    read: true\nfields:\n  Account.Also_Good__c:\n    read: true\n'],
+    ['permissionSets/Bad_Readers.yaml', 'label: Bad readers\nfields:\n  Account.Nope__c:\n    read: true\n'],
+  ]);
+  await expect(importCustomisations(setup, tenants, 'import-to', withBadSet)).rejects.toMatchObject({
+    errors: [expect.objectContaining({ errorCode: 'INVALID_FIELD', fields: ['fields.Account.Nope__c'] })],
+  });
+  const after = (await call(target, 'GET', '/setup/objects/Account')).body;
+  expect(after.fields.some((f: { apiName: string }) => f.apiName === 'Also_Good__c')).toBe(false);
+  const sets = (await call(target, 'GET', '/permission-sets')).body as { apiName: string }[];
+  expect(sets.map((ps) => ps.apiName)).not.toContain('Good_Readers');
   await expect(importCustomisations(setup, tenants, 'import-to', new Map([['objects/Account/stray/X.yaml', 'a: 1\n']]))).rejects.toMatchObject({
     errors: [expect.objectContaining({ message: expect.stringContaining('objects/Account/stray/X.yaml') })],
   });

@@ -193,17 +193,29 @@ export class TenantService {
     const registry = await this.registryOf(tenantId);
     const apiName = await this.withTenant(tenantId, async (m) => {
       const body = this.checkPermissionSet(input, await installedPackages(m, tenantId), registry);
-      if (this.registry.permissionSet(input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${input.apiName} already.`, ['apiName']);
+      this.refusePackageName(input.apiName);
       if (await this.overlayRow(m, tenantId, input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
-      await m.query(`INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "api_name", "body") VALUES ($1, $2, $3, $4::jsonb)`, [
-        tenantId,
-        TENANT_PERMISSION_SET,
-        input.apiName,
-        JSON.stringify(body),
-      ]);
+      await this.insertPermissionSet(m, tenantId, input.apiName, body);
       return input.apiName;
     });
     return this.permissionSet(tenantId, apiName);
+  }
+
+  /**
+   * Writes a tenant's own permission sets inside the caller's transaction (an import of
+   * customisations): each checked against `registry` (the tenant's metadata with what the same
+   * import adds, so a set may grant the custom fields it brings), then created or replaced. The
+   * first refusal throws and the caller's transaction writes nothing.
+   */
+  async putPermissionSets(m: EntityManager, tenantId: string, sets: TenantPermissionSetInput[], registry: Registry): Promise<void> {
+    const installed = await installedPackages(m, tenantId);
+    for (const input of sets) {
+      const body = this.checkPermissionSet(input, installed, registry);
+      this.refusePackageName(input.apiName);
+      const row = await this.overlayRow(m, tenantId, input.apiName, true);
+      if (row) await this.replacePermissionSet(m, tenantId, row.id, body);
+      else await this.insertPermissionSet(m, tenantId, input.apiName, body);
+    }
   }
 
   /**
@@ -222,11 +234,7 @@ export class TenantService {
       const body = this.checkPermissionSet({ ...changes, apiName: current.apiName }, await installedPackages(m, tenantId), registry);
       const row = await this.overlayRow(m, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
-      await m.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [
-        tenantId,
-        row.id,
-        JSON.stringify(body),
-      ]);
+      await this.replacePermissionSet(m, tenantId, row.id, body);
     });
     return this.permissionSet(tenantId, current.apiName);
   }
@@ -301,6 +309,27 @@ export class TenantService {
       return m.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 ORDER BY 1`, [tenantId, userId]);
     });
     return (rows as { permission_set: string }[]).map((r) => r.permission_set);
+  }
+
+  private refusePackageName(apiName: string): void {
+    if (this.registry.permissionSet(apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${apiName} already.`, ['apiName']);
+  }
+
+  private async insertPermissionSet(m: EntityManager, tenantId: string, apiName: string, body: StoredPermissionSet): Promise<void> {
+    await m.query(`INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "api_name", "body") VALUES ($1, $2, $3, $4::jsonb)`, [
+      tenantId,
+      TENANT_PERMISSION_SET,
+      apiName,
+      JSON.stringify(body),
+    ]);
+  }
+
+  private async replacePermissionSet(m: EntityManager, tenantId: string, rowId: string, body: StoredPermissionSet): Promise<void> {
+    await m.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [
+      tenantId,
+      rowId,
+      JSON.stringify(body),
+    ]);
   }
 
   private async overlayRow(m: EntityManager, tenantId: string, apiName: string, lock = false): Promise<{ id: string } | undefined> {

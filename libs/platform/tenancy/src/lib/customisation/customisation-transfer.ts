@@ -24,19 +24,15 @@ export async function exportCustomisations(setup: SetupService, tenants: TenantS
 }
 
 /**
- * Imports exported customisations into a tenant: the overlay entries all together (checked as
- * one against the tenant's packages, all or none), then each permission set, created or updated.
+ * Imports exported customisations into a tenant, all or none, in one transaction: the overlay
+ * entries checked as one against the tenant's packages, then each permission set (created or
+ * replaced) checked against the metadata those entries make, so a set may grant the custom
+ * fields the same import brings.
  */
 export async function importCustomisations(setup: SetupService, tenants: TenantService, slug: string, files: Map<string, string>) {
   const tenant = await tenants.tenant(slug);
   const { entries, permissionSets, errors } = filesToOverlay(files);
   if (errors.length) throw EngineError.invalid('INVALID_FIELD', errors.join('; '));
-  await setup.importEntries(tenant.id, entries);
-  const existing = new Set((await tenants.permissionSets(tenant.id)).filter((ps) => !ps.packageName).map((ps) => ps.apiName.toLowerCase()));
-  for (const ps of permissionSets) {
-    const { apiName, ...changes } = ps;
-    if (existing.has(apiName.toLowerCase())) await tenants.updatePermissionSet(tenant.id, apiName, changes);
-    else await tenants.createPermissionSet(tenant.id, ps);
-  }
+  await setup.importEntries(tenant.id, entries, (manager, registry) => tenants.putPermissionSets(manager, tenant.id, permissionSets, registry));
   return { entries: entries.length, permissionSets: permissionSets.length };
 }

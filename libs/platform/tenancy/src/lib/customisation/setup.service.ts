@@ -271,14 +271,17 @@ export class SetupService {
 
   /**
    * Adds (or replaces, by name) these entries in the tenant's overlay, all or none: the overlay
-   * they make must apply cleanly. Returns how many were written.
+   * they make must apply cleanly. `alongside` writes more in the same transaction (an import's
+   * permission sets), given the registry the new overlay makes; if it throws, nothing is written.
+   * Returns how many entries were written.
    */
-  async importEntries(tenantId: string, incoming: OverlayEntry[]): Promise<number> {
+  async importEntries(tenantId: string, incoming: OverlayEntry[], alongside?: (manager: EntityManager, registry: Registry) => Promise<void>): Promise<number> {
     const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       const next = [...existing.filter((e) => !incoming.some((i) => i.kind === e.kind && sameEntry(i, e.object, e.apiName))), ...incoming];
       const applied = this.check(next, incoming);
       for (const entry of incoming) await this.write(manager, tenantId, entry);
+      await alongside?.(manager, applied);
       await this.bump(manager, tenantId);
       return applied;
     });
