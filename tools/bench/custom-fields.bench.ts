@@ -604,7 +604,7 @@ function filterSpecs(table: string, city: string): FilterSpec[] {
       label: `${UNINDEXED_NUMBER.apiName} = … (custom Number, no index)`,
       field: UNINDEXED_NUMBER.apiName,
       literal: (v: string) => v,
-      sql: `SELECT "id" FROM ${q(table)} WHERE "tenant_id" = $1 AND sys_cf_numeric("custom", '${UNINDEXED_NUMBER.apiName}') = $2`,
+      sql: `SELECT "id" FROM ${q(table)} WHERE "tenant_id" = $1 AND ("custom" ->> '${UNINDEXED_NUMBER.apiName}')::numeric = $2`,
       value: (k: number) => String(k),
     },
   ].map((spec) => ({
