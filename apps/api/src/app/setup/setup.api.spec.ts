@@ -72,6 +72,9 @@ describe('custom fields', () => {
     // The describe and the SOQL query see them; a filter and a relationship path work.
     const describe = await call(admin, 'GET', '/sobjects/Account/describe');
     expect(describe.body.fields.find((f: { name: string }) => f.name === 'My_Picklist__c')).toMatchObject({ type: 'picklist', custom: true });
+    const setupView = await call(admin, 'GET', '/setup/objects/Account');
+    const typeLabel = (name: string) => setupView.body.fields.find((f: { apiName: string }) => f.apiName === name)?.typeLabel;
+    expect([typeLabel('My_DateTime__c'), typeLabel('My_MultiPicklist__c'), typeLabel('Member_No__c'), typeLabel('Name')]).toEqual(['Date/Time', 'Picklist (Multi-Select)', 'Auto Number', 'Text']);
     const q = await call(admin, 'GET', `/query?q=${encodeURIComponent("SELECT Name, Case_Manager__r.Name FROM Account WHERE My_Number__c > 40 AND My_Date__c = 2026-11-24 AND My_Checkbox__c = true")}`);
     expect(q.status).toBe(200);
     expect(q.body.records.map((r: { Name: string; Case_Manager__r: { Name: string } }) => [r.Name, r.Case_Manager__r.Name])).toEqual([['Custom Co', 'Manager']]);

@@ -21,6 +21,8 @@ export interface SetupField {
   apiName: string;
   label: string;
   type: string;
+  /** The type as people read it: `Text Area`, `Date/Time`, `Picklist (Multi-Select)`. */
+  typeLabel: string;
   packageName: string;
   /** The tenant's own field: it may be deleted and changed freely. */
   custom: boolean;

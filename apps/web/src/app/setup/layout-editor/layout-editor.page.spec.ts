@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import { SetupField, SetupLayout, SetupObjectDetail } from '../setup.models';
 import { LayoutEditorPage } from './layout-editor.page';
 
-const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', packageName: 'Core', custom: false, locked: true });
+const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true });
 
 const LAYOUT: SetupLayout = {
   apiName: 'Account_Layout',

@@ -6,7 +6,8 @@ const type = (name: string, needs: SetupFieldType['needs'] = []): SetupFieldType
 const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
 
 function field(values: Partial<SetupField>): SetupField {
-  return { apiName: 'Region__c', label: 'Region', type: 'Text', packageName: 'Tenant', custom: true, locked: false, ...values };
+  const type = values.type ?? 'Text';
+  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, ...values, type, typeLabel: values.typeLabel ?? type };
 }
 
 describe('newFieldBody', () => {
@@ -92,7 +93,9 @@ describe('field helpers', () => {
     expect(typeSummary(field({ type: 'Text', length: 80 }))).toBe('Text(80)');
     expect(typeSummary(field({ type: 'Currency', precision: 16, scale: 2 }))).toBe('Currency(16, 2)');
     expect(typeSummary(field({ type: 'Lookup', referenceTo: ['Account'] }))).toBe('Lookup(Account)');
-    expect(typeSummary(field({ type: 'Formula', returnType: 'Currency' }))).toBe('Formula (Currency)');
+    expect(typeSummary(field({ type: 'Formula', typeLabel: 'Formula', returnType: 'Currency' }))).toBe('Formula (Currency)');
+    expect(typeSummary(field({ type: 'TextArea', typeLabel: 'Text Area', length: 255 }))).toBe('Text Area(255)');
+    expect(typeSummary(field({ type: 'MultiPicklist', typeLabel: 'Picklist (Multi-Select)' }))).toBe('Picklist (Multi-Select)');
   });
 });
 

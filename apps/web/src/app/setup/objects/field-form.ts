@@ -134,26 +134,27 @@ export function fieldChanges(field: SetupField, v: { label: string; helpText: st
   return changes;
 }
 
-/** A field's type as the table shows it: `Text(80)`, `Number(18, 2)`, `Lookup(Account)`, `Formula (Currency)`. */
+/** A field's type as the table shows it: `Text Area(255)`, `Number(18, 2)`, `Lookup(Account)`, `Formula (Currency)`. */
 export function typeSummary(field: SetupField): string {
+  const label = field.typeLabel || field.type;
   switch (field.type) {
     case 'Text':
     case 'TextArea':
     case 'LongTextArea':
-      return field.length ? `${field.type}(${field.length})` : field.type;
+      return field.length ? `${label}(${field.length})` : label;
     case 'Number':
     case 'Currency':
     case 'Percent':
-      return field.precision != null ? `${field.type}(${field.precision}, ${field.scale ?? 0})` : field.type;
+      return field.precision != null ? `${label}(${field.precision}, ${field.scale ?? 0})` : label;
     case 'Lookup':
     case 'MasterDetail': {
       const targets = Array.isArray(field.referenceTo) ? field.referenceTo : field.referenceTo ? [field.referenceTo] : [];
-      return targets.length ? `${field.type}(${targets.join(', ')})` : field.type;
+      return targets.length ? `${label}(${targets.join(', ')})` : label;
     }
     case 'Formula':
-      return field.returnType ? `Formula (${field.returnType})` : 'Formula';
+      return field.returnType ? `${label} (${field.returnType})` : label;
     default:
-      return field.type;
+      return label;
   }
 }
 

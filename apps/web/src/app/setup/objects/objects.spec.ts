@@ -15,7 +15,7 @@ const OBJECTS: SetupObjectSummary[] = [
 ];
 
 function field(values: Partial<SetupField>): SetupField {
-  return { apiName: 'Name', label: 'Account Name', type: 'Text', packageName: 'Core', custom: false, locked: true, length: 255, required: true, ...values };
+  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, length: 255, required: true, ...values };
 }
 
 const ACCOUNT: SetupObjectDetail = {

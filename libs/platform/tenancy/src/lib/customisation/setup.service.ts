@@ -42,7 +42,17 @@ const FIELD_TYPE_NEEDS: Record<string, string[]> = {
   Formula: ['formula', 'returnType'],
 };
 
-const LABELS: Record<string, string> = { TextArea: 'Text Area', LongTextArea: 'Long Text Area', DateTime: 'Date/Time', MultiPicklist: 'Picklist (Multi-Select)', AutoNumber: 'Auto Number', Url: 'URL' };
+/** Field types as Setup names them to people (the rest are named as they are spelled). */
+const LABELS: Record<string, string> = {
+  TextArea: 'Text Area',
+  LongTextArea: 'Long Text Area',
+  DateTime: 'Date/Time',
+  MultiPicklist: 'Picklist (Multi-Select)',
+  AutoNumber: 'Auto Number',
+  Url: 'URL',
+  MasterDetail: 'Master-Detail',
+  Summary: 'Roll-Up Summary',
+};
 
 /** Keys of a package field a tenant may change; the rest (its type above all) belong to the package. */
 const PACKAGE_FIELD_CHANGES = ['label', 'helpText', 'description', 'addValues'];
@@ -391,6 +401,7 @@ export class SetupService {
       apiName: f.apiName,
       label: f.label,
       type: f.type,
+      typeLabel: LABELS[f.type] ?? f.type,
       packageName: f.packageName,
       custom: !!f.custom,
       locked: !f.custom,
