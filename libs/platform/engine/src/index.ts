@@ -11,4 +11,5 @@ export { isSystemField } from './lib/records/system-fields';
 export * from './lib/query';
 export { inTenant, inTenantId } from './lib/records/tenant-transaction';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
+export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';

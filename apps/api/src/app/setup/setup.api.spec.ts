@@ -104,7 +104,7 @@ describe('custom fields', () => {
     const noLength = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Code', type: 'Number', precision: 4, scale: 6 });
     expect(noLength.status).toBe(400);
     expect(noLength.body[0].fields).toEqual(['scale']);
-    const badType = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Owner', type: 'MasterDetail', referenceTo: 'Contact' });
+    const badType = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Owner', type: 'Hologram' });
     expect(badType.status).toBe(400);
     expect(badType.body[0]).toMatchObject({ fields: ['type'] });
     const twice = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'My Text', type: 'Text', length: 10 });

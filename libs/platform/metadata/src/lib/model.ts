@@ -98,6 +98,11 @@ export interface FieldDef {
     operation: SummaryOperation;
     summarizedField?: string;
     filter?: string;
+    /**
+     * What a tenant's roll-up (kept in the row's jsonb, not a typed column) holds: numbers, or
+     * for MIN and MAX of a date the date. Set when the overlay is applied.
+     */
+    valueType?: 'number' | 'date' | 'datetime';
   };
   source: SourceRef;
 }
@@ -219,6 +224,12 @@ export interface ObjectDef {
   packageName: string;
   /** The field shown as the record's name (its title and lookup label). */
   nameField: string;
+  /**
+   * Its records are written by the package's own code (an append-only ledger, say), not through
+   * the record engine, so nothing the engine keeps on a write - a tenant's master-detail or
+   * roll-up summary - may depend on them.
+   */
+  writtenByPackage?: boolean;
   /** Its fields, including those other packages add to it. */
   fields: Map<string, FieldDef>;
   recordTypes: Map<string, RecordTypeDef>;

@@ -20,6 +20,7 @@ const CUSTOM_READERS: Partial<Record<FieldType, string>> = {
   DateTime: 'sys_cf_timestamptz',
   Checkbox: 'sys_cf_boolean',
   Lookup: 'sys_cf_uuid',
+  MasterDetail: 'sys_cf_uuid',
   MultiPicklist: 'sys_cf_text_array',
 };
 
@@ -37,9 +38,13 @@ function readCustom(reader: string, field: Pick<FieldDef, 'apiName' | 'indexed'>
   return field.indexed ? `${reader}(${custom}, ${key})` : `(${READ_IN_PLACE.get(reader)?.(custom, key)})`;
 }
 
+/** What a tenant's roll-up summary holds, read as such. */
+const SUMMARY_READERS = { number: 'sys_cf_numeric', date: 'sys_cf_date', datetime: 'sys_cf_timestamptz' } as const;
+
 /** A tenant's custom field as a typed expression on the row `custom` belongs to (see readCustom). */
-export function customFieldSql(field: Pick<FieldDef, 'apiName' | 'type' | 'indexed'>, custom: string): string {
-  return readCustom(CUSTOM_READERS[field.type] ?? 'sys_cf_text', field, custom);
+export function customFieldSql(field: Pick<FieldDef, 'apiName' | 'type' | 'indexed' | 'summary'>, custom: string): string {
+  const reader = field.type === 'Summary' ? SUMMARY_READERS[field.summary?.valueType ?? 'number'] : CUSTOM_READERS[field.type];
+  return readCustom(reader ?? 'sys_cf_text', field, custom);
 }
 
 /** A custom text field case-folded, as SOQL's `=` compares text (what Setup indexes text fields on). */
@@ -51,7 +56,9 @@ export function customFieldFoldedSql(field: Pick<FieldDef, 'apiName' | 'indexed'
 export function fieldSql(alias: string, field: FieldDef): string {
   if (!field.custom) return columnRef(alias, field.column ?? '');
   const read = customFieldSql(field, columnRef(alias, 'custom'));
-  return field.type === 'Checkbox' ? `COALESCE(${read}, FALSE)` : read;
+  // A checkbox never set is false; a COUNT roll-up not yet kept (its master has no details) is 0.
+  if (field.type === 'Checkbox') return `COALESCE(${read}, FALSE)`;
+  return field.type === 'Summary' && field.summary?.operation === 'count' ? `COALESCE(${read}, 0)` : read;
 }
 
 /** Postgres types the compiler casts parameters to. */

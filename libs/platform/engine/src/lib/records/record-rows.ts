@@ -20,7 +20,8 @@ export function rowToValues(object: ObjectDef, row: Record<string, unknown>): Re
   const custom = (row['custom'] ?? {}) as Record<string, unknown>;
   for (const field of storedFields(object)) {
     // Custom values are kept as the codec makes them (decimal strings, ISO dates), so read alike.
-    const raw = field.column ? row[field.column] : custom[field.apiName];
+    // A COUNT roll-up of the tenant's not yet kept (its master has had no details) is 0, as a package's column defaults to.
+    const raw = field.column ? row[field.column] : (custom[field.apiName] ?? (field.type === 'Summary' && field.summary?.operation === 'count' ? 0 : undefined));
     values[field.apiName] = fromDb(field, !field.column && field.type === 'DateTime' && typeof raw === 'string' ? new Date(raw) : raw);
     if ((field.referenceTo?.length ?? 0) > 1) values[`${field.apiName}.type`] = row[polymorphicTypeColumn(field.column!)] ?? null;
   }

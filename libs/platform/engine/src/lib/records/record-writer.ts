@@ -111,24 +111,32 @@ export class RecordWriter {
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
         .catch((e: unknown) => rethrowConstraint(object, e));
-      await this.clearCustomLookups(manager, ctx, object, id);
+      await this.releaseCustomReferences(manager, ctx, object, [id]);
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     });
   }
 
   /**
-   * A tenant's custom lookups have no foreign key (they live in jsonb): when their record goes,
-   * they are cleared, as a package lookup's SetNull does.
+   * A tenant's custom lookups and master-detail fields have no foreign key (they live in jsonb).
+   * When their records go, the lookups are cleared, as a package lookup's SetNull does, and the
+   * details of a master-detail are deleted too, as a package's Cascade does, and so on down.
    */
-  private async clearCustomLookups(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
+  private async releaseCustomReferences(manager: EntityManager, ctx: RequestContext, object: ObjectDef, ids: string[]): Promise<void> {
     for (const child of this.registry.objects) {
       for (const field of child.fields.values()) {
-        if (!field.custom || field.type !== 'Lookup' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
-        await manager.query(
-          `UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE "tenant_id" = $1 AND ${customFieldSql(field, '"custom"')} = $2`,
-          [ctx.tenantId, id, field.apiName],
-        );
+        if (!field.custom || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
+        const points = `"tenant_id" = $1 AND ${customFieldSql(field, '"custom"')} = ANY($2::uuid[])`;
+        if (field.type === 'Lookup') {
+          await manager.query(`UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE ${points}`, [ctx.tenantId, ids, field.apiName]);
+        } else if (field.type === 'MasterDetail') {
+          const details = (await manager
+            .query(`DELETE FROM ${q(child.table)} WHERE ${points} RETURNING "id"`, [ctx.tenantId, ids])
+            .catch((e: unknown) => rethrowConstraint(child, e))) as { id: string }[];
+          // RETURNING comes back as the rows on PostgreSQL, as [rows, count] through some drivers.
+          const rows = Array.isArray(details[0]) ? (details[0] as { id: string }[]) : details;
+          if (rows.length) await this.releaseCustomReferences(manager, ctx, child, rows.map((r) => r.id));
+        }
       }
     }
   }

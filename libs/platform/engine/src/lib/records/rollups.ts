@@ -5,6 +5,7 @@ import { metadataKey, type FieldDef, type ObjectDef, type Registry } from '@plat
 import type { EntityManager } from 'typeorm';
 import type { FormulaCache } from '../formulas/formula-cache';
 import { RecordFormulaEnv } from '../formulas/record-formula-env';
+import { customFieldSql, fieldSql } from '../query/query-sql';
 import { q, rowToValues, type RecordValues } from './record-rows';
 import type { RequestContext } from './request-context';
 import { fieldOf } from './system-fields';
@@ -52,16 +53,17 @@ export class RollupMaintainer {
   }
 
   private async recompute(manager: EntityManager, ctx: RequestContext, child: ObjectDef, rollup: Rollup, parentId: string) {
-    const rows = (await manager.query(`SELECT * FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${q(rollup.link.column!)} = $2`, [
-      ctx.tenantId,
-      parentId,
-    ])) as Record<string, unknown>[];
+    // A tenant's master-detail field and roll-up live in the rows' `custom` jsonb, a package's in columns.
+    const link = rollup.link.custom ? customFieldSql(rollup.link, '"custom"') : q(rollup.link.column!);
+    const rows = (await manager.query(`SELECT * FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${link} = $2`, [ctx.tenantId, parentId])) as Record<string, unknown>[];
     const children = await this.filtered(manager, ctx, child, rollup, rows.map((r) => rowToValues(child, r)));
     const value = aggregate(rollup, children);
-    await manager.query(`UPDATE ${q(rollup.parent.table)} SET ${q(rollup.field.column!)} = $3 WHERE "tenant_id" = $1 AND "id" = $2`, [
+    const set = rollup.field.custom ? `"custom" = "custom" || jsonb_build_object($4::text, $3::text)` : `${q(rollup.field.column!)} = $3`;
+    await manager.query(`UPDATE ${q(rollup.parent.table)} SET ${set} WHERE "tenant_id" = $1 AND "id" = $2`, [
       ctx.tenantId,
       parentId,
       value,
+      ...(rollup.field.custom ? [rollup.field.apiName] : []),
     ]);
   }
 
@@ -76,6 +78,34 @@ export class RollupMaintainer {
     }
     return kept;
   }
+}
+
+/**
+ * Fills a tenant's new roll-up summary (kept in its masters' `custom` jsonb) from the details
+ * that exist, in one statement: each master with details gets what `aggregate` would give it
+ * (the same decimal scale, ISO dates), the others none (COUNT reads 0, the rest null, as a
+ * package's column before its first detail). Later writes keep it through RollupMaintainer.
+ */
+export async function fillRollup(manager: EntityManager, tenantId: string, registry: Registry, parent: ObjectDef, field: FieldDef): Promise<void> {
+  const summary = field.summary!;
+  const child = registry.object(summary.childObject)!;
+  const link = fieldOf(child, summary.childField)!;
+  const summarized = summary.summarizedField ? fieldOf(child, summary.summarizedField) : undefined;
+  const value = (() => {
+    if (summary.operation === 'count' || !summarized) return 'count(*)::text';
+    const read = fieldSql('c', summarized);
+    if (summarized.type === 'Date') return `to_char(${summary.operation}(${read}), 'YYYY-MM-DD')`;
+    if (summarized.type === 'DateTime') return `to_char(${summary.operation}(${read}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    const total = summary.operation === 'sum' ? `COALESCE(sum(${read}), 0)` : `${summary.operation}(${read})`;
+    return `round(${total}, ${summarized.scale ?? 0})::text`;
+  })();
+  await manager.query(`UPDATE ${q(parent.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, field.apiName]);
+  await manager.query(
+    `UPDATE ${q(parent.table)} AS p SET "custom" = p."custom" || jsonb_build_object($2::text, a."value")
+       FROM (SELECT ${fieldSql('c', link)} AS "master", ${value} AS "value" FROM ${q(child.table)} AS "c" WHERE "c"."tenant_id" = $1 GROUP BY 1) AS a
+      WHERE p."tenant_id" = $1 AND p."id" = a."master"`,
+    [tenantId, field.apiName],
+  );
 }
 
 function aggregate(rollup: Rollup, children: RecordValues[]): string | null {

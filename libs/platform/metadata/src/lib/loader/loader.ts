@@ -269,6 +269,7 @@ class Loader {
           description: data.description,
           packageName: pkg.name,
           nameField: qualify(data.nameField, pkg.namespace),
+          ...(data.writtenByPackage ? { writtenByPackage: true } : {}),
           fields: new Map(),
           recordTypes: new Map(),
           validationRules: new Map(),

@@ -33,6 +33,8 @@ export const objectSchema = z.strictObject({
   pluralLabel: z.string().min(1),
   description: z.string().optional(),
   nameField: z.string().default('Name'),
+  /** Its records are written by the package's own code, not through the record engine. */
+  writtenByPackage: z.boolean().default(false),
   /** Composite indexes for the package's look-ups: each on (tenant_id, the fields in order). */
   indexes: z
     .array(z.strictObject({ fields: z.array(apiName).min(1, 'an index needs at least one field').max(8, 'an index holds at most 8 fields') }))

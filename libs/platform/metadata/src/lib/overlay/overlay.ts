@@ -47,8 +47,11 @@ export interface OverlayOptions {
   formulaCheck?: FormulaCheck;
 }
 
-/** Field types a tenant may add: master-detail and roll-ups change how records are owned and summed, and stay with packages. */
-export const CUSTOM_FIELD_TYPES = FIELD_TYPES.filter((t): t is Exclude<FieldType, 'MasterDetail' | 'Summary'> => t !== 'MasterDetail' && t !== 'Summary');
+/** Field types a tenant may add: all of them. */
+export const CUSTOM_FIELD_TYPES: readonly FieldType[] = FIELD_TYPES;
+
+const NUMERIC = new Set(['Number', 'Currency', 'Percent']);
+const ORDERED = new Set([...NUMERIC, 'Date', 'DateTime']);
 
 const TENANT = { name: '', namespace: '' };
 
@@ -130,7 +133,11 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
       const def = source && (parseObjectPart(TENANT, object, 'fields', entry.apiName, source, errors) as FieldDef | undefined);
       if (!def) return;
       if ((def.referenceTo?.length ?? 0) > 1) {
-        errors.push(at(entry, ['referenceTo'], 'a custom lookup points at one object'));
+        errors.push(at(entry, ['referenceTo'], `a custom ${def.type === 'MasterDetail' ? 'master-detail field' : 'lookup'} points at one object`));
+        return;
+      }
+      if (def.summary?.filter !== undefined) {
+        errors.push(at(entry, ['filter'], "a tenant's roll-up summary counts every detail record: filter criteria are not supported"));
         return;
       }
       object.fields.set(metadataKey(def.apiName), {
@@ -302,6 +309,40 @@ export function basedOnRecordPage(page: RecordPageDef): BasedOn {
   };
 }
 
+/**
+ * A tenant's roll-up summary: its details must reach this object through a master-detail field,
+ * and what it aggregates must be a number (SUM) or a number or date (MIN, MAX). Records what the
+ * roll-up holds (`valueType`), which says how SQL reads it out of the jsonb.
+ */
+function checkSummary(registry: Registry, parent: ObjectDef, field: FieldDef, fail: (path: string[], message: string) => void): void {
+  const summary = field.summary!;
+  const child = registry.object(summary.childObject);
+  if (!child) return fail(['summarizedObject'], `no object named '${summary.childObject}' to summarise`);
+  if (child.writtenByPackage) return fail(['summarizedObject'], `${child.pluralLabel} are written by ${child.packageName}'s own code, not the record engine, so no roll-up can follow them`);
+  summary.childObject = child.apiName;
+  const link = child.fields.get(metadataKey(summary.childField));
+  if (!link || link.type !== 'MasterDetail' || !link.referenceTo?.some((t) => metadataKey(t) === metadataKey(parent.apiName))) {
+    return fail(['relationshipField'], `${child.apiName}.${summary.childField} must be a master-detail field pointing at ${parent.apiName}`);
+  }
+  summary.childField = link.apiName;
+  summary.valueType = 'number';
+  if (summary.operation === 'count') {
+    if (summary.summarizedField) fail(['summarizedField'], "COUNT counts the detail records: leave 'summarizedField' out");
+    return;
+  }
+  const target = summary.summarizedField ? child.fields.get(metadataKey(summary.summarizedField)) : undefined;
+  if (!summary.summarizedField) return fail(['summarizedField'], `${summary.operation.toUpperCase()} needs the field to aggregate ('summarizedField')`);
+  if (!target) return fail(['summarizedField'], `${child.apiName} has no field called ${summary.summarizedField}`);
+  summary.summarizedField = target.apiName;
+  const type = target.type === 'Formula' ? target.returnType : target.type;
+  const allowed = summary.operation === 'sum' ? NUMERIC : ORDERED;
+  if (target.type === 'Formula' || target.type === 'Summary' || !type || !allowed.has(type)) {
+    const takes = summary.operation === 'sum' ? 'SUM takes a Number, Currency or Percent field' : 'MIN and MAX take a Number, Currency, Percent, Date or Date/Time field';
+    return fail(['summarizedField'], `cannot ${summary.operation.toUpperCase()} ${target.label} (${target.type}): ${takes}`);
+  }
+  summary.valueType = type === 'Date' ? 'date' : type === 'DateTime' ? 'datetime' : 'number';
+}
+
 /** Names the overlay's components use must exist once everything is applied; formulas must check. */
 function checkReferences(registry: Registry, entries: OverlayEntry[], options: OverlayOptions): OverlayError[] {
   const errors: OverlayError[] = [];
@@ -316,7 +357,14 @@ function checkReferences(registry: Registry, entries: OverlayEntry[], options: O
         if (!field?.custom) break;
         for (const target of field.referenceTo ?? []) {
           if (!registry.object(target)) fail(entry, ['referenceTo'], `no object named '${target}' to look up`);
+          else if (field.type === 'MasterDetail' && metadataKey(target) === metadataKey(object.apiName)) {
+            fail(entry, ['referenceTo'], `a master-detail field cannot point at its own object (${object.apiName}); use a Lookup`);
+          }
         }
+        if (field.type === 'MasterDetail' && object.writtenByPackage) {
+          fail(entry, ['type'], `${object.pluralLabel} are written by ${object.packageName}'s own code, which would leave a master-detail field empty; use a Lookup`);
+        }
+        if (field.type === 'Summary') checkSummary(registry, object, field, (path, message) => fail(entry, path, message));
         if (field.type === 'Formula' && field.formula && options.formulaCheck) {
           for (const e of options.formulaCheck(registry, field.formula, object.apiName, 'formulaField', field.returnType)) {
             fail(entry, ['formula'], `formula: ${e.message} (line ${e.line}, column ${e.column})`);

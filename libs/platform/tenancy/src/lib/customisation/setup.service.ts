@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { customFieldFoldedSql, customFieldSql, EngineError, inTenantId, type RecordError } from '@platform/engine';
+import { customFieldFoldedSql, customFieldSql, EngineError, fillRollup, inTenantId, type RecordError } from '@platform/engine';
 import {
   basedOnLayout,
   basedOnRecordPage,
@@ -38,6 +38,8 @@ const FIELD_TYPE_NEEDS: Record<string, string[]> = {
   Picklist: ['values'],
   MultiPicklist: ['values'],
   Lookup: ['referenceTo'],
+  MasterDetail: ['referenceTo'],
+  Summary: ['summarizedObject', 'operation', 'summarizedField'],
   AutoNumber: ['displayFormat'],
   Formula: ['formula', 'returnType'],
 };
@@ -123,6 +125,7 @@ export class SetupService {
           .filter((f) => f.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
           .map((f) => ({ object: child.apiName, field: f.apiName, label: child.pluralLabel })),
       ),
+      summaryOptions: summaryOptions(registry, object),
     };
   }
 
@@ -135,14 +138,19 @@ export class SetupService {
     if (!label) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A field needs a label.', ['label']);
     const apiName = typeof body['apiName'] === 'string' && body['apiName'] ? body['apiName'] : fieldNameOf(label);
     delete body['apiName'];
-    if (body['type'] === 'Lookup' && body['relationshipName'] === undefined) body['relationshipName'] = apiName.replace(/__c$/, '');
+    if ((body['type'] === 'Lookup' || body['type'] === 'MasterDetail') && body['relationshipName'] === undefined) body['relationshipName'] = apiName.replace(/__c$/, '');
+    if (body['type'] === 'Summary' && (body['summarizedField'] === null || body['summarizedField'] === '')) delete body['summarizedField'];
     if (body['unique'] || body['externalId']) {
       throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', 'Custom fields cannot be unique or external ids yet; mark the field indexed to filter on it quickly.', [body['unique'] ? 'unique' : 'externalId']);
     }
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
     if (current.fields.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
     const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
-    const registry = await this.save(tenantId, entry);
+    // A roll-up starts with what its masters' details already hold, in the same transaction.
+    const registry = await this.save(tenantId, entry, (manager, applied) => {
+      const field = this.objectIn(applied, object.apiName).fields.get(metadataKey(apiName))!;
+      return field.type === 'Summary' ? fillRollup(manager, tenantId, applied, this.objectIn(applied, object.apiName), field) : Promise.resolve();
+    });
     const field = this.objectIn(registry, object.apiName).fields.get(metadataKey(apiName))!;
     await this.ensureIndexes(tenantId, registry, object.apiName);
     return this.fieldView(field);
@@ -331,12 +339,13 @@ export class SetupService {
   }
 
   /** Saves one entry if the overlay with it applies cleanly; the registry it makes. */
-  private async save(tenantId: string, entry: OverlayEntry): Promise<Registry> {
+  private async save(tenantId: string, entry: OverlayEntry, alongside?: (manager: EntityManager, registry: Registry) => Promise<void>): Promise<Registry> {
     return inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       const next = [...existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName))), entry];
       const registry = this.check(next, [entry]);
       await this.write(manager, tenantId, entry);
+      await alongside?.(manager, registry);
       await this.bump(manager, tenantId);
       return registry;
     });
@@ -416,11 +425,32 @@ export class SetupService {
       returnType: f.returnType ?? null,
       displayFormat: f.displayFormat ?? null,
       indexed: !!f.indexed,
+      summary: f.summary
+        ? { summarizedObject: f.summary.childObject, relationshipField: f.summary.childField, operation: f.summary.operation, summarizedField: f.summary.summarizedField ?? null }
+        : null,
       picklist: f.picklist
         ? { restricted: f.picklist.restricted, values: f.picklist.values.map((v) => ({ value: v.value, label: v.label, active: v.active, default: v.default, custom: !!v.custom || !!f.custom })) }
         : null,
     };
   }
+}
+
+/** What a roll-up summary on `object` may summarise: each detail object (by its master-detail field) and how each of its fields may be aggregated. */
+function summaryOptions(registry: Registry, object: ObjectDef) {
+  const numeric = new Set(['Number', 'Currency', 'Percent']);
+  return registry.objects.flatMap((child) =>
+    [...child.fields.values()]
+      .filter((link) => link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
+      .map((link) => ({
+        object: child.apiName,
+        objectLabel: child.label,
+        relationshipField: link.apiName,
+        relationshipLabel: link.label,
+        fields: [...child.fields.values()]
+          .filter((f) => numeric.has(f.type) || f.type === 'Date' || f.type === 'DateTime')
+          .map((f) => ({ apiName: f.apiName, label: f.label, type: f.type, operations: numeric.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'] })),
+      })),
+  );
 }
 
 function ruleView(r: ValidationRuleDef) {
