@@ -6,8 +6,9 @@ import type { BrowserTest } from './shell.browser';
 /**
  * Setup's Object Manager, layout editor and record page editor, in a real browser against the
  * built app and the demo seed, as the demo admin: custom fields of every type the API offers,
- * placed on the layout and filled in on a new record; a validation rule refusing a save; a
- * rearranged layout and a moved debtor summary showing on the next page load.
+ * placed on the layout and filled in on a new record (its roll-up then counting a contact); a
+ * validation rule refusing a save; a rearranged layout and a moved debtor summary showing on the
+ * next page load.
  *
  * Account's record pages are drawn from Lumary AR's Debtor_Account_Layout and
  * Debtor_Account_Record_Page (the package's, which come after Core's), so those are edited.
@@ -20,8 +21,8 @@ const SECTION = 'Browser Test Fields';
 
 const signIn = (page: Page, url: string) => signInAs(page, url, ADMIN);
 
-/** The admin's API session, for what the test must know before it looks (names, ids). */
-async function adminApi(url: string): Promise<{ get<T>(path: string): Promise<T> }> {
+/** The admin's API session, for what the test must know before it looks (names, ids), and to tidy up. */
+async function adminApi(url: string): Promise<{ get<T>(path: string): Promise<T>; send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> }> {
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
   assert.equal(login.status, 200);
   const { accessToken } = (await login.json()) as { accessToken: string };
@@ -30,6 +31,15 @@ async function adminApi(url: string): Promise<{ get<T>(path: string): Promise<T>
       const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
       assert.equal(res.status, 200, `GET ${path}`);
       return (await res.json()) as T;
+    },
+    async send(method: string, path: string, body?: unknown) {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
     },
   };
 }
@@ -68,10 +78,14 @@ async function pageSections(page: Page): Promise<{ label: string; fields: string
   );
 }
 
-/** The account the first test creates, and the account its lookup points at. */
+/**
+ * The account the first test creates, the account its lookup points at, and the contact its
+ * master-detail field makes its master (an account cannot be the detail of an account).
+ */
 interface NewRecord {
   name: string;
   parent: string;
+  master: { name: string; lastName: string };
 }
 
 /**
@@ -87,6 +101,13 @@ interface TypeCase {
 const input = (field: string) => `${byTestId(`field-${field}`)} input`;
 const textarea = (field: string) => `${byTestId(`field-${field}`)} textarea`;
 const is = (expected: string) => (value: string) => assert.equal(value, expected);
+
+/**
+ * The roll-up on Account counts contacts through this master-detail field, which the test makes
+ * on Contact through the API first: no object is the detail of Account otherwise.
+ */
+const HOUSEHOLD = { label: 'BT Household', type: 'MasterDetail', referenceTo: 'Account' };
+const HOUSEHOLD_FIELD = 'BT_Household__c';
 
 const TYPES: Record<string, TypeCase> = {
   Text: {
@@ -124,6 +145,24 @@ const TYPES: Record<string, TypeCase> = {
     },
     expect: (value, record) => assert.equal(value, record.parent),
   },
+  MasterDetail: {
+    // Account as the detail of a Contact (a master-detail cannot point at its own object); the
+    // master is picked as a lookup is, searched by the contact's last name.
+    properties: (page) => selectOptions(page, byTestId('prop-referenceTo'), 'Contact (Contact)'),
+    async enter(page, f, record) {
+      await page.fill(input(f), record.master.lastName);
+      await page.getByRole('option', { name: record.master.name, exact: true }).click();
+    },
+    expect: (value, record) => assert.equal(value, record.master.name),
+  },
+  Summary: {
+    // A COUNT of the contacts whose household (master) is this account; the new one has none yet.
+    async properties(page) {
+      await selectOptions(page, byTestId('prop-summarizedObject'), optionByTestId(`summarizedObject-option-Contact.${HOUSEHOLD_FIELD}`));
+      await selectOptions(page, byTestId('prop-operation'), 'COUNT');
+    },
+    expect: is('0'),
+  },
   AutoNumber: {
     properties: (page) => page.fill(`${byTestId('prop-displayFormat')} input`, 'BT-{0000}'),
     expect: (value) => assert.match(value, /^BT-\d{4}$/),
@@ -139,69 +178,102 @@ export const setupTests: BrowserTest[] = [
     name: 'admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page',
     async run({ browser, url }) {
       const api = await adminApi(url);
-      const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
-      const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
-      assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
-      const accounts = await api.get<{ records: { Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
-      const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name };
+      let passed = false;
+      try {
+        const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
+        const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
+        assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
+        const accounts = await api.get<{ records: { Id: string; Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
+        const contacts = await api.get<{ records: { Name: string; LastName: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Name, LastName FROM Contact ORDER BY LastName LIMIT 1')}`);
+        const master = { name: contacts.records[0].Name, lastName: contacts.records[0].LastName };
+        const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name, master };
+        const household = await api.send('POST', '/api/setup/objects/Contact/fields', HOUSEHOLD);
+        assert.equal(household.status, 201, JSON.stringify(household.body));
 
-      const page = await browser.newPage(VIEWPORT);
-      await signIn(page, url);
-      await openObject(page, 'Account', 'Account');
-      await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
-      assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
+        const page = await browser.newPage(VIEWPORT);
+        await signIn(page, url);
+        await openObject(page, 'Account', 'Account');
+        await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
+        assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
 
-      for (const { type, label } of types) {
-        await page.click(byTestId('new-field'));
-        await page.click(`${byTestId(`field-type-${type}`)} input`);
-        await page.click(byTestId('field-type-next'));
-        await page.waitForSelector(`h2:has-text("New ${label} field")`);
-        await page.fill(`${byTestId('prop-label')} input`, `BT ${type}`);
-        await TYPES[type].properties?.(page);
-        await page.click(byTestId('field-save'));
-        await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
-        await page.waitForSelector(byTestId(`field-row-BT_${type}__c`));
-      }
-      assert.equal(await text(page, `${byTestId('field-row-BT_Lookup__c')} ${byTestId('field-type')}`), 'Lookup(Account)');
-      await screenshot(page, 'setup-01-account-fields');
+        for (const { type, label } of types) {
+          await page.click(byTestId('new-field'));
+          await page.click(`${byTestId(`field-type-${type}`)} input`);
+          await page.click(byTestId('field-type-next'));
+          await page.waitForSelector(`h2:has-text("New ${label} field")`);
+          await page.fill(`${byTestId('prop-label')} input`, `BT ${type}`);
+          await TYPES[type].properties?.(page);
+          await page.click(byTestId('field-save'));
+          await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
+          await page.waitForSelector(byTestId(`field-row-BT_${type}__c`));
+        }
+        const typeShown = (type: string) => text(page, `${byTestId(`field-row-BT_${type}__c`)} ${byTestId('field-type')}`);
+        assert.equal(await typeShown('Lookup'), 'Lookup(Account)');
+        assert.equal(await typeShown('MasterDetail'), 'Master-Detail(Contact)');
+        assert.equal(await typeShown('Summary'), 'Roll-Up Summary (COUNT Contact)');
+        await screenshot(page, 'setup-01-account-fields');
 
-      // The layout editor: a new section holding every new field.
-      await openTab(page, 'layouts');
-      await page.click(byTestId(`layout-link-${LAYOUT}`));
-      await page.waitForSelector(byTestId('layout-sections'));
-      await page.fill(byTestId('new-section-label'), SECTION);
-      await page.click(byTestId('add-section'));
-      const section = `[data-testid^="layout-section-"][data-label="${SECTION}"]`;
-      await page.waitForSelector(section);
-      for (const { type } of types) {
-        await selectOptions(page, `${section} ${byTestId('add-field')}`, optionByTestId(`add-field-option-BT_${type}__c`));
-        await page.waitForSelector(`${section} ${byTestId(`layout-field-BT_${type}__c`)}`);
-      }
-      await page.click(byTestId('layout-save'));
-      await page.waitForSelector(byTestId('layout-saved'));
-      await screenshot(page, 'setup-02-layout-editor');
+        // The layout editor: a new section holding every new field.
+        await openTab(page, 'layouts');
+        await page.click(byTestId(`layout-link-${LAYOUT}`));
+        await page.waitForSelector(byTestId('layout-sections'));
+        await page.fill(byTestId('new-section-label'), SECTION);
+        await page.click(byTestId('add-section'));
+        const section = `[data-testid^="layout-section-"][data-label="${SECTION}"]`;
+        await page.waitForSelector(section);
+        for (const { type } of types) {
+          await selectOptions(page, `${section} ${byTestId('add-field')}`, optionByTestId(`add-field-option-BT_${type}__c`));
+          await page.waitForSelector(`${section} ${byTestId(`layout-field-BT_${type}__c`)}`);
+        }
+        await page.click(byTestId('layout-save'));
+        await page.waitForSelector(byTestId('layout-saved'));
+        await screenshot(page, 'setup-02-layout-editor');
 
-      // New Account from its list: every editable new field filled in.
-      await page.goto(`${url}/o/Account/list`);
-      await page.click(byTestId('list-new'));
-      await page.waitForSelector(byTestId('record-form'));
-      await page.fill(input('Name'), record.name);
-      for (const { type } of types) await TYPES[type].enter?.(page, `BT_${type}__c`, record);
-      await screenshot(page, 'setup-03-new-account');
-      await page.click(byTestId('form-save'));
-      await page.waitForSelector(byTestId('record-page'));
-      assert.equal(await text(page, byTestId('record-title')), record.name);
-      await page.waitForSelector(byTestId(`section-${SECTION}`));
-      for (const { type } of types) {
-        const value = await shown(page, `BT_${type}__c`);
-        try {
-          TYPES[type].expect(value, record);
-        } catch (error) {
-          throw new Error(`${type}: ${(error as Error).message}`);
+        // New Account from its list: every editable new field filled in.
+        await page.goto(`${url}/o/Account/list`);
+        await page.click(byTestId('list-new'));
+        await page.waitForSelector(byTestId('record-form'));
+        await page.fill(input('Name'), record.name);
+        for (const { type } of types) await TYPES[type].enter?.(page, `BT_${type}__c`, record);
+        await screenshot(page, 'setup-03-new-account');
+        await page.click(byTestId('form-save'));
+        await page.waitForSelector(byTestId('record-page'));
+        assert.equal(await text(page, byTestId('record-title')), record.name);
+        await page.waitForSelector(byTestId(`section-${SECTION}`));
+        for (const { type } of types) {
+          const value = await shown(page, `BT_${type}__c`);
+          try {
+            TYPES[type].expect(value, record);
+          } catch (error) {
+            throw new Error(`${type}: ${(error as Error).message}`);
+          }
+        }
+        await screenshot(page, 'setup-04-account-record-page');
+
+        // A contact made in the new account's household: the roll-up counts it on the next load.
+        const accountId = new URL(page.url()).pathname.split('/').pop();
+        const member = await api.send('POST', '/api/sobjects/Contact', { LastName: 'Household Member', RecordTypeId: 'General', [HOUSEHOLD_FIELD]: accountId });
+        assert.equal(member.status, 201, JSON.stringify(member.body));
+        await page.reload();
+        await page.waitForSelector(byTestId(`section-${SECTION}`));
+        assert.equal(await shown(page, 'BT_Summary__c'), '1', "the account's roll-up counts its new contact");
+        await page.close();
+        passed = true;
+      } finally {
+        // While the master-detail fields exist every Account and Contact needs a master, and the
+        // tests after this one save accounts without one. The package layout comes back (the
+        // tenant's names the fields), then the fields go, the roll-up before what it counts through.
+        const cleanUp: [string, string][] = [
+          ['DELETE', `/api/setup/objects/Account/layouts/${LAYOUT}`],
+          ['DELETE', '/api/setup/objects/Account/fields/BT_Summary__c'],
+          ['DELETE', `/api/setup/objects/Contact/fields/${HOUSEHOLD_FIELD}`],
+          ['DELETE', '/api/setup/objects/Account/fields/BT_MasterDetail__c'],
+        ];
+        for (const [method, path] of cleanUp) {
+          const { status } = await api.send(method, path);
+          if (passed) assert.equal(status, 204, `${method} ${path}`);
         }
       }
-      await screenshot(page, 'setup-04-account-record-page');
-      await page.close();
     },
   },
   {

@@ -56,7 +56,7 @@ describe('master-detail and roll-up summary custom fields', () => {
     expect(orphan.status).toBe(400);
     expect(orphan.body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Household__c'] });
     const describe = (await call(admin, 'GET', '/sobjects/Contact/describe')).body;
-    expect(describe.fields.find((f: { name: string }) => f.name === 'Household__c')).toMatchObject({ type: 'reference', nillable: false, cascadeDelete: true, referenceTo: ['Account'] });
+    expect(describe.fields.find((f: { name: string }) => f.name === 'Household__c')).toMatchObject({ type: 'reference', nillable: false, updateable: true, cascadeDelete: true, referenceTo: ['Account'] });
   });
 
   it('a roll-up added later starts from the details that exist', async () => {
@@ -100,6 +100,11 @@ describe('master-detail and roll-up summary custom fields', () => {
     expect(await account(north)).toMatchObject({ Members__c: '3', Total_Hours__c: '4.75', Latest_Visit__c: '2026-11-23' });
     expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Ada']}`, { Hours__c: '0.5' })).status).toBe(204);
     expect(await account(north)).toMatchObject({ Total_Hours__c: '3.75' });
+    // Moved to another household: both masters' roll-ups follow.
+    expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: south })).status).toBe(204);
+    expect([(await account(north)).Members__c, (await account(south)).Members__c]).toEqual(['2', '2']);
+    expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: north })).status).toBe(204);
+    expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: null })).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Household__c'] });
     expect((await call(admin, 'DELETE', `/sobjects/Contact/${members['Di']}`)).status).toBe(204);
     expect(await account(north)).toMatchObject({ Members__c: '2', Total_Hours__c: '2.75', Latest_Visit__c: '2026-11-20' });
     // A roll-up is computed: it cannot be written.

@@ -40,6 +40,29 @@ export interface SetupField {
   indexed?: boolean;
   displayFormat?: string | null;
   picklist?: { restricted: boolean; values: SetupPicklistValue[] } | null;
+  /** A Roll-Up Summary's detail records (through which master-detail field) and what it computes. */
+  summary?: SetupFieldSummary | null;
+}
+
+export type SummaryOperation = 'count' | 'sum' | 'min' | 'max';
+
+export interface SetupFieldSummary {
+  summarizedObject: string;
+  relationshipField: string;
+  operation: SummaryOperation;
+  summarizedField?: string | null;
+}
+
+/**
+ * A child object whose master-detail field points at the object: what a Roll-Up Summary on it
+ * may summarise, each field with the operations its type allows (COUNT needs no field).
+ */
+export interface SetupSummaryOption {
+  object: string;
+  objectLabel: string;
+  relationshipField: string;
+  relationshipLabel: string;
+  fields: { apiName: string; label: string; type: string; operations: Exclude<SummaryOperation, 'count'>[] }[];
 }
 
 export interface SetupValidationRule {
@@ -120,9 +143,22 @@ export interface SetupObjectDetail {
   components: { name: string; label: string }[];
   /** Child objects that look up to this one: the related lists a layout may show. */
   relatedListOptions: { object: string; field: string; label: string }[];
+  /** The detail objects a Roll-Up Summary on this object may summarise (none: no Roll-Up Summary). */
+  summaryOptions: SetupSummaryOption[];
 }
 
-export type FieldTypeNeed = 'length' | 'precision' | 'scale' | 'values' | 'referenceTo' | 'formula' | 'returnType' | 'displayFormat';
+export type FieldTypeNeed =
+  | 'length'
+  | 'precision'
+  | 'scale'
+  | 'values'
+  | 'referenceTo'
+  | 'formula'
+  | 'returnType'
+  | 'displayFormat'
+  | 'summarizedObject'
+  | 'operation'
+  | 'summarizedField';
 
 export interface SetupFieldType {
   type: string;
@@ -151,6 +187,10 @@ export interface NewFieldInput {
   displayFormat?: string;
   startingNumber?: number;
   indexed?: boolean;
+  summarizedObject?: string;
+  relationshipField?: string;
+  operation?: SummaryOperation;
+  summarizedField?: string;
 }
 
 export interface FieldChanges {

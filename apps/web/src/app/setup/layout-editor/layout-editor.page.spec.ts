@@ -36,6 +36,7 @@ const ACCOUNT: SetupObjectDetail = {
     { object: 'Contact', field: 'AccountId', label: 'Contacts' },
     { object: 'lumary__Payment__c', field: 'lumary__Debtor__c', label: 'Payments' },
   ],
+  summaryOptions: [],
 };
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {

@@ -6,13 +6,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField } from '../setup.models';
+import { SetupField, SetupSummaryOption } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { fieldChanges, typeSummary } from './field-form';
 
 export interface EditFieldData {
   object: string;
   field: SetupField;
+  /** The object's detail relationships, to name a Roll-Up Summary's detail object by its label. */
+  summaryOptions?: SetupSummaryOption[];
 }
 
 /**
@@ -66,7 +68,7 @@ export interface EditFieldData {
 export class EditFieldDialog extends FormDialog<boolean> {
   private readonly setup = inject(SetupApiService);
   protected readonly data = inject<EditFieldData>(MAT_DIALOG_DATA);
-  protected readonly type = typeSummary(this.data.field);
+  protected readonly type = typeSummary(this.data.field, this.data.summaryOptions);
 
   protected readonly form = new FormGroup<Record<string, FormControl>>({
     label: new FormControl(this.data.field.label, Validators.required),

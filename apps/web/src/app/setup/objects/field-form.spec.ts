@@ -1,9 +1,33 @@
-import { SetupField, SetupFieldType } from '../setup.models';
-import { EMPTY_FIELD_FORM, FieldFormValues, apiNameFromLabel, defaultsFor, fieldChanges, newFieldBody, picklistLines, typeSummary } from './field-form';
+import { SetupField, SetupFieldType, SetupSummaryOption } from '../setup.models';
+import {
+  EMPTY_FIELD_FORM,
+  FieldFormValues,
+  apiNameFromLabel,
+  defaultsFor,
+  fieldChanges,
+  newFieldBody,
+  picklistLines,
+  relationshipKey,
+  summarizableFields,
+  typeSummary,
+} from './field-form';
 import { formulaPointer } from './formula-position';
 
 const type = (name: string, needs: SetupFieldType['needs'] = []): SetupFieldType => ({ type: name, label: name, needs });
 const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
+
+const SUMMARY = type('Summary', ['summarizedObject', 'operation', 'summarizedField']);
+
+const INVOICE_LINES: SetupSummaryOption = {
+  object: 'lumary__Invoice_Line__c',
+  objectLabel: 'Invoice Line',
+  relationshipField: 'lumary__Invoice__c',
+  relationshipLabel: 'Invoice',
+  fields: [
+    { apiName: 'lumary__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
+    { apiName: 'lumary__Service_Date__c', label: 'Service Date', type: 'Date', operations: ['min', 'max'] },
+  ],
+};
 
 function field(values: Partial<SetupField>): SetupField {
   const type = values.type ?? 'Text';
@@ -64,10 +88,43 @@ describe('newFieldBody', () => {
     });
   });
 
+  it('sends a Master-Detail its master object, never required or indexed (it is always required)', () => {
+    expect(newFieldBody(type('MasterDetail', ['referenceTo']), form({ label: 'Debtor', referenceTo: 'Account', helpText: 'Who owes', required: true, indexed: true }))).toEqual({
+      label: 'Debtor',
+      type: 'MasterDetail',
+      referenceTo: 'Account',
+      helpText: 'Who owes',
+    });
+  });
+
+  it('sends a COUNT roll-up its detail object and master-detail field, without a field to aggregate', () => {
+    const values = form({ label: 'Line Count', summarizedObject: relationshipKey(INVOICE_LINES), operation: 'count', summarizedField: 'lumary__Amount__c', required: true });
+    expect(newFieldBody(SUMMARY, values)).toEqual({
+      label: 'Line Count',
+      type: 'Summary',
+      summarizedObject: 'lumary__Invoice_Line__c',
+      relationshipField: 'lumary__Invoice__c',
+      operation: 'count',
+    });
+  });
+
+  it('sends a SUM roll-up the field it adds up', () => {
+    const values = form({ label: 'Lines Total', summarizedObject: 'lumary__Invoice_Line__c.lumary__Invoice__c', operation: 'sum', summarizedField: 'lumary__Amount__c' });
+    expect(newFieldBody(SUMMARY, values)).toEqual({
+      label: 'Lines Total',
+      type: 'Summary',
+      summarizedObject: 'lumary__Invoice_Line__c',
+      relationshipField: 'lumary__Invoice__c',
+      operation: 'sum',
+      summarizedField: 'lumary__Amount__c',
+    });
+  });
+
   it('starts each type with sensible properties', () => {
     expect(defaultsFor(type('Text', ['length']))).toEqual({ length: '255' });
     expect(defaultsFor(type('Number', ['precision', 'scale']))).toEqual({ precision: '18', scale: '0' });
     expect(defaultsFor(type('Formula', ['formula', 'returnType']))).toEqual({ returnType: 'Text' });
+    expect(defaultsFor(SUMMARY)).toEqual({ operation: 'count' });
   });
 });
 
@@ -87,6 +144,26 @@ describe('field helpers', () => {
     const tier = field({ label: 'Tier', helpText: 'Level', picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false }] } });
     expect(fieldChanges(tier, { label: 'Tier', helpText: 'Level', description: '', addValues: '' })).toEqual({});
     expect(fieldChanges(tier, { label: 'Service tier', helpText: 'Level', description: '', addValues: 'gold\nPlatinum' })).toEqual({ label: 'Service tier', addValues: ['Platinum'] });
+  });
+
+  it('offers a roll-up only the detail fields its operation can take', () => {
+    const names = (operation: string) => summarizableFields(INVOICE_LINES, operation).map((f) => f.apiName);
+    expect(names('sum')).toEqual(['lumary__Amount__c']);
+    expect(names('min')).toEqual(['lumary__Amount__c', 'lumary__Service_Date__c']);
+    expect(names('max')).toEqual(['lumary__Amount__c', 'lumary__Service_Date__c']);
+    expect(names('count')).toEqual([]);
+    expect(summarizableFields(undefined, 'sum')).toEqual([]);
+  });
+
+  it('summarises a master-detail and a roll-up as the table shows them', () => {
+    expect(typeSummary(field({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account' }))).toBe('Master-Detail(Account)');
+    const summary = (operation: 'count' | 'sum', summarizedField: string | null) =>
+      field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: { summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation, summarizedField } });
+    expect(typeSummary(summary('sum', 'lumary__Amount__c'), [INVOICE_LINES])).toBe('Roll-Up Summary (SUM Invoice Line)');
+    expect(typeSummary(summary('count', null), [INVOICE_LINES])).toBe('Roll-Up Summary (COUNT Invoice Line)');
+    // The detail object's label comes from the object's summary options; without them, its API name.
+    expect(typeSummary(summary('count', null))).toBe('Roll-Up Summary (COUNT lumary__Invoice_Line__c)');
+    expect(typeSummary(field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: null }))).toBe('Roll-Up Summary');
   });
 
   it('summarises a type as the table shows it', () => {

@@ -1,4 +1,4 @@
-import { FieldChanges, NewFieldInput, SetupField, SetupFieldType } from '../setup.models';
+import { FieldChanges, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '../setup.models';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {
@@ -18,6 +18,10 @@ export interface FieldFormValues {
   returnType: string;
   displayFormat: string;
   startingNumber: string;
+  /** A Roll-Up Summary's detail relationship, as `relationshipKey` makes it (object and master-detail field). */
+  summarizedObject: string;
+  operation: string;
+  summarizedField: string;
 }
 
 export const EMPTY_FIELD_FORM: FieldFormValues = {
@@ -37,13 +41,27 @@ export const EMPTY_FIELD_FORM: FieldFormValues = {
   returnType: '',
   displayFormat: '',
   startingNumber: '',
+  summarizedObject: '',
+  operation: '',
+  summarizedField: '',
 };
 
 /** The types a formula may return (the platform's FORMULA_RETURN_TYPES). */
 export const FORMULA_RETURN_TYPES = ['Text', 'Number', 'Currency', 'Percent', 'Checkbox', 'Date', 'DateTime'];
 
+/** What a Roll-Up Summary may compute, as Setup names them; COUNT needs no field to aggregate. */
+export const SUMMARY_OPERATIONS: { value: SummaryOperation; label: string }[] = [
+  { value: 'count', label: 'COUNT' },
+  { value: 'sum', label: 'SUM' },
+  { value: 'min', label: 'MIN' },
+  { value: 'max', label: 'MAX' },
+];
+
 /** Types that cannot be required or indexed: they hold no value of their own to enter. */
 const COMPUTED = new Set(['Formula', 'AutoNumber', 'Summary']);
+
+/** Types the platform always requires (a detail record cannot be saved without its master). */
+const ALWAYS_REQUIRED = new Set(['MasterDetail']);
 
 /** Sensible starting properties for a type, so the common case is one click. */
 export function defaultsFor(type: SetupFieldType): Partial<FieldFormValues> {
@@ -57,12 +75,43 @@ export function defaultsFor(type: SetupFieldType): Partial<FieldFormValues> {
     defaults.displayFormat = 'A-{0000}';
     defaults.startingNumber = '1';
   }
+  if (needs.has('operation')) defaults.operation = 'count';
   return defaults;
 }
 
 /** Whether a field of this type takes a value someone enters (so may be required or indexed). */
 export function isEnterable(type: string): boolean {
   return !COMPUTED.has(type);
+}
+
+/**
+ * Whether the New field dialog offers Required and Indexed for the type: not for a computed
+ * type, nor for a master-detail field, which is always required (so nothing is sent for it).
+ */
+export function offersRequired(type: string): boolean {
+  return isEnterable(type) && !ALWAYS_REQUIRED.has(type);
+}
+
+/** A Roll-Up Summary's detail relationship as one select's value: `lumary__Invoice_Line__c.lumary__Invoice__c`. */
+export function relationshipKey(option: { object: string; relationshipField: string }): string {
+  return `${option.object}.${option.relationshipField}`;
+}
+
+/** The relationship `relationshipKey` made (API names hold no dots), or null for a blank value. */
+function splitRelationship(key: string): { object: string; relationshipField: string } | null {
+  const dot = key.indexOf('.');
+  return dot > 0 ? { object: key.slice(0, dot), relationshipField: key.slice(dot + 1) } : null;
+}
+
+/** The detail relationship a `relationshipKey` names, among the object's summary options. */
+export function summaryOption(options: SetupSummaryOption[], key: string): SetupSummaryOption | undefined {
+  return options.find((o) => relationshipKey(o) === key);
+}
+
+/** The detail object's fields a Roll-Up Summary may aggregate with the operation: none for COUNT. */
+export function summarizableFields(option: SetupSummaryOption | undefined, operation: string): SetupSummaryOption['fields'] {
+  if (!option || operation === 'count') return [];
+  return option.fields.filter((f) => (f.operations as string[]).includes(operation));
 }
 
 /** Picklist values typed one a line: trimmed, blank lines dropped, repeats kept once. */
@@ -101,7 +150,7 @@ export function newFieldBody(type: SetupFieldType, v: FieldFormValues): NewField
   assign(body, 'apiName', text(v.apiName));
   assign(body, 'helpText', text(v.helpText));
   assign(body, 'description', text(v.description));
-  if (isEnterable(type.type)) {
+  if (offersRequired(type.type)) {
     if (v.required) body.required = true;
     if (v.indexed) body.indexed = true;
   }
@@ -119,6 +168,16 @@ export function newFieldBody(type: SetupFieldType, v: FieldFormValues): NewField
     assign(body, 'displayFormat', text(v.displayFormat));
     assign(body, 'startingNumber', int(v.startingNumber));
   }
+  if (needs.has('summarizedObject')) {
+    const relationship = splitRelationship(v.summarizedObject.trim());
+    if (relationship) {
+      body.summarizedObject = relationship.object;
+      body.relationshipField = relationship.relationshipField;
+    }
+  }
+  if (needs.has('operation')) assign(body, 'operation', text(v.operation) as SummaryOperation | undefined);
+  // COUNT counts the detail records: the server refuses a field to aggregate with it.
+  if (needs.has('summarizedField') && body.operation !== 'count') assign(body, 'summarizedField', text(v.summarizedField));
   return body;
 }
 
@@ -134,8 +193,12 @@ export function fieldChanges(field: SetupField, v: { label: string; helpText: st
   return changes;
 }
 
-/** A field's type as the table shows it: `Text Area(255)`, `Number(18, 2)`, `Lookup(Account)`, `Formula (Currency)`. */
-export function typeSummary(field: SetupField): string {
+/**
+ * A field's type as the table shows it: `Text Area(255)`, `Number(18, 2)`, `Lookup(Account)`,
+ * `Formula (Currency)`, `Roll-Up Summary (SUM Invoice Line)` (the detail object by the label
+ * the object's summary options give it, else by its API name).
+ */
+export function typeSummary(field: SetupField, summaryOptions: SetupSummaryOption[] = []): string {
   const label = field.typeLabel || field.type;
   switch (field.type) {
     case 'Text':
@@ -153,6 +216,13 @@ export function typeSummary(field: SetupField): string {
     }
     case 'Formula':
       return field.returnType ? `${label} (${field.returnType})` : label;
+    case 'Summary': {
+      const summary = field.summary;
+      if (!summary) return label;
+      const detail = summary.summarizedObject.toLowerCase();
+      const object = summaryOptions.find((o) => o.object.toLowerCase() === detail)?.objectLabel ?? summary.summarizedObject;
+      return `${label} (${summary.operation.toUpperCase()} ${object})`;
+    }
     default:
       return label;
   }

@@ -48,7 +48,7 @@ import { ObjectTab } from './object-tab';
               <td class="mono">{{ f.apiName }}</td>
               <td data-testid="field-type">{{ type(f) }}</td>
               <td>{{ f.packageName || 'Custom' }}</td>
-              <td>{{ f.required ? 'Yes' : '' }}</td>
+              <td>{{ f.required || f.type === 'MasterDetail' ? 'Yes' : '' }}</td>
               <td class="actions">
                 <button mat-icon-button type="button" (click)="edit(f)" [attr.aria-label]="'Edit ' + f.label" data-testid="field-edit"><mat-icon>edit</mat-icon></button>
                 @if (f.custom) {
@@ -68,7 +68,10 @@ import { ObjectTab } from './object-tab';
 })
 export class FieldsTabComponent extends ObjectTab {
   protected readonly busy = signal(false);
-  protected readonly type = typeSummary;
+
+  protected type(field: SetupField): string {
+    return typeSummary(field, this.detail().summaryOptions);
+  }
 
   protected async newField(): Promise<void> {
     this.error.set(null);
@@ -76,7 +79,7 @@ export class FieldsTabComponent extends ObjectTab {
     try {
       const [types, objects] = await Promise.all([this.setup.fieldTypes(), this.setup.objects()]);
       const d = this.detail();
-      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects }, '640px');
+      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects, summaryOptions: d.summaryOptions }, '640px');
     } catch (error) {
       this.error.set(toApiError(error));
     } finally {
@@ -85,7 +88,7 @@ export class FieldsTabComponent extends ObjectTab {
   }
 
   protected edit(field: SetupField): void {
-    this.openDialog<EditFieldData>(EditFieldDialog, { object: this.detail().apiName, field }, '560px');
+    this.openDialog<EditFieldData>(EditFieldDialog, { object: this.detail().apiName, field, summaryOptions: this.detail().summaryOptions }, '560px');
   }
 
   protected remove(field: SetupField): Promise<void> {

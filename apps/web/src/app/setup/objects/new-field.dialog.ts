@@ -10,16 +10,30 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField, SetupFieldType, SetupObjectSummary } from '../setup.models';
+import { SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
-import { EMPTY_FIELD_FORM, FORMULA_RETURN_TYPES, FieldFormValues, apiNameFromLabel, defaultsFor, isEnterable, newFieldBody } from './field-form';
+import {
+  EMPTY_FIELD_FORM,
+  FORMULA_RETURN_TYPES,
+  FieldFormValues,
+  SUMMARY_OPERATIONS,
+  apiNameFromLabel,
+  defaultsFor,
+  newFieldBody,
+  offersRequired,
+  relationshipKey,
+  summarizableFields,
+  summaryOption,
+} from './field-form';
 
 export interface NewFieldData {
   object: string;
   objectLabel: string;
   types: SetupFieldType[];
-  /** The objects a Lookup may point at. */
+  /** The objects a Lookup or Master-Detail field may point at. */
   objects: SetupObjectSummary[];
+  /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
+  summaryOptions: SetupSummaryOption[];
 }
 
 /** The properties a type may need, each with the control that holds it and whether it must be filled. */
@@ -32,13 +46,17 @@ const NEED_CONTROLS: Record<string, string[]> = {
   formula: ['formula'],
   returnType: ['returnType'],
   displayFormat: ['displayFormat', 'startingNumber'],
+  summarizedObject: ['summarizedObject'],
+  operation: ['operation'],
+  summarizedField: ['summarizedField'],
 };
 const OPTIONAL = new Set(['restricted', 'startingNumber']);
 
 /**
  * New field: first its type, then the properties that type needs (length, precision and scale,
- * picklist values one a line, the lookup's object, the formula and what it returns, the
- * auto-number format) with help text, required and indexed. Server errors go on their fields.
+ * picklist values one a line, the lookup's or master's object, the formula and what it returns,
+ * the auto-number format, a roll-up's detail object, operation and field) with help text,
+ * required and indexed. Server errors go on their fields.
  */
 @Component({
   selector: 'app-setup-new-field-dialog',
@@ -50,9 +68,14 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
       <mat-dialog-content>
         <mat-radio-group class="type-list" [value]="t?.type" (change)="pick($event.value)" aria-label="Field type">
           @for (option of data.types; track option.type) {
-            <mat-radio-button [value]="option.type" [attr.data-testid]="'field-type-' + option.type">{{ option.label }}</mat-radio-button>
+            <mat-radio-button [value]="option.type" [disabled]="unavailable(option)" [attr.data-testid]="'field-type-' + option.type">{{ option.label }}</mat-radio-button>
           }
         </mat-radio-group>
+        @for (option of data.types; track option.type) {
+          @if (unavailable(option)) {
+            <p class="muted" data-testid="summary-unavailable">{{ option.label }}: no object is the detail of a master-detail relationship to {{ data.objectLabel }}.</p>
+          }
+        }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button mat-dialog-close type="button">Cancel</button>
@@ -109,14 +132,55 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
             <mat-checkbox [formControl]="flag('restricted')" data-testid="prop-restricted">Only these values may be saved</mat-checkbox>
           }
           @if (needs('referenceTo')) {
+            @let master = t.type === 'MasterDetail';
             <mat-form-field data-testid="prop-referenceTo">
-              <mat-label>Related to</mat-label>
+              <mat-label>{{ master ? 'Master object' : 'Related to' }}</mat-label>
               <mat-select [formControl]="c('referenceTo')" required>
                 @for (o of data.objects; track o.apiName) {
                   <mat-option [value]="o.apiName">{{ o.label }} ({{ o.apiName }})</mat-option>
                 }
               </mat-select>
-              <mat-error>{{ error('referenceTo', 'Related to') }}</mat-error>
+              <mat-error>{{ error('referenceTo', master ? 'Master object' : 'Related to') }}</mat-error>
+            </mat-form-field>
+            @if (master) {
+              <p class="muted" data-testid="master-detail-hint">
+                Always required: every record needs a master; records that exist have none until they are edited.
+              </p>
+            }
+          }
+          @if (needs('summarizedObject')) {
+            <mat-form-field data-testid="prop-summarizedObject">
+              <mat-label>Summarized object</mat-label>
+              <mat-select [formControl]="c('summarizedObject')" required>
+                @for (o of data.summaryOptions; track key(o)) {
+                  <mat-option [value]="key(o)" [attr.data-testid]="'summarizedObject-option-' + key(o)">{{ o.objectLabel }} (via {{ o.relationshipLabel }})</mat-option>
+                }
+              </mat-select>
+              <mat-hint>The detail records of {{ data.objectLabel }}, through their master-detail field</mat-hint>
+              <mat-error>{{ error('summarizedObject', 'Summarized object') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('operation')) {
+            <mat-form-field data-testid="prop-operation">
+              <mat-label>Roll-up type</mat-label>
+              <mat-select [formControl]="c('operation')" required>
+                @for (o of operations; track o.value) {
+                  <mat-option [value]="o.value" [attr.data-testid]="'operation-option-' + o.value">{{ o.label }}</mat-option>
+                }
+              </mat-select>
+              <mat-error>{{ error('operation', 'Roll-up type') }}</mat-error>
+            </mat-form-field>
+          }
+          @if (needs('summarizedField') && operation() !== 'count') {
+            <mat-form-field data-testid="prop-summarizedField">
+              <mat-label>Field to aggregate</mat-label>
+              <mat-select [formControl]="c('summarizedField')" required>
+                @for (f of summarizableFields(); track f.apiName) {
+                  <mat-option [value]="f.apiName" [attr.data-testid]="'summarizedField-option-' + f.apiName">{{ f.label }} ({{ f.apiName }})</mat-option>
+                }
+              </mat-select>
+              <mat-hint data-testid="summarizedField-hint">{{ summarizedFieldHint() }}</mat-hint>
+              <mat-error>{{ error('summarizedField', 'Field to aggregate') }}</mat-error>
             </mat-form-field>
           }
           @if (needs('formula')) {
@@ -161,7 +225,7 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
             <mat-label>Description</mat-label>
             <input matInput [formControl]="c('description')" />
           </mat-form-field>
-          @if (enterable()) {
+          @if (offersChecks()) {
             <div class="checks">
               <mat-checkbox [formControl]="flag('required')" data-testid="prop-required">Required</mat-checkbox>
               <mat-checkbox [formControl]="flag('indexed')" data-testid="prop-indexed">Indexed (for filters and sorts)</mat-checkbox>
@@ -181,9 +245,23 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   protected readonly step = signal<'type' | 'properties'>('type');
   protected readonly type = signal<SetupFieldType | null>(null);
   protected readonly returnTypes = FORMULA_RETURN_TYPES;
+  protected readonly operations = SUMMARY_OPERATIONS;
+  protected readonly key = relationshipKey;
   private readonly label = signal('');
   protected readonly suggestedName = computed(() => apiNameFromLabel(this.label()));
-  protected readonly enterable = computed(() => isEnterable(this.type()?.type ?? ''));
+  protected readonly offersChecks = computed(() => offersRequired(this.type()?.type ?? ''));
+
+  /** A Roll-Up Summary's choices so far: the fields offered follow the detail object and the operation. */
+  private readonly relationship = signal('');
+  protected readonly operation = signal('');
+  protected readonly detailOption = computed(() => summaryOption(this.data.summaryOptions, this.relationship()));
+  protected readonly summarizableFields = computed(() => summarizableFields(this.detailOption(), this.operation()));
+  protected readonly summarizedFieldHint = computed(() => {
+    const option = this.detailOption();
+    if (!option) return 'Choose the summarized object first';
+    const operation = SUMMARY_OPERATIONS.find((o) => o.value === this.operation())?.label ?? '';
+    return this.summarizableFields().length ? '' : `${option.objectLabel} has no field ${operation} can take`;
+  });
 
   protected readonly form = new FormGroup<Record<string, FormControl>>(
     Object.fromEntries(
@@ -194,6 +272,14 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   constructor() {
     super();
     this.form.controls['label'].valueChanges.subscribe((v) => this.label.set(String(v ?? '')));
+    this.form.controls['summarizedObject'].valueChanges.subscribe((v) => {
+      this.relationship.set(String(v ?? ''));
+      this.fitSummarizedField();
+    });
+    this.form.controls['operation'].valueChanges.subscribe((v) => {
+      this.operation.set(String(v ?? ''));
+      this.fitSummarizedField();
+    });
   }
 
   protected pick(typeName: string): void {
@@ -208,17 +294,39 @@ export class NewFieldDialog extends FormDialog<SetupField> {
       if (wanted.has(name)) control.enable();
       else control.disable();
     }
+    // With one detail relationship there is nothing to choose.
+    if (wanted.has('summarizedObject') && this.data.summaryOptions.length === 1) this.form.controls['summarizedObject'].setValue(relationshipKey(this.data.summaryOptions[0]));
+    this.fitSummarizedField();
   }
 
   protected needs(need: string): boolean {
     return this.type()?.needs.includes(need as never) ?? false;
   }
 
+  /** A Roll-Up Summary needs its detail relationships: with none, the type cannot be chosen. */
+  protected unavailable(type: SetupFieldType): boolean {
+    return type.needs.includes('summarizedObject') && !this.data.summaryOptions.length;
+  }
+
+  /**
+   * The field to aggregate is asked for only by SUM, MIN and MAX (COUNT counts records), and only
+   * among the fields the chosen detail object offers for the operation: a choice that no longer
+   * fits is cleared.
+   */
+  private fitSummarizedField(): void {
+    const control = this.form.controls['summarizedField'];
+    if (control.value && !this.summarizableFields().some((f) => f.apiName === control.value)) control.setValue('', { emitEvent: false });
+    if (this.needs('summarizedField') && this.operation() !== 'count') control.enable({ emitEvent: false });
+    else control.disable({ emitEvent: false });
+  }
+
   protected async save(): Promise<void> {
     const type = this.type();
     if (!type || !this.start()) return;
     const values = { ...EMPTY_FIELD_FORM, ...this.form.getRawValue() } as FieldFormValues;
-    await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))));
+    // A roll-up's relationship errors name its master-detail field: they go under the summarized object.
+    const alias = (field: string) => (field === 'relationshipField' ? 'summarizedObject' : field);
+    await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))), alias);
   }
 }
 

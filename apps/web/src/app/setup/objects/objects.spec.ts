@@ -3,7 +3,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { SetupField, SetupObjectDetail, SetupObjectSummary } from '../setup.models';
+import { SetupField, SetupObjectDetail, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
+import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { NewFieldData, NewFieldDialog } from './new-field.dialog';
 import { ObjectDetailPage } from './object-detail.page';
 import { ObjectListPage } from './object-list.page';
@@ -33,6 +34,51 @@ const ACCOUNT: SetupObjectDetail = {
   recordPages: [],
   components: [],
   relatedListOptions: [],
+  summaryOptions: [],
+};
+
+/** Invoice lines and credit notes are details of an invoice (master-detail fields on them point at it). */
+const INVOICE_LINES: SetupSummaryOption = {
+  object: 'lumary__Invoice_Line__c',
+  objectLabel: 'Invoice Line',
+  relationshipField: 'lumary__Invoice__c',
+  relationshipLabel: 'Invoice',
+  fields: [
+    { apiName: 'lumary__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
+    { apiName: 'lumary__Service_Date__c', label: 'Service Date', type: 'Date', operations: ['min', 'max'] },
+  ],
+};
+const CREDIT_NOTES: SetupSummaryOption = {
+  object: 'lumary__Credit_Note__c',
+  objectLabel: 'Credit Note',
+  relationshipField: 'lumary__Invoice__c',
+  relationshipLabel: 'Invoice',
+  fields: [{ apiName: 'lumary__Credit__c', label: 'Credit', type: 'Currency', operations: ['sum', 'min', 'max'] }],
+};
+
+const INVOICE: SetupObjectDetail = {
+  ...ACCOUNT,
+  apiName: 'lumary__Invoice__c',
+  label: 'Invoice',
+  pluralLabel: 'Invoices',
+  packageName: 'Lumary AR',
+  fields: [
+    field({ apiName: 'lumary__Debtor__c', label: 'Debtor', type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account', required: false, length: null }),
+    field({
+      apiName: 'Lines_Total__c',
+      label: 'Lines Total',
+      type: 'Summary',
+      typeLabel: 'Roll-Up Summary',
+      packageName: 'Tenant',
+      custom: true,
+      locked: false,
+      required: false,
+      length: null,
+      summary: { summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation: 'sum', summarizedField: 'lumary__Amount__c' },
+    }),
+  ],
+  validationRules: [],
+  summaryOptions: [INVOICE_LINES, CREDIT_NOTES],
 };
 
 function setUp<T>(component: new (...args: never[]) => T, providers: unknown[] = []): { fixture: ComponentFixture<T>; http: HttpTestingController; el: HTMLElement } {
@@ -49,7 +95,7 @@ async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function one(el: HTMLElement, selector: string): Element {
+function one(el: ParentNode, selector: string): Element {
   const found = el.querySelector(selector);
   if (!found) throw new Error(`nothing matches ${selector}`);
   return found;
@@ -93,12 +139,12 @@ describe('ObjectListPage', () => {
 });
 
 describe('ObjectDetailPage', () => {
-  async function open(tab?: string) {
+  async function open(tab?: string, detail = ACCOUNT) {
     const setup = setUp(ObjectDetailPage);
-    setup.fixture.componentRef.setInput('object', 'Account');
+    setup.fixture.componentRef.setInput('object', detail.apiName);
     if (tab) setup.fixture.componentRef.setInput('tab', tab);
     setup.fixture.detectChanges();
-    setup.http.expectOne('/api/setup/objects/Account').flush(ACCOUNT);
+    setup.http.expectOne(`/api/setup/objects/${detail.apiName}`).flush(detail);
     await settle(setup.fixture);
     return setup;
   }
@@ -112,6 +158,14 @@ describe('ObjectDetailPage', () => {
     expect(name.querySelector('[data-testid="field-delete"]')).toBeNull();
     expect(region.querySelector('[data-testid="field-locked"]')).toBeNull();
     expect(region.querySelector('[data-testid="field-delete"]')).not.toBeNull();
+  });
+
+  it('shows a master-detail field by its master, always required, and a roll-up by what it computes over which detail object', async () => {
+    const { el } = await open(undefined, INVOICE);
+    const debtor = one(el, '[data-testid="field-row-lumary__Debtor__c"]');
+    expect(text(debtor.querySelector('[data-testid="field-type"]'))).toBe('Master-Detail(Account)');
+    expect(text(debtor.querySelectorAll('td')[4])).toBe('Yes');
+    expect(text(el.querySelector('[data-testid="field-row-Lines_Total__c"] [data-testid="field-type"]'))).toBe('Roll-Up Summary (SUM Invoice Line)');
   });
 
   it('shows the package’s rules locked and read-only, the tenant’s with Edit and Delete', async () => {
@@ -133,14 +187,18 @@ describe('NewFieldDialog', () => {
     types: [
       { type: 'Text', label: 'Text', needs: ['length'] },
       { type: 'Picklist', label: 'Picklist', needs: ['values'] },
+      { type: 'MasterDetail', label: 'Master-Detail', needs: ['referenceTo'] },
+      { type: 'Summary', label: 'Roll-Up Summary', needs: ['summarizedObject', 'operation', 'summarizedField'] },
     ],
     objects: OBJECTS,
+    summaryOptions: [],
   };
+  const invoice: NewFieldData = { ...data, object: 'lumary__Invoice__c', objectLabel: 'Invoice', summaryOptions: [INVOICE_LINES, CREDIT_NOTES] };
 
-  async function open() {
+  async function open(dialogData = data) {
     const close = jest.fn();
     const setup = setUp(NewFieldDialog, [
-      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MAT_DIALOG_DATA, useValue: dialogData },
       { provide: MatDialogRef, useValue: { close } },
     ]);
     await setup.fixture.whenStable();
@@ -152,6 +210,22 @@ describe('NewFieldDialog', () => {
     await fixture.whenStable();
     (el.querySelector('[data-testid="field-type-next"]') as HTMLButtonElement).click();
     await fixture.whenStable();
+  }
+
+  /** Opens the property's select and picks the option with that text; returns every option's text offered. */
+  async function select(fixture: ComponentFixture<unknown>, el: HTMLElement, property: string, option: string): Promise<string[]> {
+    const host = one(el, `[data-testid="prop-${property}"] mat-select`);
+    (one(host, '.mat-mdc-select-trigger') as HTMLElement).click();
+    await fixture.whenStable();
+    // Only this select's panel: an earlier one may linger in the overlay while it closes.
+    const panel = document.getElementById(host.getAttribute('aria-controls') ?? '');
+    const options = Array.from(panel?.querySelectorAll('mat-option') ?? []);
+    const offered = options.map((o) => text(o));
+    const wanted = options.find((o) => text(o) === option) as HTMLElement | undefined;
+    if (!wanted) throw new Error(`${property} offers no "${option}" (only ${offered.join(', ')})`);
+    wanted.click();
+    await settle(fixture);
+    return offered;
   }
 
   it('asks a Picklist for its values one a line and posts them as a list', async () => {
@@ -184,6 +258,74 @@ describe('NewFieldDialog', () => {
     expect(close).not.toHaveBeenCalled();
   });
 
+  it('asks a Master-Detail for its master, says every record needs one, and offers no Required box', async () => {
+    const { fixture, http, el } = await open();
+    await choose(fixture, el, 'MasterDetail');
+    expect(text(el.querySelector('[data-testid="master-detail-hint"]'))).toBe('Always required: every record needs a master; records that exist have none until they are edited.');
+    expect(el.querySelector('[data-testid="prop-required"]')).toBeNull();
+    type(el, '[data-testid="prop-label"] input', 'Parent Account');
+    await select(fixture, el, 'referenceTo', 'Account (Account)');
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+    expect(post.request.body).toEqual({ label: 'Parent Account', type: 'MasterDetail', referenceTo: 'Account' });
+  });
+
+  it('offers a Roll-Up Summary only the detail fields the chosen operation can take, and asks for none to COUNT', async () => {
+    const { fixture, http, el } = await open(invoice);
+    await choose(fixture, el, 'Summary');
+    expect(el.querySelector('[data-testid="prop-summarizedField"]')).toBeNull();
+    type(el, '[data-testid="prop-label"] input', 'Latest Service');
+    expect(await select(fixture, el, 'summarizedObject', 'Invoice Line (via Invoice)')).toEqual(['Invoice Line (via Invoice)', 'Credit Note (via Invoice)']);
+    expect(await select(fixture, el, 'operation', 'MAX')).toEqual(['COUNT', 'SUM', 'MIN', 'MAX']);
+    expect(await select(fixture, el, 'summarizedField', 'Service Date (lumary__Service_Date__c)')).toEqual([
+      'Amount (lumary__Amount__c)',
+      'Service Date (lumary__Service_Date__c)',
+    ]);
+
+    // SUM cannot add up a date: the choice goes, and only Amount is offered.
+    await select(fixture, el, 'operation', 'SUM');
+    submit(el);
+    await fixture.whenStable();
+    http.expectNone('/api/setup/objects/lumary__Invoice__c/fields');
+    expect(text(el.querySelector('[data-testid="prop-summarizedField"] mat-error'))).toBe('Field to aggregate is required.');
+    expect(await select(fixture, el, 'summarizedField', 'Amount (lumary__Amount__c)')).toEqual(['Amount (lumary__Amount__c)']);
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/lumary__Invoice__c/fields' });
+    expect(post.request.body).toEqual({
+      label: 'Latest Service',
+      type: 'Summary',
+      summarizedObject: 'lumary__Invoice_Line__c',
+      relationshipField: 'lumary__Invoice__c',
+      operation: 'sum',
+      summarizedField: 'lumary__Amount__c',
+    });
+  });
+
+  it('counts the details of the only relationship without asking, and shows a refused relationship under it', async () => {
+    const { fixture, http, el, close } = await open({ ...invoice, summaryOptions: [INVOICE_LINES] });
+    await choose(fixture, el, 'Summary');
+    expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-select'))).toBe('Invoice Line (via Invoice)');
+    expect(text(el.querySelector('[data-testid="prop-operation"] mat-select'))).toBe('COUNT');
+    expect(el.querySelector('[data-testid="prop-summarizedField"]')).toBeNull();
+    expect(el.querySelector('[data-testid="prop-required"]')).toBeNull();
+    type(el, '[data-testid="prop-label"] input', 'Line Count');
+    submit(el);
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/lumary__Invoice__c/fields' });
+    expect(post.request.body).toEqual({ label: 'Line Count', type: 'Summary', summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation: 'count' });
+    const message = 'lumary__Invoice_Line__c.lumary__Invoice__c must be a master-detail field pointing at lumary__Invoice__c';
+    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message, fields: ['relationshipField'] }], { status: 400, statusText: 'Bad Request' });
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-error'))).toBe(message);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('does not let a Roll-Up Summary be chosen on an object no detail points at, and says why', async () => {
+    const { el } = await open();
+    expect((el.querySelector('[data-testid="field-type-Summary"] input') as HTMLInputElement).disabled).toBe(true);
+    expect((el.querySelector('[data-testid="field-type-MasterDetail"] input') as HTMLInputElement).disabled).toBe(false);
+    expect(text(el.querySelector('[data-testid="summary-unavailable"]'))).toBe('Roll-Up Summary: no object is the detail of a master-detail relationship to Account.');
+  });
+
   it('sends nothing while the label or a needed property is blank', async () => {
     const { fixture, http, el } = await open();
     await choose(fixture, el, 'Picklist');
@@ -191,6 +333,23 @@ describe('NewFieldDialog', () => {
     await fixture.whenStable();
     http.expectNone('/api/setup/objects/Account/fields');
     expect(text(el.querySelector('[data-testid="prop-values"] mat-error'))).toBe('Values is required.');
+  });
+});
+
+describe('EditFieldDialog', () => {
+  it('shows what a roll-up computes over which detail object, and changes only its label', async () => {
+    const data: EditFieldData = { object: 'lumary__Invoice__c', field: INVOICE.fields[1], summaryOptions: INVOICE.summaryOptions };
+    const close = jest.fn();
+    const { fixture, http, el } = setUp(EditFieldDialog, [
+      { provide: MAT_DIALOG_DATA, useValue: data },
+      { provide: MatDialogRef, useValue: { close } },
+    ]);
+    await fixture.whenStable();
+    expect(text(el.querySelector('[data-testid="edit-field-type"]'))).toBe('Lines_Total__c · Roll-Up Summary (SUM Invoice Line)');
+    type(el, '[data-testid="edit-label"] input', 'Invoice Lines Total');
+    submit(el);
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/setup/objects/lumary__Invoice__c/fields/Lines_Total__c' });
+    expect(patch.request.body).toEqual({ label: 'Invoice Lines Total' });
   });
 });
 

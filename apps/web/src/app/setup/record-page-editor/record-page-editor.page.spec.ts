@@ -34,6 +34,7 @@ const ACCOUNT: SetupObjectDetail = {
     { name: 'lumary:debtorSettings', label: 'Debtor Settings' },
   ],
   relatedListOptions: [],
+  summaryOptions: [],
 };
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {

@@ -98,7 +98,9 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
     nillable: !(f.required || f.type === 'MasterDetail' || f.type === 'Checkbox' || system),
     required: f.required || f.type === 'MasterDetail',
     createable: writable && can.create,
-    updateable: writable && can.edit && f.type !== 'MasterDetail',
+    // A package's master-detail is set once; a tenant's may be changed (Salesforce's "allow
+    // reparenting"), so the records that existed before it was added can be given a master.
+    updateable: writable && can.edit && (f.type !== 'MasterDetail' || !!f.custom),
     calculated: f.type === 'Formula' || f.type === 'Summary',
     calculatedFormula: f.formula ?? null,
     autoNumber: f.type === 'AutoNumber',
