@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, BillNowService, ClaimService, parseBillingRun } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
+import { AR_BILLING_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 
 type Body = Record<string, unknown> | undefined;
@@ -12,6 +14,7 @@ type Body = Record<string, unknown> | undefined;
  * here, worked in the background of this process, their progress read from the run's record),
  * and claims' status changes.
  */
+@ApiTags(AR_BILLING_TAG.name)
 @Controller('lumary')
 export class BillingController {
   private readonly billNow: BillNowService;
@@ -26,6 +29,7 @@ export class BillingController {
   }
 
   @Post('services/:id/bill-now')
+  @ApiOperation({ summary: 'Bill a delivered service now', description: "Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code)." })
   @HttpCode(201)
   bill(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
     return this.billNow.billNow(ctx, id, { invoiceDate: body?.['invoiceDate'] });
@@ -33,6 +37,7 @@ export class BillingController {
 
   /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
   @Post('billing-runs')
+  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
   @HttpCode(202)
   async startRun(@Ctx() ctx: RequestContext, @Body() body: unknown, @Query('wait') wait: string | undefined, @Res({ passthrough: true }) res: Response) {
     // The access check comes before the body is read: a refused caller learns nothing from it.
@@ -44,23 +49,27 @@ export class BillingController {
   }
 
   @Get('billing-runs/:id')
+  @ApiOperation({ summary: "A billing run's progress" })
   progress(@Ctx() ctx: RequestContext, @Param('id') id: string) {
     return this.runs.progress(ctx, id);
   }
 
   @Post('claims/:id/paid')
+  @ApiOperation({ summary: 'Mark a claim paid' })
   @HttpCode(200)
   paid(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
     return this.claims.paid(ctx, id, { paidDate: body?.['paidDate'] });
   }
 
   @Post('claims/:id/error')
+  @ApiOperation({ summary: 'Mark a claim in error, with the reason' })
   @HttpCode(200)
   error(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
     return this.claims.error(ctx, id, { reason: body?.['reason'] });
   }
 
   @Post('claims/:id/resubmit')
+  @ApiOperation({ summary: 'Resubmit a claim in error' })
   @HttpCode(200)
   resubmit(@Ctx() ctx: RequestContext, @Param('id') id: string) {
     return this.claims.resubmit(ctx, id);

@@ -1,11 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JournalExportService, type JournalExport } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
+import { AR_JOURNAL_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 
 /** The journal's CSV exports for the financial package: a period's new entries, or a batch again. */
+@ApiTags(AR_JOURNAL_TAG.name)
 @Controller('lumary/journal/exports')
 export class JournalExportsController {
   private readonly exports: JournalExportService;
@@ -15,12 +18,14 @@ export class JournalExportsController {
   }
 
   @Post()
+  @ApiOperation({ summary: "Export a period's new journal entries as CSV", description: 'Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.' })
   @HttpCode(200)
   async export(@Ctx() ctx: RequestContext, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     return csv(res, await this.exports.export(ctx, body));
   }
 
   @Get(':batch')
+  @ApiOperation({ summary: 'Download an export batch again as CSV' })
   async download(@Ctx() ctx: RequestContext, @Param('batch') batch: string, @Query('layout') layout: unknown, @Res({ passthrough: true }) res: Response) {
     return csv(res, await this.exports.download(ctx, batch, layout));
   }

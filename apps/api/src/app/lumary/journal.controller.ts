@@ -1,10 +1,13 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseJournalEntry, PostingService } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
+import { AR_JOURNAL_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 
 /** The Finance Journal's postings: manual entries (admins, tests) and reversals, the only corrections. */
+@ApiTags(AR_JOURNAL_TAG.name)
 @Controller('lumary/journal/entries')
 export class JournalController {
   private readonly posting: PostingService;
@@ -14,6 +17,7 @@ export class JournalController {
   }
 
   @Post()
+  @ApiOperation({ summary: 'Post a manual journal entry' })
   @HttpCode(201)
   post(@Ctx() ctx: RequestContext, @Body() body: unknown) {
     // The access check comes before the body is read: a refused caller learns nothing from it.
@@ -22,6 +26,7 @@ export class JournalController {
   }
 
   @Post(':id/reverse')
+  @ApiOperation({ summary: 'Reverse a journal entry', description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.' })
   @HttpCode(201)
   reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: { date?: unknown; description?: unknown } | undefined) {
     return this.posting.reverse(ctx, id, { date: body?.date, description: body?.description });

@@ -1,11 +1,14 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
+import { AR_PAYMENTS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 
 /** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
+@ApiTags(AR_PAYMENTS_TAG.name)
 @Controller('lumary/payments')
 export class PaymentsController {
   private readonly payments: PaymentService;
@@ -16,6 +19,7 @@ export class PaymentsController {
 
   /** 201 with the new payment; 200 with the same payment when its idempotency key has recorded it already. */
   @Post()
+  @ApiOperation({ summary: 'Record a payment against invoices', description: "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded." })
   async record(@Ctx() ctx: RequestContext, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
     // The access check comes before the body is read: a refused caller learns nothing from it.
     this.payments.requireAccess(ctx, 'create');
@@ -25,6 +29,7 @@ export class PaymentsController {
   }
 
   @Post(':id/allocations')
+  @ApiOperation({ summary: "Allocate a payment's unallocated credit to invoices" })
   @HttpCode(201)
   allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
     this.payments.requireAccess(ctx, 'edit');
@@ -32,6 +37,7 @@ export class PaymentsController {
   }
 
   @Post(':id/reverse')
+  @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
   @HttpCode(200)
   reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
     this.payments.requireAccess(ctx, 'edit');

@@ -1,8 +1,7 @@
 import type { OperationObject } from '@nestjs/swagger';
 import { errorResponses } from './components';
 import { ref } from './record-schemas';
-
-export const RECORDS_TAG = { name: 'sobjects', description: 'The objects of the metadata. Each object has its records paths under its own tag.' };
+import { AUTH_TAG, HEALTH_TAG, RECORDS_TAG } from './tags';
 
 /**
  * The generic `/api/sobjects/{object}/...` operations of SObjectsController. The document spells
@@ -16,8 +15,6 @@ export const REPLACED_BY_OBJECT_PATHS = new Set([
   'SObjectsController_delete',
   'SObjectsController_history',
 ]);
-export const AUTH_TAG = { name: 'auth', description: 'Sign-in: a session cookie for the web app, a bearer token for API clients.' };
-export const HEALTH_TAG = { name: 'health', description: 'For load balancers and monitoring.' };
 
 const json = (schema: ReturnType<typeof ref>) => ({ 'application/json': { schema } });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { TenantService } from '@platform/tenancy';
 import { signedInUser } from '../../testing/api-fixture';
-import type { ComponentsObject, OperationObject, SchemaObject } from '@nestjs/swagger';
+import type { ComponentsObject, OperationObject, SchemaObject, TagObject } from '@nestjs/swagger';
 import { createTestDatabase } from '@platform/storage';
 import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
@@ -16,6 +16,7 @@ interface Doc {
   info: { title: string };
   paths: Record<string, Record<string, OperationObject>>;
   components: Required<Pick<ComponentsObject, 'schemas' | 'responses' | 'securitySchemes'>>;
+  tags?: TagObject[];
 }
 type Schema = SchemaObject & { properties: Record<string, SchemaObject> };
 
@@ -136,6 +137,25 @@ describe('the OpenAPI document at /api/docs-json', () => {
     );
     expect(schema('ApiErrors')).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/ApiError' } });
     expect(schema('ApiError').required).toEqual(['errorCode', 'message', 'fields']);
+  });
+
+  it('gives every operation a summary and a tag, and describes every tag it uses', () => {
+    // Swagger UI groups operations by tag and lists each by its summary: an operation without
+    // either lands in "default" as a bare path, and a tag without a description is a bare name.
+    const problems: string[] = [];
+    const used = new Set<string>();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        if (!['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(method)) continue;
+        const missing = [!operation.summary?.trim() && 'summary', !operation.tags?.length && 'tag'].filter(Boolean);
+        if (missing.length) problems.push(`${method.toUpperCase()} ${path} (${operation.operationId}): no ${missing.join(', no ')}`);
+        for (const tag of operation.tags ?? []) used.add(tag);
+      }
+    }
+    const described = new Set((doc.tags ?? []).filter((t) => t.description?.trim()).map((t) => t.name));
+    for (const tag of used) if (!described.has(tag)) problems.push(`tag '${tag}': not declared with a description`);
+    expect(problems).toEqual([]);
+    expect(used.size).toBeGreaterThan(0);
   });
 
   it('refers only to components it has', () => {

@@ -1,14 +1,18 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError, RecordEngine, type QueryResult, type RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
+import { QUERY_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 
 /** `GET /api/query?q=SELECT ...`: a SOQL subset, paged by cursor. */
+@ApiTags(QUERY_TAG.name)
 @Controller('query')
 export class QueryController {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
 
   @Get()
+  @ApiOperation({ summary: 'Run a SOQL query', description: 'The query in `q` (a SOQL subset), over the records the caller may read; `pageSize` up to 2000, the next page at `nextRecordsUrl`.' })
   async query(@Ctx() ctx: RequestContext, @Query('q') q?: string, @Query('cursor') cursor?: string, @Query('pageSize') pageSize?: string) {
     if (typeof q !== 'string' || !q.trim()) throw EngineError.invalid('MALFORMED_QUERY', "Give the query in the 'q' parameter: /api/query?q=SELECT Id FROM Contact");
     const result = await this.engine.query(ctx, q, { cursor: text(cursor, 'cursor'), pageSize: parsePageSize(pageSize) });

@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
+import { RECORDS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { page, parsePageSize, text } from './query.controller';
 
 /** The generic records API every object in the metadata gets, Salesforce-shaped. */
+@ApiTags(RECORDS_TAG.name)
 @Controller('sobjects')
 export class SObjectsController {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
@@ -20,6 +23,7 @@ export class SObjectsController {
    * `cursor` of the previous page's nextRecordsUrl.
    */
   @Get(':object')
+  @ApiOperation({ summary: "List an object's records, a page at a time", description: '`fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.' })
   async list(
     @Ctx() ctx: RequestContext,
     @Param('object') object: string,

@@ -1,15 +1,21 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
 import type { Database } from '@platform/storage';
 import { SetupService, TenantMetadata } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
+import { SETUP_TAG } from '../openapi/tags';
 import { DATABASE, TENANT_METADATA } from '../platform.tokens';
+
+/** Every Setup route refuses (403) a user who is not a System Administrator: see admin() below. */
+const ADMINS_ONLY = 'System Administrators only.';
 
 /**
  * Setup's Object Manager, layouts and record pages: a tenant admin's customisation of the
  * installed packages, in effect on the next request (see SetupService).
  */
+@ApiTags(SETUP_TAG.name)
 @Controller('setup')
 export class SetupController {
   private readonly setup: SetupService;
@@ -19,70 +25,83 @@ export class SetupController {
   }
 
   @Get('objects')
+  @ApiOperation({ summary: 'List the objects, with their field counts', description: ADMINS_ONLY })
   objects(@CurrentSession() session: Session) {
     return this.setup.objects(admin(session));
   }
 
   @Get('field-types')
+  @ApiOperation({ summary: 'List the types a custom field may have', description: `With the settings each needs (length, precision and scale, picklist values...). ${ADMINS_ONLY}` })
   fieldTypes(@CurrentSession() session: Session) {
     admin(session);
     return this.setup.fieldTypes();
   }
 
   @Get('objects/:object')
+  @ApiOperation({ summary: "An object's fields, validation rules, record types, layouts and record pages", description: ADMINS_ONLY })
   object(@CurrentSession() session: Session, @Param('object') object: string) {
     return this.setup.object(admin(session), object);
   }
 
   @Post('objects/:object/fields')
+  @ApiOperation({ summary: 'Add a custom field to an object', description: ADMINS_ONLY })
   addField(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: unknown) {
     return this.setup.addField(admin(session), object, body);
   }
 
   @Patch('objects/:object/fields/:field')
+  @ApiOperation({ summary: 'Change a field', description: `All of a custom field; of a package's field, its label, help text and description, and new picklist values. ${ADMINS_ONLY}` })
   changeField(@CurrentSession() session: Session, @Param('object') object: string, @Param('field') field: string, @Body() body: unknown) {
     return this.setup.changeField(admin(session), object, field, body);
   }
 
   @Delete('objects/:object/fields/:field')
+  @ApiOperation({ summary: 'Delete a custom field', description: `A package's fields cannot be deleted. ${ADMINS_ONLY}` })
   @HttpCode(204)
   async deleteField(@CurrentSession() session: Session, @Param('object') object: string, @Param('field') field: string) {
     await this.setup.deleteField(admin(session), object, field);
   }
 
   @Post('objects/:object/validation-rules')
+  @ApiOperation({ summary: 'Add a validation rule to an object', description: ADMINS_ONLY })
   addRule(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: unknown) {
     return this.setup.addRule(admin(session), object, body);
   }
 
   @Patch('objects/:object/validation-rules/:rule')
+  @ApiOperation({ summary: 'Change a validation rule', description: `Only the tenant's own rules; a package's cannot be changed. ${ADMINS_ONLY}` })
   changeRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string, @Body() body: unknown) {
     return this.setup.changeRule(admin(session), object, rule, body);
   }
 
   @Delete('objects/:object/validation-rules/:rule')
+  @ApiOperation({ summary: 'Delete a validation rule', description: `Only the tenant's own rules; a package's cannot be deleted. ${ADMINS_ONLY}` })
   @HttpCode(204)
   async deleteRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string) {
     await this.setup.deleteRule(admin(session), object, rule);
   }
 
   @Put('objects/:object/layouts/:layout')
+  @ApiOperation({ summary: 'Save a page layout', description: `A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. ${ADMINS_ONLY}` })
   putLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string, @Body() body: unknown) {
     return this.setup.putLayout(admin(session), object, layout, body);
   }
 
   @Delete('objects/:object/layouts/:layout')
+  @ApiOperation({ summary: "Undo the tenant's changes to a page layout", description: `A package's layout goes back to the package's; a layout the tenant added is removed. ${ADMINS_ONLY}` })
   @HttpCode(204)
   async resetLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string) {
     await this.setup.resetLayout(admin(session), object, layout);
   }
 
   @Put('objects/:object/record-pages/:page')
+  @ApiOperation({ summary: 'Save a record page', description: `A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. ${ADMINS_ONLY}` })
   putRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string, @Body() body: unknown) {
     return this.setup.putRecordPage(admin(session), object, page, body);
   }
 
   @Delete('objects/:object/record-pages/:page')
+  @ApiOperation({ summary: "Undo the tenant's changes to a record page", description: `A package's record page goes back to the package's; a page the tenant added is removed. ${ADMINS_ONLY}` })
   @HttpCode(204)
   async resetRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string) {
     await this.setup.resetRecordPage(admin(session), object, page);

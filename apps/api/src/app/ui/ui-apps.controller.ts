@@ -1,22 +1,27 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
 import type { AppDef, Registry } from '@platform/metadata';
 import { notEnabledMessage } from '@platform/security';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
+import { UI_TAG } from '../openapi/tags';
 import { REGISTRY } from '../platform.tokens';
 
 /** The App Launcher: the apps a user may open, each with its tabs and dashboard cards. */
+@ApiTags(UI_TAG.name)
 @Controller('ui/apps')
 export class UiAppsController {
   constructor(@Inject(REGISTRY) private readonly registry: Registry) {}
 
   @Get()
+  @ApiOperation({ summary: 'The apps the user may open, with their tabs' })
   list(@CurrentSession() session: Session) {
     return { apps: this.registry.apps.filter((app) => session.access.canOpenApp(app)).map((app) => this.summary(session, app)) };
   }
 
   @Get(':app')
+  @ApiOperation({ summary: 'An app, with its tabs and dashboard cards' })
   get(@CurrentSession() session: Session, @Param('app') name: string) {
     const app = this.registry.app(name);
     if (!app) throw EngineError.notFound(`No app called '${name}'.`);
