@@ -5,11 +5,14 @@ import { ref, type Schema } from './record-schemas';
 export const BEARER = 'bearer';
 export const COOKIE = 'cookie';
 export const CSRF = 'csrf';
+export const OPERATOR = 'operator';
 
 /** Reads take a bearer token or the session cookie. */
 export const READ_SECURITY: SecurityRequirementObject[] = [{ [BEARER]: [] }, { [COOKIE]: [] }];
 /** Changes made with the session cookie must also send its CSRF token. */
 export const WRITE_SECURITY: SecurityRequirementObject[] = [{ [BEARER]: [] }, { [COOKIE]: [], [CSRF]: [] }];
+/** The operator routes take the operator token, never a user's session. */
+export const OPERATOR_SECURITY: SecurityRequirementObject[] = [{ [OPERATOR]: [] }];
 
 const errors = (errorCode: string, message: string, fields: string[] = []) => [{ errorCode, message, fields }];
 

@@ -43,6 +43,7 @@ describe('the OpenAPI document at /api/docs-json', () => {
       bearer: { type: 'http', scheme: 'bearer' },
       cookie: { type: 'apiKey', in: 'cookie', name: 'lumary_sid' },
       csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      operator: { type: 'http', scheme: 'bearer' },
     });
   });
 
@@ -55,6 +56,8 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(doc.paths['/api/auth/login'].post.security).toEqual([]);
     expect(doc.paths['/api/auth/me'].get.security).toEqual([{ bearer: [] }, { cookie: [] }]);
     expect(doc.paths['/api/auth/logout'].post.security).toEqual([{ bearer: [] }, { cookie: [], csrf: [] }]);
+    // Operator routes are outside the users' sessions: they take the operator token.
+    expect(doc.paths['/api/ops/tenants'].get.security).toEqual([{ operator: [] }]);
     expect(doc.paths['/api/sobjects'].get.responses['200']).toEqual({
       description: 'The objects the caller may read.',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeGlobal' } } },

@@ -3,11 +3,11 @@ import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type OperationObject, type PathItemObject, type TagObject } from '@nestjs/swagger';
 import type { Registry } from '@platform/metadata';
 import { Public, SESSION_COOKIE } from '../auth/session.guard';
-import { addSharedComponents, BEARER, COOKIE, CSRF, errorResponses, READ_SECURITY, WRITE_SECURITY } from './components';
+import { addSharedComponents, BEARER, COOKIE, CSRF, errorResponses, OPERATOR, OPERATOR_SECURITY, READ_SECURITY, WRITE_SECURITY } from './components';
 import { CONTROLLER_DOCS, REPLACED_BY_OBJECT_PATHS } from './controller-docs';
 import { objectPaths, objectTag } from './record-paths';
 import { inputSchema, readSchema, updateSchema } from './record-schemas';
-import { API_TAGS } from './tags';
+import { API_TAGS, OPERATOR_TAG } from './tags';
 
 /** Swagger UI; the document itself is at `/api/docs-json` (and `/api/docs-yaml`). */
 export const DOCS_PATH = 'api/docs';
@@ -51,6 +51,7 @@ export function buildOpenApiDocument(app: INestApplication, registry: Registry):
       { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The `csrfToken` of the session: changes made with the session cookie must send it.' },
       CSRF,
     )
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The operator token (LUMARY_OPERATOR_TOKEN; `npm start` prints one on the embedded database), for the operator routes only.' }, OPERATOR)
     .build();
   // No tag named after the controller for a controller without @ApiTags: such operations are
   // left untagged, for the OpenAPI test to name, instead of under a tag without a description.
@@ -86,8 +87,10 @@ function completeControllerOperations(document: OpenAPIObject, publicIds: Set<st
         delete item[method];
         continue;
       }
-      const isPublic = publicIds.has(operation.operationId ?? '');
-      operation.security = isPublic ? [] : method === 'get' || method === 'head' ? READ_SECURITY : WRITE_SECURITY;
+      // The operator controller is public to the session guard: it checks the operator token itself.
+      const isOperator = operation.tags?.includes(OPERATOR_TAG.name) ?? false;
+      const isPublic = publicIds.has(operation.operationId ?? '') && !isOperator;
+      operation.security = isOperator ? OPERATOR_SECURITY : isPublic ? [] : method === 'get' || method === 'head' ? READ_SECURITY : WRITE_SECURITY;
       const docs = CONTROLLER_DOCS[operation.operationId ?? ''];
       if (docs) {
         const { responses, ...rest } = docs;
