@@ -590,7 +590,7 @@ function filterSpecs(table: string, city: string): FilterSpec[] {
       field: INDEXED.apiName,
       literal: (v: string) => `'${v}'`,
       // On the expression Setup indexes (case-folded, as SOQL compares text).
-      sql: `SELECT "id" FROM ${q(table)} WHERE "tenant_id" = $1 AND ${customFieldFoldedSql(INDEXED, '"custom"')} = LOWER($2)`,
+      sql: `SELECT "id" FROM ${q(table)} WHERE "tenant_id" = $1 AND ${customFieldFoldedSql({ apiName: INDEXED.apiName, indexed: true }, '"custom"')} = LOWER($2)`,
       value: (k: number) => `R${k}`,
     },
     {
