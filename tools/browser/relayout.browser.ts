@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { byTestId, screenshot, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
+import { byTestId, screenshot, signIn, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
 
 const FINANCE = DEMO_USERS.finance;
 const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
@@ -12,12 +12,7 @@ const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
 /** The client page's section titles, in the order the page draws them. */
 async function sectionsOf(browser: Browser, url: string, clientId: string): Promise<string[]> {
   const page = await browser.newPage(VIEWPORT);
-  await page.goto(`${url}/`);
-  await page.waitForURL(/\/sign-in/);
-  await page.fill(byTestId('sign-in-username'), FINANCE.username);
-  await page.fill(byTestId('sign-in-password'), FINANCE.password);
-  await page.click(byTestId('sign-in-submit'));
-  await page.waitForSelector(byTestId('user-name'));
+  await signIn(page, url, FINANCE);
   await page.goto(`${url}/o/Contact/${clientId}`);
   await page.waitForSelector('[data-testid^="section-"]');
   const titles = await page.$$eval('[data-testid^="section-"]', (cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('section-'.length)));
