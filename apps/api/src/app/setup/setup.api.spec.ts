@@ -218,6 +218,23 @@ describe('validation rules', () => {
     expect((await call(admin, 'POST', '/sobjects/Account', { Name: 'After delete', My_Text__c: 'West' })).status).toBe(201);
   });
 
+  it('deleting a field takes its values and its index with it: the same name made again starts empty', async () => {
+    const indexes = async () => ((await database.owner.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE '%Region_Code__c%'`)) as unknown[]).length;
+    // Rows holding a value, and rows holding the key at all (a record saved while the field existed has it, null or not).
+    const count = async (where: string) => ((await database.owner.query(`SELECT count(*)::int AS n FROM "contact" WHERE "tenant_id" = $1 AND ${where}`, [admin.tenantId])) as { n: number }[])[0].n;
+    const holding = () => count(`"custom" ->> 'Region_Code__c' IS NOT NULL`);
+    const keyed = () => count(`"custom" ? 'Region_Code__c'`);
+    const contact = await call(admin, 'POST', '/sobjects/Contact', { LastName: 'Coded', RecordTypeId: 'General', Region_Code__c: 'n9' });
+    expect(contact.status).toBe(201);
+    expect([await indexes(), await holding()]).toEqual([1, 1]);
+
+    expect((await call(admin, 'DELETE', '/setup/objects/Contact/fields/Region_Code__c')).status).toBe(204);
+    expect([await indexes(), await keyed()]).toEqual([0, 0]);
+    const again = await call(admin, 'POST', '/setup/objects/Contact/fields', { label: 'Region Code', type: 'Number', precision: 4, scale: 0 });
+    expect([again.status, again.body.apiName]).toEqual([201, 'Region_Code__c']);
+    expect((await call(admin, 'GET', `/sobjects/Contact/${contact.body.id}`)).body.Region_Code__c).toBeNull();
+  });
+
   it('a package rule is read-only', async () => {
     const object = await call(admin, 'GET', '/setup/objects/Contact');
     const rule = object.body.validationRules.find((r: { locked: boolean }) => r.locked);

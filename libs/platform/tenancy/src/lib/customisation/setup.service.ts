@@ -192,7 +192,12 @@ export class SetupService {
     const field = object.fields.get(metadataKey(fieldName));
     if (!field) throw EngineError.notFound(`${object.label} has no field called '${fieldName}'.`);
     if (!field.custom) throw locked(`Field ${field.apiName}`);
-    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName });
+    // Its values go with it, in the same transaction, and then its index: a field made later
+    // under the same name (of another type, perhaps) starts empty and gets an index of its own.
+    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, async (manager) => {
+      await manager.query(`UPDATE ${q(object.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, field.apiName]);
+    });
+    if (field.indexed) await this.owner.query(`DROP INDEX IF EXISTS ${q(customIndexName(tenantId, object, field))}`);
   }
 
   // ---- validation rules ----
@@ -351,7 +356,7 @@ export class SetupService {
     });
   }
 
-  private async remove(tenantId: string, entry: Pick<OverlayEntry, 'kind' | 'object' | 'apiName'>): Promise<void> {
+  private async remove(tenantId: string, entry: Pick<OverlayEntry, 'kind' | 'object' | 'apiName'>, alongside?: (manager: EntityManager) => Promise<void>): Promise<void> {
     await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       const next = existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName)));
@@ -363,6 +368,7 @@ export class SetupService {
         ]);
       }
       await manager.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND "api_name" = $3`, [tenantId, entry.kind, overlayRowName(entry)]);
+      await alongside?.(manager);
       await this.bump(manager, tenantId);
     });
   }
