@@ -74,6 +74,20 @@ it('exports a tenant’s customisations as YAML and importing them into another 
   expect(blocked.body[0]).toMatchObject({ message: 'An account needs a phone number.', fields: ['Phone'] });
 });
 
+it('an import that gives a custom field another type empties it, as deleting and making it again would', async () => {
+  const setup = new SetupService(api.database.dataSource, api.database.owner, new TenantMetadata(api.database.dataSource, api.registry));
+  const contact = await call(target, 'POST', '/sobjects/Contact', { LastName: 'Robert', RecordTypeId: 'General', Preferred_Name__c: 'Bobby' });
+  expect(contact.status).toBe(201);
+  await importCustomisations(setup, tenants, 'import-to', new Map([['objects/Contact/fields/Preferred_Name__c.yaml', 'type: Number\nlabel: Preferred Name\nprecision: 4\nscale: 0\n']]));
+  const read = await call(target, 'GET', `/sobjects/Contact/${contact.body.id}`);
+  expect(read.body.Preferred_Name__c).toBeNull();
+  const [row] = (await api.database.owner.query(`SELECT "custom" ? 'Preferred_Name__c' AS "kept" FROM "contact" WHERE "id" = $1`, [contact.body.id])) as { kept: boolean }[];
+  expect(row.kept).toBe(false);
+  // Its records take the new type.
+  expect((await call(target, 'PATCH', `/sobjects/Contact/${contact.body.id}`, { Preferred_Name__c: '7' })).status).toBe(204);
+  expect((await call(target, 'GET', `/sobjects/Contact/${contact.body.id}`)).body.Preferred_Name__c).toBe('7');
+});
+
 it('refuses an import whose customisations or permission sets do not fit, writing none of them', async () => {
   const files = new Map([
     ['objects/Account/fields/Good__c.yaml', 'label: Good\ntype: Text\nlength: 10\n'],

@@ -194,10 +194,8 @@ export class SetupService {
     if (!field.custom) throw locked(`Field ${field.apiName}`);
     // Its values go with it, in the same transaction, and then its index: a field made later
     // under the same name (of another type, perhaps) starts empty and gets an index of its own.
-    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, async (manager) => {
-      await manager.query(`UPDATE ${q(object.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, field.apiName]);
-    });
-    if (field.indexed) await this.owner.query(`DROP INDEX IF EXISTS ${q(customIndexName(tenantId, object, field))}`);
+    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, (manager) => clearValues(manager, tenantId, object, field.apiName));
+    if (field.indexed) await this.dropIndex(tenantId, object, field);
   }
 
   // ---- validation rules ----
@@ -299,17 +297,31 @@ export class SetupService {
    * Returns how many entries were written.
    */
   async importEntries(tenantId: string, incoming: OverlayEntry[], alongside?: (manager: EntityManager, registry: Registry) => Promise<void>): Promise<number> {
+    let retyped: OverlayEntry[] = [];
     const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
+      retyped = incoming.filter(
+        (i) => i.kind === 'CustomField' && existing.some((e) => e.kind === 'CustomField' && sameEntry(e, i.object, i.apiName) && e.body['type'] !== i.body['type']),
+      );
       const next = [...existing.filter((e) => !incoming.some((i) => i.kind === e.kind && sameEntry(i, e.object, e.apiName))), ...incoming];
       const applied = this.check(next, incoming);
+      // A custom field imported with another type than the tenant's starts empty, as if deleted and made again.
+      for (const entry of retyped) await clearValues(manager, tenantId, this.objectIn(applied, entry.object), entry.apiName);
       for (const entry of incoming) await this.write(manager, tenantId, entry);
       await alongside?.(manager, applied);
       await this.bump(manager, tenantId);
       return applied;
     });
+    for (const entry of retyped) {
+      const object = this.objectIn(registry, entry.object);
+      await this.dropIndex(tenantId, object, object.fields.get(metadataKey(entry.apiName))!);
+    }
     await this.ensureIndexes(tenantId, registry);
     return incoming.length;
+  }
+
+  private async dropIndex(tenantId: string, object: ObjectDef, field: FieldDef): Promise<void> {
+    await this.owner.query(`DROP INDEX IF EXISTS ${q(customIndexName(tenantId, object, field))}`);
   }
 
   /**
@@ -476,6 +488,11 @@ function ruleView(r: ValidationRuleDef) {
 function designView<T extends LayoutDef | RecordPageDef>(d: T) {
   const { source: _source, objectApiName: _object, ...rest } = d;
   return { ...rest, customised: !!d.customised };
+}
+
+/** Takes a custom field's values out of every record of the tenant (its key out of `custom`). */
+async function clearValues(manager: EntityManager, tenantId: string, object: ObjectDef, apiName: string): Promise<void> {
+  await manager.query(`UPDATE ${q(object.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, apiName]);
 }
 
 const sameEntry = (e: Pick<OverlayEntry, 'object' | 'apiName'>, object: string, apiName: string) =>
