@@ -135,6 +135,29 @@ describe('custom fields', () => {
     expect(other.body.fields.find((f: { name: string }) => f.name === 'lumary__Status__c').picklistValues.map((v: { value: string }) => v.value)).not.toContain('Disputed');
   });
 
+  it('a new field is granted to the permission sets the admin names, in the same transaction; a package set or an unknown one refuses it', async () => {
+    const sees = async () => ((await call(user, 'GET', '/sobjects/Account/describe')).body.fields as { name: string; updateable: boolean }[]).find((f) => f.name === 'Visit_Notes__c');
+    expect((await call(admin, 'POST', '/permission-sets', { apiName: 'Notes_Editors', label: 'Notes editors', objects: { Account: { read: true, edit: true } } })).status).toBe(201);
+    expect((await call(admin, 'POST', `/users/${user.userId}/permission-sets`, { permissionSet: 'Notes_Editors' })).status).toBe(204);
+
+    const managed = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'lumary__AR_Management', edit: true }] });
+    expect([managed.status, managed.body[0]?.errorCode, managed.body[0]?.fields]).toEqual([400, 'CANNOT_MODIFY_MANAGED_OBJECT', ['grants[0].permissionSet']]);
+    const unknown = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'Notes_Editors' }, { permissionSet: 'Nope' }] });
+    expect([unknown.status, unknown.body[0]?.fields]).toEqual([400, ['grants[1].permissionSet']]);
+    // Neither left a field behind, nor a grant in Notes_Editors.
+    expect(await sees()).toBeUndefined();
+    expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({});
+
+    const made = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'Notes_Editors', edit: true }] });
+    expect(made.status).toBe(201);
+    expect(await sees()).toMatchObject({ updateable: true });
+    expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({ 'Account.Visit_Notes__c': { read: true, edit: true } });
+    // A user without the set does not see it: field-level security, as for package fields.
+    const other = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'other@setup-alpha.test', permissionSets: ['lumary__AR_Management'] });
+    const theirs = (await call(other, 'GET', '/sobjects/Account/describe')).body.fields as { name: string }[];
+    expect(theirs.some((f) => f.name === 'Visit_Notes__c')).toBe(false);
+  });
+
   it("an indexed custom field gets an index the engine's own filter uses, under row-level security, for that tenant only", async () => {
     const res = await call(admin, 'POST', '/setup/objects/Contact/fields', { label: 'Region Code', type: 'Text', length: 20, indexed: true });
     expect(res.status).toBe(201);

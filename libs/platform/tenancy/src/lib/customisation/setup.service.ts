@@ -13,6 +13,7 @@ import {
   type Registry,
   type ValidationRuleDef,
 } from '@platform/metadata';
+import { TENANT_PERMISSION_SET } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
 
@@ -138,6 +139,8 @@ export class SetupService {
     if (!label) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A field needs a label.', ['label']);
     const apiName = typeof body['apiName'] === 'string' && body['apiName'] ? body['apiName'] : fieldNameOf(label);
     delete body['apiName'];
+    const grants = fieldGrants(body['grants']);
+    delete body['grants'];
     if ((body['type'] === 'Lookup' || body['type'] === 'MasterDetail') && body['relationshipName'] === undefined) body['relationshipName'] = apiName.replace(/__c$/, '');
     if (body['type'] === 'Summary' && (body['summarizedField'] === null || body['summarizedField'] === '')) delete body['summarizedField'];
     if (body['unique'] || body['externalId']) {
@@ -146,10 +149,12 @@ export class SetupService {
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
     if (current.fields.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
     const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
-    // A roll-up starts with what its masters' details already hold, in the same transaction.
-    const registry = await this.save(tenantId, entry, (manager, applied) => {
+    // A roll-up starts with what its masters' details already hold, and the permission sets named
+    // grant the field, in the same transaction: a refused grant leaves no field behind.
+    const registry = await this.save(tenantId, entry, async (manager, applied) => {
       const field = this.objectIn(applied, object.apiName).fields.get(metadataKey(apiName))!;
-      return field.type === 'Summary' ? fillRollup(manager, tenantId, applied, this.objectIn(applied, object.apiName), field) : Promise.resolve();
+      if (field.type === 'Summary') await fillRollup(manager, tenantId, applied, this.objectIn(applied, object.apiName), field);
+      await this.grantField(manager, tenantId, object, field, grants);
     });
     const field = this.objectIn(registry, object.apiName).fields.get(metadataKey(apiName))!;
     await this.ensureIndexes(tenantId, registry, object.apiName);
@@ -320,6 +325,31 @@ export class SetupService {
     return incoming.length;
   }
 
+  /**
+   * Field-level security for a new field, as Salesforce's wizard asks for it: each of the tenant's
+   * own permission sets named gets Read (and Edit, unless the field is computed) on it. A package's
+   * set is read-only, and one that does not exist is named; either refusal rolls the field back.
+   */
+  private async grantField(manager: EntityManager, tenantId: string, object: ObjectDef, field: FieldDef, grants: FieldGrant[]): Promise<void> {
+    const computed = field.type === 'Formula' || field.type === 'Summary' || field.type === 'AutoNumber';
+    for (const [i, grant] of grants.entries()) {
+      const path = [`grants[${i}].permissionSet`];
+      const [row] = (await manager.query(
+        `SELECT "id", "body" FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND lower("api_name") = lower($3) FOR UPDATE`,
+        [tenantId, TENANT_PERMISSION_SET, grant.permissionSet],
+      )) as { id: string; body: { fields?: Record<string, { read: boolean; edit: boolean }> } }[];
+      if (!row) {
+        const pkg = this.base.permissionSet(grant.permissionSet);
+        if (pkg) {
+          throw EngineError.invalid('CANNOT_MODIFY_MANAGED_OBJECT', `grants[${i}].permissionSet: ${pkg.apiName} belongs to ${pkg.packageName} and cannot be changed; grant the field in a permission set of your own.`, path);
+        }
+        throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: no permission set called '${grant.permissionSet}'.`, path);
+      }
+      const body = { ...row.body, fields: { ...row.body.fields, [`${object.apiName}.${field.apiName}`]: { read: true, edit: grant.edit && !computed } } };
+      await manager.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, row.id, JSON.stringify(body)]);
+    }
+  }
+
   private async dropIndex(tenantId: string, object: ObjectDef, field: FieldDef): Promise<void> {
     await this.owner.query(`DROP INDEX IF EXISTS ${q(customIndexName(tenantId, object, field))}`);
   }
@@ -488,6 +518,25 @@ function ruleView(r: ValidationRuleDef) {
 function designView<T extends LayoutDef | RecordPageDef>(d: T) {
   const { source: _source, objectApiName: _object, ...rest } = d;
   return { ...rest, customised: !!d.customised };
+}
+
+interface FieldGrant {
+  permissionSet: string;
+  edit: boolean;
+}
+
+/** A new field's `grants`: `[{ permissionSet, edit? }]`, each giving Read, and Edit when asked. */
+function fieldGrants(value: unknown): FieldGrant[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw EngineError.invalid('INVALID_FIELD', 'grants: a list of { permissionSet, edit }.', ['grants']);
+  return value.map((g, i) => {
+    const grant = g as { permissionSet?: unknown; edit?: unknown };
+    if (!grant || typeof grant.permissionSet !== 'string' || !grant.permissionSet.trim()) {
+      throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: the API name of a permission set of yours.`, [`grants[${i}].permissionSet`]);
+    }
+    if (grant.edit !== undefined && typeof grant.edit !== 'boolean') throw EngineError.invalid('INVALID_FIELD', `grants[${i}].edit: true or false.`, [`grants[${i}].edit`]);
+    return { permissionSet: grant.permissionSet.trim(), edit: grant.edit === true };
+  });
 }
 
 /** Takes a custom field's values out of every record of the tenant (its key out of `custom`). */
