@@ -252,3 +252,26 @@ describe('record pages', () => {
     expect(lines.records).toEqual([expect.objectContaining({ lumary__Quantity__c: '2.00', lumary__Amount__c: '20.00', lumary__GST__c: '2.00' })]);
   });
 });
+
+describe("a tenant's roll-up summary over the package's master-detail", () => {
+  it('counts and sums an invoice\'s lines: filled when added, kept through the invoice service\'s own writes', async () => {
+    const client = await debtors.client('Rollup');
+    const first = await create(invoiceBody(client, '2027-01-12', ledger.therapy, [['2', '10', 'GST_FREE'], ['1', '5.5', 'GST_FREE']]));
+    expect(first.status).toBe(201);
+    // The admin reads them: a finance user sees a tenant's field only through a permission set granting it.
+    const read = async (id: string) => (await ctx.call(ctx.admin, 'GET', `/sobjects/${INVOICE}/${id}`)).body;
+    const rollup = { type: 'Summary', summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c' };
+    for (const body of [{ ...rollup, label: 'Line Count', operation: 'count' }, { ...rollup, label: 'Lines Amount', operation: 'sum', summarizedField: 'lumary__Amount__c' }]) {
+      const res = await ctx.call(ctx.admin, 'POST', `/setup/objects/${INVOICE}/fields`, body);
+      expect([res.status, res.body.apiName]).toEqual([201, body.label.replace(' ', '_') + '__c']);
+    }
+    expect(await read(first.body.id)).toMatchObject({ Line_Count__c: '2', Lines_Amount__c: '25.50' });
+
+    // An invoice made after the roll-ups: its lines are written by the invoice service, through the engine.
+    const second = await create(invoiceBody(client, '2027-01-13', ledger.therapy, [['3', '7', 'GST_FREE']]));
+    expect(await read(second.body.id)).toMatchObject({ Line_Count__c: '1', Lines_Amount__c: '21.00' });
+    const [line] = (await query(`SELECT Id FROM lumary__Invoice_Line__c WHERE lumary__Invoice__c = '${second.body.id}'`)).records;
+    expect((await ctx.call(finance, 'PATCH', `/sobjects/lumary__Invoice_Line__c/${line.Id}`, { lumary__Quantity__c: 4 })).status).toBe(204);
+    expect(await read(second.body.id)).toMatchObject({ Line_Count__c: '1', Lines_Amount__c: '28.00' });
+  });
+});
