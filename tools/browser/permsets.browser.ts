@@ -14,19 +14,51 @@ const SUPPORT = DEMO_USERS.support;
 const NDIS = 'lumary__NDIS_Number__c';
 const NDIS_KEY = `Contact.${NDIS}`;
 const SET = 'Browser_NDIS_Readers';
+/** The permission set the New field dialog grants its new field to, and that field. */
+const FIELD_READERS = 'BT_Field_Readers';
+const COLOUR = 'BT_Favourite_Colour__c';
 
+interface ApiSession {
+  get<T>(path: string): Promise<T>;
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+}
+
+/** A demo user's API session (signed in through POST /api/auth/login), for what a test sets up, checks or tidies. */
+async function apiAs(url: string, user: { username: string; password: string }): Promise<ApiSession> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
+  assert.equal(login.status, 200, `${user.username} signs in`);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return {
+    async get<T>(path: string): Promise<T> {
+      const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      assert.equal(res.status, 200, `GET ${path} as ${user.username}`);
+      return (await res.json()) as T;
+    },
+    async send(method: string, path: string, body?: unknown) {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+  };
+}
 
 /** The first client by last name, with its NDIS number, as the admin reads it through the API. */
 async function firstClient(url: string): Promise<{ Id: string; Name: string; ndis: string }> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  assert.equal(login.status, 200);
-  const { accessToken } = (await login.json()) as { accessToken: string };
+  const admin = await apiAs(url, ADMIN);
   const soql = `SELECT Id, Name, ${NDIS} FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1`;
-  const res = await fetch(`${url}/api/query?q=${encodeURIComponent(soql)}`, { headers: { Authorization: `Bearer ${accessToken}` } });
-  assert.equal(res.status, 200);
-  const [client] = ((await res.json()) as { records: Record<string, string>[] }).records;
+  const [client] = (await admin.get<{ records: Record<string, string>[] }>(`/api/query?q=${encodeURIComponent(soql)}`)).records;
   assert.ok(client?.[NDIS], 'the demo seed has a client with an NDIS number');
   return { Id: client['Id'], Name: client['Name'], ndis: client[NDIS] };
+}
+
+/** The Contact field a user's describe lists under that name (their field-level security applied), if any. */
+async function describedContactField(session: ApiSession, name: string): Promise<{ name: string; updateable: boolean } | undefined> {
+  const { fields } = await session.get<{ fields: { name: string; updateable: boolean }[] }>('/api/sobjects/Contact/describe');
+  return fields.find((f) => f.name === name);
 }
 
 /** A Material checkbox set to `on` (its native input clicked only when it must change). */
@@ -119,6 +151,73 @@ export const permissionSetTests: BrowserTest[] = [
       assert.equal(await admin.locator(byTestId(`ps-row-${SET}`)).count(), 0);
       await admin.close();
       await support.close();
+    },
+  },
+  {
+    name: 'admin: a new field granted to a permission set in the New field dialog shows to its users on their next page load, and not to others',
+    async run({ browser, url }) {
+      const admin = await apiAs(url, ADMIN);
+      let passed = false;
+      try {
+        // The admin's own set (Read on Contact), assigned to the support user, through the API.
+        const made = await admin.send('POST', '/api/permission-sets', { apiName: FIELD_READERS, label: 'BT field readers', objects: { Contact: { read: true } } });
+        assert.equal(made.status, 201, JSON.stringify(made.body));
+        const { users } = await admin.get<{ users: { id: string; username: string }[] }>('/api/setup/users');
+        const supportUser = users.find((u) => u.username === SUPPORT.username);
+        assert.ok(supportUser, 'the demo seed has the support user');
+        const assigned = await admin.send('POST', `/api/users/${supportUser.id}/permission-sets`, { permissionSet: FIELD_READERS });
+        assert.equal(assigned.status, 204, JSON.stringify(assigned.body));
+
+        // Both users are signed in before the field exists: what they see is worked out per request.
+        const support = await apiAs(url, SUPPORT);
+        const finance = await apiAs(url, DEMO_USERS.finance);
+        assert.equal(await describedContactField(support, COLOUR), undefined);
+
+        // Setup → Contact → Fields & Relationships → New field: a Text field, Read for the set.
+        const page = await browser.newPage(VIEWPORT);
+        await signIn(page, url, ADMIN);
+        await page.click(byTestId('setup-link'));
+        await page.waitForSelector(byTestId('objects-table'));
+        await page.fill(byTestId('object-filter'), 'Contact');
+        await page.click(byTestId('object-link-Contact'));
+        await page.waitForSelector(`${byTestId('object-title')}:has-text("Contact")`);
+        await page.click(byTestId('new-field'));
+        await page.click(`${byTestId('field-type-Text')} input`);
+        await page.click(byTestId('field-type-next'));
+        await page.waitForSelector('h2:has-text("New Text field")');
+        await page.fill(`${byTestId('prop-label')} input`, 'BT Favourite Colour');
+        await page.fill(`${byTestId('prop-length')} input`, '40');
+
+        // Only the tenant's own sets are offered: a package's cannot be changed.
+        await page.waitForSelector(byTestId(`fls-row-${FIELD_READERS}`));
+        assert.equal(await page.locator(byTestId('fls-row-lumary__AR_Management')).count(), 0, "a package's permission set is not offered");
+        await tick(page, `fls-read-${FIELD_READERS}`, true);
+        assert.equal(await page.isChecked(`${byTestId(`fls-edit-${FIELD_READERS}`)} input`), false);
+        await page.locator(byTestId('fls')).scrollIntoViewIfNeeded();
+        await screenshot(page, 'permsets-05-new-field-fls');
+        await page.click(byTestId('field-save'));
+        await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
+        await page.waitForSelector(byTestId(`field-row-${COLOUR}`));
+        await page.close();
+
+        // The set now grants Read (not Edit) on the field, made in the same save.
+        const readers = await admin.get<{ fields: Record<string, { read: boolean; edit: boolean }> }>(`/api/permission-sets/${FIELD_READERS}`);
+        assert.deepEqual(readers.fields[`Contact.${COLOUR}`], { read: true, edit: false });
+
+        // The support user's next request lists the field, read-only; the finance user, without the set, does not get it.
+        const seen = await describedContactField(support, COLOUR);
+        assert.ok(seen, 'the support user, through the set, sees the field');
+        assert.equal(seen.updateable, false, 'Read was ticked, not Edit');
+        assert.equal(await describedContactField(finance, COLOUR), undefined, 'a user without the permission set does not see the field');
+        assert.ok(await describedContactField(admin, COLOUR), 'a System Administrator sees every field');
+        passed = true;
+      } finally {
+        // Leave the demo as it was for the tests after this one: the field, then the set (its assignment goes with it).
+        for (const path of [`/api/setup/objects/Contact/fields/${COLOUR}`, `/api/permission-sets/${FIELD_READERS}`]) {
+          const { status } = await admin.send('DELETE', path);
+          if (passed) assert.equal(status, 204, `DELETE ${path}`);
+        }
+      }
     },
   },
 ];

@@ -191,6 +191,17 @@ export interface NewFieldInput {
   relationshipField?: string;
   operation?: SummaryOperation;
   summarizedField?: string;
+  /** The tenant's own permission sets that get Read on the new field (and Edit when asked). */
+  grants?: FieldGrant[];
+}
+
+/**
+ * Field-level security given with a new field: Read for the permission set, Edit too when `edit`
+ * (the server ignores Edit on a computed field). Only the tenant's own sets may be named.
+ */
+export interface FieldGrant {
+  permissionSet: string;
+  edit?: boolean;
 }
 
 export interface FieldChanges {

@@ -5,11 +5,14 @@ import {
   apiNameFromLabel,
   defaultsFor,
   fieldChanges,
+  grantsMessage,
   newFieldBody,
   picklistLines,
   relationshipKey,
   summarizableFields,
   typeSummary,
+  withEdit,
+  withRead,
 } from './field-form';
 import { formulaPointer } from './formula-position';
 
@@ -118,6 +121,43 @@ describe('newFieldBody', () => {
       operation: 'sum',
       summarizedField: 'lumary__Amount__c',
     });
+  });
+
+  it('grants the new field to the permission sets with Read or Edit ticked, and to no other', () => {
+    const grants = { Field_Readers: { read: true, edit: false }, Field_Editors: { read: true, edit: true }, Untouched: { read: false, edit: false } };
+    expect(newFieldBody(type('Text', ['length']), form({ label: 'Region', length: '40', grants }))).toEqual({
+      label: 'Region',
+      type: 'Text',
+      length: 40,
+      grants: [{ permissionSet: 'Field_Readers' }, { permissionSet: 'Field_Editors', edit: true }],
+    });
+    // Nothing ticked (or everything unticked again): no grants at all, the field is the admins' alone.
+    expect(newFieldBody(type('Text', ['length']), form({ label: 'Region', length: '40', grants: { Untouched: { read: false, edit: false } } }))).not.toHaveProperty('grants');
+  });
+
+  it('asks for no Edit on a computed field: a Formula, Roll-Up Summary or Auto Number can only be read', () => {
+    const grants = { Field_Editors: { read: true, edit: true } };
+    expect(newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
+    expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
+    const count = form({ label: 'Line Count', summarizedObject: relationshipKey(INVOICE_LINES), operation: 'count', grants });
+    expect(newFieldBody(SUMMARY, count).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
+  });
+
+  it('ticks Read with Edit, and unticks Edit with Read', () => {
+    const editing = withEdit({}, 'Field_Editors', true);
+    expect(editing).toEqual({ Field_Editors: { read: true, edit: true } });
+    expect(withEdit(editing, 'Field_Editors', false)).toEqual({ Field_Editors: { read: true, edit: false } });
+    expect(withRead(editing, 'Field_Editors', false)).toEqual({ Field_Editors: { read: false, edit: false } });
+    expect(withRead(withRead(editing, 'Field_Editors', false), 'Field_Editors', true)).toEqual({ Field_Editors: { read: true, edit: false } });
+    // Another set's boxes are left as they were.
+    expect(withRead(editing, 'Field_Readers', true)).toEqual({ Field_Editors: { read: true, edit: true }, Field_Readers: { read: true, edit: false } });
+  });
+
+  it('shows a refused grant without the path the server gives it', () => {
+    const managed = 'grants[0].permissionSet: lumary__AR_Management belongs to Lumary AR and cannot be changed; grant the field in a permission set of your own.';
+    expect(grantsMessage(managed)).toBe('lumary__AR_Management belongs to Lumary AR and cannot be changed; grant the field in a permission set of your own.');
+    expect(grantsMessage("grants[1].permissionSet: no permission set called 'Gone'.")).toBe("no permission set called 'Gone'.");
+    expect(grantsMessage('length must be at most 255')).toBe('length must be at most 255');
   });
 
   it('starts each type with sensible properties', () => {

@@ -1,4 +1,5 @@
-import { FieldChanges, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '../setup.models';
+import { FieldPermission } from '../permission-sets/permission-sets.models';
+import { FieldChanges, FieldGrant, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '../setup.models';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {
@@ -22,6 +23,8 @@ export interface FieldFormValues {
   summarizedObject: string;
   operation: string;
   summarizedField: string;
+  /** Field-level security: Read and Edit ticked for each of the tenant's own permission sets, by API name. */
+  grants: Record<string, FieldPermission>;
 }
 
 export const EMPTY_FIELD_FORM: FieldFormValues = {
@@ -44,6 +47,7 @@ export const EMPTY_FIELD_FORM: FieldFormValues = {
   summarizedObject: '',
   operation: '',
   summarizedField: '',
+  grants: {},
 };
 
 /** The types a formula may return (the platform's FORMULA_RETURN_TYPES). */
@@ -90,6 +94,43 @@ export function isEnterable(type: string): boolean {
  */
 export function offersRequired(type: string): boolean {
   return isEnterable(type) && !ALWAYS_REQUIRED.has(type);
+}
+
+/**
+ * Read ticked or unticked for a permission set: unticking Read unticks Edit too, as a field
+ * that cannot be read cannot be edited.
+ */
+export function withRead(grants: Record<string, FieldPermission>, permissionSet: string, read: boolean): Record<string, FieldPermission> {
+  return { ...grants, [permissionSet]: { read, edit: read && (grants[permissionSet]?.edit ?? false) } };
+}
+
+/** Edit ticked or unticked for a permission set: ticking Edit ticks Read too. */
+export function withEdit(grants: Record<string, FieldPermission>, permissionSet: string, edit: boolean): Record<string, FieldPermission> {
+  return { ...grants, [permissionSet]: { read: edit || (grants[permissionSet]?.read ?? false), edit } };
+}
+
+/**
+ * The `grants` of a new field: one for each permission set with Read (or Edit, which implies it)
+ * ticked, asking for Edit only when ticked and the type takes a value someone enters (a computed
+ * field can only be read).
+ */
+export function fieldGrants(type: string, grants: Record<string, FieldPermission>): FieldGrant[] {
+  return Object.entries(grants)
+    .filter(([, access]) => access.read || access.edit)
+    .map(([permissionSet, access]) => (access.edit && isEnterable(type) ? { permissionSet, edit: true } : { permissionSet }));
+}
+
+/** Whether a server error's field is one of the grants (`grants[0].permissionSet`): it shows in the field-level security part. */
+export function isGrantsError(field: string): boolean {
+  return /^grants(\[|\.|$)/.test(field);
+}
+
+/**
+ * A refused grant's message as the dialog shows it: without the server's path to the grant
+ * (`grants[0].permissionSet: `), since the message itself names the permission set.
+ */
+export function grantsMessage(message: string): string {
+  return message.replace(/^grants\[\d+\](\.\w+)?:\s*/, '');
 }
 
 /** A Roll-Up Summary's detail relationship as one select's value: `lumary__Invoice_Line__c.lumary__Invoice__c`. */
@@ -178,6 +219,9 @@ export function newFieldBody(type: SetupFieldType, v: FieldFormValues): NewField
   if (needs.has('operation')) assign(body, 'operation', text(v.operation) as SummaryOperation | undefined);
   // COUNT counts the detail records: the server refuses a field to aggregate with it.
   if (needs.has('summarizedField') && body.operation !== 'count') assign(body, 'summarizedField', text(v.summarizedField));
+  // No grants at all is left out: the field is then the System Administrators' alone.
+  const grants = fieldGrants(type.type, v.grants);
+  if (grants.length) body.grants = grants;
   return body;
 }
 

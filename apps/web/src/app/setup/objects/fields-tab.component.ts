@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { toApiError } from '../../core/api-error';
+import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
 import { SetupField } from '../setup.models';
 import { SETUP_STYLES } from '../setup.styles';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
@@ -67,6 +68,7 @@ import { ObjectTab } from './object-tab';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FieldsTabComponent extends ObjectTab {
+  private readonly permissionSetsApi = inject(PermissionSetsApiService);
   protected readonly busy = signal(false);
 
   protected type(field: SetupField): string {
@@ -77,9 +79,10 @@ export class FieldsTabComponent extends ObjectTab {
     this.error.set(null);
     this.busy.set(true);
     try {
-      const [types, objects] = await Promise.all([this.setup.fieldTypes(), this.setup.objects()]);
+      // The permission sets, for the dialog's field-level security: who besides admins sees the field.
+      const [types, objects, permissionSets] = await Promise.all([this.setup.fieldTypes(), this.setup.objects(), this.permissionSetsApi.list()]);
       const d = this.detail();
-      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects, summaryOptions: d.summaryOptions }, '640px');
+      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects, summaryOptions: d.summaryOptions, permissionSets }, '640px');
     } catch (error) {
       this.error.set(toApiError(error));
     } finally {

@@ -8,7 +8,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { ApiErrorItem } from '../../core/api.models';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { PermissionSet } from '../permission-sets/permission-sets.models';
 import { SetupApiService } from '../setup-api.service';
 import { SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -19,11 +22,16 @@ import {
   SUMMARY_OPERATIONS,
   apiNameFromLabel,
   defaultsFor,
+  grantsMessage,
+  isEnterable,
+  isGrantsError,
   newFieldBody,
   offersRequired,
   relationshipKey,
   summarizableFields,
   summaryOption,
+  withEdit,
+  withRead,
 } from './field-form';
 
 export interface NewFieldData {
@@ -34,6 +42,8 @@ export interface NewFieldData {
   objects: SetupObjectSummary[];
   /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
   summaryOptions: SetupSummaryOption[];
+  /** Every permission set (GET /api/permission-sets): the tenant's own may be granted the new field. */
+  permissionSets: Pick<PermissionSet, 'apiName' | 'label' | 'editable'>[];
 }
 
 /** The properties a type may need, each with the control that holds it and whether it must be filled. */
@@ -56,11 +66,12 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
  * New field: first its type, then the properties that type needs (length, precision and scale,
  * picklist values one a line, the lookup's or master's object, the formula and what it returns,
  * the auto-number format, a roll-up's detail object, operation and field) with help text,
- * required and indexed. Server errors go on their fields.
+ * required and indexed; last, as Salesforce's wizard ends, field-level security: which of the
+ * tenant's own permission sets get Read or Edit on it. Server errors go on their fields.
  */
 @Component({
   selector: 'app-setup-new-field-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, MatSelectModule, FormDialogFrameComponent],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, MatSelectModule, FormDialogFrameComponent],
   template: `
     @let t = type();
     @if (!t || step() === 'type') {
@@ -231,11 +242,73 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
               <mat-checkbox [formControl]="flag('indexed')" data-testid="prop-indexed">Indexed (for filters and sorts)</mat-checkbox>
             </div>
           }
+          <section class="fls" data-testid="fls" aria-labelledby="fls-title">
+            <h3 id="fls-title" class="fls-title">Field-level security</h3>
+            <p class="muted">System Administrators see every field. Other users see this field through a permission set that grants it.</p>
+            @if (ownSets.length) {
+              <table class="fls-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Permission set</th>
+                    <th scope="col">Read</th>
+                    <th scope="col">Edit</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (ps of ownSets; track ps.apiName) {
+                    @let access = grants()[ps.apiName];
+                    <tr [attr.data-testid]="'fls-row-' + ps.apiName">
+                      <td>{{ ps.label }}</td>
+                      <td>
+                        <mat-checkbox [checked]="!!access?.read" (change)="setRead(ps.apiName, $event.checked)" [aria-label]="'Read for ' + ps.label" [attr.data-testid]="'fls-read-' + ps.apiName" />
+                      </td>
+                      <td>
+                        <mat-checkbox
+                          [checked]="editOffered() && !!access?.edit"
+                          [disabled]="!editOffered()"
+                          (change)="setEdit(ps.apiName, $event.checked)"
+                          [aria-label]="'Edit for ' + ps.label"
+                          [attr.data-testid]="'fls-edit-' + ps.apiName"
+                        />
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+              @if (!editOffered()) {
+                <p class="muted" data-testid="fls-computed">A {{ t.label }} field is computed: it can be read, not edited.</p>
+              }
+            } @else {
+              <p data-testid="fls-none">
+                No permission sets of your own yet: create one in
+                <a routerLink="/setup/permission-sets" mat-dialog-close data-testid="fls-permission-sets-link">Setup → Permission Sets</a>
+                to let other users see this field.
+              </p>
+            }
+            @if (hasPackageSets) {
+              <p class="muted" data-testid="fls-package">Package permission sets are read-only, so they are not listed.</p>
+            }
+            @if (error('grants', 'Field-level security'); as message) {
+              <p class="fls-error" role="alert" data-testid="fls-error">{{ message }}</p>
+            }
+          </section>
         </form>
       </app-form-dialog-frame>
     }
   `,
-  styles: SETUP_DIALOG_STYLES,
+  styles: [
+    SETUP_DIALOG_STYLES,
+    `
+      .fls { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--mat-sys-outline-variant); }
+      .fls-title { margin: 0 0 4px; font: var(--mat-sys-title-small); }
+      .fls p { margin: 4px 0; }
+      .fls-table { width: 100%; border-collapse: collapse; }
+      .fls-table th, .fls-table td { text-align: left; padding: 0 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
+      .fls-table th { font: var(--mat-sys-label-large); color: var(--mat-sys-on-surface-variant); padding-block: 8px; }
+      .fls-table th:not(:first-child), .fls-table td:not(:first-child) { width: 64px; text-align: center; }
+      .fls-error { color: var(--mat-sys-error); }
+    `,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NewFieldDialog extends FormDialog<SetupField> {
@@ -250,6 +323,14 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   private readonly label = signal('');
   protected readonly suggestedName = computed(() => apiNameFromLabel(this.label()));
   protected readonly offersChecks = computed(() => offersRequired(this.type()?.type ?? ''));
+
+  /** The tenant's own permission sets, which may be granted the field; a package's cannot be changed. */
+  protected readonly ownSets = this.data.permissionSets.filter((ps) => ps.editable);
+  protected readonly hasPackageSets = this.data.permissionSets.some((ps) => !ps.editable);
+  /** What is ticked, kept by the form's `grants` control (so a ticked box clears a refused grant's error). */
+  protected readonly grants = signal(EMPTY_FIELD_FORM.grants);
+  /** A computed field (Formula, Roll-Up Summary, Auto Number) can only be read. */
+  protected readonly editOffered = computed(() => isEnterable(this.type()?.type ?? ''));
 
   /** A Roll-Up Summary's choices so far: the fields offered follow the detail object and the operation. */
   private readonly relationship = signal('');
@@ -280,6 +361,15 @@ export class NewFieldDialog extends FormDialog<SetupField> {
       this.operation.set(String(v ?? ''));
       this.fitSummarizedField();
     });
+    this.form.controls['grants'].valueChanges.subscribe((v) => this.grants.set(v ?? {}));
+  }
+
+  protected setRead(permissionSet: string, read: boolean): void {
+    this.form.controls['grants'].setValue(withRead(this.grants(), permissionSet, read));
+  }
+
+  protected setEdit(permissionSet: string, edit: boolean): void {
+    this.form.controls['grants'].setValue(withEdit(this.grants(), permissionSet, edit));
   }
 
   protected pick(typeName: string): void {
@@ -325,8 +415,13 @@ export class NewFieldDialog extends FormDialog<SetupField> {
     if (!type || !this.start()) return;
     const values = { ...EMPTY_FIELD_FORM, ...this.form.getRawValue() } as FieldFormValues;
     // A roll-up's relationship errors name its master-detail field: they go under the summarized object.
-    const alias = (field: string) => (field === 'relationshipField' ? 'summarizedObject' : field);
+    // A refused grant names its place in the list (`grants[0].permissionSet`): it goes under the field-level security part.
+    const alias = (field: string) => (field === 'relationshipField' ? 'summarizedObject' : isGrantsError(field) ? 'grants' : field);
     await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))), alias);
+  }
+
+  protected override showErrors(errors: ApiErrorItem[]): void {
+    super.showErrors(errors.map((e) => (e.fields.includes('grants') ? { ...e, message: grantsMessage(e.message) } : e)));
   }
 }
 

@@ -189,9 +189,15 @@ describe('NewFieldDialog', () => {
       { type: 'Picklist', label: 'Picklist', needs: ['values'] },
       { type: 'MasterDetail', label: 'Master-Detail', needs: ['referenceTo'] },
       { type: 'Summary', label: 'Roll-Up Summary', needs: ['summarizedObject', 'operation', 'summarizedField'] },
+      { type: 'Formula', label: 'Formula', needs: ['formula', 'returnType'] },
     ],
     objects: OBJECTS,
     summaryOptions: [],
+    permissionSets: [
+      { apiName: 'lumary__AR_Management', label: 'AR Management', editable: false },
+      { apiName: 'Field_Readers', label: 'Field readers', editable: true },
+      { apiName: 'Field_Editors', label: 'Field editors', editable: true },
+    ],
   };
   const invoice: NewFieldData = { ...data, object: 'lumary__Invoice__c', objectLabel: 'Invoice', summaryOptions: [INVOICE_LINES, CREDIT_NOTES] };
 
@@ -324,6 +330,105 @@ describe('NewFieldDialog', () => {
     expect((el.querySelector('[data-testid="field-type-Summary"] input') as HTMLInputElement).disabled).toBe(true);
     expect((el.querySelector('[data-testid="field-type-MasterDetail"] input') as HTMLInputElement).disabled).toBe(false);
     expect(text(el.querySelector('[data-testid="summary-unavailable"]'))).toBe('Roll-Up Summary: no object is the detail of a master-detail relationship to Account.');
+  });
+
+  describe('field-level security', () => {
+    /** Clicks a Read or Edit box of a permission set's row. */
+    async function click(fixture: ComponentFixture<unknown>, el: HTMLElement, testId: string) {
+      (one(el, `[data-testid="${testId}"] input`) as HTMLInputElement).click();
+      await fixture.whenStable();
+    }
+    const ticked = (el: HTMLElement, testId: string) => (one(el, `[data-testid="${testId}"] input`) as HTMLInputElement).checked;
+
+    it('lists the tenant’s own permission sets, not a package’s, and grants the field to the ticked rows only', async () => {
+      const { fixture, http, el } = await open();
+      await choose(fixture, el, 'Text');
+      const fls = one(el, '[data-testid="fls"]');
+      expect(text(fls.querySelector('p'))).toBe('System Administrators see every field. Other users see this field through a permission set that grants it.');
+      expect(Array.from(fls.querySelectorAll('[data-testid^="fls-row-"]')).map((r) => text(r.querySelector('td')))).toEqual(['Field readers', 'Field editors']);
+      expect(fls.querySelector('[data-testid="fls-row-lumary__AR_Management"]')).toBeNull();
+      expect(text(fls.querySelector('[data-testid="fls-package"]'))).toBe('Package permission sets are read-only, so they are not listed.');
+
+      // Edit ticks Read.
+      await click(fixture, el, 'fls-edit-Field_Editors');
+      expect([ticked(el, 'fls-read-Field_Editors'), ticked(el, 'fls-edit-Field_Editors')]).toEqual([true, true]);
+      // Unticking Read unticks Edit; Read ticked again leaves Edit unticked.
+      await click(fixture, el, 'fls-edit-Field_Readers');
+      await click(fixture, el, 'fls-read-Field_Readers');
+      expect([ticked(el, 'fls-read-Field_Readers'), ticked(el, 'fls-edit-Field_Readers')]).toEqual([false, false]);
+      await click(fixture, el, 'fls-read-Field_Readers');
+      expect([ticked(el, 'fls-read-Field_Readers'), ticked(el, 'fls-edit-Field_Readers')]).toEqual([true, false]);
+
+      type(el, '[data-testid="prop-label"] input', 'Region');
+      submit(el);
+      const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+      expect(post.request.body).toEqual({ label: 'Region', type: 'Text', length: 255, grants: [{ permissionSet: 'Field_Editors', edit: true }, { permissionSet: 'Field_Readers' }] });
+    });
+
+    it('sends no grants when nothing is ticked', async () => {
+      const { fixture, http, el } = await open();
+      await choose(fixture, el, 'Text');
+      await click(fixture, el, 'fls-read-Field_Readers');
+      await click(fixture, el, 'fls-read-Field_Readers');
+      type(el, '[data-testid="prop-label"] input', 'Region');
+      submit(el);
+      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({ label: 'Region', type: 'Text', length: 255 });
+    });
+
+    it('offers no Edit on a computed type and sends none, even when it was ticked for another type first', async () => {
+      const { fixture, http, el } = await open();
+      await choose(fixture, el, 'Text');
+      await click(fixture, el, 'fls-edit-Field_Editors');
+      expect((one(el, '[data-testid="fls-edit-Field_Editors"] input') as HTMLInputElement).disabled).toBe(false);
+      (one(el, '[data-testid="field-back"]') as HTMLButtonElement).click();
+      await fixture.whenStable();
+      await choose(fixture, el, 'Formula');
+
+      const edit = one(el, '[data-testid="fls-edit-Field_Editors"] input') as HTMLInputElement;
+      expect([edit.disabled, edit.checked]).toEqual([true, false]);
+      expect(ticked(el, 'fls-read-Field_Editors')).toBe(true);
+      expect(text(el.querySelector('[data-testid="fls-computed"]'))).toBe('A Formula field is computed: it can be read, not edited.');
+      type(el, '[data-testid="prop-label"] input', 'Shout');
+      type(el, '[data-testid="prop-formula"] textarea', 'UPPER(Name)');
+      submit(el);
+      const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+      expect(post.request.body).toEqual({ label: 'Shout', type: 'Formula', formula: 'UPPER(Name)', returnType: 'Text', grants: [{ permissionSet: 'Field_Editors' }] });
+    });
+
+    it('shows a refused grant in the field-level security part and stays open; changing the boxes clears it', async () => {
+      const { fixture, http, el, close } = await open();
+      await choose(fixture, el, 'Text');
+      type(el, '[data-testid="prop-label"] input', 'Region');
+      await click(fixture, el, 'fls-read-Field_Readers');
+      submit(el);
+      const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
+      expect(post.request.body.grants).toEqual([{ permissionSet: 'Field_Readers' }]);
+      // Deleted in Setup since the dialog opened.
+      post.flush([{ errorCode: 'INVALID_FIELD', message: "grants[0].permissionSet: no permission set called 'Field_Readers'.", fields: ['grants[0].permissionSet'] }], {
+        status: 400,
+        statusText: 'Bad Request',
+      });
+      await fixture.whenStable();
+      expect(text(el.querySelector('[data-testid="fls"] [data-testid="fls-error"]'))).toBe("no permission set called 'Field_Readers'.");
+      expect(el.querySelector('[data-testid="dialog-error"]')).toBeNull();
+      expect(close).not.toHaveBeenCalled();
+
+      await click(fixture, el, 'fls-read-Field_Readers');
+      expect(el.querySelector('[data-testid="fls-error"]')).toBeNull();
+    });
+
+    it('says where to make a permission set when the tenant has none of its own', async () => {
+      const { fixture, http, el } = await open({ ...data, permissionSets: data.permissionSets.filter((ps) => !ps.editable) });
+      await choose(fixture, el, 'Text');
+      expect(el.querySelector('[data-testid^="fls-row-"]')).toBeNull();
+      expect(text(el.querySelector('[data-testid="fls-none"]'))).toBe(
+        'No permission sets of your own yet: create one in Setup → Permission Sets to let other users see this field.',
+      );
+      expect(el.querySelector('[data-testid="fls-permission-sets-link"]')?.getAttribute('href')).toBe('/setup/permission-sets');
+      type(el, '[data-testid="prop-label"] input', 'Region');
+      submit(el);
+      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({ label: 'Region', type: 'Text', length: 255 });
+    });
   });
 
   it('sends nothing while the label or a needed property is blank', async () => {
