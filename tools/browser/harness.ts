@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -114,6 +115,34 @@ export const DEMO_USERS = {
 
 /** The browser every test opens its pages in: a laptop screen, in Sydney, in Australian English. */
 export const VIEWPORT = { viewport: { width: 1280, height: 900 }, locale: 'en-AU', timezoneId: 'Australia/Sydney' };
+
+export interface ApiSession {
+  get<T>(path: string): Promise<T>;
+  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
+}
+
+/** A demo user's API session (signed in through POST /api/auth/login), for what a test sets up, checks or tidies. */
+export async function apiAs(url: string, user: { username: string; password: string }): Promise<ApiSession> {
+  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
+  assert.equal(login.status, 200, `${user.username} signs in`);
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return {
+    async get<T>(path: string): Promise<T> {
+      const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
+      assert.equal(res.status, 200, `GET ${path} as ${user.username}`);
+      return (await res.json()) as T;
+    },
+    async send(method: string, path: string, body?: unknown) {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : null };
+    },
+  };
+}
 
 /** Signs in through the sign-in page and waits for the shell's toolbar. */
 export async function signIn(page: Page, url: string, user: { username: string; password: string }): Promise<void> {

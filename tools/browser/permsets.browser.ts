@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn } from './harness';
+import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn, type ApiSession } from './harness';
 import type { BrowserTest } from './shell.browser';
 
 /**
@@ -17,34 +17,6 @@ const SET = 'Browser_NDIS_Readers';
 /** The permission set the New field dialog grants its new field to, and that field. */
 const FIELD_READERS = 'BT_Field_Readers';
 const COLOUR = 'BT_Favourite_Colour__c';
-
-interface ApiSession {
-  get<T>(path: string): Promise<T>;
-  send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }>;
-}
-
-/** A demo user's API session (signed in through POST /api/auth/login), for what a test sets up, checks or tidies. */
-async function apiAs(url: string, user: { username: string; password: string }): Promise<ApiSession> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
-  assert.equal(login.status, 200, `${user.username} signs in`);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return {
-    async get<T>(path: string): Promise<T> {
-      const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
-      assert.equal(res.status, 200, `GET ${path} as ${user.username}`);
-      return (await res.json()) as T;
-    },
-    async send(method: string, path: string, body?: unknown) {
-      const res = await fetch(`${url}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-  };
-}
 
 /** The first client by last name, with its NDIS number, as the admin reads it through the API. */
 async function firstClient(url: string): Promise<{ Id: string; Name: string; ndis: string }> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { byTestId, screenshot, signIn, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
+import { apiAs, byTestId, screenshot, signIn, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
 
 const FINANCE = DEMO_USERS.finance;
 const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
@@ -22,10 +22,8 @@ async function sectionsOf(browser: Browser, url: string, clientId: string): Prom
 }
 
 async function aClient(url: string): Promise<string> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(FINANCE) });
-  const { accessToken } = (await login.json()) as { accessToken: string };
   const q = encodeURIComponent("SELECT Id FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1");
-  const result = (await (await fetch(`${url}/api/query?q=${q}`, { headers: { Authorization: `Bearer ${accessToken}` } })).json()) as { records: { Id: string }[] };
+  const result = await (await apiAs(url, FINANCE)).get<{ records: { Id: string }[] }>(`/api/query?q=${q}`);
   return result.records[0].Id;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn as signInAs } from './harness';
+import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn as signInAs } from './harness';
 import type { BrowserTest } from './shell.browser';
 
 /**
@@ -22,27 +22,7 @@ const SECTION = 'Browser Test Fields';
 const signIn = (page: Page, url: string) => signInAs(page, url, ADMIN);
 
 /** The admin's API session, for what the test must know before it looks (names, ids), and to tidy up. */
-async function adminApi(url: string): Promise<{ get<T>(path: string): Promise<T>; send(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> }> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  assert.equal(login.status, 200);
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return {
-    async get<T>(path: string): Promise<T> {
-      const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${accessToken}` } });
-      assert.equal(res.status, 200, `GET ${path}`);
-      return (await res.json()) as T;
-    },
-    async send(method: string, path: string, body?: unknown) {
-      const res = await fetch(`${url}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${accessToken}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-  };
-}
+const adminApi = (url: string) => apiAs(url, ADMIN);
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
