@@ -1,6 +1,6 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { describeObject } from '@platform/engine';
-import type { FieldDef, ObjectDef, Registry } from '@platform/metadata';
+import { isComputed, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 
 /** A schema with room for `x-` extensions, which Swagger UI and generators pass through. */
 export type Schema = SchemaObject & { [extension: `x-${string}`]: unknown };
@@ -8,7 +8,6 @@ export type Schema = SchemaObject & { [extension: `x-${string}`]: unknown };
 export const ref = (schema: string): ReferenceObject => ({ $ref: `#/components/schemas/${schema}` });
 
 /** The field types the engine computes; the API can never write them. */
-const COMPUTED = new Set(['Formula', 'Summary', 'AutoNumber']);
 /** What the field codec checks text against when the metadata gives no length. */
 const DEFAULT_TEXT_LENGTH = 255;
 
@@ -35,7 +34,7 @@ function fieldsOf(registry: Registry, object: ObjectDef): FieldInfo[] {
 /** Whether the API accepts the field in a create body (describe's `createable`, less impossible record types). */
 function isWritable(object: ObjectDef, field: FieldInfo): boolean {
   if (field.described.name === 'RecordTypeId') return object.recordTypes.size > 0;
-  return field.described.createable && !!field.def && !COMPUTED.has(field.def.type);
+  return field.described.createable && !!field.def && !isComputed(field.def);
 }
 
 /** A field that must be in a create body: required, with no default the engine fills in. */

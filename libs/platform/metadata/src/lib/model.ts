@@ -33,6 +33,14 @@ export type FormulaReturnType = (typeof FORMULA_RETURN_TYPES)[number];
 export const SUMMARY_OPERATIONS = ['count', 'sum', 'min', 'max'] as const;
 export type SummaryOperation = (typeof SUMMARY_OPERATIONS)[number];
 
+/** The types a roll-up may SUM, and those it may take the MIN or MAX of. */
+export const SUMMABLE_TYPES: ReadonlySet<string> = new Set(['Number', 'Currency', 'Percent']);
+export const ORDERED_TYPES: ReadonlySet<string> = new Set([...SUMMABLE_TYPES, 'Date', 'DateTime']);
+
+/** Types whose values the platform computes (formulas, roll-ups, auto-numbers): nobody writes them. */
+const COMPUTED_TYPES: ReadonlySet<string> = new Set(['Formula', 'Summary', 'AutoNumber']);
+export const isComputed = (field: { type: string }): boolean => COMPUTED_TYPES.has(field.type);
+
 /** Where a component was defined: every metadata error points back here. */
 export interface SourceRef {
   file: string;

@@ -1,5 +1,5 @@
 import { isSystemField } from '@platform/engine';
-import type { AppDef, FieldDef, ObjectDef, ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
+import { isComputed, type AppDef, type FieldDef, type ObjectDef, type ObjectPermission, type PermissionSetDef, type Registry } from '@platform/metadata';
 
 /** The two built-in profiles every tenant has. */
 export const PROFILES = ['System Administrator', 'Standard User'] as const;
@@ -79,7 +79,7 @@ export class AccessPolicy {
   field(object: ObjectDef, field: FieldDef): { read: boolean; edit: boolean } {
     const can = this.object(object);
     if (!can.read || this.missingLicence(field.packageName)) return { read: false, edit: false };
-    const computed = field.type === 'Formula' || field.type === 'Summary' || field.type === 'AutoNumber';
+    const computed = isComputed(field);
     // The name, required fields and system fields come with the object: without them no record
     // could be shown or saved.
     const always = isSystemField(field) || field.required || field.apiName.toLowerCase() === object.nameField.toLowerCase();

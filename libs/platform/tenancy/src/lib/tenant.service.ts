@@ -1,7 +1,8 @@
 import { EngineError, inTenant, requestContext, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
-import { tenantPermissionSets, TENANT_PERMISSION_SET } from '@platform/security';
+import { tenantPermissionSets } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertPermissionSet, permissionSetRow, replacePermissionSet, type StoredPermissionSet } from './permission-set-rows';
 
 export interface TenantSummary {
   id: string;
@@ -57,7 +58,6 @@ export interface AvailableCustomPermission {
   packageName: string;
 }
 
-type StoredPermissionSet = Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>;
 const OBJECT_PERMISSIONS = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -194,8 +194,8 @@ export class TenantService {
     const apiName = await this.withTenant(tenantId, async (m) => {
       const body = this.checkPermissionSet(input, await installedPackages(m, tenantId), registry);
       this.refusePackageName(input.apiName);
-      if (await this.overlayRow(m, tenantId, input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
-      await this.insertPermissionSet(m, tenantId, input.apiName, body);
+      if (await permissionSetRow(m, tenantId, input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
+      await insertPermissionSet(m, tenantId, input.apiName, body);
       return input.apiName;
     });
     return this.permissionSet(tenantId, apiName);
@@ -212,9 +212,9 @@ export class TenantService {
     for (const input of sets) {
       const body = this.checkPermissionSet(input, installed, registry);
       this.refusePackageName(input.apiName);
-      const row = await this.overlayRow(m, tenantId, input.apiName, true);
-      if (row) await this.replacePermissionSet(m, tenantId, row.id, body);
-      else await this.insertPermissionSet(m, tenantId, input.apiName, body);
+      const row = await permissionSetRow(m, tenantId, input.apiName, true);
+      if (row) await replacePermissionSet(m, tenantId, row.id, body);
+      else await insertPermissionSet(m, tenantId, input.apiName, body);
     }
   }
 
@@ -232,9 +232,9 @@ export class TenantService {
     const registry = await this.registryOf(tenantId);
     await this.withTenant(tenantId, async (m) => {
       const body = this.checkPermissionSet({ ...changes, apiName: current.apiName }, await installedPackages(m, tenantId), registry);
-      const row = await this.overlayRow(m, tenantId, current.apiName, true);
+      const row = await permissionSetRow(m, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
-      await this.replacePermissionSet(m, tenantId, row.id, body);
+      await replacePermissionSet(m, tenantId, row.id, body);
     });
     return this.permissionSet(tenantId, current.apiName);
   }
@@ -244,7 +244,7 @@ export class TenantService {
     const current = await this.permissionSet(tenantId, name);
     if (!current.editable) throw managedPermissionSet(current);
     await this.withTenant(tenantId, async (m) => {
-      const row = await this.overlayRow(m, tenantId, current.apiName, true);
+      const row = await permissionSetRow(m, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
       await m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND lower("permission_set") = lower($2)`, [tenantId, current.apiName]);
       await m.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, row.id]);
@@ -313,31 +313,6 @@ export class TenantService {
 
   private refusePackageName(apiName: string): void {
     if (this.registry.permissionSet(apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${apiName} already.`, ['apiName']);
-  }
-
-  private async insertPermissionSet(m: EntityManager, tenantId: string, apiName: string, body: StoredPermissionSet): Promise<void> {
-    await m.query(`INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "api_name", "body") VALUES ($1, $2, $3, $4::jsonb)`, [
-      tenantId,
-      TENANT_PERMISSION_SET,
-      apiName,
-      JSON.stringify(body),
-    ]);
-  }
-
-  private async replacePermissionSet(m: EntityManager, tenantId: string, rowId: string, body: StoredPermissionSet): Promise<void> {
-    await m.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [
-      tenantId,
-      rowId,
-      JSON.stringify(body),
-    ]);
-  }
-
-  private async overlayRow(m: EntityManager, tenantId: string, apiName: string, lock = false): Promise<{ id: string } | undefined> {
-    const [row] = (await m.query(
-      `SELECT "id" FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND lower("api_name") = lower($3)${lock ? ' FOR UPDATE' : ''}`,
-      [tenantId, TENANT_PERMISSION_SET, apiName],
-    )) as { id: string }[];
-    return row;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { FieldDef, ObjectDef, ObjectPermission, Registry } from '@platform/metadata';
+import { isComputed, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
 import { allFields, isSystemField } from '../records/system-fields';
 
 /** What the caller may do; until permissions are enforced, everything. */
@@ -85,7 +85,7 @@ export function describeObject(registry: Registry, object: ObjectDef, access: De
 
 function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fls: { edit: boolean }) {
   const system = isSystemField(f);
-  const computed = f.type === 'Formula' || f.type === 'Summary' || f.type === 'AutoNumber';
+  const computed = isComputed(f);
   const writable = !computed && (!system || f.apiName === 'RecordTypeId') && fls.edit;
   return {
     name: f.apiName,

@@ -1,4 +1,4 @@
-import type { ObjectDef, ObjectPermission } from '@platform/metadata';
+import { isComputed, type ObjectDef, type ObjectPermission } from '@platform/metadata';
 import { EngineError, type RecordError } from '../engine.errors';
 import type { RecordValues } from './record-rows';
 import type { RequestContext } from './request-context';
@@ -26,8 +26,6 @@ export function requireObject(ctx: RequestContext, object: ObjectDef, need: keyo
   }
 }
 
-const COMPUTED_TYPES = new Set(['Formula', 'Summary', 'AutoNumber']);
-
 /** Field-level security on a write: every field the caller may not edit is named. */
 export function requireEditableFields(ctx: RequestContext, object: ObjectDef, body: unknown): void {
   const access = ctx.access;
@@ -37,7 +35,7 @@ export function requireEditableFields(ctx: RequestContext, object: ObjectDef, bo
     const field = fieldOf(object, name);
     // A computed field (formula, roll-up, auto-number) is nobody's to write: the writer refuses it
     // with 400 INVALID_FIELD_FOR_INSERT_UPDATE, which says why better than a permission error.
-    if (!field || field.apiName === 'RecordTypeId' || COMPUTED_TYPES.has(field.type)) continue;
+    if (!field || field.apiName === 'RecordTypeId' || isComputed(field)) continue;
     if (!access.field(object, field).edit) {
       errors.push({ errorCode: 'INSUFFICIENT_ACCESS', message: `You do not have permission to edit ${field.label} (${field.apiName}).`, fields: [field.apiName] });
     }

@@ -1,5 +1,5 @@
 import { evaluate, FormulaEvalError } from '@platform/formula';
-import { polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
+import { isComputed, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 import { constraintName } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EngineError, type RecordError } from '../engine.errors';
@@ -28,7 +28,6 @@ function customValues(columns: { field: FieldDef; value: unknown }[]): Record<st
 }
 
 /** Fields the API may never write: the platform or the database computes them. */
-const COMPUTED = new Set(['Formula', 'Summary', 'AutoNumber']);
 
 /**
  * Inserts, updates and deletes records of any object, enforcing what its metadata says: types,
@@ -130,12 +129,11 @@ export class RecordWriter {
         if (field.type === 'Lookup') {
           await manager.query(`UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE ${points}`, [ctx.tenantId, ids, field.apiName]);
         } else if (field.type === 'MasterDetail') {
+          // Wrapped in a SELECT, the deleted ids come back as plain rows (a bare DELETE comes back from TypeORM as [rows, count]).
           const details = (await manager
-            .query(`DELETE FROM ${q(child.table)} WHERE ${points} RETURNING "id"`, [ctx.tenantId, ids])
+            .query(`WITH "gone" AS (DELETE FROM ${q(child.table)} WHERE ${points} RETURNING "id") SELECT "id" FROM "gone"`, [ctx.tenantId, ids])
             .catch((e: unknown) => rethrowConstraint(child, e))) as { id: string }[];
-          // RETURNING comes back as the rows on PostgreSQL, as [rows, count] through some drivers.
-          const rows = Array.isArray(details[0]) ? (details[0] as { id: string }[]) : details;
-          if (rows.length) await this.releaseCustomReferences(manager, ctx, child, rows.map((r) => r.id));
+          if (details.length) await this.releaseCustomReferences(manager, ctx, child, details.map((r) => r.id));
         }
       }
     }
@@ -183,7 +181,7 @@ export class RecordWriter {
         const recordType = recordTypeOf(object, raw);
         if (typeof recordType === 'string') values['RecordTypeId'] = recordType;
         else errors.push(recordType);
-      } else if (COMPUTED.has(field.type) || isSystem(field)) {
+      } else if (isComputed(field) || isSystem(field)) {
         errors.push({
           errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE',
           message: `Unable to ${operation === 'insert' ? 'create' : 'update'} ${field.label} (${field.apiName}): the field is not writable`,

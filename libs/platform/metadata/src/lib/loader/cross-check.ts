@@ -1,4 +1,4 @@
-import type { FieldDef, MetadataError, ObjectDef } from '../model';
+import { ORDERED_TYPES, SUMMABLE_TYPES, type FieldDef, type MetadataError, type ObjectDef } from '../model';
 import type { Registry } from '../registry';
 import { metadataKey } from '../registry';
 import type { YamlSource } from './yaml-source';
@@ -8,8 +8,6 @@ export type Sources = WeakMap<object, YamlSource>;
 
 type Path = (string | number)[];
 
-const NUMERIC = new Set(['Number', 'Currency', 'Percent']);
-const ORDERED = new Set([...NUMERIC, 'Date', 'DateTime']);
 
 /**
  * The checks that need the whole registry: every name a component mentions must resolve to
@@ -130,7 +128,7 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
       return;
     }
     const target = needField(field, ['summarizedField'], child, s.summarizedField);
-    const allowed = s.operation === 'sum' ? NUMERIC : ORDERED;
+    const allowed = s.operation === 'sum' ? SUMMABLE_TYPES : ORDERED_TYPES;
     if (target && !allowed.has(target.type)) {
       at(field, ['summarizedField'], `cannot ${s.operation} a ${target.type} field`);
     }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { parseObjectPart } from '../loader/loader';
 import { YamlSource } from '../loader/yaml-source';
-import { FIELD_TYPES, type FieldDef, type FieldType, type FormulaReturnType, type LayoutDef, type MetadataError, type ObjectDef, type PicklistValue, type RecordPageComponent, type RecordPageDef, type ValidationRuleDef } from '../model';
+import { FIELD_TYPES, ORDERED_TYPES, SUMMABLE_TYPES, type FieldDef, type FieldType, type FormulaReturnType, type LayoutDef, type MetadataError, type ObjectDef, type PicklistValue, type RecordPageComponent, type RecordPageDef, type ValidationRuleDef } from '../model';
 import { metadataKey, Registry } from '../registry';
 
 /**
@@ -50,8 +50,6 @@ export interface OverlayOptions {
 /** Field types a tenant may add: all of them. */
 export const CUSTOM_FIELD_TYPES: readonly FieldType[] = FIELD_TYPES;
 
-const NUMERIC = new Set(['Number', 'Currency', 'Percent']);
-const ORDERED = new Set([...NUMERIC, 'Date', 'DateTime']);
 
 const TENANT = { name: '', namespace: '' };
 
@@ -335,7 +333,7 @@ function checkSummary(registry: Registry, parent: ObjectDef, field: FieldDef, fa
   if (!target) return fail(['summarizedField'], `${child.apiName} has no field called ${summary.summarizedField}`);
   summary.summarizedField = target.apiName;
   const type = target.type === 'Formula' ? target.returnType : target.type;
-  const allowed = summary.operation === 'sum' ? NUMERIC : ORDERED;
+  const allowed = summary.operation === 'sum' ? SUMMABLE_TYPES : ORDERED_TYPES;
   if (target.type === 'Formula' || target.type === 'Summary' || !type || !allowed.has(type)) {
     const takes = summary.operation === 'sum' ? 'SUM takes a Number, Currency or Percent field' : 'MIN and MAX take a Number, Currency, Percent, Date or Date/Time field';
     return fail(['summarizedField'], `cannot ${summary.operation.toUpperCase()} ${target.label} (${target.type}): ${takes}`);

@@ -4,7 +4,10 @@ import {
   basedOnLayout,
   basedOnRecordPage,
   CUSTOM_FIELD_TYPES,
+  isComputed,
   metadataKey,
+  ORDERED_TYPES,
+  SUMMABLE_TYPES,
   type FieldDef,
   type LayoutDef,
   type ObjectDef,
@@ -13,8 +16,8 @@ import {
   type Registry,
   type ValidationRuleDef,
 } from '@platform/metadata';
-import { TENANT_PERMISSION_SET } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
+import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
 
 /** Custom field types SOQL compares as text (case-insensitively). */
@@ -331,13 +334,9 @@ export class SetupService {
    * set is read-only, and one that does not exist is named; either refusal rolls the field back.
    */
   private async grantField(manager: EntityManager, tenantId: string, object: ObjectDef, field: FieldDef, grants: FieldGrant[]): Promise<void> {
-    const computed = field.type === 'Formula' || field.type === 'Summary' || field.type === 'AutoNumber';
     for (const [i, grant] of grants.entries()) {
       const path = [`grants[${i}].permissionSet`];
-      const [row] = (await manager.query(
-        `SELECT "id", "body" FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND lower("api_name") = lower($3) FOR UPDATE`,
-        [tenantId, TENANT_PERMISSION_SET, grant.permissionSet],
-      )) as { id: string; body: { fields?: Record<string, { read: boolean; edit: boolean }> } }[];
+      const row = await permissionSetRow(manager, tenantId, grant.permissionSet, true);
       if (!row) {
         const pkg = this.base.permissionSet(grant.permissionSet);
         if (pkg) {
@@ -345,8 +344,8 @@ export class SetupService {
         }
         throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: no permission set called '${grant.permissionSet}'.`, path);
       }
-      const body = { ...row.body, fields: { ...row.body.fields, [`${object.apiName}.${field.apiName}`]: { read: true, edit: grant.edit && !computed } } };
-      await manager.query(`UPDATE "sys_metadata_overlay" SET "body" = $3::jsonb, "modified_date" = now() WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, row.id, JSON.stringify(body)]);
+      const fields = { ...row.body.fields, [`${object.apiName}.${field.apiName}`]: { read: true, edit: grant.edit && !isComputed(field) } };
+      await replacePermissionSet(manager, tenantId, row.id, { ...row.body, fields });
     }
   }
 
@@ -485,7 +484,6 @@ export class SetupService {
 
 /** What a roll-up summary on `object` may summarise: each detail object (by its master-detail field) and how each of its fields may be aggregated. */
 function summaryOptions(registry: Registry, object: ObjectDef) {
-  const numeric = new Set(['Number', 'Currency', 'Percent']);
   return registry.objects.flatMap((child) =>
     [...child.fields.values()]
       .filter((link) => link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
@@ -495,8 +493,8 @@ function summaryOptions(registry: Registry, object: ObjectDef) {
         relationshipField: link.apiName,
         relationshipLabel: link.label,
         fields: [...child.fields.values()]
-          .filter((f) => numeric.has(f.type) || f.type === 'Date' || f.type === 'DateTime')
-          .map((f) => ({ apiName: f.apiName, label: f.label, type: f.type, operations: numeric.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'] })),
+          .filter((f) => ORDERED_TYPES.has(f.type))
+          .map((f) => ({ apiName: f.apiName, label: f.label, type: f.type, operations: SUMMABLE_TYPES.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'] })),
       })),
   );
 }
