@@ -6,7 +6,7 @@
 import { RecordEngine } from '@platform/engine';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata } from '@platform/metadata';
-import { AuthStore, type Profile } from '@platform/security';
+import { AuthStore, tenantQuery, type Profile } from '@platform/security';
 import { applyPlan, databaseOptionsFromEnv, introspect, openDatabase, planSchema } from '@platform/storage';
 import { exportCustomisations, importCustomisations, readOverlayFiles, SetupService, TenantMetadata, TenantService, writeOverlayFiles } from '@platform/tenancy';
 
@@ -58,7 +58,10 @@ async function main(): Promise<number> {
     const tenants = new TenantService(database.dataSource, registry);
     const auth = new AuthStore(database.dataSource, new RecordEngine(registry, database.dataSource));
     const userId = async (tenantId: string, username: string) => {
-      const [row] = (await database.dataSource.query(`SELECT "user_id" FROM "sys_credential" WHERE "username" = $1 AND "tenant_id" = $2`, [username.toLowerCase(), tenantId])) as { user_id: string }[];
+      // sys_credential is under row-level security: its rows show in a transaction of their tenant.
+      const [row] = (await tenantQuery(database.dataSource, tenantId, (m) =>
+        m.query(`SELECT "user_id" FROM "sys_credential" WHERE "username" = $1 AND "tenant_id" = $2`, [username.toLowerCase(), tenantId]),
+      )) as { user_id: string }[];
       if (!row) throw new Error(`no user ${username} in that tenant`);
       return row.user_id;
     };

@@ -189,7 +189,11 @@ export const TENANT_PLATFORM_TABLES = [
   'sys_permission_set_assignment',
 ] as const;
 
-/** Platform tables with a tenant_id that are read before any tenant is known (sign-in). */
+/**
+ * Platform tables with a tenant_id that sign-in reads before any tenant is known. Since
+ * SignInSecurity they are tenant tables too (the app role sees only its transaction's tenant's
+ * rows); sign-in reaches them through the SIGN_IN_FUNCTIONS, which run as the owner.
+ */
 export const SIGN_IN_TABLES = ['sys_credential', 'sys_session'] as const;
 
 /**
@@ -294,6 +298,123 @@ export const CUSTOM_FIELD_FUNCTIONS: [string, string, (custom: string, key: stri
   ['sys_cf_text_array', 'text[]', (c, k) => `CASE WHEN jsonb_typeof(${c} -> ${k}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(${c} -> ${k})) END`],
 ];
 
+/** sys_tenant's policy: inside a tenant transaction only that tenant; outside one (sign-in, operators) every tenant. */
+export const TENANT_ROW_POLICY = 'tenant_row';
+
+/** The narrow functions, run as the owner (SECURITY DEFINER), through which sign-in reaches sys_credential and sys_session. */
+export const SIGN_IN_FUNCTIONS = ['sys_login_attempt', 'sys_login_succeeded', 'sys_username_taken', 'sys_session_resolve', 'sys_session_end'] as const;
+
+/**
+ * Sign-in under row-level security (issue 13). sys_credential and sys_session get the tenant
+ * policy, so the app role cannot read another tenant's password hashes or sessions, not even
+ * with raw SQL: it sees them only in a transaction of their tenant. What sign-in must do before
+ * it knows the tenant goes through five narrow SECURITY DEFINER functions owned by the owner,
+ * each taking one username or one token hash and returning only what sign-in needs:
+ *
+ * - sys_login_attempt(username, free, max_seconds): counts the attempt first, atomically (the
+ *   row is locked, failed_attempts + 1, and the lock for that count set in the same UPDATE), and
+ *   only then hands out the hash to check; an attempt while the account is locked is not counted
+ *   and gets only the seconds to wait. So parallel guesses cannot all pass the lock check.
+ * - sys_login_succeeded(username): a right password clears the count and the lock.
+ * - sys_username_taken(username): usernames are unique across tenants.
+ * - sys_session_resolve(token_hash): a live session of an active user (a deactivated user's
+ *   sessions are deleted on sight, so IsActive = false ends them at once however it was set).
+ * - sys_session_end(token_hash): sign-out.
+ *
+ * sys_tenant gets a policy too: in a tenant transaction (all of a request's record work) the
+ * app role sees only that tenant's row; outside one (sign-in, the operator API) it reads them all.
+ */
+export class SignInSecurity1767744000000 implements MigrationInterface {
+  readonly name = 'SignInSecurity1767744000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    for (const table of SIGN_IN_TABLES) for (const sql of tenantIsolationSql(table)) await runner.query(sql);
+    const tenant = `NULLIF(current_setting('app.tenant_id', true), '')::uuid`;
+    await runner.query(`ALTER TABLE "sys_tenant" ENABLE ROW LEVEL SECURITY`);
+    await runner.query(
+      `CREATE POLICY ${quoteIdent(TENANT_ROW_POLICY)} ON "sys_tenant" USING (${tenant} IS NULL OR "id" = ${tenant}) WITH CHECK (${tenant} IS NULL OR "id" = ${tenant})`,
+    );
+    const definer = `LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp`;
+    // The User object's table is the planner's, made after migrations run: looked up when called.
+    await runner.query(`
+      CREATE FUNCTION sys_user_active(p_tenant_id uuid, p_user_id uuid) RETURNS boolean ${definer} AS $$
+      DECLARE
+        active boolean;
+      BEGIN
+        IF to_regclass('public."user"') IS NULL THEN RETURN false; END IF;
+        EXECUTE 'SELECT isactive FROM public."user" WHERE tenant_id = $1 AND id = $2' INTO active USING p_tenant_id, p_user_id;
+        RETURN coalesce(active, false);
+      END $$`);
+    await runner.query(`
+      CREATE FUNCTION sys_login_attempt(p_username text, p_free integer, p_max_seconds integer)
+        RETURNS TABLE (tenant_id uuid, user_id uuid, password_hash text, active boolean, wait integer) ${definer} AS $$
+      DECLARE
+        c sys_credential%ROWTYPE;
+        failures integer;
+      BEGIN
+        SELECT * INTO c FROM sys_credential WHERE username = p_username FOR UPDATE;
+        IF NOT FOUND THEN RETURN; END IF;
+        IF c.locked_until > now() THEN
+          RETURN QUERY SELECT c.tenant_id, c.user_id, NULL::text, NULL::boolean, greatest(ceil(extract(epoch FROM c.locked_until - now())), 1)::integer;
+          RETURN;
+        END IF;
+        failures := c.failed_attempts + 1;
+        UPDATE sys_credential SET failed_attempts = failures,
+               locked_until = CASE WHEN failures > p_free
+                 THEN now() + make_interval(secs => least(power(2, least(failures - p_free, 30)), p_max_seconds)) END
+         WHERE username = p_username;
+        RETURN QUERY SELECT c.tenant_id, c.user_id, c.password_hash,
+          sys_user_active(c.tenant_id, c.user_id), 0;
+      END $$`);
+    await runner.query(`
+      CREATE FUNCTION sys_login_succeeded(p_username text) RETURNS void ${definer} AS $$
+      BEGIN
+        UPDATE sys_credential SET failed_attempts = 0, locked_until = NULL WHERE username = p_username;
+      END $$`);
+    await runner.query(`
+      CREATE FUNCTION sys_username_taken(p_username text) RETURNS boolean ${definer} AS $$
+      BEGIN
+        RETURN EXISTS (SELECT 1 FROM sys_credential WHERE username = p_username);
+      END $$`);
+    await runner.query(`
+      CREATE FUNCTION sys_session_resolve(p_token_hash text)
+        RETURNS TABLE (tenant_id uuid, user_id uuid, csrf_token text, time_zone text, metadata_version bigint) ${definer} AS $$
+      DECLARE
+        s sys_session%ROWTYPE;
+      BEGIN
+        SELECT * INTO s FROM sys_session WHERE token_hash = p_token_hash AND expires_date > now();
+        IF NOT FOUND THEN RETURN; END IF;
+        IF NOT sys_user_active(s.tenant_id, s.user_id) THEN
+          DELETE FROM sys_session WHERE sys_session.tenant_id = s.tenant_id AND sys_session.user_id = s.user_id;
+          RETURN;
+        END IF;
+        RETURN QUERY SELECT s.tenant_id, s.user_id, s.csrf_token, t.time_zone, t.metadata_version FROM sys_tenant t WHERE t.id = s.tenant_id;
+      END $$`);
+    await runner.query(`
+      CREATE FUNCTION sys_session_end(p_token_hash text) RETURNS void ${definer} AS $$
+      BEGIN
+        DELETE FROM sys_session WHERE token_hash = p_token_hash;
+      END $$`);
+    // Functions are executable by PUBLIC by default: only the app role may call these, and the
+    // helper sys_user_active only they do.
+    await runner.query(`REVOKE ALL ON FUNCTION sys_user_active FROM PUBLIC`);
+    for (const name of SIGN_IN_FUNCTIONS) {
+      await runner.query(`REVOKE ALL ON FUNCTION ${name} FROM PUBLIC`);
+      await runner.query(`GRANT EXECUTE ON FUNCTION ${name} TO ${quoteIdent(APP_ROLE)}`);
+    }
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const name of [...SIGN_IN_FUNCTIONS, 'sys_user_active']) await runner.query(`DROP FUNCTION ${name}`);
+    await runner.query(`DROP POLICY ${quoteIdent(TENANT_ROW_POLICY)} ON "sys_tenant"`);
+    await runner.query(`ALTER TABLE "sys_tenant" DISABLE ROW LEVEL SECURITY`);
+    for (const table of SIGN_IN_TABLES) {
+      await runner.query(`DROP POLICY ${quoteIdent(TENANT_POLICY)} ON ${quoteIdent(table)}`);
+      await runner.query(`ALTER TABLE ${quoteIdent(table)} DISABLE ROW LEVEL SECURITY`);
+    }
+  }
+}
+
 export const PLATFORM_MIGRATIONS = [
   PlatformTables1767225600000,
   FieldHistory1767312000000,
@@ -301,4 +422,5 @@ export const PLATFORM_MIGRATIONS = [
   PermissionSetAssignments1767484800000,
   RowLevelSecurity1767571200000,
   TenantCustomisation1767657600000,
+  SignInSecurity1767744000000,
 ];

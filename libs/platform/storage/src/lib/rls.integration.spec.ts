@@ -90,17 +90,64 @@ describe('the application role', () => {
     }
   });
 
-  it('reads tenants and signs in (credentials and sessions) before any tenant is known', async () => {
-    await app.query(`INSERT INTO sys_credential (username, tenant_id, user_id, password_hash) VALUES ('u@a', $1, gen_random_uuid(), 'h')`, [tenantA]);
-    const [credential] = (await app.query(`SELECT tenant_id FROM sys_credential WHERE username = 'u@a'`)) as { tenant_id: string }[];
-    expect(credential.tenant_id).toBe(tenantA);
-    await app.query(`UPDATE sys_credential SET failed_attempts = 1 WHERE username = 'u@a'`);
-    await app.query(
-      `INSERT INTO sys_session (token_hash, tenant_id, user_id, csrf_token, expires_date) VALUES ('t', $1, gen_random_uuid(), 'c', now() + interval '1 hour')`,
-      [tenantA],
-    );
-    await app.query(`DELETE FROM sys_session WHERE token_hash = 't'`);
+  it('reads tenants outside a tenant transaction, and only its own tenant inside one', async () => {
     expect(((await app.query(`SELECT slug FROM sys_tenant WHERE id = $1`, [tenantA])) as { slug: string }[])[0].slug).toBe('rls-a');
+    const inside = (await asTenant(tenantA, (m) => m.query(`SELECT slug FROM sys_tenant ORDER BY slug`))) as { slug: string }[];
+    expect(inside.map((t) => t.slug)).toEqual(['rls-a']);
+    await expect(asTenant(tenantA, (m) => m.query(`INSERT INTO sys_tenant (name, slug) VALUES ('x', 'x-from-a')`))).rejects.toThrow(/row-level security/);
+  });
+});
+
+describe('sign-in tables under row-level security (issue 13)', () => {
+  const hashA = 'scrypt$16384$8$1$c2FsdA==$aGFzaC1h';
+  const hashB = 'scrypt$16384$8$1$c2FsdA==$aGFzaC1i';
+  beforeAll(async () => {
+    await owner.query(
+      `INSERT INTO sys_credential (username, tenant_id, user_id, password_hash) VALUES ('u@a', $1, gen_random_uuid(), $3), ('u@b', $2, gen_random_uuid(), $4)`,
+      [tenantA, tenantB, hashA, hashB],
+    );
+    await owner.query(
+      `INSERT INTO sys_session (token_hash, tenant_id, user_id, csrf_token, expires_date)
+       VALUES ('ta', $1, gen_random_uuid(), 'ca', now() + interval '1 hour'), ('tb', $2, gen_random_uuid(), 'cb', now() + interval '1 hour')`,
+      [tenantA, tenantB],
+    );
+  });
+
+  it('shows the app role no password hash and no session outside a tenant transaction', async () => {
+    expect(await app.query(`SELECT * FROM sys_credential`)).toEqual([]);
+    expect(await app.query(`SELECT * FROM sys_session`)).toEqual([]);
+    const [, updated] = (await app.query(`UPDATE sys_credential SET password_hash = 'mine'`)) as [unknown, number];
+    expect(updated).toBe(0);
+    const [{ n }] = (await owner.query(`SELECT count(*)::int AS n FROM sys_credential WHERE password_hash = 'mine'`)) as { n: number }[];
+    expect(n).toBe(0);
+  });
+
+  it('shows only the current tenant’s credentials and sessions inside a tenant transaction', async () => {
+    const credentials = (await asTenant(tenantA, (m) => m.query(`SELECT username, password_hash FROM sys_credential`))) as unknown[];
+    expect(credentials).toEqual([{ username: 'u@a', password_hash: hashA }]);
+    const sessions = (await asTenant(tenantB, (m) => m.query(`SELECT token_hash FROM sys_session`))) as unknown[];
+    expect(sessions).toEqual([{ token_hash: 'tb' }]);
+    await expect(
+      asTenant(tenantA, (m) => m.query(`INSERT INTO sys_session (token_hash, tenant_id, user_id, csrf_token, expires_date) VALUES ('x', $1, gen_random_uuid(), 'c', now())`, [tenantB])),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('lets sign-in reach one username or one token hash only through the narrow functions', async () => {
+    // A known username: the attempt is counted (atomically, as the owner) and its hash handed out.
+    const [attempt] = (await app.query(`SELECT * FROM sys_login_attempt('u@b', 3, 900)`)) as { tenant_id: string; password_hash: string; active: boolean }[];
+    expect(attempt).toMatchObject({ tenant_id: tenantB, password_hash: hashB, active: false });
+    const [{ failed_attempts }] = (await owner.query(`SELECT failed_attempts FROM sys_credential WHERE username = 'u@b'`)) as { failed_attempts: number }[];
+    expect(failed_attempts).toBe(1);
+    await app.query(`SELECT sys_login_succeeded('u@b')`);
+    expect(await app.query(`SELECT * FROM sys_login_attempt('nobody', 3, 900)`)).toEqual([]);
+    expect(await app.query(`SELECT sys_username_taken('u@a') AS a, sys_username_taken('nobody') AS b`)).toEqual([{ a: true, b: false }]);
+    // The sessions' users have no active User record here: a session of an inactive user is ended.
+    expect(await app.query(`SELECT * FROM sys_session_resolve('ta')`)).toEqual([]);
+    expect(await owner.query(`SELECT token_hash FROM sys_session WHERE token_hash = 'ta'`)).toEqual([]);
+    await app.query(`SELECT sys_session_end('tb')`);
+    expect(await owner.query(`SELECT token_hash FROM sys_session`)).toEqual([]);
+    // The helper they share is not the app's to call.
+    await expect(app.query(`SELECT sys_user_active($1, gen_random_uuid())`, [tenantA])).rejects.toThrow(/permission denied/);
   });
 });
 
@@ -168,7 +215,7 @@ describe('row-level security on the app’s connection', () => {
     expect(rows).toHaveLength(TENANT_PLATFORM_TABLES.length + 2);
     for (const row of rows) expect(row).toEqual({ table: row.table, rls: true, policies: [TENANT_POLICY] });
 
-    // Any table with a tenant_id is a tenant table, except those sign-in reads before it knows one.
+    // Any table with a tenant_id is a tenant table: sign-in's too (it reaches them through SIGN_IN_FUNCTIONS).
     const unprotected = (await owner.query(
       `SELECT c.relname AS table FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
@@ -177,7 +224,9 @@ describe('row-level security on the app’s connection', () => {
         ORDER BY 1`,
       [TENANT_POLICY],
     )) as { table: string }[];
-    expect(unprotected.map((t) => t.table)).toEqual([...SIGN_IN_TABLES].sort());
+    expect(unprotected.map((t) => t.table)).toEqual([]);
+    const signIn = (await owner.query(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity ORDER BY 1`, [[...SIGN_IN_TABLES]])) as unknown[];
+    expect(signIn).toHaveLength(SIGN_IN_TABLES.length);
 
     await owner.query(`INSERT INTO sys_installed_package (tenant_id, package_name, version, licensed) VALUES ($1, 'P', '1', true), ($2, 'P', '1', false)`, [
       tenantA,
