@@ -13,12 +13,13 @@ async function main(): Promise<void> {
   const packages = [...api.registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
   logger.log(`Database: ${api.database.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}` : 'PostgreSQL server'}`);
   logger.log(`Packages: ${packages}`);
-  if (process.env['SEED_DEMO'] !== 'false') {
+  // The demo's published logins go only into the embedded database, unless SEED_DEMO=true asks.
+  if (config.seedDemo) {
     const seeded = await seedDemo(api.database.dataSource, api.registry, api.engine, api.app.get(AuthService), (message) => logger.log(message));
     if (seeded) logger.log('Seeded the demo tenants.');
   }
   logger.log(`Lumary is running at ${api.url}`);
-  if (process.env['SEED_DEMO'] !== 'false') {
+  if (config.seedDemo) {
     const operatorToken = demoOperatorToken(process.env, api.database.kind === 'pglite');
     printLogins(api.url, operatorConsoleLine(api.url, process.env, operatorToken));
   }

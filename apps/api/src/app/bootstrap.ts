@@ -10,6 +10,7 @@ import { applyPlan, introspect, openDatabase, planSchema, type Database } from '
 import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi/openapi';
 import type { AppConfig } from './config/app-config';
+import { useSecurityHeaders } from './config/security-headers';
 import { serveWebApp } from './web/web-app';
 
 /** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
@@ -60,6 +61,7 @@ export async function startApi(
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
     });
+    useSecurityHeaders(app, config.trustProxy);
     app.setGlobalPrefix('api');
     setupOpenApi(app, registry);
     app.enableShutdownHooks();

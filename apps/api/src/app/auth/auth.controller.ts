@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { RecordEngine } from '@platform/engine';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ENGINE } from '../platform.tokens';
 import { AuthService, type Session } from './auth.service';
 import { CurrentSession, Public, SESSION_COOKIE } from './session.guard';
@@ -20,9 +20,11 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: { username?: unknown; password?: unknown }, @Res({ passthrough: true }) res: Response) {
+  async login(@Body() body: { username?: unknown; password?: unknown }, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const session = await this.auth.login(body?.username, body?.password);
-    res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: process.env['NODE_ENV'] === 'production', path: '/' });
+    // Secure whenever the request came over HTTPS (directly, or through a proxy TRUST_PROXY names),
+    // so it is never sent in clear; http://localhost keeps working.
+    res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
     return { accessToken: session.token, csrfToken: session.csrfToken, user: await this.user(session) };
   }
 

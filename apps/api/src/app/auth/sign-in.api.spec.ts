@@ -124,3 +124,80 @@ describe('the password rule', () => {
     expect((await login('ok@pw.test', PASSWORD)).status).toBe(200);
   });
 });
+
+describe('security headers and the session cookie', () => {
+  it('sends a CSP, frame-ancestors none, nosniff and a Referrer-Policy, and no X-Powered-By, on the API and Swagger UI', async () => {
+    for (const path of ['/health', '/docs', '/auth/me']) {
+      const answer = await request(api, 'GET', path);
+      const csp = answer.headers.get('content-security-policy') ?? '';
+      expect({ path, csp }).toEqual({ path, csp: expect.stringContaining("frame-ancestors 'none'") });
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(answer.headers.get('x-powered-by')).toBeNull();
+    }
+    // Swagger UI loads its scripts from files, which the policy allows: no inline script in the page.
+    const docs = await request(api, 'GET', '/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.text).toMatch(/<script src=['"][^'"]*swagger-ui-bundle\.js/);
+    expect(docs.text).not.toMatch(/<script>|<script\s+type=["']text\/javascript["']>\s*\S/);
+    expect((await fetch(`${api.url}/api/docs/swagger-ui-init.js`)).status).toBe(200);
+  });
+
+  it('marks the session cookie Secure when the request came over HTTPS, and not on plain http://localhost', async () => {
+    await signedInUser(api, tenants, { slug: 'cookie', username: 'cookie@cookie.test' });
+    const signIn = (headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ username: 'cookie@cookie.test', password: PASSWORD }),
+      });
+    const plain = await signIn();
+    expect(plain.headers.get('set-cookie')).toMatch(/^lumary_sid=[^;]+;.*HttpOnly/);
+    expect(plain.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
+    // Behind a TLS-terminating proxy that TRUST_PROXY names, X-Forwarded-Proto says HTTPS.
+    api.app.set('trust proxy', 'loopback');
+    try {
+      const secure = await signIn({ 'X-Forwarded-Proto': 'https' });
+      expect(secure.status).toBe(200);
+      expect(secure.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+    } finally {
+      api.app.set('trust proxy', false);
+    }
+    // An untrusted client cannot claim HTTPS for itself (nor matter: the cookie would only be stricter).
+    expect((await signIn({ 'X-Forwarded-Proto': 'https' })).headers.get('set-cookie')).not.toMatch(/;\s*Secure/i);
+  });
+});
+
+describe('the operator token', () => {
+  const TOKEN = 'operator-token-for-the-throttle-test';
+  const ops = (token: string) => request(api, 'GET', '/ops/packages', { token });
+  beforeAll(() => {
+    process.env['LUMARY_OPERATOR_TOKEN'] = TOKEN;
+  });
+  afterAll(() => {
+    delete process.env['LUMARY_OPERATOR_TOKEN'];
+  });
+
+  it('refuses repeated wrong guesses from one address with 429 and a growing wait, the right token included', async () => {
+    expect((await ops(TOKEN)).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await ops(`guess-${i}`)).status);
+    // Five free wrong guesses; the sixth locks the address for 2 s; the seventh is not even compared.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
+    const locked = await ops(TOKEN);
+    expect(locked.status).toBe(429);
+    expect(locked.body).toEqual([{ errorCode: 'LOGIN_RATE_EXCEEDED', message: expect.stringMatching(/^Too many wrong operator tokens; try again in [12] seconds\.$/), fields: [] }]);
+    await sleep(2100);
+    // The next wrong guess doubles the wait (4 s).
+    expect((await ops('guess-again')).status).toBe(401);
+    expect((await ops(TOKEN)).body[0].message).toMatch(/in [34] seconds/);
+    await sleep(4100);
+    expect((await ops(TOKEN)).status).toBe(200);
+    // The right token cleared the count: a wrong one is a free failure again.
+    expect((await ops('one-more-guess')).status).toBe(401);
+    expect((await ops(TOKEN)).status).toBe(200);
+  }, 30_000);
+});

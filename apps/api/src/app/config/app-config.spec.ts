@@ -8,7 +8,21 @@ describe('readConfig', () => {
       dataDir: '/srv/app/data',
       metadataDir: '/srv/app/metadata',
       webDir: '/srv/app/dist/apps/web/browser',
+      seedDemo: true,
     });
+  });
+
+  it('seeds the demo (its published logins) only on the embedded database, unless SEED_DEMO says otherwise', () => {
+    expect(readConfig({}).seedDemo).toBe(true);
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db:5432/lumary' }).seedDemo).toBe(false);
+    expect(readConfig({ DATABASE_URL: 'postgres://u@db:5432/lumary', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(readConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    expect(() => readConfig({ SEED_DEMO: 'yes' })).toThrow(new ConfigError("SEED_DEMO must be true or false, got 'yes'"));
+  });
+
+  it('takes Express’s trust proxy setting from TRUST_PROXY', () => {
+    expect(readConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(readConfig({}).trustProxy).toBeUndefined();
   });
 
   it('takes a PostgreSQL server from DATABASE_URL', () => {

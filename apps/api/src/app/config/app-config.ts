@@ -13,6 +13,10 @@ export interface AppConfig {
   smtpUrl?: string;
   /** The From address of invoice emails when AR Settings names none. */
   smtpFrom?: string;
+  /** Express's `trust proxy` (TRUST_PROXY): set it behind a TLS-terminating proxy so the session cookie is Secure and the operator throttle sees client addresses. */
+  trustProxy?: string;
+  /** Seed the demo tenants with their published logins: by default only on the embedded database (SEED_DEMO=true/false overrides). */
+  seedDemo: boolean;
   /** Only warnings and errors in the log (tests). */
   quiet?: boolean;
 }
@@ -33,6 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     // Not echoed: the URL may carry the SMTP password.
     throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:password@host:587)');
   }
+  const seedDemo = env['SEED_DEMO']?.trim().toLowerCase();
+  if (seedDemo && seedDemo !== 'true' && seedDemo !== 'false') throw new ConfigError(`SEED_DEMO must be true or false, got '${env['SEED_DEMO']}'`);
   return {
     port,
     databaseUrl,
@@ -41,5 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     webDir: resolve(cwd, env['WEB_DIR'] ?? 'dist/apps/web/browser'),
     smtpUrl,
     smtpFrom: env['SMTP_FROM']?.trim() || undefined,
+    trustProxy: env['TRUST_PROXY']?.trim() || undefined,
+    // The demo's logins are published: never seeded into a PostgreSQL server unless asked for.
+    seedDemo: seedDemo ? seedDemo === 'true' : !databaseUrl,
   };
 }
