@@ -2,10 +2,16 @@
 /**
  * PGlite (Postgres in WebAssembly) behind a Postgres wire-protocol socket, in its own process.
  *
- *   node tools/db/pglite-server.mjs [--data-dir DIR | --memory] [--port 0] [--max-connections 12]
+ *   node tools/db/pglite-server.mjs [--data-dir DIR | --memory] [--max-connections 12]
  *
- * Prints one JSON line on stdout when ready: {"ready":true,"host":"127.0.0.1","port":N,"url":...}
- * (or {"ready":false,"error":"..."} and exit code 1). Plain ESM with no build step because it
+ * Prints one JSON line on stdout when ready: {"ready":true,"socket":PATH,"host":DIR,"port":5432,"url":...}
+ * (or {"ready":false,"error":"..."} and exit code 1).
+ *
+ * PGlite has one user, a superuser, and no authentication, so it is reachable only by this
+ * machine's user that runs the app: it listens on a Unix socket (no TCP port at all), made
+ * owner-only (0600), inside the data folder - or, for an in-memory database or a data folder
+ * whose path is too long for a socket, in a fresh 0700 folder under the system's temp folder,
+ * removed on exit. pg and psql reach it with host=<that folder>. Plain ESM with no build step because it
  * runs outside the app: PGlite's dynamic import() fails inside jest's vm sandbox, and a separate
  * process keeps its ~600 MB of WebAssembly heap out of the API process.
  *
@@ -15,13 +21,16 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import {
+  chmodSync,
   closeSync,
   mkdirSync,
+  mkdtempSync,
   openSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -29,13 +38,22 @@ const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
     memory: { type: 'boolean', default: false },
-    host: { type: 'string', default: '127.0.0.1' },
-    port: { type: 'string', default: '0' },
     'max-connections': { type: 'string', default: '12' },
   },
 });
 
 const LOCK_FILE = '.pglite-server.lock';
+/** The name libpq and pg give the socket of port 5432 in a socket folder. */
+const SOCKET_PORT = 5432;
+const SOCKET_NAME = `.s.PGSQL.${SOCKET_PORT}`;
+/** sockaddr_un's path holds 108 bytes on Linux (104 on macOS). */
+const MAX_SOCKET_PATH = 100;
+
+/** The folder the socket goes in, and whether it is ours to remove on exit. */
+function socketFolder(dataDir) {
+  if (dataDir && Buffer.byteLength(join(dataDir, SOCKET_NAME)) <= MAX_SOCKET_PATH) return { dir: dataDir, temporary: false };
+  return { dir: mkdtempSync(join(tmpdir(), 'lumary-pglite-')), temporary: true }; // mkdtemp makes it 0700
+}
 const report = (message) =>
   process.stdout.write(`${JSON.stringify(message)}\n`);
 
@@ -74,14 +92,18 @@ async function main() {
   const db = dataDir ? new PGlite(dataDir) : new PGlite();
   await db.waitReady;
   keepQueryCyclesWhole(db);
+  const folder = socketFolder(dataDir);
+  const socket = join(folder.dir, SOCKET_NAME);
+  // A socket left by a killed server: the data dir's lock (taken above) says no server uses it.
+  rmSync(socket, { force: true });
+  process.on('exit', () => (folder.temporary ? rmSync(folder.dir, { recursive: true, force: true }) : rmSync(socket, { force: true })));
   const server = new PGLiteSocketServer({
     db,
-    host: values.host,
-    port: Number(values.port),
+    path: socket,
     maxConnections: Number(values['max-connections']),
   });
   await server.start();
-  const [host, port] = server.getServerConn().split(':');
+  chmodSync(socket, 0o600);
 
   let stopping = false;
   const shutdown = async () => {
@@ -100,11 +122,12 @@ async function main() {
   process.stdin.on('close', shutdown);
   process.stdin.resume();
 
-  const url = `postgres://postgres@${host}:${port}/postgres`;
+  const url = `postgres://postgres@localhost/postgres?host=${encodeURIComponent(folder.dir)}`;
   report({
     ready: true,
-    host,
-    port: Number(port),
+    socket,
+    host: folder.dir,
+    port: SOCKET_PORT,
     url,
     pid: process.pid,
     dataDir,

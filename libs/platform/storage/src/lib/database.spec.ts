@@ -14,8 +14,9 @@ describe('openDatabase with PGlite', () => {
   it('keeps its data folder across a close and a reopen', async () => {
     const first = await openDatabase({ dataDir, runMigrations: true });
     expect(first.kind).toBe('pglite');
-    expect(first.url).toMatch(
-      /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/,
+    // Reached over the Unix socket in its data folder (no TCP port: see pglite-server.spec.ts).
+    expect(first.url).toBe(
+      `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dataDir)}`,
     );
     await first.owner.query(
       `INSERT INTO sys_tenant (name, slug) VALUES ('Kept', 'kept')`,
@@ -93,7 +94,7 @@ describe('concurrent statements on the embedded database', () => {
 });
 
 describe('openDatabase with a url', () => {
-  // Without DATABASE_URL, an embedded PGlite served on a local port plays the server's part.
+  // Without DATABASE_URL, an embedded PGlite served on its local socket plays the server's part.
   it('connects to the server the url names, keeping numeric values exact', async () => {
     const standIn = process.env['DATABASE_URL'] ? undefined : await openDatabase({ inMemory: true });
     const url = process.env['DATABASE_URL'] ?? standIn!.url;

@@ -5,8 +5,9 @@ import { createInterface } from 'node:readline';
 import { StorageError } from './storage.errors';
 
 /**
- * PGlite runs in a child process (tools/db/pglite-server.mjs) and is reached over a local
- * socket with the ordinary pg driver. One code path for the app, the CLIs and jest: PGlite's
+ * PGlite runs in a child process (tools/db/pglite-server.mjs) and is reached over a Unix
+ * socket with the ordinary pg driver: owner-only, in the data folder (or a private temp folder),
+ * and no TCP port, because PGlite's one user is a superuser with no password. One code path for the app, the CLIs and jest: PGlite's
  * dynamic import() fails inside jest's vm sandbox, and the child keeps PGlite's large WebAssembly
  * heap out of the API process. This module is the only one that starts or stops it.
  */
@@ -20,7 +21,10 @@ export interface PgliteServerOptions {
 }
 
 export interface PgliteServer {
+  /** `postgres://postgres@localhost/postgres?host=<socket folder>`. */
   url: string;
+  /** The Unix socket's path. */
+  socket: string;
   pid: number;
   stop(): Promise<void>;
 }
@@ -60,7 +64,8 @@ export async function startPgliteServer(
     for (const stream of [child.stdin, child.stdout, child.stderr])
       unrefStream(stream);
     return {
-      url: `postgres://postgres@${ready.host}:${ready.port}/postgres`,
+      url: ready.url,
+      socket: ready.socket,
       pid: ready.pid,
       stop: () => stopChild(child),
     };
@@ -99,6 +104,8 @@ function childEnv(): NodeJS.ProcessEnv {
 
 interface ReadyMessage {
   ready: boolean;
+  url: string;
+  socket: string;
   host: string;
   port: number;
   pid: number;
