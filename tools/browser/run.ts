@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ARTIFACTS, launchChromium, screenshot, startBuiltApp } from './harness';
 import { tests as arTests } from './ar.browser';
+import { cspTests } from './csp.browser';
 import { opsTests } from './ops.browser';
 import { permissionSetTests } from './permsets.browser';
 import { relayoutTest } from './relayout.browser';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   let failed = 0;
   try {
     // The shell's paths first, then Lumary AR's (they change AR data: a billing run comes last).
-    for (const test of [...tests, ...arTests, ...opsTests, ...permissionSetTests, ...setupTests]) {
+    for (const test of [...cspTests, ...tests, ...arTests, ...opsTests, ...permissionSetTests, ...setupTests]) {
       const started = Date.now();
       try {
         await test.run({ browser, url: app.url });
