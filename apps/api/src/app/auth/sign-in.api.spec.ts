@@ -125,6 +125,30 @@ describe('the password rule', () => {
   });
 });
 
+describe('usernames', () => {
+  it('are taken once even when two tenants ask at the same moment, leaving no user without a credential', async () => {
+    const one = (await tenants.tenants()).find((t) => t.slug === 'pw') ?? (await tenants.createTenant('pw', 'pw'));
+    const other = await tenants.createTenant('pw2', 'pw2');
+    for (const [username, pair] of [
+      ['twice@pw.test', [one, one]],
+      ['across@pw.test', [one, other]],
+    ] as const) {
+      const results = await Promise.allSettled(
+        pair.map((tenant) => api.app.get(AuthService).createUser(tenant.id, { username, password: PASSWORD, lastName: 'Twice', email: username })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      // The User object's own unique Username answers within a tenant; sys_credential's key across tenants.
+      expect(refused?.reason).toMatchObject({ kind: 'invalid', errors: [{ errorCode: expect.stringMatching(/^DUPLICATE_(USERNAME|VALUE)$/), fields: ['Username'] }] });
+      const [{ users, credentials }] = (await database.owner.query(
+        `SELECT (SELECT count(*)::int FROM "user" WHERE username = $1) AS users, (SELECT count(*)::int FROM sys_credential WHERE username = $1) AS credentials`,
+        [username],
+      )) as { users: number; credentials: number }[];
+      expect({ username, users, credentials }).toEqual({ username, users: 1, credentials: 1 });
+    }
+  });
+});
+
 describe('security headers and the session cookie', () => {
   it('sends a CSP, frame-ancestors none, nosniff and a Referrer-Policy, and no X-Powered-By, on the API and Swagger UI', async () => {
     for (const path of ['/health', '/docs', '/auth/me']) {

@@ -66,9 +66,16 @@ export class AuthStore {
       Profile: user.profile ?? 'Standard User',
     });
     const hash = await hashPassword(user.password);
-    await tenantQuery(this.dataSource, tenantId, (m) =>
-      m.query(`INSERT INTO "sys_credential" ("username", "tenant_id", "user_id", "password_hash") VALUES ($1, $2, $3, $4)`, [username, tenantId, id, hash]),
-    );
+    try {
+      await tenantQuery(this.dataSource, tenantId, (m) =>
+        m.query(`INSERT INTO "sys_credential" ("username", "tenant_id", "user_id", "password_hash") VALUES ($1, $2, $3, $4)`, [username, tenantId, id, hash]),
+      );
+    } catch (err) {
+      // Another request took the username since the check: no user without a credential is left.
+      await this.engine.delete(ctx, 'User', id).catch(() => undefined);
+      if ((err as { code?: string }).code === '23505') throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
+      throw err;
+    }
     return id;
   }
 
