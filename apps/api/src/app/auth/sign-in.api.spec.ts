@@ -71,6 +71,16 @@ describe('deactivating a user', () => {
     expect((await request(api, 'GET', '/auth/me', { token: clerk.token })).status).toBe(401);
   }, 60_000);
 
+  it('keeps them ended when the user is reactivated before their sessions are used again', async () => {
+    const admin = await signedInUser(api, tenants, { slug: 'deact', username: 'admin2@deact.test', profile: 'System Administrator' });
+    const clerk = await signedInUser(api, tenants, { slug: 'deact', username: 'quick@deact.test' });
+    for (const IsActive of [false, true]) {
+      expect((await request(api, 'PATCH', `/sobjects/User/${clerk.userId}`, { token: admin.token, body: { IsActive } })).status).toBe(204);
+    }
+    expect((await request(api, 'GET', '/auth/me', { token: clerk.token })).status).toBe(401);
+    expect((await login('quick@deact.test', PASSWORD)).status).toBe(200);
+  }, 60_000);
+
   it('ends them however IsActive was set (straight in the database)', async () => {
     const user = await signedInUser(api, tenants, { slug: 'deact', username: 'direct@deact.test' });
     await database.owner.query(`UPDATE "user" SET isactive = false WHERE id = $1`, [user.userId]);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { EngineError, inTenant, requestContext, type RecordEngine } from '@platform/engine';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Profile } from './access-policy';
 import { checkNewPassword } from './password-rule';
 import { hashPassword, verifyPassword } from './passwords';
@@ -49,6 +49,15 @@ export class AuthStore {
     private readonly engine: RecordEngine,
   ) {
     void dummy();
+    // Deactivating (or deleting) a user ends their sessions in the same transaction as the write,
+    // so reactivating them later brings none back. sys_session_resolve also refuses the sessions
+    // of an inactive user, for IsActive set outside the engine.
+    engine.triggers.register('User', {
+      afterUpdate: async ({ manager, ctx, id, record, old }) => {
+        if (record['IsActive'] === false && old?.['IsActive'] !== false) await endSessions(manager, ctx.tenantId, id!);
+      },
+      afterDelete: async ({ manager, ctx, id }) => endSessions(manager, ctx.tenantId, id!),
+    });
   }
 
   async createUser(tenantId: string, user: NewUser): Promise<string> {
@@ -142,3 +151,8 @@ export class AuthStore {
 /** Runs in a tenant transaction so row-level security lets the tenant's rows through. */
 export const tenantQuery = <T>(dataSource: DataSource, tenantId: string, work: Parameters<typeof inTenant<T>>[2]) =>
   inTenant(dataSource, requestContext(tenantId, null), work);
+
+/** Deletes a user's sessions, in the caller's tenant transaction (sys_session is under the tenant policy). */
+async function endSessions(manager: EntityManager, tenantId: string, userId: string): Promise<void> {
+  await manager.query(`DELETE FROM "sys_session" WHERE "tenant_id" = $1 AND "user_id" = $2`, [tenantId, userId]);
+}
