@@ -16,6 +16,8 @@ export { deliverOutbox, startOutboxWorker, type OutboxOptions, type OutboxRound,
 export { renderInvoiceHtml } from './lib/documents/invoice-html';
 export { renderInvoicePdf } from './lib/documents/invoice-pdf';
 export { pdfFileName, type InvoiceDocument } from './lib/documents/invoice-document';
+/** For tests over HTTP: the text a PDF the invoice renderer made draws. */
+export { pdfText } from './lib/documents/pdf-text.testing';
 export { DebtorSummaryService } from './lib/summary/debtor-summary.service';
 export type { DebtorSummary, ClientSummary, PayerSummary, OwedFigure, SummaryInvoice, UsuallyPaysIn } from './lib/summary/debtor-summary';
 export { BillNowService, type BillNowResult } from './lib/billing/bill-now.service';
