@@ -428,3 +428,35 @@ describe('another tenant', () => {
     }
   });
 });
+
+describe('the answers of writes', () => {
+  it('leave out what the writer may not read: an invoice’s Status and its posting’s Total, a payment’s Reference', async () => {
+    const ar = await tenants.permissionSet(finance.tenantId, 'lumary__AR_Management');
+    const fields = Object.fromEntries(Object.entries(ar.fields).filter(([f]) => !HIDDEN.includes(f)));
+    await tenants.createPermissionSet(finance.tenantId, { apiName: 'FLS_Clerk', label: 'FLS clerk', apps: ar.apps, objects: ar.objects, fields });
+    const clerk = await signedInUser(api, tenants, { slug: 'fls-alpha', username: 'clerk@fls-alpha.test', permissionSets: ['FLS_Clerk'] });
+    const client = (await made('/sobjects/Contact', { FirstName: 'Clerk', LastName: 'Client', RecordTypeId: 'Client' })).id;
+
+    const created = await call(clerk, 'POST', '/lumary/invoices', invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), name: expect.any(String), journalEntry: { id: expect.any(String), name: expect.any(String) } });
+    expect(created.body).not.toHaveProperty('status');
+    expect(created.body.journalEntry).not.toHaveProperty('total');
+    // The finance user, who may read them, gets both for the same kind of write.
+    const asFinance = await call(finance, 'POST', '/lumary/invoices', invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }));
+    expect(asFinance.body).toMatchObject({ status: 'Open', journalEntry: { total: '11.00' } });
+
+    const paid = await call(clerk, 'POST', '/lumary/payments', {
+      debtor: client,
+      date: '2026-06-21',
+      amount: '5.00',
+      method: 'EFT',
+      reference: 'Clerk reference',
+      idempotencyKey: 'fls-clerk-payment',
+      allocations: [{ invoice: created.body.id, amount: '5.00' }],
+    });
+    expect(paid.status).toBe(201);
+    expect(paid.body).toMatchObject({ amount: '5.00', allocated: '5.00', unallocated: '0.00' });
+    expect(paid.body).not.toHaveProperty('reference');
+  });
+});

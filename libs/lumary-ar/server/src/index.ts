@@ -29,5 +29,6 @@ export { PaymentHistoryService, type PaymentHistory } from './lib/reports/paymen
 export { AuditTrailService, type AuditTrail, type AuditEntry, type AuditQuery } from './lib/reports/audit-trail.service';
 export { AGE_BUCKETS, type AgedReceivables, type DebtorBalances } from './lib/reports/receivables';
 export { agedReceivablesCsv, debtorBalancesCsv, paymentHistoryCsv, auditTrailCsv } from './lib/reports/report-csv';
+export { VisibleAnswers } from './lib/visible-answers';
 export { PaymentService, type PaymentView, type AllocationView, type RecordedPayment } from './lib/payments/payment.service';
 export { parseNewPayment, parseLaterAllocation, parseReversal, PAYMENT_METHODS, type PaymentMethod, type NewPayment, type LaterAllocation, type Reversal, type AllocationInput } from './lib/payments/payment-input';
