@@ -16,6 +16,8 @@ export { deliverOutbox, startOutboxWorker, type OutboxOptions, type OutboxRound,
 export { renderInvoiceHtml } from './lib/documents/invoice-html';
 export { renderInvoicePdf } from './lib/documents/invoice-pdf';
 export { pdfFileName, type InvoiceDocument } from './lib/documents/invoice-document';
+/** For tests over HTTP: the text a PDF the invoice renderer made draws. */
+export { pdfText } from './lib/documents/pdf-text.testing';
 export { DebtorSummaryService } from './lib/summary/debtor-summary.service';
 export type { DebtorSummary, ClientSummary, PayerSummary, OwedFigure, SummaryInvoice, UsuallyPaysIn } from './lib/summary/debtor-summary';
 export { BillNowService, type BillNowResult } from './lib/billing/bill-now.service';
@@ -27,5 +29,6 @@ export { PaymentHistoryService, type PaymentHistory } from './lib/reports/paymen
 export { AuditTrailService, type AuditTrail, type AuditEntry, type AuditQuery } from './lib/reports/audit-trail.service';
 export { AGE_BUCKETS, type AgedReceivables, type DebtorBalances } from './lib/reports/receivables';
 export { agedReceivablesCsv, debtorBalancesCsv, paymentHistoryCsv, auditTrailCsv } from './lib/reports/report-csv';
+export { VisibleAnswers } from './lib/visible-answers';
 export { PaymentService, type PaymentView, type AllocationView, type RecordedPayment } from './lib/payments/payment.service';
 export { parseNewPayment, parseLaterAllocation, parseReversal, PAYMENT_METHODS, type PaymentMethod, type NewPayment, type LaterAllocation, type Reversal, type AllocationInput } from './lib/payments/payment-input';

@@ -93,7 +93,7 @@ describe('the demo seed', () => {
       const nonZero = (name: string, value: string | number | null | undefined) => value !== null && value !== undefined && Number(value) !== 0 && seen.add(name);
       nonZero('totalOwed', s.totalOwed.amount);
       nonZero('totalOwed overdue', s.totalOwed.overdue);
-      nonZero('usuallyPaysIn', s.usuallyPaysIn.days);
+      nonZero('usuallyPaysIn', s.usuallyPaysIn?.days);
       if (s.kind === 'client') {
         nonZero('owedByClient', s.owedByClient.amount);
         nonZero('owedByClient overdue', s.owedByClient.overdue);

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvoiceService, parseCreditNote, parseNewInvoice } from '@lumary-ar/server';
+import { InvoiceService, parseCreditNote, parseNewInvoice, VisibleAnswers } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
@@ -8,41 +8,46 @@ import { ENGINE } from '../platform.tokens';
 
 type Body = Record<string, unknown> | undefined;
 
-/** Invoices' life: create (and issue), issue, void and credit. Each posts its journal in the same transaction. */
+/**
+ * Invoices' life: create (and issue), issue, void and credit. Each posts its journal in the same
+ * transaction. Each answer leaves out what the caller may not read (VisibleAnswers).
+ */
 @ApiTags(AR_INVOICES_TAG.name)
 @Controller('lumary/invoices')
 export class InvoicesController {
   private readonly invoices: InvoiceService;
 
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
+  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {
     this.invoices = new InvoiceService(engine);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create an invoice, and issue it if asked' })
   @HttpCode(201)
-  create(@Ctx() ctx: RequestContext, @Body() body: unknown) {
-    return this.invoices.create(ctx, parseNewInvoice(body));
+  async create(@Ctx() ctx: RequestContext, @Body() body: unknown) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.create(ctx, parseNewInvoice(body)));
   }
 
   @Post(':id/issue')
   @ApiOperation({ summary: 'Issue a draft invoice', description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date." })
   @HttpCode(200)
-  issue(@Ctx() ctx: RequestContext, @Param('id') id: string) {
-    return this.invoices.issue(ctx, id);
+  async issue(@Ctx() ctx: RequestContext, @Param('id') id: string) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.issue(ctx, id));
   }
 
   @Post(':id/void')
   @ApiOperation({ summary: 'Void an invoice', description: 'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.' })
   @HttpCode(200)
-  void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
-    return this.invoices.void(ctx, id, { reason: body?.['reason'], date: body?.['date'] });
+  async void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.void(ctx, id, { reason: body?.['reason'], date: body?.['date'] }));
   }
 
   @Post(':id/credit-notes')
   @ApiOperation({ summary: 'Credit an issued invoice', description: 'A credit note (or a write-off): posted, and the invoice balance reduced.' })
   @HttpCode(201)
-  credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
-    return this.invoices.credit(ctx, id, parseCreditNote(body));
+  async credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+    const visible = new VisibleAnswers(ctx, this.engine);
+    const credited = await this.invoices.credit(ctx, id, parseCreditNote(body));
+    return { ...credited, invoice: visible.invoice(credited.invoice), journalEntry: visible.posted(credited.journalEntry) };
   }
 }

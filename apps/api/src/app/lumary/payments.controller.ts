@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService } from '@lumary-ar/server';
+import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService, VisibleAnswers } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_PAYMENTS_TAG } from '../openapi/tags';
@@ -13,7 +13,7 @@ import { ENGINE } from '../platform.tokens';
 export class PaymentsController {
   private readonly payments: PaymentService;
 
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
+  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {
     this.payments = new PaymentService(engine);
   }
 
@@ -25,22 +25,23 @@ export class PaymentsController {
     this.payments.requireAccess(ctx, 'create');
     const { payment, created } = await this.payments.record(ctx, parseNewPayment(body, key));
     res.status(created ? 201 : 200);
-    return payment;
+    // Each answer leaves out what the caller may not read (field-level security).
+    return new VisibleAnswers(ctx, this.engine).payment(payment);
   }
 
   @Post(':id/allocations')
   @ApiOperation({ summary: "Allocate a payment's unallocated credit to invoices" })
   @HttpCode(201)
-  allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+  async allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
     this.payments.requireAccess(ctx, 'edit');
-    return this.payments.allocate(ctx, id, parseLaterAllocation(body));
+    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.allocate(ctx, id, parseLaterAllocation(body)));
   }
 
   @Post(':id/reverse')
   @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
   @HttpCode(200)
-  reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+  async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
     this.payments.requireAccess(ctx, 'edit');
-    return this.payments.reverse(ctx, id, parseReversal(body));
+    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.reverse(ctx, id, parseReversal(body)));
   }
 }

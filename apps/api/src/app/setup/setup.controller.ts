@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Pu
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
 import type { Database } from '@platform/storage';
-import { SetupService, TenantMetadata } from '@platform/tenancy';
+import { SetupService, TenantMetadata, type SetupTenant } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
 import { SETUP_TAG } from '../openapi/tags';
@@ -108,10 +108,14 @@ export class SetupController {
   }
 }
 
-/** Setup is a System Administrator's; the tenant it works on is the session's, never a parameter. */
-function admin(session: Session): string {
+/**
+ * Setup is a System Administrator's; the tenant it works on is the session's, never a parameter,
+ * and the packages it shows are those the tenant holds the licence for (the admin's access policy).
+ */
+function admin(session: Session): SetupTenant {
   if (!session.access.isAdmin) {
     throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }]);
   }
-  return session.ctx.tenantId;
+  const { access } = session;
+  return { tenantId: session.ctx.tenantId, missingLicence: (packageName) => access.missingLicence(packageName) };
 }

@@ -21,11 +21,12 @@ export interface SummaryInvoice {
   daysOverdue: number;
 }
 
+/** A part computed from a field the user may not read is left out by the API (field-level security). */
 export interface OwedFigure {
-  amount: string;
+  amount?: string;
   /** The overdue part: the red badge, shown when above 0. */
-  overdue: string;
-  invoices: SummaryInvoice[];
+  overdue?: string;
+  invoices?: SummaryInvoice[];
 }
 
 export interface CountedAmount {
@@ -37,7 +38,8 @@ export interface DebtorSummaryBase {
   asOf: string;
   debtor: PartyRef & { recordType: string | null };
   totalOwed: OwedFigure;
-  usuallyPaysIn: { days: number | null; basedOn: number };
+  /** Left out when the user may not read a field it is computed from. */
+  usuallyPaysIn?: { days: number | null; basedOn: number };
 }
 
 /** A client Contact: what is owed for them, by whom, and what waits to be billed or claimed. */

@@ -57,6 +57,13 @@ describe('DebtorSummaryCardComponent', () => {
     expect(text(el, 'summary-usuallyPaysIn-amount')).toBe('14 days');
   });
 
+  it('leaves out a figure the API left out for a field the user may not read (field-level security)', async () => {
+    const hidden: ClientSummary = { ...clientSummary, totalOwed: {}, owedByClient: {}, owedByOthers: {}, usuallyPaysIn: undefined };
+    const { el } = await draw(hidden);
+    expect(labels(el)).toEqual(['Accrued Services', 'Open/Error']);
+    expect(el.textContent).not.toContain('undefined');
+  });
+
   it('puts the overdue amount in a red badge next to each owed figure that has one', async () => {
     const { el } = await draw(clientSummary);
     expect(text(el, 'summary-totalOwed-overdue')).toBe('$310.00');

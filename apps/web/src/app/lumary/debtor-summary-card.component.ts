@@ -25,8 +25,10 @@ function badge(amount: string): string | undefined {
   return cents(amount) > BigInt(0) ? formatCurrency(amount) : undefined;
 }
 
-function owedRow(key: string, label: string, figure: OwedFigure, listed: boolean): SummaryRow {
-  return { key, label, value: formatCurrency(figure.amount), overdue: badge(figure.overdue), invoices: listed ? figure.invoices : undefined };
+/** A figure the API left out (a field the user may not read) is left out of the card: no row. */
+function owedRow(key: string, label: string, figure: OwedFigure, listed: boolean): SummaryRow[] {
+  if (figure.amount === undefined) return [];
+  return [{ key, label, value: formatCurrency(figure.amount), overdue: figure.overdue === undefined ? undefined : badge(figure.overdue), invoices: listed ? figure.invoices : undefined }];
 }
 
 /** "14 days", "1 day", or "—" when the debtor has paid nothing in full in the last year. */
@@ -92,17 +94,15 @@ export class DebtorSummaryCardComponent {
 
   protected readonly rows = computed<SummaryRow[]>(() => {
     const s = this.summary();
-    const paysIn: SummaryRow = {
-      key: 'usuallyPaysIn',
-      label: 'Usually Pays in',
-      value: usuallyPaysIn(s.usuallyPaysIn.days),
-      hint: s.usuallyPaysIn.basedOn ? `Over ${s.usuallyPaysIn.basedOn} invoice(s) paid in full in the last year` : undefined,
-    };
-    if (s.kind === 'debtor') return [owedRow('totalOwed', 'Total Owed', s.totalOwed, true), paysIn];
+    const paid = s.usuallyPaysIn;
+    const paysIn: SummaryRow[] = paid
+      ? [{ key: 'usuallyPaysIn', label: 'Usually Pays in', value: usuallyPaysIn(paid.days), hint: paid.basedOn ? `Over ${paid.basedOn} invoice(s) paid in full in the last year` : undefined }]
+      : [];
+    if (s.kind === 'debtor') return [...owedRow('totalOwed', 'Total Owed', s.totalOwed, true), ...paysIn];
     const rows = [
-      owedRow('totalOwed', 'Total Owed', s.totalOwed, false),
-      owedRow('owedByClient', 'Owed by the Client', s.owedByClient, true),
-      owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers, true),
+      ...owedRow('totalOwed', 'Total Owed', s.totalOwed, false),
+      ...owedRow('owedByClient', 'Owed by the Client', s.owedByClient, true),
+      ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers, true),
     ];
     // A figure over records the user may not read comes as null and is left out.
     if (s.accruedServices) rows.push({ key: 'accruedServices', label: 'Accrued Services', value: formatCurrency(s.accruedServices.amount), hint: `${s.accruedServices.count} service(s) not yet billed or claimed` });
@@ -110,7 +110,7 @@ export class DebtorSummaryCardComponent {
       const c = s.openOrErrorClaims;
       rows.push({ key: 'openOrErrorClaims', label: 'Open/Error', value: formatCurrency(c.amount), hint: `${c.open.count} open, ${c.error.count} in error` });
     }
-    return [...rows, paysIn];
+    return [...rows, ...paysIn];
   });
 
   protected open(row: SummaryRow): void {

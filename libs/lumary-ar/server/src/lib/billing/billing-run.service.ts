@@ -1,6 +1,7 @@
 import { EngineError, inTenant, requestContext, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
+import { fieldAccess, fields, type Lineage, type Visible } from '../field-access';
 import { isId, parseDate } from '../journal/journal-entry';
 import { SqlTable } from '../sql-table';
 import { groupBy, NDIA_MANAGED, planBilling, type BillingUnit } from './billing-plan';
@@ -35,6 +36,20 @@ export interface BillingRunProgress {
   errors: string[];
   finishedAt: string | null;
 }
+
+/** Each value of a run's progress and the Billing Run field it is read from. */
+const PROGRESS = {
+  status: fields(AR.billingRun, 'lumary__Status__c'),
+  upTo: fields(AR.billingRun, 'lumary__Up_To_Date__c'),
+  debtorsTotal: fields(AR.billingRun, 'lumary__Debtors_Total__c'),
+  debtorsDone: fields(AR.billingRun, 'lumary__Debtors_Done__c'),
+  debtorsFailed: fields(AR.billingRun, 'lumary__Debtors_Failed__c'),
+  invoicesCreated: fields(AR.billingRun, 'lumary__Invoices_Created__c'),
+  claimsCreated: fields(AR.billingRun, 'lumary__Claims_Created__c'),
+  servicesBilled: fields(AR.billingRun, 'lumary__Services_Billed__c'),
+  errors: fields(AR.billingRun, 'lumary__Errors__c'),
+  finishedAt: fields(AR.billingRun, 'lumary__Finished_At__c'),
+} satisfies Lineage<keyof BillingRunProgress>;
 
 export interface StartedRun {
   id: string;
@@ -109,11 +124,12 @@ export class BillingRunService {
     return { id, name, status: 'Queued', done };
   }
 
-  async progress(ctx: RequestContext, id: string): Promise<BillingRunProgress> {
+  /** The run's progress, each value over a field the caller may not read left out (field-level security). */
+  async progress(ctx: RequestContext, id: string): Promise<Visible<BillingRunProgress, keyof typeof PROGRESS>> {
     requireObject(ctx, this.engine.object(AR.billingRun), 'read');
     const progress = isId(id) ? await inTenant(this.engine.dataSource, ctx, (manager) => this.load(manager, ctx.tenantId, id)) : undefined;
     if (!progress) throw EngineError.notFound(`The requested resource does not exist: no Billing Run with id '${id}'`);
-    return progress;
+    return fieldAccess(ctx, this.engine).visible(progress, PROGRESS);
   }
 
   private async execute(ctx: RequestContext, id: string, name: string, input: BillingRunInput): Promise<BillingRunProgress> {

@@ -1,9 +1,10 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
+import { fieldAccess, fields, type FieldAccess, type FieldRef } from '../field-access';
 import { InvoiceRepository } from '../invoices/invoice.repository';
 import { isId } from '../journal/journal-entry';
-import { pdfFileName, type InvoiceDocument } from './invoice-document';
+import { pdfFileName, type HiddenPart, type InvoiceDocument } from './invoice-document';
 import { InvoiceDocumentRepository } from './invoice-document.repository';
 import { renderInvoiceHtml } from './invoice-html';
 import { renderInvoicePdf } from './invoice-pdf';
@@ -102,8 +103,47 @@ export class InvoiceDocumentService {
     if (!isId(id)) throw notFound(id);
     const doc = await inTenant(this.engine.dataSource, ctx, (manager) => this.repository.load(manager, ctx, id));
     if (!doc) throw notFound(id);
-    return doc;
+    return visibleDocument(fieldAccess(ctx, this.engine), doc);
   }
+}
+
+/** Each part of a document a reader may be refused, and the field it prints (field-level security). */
+const PARTS: Record<HiddenPart, FieldRef> = {
+  status: `${AR.invoice}.lumary__Status__c`,
+  invoiceDate: `${AR.invoice}.lumary__Invoice_Date__c`,
+  subtotal: `${AR.invoice}.lumary__Subtotal__c`,
+  gst: `${AR.invoice}.lumary__GST__c`,
+  total: `${AR.invoice}.lumary__Total__c`,
+  amountPaid: `${AR.invoice}.lumary__Amount_Paid__c`,
+  amountCredited: `${AR.invoice}.lumary__Amount_Credited__c`,
+  balance: `${AR.invoice}.lumary__Balance__c`,
+  'line.quantity': `${AR.line}.lumary__Quantity__c`,
+  'line.unitPrice': `${AR.line}.lumary__Unit_Price__c`,
+  'line.amount': `${AR.line}.lumary__Amount__c`,
+  'line.gst': `${AR.line}.lumary__GST__c`,
+  'line.taxCode': `${AR.line}.lumary__Tax_Code__c`,
+  'line.description': `${AR.line}.lumary__Description__c`,
+};
+const ADDRESS = fields('Contact', 'MailingStreet', 'MailingCity', 'MailingState', 'MailingPostalCode', 'MailingCountry');
+
+/**
+ * The document as the reader may see it: what they may not read is left off the page and the PDF,
+ * as the records API leaves a field out of a record. (The outbox sends the whole invoice to its debtor.)
+ */
+function visibleDocument(can: FieldAccess, doc: InvoiceDocument): InvoiceDocument {
+  const hidden = new Set((Object.keys(PARTS) as HiddenPart[]).filter((part) => !can.can(PARTS[part])));
+  return {
+    ...doc,
+    dueDate: can.can(`${AR.invoice}.lumary__Due_Date__c`) ? doc.dueDate : null,
+    client: { ...doc.client, ndisNumber: can.can('Contact.lumary__NDIS_Number__c') ? doc.client.ndisNumber : null },
+    debtor: {
+      ...doc.debtor,
+      address: doc.debtor.address.length && can.all(ADDRESS) ? doc.debtor.address : [],
+      abn: doc.debtor.abn && can.can('Account.ABN') ? doc.debtor.abn : null,
+    },
+    lines: can.all([`${AR.line}.lumary__Service__c`, `${AR.service}.lumary__Service_Date__c`]) ? doc.lines : doc.lines.map((l) => ({ ...l, serviceDate: null })),
+    hidden,
+  };
 }
 
 /** The optional `{ "to": "someone@example.com" }` of a send: this once, instead of the debtor's address. */

@@ -26,7 +26,12 @@ export interface InvoiceDocument {
   balance: Money;
   /** The invoice's template; null when the organisation has none (the built-in wording is used). */
   template: DocumentTemplate | null;
+  /** What the reader may not see (field-level security): left off the page and the PDF, with what is computed from it. */
+  hidden?: ReadonlySet<HiddenPart>;
 }
+
+/** The parts of a document a reader may be refused: the invoice's figures, status and date, and the lines' columns. */
+export type HiddenPart = 'status' | 'invoiceDate' | 'subtotal' | 'gst' | 'total' | 'amountPaid' | 'amountCredited' | 'balance' | 'line.quantity' | 'line.unitPrice' | 'line.amount' | 'line.gst' | 'line.taxCode' | 'line.description';
 
 export interface DocumentLine {
   description: string;

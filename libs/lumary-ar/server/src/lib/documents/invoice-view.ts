@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import Decimal from 'decimal.js';
 import type { Money } from '../journal/money';
-import type { InvoiceDocument } from './invoice-document';
+import type { HiddenPart, InvoiceDocument } from './invoice-document';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -46,40 +46,43 @@ export interface InvoiceView {
 }
 
 export function invoiceView(doc: InvoiceDocument): InvoiceView {
-  const charged = doc.lines.some((l) => l.taxCode === 'GST');
+  // A part the reader may not see (field-level security) is left off, with whatever is computed from it.
+  const shows = (part: HiddenPart) => !doc.hidden?.has(part);
+  const charged = shows('line.taxCode') && doc.lines.some((l) => l.taxCode === 'GST');
   const heading = doc.template?.heading?.trim() || (charged ? 'Tax Invoice' : 'Invoice');
   const totals: InvoiceView['totals'] = [
-    { label: 'Subtotal (ex GST)', value: formatAud(doc.subtotal) },
-    { label: 'GST', value: formatAud(doc.gst) },
-    { label: 'Total', value: formatAud(doc.total), strong: true },
+    ...(shows('subtotal') ? [{ label: 'Subtotal (ex GST)', value: formatAud(doc.subtotal) }] : []),
+    ...(shows('gst') ? [{ label: 'GST', value: formatAud(doc.gst) }] : []),
+    ...(shows('total') ? [{ label: 'Total', value: formatAud(doc.total), strong: true }] : []),
   ];
-  if (!doc.amountPaid.isZero()) totals.push({ label: 'Amount Paid', value: formatAud(doc.amountPaid.negated()) });
-  if (!doc.amountCredited.isZero()) totals.push({ label: 'Amount Credited', value: formatAud(doc.amountCredited.negated()) });
-  totals.push({ label: 'Balance Due', value: formatAud(doc.balance), strong: true });
+  if (shows('amountPaid') && !doc.amountPaid.isZero()) totals.push({ label: 'Amount Paid', value: formatAud(doc.amountPaid.negated()) });
+  if (shows('amountCredited') && !doc.amountCredited.isZero()) totals.push({ label: 'Amount Credited', value: formatAud(doc.amountCredited.negated()) });
+  if (shows('balance')) totals.push({ label: 'Balance Due', value: formatAud(doc.balance), strong: true });
+  const status = shows('status') ? doc.status : undefined;
   return {
     title: heading,
     taxInvoiceNote: charged && !/tax invoice/i.test(heading) ? 'Tax Invoice' : null,
-    marking: doc.status === 'Draft' ? 'DRAFT' : doc.status === 'Void' ? 'VOID' : null,
+    marking: status === 'Draft' ? 'DRAFT' : status === 'Void' ? 'VOID' : null,
     number: doc.number,
     provider: doc.provider.name,
     details: [
       { label: 'Invoice Number', value: doc.number },
-      { label: 'Invoice Date', value: formatDate(doc.invoiceDate) },
+      ...(shows('invoiceDate') ? [{ label: 'Invoice Date', value: formatDate(doc.invoiceDate) }] : []),
       ...(doc.dueDate ? [{ label: 'Due Date', value: formatDate(doc.dueDate) }] : []),
-      ...(doc.status !== 'Open' ? [{ label: 'Status', value: doc.status }] : []),
+      ...(status && status !== 'Open' ? [{ label: 'Status', value: status }] : []),
     ],
     billTo: [doc.debtor.name, ...doc.debtor.address, ...(doc.debtor.abn ? [`ABN ${formatAbn(doc.debtor.abn)}`] : [])],
     client: [doc.client.name, ...(doc.client.ndisNumber ? [`NDIS number ${doc.client.ndisNumber}`] : [])],
     lines: doc.lines.map((l) => ({
-      description: l.description,
+      description: shows('line.description') ? l.description : '',
       serviceDate: l.serviceDate ? formatDate(l.serviceDate) : null,
-      quantity: formatQuantity(l.quantity),
-      unitPrice: formatAud(l.unitPrice),
-      gst: l.taxCode === 'GST' ? formatAud(l.gst) : 'GST-free',
-      amount: formatAud(l.amount),
+      quantity: shows('line.quantity') ? formatQuantity(l.quantity) : '',
+      unitPrice: shows('line.unitPrice') ? formatAud(l.unitPrice) : '',
+      gst: !shows('line.taxCode') || !shows('line.gst') ? '' : l.taxCode === 'GST' ? formatAud(l.gst) : 'GST-free',
+      amount: shows('line.amount') ? formatAud(l.amount) : '',
     })),
     totals,
-    gstNote: doc.gst.greaterThan(0) ? `Total includes GST of ${formatAud(doc.gst)}.` : null,
+    gstNote: shows('gst') && doc.gst.greaterThan(0) ? `Total includes GST of ${formatAud(doc.gst)}.` : null,
     remittance: blankToNull(doc.template?.remittance),
     footer: blankToNull(doc.template?.footer),
   };

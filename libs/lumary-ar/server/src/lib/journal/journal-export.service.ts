@@ -1,6 +1,7 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
-import { F, JOURNAL_ENTRY } from '../ar-names';
+import { ENTITY, F, JOURNAL_ENTRY, JOURNAL_LINE } from '../ar-names';
+import { fieldAccess, fields } from '../field-access';
 import { EXPORT_LAYOUTS, toCsv, type ExportLayout, type ExportLine } from './journal-csv';
 import { isId } from './journal-entry';
 import { JournalRepository } from './journal.repository';
@@ -11,6 +12,13 @@ export interface JournalExport {
   entries: number;
   csv: string;
 }
+
+/** What an export's CSV prints: a caller who may not read one of these gets no export (403 naming them). */
+const EXPORTED_FIELDS = [
+  ...fields(JOURNAL_ENTRY, 'lumary__Export_Batch__c', 'lumary__Description__c', 'lumary__Source_Object__c', 'lumary__Source_Record_Id__c', 'lumary__Accounting_Period__c'),
+  ...fields(JOURNAL_LINE, 'lumary__Line_Date__c', 'lumary__Description__c', 'lumary__Account__c', 'lumary__Cost_Centre__c', 'lumary__Debit__c', 'lumary__Credit__c'),
+  ...fields(ENTITY, F.reportingCode, F.externalId, F.controlType),
+];
 
 /**
  * Exports a period's journal as manual journals for the financial package. An export takes only
@@ -24,7 +32,12 @@ export class JournalExportService {
   }
 
   async export(ctx: RequestContext, body: unknown): Promise<JournalExport> {
-    requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
+    // An export stamps its entries' Export Batch: a write, so it takes edit on Journal Entries and
+    // on that field (as the records API would), and reading everything the CSV prints.
+    requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'edit');
+    const can = fieldAccess(ctx, this.engine);
+    can.requireEdit(`${JOURNAL_ENTRY}.lumary__Export_Batch__c`, 'A journal export');
+    can.require(EXPORTED_FIELDS, 'A journal export');
     const { period: periodId, layout } = parseExportRequest(body);
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const period = isId(periodId) ? await this.repository.period(manager, ctx.tenantId, periodId) : undefined;
@@ -47,7 +60,9 @@ export class JournalExportService {
 
   /** A batch again, exactly as it was exported (entries never change, so neither does it). */
   async download(ctx: RequestContext, batch: string, layoutParam: unknown): Promise<JournalExport> {
+    // Downloading a batch again writes nothing: read on Journal Entries and on what the CSV prints.
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
+    fieldAccess(ctx, this.engine).require(EXPORTED_FIELDS, 'A journal export');
     const layout = parseLayout(layoutParam ?? 'xero');
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const lines = await this.linesOf(manager, ctx.tenantId, batch);

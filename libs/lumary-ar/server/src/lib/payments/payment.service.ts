@@ -229,7 +229,9 @@ export class PaymentService {
 
     const entry = await this.posting.postIn(manager, ctx, {
       date: payment.date,
-      description: `Payment ${payment.name} received (${payment.method}${payment.reference ? ` ${payment.reference}` : ''})`.slice(0, 255),
+      // Not the Reference: a journal reader may not be allowed to read it (field-level security),
+      // and the journal would hand it on to them; the payment's number finds it.
+      description: `Payment ${payment.name} received (${payment.method})`,
       source: { id, object: AR.payment },
       lines: [
         { account: { control: 'Bank Account' }, debit: payment.amount, credit: ZERO, description: payment.name },

@@ -3,6 +3,7 @@ import { metadataKey, polymorphicTypeColumn } from '@platform/metadata';
 import type { EntityManager } from 'typeorm';
 import { AR, ENTITY, F, JOURNAL_LINE } from '../ar-names';
 import { money, type Money } from '../journal/money';
+import { fields, type FieldRef } from '../field-access';
 import { SqlTable } from '../sql-table';
 import { RecordName } from '../summary/record-name';
 import { AGE_BUCKETS, type AgeBucket } from './receivables';
@@ -31,6 +32,24 @@ export interface DebtorPosition {
   /** Σ balances of the invoices past due at the date. */
   overdue: Money;
 }
+
+/** The fields each figure of the receivables reports is computed from (field-level security). */
+const INVOICE_AT = fields(AR.invoice, 'lumary__Debtor__c', 'lumary__Journal_Entry__c', 'lumary__Invoice_Date__c', 'lumary__Status__c', 'lumary__Voided_Date__c');
+const PAYMENT_AT = fields(AR.payment, 'lumary__Debtor__c', 'lumary__Amount__c', 'lumary__Payment_Date__c', 'lumary__Status__c', 'lumary__Reversal_Date__c');
+const ALLOCATION_AT = fields(AR.allocation, 'lumary__Invoice__c', 'lumary__Payment__c', 'lumary__Amount__c', 'lumary__Allocation_Date__c', 'lumary__Reversed__c', 'lumary__Reversed_Date__c');
+const CREDIT_AT = fields(AR.creditNote, 'lumary__Invoice__c', 'lumary__Amount__c', 'lumary__Credit_Date__c');
+const BALANCE: FieldRef[] = [...INVOICE_AT, ...fields(AR.invoice, 'lumary__Total__c', 'lumary__Balance__c'), ...ALLOCATION_AT, ...CREDIT_AT, ...PAYMENT_AT];
+const OVERDUE: FieldRef[] = [...BALANCE, ...fields(AR.invoice, 'lumary__Due_Date__c')];
+export const RECEIVABLES_FIELDS = {
+  invoiced: [...INVOICE_AT, ...fields(AR.invoice, 'lumary__Total__c')],
+  paid: PAYMENT_AT,
+  credited: [...INVOICE_AT, ...CREDIT_AT],
+  unallocatedCredit: [...PAYMENT_AT, ...ALLOCATION_AT],
+  balance: BALANCE,
+  overdue: OVERDUE,
+  /** Aged receivables: the invoices' balances by days past due, and unallocated credit. */
+  aged: OVERDUE,
+} satisfies Record<string, FieldRef[]>;
 
 const VOID = 'Void';
 const REVERSED = 'Reversed';

@@ -34,10 +34,11 @@ export interface AgedReceivables {
 export type DebtorBalanceFigures = Figures<'invoiced' | 'paid' | 'credited' | 'unallocatedCredit' | 'balance' | 'overdue'>;
 export type DebtorBalanceRow = DebtorRef & DebtorBalanceFigures;
 
+/** A figure computed from a field the caller may not read is left out of every row and the totals (field-level security). */
 export interface DebtorBalances {
   asAt: string;
-  debtors: DebtorBalanceRow[];
-  totals: DebtorBalanceFigures;
+  debtors: (DebtorRef & Partial<DebtorBalanceFigures>)[];
+  totals: Partial<DebtorBalanceFigures>;
 }
 
 /** The report date: `asAt` as YYYY-MM-DD (a real calendar date), or today in the tenant's zone. */

@@ -37,24 +37,28 @@ export function agedReceivablesCsv(report: AgedReceivables): string {
 type BalanceRow = DebtorBalances['debtors'][number];
 
 export function debtorBalancesCsv(report: DebtorBalances): string {
+  const figures = [
+    ['Invoiced', 'invoiced'],
+    ['Paid', 'paid'],
+    ['Credited', 'credited'],
+    ['Unallocated Credit', 'unallocatedCredit'],
+    ['Balance', 'balance'],
+    ['Overdue', 'overdue'],
+  ] as const;
   const columns: Column<BalanceRow>[] = [
     ['Debtor', 'text', (r) => r.name],
     ['Debtor Type', 'text', (r) => r.type],
     ['Debtor Id', 'text', (r) => r.id],
-    ['Invoiced', 'money', (r) => r.invoiced],
-    ['Paid', 'money', (r) => r.paid],
-    ['Credited', 'money', (r) => r.credited],
-    ['Unallocated Credit', 'money', (r) => r.unallocatedCredit],
-    ['Balance', 'money', (r) => r.balance],
-    ['Overdue', 'money', (r) => r.overdue],
+    // A figure left out of the report (field-level security) is left out of the CSV too.
+    ...figures.filter(([, key]) => key in report.totals).map(([header, key]): Column<BalanceRow> => [header, 'money', (r) => r[key]]),
   ];
   return toCsv(columns, [...report.debtors, { id: '', name: 'Total', type: '', ...report.totals }]);
 }
 
 interface PaymentCsvRow {
   row: 'Payment' | 'Allocation';
-  payment: string;
-  date: string;
+  payment?: string;
+  date?: string;
   method?: string;
   reference?: string | null;
   amount?: string;
@@ -71,7 +75,16 @@ interface PaymentCsvRow {
 export function paymentHistoryCsv(history: PaymentHistory): string {
   const rows: PaymentCsvRow[] = history.payments.flatMap((p) => [
     { row: 'Payment' as const, payment: p.number, date: p.date, method: p.method, reference: p.reference, amount: p.amount, allocated: p.allocated, unallocated: p.unallocated, status: p.status, reversalDate: p.reversalDate },
-    ...p.allocations.map((a) => ({ row: 'Allocation' as const, payment: p.number, date: a.date, invoice: a.invoice.name, allocationAmount: a.amount, reversed: a.reversed ? 'Yes' : 'No', reversalDate: a.reversedDate })),
+    // A value the caller may not read is left out of the history (field-level security): its cell is empty.
+    ...(p.allocations ?? []).map((a) => ({
+      row: 'Allocation' as const,
+      payment: p.number,
+      date: a.date,
+      invoice: a.invoice?.name,
+      allocationAmount: a.amount,
+      reversed: a.reversed === undefined ? undefined : a.reversed ? 'Yes' : 'No',
+      reversalDate: a.reversedDate,
+    })),
   ]);
   return toCsv<PaymentCsvRow>(
     [

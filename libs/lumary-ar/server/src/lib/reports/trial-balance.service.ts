@@ -1,5 +1,6 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
-import { F, JOURNAL_ENTRY } from '../ar-names';
+import { ENTITY, F, JOURNAL_ENTRY, JOURNAL_LINE } from '../ar-names';
+import { fieldAccess, fields, type Lineage } from '../field-access';
 import { isId, parseDate } from '../journal/journal-entry';
 import { JournalRepository } from '../journal/journal.repository';
 import { formatMoney, money, sum } from '../journal/money';
@@ -7,8 +8,10 @@ import { formatMoney, money, sum } from '../journal/money';
 export interface TrialBalanceRow {
   accountId: string;
   account: string;
-  reportingCode: string | null;
-  kind: string;
+  /** Left out when the caller may not read the account's Reporting Code. */
+  reportingCode?: string | null;
+  /** Left out when the caller may not read the account's Control Account Type. */
+  kind?: string;
   debit: string;
   credit: string;
   /** Debit minus credit: positive is a debit balance. */
@@ -21,6 +24,9 @@ export interface TrialBalance {
   rows: TrialBalanceRow[];
   totals: { debit: string; credit: string; balance: string };
 }
+
+/** What the rows' account columns are read from: a column over a field the caller may not read is left out. */
+const ACCOUNT_COLUMNS: Lineage<'reportingCode' | 'kind'> = { reportingCode: fields(ENTITY, F.reportingCode), kind: fields(ENTITY, F.controlType) };
 
 /** Per account, the journal's debits and credits for one period or up to a date; the totals always agree. */
 export class TrialBalanceService {
@@ -35,6 +41,10 @@ export class TrialBalanceService {
     if ((query.period === undefined) === (query.asOf === undefined)) {
       throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give either period (an accounting period id) or asOf (YYYY-MM-DD).', ['period', 'asOf']);
     }
+    // Every figure is a sum of journal lines' Debit and Credit: without them there is no trial balance (403 naming them).
+    const can = fieldAccess(ctx, this.engine);
+    const lines = fields(JOURNAL_LINE, 'lumary__Debit__c', 'lumary__Credit__c', 'lumary__Account__c', query.period === undefined ? 'lumary__Line_Date__c' : 'lumary__Accounting_Period__c');
+    can.require(lines, 'The trial balance');
     const asOf = query.asOf === undefined ? undefined : parseDate(query.asOf, 'asOf');
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const period = query.period === undefined ? undefined : isId(query.period) ? await this.repository.period(manager, ctx.tenantId, query.period) : undefined;
@@ -54,7 +64,7 @@ export class TrialBalanceService {
       const credit = sum(rows.map((r) => money(r.credit)));
       return {
         ...(period ? { period } : { asOf }),
-        rows: rows.map((r) => ({ ...r, debit: formatMoney(money(r.debit)), credit: formatMoney(money(r.credit)), balance: formatMoney(money(r.debit).minus(money(r.credit))) })),
+        rows: rows.map((r) => can.visible({ ...r, debit: formatMoney(money(r.debit)), credit: formatMoney(money(r.credit)), balance: formatMoney(money(r.debit).minus(money(r.credit))) }, ACCOUNT_COLUMNS)),
         totals: { debit: formatMoney(debit), credit: formatMoney(credit), balance: formatMoney(debit.minus(credit)) },
       };
     });

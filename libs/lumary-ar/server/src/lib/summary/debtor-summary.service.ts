@@ -1,10 +1,36 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import type { ObjectDef } from '@platform/metadata';
 import { AR } from '../ar-names';
+import { fieldAccess, fields, type FieldAccess, type Lineage } from '../field-access';
 import { isId } from '../journal/journal-entry';
 import { sum } from '../journal/money';
-import { counted, owed, usuallyPaysIn, type DebtorSummary } from './debtor-summary';
+import { counted, owed, usuallyPaysIn, type DebtorSummary, type OwedFigure, type SummaryInvoice } from './debtor-summary';
 import { DebtorSummaryRepository } from './debtor-summary.repository';
+
+/**
+ * What each part of the summary is computed from (field-level security): a part over a field the
+ * caller may not read is left out. The owed figures and their invoice lists are chosen by Status
+ * and Balance, so without those the whole figure goes.
+ */
+const CHOSEN = fields(AR.invoice, 'lumary__Status__c', 'lumary__Balance__c');
+const OWED: Lineage<keyof OwedFigure> = {
+  amount: CHOSEN,
+  overdue: [...CHOSEN, ...fields(AR.invoice, 'lumary__Due_Date__c')],
+  invoices: CHOSEN,
+};
+const INVOICE: Lineage<keyof SummaryInvoice> = {
+  client: fields(AR.invoice, 'lumary__Client__c'),
+  debtor: fields(AR.invoice, 'lumary__Debtor__c'),
+  invoiceDate: fields(AR.invoice, 'lumary__Invoice_Date__c'),
+  dueDate: fields(AR.invoice, 'lumary__Due_Date__c'),
+  status: fields(AR.invoice, 'lumary__Status__c'),
+  total: fields(AR.invoice, 'lumary__Total__c'),
+  balance: fields(AR.invoice, 'lumary__Balance__c'),
+  daysOverdue: fields(AR.invoice, 'lumary__Due_Date__c', 'lumary__Balance__c'),
+};
+const PAYS_IN = fields(AR.invoice, 'lumary__Debtor__c', 'lumary__Status__c', 'lumary__Paid_Date__c', 'lumary__Invoice_Date__c', 'lumary__Amount_Paid__c');
+const ACCRUED = fields(AR.service, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
+const CLAIMS = fields(AR.claim, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
 
 /** The record type that makes a Contact a client (DOMAIN.md, "Debtors and clients"). */
 const CLIENT_RECORD_TYPE = 'Client';
@@ -33,28 +59,34 @@ export class DebtorSummaryService {
       const client = party.object === this.repository.contact.object && party.recordType === CLIENT_RECORD_TYPE;
       const invoices = await this.repository.openInvoices(manager, ctx, client ? 'client' : 'debtor', id);
       const figures = await this.repository.figures(manager, ctx, id, client);
+      const can = fieldAccess(ctx, this.engine);
+      const shown = (figure: ReturnType<typeof owed>) => visibleOwed(can, figure);
       const base = {
         asOf: ctx.today.toString(),
         debtor: { id, name: party.name, type: party.type, recordType: party.recordType },
-        totalOwed: owed(invoices, ctx.today),
-        usuallyPaysIn: usuallyPaysIn(figures.paid.days, figures.paid.count),
+        totalOwed: shown(owed(invoices, ctx.today)),
+        ...(can.all(PAYS_IN) ? { usuallyPaysIn: usuallyPaysIn(figures.paid.days, figures.paid.count) } : {}),
       };
       if (!client) return { kind: 'debtor', ...base };
       const { open, error } = figures.claims;
       return {
         kind: 'client',
         ...base,
-        owedByClient: owed(
-          invoices.filter((i) => i.debtor.id === id),
-          ctx.today,
+        owedByClient: shown(
+          owed(
+            invoices.filter((i) => i.debtor.id === id),
+            ctx.today,
+          ),
         ),
-        owedByOthers: owed(
-          invoices.filter((i) => i.debtor.id !== id),
-          ctx.today,
+        owedByOthers: shown(
+          owed(
+            invoices.filter((i) => i.debtor.id !== id),
+            ctx.today,
+          ),
         ),
-        // A figure over an object the user may not read is left out rather than refused.
-        accruedServices: this.readable(ctx, AR.service) ? counted(figures.accrued.amount, figures.accrued.count) : null,
-        openOrErrorClaims: this.readable(ctx, AR.claim)
+        // A figure over an object or a field the user may not read is null rather than refused.
+        accruedServices: this.readable(ctx, AR.service) && can.all(ACCRUED) ? counted(figures.accrued.amount, figures.accrued.count) : null,
+        openOrErrorClaims: this.readable(ctx, AR.claim) && can.all(CLAIMS)
           ? { ...counted(sum([open.amount, error.amount]), open.count + error.count), open: counted(open.amount, open.count), error: counted(error.amount, error.count) }
           : null,
       };
@@ -65,4 +97,10 @@ export class DebtorSummaryService {
     const object: ObjectDef = this.engine.object(objectName);
     return !ctx.access || (!ctx.access.denial(object) && ctx.access.object(object).read);
   }
+}
+
+/** An owed figure as the caller may see it: its parts (OWED) and each listed invoice's fields (INVOICE). */
+function visibleOwed(can: FieldAccess, figure: ReturnType<typeof owed>): OwedFigure {
+  const shown = can.visible(figure, OWED);
+  return shown.invoices ? { ...shown, invoices: shown.invoices.map((i: SummaryInvoice) => can.visible(i, INVOICE)) } : shown;
 }

@@ -44,11 +44,12 @@ export interface SummaryInvoice {
   daysOverdue: number;
 }
 
+/** A part computed from a field the caller may not read is left out (field-level security: see DebtorSummaryService). */
 export interface OwedFigure {
-  amount: string;
+  amount?: string;
   /** The overdue part: the red badge, shown when above 0. */
-  overdue: string;
-  invoices: SummaryInvoice[];
+  overdue?: string;
+  invoices?: Partial<SummaryInvoice>[];
 }
 
 export interface CountedAmount {
@@ -67,7 +68,8 @@ interface SummaryBase {
   asOf: string;
   debtor: PartyRef & { recordType: string | null };
   totalOwed: OwedFigure;
-  usuallyPaysIn: UsuallyPaysIn;
+  /** Left out when the caller may not read a field it is computed from. */
+  usuallyPaysIn?: UsuallyPaysIn;
 }
 
 /** A client Contact: what is owed for them, by whom, and what is waiting to be billed or claimed. */
@@ -93,7 +95,7 @@ export function daysOverdue(invoice: Pick<OpenInvoice, 'dueDate' | 'balance'>, t
 }
 
 /** Σ Balance of the invoices, its overdue part, and the invoices themselves. */
-export function owed(invoices: OpenInvoice[], today: LocalDate): OwedFigure {
+export function owed(invoices: OpenInvoice[], today: LocalDate): Required<OwedFigure> & { invoices: SummaryInvoice[] } {
   const listed = invoices.map((i) => ({ ...i, daysOverdue: daysOverdue(i, today) }));
   return {
     amount: formatMoney(sum(listed.map((i) => i.balance))),

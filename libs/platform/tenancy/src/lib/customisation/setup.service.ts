@@ -16,6 +16,7 @@ import {
   type Registry,
   type ValidationRuleDef,
 } from '@platform/metadata';
+import { notEnabledMessage } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
 import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
@@ -72,6 +73,27 @@ const record = (value: unknown, what: string): Record<string, unknown> => {
 };
 
 /**
+ * Who Setup works for: the tenant and, for a signed-in admin, the licences it lacks (the admin's
+ * access policy answers `missingLicence`). A package the tenant is not licensed for is not there
+ * in Setup: its objects are neither listed nor opened nor customised (403, not enabled, as the
+ * records API answers), and its fields, rules, layouts and record pages on other objects (a
+ * package's fields on Contact) are left out and answer 404. A bare tenant id is the platform's
+ * own work (the operator's export and import of customisations): every package.
+ */
+export type SetupTenant = string | { tenantId: string; missingLicence(packageName: string): string | undefined };
+
+interface Scope {
+  tenantId: string;
+  /** The licence a package needs and the tenant lacks, or undefined. */
+  missing(packageName: string | undefined): string | undefined;
+}
+
+function scopeOf(tenant: SetupTenant): Scope {
+  if (typeof tenant === 'string') return { tenantId: tenant, missing: () => undefined };
+  return { tenantId: tenant.tenantId, missing: (packageName) => (packageName ? tenant.missingLicence(packageName) : undefined) };
+}
+
+/**
  * Setup for a tenant's admins: custom fields on any object, labels, help text and picklist values
  * of package fields, validation rules, layouts and record pages. Every change is an entry of the
  * tenant's overlay, checked by applying the whole overlay to the base metadata before it is saved
@@ -90,9 +112,12 @@ export class SetupService {
     return this.metadata.base;
   }
 
-  async objects(tenantId: string) {
+  async objects(tenant: SetupTenant) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
     const registry = await this.metadata.registryFor(tenantId);
     return registry.objects
+      .filter((o) => !scope.missing(o.packageName))
       .map((o) => {
         const fields = [...o.fields.values()];
         return { apiName: o.apiName, label: o.label, pluralLabel: o.pluralLabel, packageName: o.packageName, fieldCount: fields.length, customFieldCount: fields.filter((f) => f.custom).length };
@@ -104,9 +129,12 @@ export class SetupService {
     return CUSTOM_FIELD_TYPES.map((type) => ({ type, label: LABELS[type] ?? type, needs: FIELD_TYPE_NEEDS[type] ?? [] }));
   }
 
-  async object(tenantId: string, objectName: string) {
+  async object(tenant: SetupTenant, objectName: string) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
     const registry = await this.metadata.registryFor(tenantId);
-    const object = this.objectIn(registry, objectName);
+    const object = this.licensed(scope, this.objectIn(registry, objectName));
+    const shown = <T extends { packageName?: string }>(items: Iterable<T>) => [...items].filter((item) => !scope.missing(item.packageName));
     const components = new Map<string, string>();
     for (const o of this.base.objects) {
       for (const page of o.recordPages.values()) {
@@ -118,26 +146,30 @@ export class SetupService {
       label: object.label,
       pluralLabel: object.pluralLabel,
       packageName: object.packageName,
-      fields: [...object.fields.values()].map((f) => this.fieldView(f)),
-      validationRules: [...object.validationRules.values()].map((r) => ruleView(r)),
+      fields: shown(object.fields.values()).map((f) => this.fieldView(f)),
+      validationRules: shown(object.validationRules.values()).map((r) => ruleView(r)),
       recordTypes: [...object.recordTypes.values()].map((rt) => ({ apiName: rt.apiName, label: rt.label, active: rt.active })),
-      layouts: [...object.layouts.values()].map((l) => designView(l)),
-      recordPages: [...object.recordPages.values()].map((p) => designView(p)),
+      layouts: shown(object.layouts.values()).map((l) => designView(l)),
+      recordPages: shown(object.recordPages.values()).map((p) => designView(p)),
       components: [...components].map(([name, label]) => ({ name, label })),
-      relatedListOptions: registry.objects.flatMap((child) =>
-        [...child.fields.values()]
+      relatedListOptions: shown(registry.objects).flatMap((child) =>
+        shown(child.fields.values())
           .filter((f) => f.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
           .map((f) => ({ object: child.apiName, field: f.apiName, label: child.pluralLabel })),
       ),
-      summaryOptions: summaryOptions(registry, object),
+      summaryOptions: summaryOptions(registry, object, scope),
     };
   }
 
   // ---- fields ----
 
-  async addField(tenantId: string, objectName: string, input: unknown) {
+  async addField(tenant: SetupTenant, objectName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    // The object's licence before the body: an unlicensed tenant learns nothing from what it sent.
+    const object = this.licensed(scope, this.objectIn(this.base, objectName));
     const body = { ...record(input, 'The field') };
-    const object = this.objectIn(this.base, objectName);
+    this.licensedTargets(scope, body);
     const label = typeof body['label'] === 'string' ? body['label'].trim() : '';
     if (!label) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A field needs a label.', ['label']);
     const apiName = typeof body['apiName'] === 'string' && body['apiName'] ? body['apiName'] : fieldNameOf(label);
@@ -164,11 +196,14 @@ export class SetupService {
     return this.fieldView(field);
   }
 
-  async changeField(tenantId: string, objectName: string, fieldName: string, input: unknown) {
-    const body = record(input, 'The change');
-    const current = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const field = current.fields.get(metadataKey(fieldName));
+  async changeField(tenant: SetupTenant, objectName: string, fieldName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const current = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
+    const field = this.shown(scope, current.fields.get(metadataKey(fieldName)));
     if (!field) throw EngineError.notFound(`${current.label} has no field called '${fieldName}'.`);
+    const body = record(input, 'The change');
+    this.licensedTargets(scope, body);
     const entries = await this.entries(tenantId);
     let entry: OverlayEntry;
     if (field.custom) {
@@ -195,9 +230,11 @@ export class SetupService {
     return this.fieldView(this.objectIn(registry, current.apiName).fields.get(metadataKey(field.apiName))!);
   }
 
-  async deleteField(tenantId: string, objectName: string, fieldName: string): Promise<void> {
-    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const field = object.fields.get(metadataKey(fieldName));
+  async deleteField(tenant: SetupTenant, objectName: string, fieldName: string): Promise<void> {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
+    const field = this.shown(scope, object.fields.get(metadataKey(fieldName)));
     if (!field) throw EngineError.notFound(`${object.label} has no field called '${fieldName}'.`);
     if (!field.custom) throw locked(`Field ${field.apiName}`);
     // Its values go with it, in the same transaction, and then its index: a field made later
@@ -208,10 +245,12 @@ export class SetupService {
 
   // ---- validation rules ----
 
-  async addRule(tenantId: string, objectName: string, input: unknown) {
+  async addRule(tenant: SetupTenant, objectName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(this.base, objectName));
     const body = { ...record(input, 'The rule') };
     if (body['errorDisplayField'] === null || body['errorDisplayField'] === '') delete body['errorDisplayField'];
-    const object = this.objectIn(this.base, objectName);
     const apiName = typeof body['apiName'] === 'string' ? body['apiName'].trim() : '';
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A rule needs an API name: letters, digits and underscores.', ['apiName']);
     delete body['apiName'];
@@ -221,10 +260,12 @@ export class SetupService {
     return ruleView(this.objectIn(registry, object.apiName).validationRules.get(metadataKey(apiName))!);
   }
 
-  async changeRule(tenantId: string, objectName: string, ruleName: string, input: unknown) {
+  async changeRule(tenant: SetupTenant, objectName: string, ruleName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
     const body = record(input, 'The change');
-    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const rule = object.validationRules.get(metadataKey(ruleName));
+    const rule = this.shown(scope, object.validationRules.get(metadataKey(ruleName)));
     if (!rule) throw EngineError.notFound(`${object.label} has no validation rule called '${ruleName}'.`);
     if (rule.packageName) throw locked(`Validation rule ${rule.apiName}`);
     const own = (await this.entries(tenantId)).find((e) => e.kind === 'ValidationRule' && sameEntry(e, object.apiName, rule.apiName))!;
@@ -236,9 +277,11 @@ export class SetupService {
     return ruleView(this.objectIn(registry, object.apiName).validationRules.get(metadataKey(rule.apiName))!);
   }
 
-  async deleteRule(tenantId: string, objectName: string, ruleName: string): Promise<void> {
-    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const rule = object.validationRules.get(metadataKey(ruleName));
+  async deleteRule(tenant: SetupTenant, objectName: string, ruleName: string): Promise<void> {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
+    const rule = this.shown(scope, object.validationRules.get(metadataKey(ruleName)));
     if (!rule) throw EngineError.notFound(`${object.label} has no validation rule called '${ruleName}'.`);
     if (rule.packageName) throw locked(`Validation rule ${rule.apiName}`);
     await this.remove(tenantId, { kind: 'ValidationRule', object: object.apiName, apiName: rule.apiName });
@@ -246,7 +289,10 @@ export class SetupService {
 
   // ---- layouts and record pages ----
 
-  async putLayout(tenantId: string, objectName: string, layoutName: string, input: unknown) {
+  async putLayout(tenant: SetupTenant, objectName: string, layoutName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(this.base, objectName));
     const body = withoutViewKeys(record(input, 'The layout'));
     // A related list added without columns shows the child's name.
     if (Array.isArray(body['relatedLists'])) {
@@ -254,8 +300,8 @@ export class SetupService {
         r && typeof r === 'object' && r['columns'] === undefined ? { ...r, columns: [this.base.object(String(r['object']))?.nameField ?? 'Name'] } : r,
       );
     }
-    const object = this.objectIn(this.base, objectName);
     const packaged = object.layouts.get(metadataKey(layoutName));
+    if (packaged && scope.missing(packaged.packageName)) throw EngineError.notFound(`${object.label} has no layout called '${layoutName}'.`);
     const apiName = packaged?.apiName ?? layoutName;
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${layoutName}' is not a layout name: letters, digits and underscores.`);
     if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
@@ -264,19 +310,24 @@ export class SetupService {
     return designView(this.objectIn(registry, object.apiName).layouts.get(metadataKey(apiName))!);
   }
 
-  async resetLayout(tenantId: string, objectName: string, layoutName: string): Promise<void> {
-    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const layout = object.layouts.get(metadataKey(layoutName));
+  async resetLayout(tenant: SetupTenant, objectName: string, layoutName: string): Promise<void> {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
+    const layout = this.shown(scope, object.layouts.get(metadataKey(layoutName)));
     if (!layout?.customised) throw EngineError.notFound(`${object.label} has no rearranged layout called '${layoutName}'.`);
     await this.remove(tenantId, { kind: 'Layout', object: object.apiName, apiName: layout.apiName });
   }
 
-  async putRecordPage(tenantId: string, objectName: string, pageName: string, input: unknown) {
+  async putRecordPage(tenant: SetupTenant, objectName: string, pageName: string, input: unknown) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(this.base, objectName));
     const body = withoutViewKeys(record(input, 'The record page'));
     // A region emptied in the editor is left out, as a page file would leave it out.
     if (Array.isArray(body['regions'])) body['regions'] = (body['regions'] as { components?: unknown[] }[]).filter((r) => !Array.isArray(r?.components) || r.components.length > 0);
-    const object = this.objectIn(this.base, objectName);
     const packaged = object.recordPages.get(metadataKey(pageName));
+    if (packaged && scope.missing(packaged.packageName)) throw EngineError.notFound(`${object.label} has no record page called '${pageName}'.`);
     const apiName = packaged?.apiName ?? pageName;
     if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${pageName}' is not a record page name: letters, digits and underscores.`);
     if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
@@ -285,9 +336,11 @@ export class SetupService {
     return designView(this.objectIn(registry, object.apiName).recordPages.get(metadataKey(apiName))!);
   }
 
-  async resetRecordPage(tenantId: string, objectName: string, pageName: string): Promise<void> {
-    const object = this.objectIn(await this.metadata.registryFor(tenantId), objectName);
-    const page = object.recordPages.get(metadataKey(pageName));
+  async resetRecordPage(tenant: SetupTenant, objectName: string, pageName: string): Promise<void> {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(await this.metadata.registryFor(tenantId), objectName));
+    const page = this.shown(scope, object.recordPages.get(metadataKey(pageName)));
     if (!page?.customised) throw EngineError.notFound(`${object.label} has no rearranged record page called '${pageName}'.`);
     await this.remove(tenantId, { kind: 'RecordPage', object: object.apiName, apiName: page.apiName });
   }
@@ -377,6 +430,27 @@ export class SetupService {
   }
 
   // ---- internals ----
+
+  /** The object, when the tenant holds its package's licence; else 403 "not enabled", as the records API answers. */
+  private licensed(scope: Scope, object: ObjectDef): ObjectDef {
+    const licence = scope.missing(object.packageName);
+    if (licence) throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: notEnabledMessage(licence), fields: [] }]);
+    return object;
+  }
+
+  /** A field, rule, layout or record page, unless its package is one the tenant lacks the licence for. */
+  private shown<T extends { packageName?: string }>(scope: Scope, item: T | undefined): T | undefined {
+    return item && !scope.missing(item.packageName) ? item : undefined;
+  }
+
+  /** A lookup or roll-up may not point at an object of a package the tenant lacks the licence for. */
+  private licensedTargets(scope: Scope, body: Record<string, unknown>): void {
+    const targets = [body['referenceTo'], body['summarizedObject']].flat().filter((t): t is string => typeof t === 'string');
+    for (const target of targets) {
+      const object = this.base.object(target);
+      if (object) this.licensed(scope, object);
+    }
+  }
 
   private objectIn(registry: Registry, name: string): ObjectDef {
     const object = registry.object(name);
@@ -483,17 +557,18 @@ export class SetupService {
 }
 
 /** What a roll-up summary on `object` may summarise: each detail object (by its master-detail field) and how each of its fields may be aggregated. */
-function summaryOptions(registry: Registry, object: ObjectDef) {
-  return registry.objects.flatMap((child) =>
+function summaryOptions(registry: Registry, object: ObjectDef, scope: Scope) {
+  const licensed = (item: { packageName?: string }) => !scope.missing(item.packageName);
+  return registry.objects.filter(licensed).flatMap((child) =>
     [...child.fields.values()]
-      .filter((link) => link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
+      .filter((link) => licensed(link) && link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
       .map((link) => ({
         object: child.apiName,
         objectLabel: child.label,
         relationshipField: link.apiName,
         relationshipLabel: link.label,
         fields: [...child.fields.values()]
-          .filter((f) => ORDERED_TYPES.has(f.type))
+          .filter((f) => licensed(f) && ORDERED_TYPES.has(f.type))
           .map((f) => ({ apiName: f.apiName, label: f.label, type: f.type, operations: SUMMABLE_TYPES.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'] })),
       })),
   );
