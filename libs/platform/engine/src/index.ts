@@ -13,3 +13,4 @@ export { inTenant, inTenantId } from './lib/records/tenant-transaction';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';
+export { parseCalendarDate, MIN_YEAR, MAX_YEAR } from './lib/records/field-codec';
