@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { TenantService } from '@platform/tenancy';
 import type { RunningApi } from '../bootstrap';
 import { request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+import { caller, seedInvoices, seedJournalEntry } from '../lumary/testing/ar-api';
 
 /**
  * Bad input is answered 4xx in the Salesforce shape, naming the field, and writes nothing; never
@@ -11,10 +12,16 @@ describe('bad input never gets a 500', () => {
   let api: RunningApi;
   let tenants: TenantService;
   let admin: TestUser;
+  let finance: TestUser;
+  let support: TestUser;
+  const OPERATOR = 'bad-input-operator-token';
 
   beforeAll(async () => {
+    process.env['LUMARY_OPERATOR_TOKEN'] = OPERATOR;
     ({ api, tenants } = await startTestApi());
     admin = await signedInUser(api, tenants, { slug: 'bad-input', username: 'admin@bad-input.test', profile: 'System Administrator' });
+    finance = await signedInUser(api, tenants, { slug: 'bad-input', username: 'finance@bad-input.test', permissionSets: ['lumary__AR_Management'] });
+    support = await signedInUser(api, tenants, { slug: 'bad-input', username: 'support@bad-input.test' });
   });
   afterAll(() => api?.close());
 
@@ -98,5 +105,85 @@ describe('bad input never gets a 500', () => {
       const response = await request(api, 'GET', `/query?pageSize=1&cursor=${encodeURIComponent(cursor)}&q=` + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'), { token: admin.token });
       expect([response.status, response.body[0].errorCode]).toEqual([400, 'INVALID_QUERY_LOCATOR']);
     }
+  });
+
+  it('reports a bad email and a blanked required field of one PATCH at once', async () => {
+    const created = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Both', RecordTypeId: 'General' } });
+    const patched = await request(api, 'PATCH', `/sobjects/Contact/${created.body.id}`, { token: admin.token, body: { Email: 'not-an-email', LastName: '' } });
+    expect(patched.status).toBe(400);
+    expect(patched.body.map((e: { errorCode: string; fields: string[] }) => [e.errorCode, e.fields]).sort()).toEqual([
+      ['INVALID_EMAIL_ADDRESS', ['Email']],
+      ['REQUIRED_FIELD_MISSING', ['LastName']],
+    ]);
+    const record = await request(api, 'GET', `/sobjects/Contact/${created.body.id}`, { token: admin.token });
+    expect([record.body.LastName, record.body.Email]).toEqual(['Both', null]);
+  });
+
+  it('checks session, licence and permission before the body: 401 and 403 whatever the body', async () => {
+    const bodies = ['{"client": ', '{"client":"a\\u0000"}', `{"x":${'['.repeat(100)}${']'.repeat(100)}}`];
+    for (const body of bodies) {
+      const anonymous = await fetch(`${api.url}/api/lumary/invoices`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      expect([body, anonymous.status]).toEqual([body, 401]);
+      for (const path of ['/lumary/invoices', '/lumary/journal/entries', '/lumary/payments', '/lumary/billing-runs', '/lumary/journal/exports']) {
+        const refused = await raw('POST', path, { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` }, body });
+        expect([path, body, refused.status, refused.body[0].errorCode]).toEqual([path, body, 403, 'INSUFFICIENT_ACCESS']);
+      }
+      const noOperator = await fetch(`${api.url}/api/ops/tenants`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      expect(noOperator.status).toBe(401);
+    }
+    // With access, the same bodies are bad input.
+    const allowed = await raw('POST', '/lumary/invoices', { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${finance.token}` }, body: bodies[0] });
+    expect([allowed.status, allowed.body[0].errorCode]).toEqual([400, 'JSON_PARSER_ERROR']);
+  });
+
+  describe('POST /api/ops/tenants', () => {
+    const create = (body: unknown) => request(api, 'POST', '/ops/tenants', { token: OPERATOR, body });
+
+    it('refuses a non-string name and an unknown time zone with 400 naming each field, creating nothing', async () => {
+      const before = (await request(api, 'GET', '/ops/tenants', { token: OPERATOR })).body.length;
+      const bad = await create({ name: 42, slug: 'numbered', timeZone: 'Mars/Olympus_Mons' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.flatMap((e: { fields: string[] }) => e.fields).sort()).toEqual(['name', 'timeZone']);
+      for (const timeZone of ['Australia/Nowhere', '', 'Europe/London\u0000', 12, '../etc']) {
+        const response = await create({ name: 'Zoned', slug: 'zoned', timeZone });
+        expect([timeZone, response.status, response.body[0].fields]).toEqual([timeZone, 400, ['timeZone']]);
+      }
+      expect((await request(api, 'GET', '/ops/tenants', { token: OPERATOR })).body.length).toBe(before);
+      const good = await create({ name: 'Zoned', slug: 'zoned', timeZone: 'Europe/London' });
+      expect([good.status, good.body.timeZone, good.body.packages.map((p: { name: string }) => p.name)]).toEqual([201, 'Europe/London', ['Core']]);
+    });
+
+    it('lets one of two concurrent creates of a slug through and answers the other DUPLICATE_VALUE', async () => {
+      const answers = await Promise.all([create({ name: 'Race A', slug: 'race' }), create({ name: 'Race B', slug: 'race' })]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 400]);
+      expect(answers.find((a) => a.status === 400)?.body[0]).toMatchObject({ errorCode: 'DUPLICATE_VALUE', fields: ['slug'] });
+      const tenantsNow = (await request(api, 'GET', '/ops/tenants', { token: OPERATOR })).body as { slug: string; packages: unknown[] }[];
+      expect(tenantsNow.filter((t) => t.slug === 'race').map((t) => t.packages.length)).toEqual([1]);
+    });
+  });
+
+  it('adds 16 lines to one draft invoice at once: all 201, and the totals are the sum of the lines', async () => {
+    const call = caller(api);
+    await seedJournalEntry(call, finance, '2026-06');
+    const { draftToIssue: invoice, glCode } = await seedInvoices(call, finance, '2026-06-15');
+    const answers = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        request(api, 'POST', '/sobjects/lumary__Invoice_Line__c', {
+          token: finance.token,
+          body: {
+            lumary__Invoice__c: invoice,
+            lumary__Description__c: `Line ${i + 1}`,
+            lumary__Quantity__c: '1',
+            lumary__Unit_Price__c: `${i + 1}.00`,
+            lumary__Tax_Code__c: 'GST',
+            lumary__GL_Code__c: glCode,
+          },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(16).fill(201));
+    const read = await request(api, 'GET', `/sobjects/lumary__Invoice__c/${invoice}`, { token: finance.token });
+    // The seeded line (1 × 100.00) and lines of 1.00 to 16.00 (136.00), GST 10 % on each.
+    expect([read.body.lumary__Subtotal__c, read.body.lumary__GST__c, read.body.lumary__Total__c]).toEqual(['236.00', '23.60', '259.60']);
   });
 });

@@ -1,6 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EngineError } from '@platform/engine';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { toApiErrors } from './api-exception.filter';
 
 /** The largest body the API reads; more is answered 413. */
@@ -17,15 +19,39 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
  * limit), then a check of everything the request carries (body, query string, path) for what
  * PostgreSQL cannot store or compare: NUL characters, lone UTF-16 surrogates (invalid in jsonb
  * and in UTF-8), and nesting deeper than MAX_DEPTH. A refusal is a 400 naming the place.
- * Parser failures (too large, bad charset or encoding, bad JSON) are answered by the same
- * mapping as the exception filter, so they leave in the Salesforce shape as 413, 415 or 400.
+ *
+ * A problem found here is not answered at once: it is kept with the request and thrown by the
+ * InputInterceptor, which Nest runs after every guard. So a caller without a session gets 401 and
+ * one without the licence or permission gets 403 whatever the body; only then is bad input
+ * answered, by the exception filter's mapping: 413, 415 or 400 in the Salesforce shape. A path
+ * that cannot be decoded (or holds a NUL) is answered at once: no route can be matched to it.
  */
 export function installRequestInput(app: NestExpressApplication): void {
-  app.use(refuseUnknownBodyTypes);
-  app.use(express.json({ limit: BODY_LIMIT, type: JSON_TYPES }));
-  app.use(express.urlencoded({ limit: BODY_LIMIT, extended: false, type: FORM_TYPE }));
-  app.use(checkRequestInput);
-  app.use(answerInputError);
+  app.use(refuseBadPath);
+  app.use(deferred(refuseUnknownBodyTypes));
+  app.use(deferred(express.json({ limit: BODY_LIMIT, type: JSON_TYPES })));
+  app.use(deferred(express.urlencoded({ limit: BODY_LIMIT, extended: false, type: FORM_TYPE })));
+  app.use(deferred(checkRequestInput));
+}
+
+const inputErrors = new WeakMap<Request, unknown>();
+
+/** The input layer's refusal of this request, if any (kept for the InputInterceptor). */
+export const inputErrorOf = (request: Request): unknown => inputErrors.get(request);
+
+type Middleware = (request: Request, response: Response, next: NextFunction) => void;
+
+/** Runs a middleware; its error is kept with the request (the first one) instead of answered. */
+function deferred(middleware: Middleware): Middleware {
+  return (request, response, next) => {
+    if (inputErrors.has(request)) return next();
+    middleware(request, response, (error?: unknown) => {
+      if (error !== undefined && error !== null && error !== 'route' && error !== 'router') {
+        inputErrors.set(request, error);
+      }
+      next();
+    });
+  };
 }
 
 /** A body that is neither JSON nor a form cannot be read: 415 rather than silently ignored. */
@@ -48,13 +74,23 @@ function hasBody(request: Request): boolean {
 
 function checkRequestInput(request: Request, _response: Response, next: NextFunction): void {
   try {
-    checkPath(request.path);
     checkValue(request.query, 'query', '');
     if (request.body !== undefined) checkValue(request.body, 'body', '');
-    next();
   } catch (error) {
-    next(error);
+    return next(error);
   }
+  next();
+}
+
+function refuseBadPath(request: Request, response: Response, next: NextFunction): void {
+  try {
+    checkPath(request.path);
+  } catch (error) {
+    const [status, errors] = toApiErrors(error);
+    response.status(status).json(errors);
+    return;
+  }
+  next();
 }
 
 /** Each path segment, decoded as the router will decode it. */
@@ -115,9 +151,14 @@ function describePath(where: 'body' | 'query', path: string): string {
   return where === 'query' ? `Query parameter '${path}'` : `Field ${path}`;
 }
 
-/** Express's error path for the middleware above: the filter's mapping, the filter's shape. */
-function answerInputError(error: unknown, _request: Request, response: Response, next: NextFunction): void {
-  if (response.headersSent) return next(error);
-  const [status, errors] = toApiErrors(error);
-  response.status(status).json(errors);
+/** Throws the input layer's refusal of the request after the guards (session, licence, permission) let it through. */
+@Injectable()
+export class InputInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const error = inputErrorOf(context.switchToHttp().getRequest<Request>());
+      if (error !== undefined) throw error;
+    }
+    return next.handle();
+  }
 }
