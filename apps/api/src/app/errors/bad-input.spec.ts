@@ -1,14 +1,21 @@
 import { gzipSync } from 'node:zlib';
 import type { TenantService } from '@platform/tenancy';
 import type { RunningApi } from '../bootstrap';
-import { request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+import fc from 'fast-check';
+import { request, signedInUser, type TestUser } from '../../testing/api-fixture';
+import { describeRequest, fuzzWorld, readRoutes, requestsFor, runFuzz, type FuzzWorld } from '../../testing/fuzz';
 import { caller, seedInvoices, seedJournalEntry } from '../lumary/testing/ar-api';
 
 /**
  * Bad input is answered 4xx in the Salesforce shape, naming the field, and writes nothing; never
- * a 500. One regression per cause the fuzzing found (issue 13, point 6); the fuzz spec covers the rest.
+ * a 500. One regression per cause the fuzzing found (issue 13, point 6), then the short seeded run
+ * of `npm run fuzz` over every route (one API for both: a start costs more than the run).
  */
+const SEED = 20261207;
+const REQUESTS = 400;
+
 describe('bad input never gets a 500', () => {
+  let world: FuzzWorld;
   let api: RunningApi;
   let tenants: TenantService;
   let admin: TestUser;
@@ -18,11 +25,12 @@ describe('bad input never gets a 500', () => {
 
   beforeAll(async () => {
     process.env['LUMARY_OPERATOR_TOKEN'] = OPERATOR;
-    ({ api, tenants } = await startTestApi());
+    world = await fuzzWorld();
+    ({ api, tenants } = world);
     admin = await signedInUser(api, tenants, { slug: 'bad-input', username: 'admin@bad-input.test', profile: 'System Administrator' });
     finance = await signedInUser(api, tenants, { slug: 'bad-input', username: 'finance@bad-input.test', permissionSets: ['lumary__AR_Management'] });
     support = await signedInUser(api, tenants, { slug: 'bad-input', username: 'support@bad-input.test' });
-  });
+  }, 120_000);
   afterAll(() => api?.close());
 
   const raw = (method: string, path: string, init: { headers?: Record<string, string>; body?: string | Uint8Array } = {}) =>
@@ -185,5 +193,26 @@ describe('bad input never gets a 500', () => {
     const read = await request(api, 'GET', `/sobjects/lumary__Invoice__c/${invoice}`, { token: finance.token });
     // The seeded line (1 × 100.00) and lines of 1.00 to 16.00 (136.00), GST 10 % on each.
     expect([read.body.lumary__Subtotal__c, read.body.lumary__GST__c, read.body.lumary__Total__c]).toEqual(['236.00', '23.60', '259.60']);
+  });
+
+  describe('the seeded fuzz run (apps/api/src/testing/fuzz.ts; npm run fuzz sends 10,000)', () => {
+    it('generates requests for every route of the OpenAPI document, from the seed', async () => {
+      const routes = await readRoutes(api.url);
+      expect(routes.length).toBeGreaterThan(50);
+      expect(routes.some((r) => r.path === '/api/lumary/invoices' && r.method === 'POST')).toBe(true);
+      // The same seed gives the same requests: a finding can be replayed.
+      const route = routes.find((r) => r.path === '/api/sobjects/Contact/{id}' && r.method === 'PATCH') ?? routes[0];
+      const once = fc.sample(requestsFor(route, world), { seed: SEED, numRuns: 5 }).map(describeRequest);
+      expect(fc.sample(requestsFor(route, world), { seed: SEED, numRuns: 5 }).map(describeRequest)).toEqual(once);
+    });
+
+    it(`answers ${REQUESTS} malformed requests without a 5xx or a partial write`, async () => {
+      const report = await runFuzz(world, { total: REQUESTS, seed: SEED });
+      expect(report.requests).toBe(REQUESTS);
+      expect(report.findings.map((f) => `${f.kind} ${f.status}: ${f.request} → ${f.detail}`)).toEqual([]);
+      // Most were refused past the session check: the run did send bad input to signed-in routes.
+      const refused = Object.entries(report.statuses).filter(([s]) => Number(s) >= 400 && Number(s) !== 401).reduce((n, [, c]) => n + c, 0);
+      expect(refused).toBeGreaterThan(REQUESTS / 2);
+    }, 120_000);
   });
 });
