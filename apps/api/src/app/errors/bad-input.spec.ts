@@ -102,8 +102,24 @@ describe('bad input never gets a 500', () => {
     expect([listed.status, listed.body.totalSize]).toEqual([200, 1]);
   });
 
+  it('keeps a custom date field queryable: year 0000 is refused, and Setup labels refuse NUL', async () => {
+    const field = await request(api, 'POST', '/setup/objects/Contact/fields', { token: admin.token, body: { label: 'Visited', type: 'Date' } });
+    expect(field.status).toBe(201);
+    const nulLabel = await request(api, 'POST', '/setup/objects/Contact/fields', { token: admin.token, body: { label: 'Vis\u0000ited', type: 'Date' } });
+    expect([nulLabel.status, nulLabel.body[0].fields]).toEqual([400, ['label']]);
+    const year0 = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '0000-01-01' } });
+    expect([year0.status, year0.body[0].fields]).toEqual([400, ['Visited__c']]);
+    const fine = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '2026-03-01' } });
+    expect(fine.status).toBe(201);
+    const listed = await request(api, 'GET', '/query?q=' + encodeURIComponent('SELECT Id FROM Contact WHERE Visited__c > 2000-01-01 ORDER BY Visited__c'), { token: admin.token });
+    expect([listed.status, listed.body.totalSize]).toEqual([200, 1]);
+  });
+
   it('refuses forged list cursors with 400 INVALID_QUERY_LOCATOR', async () => {
     const forge = (state: unknown) => Buffer.from(JSON.stringify(state)).toString('base64url');
+    for (const birthdate of ['1990-01-01', '1991-01-01']) {
+      expect((await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Paged', RecordTypeId: 'General', Birthdate: birthdate } })).status).toBe(201);
+    }
     const first = await request(api, 'GET', '/query?pageSize=1&q=' + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'), { token: admin.token });
     expect([first.status, typeof first.body.nextRecordsUrl]).toEqual([200, 'string']);
     // The real cursor's query fingerprint, so the forged keys are the only thing wrong.
