@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { InputInterceptor } from './errors/request-input';
+import { AccessGuard } from './errors/access.guard';
 import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -36,6 +38,10 @@ export class AppModule {
         UiRecordService,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
+        // After the session: a route's licence and object permission, before its body is looked at.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        // After every guard: bad input the input layer found (see errors/request-input.ts).
+        { provide: APP_INTERCEPTOR, useClass: InputInterceptor },
       ],
     };
   }

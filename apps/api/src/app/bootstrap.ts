@@ -9,6 +9,7 @@ import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
 import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi/openapi';
+import { installRequestInput } from './errors/request-input';
 import type { AppConfig } from './config/app-config';
 import { useSecurityHeaders } from './config/security-headers';
 import { serveWebApp } from './web/web-app';
@@ -60,8 +61,11 @@ export async function startApi(
     registerLumaryAr(engine);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
+      // The input layer parses bodies itself: limits, and its errors in the API's shape.
+      bodyParser: false,
     });
     useSecurityHeaders(app, config.trustProxy);
+    installRequestInput(app);
     app.setGlobalPrefix('api');
     setupOpenApi(app, registry);
     app.enableShutdownHooks();

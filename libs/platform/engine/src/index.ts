@@ -9,7 +9,8 @@ export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers
 export { formatAutoNumber } from './lib/records/autonumber';
 export { isSystemField } from './lib/records/system-fields';
 export * from './lib/query';
-export { inTenant, inTenantId } from './lib/records/tenant-transaction';
+export { inTenant, inTenantId, setTenant } from './lib/records/tenant-transaction';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';
+export { parseCalendarDate, MIN_YEAR, MAX_YEAR } from './lib/records/field-codec';

@@ -55,7 +55,14 @@ export const CurrentSession = createParamDecorator((_: unknown, context: Executi
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      const value = decodeURIComponent(rest.join('='));
+      return value.includes('\u0000') ? undefined : value;
+    } catch {
+      // A malformed cookie (`%E0%A4%A`, or a NUL in it) is no session: answered 401, not 500.
+      return undefined;
+    }
   }
   return undefined;
 }

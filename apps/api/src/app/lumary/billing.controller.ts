@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BillingRunService, BillNowService, ClaimService, parseBillingRun } from '@lumary-ar/server';
+import { BillingRunService, BillNowService, ClaimService, parseBillingRun, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_BILLING_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 type Body = Record<string, unknown> | undefined;
 
@@ -29,6 +30,7 @@ export class BillingController {
   }
 
   @Post('services/:id/bill-now')
+  @Requires([AR.invoice, 'create'], [AR.service, 'edit'])
   @ApiOperation({ summary: 'Bill a delivered service now', description: "Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code)." })
   @HttpCode(201)
   bill(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
@@ -37,6 +39,7 @@ export class BillingController {
 
   /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
   @Post('billing-runs')
+  @Requires([AR.billingRun, 'create'], [AR.invoice, 'create'])
   @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
   @HttpCode(202)
   async startRun(@Ctx() ctx: RequestContext, @Body() body: unknown, @Query('wait') wait: string | undefined, @Res({ passthrough: true }) res: Response) {
@@ -55,6 +58,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/paid')
+  @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Mark a claim paid' })
   @HttpCode(200)
   paid(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
@@ -62,6 +66,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/error')
+  @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Mark a claim in error, with the reason' })
   @HttpCode(200)
   error(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
@@ -69,6 +74,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/resubmit')
+  @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Resubmit a claim in error' })
   @HttpCode(200)
   resubmit(@Ctx() ctx: RequestContext, @Param('id') id: string) {

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvoiceDocumentService } from '@lumary-ar/server';
+import { InvoiceDocumentService, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 /** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
 @ApiTags(AR_INVOICES_TAG.name)
@@ -35,6 +36,7 @@ export class InvoiceDocumentsController {
 
   /** 202: queued, not yet delivered; the outbox worker sends it when SMTP is configured. */
   @Post(':id/send')
+  @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
   @HttpCode(202)
   send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {

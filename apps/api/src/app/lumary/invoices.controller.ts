@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvoiceService, parseCreditNote, parseNewInvoice, VisibleAnswers } from '@lumary-ar/server';
+import { InvoiceService, parseCreditNote, parseNewInvoice, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 type Body = Record<string, unknown> | undefined;
 
@@ -22,6 +23,7 @@ export class InvoicesController {
   }
 
   @Post()
+  @Requires([AR.invoice, 'create'], [AR.line, 'create'])
   @ApiOperation({ summary: 'Create an invoice, and issue it if asked' })
   @HttpCode(201)
   async create(@Ctx() ctx: RequestContext, @Body() body: unknown) {
@@ -29,6 +31,7 @@ export class InvoicesController {
   }
 
   @Post(':id/issue')
+  @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Issue a draft invoice', description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date." })
   @HttpCode(200)
   async issue(@Ctx() ctx: RequestContext, @Param('id') id: string) {
@@ -36,6 +39,7 @@ export class InvoicesController {
   }
 
   @Post(':id/void')
+  @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Void an invoice', description: 'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.' })
   @HttpCode(200)
   async void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
@@ -43,6 +47,7 @@ export class InvoicesController {
   }
 
   @Post(':id/credit-notes')
+  @Requires([AR.creditNote, 'create'])
   @ApiOperation({ summary: 'Credit an issued invoice', description: 'A credit note (or a write-off): posted, and the invoice balance reduced.' })
   @HttpCode(201)
   async credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JournalExportService, type JournalExport } from '@lumary-ar/server';
+import { JournalExportService, type JournalExport, JOURNAL_ENTRY } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_JOURNAL_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 /** The journal's CSV exports for the financial package: a period's new entries, or a batch again. */
 @ApiTags(AR_JOURNAL_TAG.name)
@@ -18,6 +19,7 @@ export class JournalExportsController {
   }
 
   @Post()
+  @Requires([JOURNAL_ENTRY, 'edit'])
   @ApiOperation({ summary: "Export a period's new journal entries as CSV", description: 'Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.' })
   @HttpCode(200)
   async export(@Ctx() ctx: RequestContext, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {

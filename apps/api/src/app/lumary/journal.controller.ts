@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { parseJournalEntry, PostingService } from '@lumary-ar/server';
+import { parseJournalEntry, PostingService, JOURNAL_ENTRY } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_JOURNAL_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 /** The Finance Journal's postings: manual entries (admins, tests) and reversals, the only corrections. */
 @ApiTags(AR_JOURNAL_TAG.name)
@@ -17,6 +18,7 @@ export class JournalController {
   }
 
   @Post()
+  @Requires([JOURNAL_ENTRY, 'create'])
   @ApiOperation({ summary: 'Post a manual journal entry' })
   @HttpCode(201)
   post(@Ctx() ctx: RequestContext, @Body() body: unknown) {
@@ -26,6 +28,7 @@ export class JournalController {
   }
 
   @Post(':id/reverse')
+  @Requires([JOURNAL_ENTRY, 'create'])
   @ApiOperation({ summary: 'Reverse a journal entry', description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.' })
   @HttpCode(201)
   reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: { date?: unknown; description?: unknown } | undefined) {

@@ -1,11 +1,12 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService, VisibleAnswers } from '@lumary-ar/server';
+import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_PAYMENTS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
+import { Requires } from '../errors/access.guard';
 
 /** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
 @ApiTags(AR_PAYMENTS_TAG.name)
@@ -19,6 +20,7 @@ export class PaymentsController {
 
   /** 201 with the new payment; 200 with the same payment when its idempotency key has recorded it already. */
   @Post()
+  @Requires([AR.payment, 'create'])
   @ApiOperation({ summary: 'Record a payment against invoices', description: "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded." })
   async record(@Ctx() ctx: RequestContext, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
     // The access check comes before the body is read: a refused caller learns nothing from it.
@@ -30,6 +32,7 @@ export class PaymentsController {
   }
 
   @Post(':id/allocations')
+  @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: "Allocate a payment's unallocated credit to invoices" })
   @HttpCode(201)
   async allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
@@ -38,6 +41,7 @@ export class PaymentsController {
   }
 
   @Post(':id/reverse')
+  @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
   @HttpCode(200)
   async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {

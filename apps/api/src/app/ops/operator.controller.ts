@@ -61,7 +61,9 @@ export class OperatorController {
   @Post('tenants')
   @ApiOperation({ summary: 'Create a tenant', description: `With the core packages installed; the time zone defaults to Australia/Sydney. ${OPERATOR_ONLY}` })
   create(@Body() body: { name: string; slug: string; timeZone?: string }) {
-    return this.tenants.createTenant(body?.name, body?.slug, body?.timeZone || undefined);
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send the tenant as a JSON object: { "name": "…", "slug": "…" }.');
+    // Every field is checked by the service (types included), and all problems are named at once.
+    return this.tenants.createTenant(body.name, body.slug, body.timeZone ?? undefined);
   }
 
   @Get('tenants/:slug')

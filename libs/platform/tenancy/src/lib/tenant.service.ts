@@ -1,4 +1,6 @@
-import { EngineError, inTenant, requestContext, type RecordError } from '@platform/engine';
+import { ZoneId } from '@js-joda/core';
+import '@js-joda/timezone';
+import { EngineError, inTenant, requestContext, setTenant, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 import { tenantPermissionSets } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -86,15 +88,36 @@ export class TenantService {
     return this.tenantRegistries ? this.tenantRegistries(tenantId) : Promise.resolve(this.registry);
   }
 
-  async createTenant(name: string, slug: string, timeZone = 'Australia/Sydney'): Promise<TenantSummary> {
-    if (!name?.trim()) throw invalid('A tenant needs a name.', ['name']);
-    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug ?? '')) throw invalid(`The slug must be lower-case letters, digits and dashes, got '${slug}'.`, ['slug']);
-    const [taken] = (await this.dataSource.query(`SELECT 1 FROM "sys_tenant" WHERE "slug" = $1`, [slug])) as unknown[];
-    if (taken) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${slug}' exists already.`, ['slug']);
-    await this.dataSource.query(`INSERT INTO "sys_tenant" ("name", "slug", "time_zone") VALUES ($1, $2, $3)`, [name.trim(), slug, timeZone]);
+  /**
+   * A new tenant with the core packages installed, in one transaction: a refused or failed install
+   * leaves no tenant behind. Two creates of one slug at once: the unique slug lets one through and
+   * the other is answered DUPLICATE_VALUE. The time zone must be an IANA zone (Australia/Sydney).
+   */
+  async createTenant(name: unknown, slug: unknown, timeZone: unknown = 'Australia/Sydney'): Promise<TenantSummary> {
+    const errors: RecordError[] = [];
+    if (typeof name !== 'string' || !name.trim() || name.trim().length > 255) {
+      errors.push({ errorCode: 'INVALID_OPERATION', message: 'A tenant needs a name: text of at most 255 characters.', fields: ['name'] });
+    }
+    if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) {
+      errors.push({ errorCode: 'INVALID_OPERATION', message: `The slug must be lower-case letters, digits and dashes, got '${String(slug).slice(0, 64)}'.`, fields: ['slug'] });
+    }
+    if (!isTimeZone(timeZone)) {
+      errors.push({ errorCode: 'INVALID_OPERATION', message: `The time zone must be an IANA time zone such as Australia/Sydney, got '${String(timeZone).slice(0, 64)}'.`, fields: ['timeZone'] });
+    }
+    if (errors.length) throw new EngineError('invalid', errors);
+    const [tenantName, tenantSlug, zone] = [(name as string).trim(), slug as string, timeZone as string];
     const core = [...this.registry.packages.values()].filter((p) => !p.namespace);
-    for (const pkg of core) await this.install(slug, pkg.name, pkg.version);
-    return this.tenant(slug);
+    await this.dataSource.transaction(async (m) => {
+      const rows = (await m.query(`INSERT INTO "sys_tenant" ("name", "slug", "time_zone") VALUES ($1, $2, $3) ON CONFLICT ("slug") DO NOTHING RETURNING "id"`, [
+        tenantName,
+        tenantSlug,
+        zone,
+      ])) as { id: string }[];
+      if (!rows.length) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${tenantSlug}' exists already.`, ['slug']);
+      await setTenant(m, rows[0].id);
+      for (const pkg of core) await this.installIn(m, rows[0].id, tenantSlug, pkg);
+    });
+    return this.tenant(tenantSlug);
   }
 
   async tenants(): Promise<TenantSummary[]> {
@@ -123,20 +146,7 @@ export class TenantService {
   async install(slug: string, packageName: string, version?: string): Promise<TenantSummary> {
     const tenant = await this.tenantRow(slug);
     const pkg = this.availablePackage(packageName, version);
-    await this.withTenant(tenant.id, async (m) => {
-      const [existing] = (await m.query(`SELECT "version" FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenant.id, pkg.name])) as unknown[];
-      if (existing) throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
-      for (const dep of pkg.dependencies) {
-        const [has] = (await m.query(`SELECT 1 FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenant.id, dep])) as unknown[];
-        if (!has) throw invalid(`${pkg.name} needs ${dep}: install it first.`, ['package']);
-      }
-      await m.query(`INSERT INTO "sys_installed_package" ("tenant_id", "package_name", "version", "licensed") VALUES ($1, $2, $3, $4)`, [
-        tenant.id,
-        pkg.name,
-        pkg.version,
-        !pkg.licence,
-      ]);
-    });
+    await this.withTenant(tenant.id, (m) => this.installIn(m, tenant.id, slug, pkg));
     return this.tenant(slug);
   }
 
@@ -362,6 +372,17 @@ export class TenantService {
     return { label: input.label.trim(), ...(description ? { description } : {}), objects, fields, customPermissions: [...new Set(customPermissions)], apps: [...new Set(apps)] };
   }
 
+  /** Installs `pkg` in the tenant inside the caller's transaction (which names the tenant). */
+  private async installIn(m: EntityManager, tenantId: string, slug: string, pkg: { name: string; version: string; dependencies: string[]; licence?: unknown }): Promise<void> {
+    const [existing] = (await m.query(`SELECT "version" FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenantId, pkg.name])) as unknown[];
+    if (existing) throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
+    for (const dep of pkg.dependencies) {
+      const [has] = (await m.query(`SELECT 1 FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenantId, dep])) as unknown[];
+      if (!has) throw invalid(`${pkg.name} needs ${dep}: install it first.`, ['package']);
+    }
+    await m.query(`INSERT INTO "sys_installed_package" ("tenant_id", "package_name", "version", "licensed") VALUES ($1, $2, $3, $4)`, [tenantId, pkg.name, pkg.version, !pkg.licence]);
+  }
+
   private availablePackage(name: string, version?: string) {
     const pkg = this.registry.packages.get(name);
     if (!pkg) throw EngineError.notFound(`No package called '${name}' is available (available: ${[...this.registry.packages.keys()].join(', ')}).`);
@@ -377,6 +398,18 @@ export class TenantService {
 
   private withTenant<T>(tenantId: string, work: Parameters<typeof inTenant<T>>[2]): Promise<T> {
     return inTenant(this.dataSource, requestContext(tenantId, null), work);
+  }
+}
+
+/** An IANA zone that the platform (js-joda, which works out a tenant's today) and Intl both know. */
+function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)*$/.test(value) || value.length > 64) return false;
+  try {
+    ZoneId.of(value);
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
   }
 }
 

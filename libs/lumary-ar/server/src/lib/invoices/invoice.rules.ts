@@ -1,5 +1,6 @@
 import { EngineError, type RecordEngine, type RecordValues, type TriggerEvent } from '@platform/engine';
 import { AR } from '../ar-names';
+import { isId } from '../journal/journal-entry';
 import { formatMoney } from '../journal/money';
 import { lineAmounts, type TaxCode } from './invoice-math';
 import type { InvoiceService } from './invoice.service';
@@ -63,10 +64,14 @@ export function registerInvoiceRules(engine: RecordEngine, invoices: InvoiceServ
   });
 
   const lineGuard = async (event: TriggerEvent) => {
-    if (event.trusted) return;
-    const invoiceId = (event.record['lumary__Invoice__c'] ?? event.old?.['lumary__Invoice__c']) as string;
-    const invoice = await invoices.repository.load(event.manager, event.ctx.tenantId, invoiceId);
-    if (invoice && invoice.status !== 'Draft') throw forbid(`${invoice.name} is ${invoice.status}: the lines of an issued invoice cannot change.`);
+    // The line's invoices are locked first, in id order, before the line's own write takes a key
+    // share on them: concurrent line writes to one invoice then queue instead of deadlocking when
+    // the totals are recalculated (which updates the invoice).
+    const ids = [...new Set([event.record['lumary__Invoice__c'], event.old?.['lumary__Invoice__c']].filter((v): v is string => isId(v)))].sort();
+    for (const invoiceId of ids) {
+      const invoice = await invoices.repository.load(event.manager, event.ctx.tenantId, invoiceId, true);
+      if (!event.trusted && invoice && invoice.status !== 'Draft') throw forbid(`${invoice.name} is ${invoice.status}: the lines of an issued invoice cannot change.`);
+    }
   };
   const computeLine = (event: TriggerEvent) => {
     const r = event.record;

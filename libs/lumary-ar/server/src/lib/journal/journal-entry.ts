@@ -1,4 +1,4 @@
-import { EngineError } from '@platform/engine';
+import { EngineError, parseCalendarDate } from '@platform/engine';
 import { parseMoney, sum, type Money } from './money';
 
 export const CONTROL_TYPES = ['Debtors Control Account', 'GST Control Account', 'Bank Account'] as const;
@@ -22,7 +22,6 @@ export interface JournalEntryInput {
   lines: JournalLineInput[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const bad = (message: string, field: string) => EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', message, [field]);
@@ -47,10 +46,10 @@ export function parseJournalEntry(body: unknown): JournalEntryInput {
 
 export function parseDate(value: unknown, field: string): string {
   if (value === undefined || value === null || value === '') throw EngineError.invalid('REQUIRED_FIELD_MISSING', `Give the ${field} (YYYY-MM-DD).`, [field]);
-  if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw bad(`${field} must be a date as YYYY-MM-DD, got '${String(value)}'.`, field);
-  }
-  return value;
+  // Strict (no 2026-02-30) and within the years PostgreSQL and Salesforce agree on.
+  const parsed = parseCalendarDate(value);
+  if (!parsed.ok) throw bad(`${field} must be ${parsed.reason}, got '${String(value).slice(0, 40)}'.`, field);
+  return parsed.date.toString();
 }
 
 export function isId(value: unknown): value is string {

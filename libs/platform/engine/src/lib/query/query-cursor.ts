@@ -1,5 +1,5 @@
 import { EngineError } from '../engine.errors';
-import { isUuid } from '../records/field-codec';
+import { isUuid, parseCalendarDate } from '../records/field-codec';
 import type { ValueKind } from './query-value-kinds';
 
 /** What a cursor remembers: the query it belongs to, the last row's sort keys and id, rows so far. */
@@ -36,9 +36,19 @@ export function decodeCursor(text: string, fingerprint: string, kinds: ValueKind
   if (state.k.length !== kinds.length) throw refused('it does not match the query');
   state.k.forEach((key, i) => {
     const format = KEY_FORMAT[kinds[i]];
-    if (key !== null && (key.includes('\u0000') || (format && !format.test(key)))) throw refused('it does not match the query');
+    if (key !== null && (key.includes('\u0000') || (format && !format.test(key)) || !inRange(kinds[i], key))) throw refused('it does not match the query');
   });
   return state;
+}
+
+/** A forged date or time of the right shape (2026-02-30, 25:00) would fail in PostgreSQL's cast. */
+function inRange(kind: ValueKind, key: string): boolean {
+  if (kind !== 'date' && kind !== 'datetime') return true;
+  if (!parseCalendarDate(key.slice(0, 10)).ok) return false;
+  if (kind === 'date') return true;
+  const [hours, minutes, seconds] = key.slice(11, 19).split(':').map(Number);
+  const offset = Number(key.slice(key.search(/[+-]\d{2}(:\d{2}){0,2}$/) + 1).slice(0, 2));
+  return hours < 24 && minutes < 60 && seconds < 60 && offset <= 15;
 }
 
 function parse(text: string): CursorState {

@@ -98,23 +98,43 @@ function number(field: FieldDef, input: unknown): Coerced {
   return { ok: true, value: decimal.toFixed(scale) };
 }
 
-function date(field: FieldDef, input: unknown): Coerced {
-  if (typeof input !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(input)) return typeError(field, 'a date as YYYY-MM-DD', input);
+/** The years a date may fall in, as Salesforce allows (1700-01-01 to 4000-12-31). */
+export const MIN_YEAR = 1700;
+export const MAX_YEAR = 4000;
+const DATE_RANGE = `between ${MIN_YEAR}-01-01 and ${MAX_YEAR}-12-31`;
+
+/**
+ * A calendar date written as YYYY-MM-DD, strictly (no 2026-02-30) and within MIN_YEAR..MAX_YEAR:
+ * what every date the API takes must be, so that PostgreSQL can store and compare it.
+ */
+export function parseCalendarDate(input: unknown): { ok: true; date: LocalDate } | { ok: false; reason: string } {
+  if (typeof input !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(input)) return { ok: false, reason: 'a date as YYYY-MM-DD' };
+  let date: LocalDate;
   try {
-    return { ok: true, value: LocalDate.parse(input).toString() };
+    date = LocalDate.parse(input);
   } catch {
-    return typeError(field, 'a real calendar date', input);
+    return { ok: false, reason: 'a real calendar date' };
   }
+  if (date.year() < MIN_YEAR || date.year() > MAX_YEAR) return { ok: false, reason: `a date ${DATE_RANGE}` };
+  return { ok: true, date };
+}
+
+function date(field: FieldDef, input: unknown): Coerced {
+  const parsed = parseCalendarDate(input);
+  return parsed.ok ? { ok: true, value: parsed.date.toString() } : typeError(field, parsed.reason, input);
 }
 
 function dateTime(field: FieldDef, input: unknown): Coerced {
   if (typeof input !== 'string') return typeError(field, 'a date-time such as 2025-03-01T09:30:00Z', input);
+  let instant: Instant;
   try {
-    const instant = /[zZ]$/.test(input) ? Instant.parse(input) : ZonedDateTime.parse(input, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    return { ok: true, value: instant.toString() };
+    instant = /[zZ]$/.test(input) ? Instant.parse(input) : ZonedDateTime.parse(input, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   } catch {
     return typeError(field, 'a date-time with a time zone, such as 2025-03-01T09:30:00Z', input);
   }
+  const year = Number(instant.toString().match(/^([+-]?\d+)-/)?.[1]);
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return typeError(field, `a date-time ${DATE_RANGE}`, input);
+  return { ok: true, value: instant.toString() };
 }
 
 function picklistValue(field: FieldDef, value: string): Coerced {

@@ -172,6 +172,7 @@ export class RecordWriter {
     }
     const values: RecordValues = {};
     const errors: RecordError[] = [];
+    const blanked: string[] = [];
     for (const [name, raw] of Object.entries(body as Record<string, unknown>)) {
       if (name === 'attributes') continue;
       const field = fieldOf(object, name);
@@ -191,9 +192,15 @@ export class RecordWriter {
         const coerced = toDb(field, raw);
         if (coerced.ok) values[field.apiName] = field.type === 'MultiPicklist' && Array.isArray(coerced.value) ? coerced.value.join(';') : coerced.value;
         else errors.push(coerced.error);
+        if (coerced.ok && coerced.value === null && (field.required || field.type === 'MasterDetail')) blanked.push(field.apiName);
       }
     }
-    if (errors.length) throw new EngineError('invalid', errors);
+    if (errors.length) {
+      // Refused already: a required field the body blanks is named too, so every problem is reported
+      // at once (the whole-record check that would name it never runs).
+      if (blanked.length) errors.unshift({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${blanked.join(', ')}]`, fields: blanked });
+      throw new EngineError('invalid', errors);
+    }
     return values;
   }
 

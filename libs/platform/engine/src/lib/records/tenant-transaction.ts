@@ -13,12 +13,30 @@ export function inTenant<T>(dataSource: DataSource, ctx: RequestContext, work: (
 }
 
 /** inTenant for work that knows only the tenant's id. */
-export function inTenantId<T>(dataSource: DataSource, tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction(async (manager) => {
-    await setTenant(manager, tenantId);
-    return work(manager);
-  });
+export async function inTenantId<T>(dataSource: DataSource, tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.transaction(async (manager) => {
+        await setTenant(manager, tenantId);
+        return work(manager);
+      });
+    } catch (error) {
+      // A deadlock or serialization failure rolled the whole transaction back: run it again, a
+      // few times, after a short random pause (the other transaction goes first).
+      if (attempt >= RETRIES || !RETRIED.has(sqlState(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+    }
+  }
 }
+
+function sqlState(error: unknown): string {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  return String(e?.code ?? e?.driverError?.code ?? '');
+}
+
+/** PostgreSQL's serialization_failure and deadlock_detected: the transaction may simply be run again. */
+const RETRIED = new Set(['40001', '40P01']);
+const RETRIES = 4;
 
 /** Names the tenant for the rest of the manager's transaction (SET LOCAL semantics). */
 export async function setTenant(manager: EntityManager, tenantId: string): Promise<void> {
