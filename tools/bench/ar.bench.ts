@@ -162,19 +162,26 @@ async function reference(pool: Pool, queries: ReferenceQueries, tenantId: string
   };
 }
 
-/** What the service says, in the reference's terms. */
+/** What the service says, in the reference's terms (the bench's user reads every field, so every figure is there). */
 function asReference(summary: DebtorSummary): Reference {
   const client = summary.kind === 'client' ? summary : undefined;
+  const shown = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The summary left out ${what}: the bench user must read every field.`);
+    return value;
+  };
+  const total = summary.totalOwed;
+  const own = client ? client.owedByClient : total;
+  const paysIn = shown(summary.usuallyPaysIn, 'Usually Pays in');
   return {
-    total: summary.totalOwed.amount,
-    overdue: summary.totalOwed.overdue,
-    own: client ? client.owedByClient.amount : summary.totalOwed.amount,
-    ownOverdue: client ? client.owedByClient.overdue : summary.totalOwed.overdue,
+    total: shown(total.amount, 'Total Owed'),
+    overdue: shown(total.overdue, 'its overdue part'),
+    own: shown(own.amount, 'Owed by the Client'),
+    ownOverdue: shown(own.overdue, 'its overdue part'),
     accrued: client?.accruedServices?.amount ?? '0.00',
     claims: client?.openOrErrorClaims?.amount ?? '0.00',
-    paidDays: summary.usuallyPaysIn.days,
-    paidCount: summary.usuallyPaysIn.basedOn,
-    invoices: summary.totalOwed.invoices.map((i) => i.id),
+    paidDays: paysIn.days,
+    paidCount: paysIn.basedOn,
+    invoices: shown(total.invoices, 'the invoices').map((i) => shown(i.id, 'an invoice id')),
   };
 }
 
