@@ -107,6 +107,7 @@ export class RecordWriter {
     await inTenant(this.dataSource, ctx, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
+      await this.restrictUnkeyedReferences(manager, ctx, object, id);
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
         .catch((e: unknown) => rethrowConstraint(object, e));
@@ -114,6 +115,35 @@ export class RecordWriter {
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     });
+  }
+
+  /**
+   * `deleteConstraint: Restrict` for the references the database cannot key: polymorphic lookups
+   * (one column, several target tables) and a tenant's custom lookups (in jsonb). A record such a
+   * lookup names is not deleted: 409 DELETE_FAILED naming the first record that refers to it.
+   */
+  private async restrictUnkeyedReferences(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
+    for (const child of this.registry.objects) {
+      for (const field of child.fields.values()) {
+        if (field.deleteConstraint !== 'Restrict' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
+        const column = field.custom ? customFieldSql(field, '"custom"') : field.referenceTo.length > 1 && field.column ? q(field.column) : undefined;
+        if (!column) continue; // a plain lookup column: its foreign key restricts
+        const nameColumn = fieldOf(child, 'Name')?.column;
+        const rows = (await manager.query(
+          `SELECT ${nameColumn ? `${q(nameColumn)}::text` : '"id"::text'} AS "name" FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${column} = $2::uuid LIMIT 1`,
+          [ctx.tenantId, id],
+        )) as { name: string }[];
+        if (rows[0]) {
+          throw new EngineError('conflict', [
+            {
+              errorCode: 'DELETE_FAILED',
+              message: `This ${object.label} cannot be deleted: ${child.label} ${rows[0].name} refers to it in ${field.label} (${child.apiName}.${field.apiName}). Deactivate it instead, or remove what refers to it first.`,
+              fields: [],
+            },
+          ]);
+        }
+      }
+    }
   }
 
   /**
