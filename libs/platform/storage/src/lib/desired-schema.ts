@@ -12,6 +12,7 @@ import {
   sameColumns,
   type ColumnShape,
   type ForeignKeyShape,
+  type GrantShape,
   type IndexShape,
   type KeyShape,
   type TableShape,
@@ -88,10 +89,9 @@ const systemColumns = (): ColumnShape[] => [
  * Every object table is a tenant table: under row-level security with the tenant policy, and
  * open to the app role for reading and writing (the policy keeps it to one tenant's rows).
  */
-const tenantIsolation = (): Pick<
-  TableShape,
-  'rowSecurity' | 'policies' | 'grants'
-> => ({
+const tenantIsolation = (
+  object: ObjectDef,
+): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
   rowSecurity: true,
   policies: [
     {
@@ -103,8 +103,28 @@ const tenantIsolation = (): Pick<
       withCheck: TENANT_POLICY_CONDITION,
     },
   ],
-  grants: [{ grantee: APP_ROLE, privileges: [...APP_TABLE_PRIVILEGES] }],
+  grants: [appGrant(object)],
 });
+
+/** Columns an UPDATE of an append-only table's stamp also sets (the row's version and audit). */
+const STAMP_SYSTEM_COLUMNS = ['last_modified_by_id', 'last_modified_date', 'version'];
+
+/**
+ * The app role's privileges: all four on an ordinary object; on an append-only one (a ledger)
+ * only INSERT and SELECT, and UPDATE of its declared stamp columns, so no request, bug or
+ * injected statement can change or remove a row once written.
+ */
+function appGrant(object: ObjectDef): GrantShape {
+  if (!object.appendOnly) return { grantee: APP_ROLE, privileges: [...APP_TABLE_PRIVILEGES] };
+  const stamps = object.appendOnly.updatable
+    .map((name) => object.fields.get(name.toLowerCase())?.column)
+    .filter((column): column is string => !!column);
+  return {
+    grantee: APP_ROLE,
+    privileges: APP_TABLE_PRIVILEGES.filter((p) => p === 'INSERT' || p === 'SELECT'),
+    ...(stamps.length ? { updateColumns: [...stamps, ...STAMP_SYSTEM_COLUMNS].sort() } : {}),
+  };
+}
 
 export interface DesiredSchema {
   tables: TableShape[];
@@ -152,7 +172,7 @@ function objectTable(
     uniques: [],
     foreignKeys: [tenantForeignKey(object.table)],
     indexes: [],
-    ...tenantIsolation(),
+    ...tenantIsolation(object),
   };
   for (const field of object.fields.values()) {
     const name = field.column;

@@ -19,6 +19,7 @@ import {
   samePolicy,
   type ColumnShape,
   type ForeignKeyShape,
+  type GrantShape,
   type IndexShape,
   type KeyShape,
   type PolicyShape,
@@ -627,6 +628,43 @@ function reconcileSecurity(
         `the application (${grant.grantee}) reads and writes the object's records`,
       );
     }
+    reconcileUpdateColumns(plan, table.name, target, grant, actual.grants.find((g) => g.grantee === grant.grantee));
+  }
+}
+
+/**
+ * Column-level UPDATE of an append-only table: exactly its stamp columns. Revoking UPDATE on the
+ * whole table (above, in the same plan) also revokes column privileges, so after such a revoke
+ * every wanted column is granted again.
+ */
+function reconcileUpdateColumns(
+  plan: PlanBuilder,
+  tableName: string,
+  target: string,
+  grant: GrantShape,
+  actual: GrantShape | undefined,
+): void {
+  const wanted = grant.updateColumns ?? [];
+  const tableUpdateRevoked = (actual?.privileges ?? []).includes('UPDATE') && !grant.privileges.includes('UPDATE');
+  const held = tableUpdateRevoked ? [] : (actual?.updateColumns ?? []);
+  const extra = held.filter((c) => !wanted.includes(c));
+  const missing = wanted.filter((c) => !held.includes(c));
+  const role = quoteIdent(grant.grantee);
+  if (extra.length) {
+    plan.add(
+      'revoke',
+      tableName,
+      `REVOKE UPDATE (${columnList(extra)}) ON ${target} FROM ${role}`,
+      `${grant.grantee} may update no more than the append-only table's stamp columns`,
+    );
+  }
+  if (missing.length) {
+    plan.add(
+      'grant',
+      tableName,
+      `GRANT UPDATE (${columnList(missing)}) ON ${target} TO ${role}`,
+      `the application (${grant.grantee}) stamps rows of an append-only table (and nothing else of them)`,
+    );
   }
 }
 

@@ -54,6 +54,8 @@ export interface PolicyShape {
 export interface GrantShape {
   grantee: string;
   privileges: string[];
+  /** Column-level UPDATE (an append-only table's stamp columns), sorted; none when absent. */
+  updateColumns?: string[];
 }
 
 export interface TableShape {

@@ -6,6 +6,7 @@ import { ServiceRepository } from './service.repository';
 const SERVICE_MAINTAINED = ['lumary__Invoice__c', 'lumary__Claim__c', 'lumary__Billing_Run__c'];
 /** Claim fields only the claim actions (paid, error, resubmit) and billing write. */
 const CLAIM_MAINTAINED = ['lumary__Status__c', 'lumary__Paid_Date__c', 'lumary__Error_Reason__c', 'lumary__Billing_Run__c'];
+const CLAIM_ACTION_STATES = ['Paid', 'Error'];
 const CLAIM_ACTIONS = 'POST /api/lumary/claims/{id}/paid, /error or /resubmit';
 /** Statuses billing sets; a service in one of them is on an invoice or a claim and stays as it is. */
 const EXTRACTED = ['Billed', 'Claimed'];
@@ -59,7 +60,8 @@ export function registerServiceRules(engine: RecordEngine): void {
     beforeUpdate: ({ trusted, record, old = {} }) => {
       checkPaidDate(record);
       if (trusted) return;
-      const set = changed(record, old, CLAIM_MAINTAINED);
+      // Into Paid or Error only by the actions; other status moves are the validation rules' (Paid is final).
+      const set = changed(record, old, CLAIM_MAINTAINED).filter((f) => f !== 'lumary__Status__c' || CLAIM_ACTION_STATES.includes(String(record[f])));
       if (set.length) throw forbid(`${String(old['Name'])}: ${set.join(', ')} change only through the claim actions (${CLAIM_ACTIONS}).`, set);
     },
     beforeDelete: async ({ manager, ctx, id = '', old = {} }) => {

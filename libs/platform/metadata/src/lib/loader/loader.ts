@@ -270,6 +270,7 @@ class Loader {
           packageName: pkg.name,
           nameField: qualify(data.nameField, pkg.namespace),
           ...(data.writtenByPackage ? { writtenByPackage: true } : {}),
+          ...(data.appendOnly ? { appendOnly: { updatable: data.appendOnly === true ? [] : data.appendOnly.updatable.map((f) => qualify(f, pkg.namespace)) } } : {}),
           fields: new Map(),
           recordTypes: new Map(),
           validationRules: new Map(),
