@@ -157,4 +157,21 @@ describe('the journal in the database', () => {
     await expect(asApp(`UPDATE "${entry}" SET "${entryDate}" = '2027-02-02' WHERE "id" = $1`)).rejects.toThrow(denied);
     await expect(asApp(`UPDATE "${entry}" SET "${batch}" = 'EXP-TEST', "version" = "version" + 1 WHERE "id" = $1`)).resolves.toBeDefined();
   });
+
+  it('an entry whose lines do not balance cannot be committed, even by a statement past the posting service', async () => {
+    const posted = (await ctx.call(finance, 'POST', '/lumary/journal/entries', manualEntry('2027-02-01', ledger.therapy, ledger.revenue, '3.00'))).body;
+    const line = ctx.api.registry.object('lumary__Journal_Line__c');
+    const ofEntry = line?.fields.get('lumary__journal_entry__c')?.column;
+    const columns = ((await ctx.api.database.owner.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND column_name <> 'id'`, [line?.table])) as {
+      column_name: string;
+    }[]).map((c) => `"${c.column_name}"`);
+    // A copy of one of its lines: one side of the entry twice.
+    const copy = ctx.api.database.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [finance.tenantId]);
+      await manager.query(`INSERT INTO "${line?.table}" (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM "${line?.table}" WHERE "${ofEntry}" = $1 LIMIT 1`, [posted.id]);
+    });
+    await expect(copy).rejects.toThrow(/do not balance/);
+    const lines = await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${posted.id}'`)}`);
+    expect(lines.body.totalSize).toBe(2);
+  });
 });

@@ -243,6 +243,8 @@ export interface ObjectDef {
    * the `updatable` fields only (e.g. an export stamp); see the storage's desired schema.
    */
   appendOnly?: { updatable: string[] };
+  /** The rows sharing the `by` lookup balance (Σ debit = Σ credit) when a transaction commits. */
+  balanced?: { by: string; debit: string; credit: string };
   /** Its fields, including those other packages add to it. */
   fields: Map<string, FieldDef>;
   recordTypes: Map<string, RecordTypeDef>;

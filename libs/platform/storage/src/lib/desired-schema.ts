@@ -24,6 +24,7 @@ import {
   TENANT_POLICY_CONDITION,
 } from './app-role';
 import { constraintName } from './sql';
+import { BALANCED_FUNCTION } from './platform.migrations';
 
 /**
  * The schema the metadata asks for, built as a pure function of the registry. One table per
@@ -105,6 +106,19 @@ const tenantIsolation = (
   ],
   grants: [appGrant(object)],
 });
+
+/** Metadata `balanced`: the deferred trigger that keeps the rows of one `by` value in balance. */
+function addBalancedTrigger(table: TableShape, object: ObjectDef, problems: Refusal[]): void {
+  if (!object.balanced) return;
+  const fields = [object.balanced.by, object.balanced.debit, object.balanced.credit];
+  const args = fields.map((name) => object.fields.get(name.toLowerCase())?.column);
+  if (args.some((a) => !a)) {
+    const message = `object ${object.apiName} is balanced by ${fields.join(', ')}, which are not all stored fields of it: no balance trigger is made`;
+    problems.push({ kind: 'unknown-reference', table: object.table, message });
+    return;
+  }
+  table.triggers = [{ name: constraintName([object.table], '__balanced'), function: BALANCED_FUNCTION, args: args as string[] }];
+}
 
 /** Columns an UPDATE of an append-only table's stamp also sets (the row's version and audit). */
 const STAMP_SYSTEM_COLUMNS = ['last_modified_by_id', 'last_modified_date', 'version'];
@@ -198,6 +212,7 @@ function objectTable(
     addKeys(table, field, name, object, registry, problems);
   }
   addDeclaredIndexes(table, object, problems);
+  addBalancedTrigger(table, object, problems);
   return table;
 }
 

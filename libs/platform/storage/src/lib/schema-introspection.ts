@@ -19,7 +19,7 @@ export async function introspect(
   dataSource: DataSource,
   schema = 'public',
 ): Promise<SchemaSnapshot> {
-  const [tables, columns, constraints, indexes, policies, grants, columnGrants] =
+  const [tables, columns, constraints, indexes, policies, grants, columnGrants, triggers] =
     await Promise.all([
       query<TableRow>(dataSource, TABLES_SQL, schema),
       query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
@@ -28,6 +28,7 @@ export async function introspect(
       query<PolicyRow>(dataSource, POLICIES_SQL, schema),
       query<GrantRow>(dataSource, GRANTS_SQL, schema),
       query<ColumnGrantRow>(dataSource, COLUMN_GRANTS_SQL, schema),
+      query<TriggerRow>(dataSource, TRIGGERS_SQL, schema),
     ]);
   const byName = new Map<string, TableShape>();
   for (const row of tables) byName.set(row.table_name, emptyTable(row));
@@ -42,6 +43,10 @@ export async function introspect(
     byName
       .get(row.table_name)
       ?.grants.push({ grantee: row.grantee, privileges: row.privileges });
+  for (const row of triggers) {
+    const table = byName.get(row.table_name);
+    if (table) (table.triggers ??= []).push({ name: row.name, function: row.function, args: row.args.filter((a) => a !== '') });
+  }
   for (const row of columnGrants) {
     const table = byName.get(row.table_name);
     if (!table) continue;
@@ -71,6 +76,12 @@ interface PolicyRow {
   roles: string[];
   using_expr: string | null;
   check_expr: string | null;
+}
+interface TriggerRow {
+  table_name: string;
+  name: string;
+  function: string;
+  args: string[];
 }
 interface ColumnGrantRow {
   table_name: string;
@@ -184,6 +195,17 @@ const GRANTS_SQL = `
   WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND a.grantee <> c.relowner
   GROUP BY c.relname, a.grantee
   ORDER BY c.relname, 2`;
+
+/** The platform's own triggers (functions named sys_…); tgargs is NUL-separated bytea. */
+const TRIGGERS_SQL = `
+  SELECT c.relname AS table_name, t.tgname AS name, p.proname AS function,
+         string_to_array(encode(t.tgargs, 'escape'), '\\000')::text[] AS args
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_proc p ON p.oid = t.tgfoid
+  WHERE n.nspname = $1 AND NOT t.tgisinternal AND p.proname LIKE 'sys\\_%'
+  ORDER BY c.relname, t.tgname`;
 
 /** Column-level UPDATE privileges granted to roles other than the owner (append-only stamps). */
 const COLUMN_GRANTS_SQL = `

@@ -58,6 +58,13 @@ export interface GrantShape {
   updateColumns?: string[];
 }
 
+/** A platform constraint trigger: a function of the platform's run with these arguments. */
+export interface TriggerShape {
+  name: string;
+  function: string;
+  args: string[];
+}
+
 export interface TableShape {
   name: string;
   comment: string | null;
@@ -72,6 +79,8 @@ export interface TableShape {
   policies: PolicyShape[];
   /** Grants to roles other than the table's owner. */
   grants: GrantShape[];
+  /** The platform's constraint triggers (`sys_` functions); absent means none. */
+  triggers?: TriggerShape[];
 }
 
 export interface SchemaSnapshot {
