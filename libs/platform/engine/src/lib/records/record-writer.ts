@@ -84,6 +84,8 @@ export class RecordWriter {
       await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
       const checked = await this.check(manager, ctx, object, record, old);
       const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+      const fixed = object.appendOnly ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName) : [];
+      if (fixed.length) throw appendOnly('forbidden', 'INSUFFICIENT_ACCESS', `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`, fixed);
       const changed = changedAll.filter((c) => !c.field.custom);
       // Custom fields are merged into the row's jsonb: only the changed keys are written.
       const custom = customValues(changedAll);
@@ -107,6 +109,7 @@ export class RecordWriter {
     await inTenant(this.dataSource, ctx, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
+      if (object.appendOnly) throw appendOnly('conflict', 'DELETE_FAILED', `${object.pluralLabel} are append-only: a record is never deleted.`, []);
       await this.restrictUnkeyedReferences(manager, ctx, object, id);
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
@@ -181,7 +184,8 @@ export class RecordWriter {
   }
 
   private async existing(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, expectedVersion?: number) {
-    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, true) : undefined;
+    // An append-only table cannot be locked FOR UPDATE by the app role: its writes are refused below.
+    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, !object.appendOnly) : undefined;
     if (!old) throw EngineError.notFound(`The requested resource does not exist: no ${object.label} with id '${id}'`);
     if (expectedVersion !== undefined && old['Version'] !== expectedVersion) {
       throw new EngineError('stale', [
@@ -311,6 +315,11 @@ export class RecordWriter {
     }
     if (errors.length) throw new EngineError('invalid', errors);
   }
+}
+
+/** What the schema planner's grants enforce for an append-only object, said before the database refuses it. */
+function appendOnly(kind: 'conflict' | 'forbidden', errorCode: string, message: string, fields: string[]): EngineError {
+  return new EngineError(kind, [{ errorCode, message, fields }]);
 }
 
 function isSystem(field: FieldDef): boolean {
