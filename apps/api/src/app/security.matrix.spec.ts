@@ -1,7 +1,7 @@
 import type { TenantService } from '@platform/tenancy';
 import { request, signedInUser, startTestApi, type TestUser } from '../testing/api-fixture';
 import type { RunningApi } from './bootstrap';
-import { paymentEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from './lumary/testing/ar-api';
+import { manualEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from './lumary/testing/ar-api';
 
 /**
  * Every route of the API, walked with: no session, a user of another tenant using this tenant's
@@ -58,8 +58,9 @@ beforeAll(async () => {
 
 let journalEntryId: string;
 let journalPeriodId: string;
+let journalGl: { debit: string; credit: string };
 beforeAll(async () => {
-  ({ entryId: journalEntryId, periodId: journalPeriodId } = await seedJournalEntry(call, finance, '2026-06'));
+  ({ entryId: journalEntryId, periodId: journalPeriodId, glCodes: journalGl } = await seedJournalEntry(call, finance, '2026-06'));
 });
 
 /** Permission sets for the Setup routes to edit and delete. */
@@ -168,7 +169,7 @@ const cases: Record<string, RouteCase> = {
   'DELETE /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Deleted', ok: 204, as: () => admin },
   'GET /api/setup/users': { path: () => '/setup/users', ok: 200, as: () => admin },
   'GET /api/setup/custom-permissions': { path: () => '/setup/custom-permissions', ok: 200, as: () => admin },
-  'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => paymentEntry('2026-06-12', '5.00'), ok: 201, ar: true },
+  'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => manualEntry('2026-06-12', journalGl.debit, journalGl.credit, '5.00'), ok: 201, ar: true },
   'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
   'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
   'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },

@@ -1,6 +1,6 @@
 import { ChronoUnit, LocalDate } from '@js-joda/core';
 import Decimal from 'decimal.js';
-import { AR, InvoiceService, toCents } from '@lumary-ar/server';
+import { AR, ClaimService, InvoiceService, toCents } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 
 /** What the book needs from the ledger the seed made. */
@@ -41,6 +41,7 @@ type Funding = 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | 'Nominee';
 export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledger: BookLedger, pay: RecordPayment, progress: (message: string) => void = () => undefined): Promise<void> {
   const rnd = random(20261123);
   const invoices = new InvoiceService(engine);
+  const claims = new ClaimService(engine);
   const today = ctx.today;
   const create = async (object: string, body: Record<string, unknown>) => (await engine.create(ctx, object, body)).id;
 
@@ -149,14 +150,14 @@ export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledg
     for (let m = 6; m >= 1; m--) {
       const date = today.minusMonths(m).withDayOfMonth(28);
       const status = m > 2 ? 'Paid' : m === 2 ? 'Error' : 'Open';
-      await create(AR.claim, {
+      const claim = await create(AR.claim, {
         lumary__Client__c: client.id,
         lumary__Claim_Date__c: date.toString(),
         lumary__Amount__c: new Decimal('67.56').times(rnd.int(8, 30)).toFixed(2),
-        lumary__Status__c: status,
-        ...(status === 'Paid' ? { lumary__Paid_Date__c: date.plusDays(9).toString() } : {}),
-        ...(status === 'Error' ? { lumary__Error_Reason__c: 'Plan dates do not cover the support date (NDIA code PLAN_DATES)' } : {}),
       });
+      // Paid and Error are the claim actions' to set, as a finance user's would be.
+      if (status === 'Paid') await claims.paid(ctx, claim, { paidDate: date.plusDays(9).toString() });
+      if (status === 'Error') await claims.error(ctx, claim, { reason: 'Plan dates do not cover the support date (NDIA code PLAN_DATES)' });
     }
   }
   progress(`demo book: ${made} invoices, services awaiting billing and claims`);

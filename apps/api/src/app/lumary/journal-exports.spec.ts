@@ -1,4 +1,4 @@
-import { arApi, invoiceEntry, paymentEntry, seedLedger, type TestUser } from './testing/ar-api';
+import { arApi, manualEntry, seedLedger, type TestUser } from './testing/ar-api';
 
 let ctx: Awaited<ReturnType<typeof arApi>>;
 let finance: TestUser;
@@ -15,9 +15,9 @@ beforeAll(async () => {
   ctx = await arApi();
   finance = ctx.finance;
   ledger = await seedLedger(ctx.call, finance);
-  await post(invoiceEntry('2027-01-10', ledger.therapy, ledger.parramatta, '100.00', '10.00', '110.00'));
-  await post(paymentEntry('2027-01-20', '110.00'));
-  await post(invoiceEntry('2027-02-02', ledger.revenue, undefined, '40.00', '4.00', '44.00'));
+  await post(manualEntry('2027-01-10', ledger.therapy, ledger.revenue, '110.00', { costCentre: ledger.parramatta }));
+  await post(manualEntry('2027-01-20', ledger.revenue, ledger.therapy, '50.00'));
+  await post(manualEntry('2027-02-02', ledger.therapy, ledger.revenue, '44.00'));
 });
 afterAll(() => ctx?.api.close());
 
@@ -34,11 +34,10 @@ describe('exporting a period to the financial package', () => {
     ]);
     expect(csvLines(response.text)).toEqual([
       '*Narration,*Date,Description,*AccountCode,*TaxRate,*Amount,TrackingName1,TrackingOption1',
-      'JE-000001 Invoice on 2027-01-10,10/01/2027,Debtors,1200,BAS Excluded,110.00,,',
-      'JE-000001 Invoice on 2027-01-10,10/01/2027,Service,4100,BAS Excluded,-100.00,Cost Centre,Parramatta',
-      'JE-000001 Invoice on 2027-01-10,10/01/2027,GST,2200,BAS Excluded,-10.00,,',
-      'JE-000002 Payment on 2027-01-20,20/01/2027,Payment on 2027-01-20,1000,BAS Excluded,110.00,,',
-      'JE-000002 Payment on 2027-01-20,20/01/2027,Payment on 2027-01-20,1200,BAS Excluded,-110.00,,',
+      'JE-000001 Reclass on 2027-01-10,10/01/2027,Reclass on 2027-01-10,4100,BAS Excluded,110.00,Cost Centre,Parramatta',
+      'JE-000001 Reclass on 2027-01-10,10/01/2027,Reclass on 2027-01-10,4000,BAS Excluded,-110.00,,',
+      'JE-000002 Reclass on 2027-01-20,20/01/2027,Reclass on 2027-01-20,4000,BAS Excluded,50.00,,',
+      'JE-000002 Reclass on 2027-01-20,20/01/2027,Reclass on 2027-01-20,4100,BAS Excluded,-50.00,,',
     ]);
   });
 
@@ -47,21 +46,20 @@ describe('exporting a period to the financial package', () => {
     expect(again.status).toBe(200);
     expect(csvLines(again.text)).toHaveLength(1);
     expect(again.text.startsWith('*Narration')).toBe(true);
-    await post(invoiceEntry('2027-01-25', ledger.therapy, ledger.sydney, '20.00', '2.00', '22.00'));
+    await post(manualEntry('2027-01-25', ledger.therapy, ledger.revenue, '22.00', { costCentre: ledger.sydney }));
     const next = await exportPeriod(ledger.jan, 'generic');
     expect(csvLines(next.text)).toEqual([
       'Batch,Entry,Date,Narration,Description,Account Reporting Code,Account External Id,Cost Centre Reporting Code,Cost Centre External Id,Debit,Credit,Tax,Source Object,Source Id',
-      'EXP-000002,JE-000004,2027-01-25,JE-000004 Invoice on 2027-01-25,Debtors,1200,,,,22.00,0.00,,lumary__Invoice__c,INV-2027-01-25',
-      'EXP-000002,JE-000004,2027-01-25,JE-000004 Invoice on 2027-01-25,Service,4100,,CC-SYD,,0.00,20.00,,lumary__Invoice__c,INV-2027-01-25',
-      'EXP-000002,JE-000004,2027-01-25,JE-000004 Invoice on 2027-01-25,GST,2200,,,,0.00,2.00,GST,lumary__Invoice__c,INV-2027-01-25',
+      'EXP-000002,JE-000004,2027-01-25,JE-000004 Reclass on 2027-01-25,Reclass on 2027-01-25,4100,,CC-SYD,,22.00,0.00,,,',
+      'EXP-000002,JE-000004,2027-01-25,JE-000004 Reclass on 2027-01-25,Reclass on 2027-01-25,4000,,,,0.00,22.00,,,',
     ]);
   });
 
   it('downloads a batch again, the same as when it was exported', async () => {
     const first = await ctx.call(finance, 'GET', '/lumary/journal/exports/EXP-000001?layout=xero');
     expect(first.status).toBe(200);
-    expect(csvLines(first.text)).toHaveLength(6);
-    expect(first.text).toContain('JE-000002 Payment on 2027-01-20');
+    expect(csvLines(first.text)).toHaveLength(5);
+    expect(first.text).toContain('JE-000002 Reclass on 2027-01-20');
     expect((await ctx.call(finance, 'GET', '/lumary/journal/exports/EXP-999999')).status).toBe(404);
   });
 
@@ -78,20 +76,18 @@ describe('the trial balance', () => {
     expect(response.status).toBe(200);
     expect(response.body.period).toMatchObject({ name: 'January 2027' });
     expect(response.body.rows.map((r: Record<string, string>) => [r['reportingCode'], r['debit'], r['credit'], r['balance']])).toEqual([
-      ['1000', '110.00', '0.00', '110.00'],
-      ['1200', '132.00', '110.00', '22.00'],
-      ['2200', '0.00', '12.00', '-12.00'],
-      ['4100', '0.00', '120.00', '-120.00'],
+      ['4000', '50.00', '132.00', '-82.00'],
+      ['4100', '132.00', '50.00', '82.00'],
     ]);
-    expect(response.body.totals).toEqual({ debit: '242.00', credit: '242.00', balance: '0.00' });
+    expect(response.body.totals).toEqual({ debit: '182.00', credit: '182.00', balance: '0.00' });
   });
 
   it('as at a date: everything dated on or before it, across periods', async () => {
     const before = (await ctx.call(finance, 'GET', '/lumary/reports/trial-balance?asOf=2027-01-31')).body;
     const after = (await ctx.call(finance, 'GET', '/lumary/reports/trial-balance?asOf=2027-02-28')).body;
-    expect(before.totals).toEqual({ debit: '242.00', credit: '242.00', balance: '0.00' });
-    expect(after.totals).toEqual({ debit: '286.00', credit: '286.00', balance: '0.00' });
-    expect(after.rows.find((r: Record<string, string>) => r['reportingCode'] === '4000')).toMatchObject({ account: 'Service Revenue', credit: '40.00' });
+    expect(before.totals).toEqual({ debit: '182.00', credit: '182.00', balance: '0.00' });
+    expect(after.totals).toEqual({ debit: '226.00', credit: '226.00', balance: '0.00' });
+    expect(after.rows.find((r: Record<string, string>) => r['reportingCode'] === '4000')).toMatchObject({ account: 'Service Revenue', debit: '50.00', credit: '176.00' });
   });
 
   it('needs exactly one of period and asOf', async () => {

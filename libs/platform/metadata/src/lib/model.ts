@@ -238,6 +238,13 @@ export interface ObjectDef {
    * roll-up summary - may depend on them.
    */
   writtenByPackage?: boolean;
+  /**
+   * The database keeps its rows append-only for the application's role: no DELETE, and UPDATE of
+   * the `updatable` fields only (e.g. an export stamp); see the storage's desired schema.
+   */
+  appendOnly?: { updatable: string[] };
+  /** The rows sharing the `by` lookup balance (Σ debit = Σ credit) when a transaction commits. */
+  balanced?: { by: string; debit: string; credit: string };
   /** Its fields, including those other packages add to it. */
   fields: Map<string, FieldDef>;
   recordTypes: Map<string, RecordTypeDef>;

@@ -12,6 +12,7 @@ import {
   sameColumns,
   type ColumnShape,
   type ForeignKeyShape,
+  type GrantShape,
   type IndexShape,
   type KeyShape,
   type TableShape,
@@ -23,6 +24,7 @@ import {
   TENANT_POLICY_CONDITION,
 } from './app-role';
 import { constraintName } from './sql';
+import { BALANCED_FUNCTION } from './platform.migrations';
 
 /**
  * The schema the metadata asks for, built as a pure function of the registry. One table per
@@ -88,10 +90,9 @@ const systemColumns = (): ColumnShape[] => [
  * Every object table is a tenant table: under row-level security with the tenant policy, and
  * open to the app role for reading and writing (the policy keeps it to one tenant's rows).
  */
-const tenantIsolation = (): Pick<
-  TableShape,
-  'rowSecurity' | 'policies' | 'grants'
-> => ({
+const tenantIsolation = (
+  object: ObjectDef,
+): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
   rowSecurity: true,
   policies: [
     {
@@ -103,8 +104,41 @@ const tenantIsolation = (): Pick<
       withCheck: TENANT_POLICY_CONDITION,
     },
   ],
-  grants: [{ grantee: APP_ROLE, privileges: [...APP_TABLE_PRIVILEGES] }],
+  grants: [appGrant(object)],
 });
+
+/** Metadata `balanced`: the deferred trigger that keeps the rows of one `by` value in balance. */
+function addBalancedTrigger(table: TableShape, object: ObjectDef, problems: Refusal[]): void {
+  if (!object.balanced) return;
+  const fields = [object.balanced.by, object.balanced.debit, object.balanced.credit];
+  const args = fields.map((name) => object.fields.get(name.toLowerCase())?.column);
+  if (args.some((a) => !a)) {
+    const message = `object ${object.apiName} is balanced by ${fields.join(', ')}, which are not all stored fields of it: no balance trigger is made`;
+    problems.push({ kind: 'unknown-reference', table: object.table, message });
+    return;
+  }
+  table.triggers = [{ name: constraintName([object.table], '__balanced'), function: BALANCED_FUNCTION, args: args as string[] }];
+}
+
+/** Columns an UPDATE of an append-only table's stamp also sets (the row's version and audit). */
+const STAMP_SYSTEM_COLUMNS = ['last_modified_by_id', 'last_modified_date', 'version'];
+
+/**
+ * The app role's privileges: all four on an ordinary object; on an append-only one (a ledger)
+ * only INSERT and SELECT, and UPDATE of its declared stamp columns, so no request, bug or
+ * injected statement can change or remove a row once written.
+ */
+function appGrant(object: ObjectDef): GrantShape {
+  if (!object.appendOnly) return { grantee: APP_ROLE, privileges: [...APP_TABLE_PRIVILEGES] };
+  const stamps = object.appendOnly.updatable
+    .map((name) => object.fields.get(name.toLowerCase())?.column)
+    .filter((column): column is string => !!column);
+  return {
+    grantee: APP_ROLE,
+    privileges: APP_TABLE_PRIVILEGES.filter((p) => p === 'INSERT' || p === 'SELECT'),
+    ...(stamps.length ? { updateColumns: [...stamps, ...STAMP_SYSTEM_COLUMNS].sort() } : {}),
+  };
+}
 
 export interface DesiredSchema {
   tables: TableShape[];
@@ -152,7 +186,7 @@ function objectTable(
     uniques: [],
     foreignKeys: [tenantForeignKey(object.table)],
     indexes: [],
-    ...tenantIsolation(),
+    ...tenantIsolation(object),
   };
   for (const field of object.fields.values()) {
     const name = field.column;
@@ -178,6 +212,7 @@ function objectTable(
     addKeys(table, field, name, object, registry, problems);
   }
   addDeclaredIndexes(table, object, problems);
+  addBalancedTrigger(table, object, problems);
   return table;
 }
 

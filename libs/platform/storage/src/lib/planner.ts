@@ -19,11 +19,13 @@ import {
   samePolicy,
   type ColumnShape,
   type ForeignKeyShape,
+  type GrantShape,
   type IndexShape,
   type KeyShape,
   type PolicyShape,
   type SchemaSnapshot,
   type TableShape,
+  type TriggerShape,
 } from './schema-snapshot';
 import { columnList, quoteIdent, quoteLiteral } from './sql';
 
@@ -173,6 +175,7 @@ function createTable(plan: PlanBuilder, table: TableShape): void {
   const empty = emptyTable(table.name);
   reconcileConstraints(plan, table, empty, new Set());
   reconcileSecurity(plan, table, empty);
+  reconcileTriggers(plan, table, empty);
 }
 
 const emptyTable = (name: string): TableShape => ({
@@ -244,6 +247,7 @@ function alterTable(
   }
   reconcileConstraints(plan, table, actual, blocked);
   reconcileSecurity(plan, table, actual);
+  reconcileTriggers(plan, table, actual);
 }
 
 function checkPrimaryKey(
@@ -627,6 +631,66 @@ function reconcileSecurity(
         `the application (${grant.grantee}) reads and writes the object's records`,
       );
     }
+    reconcileUpdateColumns(plan, table.name, target, grant, actual.grants.find((g) => g.grantee === grant.grantee));
+  }
+}
+
+/**
+ * Column-level UPDATE of an append-only table: exactly its stamp columns. Revoking UPDATE on the
+ * whole table (above, in the same plan) also revokes column privileges, so after such a revoke
+ * every wanted column is granted again.
+ */
+function reconcileUpdateColumns(
+  plan: PlanBuilder,
+  tableName: string,
+  target: string,
+  grant: GrantShape,
+  actual: GrantShape | undefined,
+): void {
+  const wanted = grant.updateColumns ?? [];
+  const tableUpdateRevoked = (actual?.privileges ?? []).includes('UPDATE') && !grant.privileges.includes('UPDATE');
+  const held = tableUpdateRevoked ? [] : (actual?.updateColumns ?? []);
+  const extra = held.filter((c) => !wanted.includes(c));
+  const missing = wanted.filter((c) => !held.includes(c));
+  const role = quoteIdent(grant.grantee);
+  if (extra.length) {
+    plan.add(
+      'revoke',
+      tableName,
+      `REVOKE UPDATE (${columnList(extra)}) ON ${target} FROM ${role}`,
+      `${grant.grantee} may update no more than the append-only table's stamp columns`,
+    );
+  }
+  if (missing.length) {
+    plan.add(
+      'grant',
+      tableName,
+      `GRANT UPDATE (${columnList(missing)}) ON ${target} TO ${role}`,
+      `the application (${grant.grantee}) stamps rows of an append-only table (and nothing else of them)`,
+    );
+  }
+}
+
+/**
+ * The platform's constraint triggers (metadata `balanced`), exactly: one that differs is dropped
+ * and made again; one the metadata no longer asks for is dropped.
+ */
+function reconcileTriggers(plan: PlanBuilder, table: TableShape, actual: TableShape): void {
+  const target = plan.table(table.name);
+  const wanted = table.triggers ?? [];
+  const same = (a: TriggerShape, b: TriggerShape) => a.name === b.name && a.function === b.function && sameColumns(a.args, b.args);
+  for (const existing of actual.triggers ?? []) {
+    if (wanted.some((t) => same(t, existing))) continue;
+    plan.add('drop-trigger', table.name, `DROP TRIGGER ${quoteIdent(existing.name)} ON ${target}`, `trigger ${existing.name} is not the metadata's (any more)`);
+  }
+  for (const trigger of wanted) {
+    if ((actual.triggers ?? []).some((t) => same(t, trigger))) continue;
+    plan.add(
+      'create-trigger',
+      table.name,
+      `CREATE CONSTRAINT TRIGGER ${quoteIdent(trigger.name)} AFTER INSERT OR UPDATE ON ${target} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${quoteIdent(trigger.function)}(${trigger.args.map(quoteLiteral).join(', ')})`,
+      'at commit, the rows that belong together balance (Σ debit = Σ credit)',
+    );
   }
 }
 

@@ -415,6 +415,41 @@ export class SignInSecurity1767744000000 implements MigrationInterface {
   }
 }
 
+/** The function behind metadata `balanced` (see BalancedRows); its arguments name the columns. */
+export const BALANCED_FUNCTION = 'sys_check_balanced';
+
+/**
+ * Double entry in the database: a deferred constraint trigger on a `balanced` object's table
+ * calls this for each row written; at commit the rows sharing its `by` column (TG_ARGV[0]) must
+ * have Σ debit (TG_ARGV[1]) = Σ credit (TG_ARGV[2]), or the transaction fails (check_violation).
+ * Runs as the writer, under its tenant's row-level security: it sums what that tenant wrote.
+ */
+export class BalancedRows1767744000001 implements MigrationInterface {
+  readonly name = 'BalancedRows1767744000001';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE FUNCTION ${BALANCED_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        parent text;
+        difference numeric;
+      BEGIN
+        EXECUTE format('SELECT coalesce(sum(%1$I), 0) - coalesce(sum(%2$I), 0), ($2).%3$I::text FROM %4$I.%5$I WHERE tenant_id = $1 AND %3$I = ($2).%3$I',
+                       TG_ARGV[1], TG_ARGV[2], TG_ARGV[0], TG_TABLE_SCHEMA, TG_TABLE_NAME)
+          INTO difference, parent USING NEW.tenant_id, NEW;
+        IF difference <> 0 THEN
+          RAISE EXCEPTION 'rows of % with % = % do not balance: debits exceed credits by %', TG_TABLE_NAME, TG_ARGV[0], parent, difference
+            USING ERRCODE = 'check_violation';
+        END IF;
+        RETURN NULL;
+      END $$`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP FUNCTION ${BALANCED_FUNCTION}()`);
+  }
+}
+
 export const PLATFORM_MIGRATIONS = [
   PlatformTables1767225600000,
   FieldHistory1767312000000,
@@ -423,4 +458,5 @@ export const PLATFORM_MIGRATIONS = [
   RowLevelSecurity1767571200000,
   TenantCustomisation1767657600000,
   SignInSecurity1767744000000,
+  BalancedRows1767744000001,
 ];

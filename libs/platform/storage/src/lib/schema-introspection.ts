@@ -19,7 +19,7 @@ export async function introspect(
   dataSource: DataSource,
   schema = 'public',
 ): Promise<SchemaSnapshot> {
-  const [tables, columns, constraints, indexes, policies, grants] =
+  const [tables, columns, constraints, indexes, policies, grants, columnGrants, triggers] =
     await Promise.all([
       query<TableRow>(dataSource, TABLES_SQL, schema),
       query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
@@ -27,6 +27,8 @@ export async function introspect(
       query<IndexRow>(dataSource, INDEXES_SQL, schema),
       query<PolicyRow>(dataSource, POLICIES_SQL, schema),
       query<GrantRow>(dataSource, GRANTS_SQL, schema),
+      query<ColumnGrantRow>(dataSource, COLUMN_GRANTS_SQL, schema),
+      query<TriggerRow>(dataSource, TRIGGERS_SQL, schema),
     ]);
   const byName = new Map<string, TableShape>();
   for (const row of tables) byName.set(row.table_name, emptyTable(row));
@@ -41,6 +43,17 @@ export async function introspect(
     byName
       .get(row.table_name)
       ?.grants.push({ grantee: row.grantee, privileges: row.privileges });
+  for (const row of triggers) {
+    const table = byName.get(row.table_name);
+    if (table) (table.triggers ??= []).push({ name: row.name, function: row.function, args: row.args.filter((a) => a !== '') });
+  }
+  for (const row of columnGrants) {
+    const table = byName.get(row.table_name);
+    if (!table) continue;
+    let grant = table.grants.find((g) => g.grantee === row.grantee);
+    if (!grant) table.grants.push((grant = { grantee: row.grantee, privileges: [] }));
+    grant.updateColumns = row.columns;
+  }
   return { schema, tables: [...byName.values()] };
 }
 
@@ -63,6 +76,17 @@ interface PolicyRow {
   roles: string[];
   using_expr: string | null;
   check_expr: string | null;
+}
+interface TriggerRow {
+  table_name: string;
+  name: string;
+  function: string;
+  args: string[];
+}
+interface ColumnGrantRow {
+  table_name: string;
+  grantee: string;
+  columns: string[];
 }
 interface GrantRow {
   table_name: string;
@@ -170,6 +194,29 @@ const GRANTS_SQL = `
   CROSS JOIN LATERAL aclexplode(c.relacl) a
   WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND a.grantee <> c.relowner
   GROUP BY c.relname, a.grantee
+  ORDER BY c.relname, 2`;
+
+/** The platform's own triggers (functions named sys_…); tgargs is NUL-separated bytea. */
+const TRIGGERS_SQL = `
+  SELECT c.relname AS table_name, t.tgname AS name, p.proname AS function,
+         string_to_array(encode(t.tgargs, 'escape'), '\\000')::text[] AS args
+  FROM pg_trigger t
+  JOIN pg_class c ON c.oid = t.tgrelid
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_proc p ON p.oid = t.tgfoid
+  WHERE n.nspname = $1 AND NOT t.tgisinternal AND p.proname LIKE 'sys\\_%'
+  ORDER BY c.relname, t.tgname`;
+
+/** Column-level UPDATE privileges granted to roles other than the owner (append-only stamps). */
+const COLUMN_GRANTS_SQL = `
+  SELECT c.relname AS table_name, ${roleName('x.grantee')} AS grantee,
+         array_agg(a.attname::text ORDER BY a.attname) AS columns
+  FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL
+  CROSS JOIN LATERAL aclexplode(a.attacl) x
+  WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND x.grantee <> c.relowner AND x.privilege_type = 'UPDATE'
+  GROUP BY c.relname, x.grantee
   ORDER BY c.relname, 2`;
 
 const emptyTable = (row: TableRow): TableShape => ({

@@ -17,6 +17,8 @@ export type StatementKind =
   | 'create-policy'
   | 'revoke'
   | 'grant'
+  | 'drop-trigger'
+  | 'create-trigger'
   | 'drop-column'
   | 'drop-table';
 
@@ -42,6 +44,8 @@ export const STATEMENT_ORDER: readonly StatementKind[] = [
   'create-policy',
   'revoke',
   'grant',
+  'drop-trigger',
+  'create-trigger',
   'drop-column',
   'drop-table',
 ];

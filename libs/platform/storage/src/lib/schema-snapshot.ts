@@ -54,6 +54,15 @@ export interface PolicyShape {
 export interface GrantShape {
   grantee: string;
   privileges: string[];
+  /** Column-level UPDATE (an append-only table's stamp columns), sorted; none when absent. */
+  updateColumns?: string[];
+}
+
+/** A platform constraint trigger: a function of the platform's run with these arguments. */
+export interface TriggerShape {
+  name: string;
+  function: string;
+  args: string[];
 }
 
 export interface TableShape {
@@ -70,6 +79,8 @@ export interface TableShape {
   policies: PolicyShape[];
   /** Grants to roles other than the table's owner. */
   grants: GrantShape[];
+  /** The platform's constraint triggers (`sys_` functions); absent means none. */
+  triggers?: TriggerShape[];
 }
 
 export interface SchemaSnapshot {

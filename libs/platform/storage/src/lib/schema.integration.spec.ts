@@ -1,7 +1,8 @@
 import type { Registry } from '@platform/metadata';
 import type { DataSource } from 'typeorm';
 import type { Database } from './database';
-import { arModel } from './metadata.fixtures';
+import { arModel, object, registry } from './metadata.fixtures';
+import { APP_ROLE } from './app-role';
 import { SysTenantEntity } from './platform.entities';
 import { planSchema } from './planner';
 import { applyPlan } from './schema-apply';
@@ -115,6 +116,79 @@ describe('planning and applying', () => {
       destructive: false,
       fingerprint: first.fingerprint,
     });
+  });
+
+  it('makes an append-only, balanced object so for the app role, then has nothing to do', async () => {
+    const ledger = (appendOnly: boolean) => {
+      const line = object('test__Line__c', [
+        { apiName: 'Name', type: 'Text' },
+        { apiName: 'test__Entry__c', type: 'Text' },
+        {
+          apiName: 'test__Debit__c',
+          type: 'Currency',
+          precision: 18,
+          scale: 2,
+        },
+        {
+          apiName: 'test__Credit__c',
+          type: 'Currency',
+          precision: 18,
+          scale: 2,
+        },
+        { apiName: 'test__Batch__c', type: 'Text' },
+      ]);
+      if (appendOnly) {
+        line.appendOnly = { updatable: ['test__Batch__c'] };
+        line.balanced = {
+          by: 'test__Entry__c',
+          debit: 'test__Debit__c',
+          credit: 'test__Credit__c',
+        };
+      }
+      return registry(line);
+    };
+    const col = (apiName: string) =>
+      ledger(true).object('test__Line__c')?.fields.get(apiName.toLowerCase())
+        ?.column;
+    await migrate(ledger(false));
+    const first = await migrate(ledger(true));
+    expect(first.statements.map((s) => s.kind)).toEqual([
+      'revoke',
+      'grant',
+      'create-trigger',
+    ]);
+    expect((await plan(ledger(true))).statements).toEqual([]);
+    const privileges = (await ds.query(
+      `SELECT has_table_privilege($1, 'test__line__c', 'UPDATE') AS "update", has_table_privilege($1, 'test__line__c', 'DELETE') AS "delete",
+              has_table_privilege($1, 'test__line__c', 'INSERT') AS "insert", has_column_privilege($1, 'test__line__c', $2, 'UPDATE') AS "stamp",
+              has_column_privilege($1, 'test__line__c', $3, 'UPDATE') AS "debit"`,
+      [APP_ROLE, col('test__Batch__c'), col('test__Debit__c')],
+    )) as Record<string, boolean>[];
+    expect(privileges).toEqual([
+      { update: false, delete: false, insert: true, stamp: true, debit: false },
+    ]);
+
+    const tenant = await newTenant('balanced');
+    const insert = (debit: string, credit: string) =>
+      `INSERT INTO "test__line__c" ("tenant_id", "${col('test__Entry__c')}", "${col('test__Debit__c')}", "${col('test__Credit__c')}") VALUES ('${tenant}', 'E1', ${debit}, ${credit})`;
+    await expect(
+      ds.transaction(async (m) => {
+        await m.query(insert('5', '0'));
+        await m.query(insert('0', '5'));
+      }),
+    ).resolves.toBeUndefined();
+    await expect(
+      ds.transaction((m) => m.query(insert('5', '0'))),
+    ).rejects.toThrow(/do not balance/);
+
+    // Back to an ordinary object: the app role gets its privileges back and the trigger goes.
+    const back = await migrate(ledger(false));
+    expect(back.statements.map((s) => s.kind).sort()).toEqual([
+      'drop-trigger',
+      'grant',
+      'revoke',
+    ]);
+    expect((await plan(ledger(false))).statements).toEqual([]);
   });
 
   it('adds a new field, on a table with rows, with exactly one ADD COLUMN', async () => {

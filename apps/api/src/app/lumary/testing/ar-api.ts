@@ -96,47 +96,44 @@ export async function seedLedger(call: Call, user: TestUser) {
   return ids;
 }
 
-/** An invoice-shaped entry: Debtors Control debit = revenue credit + GST credit. */
-export const invoiceEntry = (date: string, glCode: string, costCentre: string | undefined, amount: string, gst: string, total: string) => ({
+/**
+ * A manual entry between two GL Codes (manual entries never touch a control account: only
+ * invoices, credit notes and payments move Debtors Control, Bank and GST Control).
+ */
+export const manualEntry = (date: string, debitAccount: string, creditAccount: string, amount: string, options: { costCentre?: string; description?: string } = {}) => ({
   date,
-  description: `Invoice on ${date}`,
-  source: { id: `INV-${date}`, object: 'lumary__Invoice__c' },
+  description: options.description ?? `Reclass on ${date}`,
   lines: [
-    { account: { control: 'Debtors Control Account' }, debit: total, description: 'Debtors' },
-    { account: glCode, costCentre, credit: amount, description: 'Service' },
-    { account: { control: 'GST Control Account' }, credit: gst, description: 'GST' },
+    { account: debitAccount, costCentre: options.costCentre, debit: amount },
+    { account: creditAccount, credit: amount },
   ],
 });
 
-/** For the security matrix: the control accounts, an Open period for the month (YYYY-MM), one posted entry exported as EXP-000001. */
-export async function seedJournalEntry(call: Call, user: TestUser, month: string): Promise<{ entryId: string; periodId: string }> {
+/**
+ * For the security matrix: the control accounts, an Open period for the month (YYYY-MM), two GL
+ * Codes and one manual entry between them exported as EXP-000001.
+ */
+export async function seedJournalEntry(call: Call, user: TestUser, month: string) {
   const ids: string[] = [];
   for (const body of [
     period(`Journal ${month}`, `${month}-01`, `${month}-28`),
-    { ...controlAccount('Matrix Debtors', 'Debtors Control Account', '1200') },
+    controlAccount('Matrix Debtors', 'Debtors Control Account', '1200'),
     controlAccount('Matrix GST', 'GST Control Account', '2200'),
     controlAccount('Matrix Bank', 'Bank Account', '1000'),
+    treeNode('GL_Code', `Matrix Journal Debit ${month}`, '4800'),
+    treeNode('GL_Code', `Matrix Journal Credit ${month}`, '4810'),
   ]) {
     const response = await call(user, 'POST', `/sobjects/${ENTITY}`, body);
     if (response.status !== 201) throw new Error(`seed failed: ${response.text}`);
     ids.push(response.body.id);
   }
-  const posted = await call(user, 'POST', '/lumary/journal/entries', paymentEntry(`${month}-10`, '25.00'));
+  const glCodes = { debit: ids[4], credit: ids[5] };
+  const posted = await call(user, 'POST', '/lumary/journal/entries', manualEntry(`${month}-10`, glCodes.debit, glCodes.credit, '25.00'));
   if (posted.status !== 201) throw new Error(`posting failed: ${posted.text}`);
   const exported = await call(user, 'POST', '/lumary/journal/exports', { period: ids[0] });
   if (exported.status !== 200) throw new Error(`export failed: ${exported.text}`);
-  return { entryId: posted.body.id, periodId: ids[0] };
+  return { entryId: posted.body.id as string, periodId: ids[0], glCodes };
 }
-
-/** A payment-shaped entry: Bank debit, Debtors Control credit. */
-export const paymentEntry = (date: string, amount: string) => ({
-  date,
-  description: `Payment on ${date}`,
-  lines: [
-    { account: { control: 'Bank Account' }, debit: amount },
-    { account: { control: 'Debtors Control Account' }, credit: amount },
-  ],
-});
 
 /** A Client Contact (optionally with a Default Debtor), a General Contact or an Account, through the records API. */
 export async function makeDebtors(call: Call, user: TestUser) {

@@ -23,6 +23,7 @@ export function registerAccountingEntityRules(engine: RecordEngine): void {
 
 async function checkEntity(table: SqlTable, event: TriggerEvent): Promise<void> {
   if (event.record['RecordTypeId'] === 'Accounting_Period') await checkNoOverlap(table, event);
+  if (event.record['RecordTypeId'] === 'Control_Account') await checkOneActiveControl(table, event);
   const parent = event.record[F.parent];
   if (event.id && typeof parent === 'string' && parent !== event.old?.[F.parent]) {
     await checkNoCycle(table, event.manager, event.ctx.tenantId, event.id, String(event.record['Name']), parent);
@@ -57,6 +58,31 @@ async function checkNoOverlap(table: SqlTable, { manager, ctx, id, record }: Tri
       'FIELD_CUSTOM_VALIDATION_EXCEPTION',
       `This period overlaps the accounting period ${clash.name} (${clash.start} to ${clash.end}); periods never overlap.`,
       [F.startDate, F.endDate],
+    );
+  }
+}
+
+/**
+ * Posting resolves each control account by its type: a second active one of a type would make
+ * every posting that needs it fail, so it is refused when saved (created, activated or retyped).
+ */
+async function checkOneActiveControl(table: SqlTable, { manager, ctx, id, record }: TriggerEvent): Promise<void> {
+  const type = record[F.controlType];
+  if (record[F.active] === false || typeof type !== 'string') return;
+  // Serialises control-account writes per tenant, so two concurrent saves cannot both pass.
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('lumary.controls:' || $1))`, [ctx.tenantId]);
+  const rows = (await manager.query(
+    `SELECT ${table.col('Name')} AS name FROM ${table.name}
+      WHERE tenant_id = $1 AND record_type = 'Control_Account' AND ($2::uuid IS NULL OR id <> $2::uuid)
+        AND ${table.col(F.active)} AND ${table.col(F.controlType)} = $3
+      ORDER BY ${table.col('Name')} LIMIT 1`,
+    [ctx.tenantId, id ?? null, type],
+  )) as { name: string }[];
+  if (rows[0]) {
+    throw EngineError.invalid(
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      `${rows[0].name} is already this organisation's active ${type}: there is at most one active control account of each type. Deactivate ${rows[0].name} first, or save this one inactive.`,
+      [F.controlType, F.active],
     );
   }
 }

@@ -4,6 +4,10 @@ import { ServiceRepository } from './service.repository';
 
 /** Service fields only billing writes: where a service went, and which run took it. */
 const SERVICE_MAINTAINED = ['lumary__Invoice__c', 'lumary__Claim__c', 'lumary__Billing_Run__c'];
+/** Claim fields only the claim actions (paid, error, resubmit) and billing write. */
+const CLAIM_MAINTAINED = ['lumary__Status__c', 'lumary__Paid_Date__c', 'lumary__Error_Reason__c', 'lumary__Billing_Run__c'];
+const CLAIM_ACTION_STATES = ['Paid', 'Error'];
+const CLAIM_ACTIONS = 'POST /api/lumary/claims/{id}/paid, /error or /resubmit';
 /** Statuses billing sets; a service in one of them is on an invoice or a claim and stays as it is. */
 const EXTRACTED = ['Billed', 'Claimed'];
 
@@ -46,9 +50,40 @@ export function registerServiceRules(engine: RecordEngine): void {
     },
   });
   engine.triggers.register(AR.claim, {
+    beforeInsert: ({ trusted, record }) => {
+      checkPaidDate(record);
+      if (trusted) return;
+      const set = CLAIM_MAINTAINED.filter((f) => f !== 'lumary__Status__c' && (record[f] ?? null) !== null);
+      if (record['lumary__Status__c'] !== 'Open') set.unshift('lumary__Status__c');
+      if (set.length) throw forbid(`A new claim is Open; its Status, Paid Date, Error Reason and Billing Run are set by the claim actions (${CLAIM_ACTIONS}) and billing: ${set.join(', ')}.`, set);
+    },
+    beforeUpdate: ({ trusted, record, old = {} }) => {
+      checkPaidDate(record);
+      if (trusted) return;
+      // Into Paid or Error only by the actions; other status moves are the validation rules' (Paid is final).
+      const set = changed(record, old, CLAIM_MAINTAINED).filter((f) => f !== 'lumary__Status__c' || CLAIM_ACTION_STATES.includes(String(record[f])));
+      if (set.length) throw forbid(`${String(old['Name'])}: ${set.join(', ')} change only through the claim actions (${CLAIM_ACTIONS}).`, set);
+    },
     beforeDelete: async ({ manager, ctx, id = '', old = {} }) => {
       const services = await repository.servicesOfClaim(manager, ctx.tenantId, id);
       if (services) throw deleteFailed(`${String(old['Name'])} claims ${services} service(s): a claim of services cannot be deleted.`);
     },
   });
+  engine.triggers.register(AR.billingRun, {
+    beforeInsert: ({ trusted }) => {
+      if (!trusted) throw forbid('A billing run is started with POST /api/lumary/billing-runs, which works it; a record saved here would never run.');
+    },
+    beforeUpdate: ({ trusted, old = {} }) => {
+      if (!trusted) throw forbid(`${String(old['Name'])} is written by its run only: its progress and figures cannot be edited.`);
+    },
+  });
+}
+
+/** A claim is paid on or after the day it was claimed, whoever writes it. */
+function checkPaidDate(record: RecordValues): void {
+  const paid = record['lumary__Paid_Date__c'];
+  const claimed = record['lumary__Claim_Date__c'];
+  if (typeof paid === 'string' && typeof claimed === 'string' && paid < claimed) {
+    throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The Paid Date ${paid} is before the Claim Date ${claimed}: a claim is paid on or after its Claim Date.`, ['lumary__Paid_Date__c']);
+  }
 }

@@ -1,6 +1,7 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
-import { JOURNAL_ENTRY } from '../ar-names';
+import { AR, JOURNAL_ENTRY } from '../ar-names';
+import { SqlTable } from '../sql-table';
 import { checkBalanced, isId, parseDate, type ControlType, type JournalEntryInput } from './journal-entry';
 import { JournalRepository, type EntityRow, type NewEntry } from './journal.repository';
 import { formatMoney } from './money';
@@ -20,6 +21,16 @@ const ALWAYS_NEEDED: ControlType[] = ['Debtors Control Account', 'GST Control Ac
 const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
 
 /**
+ * The business documents that post to the journal, and the action that takes their posting back
+ * (DOMAIN.md, "Ledger integrity"): only that action keeps the document and the books in step.
+ */
+const DOCUMENTS: Record<string, { label: string; action: (id: string) => string }> = {
+  [AR.invoice]: { label: 'invoice', action: (id) => `void the invoice (POST /api/lumary/invoices/${id}/void) or credit it (POST /api/lumary/invoices/${id}/credit-notes)` },
+  [AR.creditNote]: { label: 'credit note', action: () => 'a credit note stands: invoice the amount again if it was given in error' },
+  [AR.payment]: { label: 'payment', action: (id) => `reverse the payment (POST /api/lumary/payments/${id}/reverse)` },
+};
+
+/**
  * Posts to the Finance Journal: one entry and its lines in one transaction, after the checks of
  * DOMAIN.md. Entries are never changed afterwards; reverse() posts the correcting entry.
  */
@@ -35,9 +46,27 @@ export class PostingService {
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), need);
   }
 
+  /**
+   * A manual entry: between GL Codes only. Control accounts are moved by the receivables
+   * subledger alone, and a business document's posting comes from that document's own action.
+   */
   async post(ctx: RequestContext, input: JournalEntryInput): Promise<PostedEntry> {
     this.requireAccess(ctx, 'create');
-    return inTenant(this.engine.dataSource, ctx, (manager) => this.postIn(manager, ctx, input));
+    if (input.source && DOCUMENTS[input.source.object]) {
+      throw refuse(`A manual entry cannot be the posting of a ${DOCUMENTS[input.source.object].label}: only the ${DOCUMENTS[input.source.object].label}'s own action posts it.`, ['source']);
+    }
+    input.lines.forEach((line, i) => {
+      if ('control' in line.account) throw controlRefused(i + 1, line.account.control);
+    });
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      const ids = input.lines.map((l) => ('id' in l.account ? l.account.id : ''));
+      const entities = await this.repository.entitiesById(manager, ctx.tenantId, ids.filter(Boolean));
+      ids.forEach((id, i) => {
+        const entity = entities.get(id);
+        if (entity?.recordType === 'Control_Account') throw controlRefused(i + 1, `${entity.controlType ?? 'Control Account'} ${entity.name}`);
+      });
+      return this.postIn(manager, ctx, input);
+    });
   }
 
   /** Posts inside a transaction the caller already holds (issuing an invoice posts with its own writes). */
@@ -68,7 +97,30 @@ export class PostingService {
     const date = options.date === undefined ? ctx.today.toString() : parseDate(options.date, 'date');
     if (!isId(entryId)) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
     const description = typeof options.description === 'string' ? options.description : undefined;
-    return inTenant(this.engine.dataSource, ctx, (manager) => this.reverseIn(manager, ctx, entryId, date, description));
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      await this.refuseDocumentPosting(manager, ctx, entryId);
+      return this.reverseIn(manager, ctx, entryId, date, description);
+    });
+  }
+
+  /** A manual reversal of a document's posting would leave the document Open with its posting undone. */
+  private async refuseDocumentPosting(manager: EntityManager, ctx: RequestContext, entryId: string): Promise<void> {
+    const original = await this.repository.load(manager, ctx.tenantId, entryId);
+    if (!original?.sourceObject || !original.sourceId) return;
+    const document = DOCUMENTS[original.sourceObject];
+    if (!document) return;
+    const table = new SqlTable(this.engine.object(original.sourceObject));
+    const rows = isId(original.sourceId)
+      ? ((await manager.query(`SELECT ${table.col('Name')} AS name FROM ${table.name} WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, original.sourceId])) as { name: string }[])
+      : [];
+    const name = rows[0]?.name ?? original.sourceId;
+    throw new EngineError('conflict', [
+      {
+        errorCode: 'INVALID_OPERATION',
+        message: `${original.name} is the posting of ${document.label} ${name}: it is not reversed by hand. To take it back, ${document.action(original.sourceId)}.`,
+        fields: [],
+      },
+    ]);
   }
 
   /** Posts the mirror of an entry, dated `date`, inside the caller's transaction (voiding an invoice, dishonouring a payment). */
@@ -79,6 +131,7 @@ export class PostingService {
     if (original.reverses) throw refuse(`${original.name} is itself a reversal: post the original entry again instead of reversing it.`);
     const reversedBy = await this.repository.reversalOf(manager, ctx.tenantId, entryId);
     if (reversedBy) throw refuse(`${original.name} has already been reversed by ${reversedBy}.`);
+    if (date < original.date) throw refuse(`A reversal is dated on or after the entry it reverses: ${original.name} is dated ${original.date}, the reversal ${date}.`, ['date']);
     const input: JournalEntryInput = {
       date,
       description: description ?? `Reversal of ${original.name}${original.description ? `: ${original.description}` : ''}`.slice(0, 255),
@@ -112,6 +165,13 @@ export class PostingService {
       return line.account.id;
     });
   }
+}
+
+function controlRefused(line: number, what: string): EngineError {
+  return refuse(
+    `Line ${line}: a manual entry cannot post to the control account ${what}; control accounts are moved only by invoices, credit notes and payments. Use GL Codes.`,
+    [`lines[${line}]`],
+  );
 }
 
 function onlyControl(controls: EntityRow[], type: ControlType): string {

@@ -84,6 +84,8 @@ export class RecordWriter {
       await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
       const checked = await this.check(manager, ctx, object, record, old);
       const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+      const fixed = object.appendOnly ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName) : [];
+      if (fixed.length) throw appendOnly('forbidden', 'INSUFFICIENT_ACCESS', `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`, fixed);
       const changed = changedAll.filter((c) => !c.field.custom);
       // Custom fields are merged into the row's jsonb: only the changed keys are written.
       const custom = customValues(changedAll);
@@ -107,6 +109,8 @@ export class RecordWriter {
     await inTenant(this.dataSource, ctx, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
+      if (object.appendOnly) throw appendOnly('conflict', 'DELETE_FAILED', `${object.pluralLabel} are append-only: a record is never deleted.`, []);
+      await this.restrictUnkeyedReferences(manager, ctx, object, id);
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
         .catch((e: unknown) => rethrowConstraint(object, e));
@@ -114,6 +118,35 @@ export class RecordWriter {
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     });
+  }
+
+  /**
+   * `deleteConstraint: Restrict` for the references the database cannot key: polymorphic lookups
+   * (one column, several target tables) and a tenant's custom lookups (in jsonb). A record such a
+   * lookup names is not deleted: 409 DELETE_FAILED naming the first record that refers to it.
+   */
+  private async restrictUnkeyedReferences(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
+    for (const child of this.registry.objects) {
+      for (const field of child.fields.values()) {
+        if (field.deleteConstraint !== 'Restrict' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
+        const column = field.custom ? customFieldSql(field, '"custom"') : field.referenceTo.length > 1 && field.column ? q(field.column) : undefined;
+        if (!column) continue; // a plain lookup column: its foreign key restricts
+        const nameColumn = fieldOf(child, 'Name')?.column;
+        const rows = (await manager.query(
+          `SELECT ${nameColumn ? `${q(nameColumn)}::text` : '"id"::text'} AS "name" FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${column} = $2::uuid LIMIT 1`,
+          [ctx.tenantId, id],
+        )) as { name: string }[];
+        if (rows[0]) {
+          throw new EngineError('conflict', [
+            {
+              errorCode: 'DELETE_FAILED',
+              message: `This ${object.label} cannot be deleted: ${child.label} ${rows[0].name} refers to it in ${field.label} (${child.apiName}.${field.apiName}). Deactivate it instead, or remove what refers to it first.`,
+              fields: [],
+            },
+          ]);
+        }
+      }
+    }
   }
 
   /**
@@ -151,7 +184,8 @@ export class RecordWriter {
   }
 
   private async existing(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, expectedVersion?: number) {
-    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, true) : undefined;
+    // An append-only table cannot be locked FOR UPDATE by the app role: its writes are refused below.
+    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, !object.appendOnly) : undefined;
     if (!old) throw EngineError.notFound(`The requested resource does not exist: no ${object.label} with id '${id}'`);
     if (expectedVersion !== undefined && old['Version'] !== expectedVersion) {
       throw new EngineError('stale', [
@@ -288,6 +322,11 @@ export class RecordWriter {
     }
     if (errors.length) throw new EngineError('invalid', errors);
   }
+}
+
+/** What the schema planner's grants enforce for an append-only object, said before the database refuses it. */
+function appendOnly(kind: 'conflict' | 'forbidden', errorCode: string, message: string, fields: string[]): EngineError {
+  return new EngineError(kind, [{ errorCode, message, fields }]);
 }
 
 function isSystem(field: FieldDef): boolean {

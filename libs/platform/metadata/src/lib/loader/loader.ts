@@ -270,6 +270,10 @@ class Loader {
           packageName: pkg.name,
           nameField: qualify(data.nameField, pkg.namespace),
           ...(data.writtenByPackage ? { writtenByPackage: true } : {}),
+          ...(data.balanced
+            ? { balanced: { by: qualify(data.balanced.by, pkg.namespace), debit: qualify(data.balanced.debit, pkg.namespace), credit: qualify(data.balanced.credit, pkg.namespace) } }
+            : {}),
+          ...(data.appendOnly ? { appendOnly: { updatable: data.appendOnly === true ? [] : data.appendOnly.updatable.map((f) => qualify(f, pkg.namespace)) } } : {}),
           fields: new Map(),
           recordTypes: new Map(),
           validationRules: new Map(),

@@ -35,6 +35,16 @@ export const objectSchema = z.strictObject({
   nameField: z.string().default('Name'),
   /** Its records are written by the package's own code, not through the record engine. */
   writtenByPackage: z.boolean().default(false),
+  /**
+   * Its rows are never updated or deleted by the application's database role (a ledger): the
+   * schema grants it only INSERT and SELECT, plus UPDATE of the `updatable` fields (a stamp).
+   */
+  appendOnly: z.union([z.literal(true), z.strictObject({ updatable: z.array(apiName).min(1) })]).optional(),
+  /**
+   * Double entry: at the end of every transaction, the rows sharing a `by` lookup have
+   * Σ debit = Σ credit (a deferred constraint trigger, so a posting inserts its lines one by one).
+   */
+  balanced: z.strictObject({ by: apiName, debit: apiName, credit: apiName }).optional(),
   /** Composite indexes for the package's look-ups: each on (tenant_id, the fields in order). */
   indexes: z
     .array(z.strictObject({ fields: z.array(apiName).min(1, 'an index needs at least one field').max(8, 'an index holds at most 8 fields') }))
