@@ -69,11 +69,15 @@ beforeAll(async () => {
   await service('2', '45.50', 'GST_FREE'); // 91.00
   await service('1', '100.00', 'GST'); // 110.00
   await service('1', '999.00', 'GST_FREE', { lumary__Client__c: await debtors.client('Babbage') }); // another client's
-  const claim = (amount: string, extra: Record<string, unknown> = {}) =>
-    made('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-3), lumary__Amount__c: amount, ...extra });
+  // Claims are made Open; only the claim actions mark them in Error or Paid.
+  const claim = (amount: string) => made('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-3), lumary__Amount__c: amount });
+  const act = async (id: string, action: string, body: unknown) => {
+    const response = await ctx.call(finance, 'POST', `/lumary/claims/${id}/${action}`, body);
+    if (response.status !== 200) throw new Error(`claim ${action} failed: ${response.text}`);
+  };
   await claim('300.00');
-  await claim('45.00', { lumary__Status__c: 'Error', lumary__Error_Reason__c: 'Plan expired' });
-  await claim('12.00', { lumary__Status__c: 'Paid', lumary__Paid_Date__c: day(-1) });
+  await act(await claim('45.00'), 'error', { reason: 'Plan expired' });
+  await act(await claim('12.00'), 'paid', { paidDate: day(-1) });
 });
 afterAll(() => ctx?.api.close());
 
