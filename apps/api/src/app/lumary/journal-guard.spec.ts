@@ -30,6 +30,21 @@ describe('the journal through the records API', () => {
     expect(JSON.stringify(describe.body)).toContain('lumary__Journal_Line__c');
   });
 
+  it('offers no New, Edit or Delete on the journal to anyone, though the finance set may stamp exports', async () => {
+    for (const user of [finance, admin]) {
+      for (const object of ['lumary__Journal_Entry__c', 'lumary__Journal_Line__c']) {
+        const describe = await ctx.call(user, 'GET', `/sobjects/${object}/describe`);
+        expect(describe.body).toMatchObject({ queryable: true, createable: false, updateable: false, deletable: false });
+        expect(describe.body.fields.filter((f: { createable: boolean; updateable: boolean }) => f.createable || f.updateable)).toEqual([]);
+        const global = await ctx.call(user, 'GET', '/sobjects');
+        expect(global.body.sobjects.find((o: { name: string }) => o.name === object)).toMatchObject({ createable: false, updateable: false, deletable: false });
+      }
+      const views = await ctx.call(user, 'GET', '/ui/list-views/lumary__Journal_Entry__c');
+      expect(views.status).toBe(200);
+      expect(views.body).toMatchObject({ createable: false, recordTypes: [] });
+    }
+  });
+
   it('refuses users without the AR permission set', async () => {
     const response = await ctx.call(ctx.support, 'GET', '/sobjects/lumary__Journal_Entry__c');
     expect(response.status).toBe(403);

@@ -41,8 +41,18 @@ export function describeGlobal(registry: Registry, access: DescribeAccess = FULL
     encoding: 'UTF-8',
     sobjects: registry.objects
       .filter((o) => access.object(o).read)
-      .map((object) => objectSummary(object, access.object(object))),
+      .map((object) => objectSummary(object, throughRecordsApi(object, access.object(object)))),
   };
+}
+
+/**
+ * What the caller may do through the records API. An object the package writes itself (the
+ * journal: `writtenByPackage`) is read there, never created, changed or deleted, so describe -
+ * and the pages drawn from it - offer no New, Edit or Delete, whatever the permission sets say
+ * (a set may give edit on it for the package's own actions, such as stamping an export).
+ */
+function throughRecordsApi(object: ObjectDef, can: ObjectPermission): ObjectPermission {
+  return object.writtenByPackage ? { ...can, create: false, edit: false, delete: false } : can;
 }
 
 /** What both describes say of an object: names, labels, what the caller may do, its URLs. */
@@ -62,7 +72,7 @@ function objectSummary(object: ObjectDef, can: ObjectPermission) {
 
 /** `GET /api/sobjects/{object}/describe`: fields, record types and what the caller may do. */
 export function describeObject(registry: Registry, object: ObjectDef, access: DescribeAccess = FULL_ACCESS) {
-  const can = access.object(object);
+  const can = throughRecordsApi(object, access.object(object));
   return {
     ...objectSummary(object, can),
     description: object.description ?? null,
