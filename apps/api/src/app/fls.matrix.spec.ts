@@ -458,5 +458,18 @@ describe('the answers of writes', () => {
     expect(paid.status).toBe(201);
     expect(paid.body).toMatchObject({ amount: '5.00', allocated: '5.00', unallocated: '0.00' });
     expect(paid.body).not.toHaveProperty('reference');
+
+    // A manual entry and its reversal: the answer leaves out the entry's Total (5,517.33).
+    const other = (await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', 'FLS Clerk Other', '4930'))).id;
+    const entry = { date: '2026-06-22', description: 'Clerk entry', lines: [{ account: seeded.glCode, debit: '5517.33' }, { account: other, credit: '5517.33' }] };
+    const posted = await call(clerk, 'POST', '/lumary/journal/entries', entry);
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ id: expect.any(String), name: expect.any(String), date: '2026-06-22' });
+    expect(posted.text).not.toContain('5517.33');
+    const reversed = await call(clerk, 'POST', `/lumary/journal/entries/${posted.body.id}/reverse`, { date: '2026-06-23' });
+    expect(reversed.status).toBe(201);
+    expect(reversed.body).toMatchObject({ reverses: posted.body.id });
+    expect(reversed.text).not.toContain('5517.33');
+    expect((await call(finance, 'POST', '/lumary/journal/entries', entry)).body).toMatchObject({ total: '5517.33' });
   });
 });

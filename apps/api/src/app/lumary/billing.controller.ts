@@ -48,7 +48,9 @@ export class BillingController {
     const run = await this.runs.start(ctx, parseBillingRun(body));
     if (wait !== 'true') return { id: run.id, name: run.name, status: run.status };
     res.status(200);
-    return run.done;
+    await run.done;
+    // Its final progress as the caller may read it (field-level security), as GET answers it.
+    return this.runs.progress(ctx, run.id);
   }
 
   @Get('billing-runs/:id')

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { parseJournalEntry, PostingService, JOURNAL_ENTRY } from '@lumary-ar/server';
+import { parseJournalEntry, PostingService, JOURNAL_ENTRY, VisibleAnswers } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_JOURNAL_TAG } from '../openapi/tags';
@@ -13,7 +13,7 @@ import { Requires } from '../errors/access.guard';
 export class JournalController {
   private readonly posting: PostingService;
 
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
+  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {
     this.posting = new PostingService(engine);
   }
 
@@ -21,17 +21,17 @@ export class JournalController {
   @Requires([JOURNAL_ENTRY, 'create'])
   @ApiOperation({ summary: 'Post a manual journal entry' })
   @HttpCode(201)
-  post(@Ctx() ctx: RequestContext, @Body() body: unknown) {
+  async post(@Ctx() ctx: RequestContext, @Body() body: unknown) {
     // The access check comes before the body is read: a refused caller learns nothing from it.
     this.posting.requireAccess(ctx, 'create');
-    return this.posting.post(ctx, parseJournalEntry(body));
+    return new VisibleAnswers(ctx, this.engine).posted(await this.posting.post(ctx, parseJournalEntry(body)));
   }
 
   @Post(':id/reverse')
   @Requires([JOURNAL_ENTRY, 'create'])
   @ApiOperation({ summary: 'Reverse a journal entry', description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.' })
   @HttpCode(201)
-  reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: { date?: unknown; description?: unknown } | undefined) {
-    return this.posting.reverse(ctx, id, { date: body?.date, description: body?.description });
+  async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: { date?: unknown; description?: unknown } | undefined) {
+    return new VisibleAnswers(ctx, this.engine).posted(await this.posting.reverse(ctx, id, { date: body?.date, description: body?.description }));
   }
 }
