@@ -4,13 +4,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 
 /** Where the tests leave their screenshots (gitignored under dist/). */
 export const ARTIFACTS = join(__dirname, '../../dist/browser-artifacts');
 
 /** Debian's Chromium, headless, with nothing reaching out to the network by itself. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -68,9 +68,8 @@ export async function startBuiltApp(options: { dataDir?: string; metadataDir?: s
   return { url, dataDir, stop };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+/** Debian's Chromium unless `CHROMIUM_PATH` names another. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** A page screenshot in the artefacts folder. */
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { OPERATOR_TOKEN, byTestId, screenshot, DEMO_USERS, VIEWPORT } from './harness';
-import type { BrowserTest } from './shell.browser';
+import type { Page } from '@playwright/test';
+import { OPERATOR_TOKEN, byTestId, screenshot, DEMO_USERS } from './harness';
+import { test } from './fixtures';
 
 /**
  * The operator console (/ops) in a real browser against the built app and the demo seed: the
@@ -56,129 +56,120 @@ async function confirmAction(page: Page, pkg: string, button: string, done: stri
   await page.waitForSelector('mat-snack-bar-container', { state: 'detached' });
 }
 
-export const opsTests: BrowserTest[] = [
-  {
-    name: 'operator: signs in with the token, sees the demo tenant with Lumary AR and its version, revokes the licence (finance is refused AR) and grants it back',
-    async run({ browser, url }) {
-      const loaded = (await opsApi<{ name: string; version: string }[]>(url, 'GET', '/packages')).find((p) => p.name === AR);
-      assert.ok(loaded, 'the server has Lumary AR loaded');
-      const page = await browser.newPage(VIEWPORT);
-      try {
-        await page.goto(`${url}/ops/tenants`);
-        await page.waitForURL(/\/ops\?returnUrl=/);
-        await page.fill(byTestId('ops-token'), 'not-the-token');
-        await page.click(byTestId('ops-sign-in-submit'));
-        await page.waitForSelector(byTestId('ops-sign-in-error'));
-        assert.equal((await page.textContent(byTestId('ops-sign-in-error')))?.trim(), 'That is not the operator token.');
-
-        await signInAsOperator(page, url);
-        const demo = `${byTestId('tenant-row')}[data-slug="demo"]`;
-        assert.equal((await page.textContent(`${demo} ${byTestId('tenant-link-demo')}`))?.trim(), 'Demo Care Services');
-        assert.equal((await page.textContent(`${demo} ${byTestId('tenant-time-zone')}`))?.trim(), 'Australia/Sydney');
-        const chip = (await page.textContent(`${demo} ${byTestId('package-chip')}[data-package="${AR}"]`))?.replace(/\s+/g, ' ').trim();
-        assert.equal(chip, `${AR} ${loaded.version} · licensed`);
-        await screenshot(page, 'ops-01-tenants');
-
-        await page.click(byTestId('tenant-link-demo'));
-        await page.waitForSelector(row(AR));
-        assert.equal((await page.textContent(byTestId('ops-title')))?.trim(), 'Demo Care Services');
-        assert.deepEqual(
-          [await cell(page, AR, 'package-installed'), await cell(page, AR, 'package-loaded'), await cell(page, AR, 'package-licensed')],
-          [loaded.version, loaded.version, 'Yes'],
-        );
-        assert.equal(await page.locator(`${row(AR)} ${byTestId('package-install')}`).count(), 0);
-        assert.equal((await financeOpensAr(url)).status, 200);
-
-        await page.click(`${row(AR)} ${byTestId('package-revoke')}`);
-        await page.waitForSelector(byTestId('confirm-message'));
-        await screenshot(page, 'ops-02-revoke-confirm');
-        await page.click(byTestId('confirm-cancel'));
-        await page.waitForSelector(byTestId('confirm-message'), { state: 'detached' });
-        assert.equal(await cell(page, AR, 'package-licensed'), 'Yes');
-
-        await confirmAction(page, AR, 'package-revoke', 'Revoked the Lumary AR licence from Demo Care Services.');
-        assert.equal(await cell(page, AR, 'package-licensed'), 'No');
-        await page.waitForSelector(`${row(AR)} ${byTestId('package-grant')}`);
-        await screenshot(page, 'ops-03-revoked');
-        assert.deepEqual(await financeOpensAr(url), { status: 403, message: NOT_ENABLED });
-
-        await confirmAction(page, AR, 'package-grant', 'Granted the Lumary AR licence to Demo Care Services.');
-        assert.equal(await cell(page, AR, 'package-licensed'), 'Yes');
-        assert.equal((await financeOpensAr(url)).status, 200);
-
-        // The list shows the licence back, and the API agrees with the page.
-        await page.click(byTestId('ops-tenants-link'));
-        await page.waitForSelector(`${demo} ${byTestId('package-chip')}[data-package="${AR}"]:has-text("· licensed")`);
-        const tenant = await opsApi<{ packages: { name: string; licensed: boolean }[] }>(url, 'GET', '/tenants/demo');
-        assert.equal(tenant.packages.find((p) => p.name === AR)?.licensed, true);
-      } finally {
-        await page.close();
-        // Whatever happened above, the demo tenant keeps its licence for the tests after this one.
-        await opsApi(url, 'PATCH', `/tenants/demo/packages/${encodeURIComponent(AR)}`, { licensed: true });
-      }
-    },
-  },
-  {
-    name: 'operator: creates a tenant, installs Lumary AR in it (unlicensed), and an install the API refuses shows its error',
-    async run({ browser, url }) {
-      const page = await browser.newPage(VIEWPORT);
-      await signInAsOperator(page, url);
-      const slug = `browser-${Date.now().toString(36)}`;
-      await page.fill(`${byTestId('field-name')} input`, 'Browser Test Care');
-      await page.fill(`${byTestId('field-slug')} input`, slug);
-      await page.fill(`${byTestId('field-timeZone')} input`, 'Australia/Perth');
-      await page.click(byTestId('tenant-create'));
-      await page.waitForSelector(`mat-snack-bar-container:has-text("Created the tenant Browser Test Care (${slug}).")`);
-      const created = `${byTestId('tenant-row')}[data-slug="${slug}"]`;
-      await page.waitForSelector(created);
-      assert.equal((await page.textContent(`${created} ${byTestId('tenant-time-zone')}`))?.trim(), 'Australia/Perth');
-
-      // The same slug again: the API's refusal shows under the form.
-      await page.fill(`${byTestId('field-name')} input`, 'Browser Test Care again');
-      await page.fill(`${byTestId('field-slug')} input`, slug);
-      await page.click(byTestId('tenant-create'));
-      await page.waitForSelector(byTestId('tenant-create-error'));
-      assert.equal((await page.textContent(byTestId('tenant-create-error')))?.trim(), `A tenant with the slug '${slug}' exists already.`);
-
-      await page.click(byTestId(`tenant-link-${slug}`));
-      await page.waitForSelector(row(AR));
-      assert.equal(await cell(page, AR, 'package-installed'), 'Not installed');
-      // Installed behind the page's back, the page's Install is refused and says why.
-      await opsApi(url, 'POST', `/tenants/${slug}/packages`, { package: AR });
-      await page.click(`${row(AR)} ${byTestId('package-install')}`);
-      await page.click(byTestId('confirm-ok'));
-      await page.waitForSelector(byTestId('ops-error'));
-      assert.equal((await page.textContent(`${byTestId('ops-error')} ${byTestId('error-message')}`))?.trim(), `${AR} is installed in ${slug} already; upgrade it instead.`);
-      await screenshot(page, 'ops-04-install-refused');
-
-      await page.reload();
-      await page.waitForSelector(`${row(AR)} ${byTestId('package-grant')}`);
-      assert.equal(await cell(page, AR, 'package-licensed'), 'No');
-      assert.equal(await page.locator(`${row(AR)} ${byTestId('package-install')}`).count(), 0);
-      await page.close();
-    },
-  },
-  {
-    name: 'operator: a token the API no longer takes returns to the token page, not the user sign-in',
-    async run({ browser, url }) {
-      const page = await browser.newPage(VIEWPORT);
-      await signInAsOperator(page, url);
-      await page.evaluate(() => sessionStorage.setItem('lumary.operatorToken', 'a-stale-token'));
-      await page.goto(`${url}/ops/tenants/demo`);
-      await page.waitForSelector(byTestId('ops-sign-in-notice'));
-      assert.match(decodeURIComponent(page.url()), /\/ops\?returnUrl=\/ops\/tenants\/demo$/);
-      assert.equal(await page.evaluate(() => sessionStorage.getItem('lumary.operatorToken')), null);
-
-      // Signing in again goes back to the page the operator was on.
-      await page.fill(byTestId('ops-token'), OPERATOR_TOKEN);
+export function opsTests(): void {
+  test('operator: signs in with the token, sees the demo tenant with Lumary AR and its version, revokes the licence (finance is refused AR) and grants it back', async ({ newPage, url }) => {
+    const loaded = (await opsApi<{ name: string; version: string }[]>(url, 'GET', '/packages')).find((p) => p.name === AR);
+    assert.ok(loaded, 'the server has Lumary AR loaded');
+    const page = await newPage();
+    try {
+      await page.goto(`${url}/ops/tenants`);
+      await page.waitForURL(/\/ops\?returnUrl=/);
+      await page.fill(byTestId('ops-token'), 'not-the-token');
       await page.click(byTestId('ops-sign-in-submit'));
-      await page.waitForSelector(row(AR));
-      assert.match(page.url(), /\/ops\/tenants\/demo$/);
+      await page.waitForSelector(byTestId('ops-sign-in-error'));
+      assert.equal((await page.textContent(byTestId('ops-sign-in-error')))?.trim(), 'That is not the operator token.');
 
-      await page.click(byTestId('ops-sign-out'));
-      await page.waitForSelector(byTestId('ops-sign-in-form'));
-      assert.equal(await page.evaluate(() => sessionStorage.getItem('lumary.operatorToken')), null);
+      await signInAsOperator(page, url);
+      const demo = `${byTestId('tenant-row')}[data-slug="demo"]`;
+      assert.equal((await page.textContent(`${demo} ${byTestId('tenant-link-demo')}`))?.trim(), 'Demo Care Services');
+      assert.equal((await page.textContent(`${demo} ${byTestId('tenant-time-zone')}`))?.trim(), 'Australia/Sydney');
+      const chip = (await page.textContent(`${demo} ${byTestId('package-chip')}[data-package="${AR}"]`))?.replace(/\s+/g, ' ').trim();
+      assert.equal(chip, `${AR} ${loaded.version} · licensed`);
+      await screenshot(page, 'ops-01-tenants');
+
+      await page.click(byTestId('tenant-link-demo'));
+      await page.waitForSelector(row(AR));
+      assert.equal((await page.textContent(byTestId('ops-title')))?.trim(), 'Demo Care Services');
+      assert.deepEqual(
+        [await cell(page, AR, 'package-installed'), await cell(page, AR, 'package-loaded'), await cell(page, AR, 'package-licensed')],
+        [loaded.version, loaded.version, 'Yes'],
+      );
+      assert.equal(await page.locator(`${row(AR)} ${byTestId('package-install')}`).count(), 0);
+      assert.equal((await financeOpensAr(url)).status, 200);
+
+      await page.click(`${row(AR)} ${byTestId('package-revoke')}`);
+      await page.waitForSelector(byTestId('confirm-message'));
+      await screenshot(page, 'ops-02-revoke-confirm');
+      await page.click(byTestId('confirm-cancel'));
+      await page.waitForSelector(byTestId('confirm-message'), { state: 'detached' });
+      assert.equal(await cell(page, AR, 'package-licensed'), 'Yes');
+
+      await confirmAction(page, AR, 'package-revoke', 'Revoked the Lumary AR licence from Demo Care Services.');
+      assert.equal(await cell(page, AR, 'package-licensed'), 'No');
+      await page.waitForSelector(`${row(AR)} ${byTestId('package-grant')}`);
+      await screenshot(page, 'ops-03-revoked');
+      assert.deepEqual(await financeOpensAr(url), { status: 403, message: NOT_ENABLED });
+
+      await confirmAction(page, AR, 'package-grant', 'Granted the Lumary AR licence to Demo Care Services.');
+      assert.equal(await cell(page, AR, 'package-licensed'), 'Yes');
+      assert.equal((await financeOpensAr(url)).status, 200);
+
+      // The list shows the licence back, and the API agrees with the page.
+      await page.click(byTestId('ops-tenants-link'));
+      await page.waitForSelector(`${demo} ${byTestId('package-chip')}[data-package="${AR}"]:has-text("· licensed")`);
+      const tenant = await opsApi<{ packages: { name: string; licensed: boolean }[] }>(url, 'GET', '/tenants/demo');
+      assert.equal(tenant.packages.find((p) => p.name === AR)?.licensed, true);
+    } finally {
       await page.close();
-    },
-  },
-];
+      // Whatever happened above, the demo tenant keeps its licence for the tests after this one.
+      await opsApi(url, 'PATCH', `/tenants/demo/packages/${encodeURIComponent(AR)}`, { licensed: true });
+    }
+  });
+  test('operator: creates a tenant, installs Lumary AR in it (unlicensed), and an install the API refuses shows its error', async ({ newPage, url }) => {
+    const page = await newPage();
+    await signInAsOperator(page, url);
+    const slug = `browser-${Date.now().toString(36)}`;
+    await page.fill(`${byTestId('field-name')} input`, 'Browser Test Care');
+    await page.fill(`${byTestId('field-slug')} input`, slug);
+    await page.fill(`${byTestId('field-timeZone')} input`, 'Australia/Perth');
+    await page.click(byTestId('tenant-create'));
+    await page.waitForSelector(`mat-snack-bar-container:has-text("Created the tenant Browser Test Care (${slug}).")`);
+    const created = `${byTestId('tenant-row')}[data-slug="${slug}"]`;
+    await page.waitForSelector(created);
+    assert.equal((await page.textContent(`${created} ${byTestId('tenant-time-zone')}`))?.trim(), 'Australia/Perth');
+
+    // The same slug again: the API's refusal shows under the form.
+    await page.fill(`${byTestId('field-name')} input`, 'Browser Test Care again');
+    await page.fill(`${byTestId('field-slug')} input`, slug);
+    await page.click(byTestId('tenant-create'));
+    await page.waitForSelector(byTestId('tenant-create-error'));
+    assert.equal((await page.textContent(byTestId('tenant-create-error')))?.trim(), `A tenant with the slug '${slug}' exists already.`);
+
+    await page.click(byTestId(`tenant-link-${slug}`));
+    await page.waitForSelector(row(AR));
+    assert.equal(await cell(page, AR, 'package-installed'), 'Not installed');
+    // Installed behind the page's back, the page's Install is refused and says why.
+    await opsApi(url, 'POST', `/tenants/${slug}/packages`, { package: AR });
+    await page.click(`${row(AR)} ${byTestId('package-install')}`);
+    await page.click(byTestId('confirm-ok'));
+    await page.waitForSelector(byTestId('ops-error'));
+    assert.equal((await page.textContent(`${byTestId('ops-error')} ${byTestId('error-message')}`))?.trim(), `${AR} is installed in ${slug} already; upgrade it instead.`);
+    await screenshot(page, 'ops-04-install-refused');
+
+    await page.reload();
+    await page.waitForSelector(`${row(AR)} ${byTestId('package-grant')}`);
+    assert.equal(await cell(page, AR, 'package-licensed'), 'No');
+    assert.equal(await page.locator(`${row(AR)} ${byTestId('package-install')}`).count(), 0);
+    await page.close();
+  });
+  test('operator: a token the API no longer takes returns to the token page, not the user sign-in', async ({ newPage, url }) => {
+    const page = await newPage();
+    await signInAsOperator(page, url);
+    await page.evaluate(() => sessionStorage.setItem('lumary.operatorToken', 'a-stale-token'));
+    await page.goto(`${url}/ops/tenants/demo`);
+    await page.waitForSelector(byTestId('ops-sign-in-notice'));
+    assert.match(decodeURIComponent(page.url()), /\/ops\?returnUrl=\/ops\/tenants\/demo$/);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('lumary.operatorToken')), null);
+
+    // Signing in again goes back to the page the operator was on.
+    await page.fill(byTestId('ops-token'), OPERATOR_TOKEN);
+    await page.click(byTestId('ops-sign-in-submit'));
+    await page.waitForSelector(row(AR));
+    assert.match(page.url(), /\/ops\/tenants\/demo$/);
+
+    await page.click(byTestId('ops-sign-out'));
+    await page.waitForSelector(byTestId('ops-sign-in-form'));
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('lumary.operatorToken')), null);
+    await page.close();
+  });
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn, type ApiSession } from './harness';
-import type { BrowserTest } from './shell.browser';
+import type { Page } from '@playwright/test';
+import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, type ApiSession } from './harness';
+import { test } from './fixtures';
 
 /**
  * Permission sets in Setup, in a real browser against the built app and the demo seed: what an
@@ -55,141 +55,130 @@ async function supportSees(page: Page, url: string, clientId: string): Promise<s
   return (await field.count()) ? ((await field.locator('dd').textContent()) ?? '').trim() : null;
 }
 
-export const permissionSetTests: BrowserTest[] = [
-  {
-    name: 'admin: a permission set made in Setup shows a support user the NDIS Number; unticking its Read in Setup hides it on their next page load',
-    async run({ browser, url }) {
-      const client = await firstClient(url);
-      const support = await browser.newPage(VIEWPORT);
-      await signIn(support, url, SUPPORT);
-      assert.equal(await supportSees(support, url, client.Id), null, 'a standard user does not see the NDIS Number by default');
-      assert.equal((await support.textContent(byTestId('record-title')))?.trim(), client.Name);
+export function permissionSetTests(): void {
+  test('admin: a permission set made in Setup shows a support user the NDIS Number; unticking its Read in Setup hides it on their next page load', async ({ supportPage: support, adminPage: admin, url }) => {
+    const client = await firstClient(url);
+    assert.equal(await supportSees(support, url, client.Id), null, 'a standard user does not see the NDIS Number by default');
+    assert.equal((await support.textContent(byTestId('record-title')))?.trim(), client.Name);
 
-      // The admin makes the set in Setup: Read on Contact, Read on its NDIS Number.
-      const admin = await browser.newPage(VIEWPORT);
-      await signIn(admin, url, ADMIN);
-      await admin.goto(`${url}/setup/permission-sets`);
-      await admin.waitForSelector(byTestId(`ps-row-lumary__AR_Management`));
-      await admin.click(byTestId('ps-new'));
-      await admin.fill(`${byTestId('new-ps-label')} input`, 'NDIS number readers');
-      await admin.fill(`${byTestId('new-ps-api-name')} input`, SET);
-      await admin.click(byTestId('new-ps-save'));
-      await admin.waitForURL(new RegExp(`/setup/permission-sets/${SET}$`));
-      await admin.waitForSelector(byTestId('obj-row-Contact'));
-      assert.equal((await admin.textContent(byTestId('ps-title')))?.trim(), 'NDIS number readers');
-      await tick(admin, 'obj-Contact-read', true);
-      await admin.click(byTestId('obj-fields-Contact'));
-      await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
-      await tick(admin, `field-${NDIS_KEY}-read`, true);
-      await saveEditor(admin);
-      await screenshot(admin, 'permsets-01-editor');
+    // The admin makes the set in Setup: Read on Contact, Read on its NDIS Number.
+    await admin.goto(`${url}/setup/permission-sets`);
+    await admin.waitForSelector(byTestId(`ps-row-lumary__AR_Management`));
+    await admin.click(byTestId('ps-new'));
+    await admin.fill(`${byTestId('new-ps-label')} input`, 'NDIS number readers');
+    await admin.fill(`${byTestId('new-ps-api-name')} input`, SET);
+    await admin.click(byTestId('new-ps-save'));
+    await admin.waitForURL(new RegExp(`/setup/permission-sets/${SET}$`));
+    await admin.waitForSelector(byTestId('obj-row-Contact'));
+    assert.equal((await admin.textContent(byTestId('ps-title')))?.trim(), 'NDIS number readers');
+    await tick(admin, 'obj-Contact-read', true);
+    await admin.click(byTestId('obj-fields-Contact'));
+    await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
+    await tick(admin, `field-${NDIS_KEY}-read`, true);
+    await saveEditor(admin);
+    await screenshot(admin, 'permsets-01-editor');
 
-      // Saved is saved: a fresh load shows the same boxes ticked.
-      await admin.reload();
-      await admin.waitForSelector(byTestId('obj-row-Contact'));
-      assert.equal(await admin.isChecked(`${byTestId('obj-Contact-read')} input`), true);
-      await admin.click(byTestId('obj-fields-Contact'));
-      await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
-      assert.equal(await admin.isChecked(`${byTestId(`field-${NDIS_KEY}-read`)} input`), true);
+    // Saved is saved: a fresh load shows the same boxes ticked.
+    await admin.reload();
+    await admin.waitForSelector(byTestId('obj-row-Contact'));
+    assert.equal(await admin.isChecked(`${byTestId('obj-Contact-read')} input`), true);
+    await admin.click(byTestId('obj-fields-Contact'));
+    await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
+    assert.equal(await admin.isChecked(`${byTestId(`field-${NDIS_KEY}-read`)} input`), true);
 
-      // … and assigns it to the support user in Setup → Users.
-      await admin.goto(`${url}/setup/users`);
-      await selectOptions(admin, byTestId(`assign-${SUPPORT.username}`), optionByTestId(`assign-option-${SET}`));
-      await admin.waitForSelector(byTestId(`user-ps-${SUPPORT.username}-${SET}`));
-      await screenshot(admin, 'permsets-02-users');
+    // … and assigns it to the support user in Setup → Users.
+    await admin.goto(`${url}/setup/users`);
+    await selectOptions(admin, byTestId(`assign-${SUPPORT.username}`), optionByTestId(`assign-option-${SET}`));
+    await admin.waitForSelector(byTestId(`user-ps-${SUPPORT.username}-${SET}`));
+    await screenshot(admin, 'permsets-02-users');
 
-      // The support user, reloading, sees the client's NDIS Number.
-      assert.equal(await supportSees(support, url, client.Id), client.ndis);
-      await screenshot(support, 'permsets-03-support-sees-ndis');
+    // The support user, reloading, sees the client's NDIS Number.
+    assert.equal(await supportSees(support, url, client.Id), client.ndis);
+    await screenshot(support, 'permsets-03-support-sees-ndis');
 
-      // The admin unticks the field's Read and saves; the support user's next load has no NDIS Number.
-      await admin.goto(`${url}/setup/permission-sets/${SET}`);
-      await admin.waitForSelector(byTestId('obj-row-Contact'));
-      await admin.click(byTestId('obj-fields-Contact'));
-      await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
-      await tick(admin, `field-${NDIS_KEY}-read`, false);
-      await saveEditor(admin);
+    // The admin unticks the field's Read and saves; the support user's next load has no NDIS Number.
+    await admin.goto(`${url}/setup/permission-sets/${SET}`);
+    await admin.waitForSelector(byTestId('obj-row-Contact'));
+    await admin.click(byTestId('obj-fields-Contact'));
+    await admin.waitForSelector(byTestId(`field-row-${NDIS_KEY}`));
+    await tick(admin, `field-${NDIS_KEY}-read`, false);
+    await saveEditor(admin);
 
-      assert.equal(await supportSees(support, url, client.Id), null);
-      await support.waitForLoadState('networkidle');
-      assert.ok(!((await support.textContent(byTestId('record-page'))) ?? '').includes(client.ndis), 'the NDIS number is nowhere on the page');
-      await screenshot(support, 'permsets-04-support-ndis-hidden');
+    assert.equal(await supportSees(support, url, client.Id), null);
+    await support.waitForLoadState('networkidle');
+    assert.ok(!((await support.textContent(byTestId('record-page'))) ?? '').includes(client.ndis), 'the NDIS number is nowhere on the page');
+    await screenshot(support, 'permsets-04-support-ndis-hidden');
 
-      // Leave the demo as it was: delete the set (its assignment goes with it).
-      await admin.click(byTestId('ps-delete'));
-      await admin.click(byTestId('confirm-ok'));
-      await admin.waitForURL(/\/setup\/permission-sets$/);
-      await admin.waitForSelector(byTestId('ps-list'));
-      assert.equal(await admin.locator(byTestId(`ps-row-${SET}`)).count(), 0);
-      await admin.close();
-      await support.close();
-    },
-  },
-  {
-    name: 'admin: a new field granted to a permission set in the New field dialog shows to its users on their next page load, and not to others',
-    async run({ browser, url }) {
-      const admin = await apiAs(url, ADMIN);
-      let passed = false;
-      try {
-        // The admin's own set (Read on Contact), assigned to the support user, through the API.
-        const made = await admin.send('POST', '/api/permission-sets', { apiName: FIELD_READERS, label: 'BT field readers', objects: { Contact: { read: true } } });
-        assert.equal(made.status, 201, JSON.stringify(made.body));
-        const { users } = await admin.get<{ users: { id: string; username: string }[] }>('/api/setup/users');
-        const supportUser = users.find((u) => u.username === SUPPORT.username);
-        assert.ok(supportUser, 'the demo seed has the support user');
-        const assigned = await admin.send('POST', `/api/users/${supportUser.id}/permission-sets`, { permissionSet: FIELD_READERS });
-        assert.equal(assigned.status, 204, JSON.stringify(assigned.body));
+    // Leave the demo as it was: delete the set (its assignment goes with it).
+    await admin.click(byTestId('ps-delete'));
+    await admin.click(byTestId('confirm-ok'));
+    await admin.waitForURL(/\/setup\/permission-sets$/);
+    await admin.waitForSelector(byTestId('ps-list'));
+    assert.equal(await admin.locator(byTestId(`ps-row-${SET}`)).count(), 0);
+    await admin.close();
+    await support.close();
+  });
+  test('admin: a new field granted to a permission set in the New field dialog shows to its users on their next page load, and not to others', async ({ newPage, url }) => {
+    const admin = await apiAs(url, ADMIN);
+    let passed = false;
+    try {
+      // The admin's own set (Read on Contact), assigned to the support user, through the API.
+      const made = await admin.send('POST', '/api/permission-sets', { apiName: FIELD_READERS, label: 'BT field readers', objects: { Contact: { read: true } } });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const { users } = await admin.get<{ users: { id: string; username: string }[] }>('/api/setup/users');
+      const supportUser = users.find((u) => u.username === SUPPORT.username);
+      assert.ok(supportUser, 'the demo seed has the support user');
+      const assigned = await admin.send('POST', `/api/users/${supportUser.id}/permission-sets`, { permissionSet: FIELD_READERS });
+      assert.equal(assigned.status, 204, JSON.stringify(assigned.body));
 
-        // Both users are signed in before the field exists: what they see is worked out per request.
-        const support = await apiAs(url, SUPPORT);
-        const finance = await apiAs(url, DEMO_USERS.finance);
-        assert.equal(await describedContactField(support, COLOUR), undefined);
+      // Both users are signed in before the field exists: what they see is worked out per request.
+      const support = await apiAs(url, SUPPORT);
+      const finance = await apiAs(url, DEMO_USERS.finance);
+      assert.equal(await describedContactField(support, COLOUR), undefined);
 
-        // Setup → Contact → Fields & Relationships → New field: a Text field, Read for the set.
-        const page = await browser.newPage(VIEWPORT);
-        await signIn(page, url, ADMIN);
-        await page.click(byTestId('setup-link'));
-        await page.waitForSelector(byTestId('objects-table'));
-        await page.fill(byTestId('object-filter'), 'Contact');
-        await page.click(byTestId('object-link-Contact'));
-        await page.waitForSelector(`${byTestId('object-title')}:has-text("Contact")`);
-        await page.click(byTestId('new-field'));
-        await page.click(`${byTestId('field-type-Text')} input`);
-        await page.click(byTestId('field-type-next'));
-        await page.waitForSelector('h2:has-text("New Text field")');
-        await page.fill(`${byTestId('prop-label')} input`, 'BT Favourite Colour');
-        await page.fill(`${byTestId('prop-length')} input`, '40');
+      // Setup → Contact → Fields & Relationships → New field: a Text field, Read for the set.
+      const page = await newPage(ADMIN);
+      await page.click(byTestId('setup-link'));
+      await page.waitForSelector(byTestId('objects-table'));
+      await page.fill(byTestId('object-filter'), 'Contact');
+      await page.click(byTestId('object-link-Contact'));
+      await page.waitForSelector(`${byTestId('object-title')}:has-text("Contact")`);
+      await page.click(byTestId('new-field'));
+      await page.click(`${byTestId('field-type-Text')} input`);
+      await page.click(byTestId('field-type-next'));
+      await page.waitForSelector('h2:has-text("New Text field")');
+      await page.fill(`${byTestId('prop-label')} input`, 'BT Favourite Colour');
+      await page.fill(`${byTestId('prop-length')} input`, '40');
 
-        // Only the tenant's own sets are offered: a package's cannot be changed.
-        await page.waitForSelector(byTestId(`fls-row-${FIELD_READERS}`));
-        assert.equal(await page.locator(byTestId('fls-row-lumary__AR_Management')).count(), 0, "a package's permission set is not offered");
-        await tick(page, `fls-read-${FIELD_READERS}`, true);
-        assert.equal(await page.isChecked(`${byTestId(`fls-edit-${FIELD_READERS}`)} input`), false);
-        await page.locator(byTestId('fls')).scrollIntoViewIfNeeded();
-        await screenshot(page, 'permsets-05-new-field-fls');
-        await page.click(byTestId('field-save'));
-        await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
-        await page.waitForSelector(byTestId(`field-row-${COLOUR}`));
-        await page.close();
+      // Only the tenant's own sets are offered: a package's cannot be changed.
+      await page.waitForSelector(byTestId(`fls-row-${FIELD_READERS}`));
+      assert.equal(await page.locator(byTestId('fls-row-lumary__AR_Management')).count(), 0, "a package's permission set is not offered");
+      await tick(page, `fls-read-${FIELD_READERS}`, true);
+      assert.equal(await page.isChecked(`${byTestId(`fls-edit-${FIELD_READERS}`)} input`), false);
+      await page.locator(byTestId('fls')).scrollIntoViewIfNeeded();
+      await screenshot(page, 'permsets-05-new-field-fls');
+      await page.click(byTestId('field-save'));
+      await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
+      await page.waitForSelector(byTestId(`field-row-${COLOUR}`));
+      await page.close();
 
-        // The set now grants Read (not Edit) on the field, made in the same save.
-        const readers = await admin.get<{ fields: Record<string, { read: boolean; edit: boolean }> }>(`/api/permission-sets/${FIELD_READERS}`);
-        assert.deepEqual(readers.fields[`Contact.${COLOUR}`], { read: true, edit: false });
+      // The set now grants Read (not Edit) on the field, made in the same save.
+      const readers = await admin.get<{ fields: Record<string, { read: boolean; edit: boolean }> }>(`/api/permission-sets/${FIELD_READERS}`);
+      assert.deepEqual(readers.fields[`Contact.${COLOUR}`], { read: true, edit: false });
 
-        // The support user's next request lists the field, read-only; the finance user, without the set, does not get it.
-        const seen = await describedContactField(support, COLOUR);
-        assert.ok(seen, 'the support user, through the set, sees the field');
-        assert.equal(seen.updateable, false, 'Read was ticked, not Edit');
-        assert.equal(await describedContactField(finance, COLOUR), undefined, 'a user without the permission set does not see the field');
-        assert.ok(await describedContactField(admin, COLOUR), 'a System Administrator sees every field');
-        passed = true;
-      } finally {
-        // Leave the demo as it was for the tests after this one: the field, then the set (its assignment goes with it).
-        for (const path of [`/api/setup/objects/Contact/fields/${COLOUR}`, `/api/permission-sets/${FIELD_READERS}`]) {
-          const { status } = await admin.send('DELETE', path);
-          if (passed) assert.equal(status, 204, `DELETE ${path}`);
-        }
+      // The support user's next request lists the field, read-only; the finance user, without the set, does not get it.
+      const seen = await describedContactField(support, COLOUR);
+      assert.ok(seen, 'the support user, through the set, sees the field');
+      assert.equal(seen.updateable, false, 'Read was ticked, not Edit');
+      assert.equal(await describedContactField(finance, COLOUR), undefined, 'a user without the permission set does not see the field');
+      assert.ok(await describedContactField(admin, COLOUR), 'a System Administrator sees every field');
+      passed = true;
+    } finally {
+      // Leave the demo as it was for the tests after this one: the field, then the set (its assignment goes with it).
+      for (const path of [`/api/setup/objects/Contact/fields/${COLOUR}`, `/api/permission-sets/${FIELD_READERS}`]) {
+        const { status } = await admin.send('DELETE', path);
+        if (passed) assert.equal(status, 204, `DELETE ${path}`);
       }
-    },
-  },
-];
+    }
+  });
+}

@@ -2,16 +2,17 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { parse, stringify } from 'yaml';
-import { apiAs, byTestId, screenshot, signIn, startBuiltApp, type RunningApp, DEMO_USERS, VIEWPORT } from './harness';
+import { apiAs, screenshot, signIn, DEMO_USERS } from './harness';
+import { test } from './fixtures';
 
 const FINANCE = DEMO_USERS.finance;
 const CLIENT_LAYOUT = 'lumary-ar/objects/Contact/layouts/Client_Layout.yaml';
 
 /** The client page's section titles, in the order the page draws them. */
-async function sectionsOf(browser: Browser, url: string, clientId: string): Promise<string[]> {
-  const page = await browser.newPage(VIEWPORT);
+async function sectionsOf(newPage: () => Promise<Page>, url: string, clientId: string): Promise<string[]> {
+  const page = await newPage();
   await signIn(page, url, FINANCE);
   await page.goto(`${url}/o/Contact/${clientId}`);
   await page.waitForSelector('[data-testid^="section-"]');
@@ -28,32 +29,33 @@ async function aClient(url: string): Promise<string> {
 }
 
 /**
- * An admin's layout change shows on the next page load without rebuilding the web app: the app
- * is stopped, the Client layout's sections are reordered in a copy of the metadata, and the
- * same build is started again on the same data with that metadata.
+ * An admin's layout change shows on the next page load without rebuilding the web app: an app of
+ * the test's own is started, then stopped, the Client layout's sections are reordered in a copy
+ * of the metadata, and the same build is started again on the same data with that metadata.
  */
-export async function relayoutTest(browser: Browser, app: RunningApp): Promise<RunningApp> {
-  const clientId = await aClient(app.url);
-  const before = await sectionsOf(browser, app.url, clientId);
-  assert.deepEqual(before, ['Contact Information', 'Funding and Billing', 'Mailing Address']);
+export function relayoutTests(): void {
+  test('admin: a layout reordered in the metadata shows on the next page load, the web app not rebuilt', async ({ newPage, startApp }) => {
+    // Two starts of the app, the first one writing the demo seed.
+    test.setTimeout(12 * 60_000);
+    const app = await startApp();
+    const clientId = await aClient(app.url);
+    const before = await sectionsOf(newPage, app.url, clientId);
+    assert.deepEqual(before, ['Contact Information', 'Funding and Billing', 'Mailing Address']);
 
-  const metadataDir = mkdtempSync(join(tmpdir(), 'lumary-metadata-'));
-  cpSync(join(__dirname, '../../metadata'), metadataDir, { recursive: true });
-  const layoutFile = join(metadataDir, CLIENT_LAYOUT);
-  const layout = parse(readFileSync(layoutFile, 'utf8')) as { sections: { label: string }[] };
-  layout.sections.reverse();
-  writeFileSync(layoutFile, stringify(layout));
+    const metadataDir = mkdtempSync(join(tmpdir(), 'lumary-metadata-'));
+    try {
+      cpSync(join(__dirname, '../../metadata'), metadataDir, { recursive: true });
+      const layoutFile = join(metadataDir, CLIENT_LAYOUT);
+      const layout = parse(readFileSync(layoutFile, 'utf8')) as { sections: { label: string }[] };
+      layout.sections.reverse();
+      writeFileSync(layoutFile, stringify(layout));
 
-  await app.stop(true);
-  const restarted = await startBuiltApp({ dataDir: app.dataDir, metadataDir });
-  try {
-    const after = await sectionsOf(browser, restarted.url, clientId);
-    assert.deepEqual(after, ['Mailing Address', 'Funding and Billing', 'Contact Information']);
-    return restarted;
-  } catch (error) {
-    await restarted.stop();
-    throw error;
-  } finally {
-    rmSync(metadataDir, { recursive: true, force: true });
-  }
+      await app.stop(true);
+      const restarted = await startApp({ dataDir: app.dataDir, metadataDir });
+      const after = await sectionsOf(newPage, restarted.url, clientId);
+      assert.deepEqual(after, ['Mailing Address', 'Funding and Billing', 'Contact Information']);
+    } finally {
+      rmSync(metadataDir, { recursive: true, force: true });
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS, VIEWPORT, signIn as signInAs } from './harness';
-import type { BrowserTest } from './shell.browser';
+import type { Page } from '@playwright/test';
+import { apiAs, byTestId, optionByTestId, screenshot, selectOptions, DEMO_USERS } from './harness';
+import { test } from './fixtures';
 
 /**
  * Setup's Object Manager, layout editor and record page editor, in a real browser against the
@@ -18,8 +18,6 @@ const ADMIN = DEMO_USERS.admin;
 const LAYOUT = 'Debtor_Account_Layout';
 const RECORD_PAGE = 'Debtor_Account_Record_Page';
 const SECTION = 'Browser Test Fields';
-
-const signIn = (page: Page, url: string) => signInAs(page, url, ADMIN);
 
 /** The admin's API session, for what the test must know before it looks (names, ids), and to tidy up. */
 const adminApi = (url: string) => apiAs(url, ADMIN);
@@ -153,245 +151,226 @@ const TYPES: Record<string, TypeCase> = {
   },
 };
 
-export const setupTests: BrowserTest[] = [
-  {
-    name: 'admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page',
-    async run({ browser, url }) {
-      const api = await adminApi(url);
-      let passed = false;
-      try {
-        const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
-        const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
-        assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
-        const accounts = await api.get<{ records: { Id: string; Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
-        const contacts = await api.get<{ records: { Name: string; LastName: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Name, LastName FROM Contact ORDER BY LastName LIMIT 1')}`);
-        const master = { name: contacts.records[0].Name, lastName: contacts.records[0].LastName };
-        const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name, master };
-        const household = await api.send('POST', '/api/setup/objects/Contact/fields', HOUSEHOLD);
-        assert.equal(household.status, 201, JSON.stringify(household.body));
+export function setupTests(): void {
+  test('admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page', async ({ newPage, url }) => {
+    const api = await adminApi(url);
+    let passed = false;
+    try {
+      const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
+      const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
+      assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
+      const accounts = await api.get<{ records: { Id: string; Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
+      const contacts = await api.get<{ records: { Name: string; LastName: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Name, LastName FROM Contact ORDER BY LastName LIMIT 1')}`);
+      const master = { name: contacts.records[0].Name, lastName: contacts.records[0].LastName };
+      const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name, master };
+      const household = await api.send('POST', '/api/setup/objects/Contact/fields', HOUSEHOLD);
+      assert.equal(household.status, 201, JSON.stringify(household.body));
 
-        const page = await browser.newPage(VIEWPORT);
-        await signIn(page, url);
-        await openObject(page, 'Account', 'Account');
-        await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
-        assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
-
-        for (const { type, label } of types) {
-          await page.click(byTestId('new-field'));
-          await page.click(`${byTestId(`field-type-${type}`)} input`);
-          await page.click(byTestId('field-type-next'));
-          await page.waitForSelector(`h2:has-text("New ${label} field")`);
-          await page.fill(`${byTestId('prop-label')} input`, `BT ${type}`);
-          await TYPES[type].properties?.(page);
-          await page.click(byTestId('field-save'));
-          await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
-          await page.waitForSelector(byTestId(`field-row-BT_${type}__c`));
-        }
-        const typeShown = (type: string) => text(page, `${byTestId(`field-row-BT_${type}__c`)} ${byTestId('field-type')}`);
-        assert.equal(await typeShown('Lookup'), 'Lookup(Account)');
-        assert.equal(await typeShown('MasterDetail'), 'Master-Detail(Contact)');
-        assert.equal(await typeShown('Summary'), 'Roll-Up Summary (COUNT Contact)');
-        await screenshot(page, 'setup-01-account-fields');
-
-        // The layout editor: a new section holding every new field.
-        await openTab(page, 'layouts');
-        await page.click(byTestId(`layout-link-${LAYOUT}`));
-        await page.waitForSelector(byTestId('layout-sections'));
-        await page.fill(byTestId('new-section-label'), SECTION);
-        await page.click(byTestId('add-section'));
-        const section = `[data-testid^="layout-section-"][data-label="${SECTION}"]`;
-        await page.waitForSelector(section);
-        for (const { type } of types) {
-          await selectOptions(page, `${section} ${byTestId('add-field')}`, optionByTestId(`add-field-option-BT_${type}__c`));
-          await page.waitForSelector(`${section} ${byTestId(`layout-field-BT_${type}__c`)}`);
-        }
-        await page.click(byTestId('layout-save'));
-        await page.waitForSelector(byTestId('layout-saved'));
-        await screenshot(page, 'setup-02-layout-editor');
-
-        // New Account from its list: every editable new field filled in.
-        await page.goto(`${url}/o/Account/list`);
-        await page.click(byTestId('list-new'));
-        await page.waitForSelector(byTestId('record-form'));
-        await page.fill(input('Name'), record.name);
-        for (const { type } of types) await TYPES[type].enter?.(page, `BT_${type}__c`, record);
-        await screenshot(page, 'setup-03-new-account');
-        await page.click(byTestId('form-save'));
-        await page.waitForSelector(byTestId('record-page'));
-        assert.equal(await text(page, byTestId('record-title')), record.name);
-        await page.waitForSelector(byTestId(`section-${SECTION}`));
-        for (const { type } of types) {
-          const value = await shown(page, `BT_${type}__c`);
-          try {
-            TYPES[type].expect(value, record);
-          } catch (error) {
-            throw new Error(`${type}: ${(error as Error).message}`);
-          }
-        }
-        await screenshot(page, 'setup-04-account-record-page');
-
-        // A contact made in the new account's household: the roll-up counts it on the next load.
-        const accountId = new URL(page.url()).pathname.split('/').pop();
-        const member = await api.send('POST', '/api/sobjects/Contact', { LastName: 'Household Member', RecordTypeId: 'General', [HOUSEHOLD_FIELD]: accountId });
-        assert.equal(member.status, 201, JSON.stringify(member.body));
-        await page.reload();
-        await page.waitForSelector(byTestId(`section-${SECTION}`));
-        assert.equal(await shown(page, 'BT_Summary__c'), '1', "the account's roll-up counts its new contact");
-        await page.close();
-        passed = true;
-      } finally {
-        // While the master-detail fields exist every Account and Contact needs a master, and the
-        // tests after this one save accounts without one. The package layout comes back (the
-        // tenant's names the fields), then the fields go, the roll-up before what it counts through.
-        const cleanUp: [string, string][] = [
-          ['DELETE', `/api/setup/objects/Account/layouts/${LAYOUT}`],
-          ['DELETE', '/api/setup/objects/Account/fields/BT_Summary__c'],
-          ['DELETE', `/api/setup/objects/Contact/fields/${HOUSEHOLD_FIELD}`],
-          ['DELETE', '/api/setup/objects/Account/fields/BT_MasterDetail__c'],
-        ];
-        for (const [method, path] of cleanUp) {
-          const { status } = await api.send(method, path);
-          if (passed) assert.equal(status, 204, `${method} ${path}`);
-        }
-      }
-    },
-  },
-  {
-    name: 'admin: a new validation rule shows a formula error at its position, then blocks a save with its message on its field',
-    async run({ browser, url }) {
-      const page = await browser.newPage(VIEWPORT);
-      await signIn(page, url);
+      const page = await newPage(ADMIN);
       await openObject(page, 'Account', 'Account');
-      await openTab(page, 'rules');
-      await page.waitForSelector(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-locked')}`);
-      assert.equal(await page.locator(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-edit')}`).count(), 0, "the package's rule is read-only");
+      await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
+      assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
 
-      await page.click(byTestId('new-rule'));
-      await page.fill(`${byTestId('rule-apiName')} input`, 'BT_No_Triple_Zero');
-      await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000" &&');
-      await page.fill(`${byTestId('rule-message')} input`, '000 is not a phone number.');
-      await selectOptions(page, byTestId('rule-location'), 'Phone');
-      await page.click(byTestId('rule-save'));
-      await page.waitForSelector(byTestId('rule-formula-error'));
-      assert.match(await text(page, byTestId('rule-formula-error')), /at 1:17\b/);
-      assert.match((await page.textContent(byTestId('rule-formula-pointer'))) ?? '', /1: Phone = "000" &&\n\s+\^$/);
-      await screenshot(page, 'setup-05-rule-formula-error');
-
-      await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000"');
-      await page.click(byTestId('rule-save'));
-      await page.waitForSelector(byTestId('rule-save'), { state: 'detached' });
-      await page.waitForSelector(byTestId('rule-row-BT_No_Triple_Zero'));
-      assert.equal(await text(page, `${byTestId('rule-row-BT_No_Triple_Zero')} ${byTestId('rule-active-cell')}`), 'Active');
-
-      await page.goto(`${url}/o/Account/new`);
-      await page.waitForSelector(byTestId('record-form'));
-      await page.fill(input('Name'), 'Browser Rule Co');
-      await page.fill(input('Phone'), '000');
-      await page.click(byTestId('form-save'));
-      const phoneError = `${byTestId('field-Phone')} mat-error`;
-      await page.waitForSelector(`${phoneError}:has-text("000 is not a phone number.")`);
-      assert.match(page.url(), /\/o\/Account\/new/);
-      await screenshot(page, 'setup-06-rule-blocks-save');
-
-      await page.fill(input('Phone'), '02 8888 0000');
-      await page.click(byTestId('form-save'));
-      await page.waitForSelector(byTestId('record-page'));
-      assert.equal(await text(page, byTestId('record-title')), 'Browser Rule Co');
-      await page.close();
-    },
-  },
-  {
-    name: 'admin: a section and a field moved in the layout editor show on the next load of a record page; Reset brings the package layout back',
-    async run({ browser, url }) {
-      const api = await adminApi(url);
-      const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
-      const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
-
-      const page = await browser.newPage(VIEWPORT);
-      await signIn(page, url);
-      await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
-      await page.waitForSelector(byTestId('layout-sections'));
-      // Start from the package's layout (the first test added a section to it).
-      if (await page.locator(byTestId('layout-reset')).count()) {
-        await page.click(byTestId('layout-reset'));
-        await page.click(byTestId('confirm-ok'));
-        await page.waitForSelector(byTestId('layout-customised'), { state: 'detached' });
+      for (const { type, label } of types) {
+        await page.click(byTestId('new-field'));
+        await page.click(`${byTestId(`field-type-${type}`)} input`);
+        await page.click(byTestId('field-type-next'));
+        await page.waitForSelector(`h2:has-text("New ${label} field")`);
+        await page.fill(`${byTestId('prop-label')} input`, `BT ${type}`);
+        await TYPES[type].properties?.(page);
+        await page.click(byTestId('field-save'));
+        await page.waitForSelector(byTestId('field-save'), { state: 'detached' });
+        await page.waitForSelector(byTestId(`field-row-BT_${type}__c`));
       }
-      await page.goto(accountPage);
-      assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
+      const typeShown = (type: string) => text(page, `${byTestId(`field-row-BT_${type}__c`)} ${byTestId('field-type')}`);
+      assert.equal(await typeShown('Lookup'), 'Lookup(Account)');
+      assert.equal(await typeShown('MasterDetail'), 'Master-Detail(Contact)');
+      assert.equal(await typeShown('Summary'), 'Roll-Up Summary (COUNT Contact)');
+      await screenshot(page, 'setup-01-account-fields');
 
-      await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
+      // The layout editor: a new section holding every new field.
+      await openTab(page, 'layouts');
+      await page.click(byTestId(`layout-link-${LAYOUT}`));
       await page.waitForSelector(byTestId('layout-sections'));
-      await page.fill(byTestId('new-section-label'), 'Contact Details');
+      await page.fill(byTestId('new-section-label'), SECTION);
       await page.click(byTestId('add-section'));
-      // Phone down past the end of its section into the new one; the new section up to the top;
-      // Name down below ABN.
-      await page.click(`${byTestId('layout-field-Phone')} ${byTestId('field-down')}`);
-      await page.waitForSelector(`[data-label="Contact Details"] ${byTestId('layout-field-Phone')}`);
-      await page.click(`[data-label="Contact Details"] ${byTestId('section-up')}`);
-      await page.click(`${byTestId('layout-field-Name')} ${byTestId('field-down')}`);
-      await screenshot(page, 'setup-07-layout-reordered');
+      const section = `[data-testid^="layout-section-"][data-label="${SECTION}"]`;
+      await page.waitForSelector(section);
+      for (const { type } of types) {
+        await selectOptions(page, `${section} ${byTestId('add-field')}`, optionByTestId(`add-field-option-BT_${type}__c`));
+        await page.waitForSelector(`${section} ${byTestId(`layout-field-BT_${type}__c`)}`);
+      }
       await page.click(byTestId('layout-save'));
       await page.waitForSelector(byTestId('layout-saved'));
+      await screenshot(page, 'setup-02-layout-editor');
 
-      const reordered = [
-        { label: 'Contact Details', fields: ['Phone'] },
-        { label: 'Account Information', fields: ['ABN', 'Name', 'Email'] },
-      ];
-      await page.goto(accountPage);
-      assert.deepEqual(await pageSections(page), reordered);
+      // New Account from its list: every editable new field filled in.
+      await page.goto(`${url}/o/Account/list`);
+      await page.click(byTestId('list-new'));
+      await page.waitForSelector(byTestId('record-form'));
+      await page.fill(input('Name'), record.name);
+      for (const { type } of types) await TYPES[type].enter?.(page, `BT_${type}__c`, record);
+      await screenshot(page, 'setup-03-new-account');
+      await page.click(byTestId('form-save'));
+      await page.waitForSelector(byTestId('record-page'));
+      assert.equal(await text(page, byTestId('record-title')), record.name);
+      await page.waitForSelector(byTestId(`section-${SECTION}`));
+      for (const { type } of types) {
+        const value = await shown(page, `BT_${type}__c`);
+        try {
+          TYPES[type].expect(value, record);
+        } catch (error) {
+          throw new Error(`${type}: ${(error as Error).message}`);
+        }
+      }
+      await screenshot(page, 'setup-04-account-record-page');
+
+      // A contact made in the new account's household: the roll-up counts it on the next load.
+      const accountId = new URL(page.url()).pathname.split('/').pop();
+      const member = await api.send('POST', '/api/sobjects/Contact', { LastName: 'Household Member', RecordTypeId: 'General', [HOUSEHOLD_FIELD]: accountId });
+      assert.equal(member.status, 201, JSON.stringify(member.body));
       await page.reload();
-      assert.deepEqual(await pageSections(page), reordered);
-      await screenshot(page, 'setup-08-record-page-reordered');
+      await page.waitForSelector(byTestId(`section-${SECTION}`));
+      assert.equal(await shown(page, 'BT_Summary__c'), '1', "the account's roll-up counts its new contact");
+      await page.close();
+      passed = true;
+    } finally {
+      // While the master-detail fields exist every Account and Contact needs a master, and the
+      // tests after this one save accounts without one. The package layout comes back (the
+      // tenant's names the fields), then the fields go, the roll-up before what it counts through.
+      const cleanUp: [string, string][] = [
+        ['DELETE', `/api/setup/objects/Account/layouts/${LAYOUT}`],
+        ['DELETE', '/api/setup/objects/Account/fields/BT_Summary__c'],
+        ['DELETE', `/api/setup/objects/Contact/fields/${HOUSEHOLD_FIELD}`],
+        ['DELETE', '/api/setup/objects/Account/fields/BT_MasterDetail__c'],
+      ];
+      for (const [method, path] of cleanUp) {
+        const { status } = await api.send(method, path);
+        if (passed) assert.equal(status, 204, `${method} ${path}`);
+      }
+    }
+  });
+  test('admin: a new validation rule shows a formula error at its position, then blocks a save with its message on its field', async ({ adminPage: page, url }) => {
+    await openObject(page, 'Account', 'Account');
+    await openTab(page, 'rules');
+    await page.waitForSelector(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-locked')}`);
+    assert.equal(await page.locator(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-edit')}`).count(), 0, "the package's rule is read-only");
 
-      await page.goto(`${url}/setup/objects/Account?tab=layouts`);
-      await page.click(byTestId(`layout-link-${LAYOUT}`));
+    await page.click(byTestId('new-rule'));
+    await page.fill(`${byTestId('rule-apiName')} input`, 'BT_No_Triple_Zero');
+    await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000" &&');
+    await page.fill(`${byTestId('rule-message')} input`, '000 is not a phone number.');
+    await selectOptions(page, byTestId('rule-location'), 'Phone');
+    await page.click(byTestId('rule-save'));
+    await page.waitForSelector(byTestId('rule-formula-error'));
+    assert.match(await text(page, byTestId('rule-formula-error')), /at 1:17\b/);
+    assert.match((await page.textContent(byTestId('rule-formula-pointer'))) ?? '', /1: Phone = "000" &&\n\s+\^$/);
+    await screenshot(page, 'setup-05-rule-formula-error');
+
+    await page.fill(`${byTestId('rule-formula')} textarea`, 'Phone = "000"');
+    await page.click(byTestId('rule-save'));
+    await page.waitForSelector(byTestId('rule-save'), { state: 'detached' });
+    await page.waitForSelector(byTestId('rule-row-BT_No_Triple_Zero'));
+    assert.equal(await text(page, `${byTestId('rule-row-BT_No_Triple_Zero')} ${byTestId('rule-active-cell')}`), 'Active');
+
+    await page.goto(`${url}/o/Account/new`);
+    await page.waitForSelector(byTestId('record-form'));
+    await page.fill(input('Name'), 'Browser Rule Co');
+    await page.fill(input('Phone'), '000');
+    await page.click(byTestId('form-save'));
+    const phoneError = `${byTestId('field-Phone')} mat-error`;
+    await page.waitForSelector(`${phoneError}:has-text("000 is not a phone number.")`);
+    assert.match(page.url(), /\/o\/Account\/new/);
+    await screenshot(page, 'setup-06-rule-blocks-save');
+
+    await page.fill(input('Phone'), '02 8888 0000');
+    await page.click(byTestId('form-save'));
+    await page.waitForSelector(byTestId('record-page'));
+    assert.equal(await text(page, byTestId('record-title')), 'Browser Rule Co');
+    await page.close();
+  });
+  test('admin: a section and a field moved in the layout editor show on the next load of a record page; Reset brings the package layout back', async ({ adminPage: page, url }) => {
+    const api = await adminApi(url);
+    const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+    const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
+
+    await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
+    await page.waitForSelector(byTestId('layout-sections'));
+    // Start from the package's layout (the first test added a section to it).
+    if (await page.locator(byTestId('layout-reset')).count()) {
       await page.click(byTestId('layout-reset'));
       await page.click(byTestId('confirm-ok'));
       await page.waitForSelector(byTestId('layout-customised'), { state: 'detached' });
-      await page.goto(accountPage);
-      assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
-      await page.close();
-    },
-  },
-  {
-    name: 'admin: the debtor summary moved from the sidebar to the main region in the record page editor shows there; Reset puts it back',
-    async run({ browser, url }) {
-      const api = await adminApi(url);
-      const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
-      const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
-      const summaryIn = async (page: Page) => {
-        await page.waitForSelector(byTestId('debtor-summary'));
-        return page.$eval(byTestId('debtor-summary'), (card) => card.closest('[data-testid^="region-"]')?.getAttribute('data-testid'));
-      };
+    }
+    await page.goto(accountPage);
+    assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
 
-      const page = await browser.newPage(VIEWPORT);
-      await signIn(page, url);
-      await page.goto(accountPage);
-      assert.equal(await summaryIn(page), 'region-sidebar');
+    await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
+    await page.waitForSelector(byTestId('layout-sections'));
+    await page.fill(byTestId('new-section-label'), 'Contact Details');
+    await page.click(byTestId('add-section'));
+    // Phone down past the end of its section into the new one; the new section up to the top;
+    // Name down below ABN.
+    await page.click(`${byTestId('layout-field-Phone')} ${byTestId('field-down')}`);
+    await page.waitForSelector(`[data-label="Contact Details"] ${byTestId('layout-field-Phone')}`);
+    await page.click(`[data-label="Contact Details"] ${byTestId('section-up')}`);
+    await page.click(`${byTestId('layout-field-Name')} ${byTestId('field-down')}`);
+    await screenshot(page, 'setup-07-layout-reordered');
+    await page.click(byTestId('layout-save'));
+    await page.waitForSelector(byTestId('layout-saved'));
 
-      await openObject(page, 'Account', 'Account');
-      await openTab(page, 'record-pages');
-      await page.click(byTestId(`record-page-link-${RECORD_PAGE}`));
-      await page.waitForSelector(`${byTestId('edit-region-sidebar')} ${byTestId('page-component-lumary:debtorSummary')}`);
-      await page.click(`${byTestId('page-component-lumary:debtorSummary')} ${byTestId('component-move')}`);
-      await page.click(byTestId('move-to-main'));
-      await page.waitForSelector(`${byTestId('edit-region-main')} ${byTestId('page-component-lumary:debtorSummary')}`);
-      await screenshot(page, 'setup-09-record-page-editor');
-      await page.click(byTestId('record-page-save'));
-      await page.waitForSelector(byTestId('record-page-saved'));
+    const reordered = [
+      { label: 'Contact Details', fields: ['Phone'] },
+      { label: 'Account Information', fields: ['ABN', 'Name', 'Email'] },
+    ];
+    await page.goto(accountPage);
+    assert.deepEqual(await pageSections(page), reordered);
+    await page.reload();
+    assert.deepEqual(await pageSections(page), reordered);
+    await screenshot(page, 'setup-08-record-page-reordered');
 
-      await page.goto(accountPage);
-      assert.equal(await summaryIn(page), 'region-main');
-      await screenshot(page, 'setup-10-summary-in-main');
+    await page.goto(`${url}/setup/objects/Account?tab=layouts`);
+    await page.click(byTestId(`layout-link-${LAYOUT}`));
+    await page.click(byTestId('layout-reset'));
+    await page.click(byTestId('confirm-ok'));
+    await page.waitForSelector(byTestId('layout-customised'), { state: 'detached' });
+    await page.goto(accountPage);
+    assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
+    await page.close();
+  });
+  test('admin: the debtor summary moved from the sidebar to the main region in the record page editor shows there; Reset puts it back', async ({ adminPage: page, url }) => {
+    const api = await adminApi(url);
+    const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+    const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
+    const summaryIn = async (page: Page) => {
+      await page.waitForSelector(byTestId('debtor-summary'));
+      return page.$eval(byTestId('debtor-summary'), (card) => card.closest('[data-testid^="region-"]')?.getAttribute('data-testid'));
+    };
 
-      await page.goto(`${url}/setup/objects/Account/record-pages/${RECORD_PAGE}`);
-      await page.click(byTestId('record-page-reset'));
-      await page.click(byTestId('confirm-ok'));
-      await page.waitForSelector(byTestId('record-page-customised'), { state: 'detached' });
-      await page.goto(accountPage);
-      assert.equal(await summaryIn(page), 'region-sidebar');
-      await page.close();
-    },
-  },
-];
+    await page.goto(accountPage);
+    assert.equal(await summaryIn(page), 'region-sidebar');
+
+    await openObject(page, 'Account', 'Account');
+    await openTab(page, 'record-pages');
+    await page.click(byTestId(`record-page-link-${RECORD_PAGE}`));
+    await page.waitForSelector(`${byTestId('edit-region-sidebar')} ${byTestId('page-component-lumary:debtorSummary')}`);
+    await page.click(`${byTestId('page-component-lumary:debtorSummary')} ${byTestId('component-move')}`);
+    await page.click(byTestId('move-to-main'));
+    await page.waitForSelector(`${byTestId('edit-region-main')} ${byTestId('page-component-lumary:debtorSummary')}`);
+    await screenshot(page, 'setup-09-record-page-editor');
+    await page.click(byTestId('record-page-save'));
+    await page.waitForSelector(byTestId('record-page-saved'));
+
+    await page.goto(accountPage);
+    assert.equal(await summaryIn(page), 'region-main');
+    await screenshot(page, 'setup-10-summary-in-main');
+
+    await page.goto(`${url}/setup/objects/Account/record-pages/${RECORD_PAGE}`);
+    await page.click(byTestId('record-page-reset'));
+    await page.click(byTestId('confirm-ok'));
+    await page.waitForSelector(byTestId('record-page-customised'), { state: 'detached' });
+    await page.goto(accountPage);
+    assert.equal(await summaryIn(page), 'region-sidebar');
+    await page.close();
+  });
+}

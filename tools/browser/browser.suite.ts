@@ -1,0 +1,21 @@
+import { test } from './fixtures';
+import { arTests } from './ar.browser';
+import { cspTests } from './csp.browser';
+import { opsTests } from './ops.browser';
+import { permissionSetTests } from './permsets.browser';
+import { relayoutTests } from './relayout.browser';
+import { setupTests } from './setup.browser';
+import { shellTests } from './shell.browser';
+
+/**
+ * The browser suite, in the order its tests run (one worker: they share the demo tenant's data).
+ * The shell's paths first, then Lumary AR's (they change AR data: a billing run comes last), the
+ * operator console, permission sets and Setup; the relayout test starts its own app.
+ */
+test.describe(cspTests);
+test.describe(shellTests);
+test.describe(arTests);
+test.describe(opsTests);
+test.describe(permissionSetTests);
+test.describe(setupTests);
+test.describe(relayoutTests);
