@@ -47,7 +47,8 @@ export async function startBuiltApp(options: { dataDir?: string; metadataDir?: s
   child.stderr?.on('data', (d: Buffer) => log.push(d.toString()));
   const url = `http://localhost:${port}`;
   const stop = async (keepData = false) => {
-    if (child.exitCode === null) {
+    // Not exited yet (a child killed by a signal has no exit code, only a signal code).
+    if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
