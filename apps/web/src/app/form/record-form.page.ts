@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -80,7 +80,7 @@ type State =
   styleUrl: './record-form.page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordFormPage implements OnInit {
+export class RecordFormPage {
   private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
 
@@ -89,7 +89,20 @@ export class RecordFormPage implements OnInit {
   readonly id = input<string>();
   readonly recordType = input<string>();
 
-  protected readonly state = signal<State>({ kind: 'loading' });
+  /**
+   * The form for the route's object, record and record type, loaded again when the route changes;
+   * the answer of a load the route has moved on from is dropped.
+   */
+  private readonly loaded = resource({
+    params: () => ({ object: this.object(), id: this.id(), recordType: this.recordType() ?? null }),
+    loader: ({ params }) => this.load(params),
+  });
+  protected readonly state = computed<State>(() => {
+    if (this.loaded.isLoading()) return { kind: 'loading' };
+    const error = this.loaded.error();
+    if (error) return { kind: 'failed', error: toApiError(error) };
+    return this.loaded.value() ?? { kind: 'loading' };
+  });
   protected readonly topErrors = signal<string[]>([]);
   protected readonly saving = signal(false);
   protected readonly mode = computed(() => (this.id() ? 'edit' : 'create'));
@@ -99,12 +112,9 @@ export class RecordFormPage implements OnInit {
     return this.mode() === 'edit' ? `Edit ${s.form.object.label}` : `New ${s.form.object.label}`;
   });
 
-  ngOnInit(): void {
-    void this.load();
-  }
-
+  /** The route's new `?recordType=` loads its form. */
   protected chooseRecordType(name: string): void {
-    void this.router.navigate(['/o', this.object(), 'new'], { queryParams: { recordType: name } }).then(() => this.load());
+    void this.router.navigate(['/o', this.object(), 'new'], { queryParams: { recordType: name } });
   }
 
   protected cancel(): void {
@@ -138,30 +148,25 @@ export class RecordFormPage implements OnInit {
     }
   }
 
-  private async load(): Promise<void> {
-    this.state.set({ kind: 'loading' });
+  private async load(params: { object: string; id: string | undefined; recordType: string | null }): Promise<State> {
     this.topErrors.set([]);
-    try {
-      const id = this.id();
-      if (id) return this.state.set(await this.editState(id));
-      const recordType = this.router.parseUrl(this.router.url).queryParams['recordType'] ?? this.recordType() ?? null;
-      if (!recordType) {
-        const choice = await this.api.recordTypes(this.object());
-        if (choice.recordTypes.length > 1) {
-          return this.state.set({ kind: 'pick', objectLabel: choice.object.label, recordTypes: choice.recordTypes });
-        }
+    const { object, id } = params;
+    if (id) return this.editState(object, id);
+    const recordType = params.recordType ?? this.router.parseUrl(this.router.url).queryParams['recordType'] ?? null;
+    if (!recordType) {
+      const choice = await this.api.recordTypes(object);
+      if (choice.recordTypes.length > 1) {
+        return { kind: 'pick', objectLabel: choice.object.label, recordTypes: choice.recordTypes };
       }
-      const form = await this.api.recordForm(this.object(), recordType);
-      this.state.set({ kind: 'form', form, group: toFormGroup(form, 'create'), references: {} });
-    } catch (error) {
-      this.state.set({ kind: 'failed', error: toApiError(error) });
     }
+    const form = await this.api.recordForm(object, recordType);
+    return { kind: 'form', form, group: toFormGroup(form, 'create'), references: {} };
   }
 
   /** Edit: the record's form for its record type, filled with its values and lookups' names. */
-  private async editState(id: string): Promise<State> {
-    const page: RecordPage = await this.api.recordPage(this.object(), id);
-    const form = await this.api.recordForm(this.object(), page.recordType?.name ?? null);
+  private async editState(object: string, id: string): Promise<State> {
+    const page: RecordPage = await this.api.recordPage(object, id);
+    const form = await this.api.recordForm(object, page.recordType?.name ?? null);
     const fields = [...page.highlights, ...page.sections.flatMap((s) => s.fields)];
     const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));
     const references = Object.fromEntries(fields.map((f) => [f.name, f.reference]));

@@ -22,14 +22,15 @@ describe('HomeComponent', () => {
       ),
     );
 
-  beforeEach(async () => {
+  beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [HomeComponent],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(HomeComponent);
-    await fixture.whenStable();
+    // Not whenStable: the app stays unstable while the status loads.
+    fixture.detectChanges();
   });
 
   afterEach(() => http.verify());
@@ -106,7 +107,7 @@ describe('HomeComponent', () => {
     );
 
     all('health-retry')[0].click();
-    await fixture.whenStable();
+    fixture.detectChanges();
     http
       .expectOne('/api/health')
       .flush({ status: 'ok', database: { kind: 'pglite' }, packages: [] });

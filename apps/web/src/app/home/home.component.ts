@@ -2,11 +2,10 @@ import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
+  computed,
   inject,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -35,24 +34,22 @@ type HealthState =
 })
 export class HomeComponent {
   private readonly healthService = inject(HealthService);
-  private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly health = signal<HealthState>({ kind: 'loading' });
+  /** GET /api/health; "Try again" loads it again (a request still in flight is cancelled). */
+  private readonly report = rxResource({
+    stream: () => this.healthService.getHealth(),
+  });
 
-  constructor() {
-    this.load();
-  }
+  protected readonly health = computed<HealthState>(() => {
+    if (this.report.isLoading()) return { kind: 'loading' };
+    const error = this.report.error();
+    if (error) return { kind: 'failed', message: describeError(error) };
+    const report = this.report.value();
+    return report ? { kind: 'loaded', report } : { kind: 'loading' };
+  });
 
   protected load(): void {
-    this.health.set({ kind: 'loading' });
-    this.healthService
-      .getHealth()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (report) => this.health.set({ kind: 'loaded', report }),
-        error: (error: unknown) =>
-          this.health.set({ kind: 'failed', message: describeError(error) }),
-      });
+    this.report.reload();
   }
 }
 

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ApiClient } from '../core/api.client';
-import { ApiError, toApiError } from '../core/api-error';
+import { apiResource } from '../core/api-resource';
 import { AppDetail } from '../core/api.models';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
@@ -54,18 +53,9 @@ import { ErrorPanelComponent } from '../shared/error-panel.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppHomePage {
-  private readonly api = inject(ApiClient);
   readonly appName = input.required<string>();
-  protected readonly app = signal<AppDetail | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-
-  constructor() {
-    effect(() => {
-      const name = this.appName();
-      this.api.app(name).then(
-        (a) => this.app.set(a),
-        (e: unknown) => this.error.set(toApiError(e)),
-      );
-    });
-  }
+  /** GET /api/ui/apps/:name, again when the route names another app (the older request cancelled). */
+  private readonly detail = apiResource<AppDetail>(() => `/api/ui/apps/${encodeURIComponent(this.appName())}`);
+  protected readonly app = this.detail.value;
+  protected readonly error = this.detail.error;
 }

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ApiClient } from '../core/api.client';
-import { ApiError, toApiError } from '../core/api-error';
+import { apiResource } from '../core/api-resource';
 import { AppSummary } from '../core/api.models';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
@@ -49,14 +48,7 @@ import { ErrorPanelComponent } from '../shared/error-panel.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppLauncherPage {
-  private readonly api = inject(ApiClient);
-  protected readonly apps = signal<AppSummary[] | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-
-  constructor() {
-    this.api.apps().then(
-      (r) => this.apps.set(r.apps),
-      (e: unknown) => this.error.set(toApiError(e)),
-    );
-  }
+  private readonly launcher = apiResource<{ apps: AppSummary[] }>(() => '/api/ui/apps');
+  protected readonly apps = computed(() => this.launcher.value()?.apps ?? null);
+  protected readonly error = this.launcher.error;
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,8 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { ApiClient } from '../core/api.client';
-import { ApiError, toApiError } from '../core/api-error';
+import { apiResource } from '../core/api-resource';
 import { ListViewPage, ListViewsInfo } from '../core/api.models';
 import { RecordTableComponent } from '../record/record-table.component';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
@@ -35,32 +34,43 @@ import { ErrorPanelComponent } from '../shared/error-panel.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ListViewPageComponent {
-  private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
 
   readonly object = input.required<string>();
   /** The view, from the path (`/list/Open`) or the dashboard card's `?view=`. */
   readonly view = input<string>();
 
-  protected readonly info = signal<ListViewsInfo | null>(null);
-  protected readonly data = signal<ListViewPage | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly sort = signal<{ field: string; direction: 'asc' | 'desc' } | null>(null);
-  protected readonly search = signal('');
+  /** The object's list views, loaded again only when the object changes. */
+  private readonly views = apiResource<ListViewsInfo>(() => `/api/ui/list-views/${encodeURIComponent(this.object())}`);
+  protected readonly info = this.views.value;
+  /** Sort, filter and pages start afresh for each object and view. */
+  protected readonly sort = linkedSignal<unknown, { field: string; direction: 'asc' | 'desc' } | null>({ source: () => [this.object(), this.view()], computation: () => null });
+  protected readonly search = linkedSignal({ source: () => [this.object(), this.view()], computation: () => '' });
   /** The cursor of each page shown so far; the last is the current page's (null: the first). */
-  private readonly cursors = signal<(string | null)[]>([null]);
+  private readonly cursors = linkedSignal<unknown, (string | null)[]>({ source: () => [this.object(), this.view()], computation: () => [null] });
 
   protected readonly viewName = computed(() => this.view() ?? this.info()?.listViews.find((v) => v.name === 'All')?.name ?? this.info()?.listViews[0]?.name ?? 'All');
   protected readonly pageNumber = computed(() => this.cursors().length);
 
-  constructor() {
-    effect(() => {
-      const object = this.object();
-      this.view();
-      untracked(() => void this.open(object));
-    });
-  }
+  /** The page of records the view, sort, filter and cursor name; a newer request cancels the one in flight. */
+  private readonly records = apiResource<ListViewPage>(() => {
+    if (!this.info()) return undefined;
+    const params: Record<string, string> = {};
+    const cursor = this.cursors().at(-1);
+    const sort = this.sort();
+    const search = this.search();
+    if (cursor) params['cursor'] = cursor;
+    if (sort) Object.assign(params, { sort: sort.field, direction: sort.direction });
+    if (search) params['search'] = search;
+    return { url: `/api/ui/list-views/${encodeURIComponent(this.object())}/${encodeURIComponent(this.viewName())}`, params };
+  });
+  /** The page shown: the last one loaded stays while the next page, sort or filter of the same object loads. */
+  protected readonly data = linkedSignal<{ page: ListViewPage | null; object: string }, ListViewPage | null>({
+    source: () => ({ page: this.records.value(), object: this.object() }),
+    computation: ({ page, object }, previous) => page ?? (previous?.source.object === object ? previous.value : null),
+  });
+  protected readonly error = computed(() => this.views.error() ?? this.records.error());
+  protected readonly loading = computed(() => this.views.loading() || this.records.loading());
 
   protected chooseView(name: string): void {
     void this.router.navigate(['/o', this.object(), 'list', name]);
@@ -69,60 +79,27 @@ export class ListViewPageComponent {
   protected sortBy(field: string): void {
     const current = this.sort();
     this.sort.set({ field, direction: current?.field === field && current.direction === 'asc' ? 'desc' : 'asc' });
-    this.reload();
+    this.cursors.set([null]);
   }
 
   protected applySearch(text: string): void {
     if (text.trim() === this.search()) return;
     this.search.set(text.trim());
-    this.reload();
+    this.cursors.set([null]);
   }
 
   protected next(): void {
     const cursor = this.data()?.nextCursor;
     if (!cursor) return;
     this.cursors.update((c) => [...c, cursor]);
-    void this.fetch();
   }
 
   protected previous(): void {
     if (this.cursors().length < 2) return;
     this.cursors.update((c) => c.slice(0, -1));
-    void this.fetch();
   }
 
   protected newRecord(): void {
     void this.router.navigate(['/o', this.object(), 'new']);
-  }
-
-  private async open(object: string): Promise<void> {
-    this.error.set(null);
-    this.sort.set(null);
-    this.search.set('');
-    try {
-      if (this.info()?.object.name !== object) this.info.set(await this.api.listViews(object));
-      this.reload();
-    } catch (error) {
-      this.error.set(toApiError(error));
-    }
-  }
-
-  private reload(): void {
-    this.cursors.set([null]);
-    void this.fetch();
-  }
-
-  private async fetch(): Promise<void> {
-    this.loading.set(true);
-    const sort = this.sort();
-    try {
-      const cursor = this.cursors().at(-1);
-      this.data.set(await this.api.listView(this.object(), this.viewName(), { cursor, sort: sort?.field, direction: sort?.direction, search: this.search() }));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(toApiError(error));
-    } finally {
-      this.loading.set(false);
-    }
   }
 }

@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ApiClient } from '../core/api.client';
-import { ApiError, toApiError } from '../core/api-error';
+import { apiResource } from '../core/api-resource';
 import { RecordPage, Region } from '../core/api.models';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { HighlightsComponent } from './highlights.component';
@@ -77,35 +76,17 @@ import { RelatedListsComponent } from './related-lists.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecordPageComponent {
-  private readonly api = inject(ApiClient);
-
   readonly object = input.required<string>();
   readonly id = input.required<string>();
 
-  protected readonly page = signal<RecordPage | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
+  /** GET /api/ui/record/:object/:id, again whenever the route's object or id changes (the older request cancelled). */
+  private readonly record = apiResource<RecordPage>(() => `/api/ui/record/${encodeURIComponent(this.object())}/${encodeURIComponent(this.id())}`);
+  protected readonly page = this.record.value;
+  protected readonly error = this.record.error;
   /** Header first, then main and sidebar side by side (the stylesheet places them). */
   protected readonly regions = computed<Region[]>(() => this.page()?.regions ?? []);
 
   protected readonly hasSidebar = computed(() => this.regions().some((r) => r.name === 'sidebar' && r.components.length > 0));
 
-  readonly context: RecordPageContext = { page: this.page.asReadonly(), reload: () => this.load() };
-
-  constructor() {
-    effect(() => {
-      this.object();
-      this.id();
-      void this.load();
-    });
-  }
-
-  private async load(): Promise<void> {
-    this.error.set(null);
-    try {
-      this.page.set(await this.api.recordPage(this.object(), this.id()));
-    } catch (error) {
-      this.page.set(null);
-      this.error.set(toApiError(error));
-    }
-  }
+  readonly context: RecordPageContext = { page: this.page, reload: () => this.record.reload() };
 }

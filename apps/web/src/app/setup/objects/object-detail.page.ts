@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api-error';
+import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
-import { SetupApiService } from '../setup-api.service';
 import { SetupLayout, SetupObjectDetail, SetupRecordPage } from '../setup.models';
 import { SETUP_STYLES } from '../setup.styles';
 import { FieldsTabComponent } from './fields-tab.component';
@@ -90,24 +89,18 @@ const DESIGN_TABS: DesignTab[] = [
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ObjectDetailPage {
-  private readonly setup = inject(SetupApiService);
   private readonly router = inject(Router);
 
   /** Route parameter and `?tab=` (bound by the router). */
   readonly object = input.required<string>();
   readonly tab = input<string>();
 
-  protected readonly detail = signal<SetupObjectDetail | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
+  /** GET /api/setup/objects/:object, again when the route names another object (the older request cancelled). */
+  private readonly loaded = apiResource<SetupObjectDetail>(() => `/api/setup/objects/${encodeURIComponent(this.object())}`);
+  protected readonly detail = this.loaded.value;
+  protected readonly error = this.loaded.error;
   protected readonly designTabs = DESIGN_TABS;
   protected readonly tabIndex = computed(() => Math.max(0, OBJECT_TABS.indexOf((this.tab() ?? 'fields') as (typeof OBJECT_TABS)[number])));
-
-  constructor() {
-    effect(() => {
-      this.object();
-      untracked(() => void this.load());
-    });
-  }
 
   protected chooseTab(index: number): void {
     void this.router.navigate([], { queryParams: { tab: OBJECT_TABS[index] }, replaceUrl: true });
@@ -120,12 +113,8 @@ export class ObjectDetailPage {
     return names.map((n) => types.find((t) => t.apiName.toLowerCase() === n.toLowerCase())?.label ?? n).join(', ');
   }
 
-  protected async load(): Promise<void> {
-    try {
-      this.detail.set(await this.setup.object(this.object()));
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(toApiError(error));
-    }
+  /** After a change in a tab: the object read again, the page kept meanwhile. */
+  protected load(): Promise<void> {
+    return this.loaded.reload();
   }
 }

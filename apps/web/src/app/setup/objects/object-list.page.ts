@@ -1,12 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api-error';
+import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
-import { SetupApiService } from '../setup-api.service';
 import { SetupObjectSummary } from '../setup.models';
 import { SETUP_STYLES } from '../setup.styles';
 
@@ -64,19 +63,14 @@ import { SETUP_STYLES } from '../setup.styles';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ObjectListPage {
-  private readonly setup = inject(SetupApiService);
-
-  protected readonly objects = signal<SetupObjectSummary[] | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
+  private readonly loaded = apiResource<SetupObjectSummary[]>(() => '/api/setup/objects');
+  protected readonly objects = computed(() => {
+    const objects = this.loaded.value();
+    return objects ? [...objects].sort((a, b) => a.label.localeCompare(b.label)) : null;
+  });
+  protected readonly error = this.loaded.error;
   protected readonly filter = signal('');
   protected readonly shown = computed(() => filterObjects(this.objects() ?? [], this.filter()));
-
-  constructor() {
-    this.setup.objects().then(
-      (objects) => this.objects.set([...objects].sort((a, b) => a.label.localeCompare(b.label))),
-      (error: unknown) => this.error.set(toApiError(error)),
-    );
-  }
 }
 
 /** The objects whose label, API name or package contains the text (any case). */

@@ -114,6 +114,7 @@ function type(el: HTMLElement, selector: string, value: string): void {
 describe('ObjectListPage', () => {
   it('lists the objects by label with their package and custom field count, and filters them', async () => {
     const { fixture, http, el } = setUp(ObjectListPage);
+    fixture.detectChanges();
     http.expectOne('/api/setup/objects').flush(OBJECTS);
     await fixture.whenStable();
     const rows = () => Array.from(el.querySelectorAll('[data-testid^="object-row-"]')).map((r) => r.getAttribute('data-testid'));
@@ -131,6 +132,7 @@ describe('ObjectListPage', () => {
 
   it('shows the refusal a non-admin gets', async () => {
     const { fixture, http, el } = setUp(ObjectListPage);
+    fixture.detectChanges();
     http.expectOne('/api/setup/objects').flush([{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }], { status: 403, statusText: 'Forbidden' });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="access-denied"]')).not.toBeNull();

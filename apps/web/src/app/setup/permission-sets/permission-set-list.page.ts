@@ -1,14 +1,13 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api-error';
+import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SETUP_STYLES } from '../setup.styles';
 import { NewPermissionSetDialog } from './new-permission-set.dialog';
-import { PermissionSetsApiService } from './permission-sets-api.service';
 import { PermissionSet } from './permission-sets.models';
 
 /** Setup → Permission Sets: the packages' (read-only) and the tenant's own, and New. */
@@ -60,15 +59,15 @@ import { PermissionSet } from './permission-sets.models';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PermissionSetListPage {
-  private readonly api = inject(PermissionSetsApiService);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  protected readonly sets = signal<PermissionSet[] | null>(null);
-  protected readonly error = signal<ApiError | null>(null);
-
-  constructor() {
-    void this.load();
-  }
+  private readonly loaded = apiResource<PermissionSet[]>(() => '/api/permission-sets');
+  /** The tenant's own first, then the packages', each by label. */
+  protected readonly sets = computed(() => {
+    const sets = this.loaded.value();
+    return sets ? [...sets].sort((a, b) => Number(!!a.packageName) - Number(!!b.packageName) || a.label.localeCompare(b.label)) : null;
+  });
+  protected readonly error = this.loaded.error;
 
   protected create(): void {
     this.dialog
@@ -77,15 +76,5 @@ export class PermissionSetListPage {
       .subscribe((created?: PermissionSet) => {
         if (created) void this.router.navigate(['/setup/permission-sets', created.apiName]);
       });
-  }
-
-  private async load(): Promise<void> {
-    try {
-      // The tenant's own first, then the packages', each by label.
-      const sets = await this.api.list();
-      this.sets.set(sets.sort((a, b) => Number(!!a.packageName) - Number(!!b.packageName) || a.label.localeCompare(b.label)));
-    } catch (error) {
-      this.error.set(toApiError(error));
-    }
   }
 }
