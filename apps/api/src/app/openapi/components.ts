@@ -119,18 +119,6 @@ const objectUrls: Schema = {
   properties: { sobject: { type: 'string' }, describe: { type: 'string' }, rowTemplate: { type: 'string' } },
 };
 
-const sessionUser: Schema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    username: { type: 'string' },
-    name: { type: 'string', nullable: true },
-    email: { type: 'string', nullable: true },
-    profile: { type: 'string', nullable: true },
-    tenantId: { type: 'string', format: 'uuid' },
-  },
-};
-
 /** The schemas shared by every object and by the controllers' own responses. */
 export const SHARED_SCHEMAS: Record<string, Schema> = {
   ApiError: {
@@ -239,40 +227,6 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
             queryable: { type: 'boolean' },
             urls: objectUrls,
           },
-        },
-      },
-    },
-  },
-  LoginRequest: {
-    type: 'object',
-    properties: { username: { type: 'string', example: 'finance@alpha.example' }, password: { type: 'string', format: 'password' } },
-    required: ['username', 'password'],
-  },
-  SessionUser: sessionUser,
-  LoginResponse: {
-    type: 'object',
-    properties: {
-      accessToken: { type: 'string', description: 'Send as `Authorization: Bearer <accessToken>`.' },
-      csrfToken: { type: 'string', description: 'Send in the X-CSRF-Token header of changes made with the session cookie.' },
-      user: ref('SessionUser'),
-    },
-    required: ['accessToken', 'csrfToken', 'user'],
-  },
-  CurrentSession: {
-    type: 'object',
-    properties: { user: ref('SessionUser'), csrfToken: { type: 'string' } },
-    required: ['user', 'csrfToken'],
-  },
-  HealthReport: {
-    type: 'object',
-    properties: {
-      status: { type: 'string', enum: ['ok'] },
-      database: { type: 'object', properties: { kind: { type: 'string', enum: ['pglite', 'postgres'] } } },
-      packages: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { name: { type: 'string' }, namespace: { type: 'string' }, version: { type: 'string' } },
         },
       },
     },
