@@ -21,7 +21,7 @@ import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
 import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
-import { LUMARY_CONTROLLERS } from './lumary/lumary.controllers';
+import { LUMARY_CONTROLLERS, LUMARY_PROVIDERS } from './lumary/lumary.controllers';
 
 @Module({})
 export class AppModule {
@@ -41,6 +41,7 @@ export class AppModule {
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
         { provide: TenantService, useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) => new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)), inject: [DATABASE, REGISTRY, TENANT_METADATA] },
         { provide: SetupService, useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata), inject: [DATABASE, TENANT_METADATA] },
+        ...LUMARY_PROVIDERS,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
         // After the session: a route's licence and object permission, before its body is looked at.
