@@ -12,6 +12,7 @@ import { setupOpenApi } from './openapi/openapi';
 import { installRequestInput } from './errors/request-input';
 import type { AppConfig } from './config/app-config';
 import { useSecurityHeaders } from './config/security-headers';
+import { useCompression } from './config/compression';
 import { serveWebApp } from './web/web-app';
 
 /** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
@@ -65,6 +66,7 @@ export async function startApi(
       bodyParser: false,
     });
     useSecurityHeaders(app, config.trustProxy);
+    useCompression(app);
     installRequestInput(app);
     app.setGlobalPrefix('api');
     setupOpenApi(app, registry);
