@@ -25,6 +25,8 @@ export class MetadataInvalidError extends Error {
 
 export interface RunningApi {
   app: NestExpressApplication;
+  /** The configuration it started with (the object given, which its providers share). */
+  config: AppConfig;
   url: string;
   registry: Registry;
   database: Database;
@@ -47,7 +49,7 @@ export async function startApi(
   if (errors.length) throw new MetadataInvalidError(formatErrors(errors), errors.length);
 
   const database = await (options.openDatabase ??
-    (() => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, runMigrations: true })))();
+    (() => openDatabase({ url: config.databaseUrl, appUrl: config.appDatabaseUrl, dataDir: config.dataDir, runMigrations: true })))();
   try {
     // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
     const plan = planSchema(registry, await introspect(database.owner));
@@ -60,7 +62,7 @@ export async function startApi(
     const tenantMetadata = new TenantMetadata(database.dataSource, registry, (m) => logger.warn(m));
     engine.useTenantRegistries((tenantId, manager) => tenantMetadata.registryFor(tenantId, manager));
     registerLumaryAr(engine);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, config), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
       // The input layer parses bodies itself: limits, and its errors in the API's shape.
       bodyParser: false,
@@ -87,6 +89,7 @@ export async function startApi(
     const url = `http://localhost:${server.port}`;
     return {
       app,
+      config,
       url,
       registry,
       database,
