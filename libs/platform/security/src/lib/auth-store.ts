@@ -1,3 +1,4 @@
+import './security.errors';
 import { createHash, randomBytes } from 'node:crypto';
 import { EngineError, inTenant, requestContext, type RecordEngine } from '@platform/engine';
 import type { DataSource, EntityManager } from 'typeorm';

@@ -20,6 +20,7 @@ import { notEnabledMessage } from '@platform/security';
 import type { DataSource, EntityManager } from 'typeorm';
 import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
+import type { TenancyErrorCode } from '../tenancy.errors';
 
 /** Custom field types SOQL compares as text (case-insensitively). */
 const TEXT_TYPES = new Set(['Text', 'TextArea', 'Email', 'Phone', 'Url', 'Picklist', 'AutoNumber']);
@@ -643,7 +644,7 @@ function componentLabel(name: string): string {
   return local.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-function errorCodeOf(message: string, path: string[] | undefined): string {
+function errorCodeOf(message: string, path: string[] | undefined): TenancyErrorCode {
   if (path?.[0] === 'errorConditionFormula' || path?.[0] === 'formula') return 'INVALID_FORMULA';
   if (/already/.test(message)) return 'DUPLICATE_VALUE';
   if (/locked/.test(message)) return 'CANNOT_MODIFY_MANAGED_OBJECT';
