@@ -22,7 +22,7 @@ export const API_ERROR_CODES = [
 ] as const;
 
 declare module '@platform/engine' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
   interface ErrorCodeRegistry extends Record<(typeof API_ERROR_CODES)[number], true> {}
 }
 

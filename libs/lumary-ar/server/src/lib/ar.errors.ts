@@ -6,6 +6,6 @@ export const AR_ERROR_CODES = ['INVALID_STATUS', 'BALANCE_EXCEEDED', 'UNALLOCATE
 export type ArErrorCode = (typeof AR_ERROR_CODES)[number] | EngineErrorCode;
 
 declare module '@platform/engine' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
   interface ErrorCodeRegistry extends Record<(typeof AR_ERROR_CODES)[number], true> {}
 }

@@ -37,7 +37,7 @@ export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
  * `declare module '@platform/engine' { interface ErrorCodeRegistry extends Record<SecurityErrorCode, true> {} }`.
  * A code no module declares does not compile.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
 export interface ErrorCodeRegistry extends Record<EngineErrorCode, true> {}
 
 export type ErrorCode = keyof ErrorCodeRegistry;

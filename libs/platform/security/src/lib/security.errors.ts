@@ -6,6 +6,6 @@ export const SECURITY_ERROR_CODES = ['INVALID_LOGIN', 'LOGIN_RATE_EXCEEDED', 'DU
 export type SecurityErrorCode = (typeof SECURITY_ERROR_CODES)[number] | EngineErrorCode;
 
 declare module '@platform/engine' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-empty-object-type
   interface ErrorCodeRegistry extends Record<(typeof SECURITY_ERROR_CODES)[number], true> {}
 }
