@@ -8,6 +8,7 @@ import { demoOperatorToken, operatorConsoleLine } from './app/ops/operator-token
 
 async function main(): Promise<void> {
   const logger = new Logger('Lumary');
+  // The only read of the environment: everything else is given the validated config.
   const config = readConfig(process.env);
   const api = await startApi(config, { logger });
   const packages = [...api.registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
@@ -20,8 +21,9 @@ async function main(): Promise<void> {
   }
   logger.log(`Lumary is running at ${api.url}`);
   if (config.seedDemo) {
-    const operatorToken = demoOperatorToken(process.env, api.database.kind === 'pglite');
-    printLogins(api.url, operatorConsoleLine(api.url, process.env, operatorToken));
+    // The config object is the running API's: a token made here opens its operator API.
+    const operatorToken = demoOperatorToken(api.config, api.database.kind === 'pglite');
+    printLogins(api.url, operatorConsoleLine(api.url, api.config, operatorToken));
   }
 }
 

@@ -11,7 +11,8 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
-import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { APP_CONFIG, DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
@@ -26,7 +27,7 @@ import { LUMARY_CONTROLLERS, LUMARY_PROVIDERS } from './lumary/lumary.controller
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
@@ -35,6 +36,7 @@ export class AppModule {
         { provide: DATABASE, useValue: database },
         { provide: ENGINE, useValue: engine },
         { provide: TENANT_METADATA, useValue: tenantMetadata },
+        { provide: APP_CONFIG, useValue: config },
         AuthService,
         UiRecordService,
         // The platform's services, one each (the controllers take them, never build them).

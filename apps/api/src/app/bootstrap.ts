@@ -12,6 +12,7 @@ import { setupOpenApi } from './openapi/openapi';
 import { installRequestInput } from './errors/request-input';
 import type { AppConfig } from './config/app-config';
 import { useSecurityHeaders } from './config/security-headers';
+import { useCompression } from './config/compression';
 import { serveWebApp } from './web/web-app';
 
 /** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
@@ -24,6 +25,8 @@ export class MetadataInvalidError extends Error {
 
 export interface RunningApi {
   app: NestExpressApplication;
+  /** The configuration it started with (the object given, which its providers share). */
+  config: AppConfig;
   url: string;
   registry: Registry;
   database: Database;
@@ -46,7 +49,7 @@ export async function startApi(
   if (errors.length) throw new MetadataInvalidError(formatErrors(errors), errors.length);
 
   const database = await (options.openDatabase ??
-    (() => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, runMigrations: true })))();
+    (() => openDatabase({ url: config.databaseUrl, appUrl: config.appDatabaseUrl, dataDir: config.dataDir, runMigrations: true })))();
   try {
     // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
     const plan = planSchema(registry, await introspect(database.owner));
@@ -59,12 +62,13 @@ export async function startApi(
     const tenantMetadata = new TenantMetadata(database.dataSource, registry, (m) => logger.warn(m));
     engine.useTenantRegistries((tenantId, manager) => tenantMetadata.registryFor(tenantId, manager));
     registerLumaryAr(engine);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, config), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
       // The input layer parses bodies itself: limits, and its errors in the API's shape.
       bodyParser: false,
     });
     useSecurityHeaders(app, config.trustProxy);
+    useCompression(app);
     installRequestInput(app);
     app.setGlobalPrefix('api');
     setupOpenApi(app, registry);
@@ -85,6 +89,7 @@ export async function startApi(
     const url = `http://localhost:${server.port}`;
     return {
       app,
+      config,
       url,
       registry,
       database,

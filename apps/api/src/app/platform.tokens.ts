@@ -3,3 +3,5 @@ export const REGISTRY = Symbol('Registry');
 export const DATABASE = Symbol('Database');
 export const ENGINE = Symbol('RecordEngine');
 export const TENANT_METADATA = Symbol('TenantMetadata');
+/** The AppConfig read from the environment once at start. */
+export const APP_CONFIG = Symbol('AppConfig');

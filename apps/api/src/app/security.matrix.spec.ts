@@ -315,10 +315,10 @@ describe('the operator API', () => {
   });
   // Set for every case; the "closed" case takes it away.
   beforeEach(() => {
-    process.env['LUMARY_OPERATOR_TOKEN'] = OPERATOR_TOKEN;
+    api.config.operatorToken = OPERATOR_TOKEN;
   });
   afterAll(() => {
-    delete process.env['LUMARY_OPERATOR_TOKEN'];
+    api.config.operatorToken = undefined;
   });
 
   it('has a case for every operator route', () => {
@@ -346,7 +346,7 @@ describe('the operator API', () => {
     });
 
     it('is closed to everyone when LUMARY_OPERATOR_TOKEN is not set (403)', async () => {
-      delete process.env['LUMARY_OPERATOR_TOKEN'];
+      api.config.operatorToken = undefined;
       const response = await withToken(OPERATOR_TOKEN);
       expect(response.status).toBe(403);
       expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');

@@ -4,15 +4,18 @@ import { createTestDatabase, type Database } from '@platform/storage';
 import type { Profile } from '@platform/security';
 import { AuthService } from '../app/auth/auth.service';
 import { startApi, type RunningApi } from '../app/bootstrap';
-import { readConfig } from '../app/config/app-config';
+import { readConfig, type AppConfig } from '../app/config/app-config';
 
 export const repoRoot = join(__dirname, '../../../..');
 export const PASSWORD = 'correct horse battery';
 
-/** The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server). */
-export async function startTestApi(): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
+/**
+ * The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server), with
+ * `config` over the defaults (`operatorToken` to open the operator API; `api.config` may change it later).
+ */
+export async function startTestApi(config: Partial<AppConfig> = {}): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
   const database = await createTestDatabase();
-  const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true, ...config }, { openDatabase: async () => database });
   return { api, database, tenants: new TenantService(api.database.dataSource, api.registry, (t) => api.tenantMetadata.registryFor(t)) };
 }
 

@@ -235,9 +235,9 @@ export interface FuzzWorld {
   pathValues: Record<string, string[]>;
 }
 
-export async function fuzzWorld(): Promise<FuzzWorld> {
-  process.env['LUMARY_OPERATOR_TOKEN'] ??= `fuzz-operator-${Math.random().toString(36).slice(2)}`;
-  const { api, tenants } = await startTestApi();
+export async function fuzzWorld(options: { operatorToken?: string } = {}): Promise<FuzzWorld> {
+  const operatorToken = options.operatorToken ?? `fuzz-operator-${Math.random().toString(36).slice(2)}`;
+  const { api, tenants } = await startTestApi({ operatorToken });
   try {
     const slug = 'fuzz';
     const users: FuzzWorld['users'] = {};
@@ -258,7 +258,7 @@ export async function fuzzWorld(): Promise<FuzzWorld> {
       tenants,
       slug,
       users,
-      tokens: { ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.token])), operator: process.env['LUMARY_OPERATOR_TOKEN'] },
+      tokens: { ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.token])), operator: operatorToken },
       ids,
       pathValues: {
         object: objects,

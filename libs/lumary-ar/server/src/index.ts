@@ -1,5 +1,6 @@
 export { registerLumaryAr } from './lib/register-lumary-ar';
 export * from './lib/ar-names';
+export * from './lib/ar.errors';
 export { PostingService, type PostedEntry } from './lib/journal/posting.service';
 export { CONTROL_TYPES, type JournalEntryInput, type JournalLineInput, type AccountRef, type ControlType } from './lib/journal/journal-entry';
 export { JournalExportService, type JournalExport } from './lib/journal/journal-export.service';

@@ -16,3 +16,4 @@ export * from './lib/schema-snapshot';
 export * from './lib/storage.errors';
 export * from './lib/testing';
 export { constraintName } from './lib/sql';
+export * from './lib/repositories';

@@ -209,10 +209,10 @@ describe('the operator token', () => {
   const TOKEN = 'operator-token-for-the-throttle-test';
   const ops = (token: string) => request(api, 'GET', '/ops/packages', { token });
   beforeAll(() => {
-    process.env['LUMARY_OPERATOR_TOKEN'] = TOKEN;
+    api.config.operatorToken = TOKEN;
   });
   afterAll(() => {
-    delete process.env['LUMARY_OPERATOR_TOKEN'];
+    api.config.operatorToken = undefined;
   });
 
   it('refuses repeated wrong guesses from one address with 429 and a growing wait, the right token included', async () => {

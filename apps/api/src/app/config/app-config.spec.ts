@@ -42,3 +42,21 @@ describe('readConfig', () => {
     );
   });
 });
+
+describe('the environment schema', () => {
+  it('names every bad variable at once', () => {
+    expect(() => readConfig({ PORT: '99999', SEED_DEMO: 'maybe', APP_DATABASE_URL: 'mysql://app:secret@db' })).toThrow(
+      new ConfigError("PORT must be a port number, got '99999'; APP_DATABASE_URL must be a postgres:// URL (as the user lumary_app); SEED_DEMO must be true or false, got 'maybe'"),
+    );
+  });
+
+  it('takes the application’s connection from APP_DATABASE_URL and the operator token from LUMARY_OPERATOR_TOKEN', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://owner@db/lumary', APP_DATABASE_URL: 'postgres://lumary_app:pw@db/lumary', LUMARY_OPERATOR_TOKEN: ' s3cret ' });
+    expect(config).toMatchObject({ appDatabaseUrl: 'postgres://lumary_app:pw@db/lumary', operatorToken: 's3cret' });
+    expect(readConfig({ LUMARY_OPERATOR_TOKEN: '  ' }).operatorToken).toBeUndefined();
+  });
+
+  it('treats a blank variable as absent and ignores variables it does not know', () => {
+    expect(readConfig({ DATABASE_URL: ' ', SMTP_FROM: '', HOME: '/root' }, '/srv/app')).toEqual(readConfig({}, '/srv/app'));
+  });
+});

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { EngineError, type EngineErrorKind } from '@platform/engine';
-import { errorCodeForStatus, type ApiError } from './api-error';
+import { errorCodeForStatus, type ApiError, type ApiErrorCode } from './api-error';
 
 const STATUS: Record<EngineErrorKind, number> = {
   invalid: 400,
@@ -14,7 +14,7 @@ const STATUS: Record<EngineErrorKind, number> = {
 };
 
 /** body-parser's (and the input layer's) error types, each with its status and Salesforce code. */
-const PARSER_ERRORS: Record<string, [number, string, string]> = {
+const PARSER_ERRORS: Record<string, [number, ApiErrorCode, string]> = {
   'entity.too.large': [413, 'REQUEST_TOO_LARGE', 'The request body is too large.'],
   'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported charset: send UTF-8.'],
   'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported Content-Encoding: send it as it is, gzip or deflate.'],

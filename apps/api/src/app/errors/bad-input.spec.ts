@@ -24,8 +24,7 @@ describe('bad input never gets a 500', () => {
   const OPERATOR = 'bad-input-operator-token';
 
   beforeAll(async () => {
-    process.env['LUMARY_OPERATOR_TOKEN'] = OPERATOR;
-    world = await fuzzWorld();
+    world = await fuzzWorld({ operatorToken: OPERATOR });
     ({ api, tenants } = world);
     admin = await signedInUser(api, tenants, { slug: 'bad-input', username: 'admin@bad-input.test', profile: 'System Administrator' });
     finance = await signedInUser(api, tenants, { slug: 'bad-input', username: 'finance@bad-input.test', permissionSets: ['lumary__AR_Management'] });

@@ -1,5 +1,6 @@
 import type { ComponentsObject, ParameterObject, ResponseObject, SecurityRequirementObject } from '@nestjs/swagger';
 import { ref, type Schema } from './record-schemas';
+import type { ApiErrorCode } from '../errors/api-error';
 
 /** The security scheme names, as DocumentBuilder registers them. */
 export const BEARER = 'bearer';
@@ -14,7 +15,7 @@ export const WRITE_SECURITY: SecurityRequirementObject[] = [{ [BEARER]: [] }, { 
 /** The operator routes take the operator token, never a user's session. */
 export const OPERATOR_SECURITY: SecurityRequirementObject[] = [{ [OPERATOR]: [] }];
 
-const errors = (errorCode: string, message: string, fields: string[] = []) => [{ errorCode, message, fields }];
+const errors = (errorCode: ApiErrorCode, message: string, fields: string[] = []) => [{ errorCode, message, fields }];
 
 const errorResponse = (description: string, example: unknown): ResponseObject => ({
   description,

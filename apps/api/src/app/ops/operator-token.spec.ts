@@ -3,26 +3,26 @@ import { demoOperatorToken, operatorConsoleLine } from './operator-token';
 const URL = 'http://localhost:3000';
 
 describe('the demo operator token', () => {
-  it('is made for the demo on the embedded database, set for this process and printed', () => {
-    const env: NodeJS.ProcessEnv = {};
-    const token = demoOperatorToken(env, true);
+  it('is made for the demo on the embedded database, set in the running API’s config and printed', () => {
+    const config: { operatorToken?: string } = {};
+    const token = demoOperatorToken(config, true);
     expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(env['LUMARY_OPERATOR_TOKEN']).toBe(token);
-    expect(operatorConsoleLine(URL, env, token)).toBe(`Operator console: ${URL}/ops  token: ${token}`);
+    expect(config.operatorToken).toBe(token);
+    expect(operatorConsoleLine(URL, config, token)).toBe(`Operator console: ${URL}/ops  token: ${token}`);
     expect(demoOperatorToken({}, true)).not.toBe(token);
   });
 
   it('keeps a token given in the environment and never prints it', () => {
-    const env: NodeJS.ProcessEnv = { LUMARY_OPERATOR_TOKEN: 'given-secret' };
-    expect(demoOperatorToken(env, true)).toBeUndefined();
-    expect(env['LUMARY_OPERATOR_TOKEN']).toBe('given-secret');
-    expect(operatorConsoleLine(URL, env)).toBe(`Operator console: ${URL}/ops`);
+    const config = { operatorToken: 'given-secret' };
+    expect(demoOperatorToken(config, true)).toBeUndefined();
+    expect(config.operatorToken).toBe('given-secret');
+    expect(operatorConsoleLine(URL, config)).toBe(`Operator console: ${URL}/ops`);
   });
 
   it('leaves a PostgreSQL deployment without a token closed', () => {
-    const env: NodeJS.ProcessEnv = {};
-    expect(demoOperatorToken(env, false)).toBeUndefined();
-    expect(env['LUMARY_OPERATOR_TOKEN']).toBeUndefined();
-    expect(operatorConsoleLine(URL, env)).toBe(`Operator console: closed (set LUMARY_OPERATOR_TOKEN to open ${URL}/ops)`);
+    const config: { operatorToken?: string } = {};
+    expect(demoOperatorToken(config, false)).toBeUndefined();
+    expect(config.operatorToken).toBeUndefined();
+    expect(operatorConsoleLine(URL, config)).toBe(`Operator console: closed (set LUMARY_OPERATOR_TOKEN to open ${URL}/ops)`);
   });
 });

@@ -1,22 +1,24 @@
 import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../config/app-config';
 
-const VARIABLE = 'LUMARY_OPERATOR_TOKEN';
+type OperatorConfig = Pick<AppConfig, 'operatorToken'>;
 
 /**
  * The demo (`npm start` on the embedded database) opens the operator console with a random
- * token for this process when LUMARY_OPERATOR_TOKEN is not set; returns that token. A token
- * given in the environment is kept, and a PostgreSQL deployment stays closed without one.
+ * token for this process when LUMARY_OPERATOR_TOKEN is not set; returns that token, which it sets
+ * in the running API's config. A token given in the environment is kept, and a PostgreSQL
+ * deployment stays closed without one.
  */
-export function demoOperatorToken(env: NodeJS.ProcessEnv, embeddedDatabase: boolean): string | undefined {
-  if (env[VARIABLE] || !embeddedDatabase) return undefined;
+export function demoOperatorToken(config: OperatorConfig, embeddedDatabase: boolean): string | undefined {
+  if (config.operatorToken || !embeddedDatabase) return undefined;
   const token = randomBytes(24).toString('base64url');
-  env[VARIABLE] = token;
+  config.operatorToken = token;
   return token;
 }
 
 /** The line printed with the demo logins: the token only when this process made it, never one given. */
-export function operatorConsoleLine(url: string, env: NodeJS.ProcessEnv, generated?: string): string {
+export function operatorConsoleLine(url: string, config: OperatorConfig, generated?: string): string {
   if (generated) return `Operator console: ${url}/ops  token: ${generated}`;
-  if (env[VARIABLE]) return `Operator console: ${url}/ops`;
-  return `Operator console: closed (set ${VARIABLE} to open ${url}/ops)`;
+  if (config.operatorToken) return `Operator console: ${url}/ops`;
+  return `Operator console: closed (set LUMARY_OPERATOR_TOKEN to open ${url}/ops)`;
 }

@@ -10,11 +10,9 @@ const TOKEN = 'operator-secret-for-tests';
 let api: RunningApi;
 
 beforeAll(async () => {
-  process.env['LUMARY_OPERATOR_TOKEN'] = TOKEN;
-  ({ api } = await startTestApi());
+  ({ api } = await startTestApi({ operatorToken: TOKEN }));
 });
 afterAll(async () => {
-  delete process.env['LUMARY_OPERATOR_TOKEN'];
   await api?.close();
 });
 
@@ -87,13 +85,13 @@ describe('the operator API for the operator console', () => {
   });
 
   it('is closed, for everyone, when no operator token is set', async () => {
-    delete process.env['LUMARY_OPERATOR_TOKEN'];
+    api.config.operatorToken = undefined;
     try {
       const response = await ops('GET', '/packages');
       expect(response.status).toBe(403);
       expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
     } finally {
-      process.env['LUMARY_OPERATOR_TOKEN'] = TOKEN;
+      api.config.operatorToken = TOKEN;
     }
   });
 });

@@ -1,7 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { EngineError } from '@platform/engine';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../platform.tokens';
 
 /**
  * Wrong guesses per client address: the first FREE are only refused; after them each wrong guess
@@ -45,14 +47,16 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
  * The operator API is for the platform's operators, not for tenants' users: it takes the bearer
- * token in LUMARY_OPERATOR_TOKEN, and is closed when that is not set. The token is compared in
+ * token in LUMARY_OPERATOR_TOKEN (AppConfig's operatorToken), and is closed when that is not set. The token is compared in
  * constant time (equal-length digests), and wrong guesses are throttled per client address
  * (FailureThrottle; the address is the proxy's forwarded one only when TRUST_PROXY says so).
  */
 @Injectable()
 export class OperatorGuard implements CanActivate {
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'operatorToken'>) {}
+
   canActivate(context: ExecutionContext): boolean {
-    const expected = process.env['LUMARY_OPERATOR_TOKEN'];
+    const expected = this.config.operatorToken;
     const request = context.switchToHttp().getRequest<Request>();
     const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!expected) {

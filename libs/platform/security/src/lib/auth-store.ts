@@ -1,9 +1,11 @@
+import './security.errors';
 import { createHash, randomBytes } from 'node:crypto';
 import { EngineError, inTenant, requestContext, type RecordEngine } from '@platform/engine';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Profile } from './access-policy';
 import { checkNewPassword } from './password-rule';
 import { hashPassword, verifyPassword } from './passwords';
+import { CredentialRepository, SignInRepository } from './sign-in.repository';
 
 export interface NewUser {
   username: string;
@@ -44,10 +46,13 @@ const invalidLogin = () => new EngineError('unauthenticated', [{ errorCode: 'INV
  * only through the narrow SECURITY DEFINER functions of the SignInSecurity migration.
  */
 export class AuthStore {
+  private readonly signIn: SignInRepository;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: RecordEngine,
   ) {
+    this.signIn = new SignInRepository(dataSource);
     void dummy();
     // Deactivating (or deleting) a user ends their sessions in the same transaction as the write,
     // so reactivating them later brings none back. sys_session_resolve also refuses the sessions
@@ -64,8 +69,7 @@ export class AuthStore {
     if (typeof user.username !== 'string' || !user.username.trim()) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A user needs a username.', ['Username']);
     const username = user.username.toLowerCase();
     checkNewPassword(user.password, [username, user.email, user.firstName, user.lastName]);
-    const [{ taken }] = (await this.dataSource.query(`SELECT sys_username_taken($1) AS "taken"`, [username])) as { taken: boolean }[];
-    if (taken) throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
+    if (await this.signIn.usernameTaken(username)) throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
     const ctx = requestContext(tenantId, null);
     const { id } = await this.engine.create(ctx, 'User', {
       Username: username,
@@ -77,7 +81,7 @@ export class AuthStore {
     const hash = await hashPassword(user.password);
     try {
       await tenantQuery(this.dataSource, tenantId, (m) =>
-        m.query(`INSERT INTO "sys_credential" ("username", "tenant_id", "user_id", "password_hash") VALUES ($1, $2, $3, $4)`, [username, tenantId, id, hash]),
+        new CredentialRepository(m).add({ username, tenantId, userId: id, passwordHash: hash }),
       );
     } catch (err) {
       // Another request took the username since the check: no user without a credential is left.
@@ -100,50 +104,31 @@ export class AuthStore {
       throw EngineError.invalid('INVALID_LOGIN', 'Enter a username and a password.', ['username', 'password']);
     }
     const name = username.toLowerCase();
-    const [attempt] = (await this.dataSource.query(`SELECT * FROM sys_login_attempt($1, $2, $3)`, [name, FREE_ATTEMPTS, MAX_LOCK_SECONDS])) as {
-      tenant_id: string;
-      user_id: string;
-      password_hash: string | null;
-      active: boolean | null;
-      wait: number;
-    }[];
-    if (attempt && attempt.password_hash === null) {
+    const attempt = await this.signIn.loginAttempt(name, FREE_ATTEMPTS, MAX_LOCK_SECONDS);
+    if (attempt && attempt.passwordHash === null) {
       throw new EngineError('throttled', [{ errorCode: 'LOGIN_RATE_EXCEEDED', message: `Too many failed logins; try again in ${attempt.wait} seconds.`, fields: [] }]);
     }
-    const matches = await verifyPassword(password, attempt?.password_hash ?? (await dummy()));
+    const matches = await verifyPassword(password, attempt?.passwordHash ?? (await dummy()));
     if (!attempt || !matches || !attempt.active) throw invalidLogin();
-    await this.dataSource.query(`SELECT sys_login_succeeded($1)`, [name]);
-    return this.startSession(attempt.tenant_id, attempt.user_id);
+    await this.signIn.loginSucceeded(name);
+    return this.startSession(attempt.tenantId, attempt.userId);
   }
 
   async logout(token: string): Promise<void> {
-    await this.dataSource.query(`SELECT sys_session_end($1)`, [sha256(token)]);
+    await this.signIn.endSession(sha256(token));
   }
 
   /** The session a token belongs to, if it is still valid and its user still active. */
   async resolve(token: string): Promise<SessionInfo | undefined> {
     if (!token) return undefined;
-    const [row] = (await this.dataSource.query(`SELECT * FROM sys_session_resolve($1)`, [sha256(token)])) as {
-      tenant_id: string;
-      user_id: string;
-      csrf_token: string;
-      time_zone: string;
-      metadata_version: string;
-    }[];
-    if (!row) return undefined;
-    return { token, csrfToken: row.csrf_token, tenantId: row.tenant_id, userId: row.user_id, timeZone: row.time_zone, metadataVersion: String(row.metadata_version) };
+    const session = await this.signIn.resolveSession(sha256(token));
+    return session && { token, ...session };
   }
 
   private async startSession(tenantId: string, userId: string): Promise<SessionInfo> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
-    await tenantQuery(this.dataSource, tenantId, (m) =>
-      m.query(
-        `INSERT INTO "sys_session" ("token_hash", "tenant_id", "user_id", "csrf_token", "expires_date")
-         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5))`,
-        [sha256(token), tenantId, userId, csrfToken, SESSION_HOURS],
-      ),
-    );
+    await tenantQuery(this.dataSource, tenantId, (m) => new CredentialRepository(m).startSession({ tokenHash: sha256(token), tenantId, userId, csrfToken }, SESSION_HOURS));
     return (await this.resolve(token))!;
   }
 }
@@ -154,5 +139,5 @@ export const tenantQuery = <T>(dataSource: DataSource, tenantId: string, work: P
 
 /** Deletes a user's sessions, in the caller's tenant transaction (sys_session is under the tenant policy). */
 async function endSessions(manager: EntityManager, tenantId: string, userId: string): Promise<void> {
-  await manager.query(`DELETE FROM "sys_session" WHERE "tenant_id" = $1 AND "user_id" = $2`, [tenantId, userId]);
+  await new CredentialRepository(manager).endSessions(tenantId, userId);
 }

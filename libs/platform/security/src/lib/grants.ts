@@ -1,5 +1,6 @@
 import { inTenant, requestContext } from '@platform/engine';
 import type { PermissionSetDef, Registry } from '@platform/metadata';
+import { InstalledPackageRepository, MetadataOverlayRepository, PermissionSetAssignmentRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { PROFILES, type AccessGrants, type Profile } from './access-policy';
 
@@ -10,30 +11,23 @@ export const TENANT_PERMISSION_SET = 'PermissionSet';
 export async function loadGrants(dataSource: DataSource, registry: Registry, tenantId: string, userId: string): Promise<AccessGrants> {
   return inTenant(dataSource, requestContext(tenantId, userId), async (manager) => {
     const [user] = (await manager.query(`SELECT "profile" FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as { profile: string }[];
-    const packages = (await manager.query(`SELECT "package_name", "licensed" FROM "sys_installed_package" WHERE "tenant_id" = $1`, [tenantId])) as {
-      package_name: string;
-      licensed: boolean;
-    }[];
-    const assigned = (await manager.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2`, [
-      tenantId,
-      userId,
-    ])) as { permission_set: string }[];
+    const packages = await new InstalledPackageRepository(manager).ofTenant(tenantId);
+    const assigned = await new PermissionSetAssignmentRepository(manager).ofUser(tenantId, userId);
     const tenantSets = await tenantPermissionSets(manager, tenantId);
     const permissionSets = assigned
-      .map((a) => registry.permissionSet(a.permission_set) ?? tenantSets.find((ps) => ps.apiName.toLowerCase() === a.permission_set.toLowerCase()))
+      .map((name) => registry.permissionSet(name) ?? tenantSets.find((ps) => ps.apiName.toLowerCase() === name.toLowerCase()))
       .filter((ps): ps is PermissionSetDef => !!ps);
     return {
       profile: (PROFILES as readonly string[]).includes(user?.profile) ? (user.profile as Profile) : 'Standard User',
       permissionSets,
-      packages: new Map(packages.map((p) => [p.package_name, { licensed: p.licensed }])),
+      packages: new Map(packages.map((p) => [p.packageName, { licensed: p.licensed }])),
     };
   });
 }
 
-export async function tenantPermissionSets(manager: EntityManager | DataSource, tenantId: string): Promise<PermissionSetDef[]> {
-  const rows = (await manager.query(`SELECT "api_name", "body" FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 ORDER BY "api_name"`, [
-    tenantId,
-    TENANT_PERMISSION_SET,
-  ])) as { api_name: string; body: Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'> }[];
-  return rows.map((r) => ({ ...r.body, apiName: r.api_name, packageName: '', source: { file: 'tenant overlay', line: 1 } }));
+/** A tenant's own permission sets; in a transaction of that tenant (sys_metadata_overlay is a tenant table). */
+export async function tenantPermissionSets(manager: EntityManager, tenantId: string): Promise<PermissionSetDef[]> {
+  const rows = await new MetadataOverlayRepository(manager).ofKind(tenantId, TENANT_PERMISSION_SET);
+  // The body is a permission set as the tenancy's permission-set rows store it.
+  return rows.map((r) => ({ ...(r.body as unknown as Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>), apiName: r.apiName, packageName: '', source: { file: 'tenant overlay', line: 1 } }));
 }

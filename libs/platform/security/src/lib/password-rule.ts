@@ -1,3 +1,4 @@
+import './security.errors';
 import { EngineError } from '@platform/engine';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';

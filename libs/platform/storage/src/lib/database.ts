@@ -17,8 +17,7 @@ export interface DatabaseOptions {
   url?: string;
   /**
    * With a url: where the application connects (APP_DATABASE_URL), as lumary_app or a member of
-   * it. Default: APP_DATABASE_URL from the environment, else `url` with the user lumary_app and
-   * no password. Ignored on PGlite (one user: the app's connections SET ROLE lumary_app).
+   * it. Default: `url` with the user lumary_app and no password. Ignored on PGlite (one user: the app's connections SET ROLE lumary_app).
    */
   appUrl?: string;
   /** PGlite's data folder, kept across restarts (default `./data`); ignored with a url. */
@@ -89,7 +88,7 @@ export async function openDatabase(
   if (options.url) {
     const url = checkedUrl(options.url);
     const appUrl = checkedUrl(
-      options.appUrl || process.env['APP_DATABASE_URL'] || appUrlFor(url),
+      options.appUrl || appUrlFor(url),
       'APP_DATABASE_URL',
     );
     return connect('postgres', url, appUrl, options, async () => undefined);

@@ -13,6 +13,8 @@ export interface SysTenant {
   slug: string;
   timeZone: string;
   createdDate: Date;
+  /** bigint: a string. Bumped by every Setup change (TenantCustomisation migration). */
+  metadataVersion: string;
 }
 
 export const SysTenantEntity = new EntitySchema<SysTenant>({
@@ -28,6 +30,7 @@ export const SysTenantEntity = new EntitySchema<SysTenant>({
       name: 'created_date',
       createDate: true,
     },
+    metadataVersion: { type: 'bigint', name: 'metadata_version', default: 0 },
   },
 });
 
@@ -132,10 +135,78 @@ export const SysAutonumberEntity = new EntitySchema<SysAutonumber>({
   },
 });
 
+/** Which permission sets (a package's or the tenant's own, by API name) each user holds. */
+export interface SysPermissionSetAssignment {
+  tenantId: string;
+  userId: string;
+  permissionSet: string;
+  assignedDate: Date;
+}
+
+export const SysPermissionSetAssignmentEntity = new EntitySchema<SysPermissionSetAssignment>({
+  name: 'SysPermissionSetAssignment',
+  tableName: 'sys_permission_set_assignment',
+  columns: {
+    tenantId: { type: 'uuid', name: 'tenant_id', primary: true },
+    userId: { type: 'uuid', name: 'user_id', primary: true },
+    permissionSet: { type: 'text', name: 'permission_set', primary: true },
+    assignedDate: { type: 'timestamptz', name: 'assigned_date', createDate: true },
+  },
+});
+
+/** A user's password hash; usernames are unique across tenants (sign-in finds the tenant). */
+export interface SysCredential {
+  username: string;
+  tenantId: string;
+  userId: string;
+  passwordHash: string;
+  failedAttempts: number;
+  lockedUntil: Date | null;
+}
+
+export const SysCredentialEntity = new EntitySchema<SysCredential>({
+  name: 'SysCredential',
+  tableName: 'sys_credential',
+  columns: {
+    username: { type: 'text', primary: true },
+    tenantId: { type: 'uuid', name: 'tenant_id' },
+    userId: { type: 'uuid', name: 'user_id' },
+    passwordHash: { type: 'text', name: 'password_hash' },
+    failedAttempts: { type: 'integer', name: 'failed_attempts', default: 0 },
+    lockedUntil: { type: 'timestamptz', name: 'locked_until', nullable: true },
+  },
+});
+
+/** A session, stored by the hash of its token only. */
+export interface SysSession {
+  tokenHash: string;
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  createdDate: Date;
+  expiresDate: Date;
+}
+
+export const SysSessionEntity = new EntitySchema<SysSession>({
+  name: 'SysSession',
+  tableName: 'sys_session',
+  columns: {
+    tokenHash: { type: 'text', name: 'token_hash', primary: true },
+    tenantId: { type: 'uuid', name: 'tenant_id' },
+    userId: { type: 'uuid', name: 'user_id' },
+    csrfToken: { type: 'text', name: 'csrf_token' },
+    createdDate: { type: 'timestamptz', name: 'created_date', createDate: true },
+    expiresDate: { type: 'timestamptz', name: 'expires_date' },
+  },
+});
+
 export const PLATFORM_ENTITIES = [
   SysTenantEntity,
   SysInstalledPackageEntity,
   SysMetadataOverlayEntity,
   SysSchemaPlanEntity,
   SysAutonumberEntity,
+  SysPermissionSetAssignmentEntity,
+  SysCredentialEntity,
+  SysSessionEntity,
 ];

@@ -3,6 +3,7 @@ import '@js-joda/timezone';
 import { EngineError, inTenant, requestContext, setTenant, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 import { tenantPermissionSets } from '@platform/security';
+import { InstalledPackageRepository, PermissionSetAssignmentRepository, MetadataOverlayRepository, TenantRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertPermissionSet, permissionSetRow, replacePermissionSet, type StoredPermissionSet } from './permission-set-rows';
 
@@ -108,20 +109,16 @@ export class TenantService {
     const [tenantName, tenantSlug, zone] = [(name as string).trim(), slug as string, timeZone as string];
     const core = [...this.registry.packages.values()].filter((p) => !p.namespace);
     await this.dataSource.transaction(async (m) => {
-      const rows = (await m.query(`INSERT INTO "sys_tenant" ("name", "slug", "time_zone") VALUES ($1, $2, $3) ON CONFLICT ("slug") DO NOTHING RETURNING "id"`, [
-        tenantName,
-        tenantSlug,
-        zone,
-      ])) as { id: string }[];
-      if (!rows.length) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${tenantSlug}' exists already.`, ['slug']);
-      await setTenant(m, rows[0].id);
-      for (const pkg of core) await this.installIn(m, rows[0].id, tenantSlug, pkg);
+      const id = await new TenantRepository(m).insertUnlessSlugTaken({ name: tenantName, slug: tenantSlug, timeZone: zone });
+      if (!id) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${tenantSlug}' exists already.`, ['slug']);
+      await setTenant(m, id);
+      for (const pkg of core) await this.installIn(m, id, tenantSlug, pkg);
     });
     return this.tenant(tenantSlug);
   }
 
   async tenants(): Promise<TenantSummary[]> {
-    const rows = (await this.dataSource.query(`SELECT "slug" FROM "sys_tenant" ORDER BY "created_date", "slug"`)) as { slug: string }[];
+    const rows = await this.tenantRows().list();
     // One at a time: an operator's list is short, and PGlite serves all connections from one session.
     const tenants: TenantSummary[] = [];
     for (const row of rows) tenants.push(await this.tenant(row.slug));
@@ -129,17 +126,11 @@ export class TenantService {
   }
 
   async tenant(slug: string): Promise<TenantSummary> {
-    const [row] = (await this.dataSource.query(`SELECT "id", "name", "slug", "time_zone" FROM "sys_tenant" WHERE "slug" = $1`, [slug])) as {
-      id: string;
-      name: string;
-      slug: string;
-      time_zone: string;
-    }[];
+    const row = await this.tenantRows().findBySlug(slug);
     if (!row) throw EngineError.notFound(`No tenant with the slug '${slug}'.`);
-    const packages = await inTenant(this.dataSource, requestContext(row.id, null), (m) =>
-      m.query(`SELECT "package_name" AS name, "version", "licensed" FROM "sys_installed_package" WHERE "tenant_id" = $1 ORDER BY 1`, [row.id]),
-    );
-    return { id: row.id, name: row.name, slug: row.slug, timeZone: row.time_zone, packages };
+    const installed = await this.withTenant(row.id, (m) => new InstalledPackageRepository(m).ofTenant(row.id));
+    const packages = installed.map((p) => ({ name: p.packageName, version: p.version, licensed: p.licensed }));
+    return { id: row.id, name: row.name, slug: row.slug, timeZone: row.timeZone, packages };
   }
 
   /** Installs a package at a version this platform has (default: the one loaded). */
@@ -155,14 +146,13 @@ export class TenantService {
     const tenant = await this.tenantRow(slug);
     const pkg = this.availablePackage(packageName, version);
     await this.withTenant(tenant.id, async (m) => {
-      const [installed] = (await m.query(`SELECT "version" FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2 FOR UPDATE`, [tenant.id, pkg.name])) as {
-        version: string;
-      }[];
+      const packages = new InstalledPackageRepository(m);
+      const installed = await packages.find(tenant.id, pkg.name, { lock: true });
       if (!installed) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
       if (compareVersions(pkg.version, installed.version) <= 0) {
         throw invalid(`${pkg.name} ${installed.version} is installed in ${slug}; an upgrade must go to a later version, not ${pkg.version}.`, ['version']);
       }
-      await m.query(`UPDATE "sys_installed_package" SET "version" = $3 WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenant.id, pkg.name, pkg.version]);
+      await packages.setVersion(tenant.id, pkg.name, pkg.version);
     });
     return this.tenant(slug);
   }
@@ -172,11 +162,7 @@ export class TenantService {
     const pkg = this.registry.packages.get(packageName);
     if (!pkg?.licence) throw invalid(`${packageName} has no licence to grant or revoke.`, ['package']);
     await this.withTenant(tenant.id, async (m) => {
-      const [row] = (await m.query(
-        `UPDATE "sys_installed_package" SET "licensed" = $3 WHERE "tenant_id" = $1 AND "package_name" = $2 RETURNING 1`,
-        [tenant.id, pkg.name, licensed],
-      )) as unknown[][];
-      if (!row || (Array.isArray(row) && row.length === 0)) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
+      if (!(await new InstalledPackageRepository(m).setLicensed(tenant.id, pkg.name, licensed))) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
     });
     return this.tenant(slug);
   }
@@ -256,8 +242,8 @@ export class TenantService {
     await this.withTenant(tenantId, async (m) => {
       const row = await permissionSetRow(m, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
-      await m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND lower("permission_set") = lower($2)`, [tenantId, current.apiName]);
-      await m.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, row.id]);
+      await new PermissionSetAssignmentRepository(m).unassignEveryone(tenantId, current.apiName);
+      await new MetadataOverlayRepository(m).delete(tenantId, row.id);
     });
   }
 
@@ -268,16 +254,14 @@ export class TenantService {
         `SELECT "id", "firstname", "lastname", "username", "profile", "isactive" FROM "user" WHERE "tenant_id" = $1 ORDER BY "lastname", "firstname", "username"`,
         [tenantId],
       )) as { id: string; firstname: string | null; lastname: string; username: string; profile: string; isactive: boolean | null }[];
-      const assigned = (await m.query(`SELECT "user_id", "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 ORDER BY "permission_set"`, [
-        tenantId,
-      ])) as { user_id: string; permission_set: string }[];
+      const assigned = await new PermissionSetAssignmentRepository(m).ofTenant(tenantId);
       return users.map((u) => ({
         id: u.id,
         name: [u.firstname, u.lastname].filter(Boolean).join(' '),
         username: u.username,
         profile: u.profile,
         active: u.isactive !== false,
-        permissionSets: assigned.filter((a) => a.user_id === u.id).map((a) => a.permission_set),
+        permissionSets: assigned.filter((a) => a.userId === u.id).map((a) => a.permissionSet),
       }));
     });
   }
@@ -295,30 +279,22 @@ export class TenantService {
     if (!known) throw EngineError.notFound(`No permission set called '${permissionSet}'.`);
     await this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      await m.query(
-        `INSERT INTO "sys_permission_set_assignment" ("tenant_id", "user_id", "permission_set") VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [tenantId, userId, known.apiName],
-      );
+      await new PermissionSetAssignmentRepository(m).assign(tenantId, userId, known.apiName);
     });
   }
 
   async unassign(tenantId: string, userId: string, permissionSet: string): Promise<void> {
     await this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      await m.query(`DELETE FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 AND lower("permission_set") = lower($3)`, [
-        tenantId,
-        userId,
-        permissionSet,
-      ]);
+      await new PermissionSetAssignmentRepository(m).unassign(tenantId, userId, permissionSet);
     });
   }
 
   async assignments(tenantId: string, userId: string): Promise<string[]> {
-    const rows = await this.withTenant(tenantId, async (m) => {
+    return this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      return m.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2 ORDER BY 1`, [tenantId, userId]);
+      return new PermissionSetAssignmentRepository(m).ofUser(tenantId, userId);
     });
-    return (rows as { permission_set: string }[]).map((r) => r.permission_set);
   }
 
   private refusePackageName(apiName: string): void {
@@ -374,13 +350,12 @@ export class TenantService {
 
   /** Installs `pkg` in the tenant inside the caller's transaction (which names the tenant). */
   private async installIn(m: EntityManager, tenantId: string, slug: string, pkg: { name: string; version: string; dependencies: string[]; licence?: unknown }): Promise<void> {
-    const [existing] = (await m.query(`SELECT "version" FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenantId, pkg.name])) as unknown[];
-    if (existing) throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
+    const packages = new InstalledPackageRepository(m);
+    if (await packages.find(tenantId, pkg.name)) throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
     for (const dep of pkg.dependencies) {
-      const [has] = (await m.query(`SELECT 1 FROM "sys_installed_package" WHERE "tenant_id" = $1 AND "package_name" = $2`, [tenantId, dep])) as unknown[];
-      if (!has) throw invalid(`${pkg.name} needs ${dep}: install it first.`, ['package']);
+      if (!(await packages.find(tenantId, dep))) throw invalid(`${pkg.name} needs ${dep}: install it first.`, ['package']);
     }
-    await m.query(`INSERT INTO "sys_installed_package" ("tenant_id", "package_name", "version", "licensed") VALUES ($1, $2, $3, $4)`, [tenantId, pkg.name, pkg.version, !pkg.licence]);
+    await packages.install(tenantId, pkg.name, pkg.version, !pkg.licence);
   }
 
   private availablePackage(name: string, version?: string) {
@@ -391,9 +366,14 @@ export class TenantService {
   }
 
   private async tenantRow(slug: string): Promise<{ id: string }> {
-    const [row] = (await this.dataSource.query(`SELECT "id" FROM "sys_tenant" WHERE "slug" = $1`, [slug])) as { id: string }[];
+    const row = await this.tenantRows().findBySlug(slug);
     if (!row) throw EngineError.notFound(`No tenant with the slug '${slug}'.`);
     return row;
+  }
+
+  /** sys_tenant is read outside any tenant's transaction (it is not under row-level security). */
+  private tenantRows(): TenantRepository {
+    return new TenantRepository(this.dataSource.manager);
   }
 
   private withTenant<T>(tenantId: string, work: Parameters<typeof inTenant<T>>[2]): Promise<T> {
@@ -436,8 +416,8 @@ const managedPermissionSet = (ps: PermissionSetDetail) =>
   );
 
 async function installedPackages(m: EntityManager, tenantId: string): Promise<Set<string>> {
-  const rows = (await m.query(`SELECT "package_name" FROM "sys_installed_package" WHERE "tenant_id" = $1`, [tenantId])) as { package_name: string }[];
-  return new Set(rows.map((r) => r.package_name));
+  const rows = await new InstalledPackageRepository(m).ofTenant(tenantId);
+  return new Set(rows.map((r) => r.packageName));
 }
 
 /** A user of this tenant, or not found (another tenant's id included). */

@@ -5,6 +5,7 @@ import { isId } from '../journal/journal-entry';
 import { NDIA_MANAGED } from './billing-plan';
 import { ServiceBilling } from './service-billing';
 import { ServiceRepository } from './service.repository';
+import '../ar.errors'; // its error codes (INVALID_STATUS ...)
 
 export interface BillNowResult extends InvoiceResult {
   service: { id: string; name: string; status: 'Billed' };

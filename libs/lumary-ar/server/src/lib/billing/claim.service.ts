@@ -2,6 +2,7 @@ import { EngineError, inTenant, requireObject, type RecordEngine, type RecordVal
 import { AR } from '../ar-names';
 import { isId } from '../journal/journal-entry';
 import { ServiceRepository, type ClaimRow } from './service.repository';
+import '../ar.errors'; // its error codes (INVALID_STATUS ...)
 
 export type ClaimStatus = ClaimRow['status'];
 

@@ -10,9 +10,9 @@ import { pdfFileName } from './invoice-document';
 import { renderInvoicePdf } from './invoice-pdf';
 
 export interface OutboxOptions {
-  /** The SMTP server, `smtp://[user:pass@]host:port` or `smtps://…` (default: env SMTP_URL). Without one nothing is sent. */
+  /** The SMTP server, `smtp://[user:pass@]host:port` or `smtps://…` (the API's SMTP_URL). Without one nothing is sent. */
   smtpUrl?: string;
-  /** The From address when AR Settings names none (default: env SMTP_FROM). */
+  /** The From address when AR Settings names none (the API's SMTP_FROM). */
   defaultFrom?: string;
   /** Only this tenant's emails (default: every tenant's). */
   tenantId?: string;
@@ -30,8 +30,6 @@ export interface OutboxRound {
 
 type Outcome = keyof OutboxRound | 'skipped';
 
-const env = (name: string) => process.env[name]?.trim() || undefined;
-
 /**
  * Delivers the Queued Outbound Emails over SMTP, the invoice's PDF regenerated and attached, and
  * marks each Sent (with Sent At) or Failed (with Error). Without an SMTP server configured
@@ -42,7 +40,7 @@ const env = (name: string) => process.env[name]?.trim() || undefined;
  */
 export async function deliverOutbox(engine: RecordEngine, db: Database, options: OutboxOptions = {}): Promise<OutboxRound> {
   const round: OutboxRound = { sent: 0, failed: 0, deferred: 0 };
-  const smtpUrl = options.smtpUrl ?? env('SMTP_URL');
+  const smtpUrl = options.smtpUrl;
   if (!smtpUrl) return round;
   const outbox = new SqlTable(engine.object(AR.outbox));
   // The owner sees every tenant's queue at once; each email is then handled as its own tenant's.
@@ -58,7 +56,7 @@ export async function deliverOutbox(engine: RecordEngine, db: Database, options:
   // Short timeouts: each send holds its email's row (and a database connection) until the server answers.
   const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
   const documents = new InvoiceDocumentService(engine);
-  const defaultFrom = options.defaultFrom ?? env('SMTP_FROM');
+  const defaultFrom = options.defaultFrom;
   try {
     for (const email of queued) {
       const ctx = requestContext(email.tenantId, null, email.timeZone);

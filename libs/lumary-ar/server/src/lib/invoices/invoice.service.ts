@@ -8,6 +8,7 @@ import { PostingService, type PostedEntry } from '../journal/posting.service';
 import { DebtorDefaults } from './debtor-defaults';
 import { shareCredit } from './invoice-math';
 import { InvoiceRepository, type InvoiceRow } from './invoice.repository';
+import '../ar.errors'; // its error codes (INVALID_STATUS ...)
 
 export interface NewInvoiceLine {
   description: string;

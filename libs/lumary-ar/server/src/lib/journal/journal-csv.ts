@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { inertText as text, writeCsv } from '../csv';
 
 /** One journal line as an export row, with the codes the financial package knows it by. */
 export interface ExportLine {
@@ -58,19 +59,10 @@ const GENERIC: [string, (l: ExportLine) => string][] = [
 export function toCsv(layout: ExportLayout, lines: ExportLine[]): string {
   const columns = layout === 'xero' ? XERO : GENERIC;
   const rows = [columns.map(([header]) => header), ...lines.map((line) => columns.map(([, value]) => value(line)))];
-  return rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return writeCsv(rows);
 }
 
 function auDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;
-}
-
-/** Text a spreadsheet would run as a formula is made inert (CSV injection). */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,5 +1,6 @@
 import { EngineError, type RecordEngine } from '@platform/engine';
 import { JOURNAL_ENTRY, JOURNAL_LINE } from '../ar-names';
+import type { ArErrorCode } from '../ar.errors';
 
 const POSTED_ONLY = 'Journal entries are written only by posting (POST /api/lumary/journal/entries), never through the records API.';
 const NEVER_EDITED = 'Journal entries are never edited: correct one with a reversing entry.';
@@ -20,6 +21,6 @@ export function registerJournalGuard(engine: RecordEngine): void {
   }
 }
 
-function refuse(kind: 'forbidden' | 'conflict', errorCode: string, message: string): never {
+function refuse(kind: 'forbidden' | 'conflict', errorCode: ArErrorCode, message: string): never {
   throw new EngineError(kind, [{ errorCode, message, fields: [] }]);
 }

@@ -8,6 +8,7 @@ import type { InvoiceRow } from '../invoices/invoice.repository';
 import { InvoiceService } from '../invoices/invoice.service';
 import type { AllocationInput, LaterAllocation, NewPayment, Reversal } from './payment-input';
 import { PaymentRepository, type AllocationRow, type PaymentRow, type PaymentStatus } from './payment.repository';
+import type { ArErrorCode } from '../ar.errors';
 
 export interface AllocationView {
   id: string;
@@ -45,7 +46,7 @@ export interface RecordedPayment {
 }
 
 const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
-const conflict = (errorCode: string, message: string, fields: string[] = []) => new EngineError('conflict', [{ errorCode, message, fields }]);
+const conflict = (errorCode: ArErrorCode, message: string, fields: string[] = []) => new EngineError('conflict', [{ errorCode, message, fields }]);
 const notFound = (id: string) => EngineError.notFound(`The requested resource does not exist: no Payment with id '${id}'`);
 
 /** The payment's fields as the request names them, so errors from the record's own checks point at the body. */

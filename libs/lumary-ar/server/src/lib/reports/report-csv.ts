@@ -1,3 +1,4 @@
+import { inertText, writeCsv } from '../csv';
 import type { AuditEntry } from './audit-trail.service';
 import type { PaymentHistory } from './payment-history.service';
 import { AGE_BUCKETS, type AgedReceivables, type DebtorBalances } from './receivables';
@@ -10,8 +11,8 @@ type Column<T> = [header: string, kind: 'text' | 'money', value: (row: T) => str
  * ends; money as plain two-decimal numbers (negative with a minus sign), dates as YYYY-MM-DD.
  */
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  const lines = [columns.map(([header]) => quote(header)), ...rows.map((row) => columns.map(([, kind, value]) => quote(kind === 'text' ? text(value(row) ?? '') : (value(row) ?? ''))))];
-  return lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  const cells = (row: T) => columns.map(([, kind, value]) => (kind === 'text' ? inertText(value(row) ?? '') : value(row)));
+  return writeCsv([columns.map(([header]) => header), ...rows.map(cells)]);
 }
 
 type AgedRow = AgedReceivables['debtors'][number];
@@ -125,13 +126,4 @@ export function auditTrailCsv(entries: AuditEntry[]): string {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Text a spreadsheet would run as a formula is made inert (CSV injection), as the journal export does. */
-function text(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,7 +1,7 @@
 import { DateTimeFormatter, Instant, LocalDate, ZonedDateTime } from '@js-joda/core';
 import Decimal from 'decimal.js';
 import type { FieldDef } from '@platform/metadata';
-import type { RecordError } from '../engine.errors';
+import type { EngineErrorCode, RecordError } from '../engine.errors';
 
 /**
  * Field values between the API and the database, one rule per field type. Numbers travel as
@@ -22,7 +22,7 @@ const SAFE_DIGITS = 15;
 export const isNumberType = (field: FieldDef) => NUMBER_TYPES.has(field.type);
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-const fail = (field: FieldDef, errorCode: string, message: string): Coerced => ({
+const fail = (field: FieldDef, errorCode: EngineErrorCode, message: string): Coerced => ({
   ok: false,
   error: { errorCode, message, fields: [field.apiName] },
 });

@@ -2,7 +2,7 @@ import { evaluate, FormulaEvalError } from '@platform/formula';
 import { isComputed, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 import { constraintName } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EngineError, type RecordError } from '../engine.errors';
+import { EngineError, type EngineErrorCode, type RecordError } from '../engine.errors';
 import type { FormulaCache } from '../formulas/formula-cache';
 import { RecordFormulaEnv } from '../formulas/record-formula-env';
 import type { TriggerRegistry } from '../triggers/trigger-registry';
@@ -325,7 +325,7 @@ export class RecordWriter {
 }
 
 /** What the schema planner's grants enforce for an append-only object, said before the database refuses it. */
-function appendOnly(kind: 'conflict' | 'forbidden', errorCode: string, message: string, fields: string[]): EngineError {
+function appendOnly(kind: 'conflict' | 'forbidden', errorCode: EngineErrorCode, message: string, fields: string[]): EngineError {
   return new EngineError(kind, [{ errorCode, message, fields }]);
 }
 

@@ -17,9 +17,11 @@ import {
   type ValidationRuleDef,
 } from '@platform/metadata';
 import { notEnabledMessage } from '@platform/security';
+import { MetadataOverlayRepository, TenantRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
+import type { TenancyErrorCode } from '../tenancy.errors';
 
 /** Custom field types SOQL compares as text (case-insensitively). */
 const TEXT_TYPES = new Set(['Text', 'TextArea', 'Email', 'Phone', 'Url', 'Picklist', 'AutoNumber']);
@@ -482,7 +484,7 @@ export class SetupService {
           { errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: `${entry.apiName} is still used: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`, fields: [] },
         ]);
       }
-      await manager.query(`DELETE FROM "sys_metadata_overlay" WHERE "tenant_id" = $1 AND "kind" = $2 AND "api_name" = $3`, [tenantId, entry.kind, overlayRowName(entry)]);
+      await new MetadataOverlayRepository(manager).deleteByName(tenantId, entry.kind, overlayRowName(entry));
       await alongside?.(manager);
       await this.bump(manager, tenantId);
     });
@@ -490,7 +492,7 @@ export class SetupService {
 
   /** One Setup change at a time per tenant: the tenant's row is locked, then its overlay read. */
   private async lock(manager: EntityManager, tenantId: string): Promise<OverlayEntry[]> {
-    await manager.query(`SELECT "metadata_version" FROM "sys_tenant" WHERE "id" = $1 FOR UPDATE`, [tenantId]);
+    await new TenantRepository(manager).lockForSetup(tenantId);
     return readOverlay(manager, tenantId);
   }
 
@@ -515,15 +517,11 @@ export class SetupService {
   }
 
   private async write(manager: EntityManager, tenantId: string, entry: OverlayEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO "sys_metadata_overlay" ("tenant_id", "kind", "object_api_name", "api_name", "body") VALUES ($1, $2, $3, $4, $5::jsonb)
-       ON CONFLICT ("tenant_id", "kind", "api_name") DO UPDATE SET "body" = EXCLUDED."body", "modified_date" = now()`,
-      [tenantId, entry.kind, entry.object, overlayRowName(entry), JSON.stringify(entry.body)],
-    );
+    await new MetadataOverlayRepository(manager).put(tenantId, { kind: entry.kind, objectApiName: entry.object, apiName: overlayRowName(entry), body: entry.body });
   }
 
   private async bump(manager: EntityManager, tenantId: string): Promise<void> {
-    await manager.query(`UPDATE "sys_tenant" SET "metadata_version" = "metadata_version" + 1 WHERE "id" = $1`, [tenantId]);
+    await new TenantRepository(manager).bumpMetadataVersion(tenantId);
   }
 
   private fieldView(f: FieldDef) {
@@ -643,7 +641,7 @@ function componentLabel(name: string): string {
   return local.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 }
 
-function errorCodeOf(message: string, path: string[] | undefined): string {
+function errorCodeOf(message: string, path: string[] | undefined): TenancyErrorCode {
   if (path?.[0] === 'errorConditionFormula' || path?.[0] === 'formula') return 'INVALID_FORMULA';
   if (/already/.test(message)) return 'DUPLICATE_VALUE';
   if (/locked/.test(message)) return 'CANNOT_MODIFY_MANAGED_OBJECT';

@@ -1,6 +1,7 @@
 import { inTenantId } from '@platform/engine';
 import { checkFormula } from '@platform/formula';
 import { applyOverlay, OVERLAY_KINDS, type FormulaCheck, type OverlayEntry, type OverlayError, type OverlayKind, type Registry } from '@platform/metadata';
+import { MetadataOverlayRepository, TenantRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Formulas in a tenant's overlay are checked as the loader checks packages' (names are run-time, so no namespace). */
@@ -9,24 +10,17 @@ export const overlayFormulaCheck: FormulaCheck = (registry, formula, objectApiNa
   return result.ok ? [] : result.errors.map((e) => ({ line: e.line, column: e.column, message: e.message }));
 };
 
-interface OverlayRow {
-  kind: OverlayKind;
-  object_api_name: string;
-  api_name: string;
-  body: Record<string, unknown>;
-}
-
 /** The overlay row's api_name: object-scoped components are unique per object, not per tenant. */
 export const overlayRowName = (entry: Pick<OverlayEntry, 'object' | 'apiName'>) => `${entry.object}.${entry.apiName}`;
 
 /** A tenant's customisation entries (Setup), in the order they were made. */
-export async function readOverlay(manager: EntityManager | DataSource, tenantId: string): Promise<OverlayEntry[]> {
-  const rows = (await manager.query(
-    `SELECT "kind", "object_api_name", "api_name", "body" FROM "sys_metadata_overlay"
-      WHERE "tenant_id" = $1 AND "kind" = ANY($2::text[]) ORDER BY "created_date", "api_name"`,
-    [tenantId, [...OVERLAY_KINDS]],
-  )) as OverlayRow[];
-  return rows.map((r) => ({ kind: r.kind, object: r.object_api_name, apiName: r.api_name.slice(r.object_api_name.length + 1), body: r.body }));
+export async function readOverlay(manager: EntityManager, tenantId: string): Promise<OverlayEntry[]> {
+  const rows = await new MetadataOverlayRepository(manager).ofKinds(tenantId, OVERLAY_KINDS);
+  return rows.map((r) => {
+    // Rows of these kinds are object-scoped: Setup writes them with their object (see overlayRowName).
+    const object = r.objectApiName ?? '';
+    return { kind: r.kind as OverlayKind, object, apiName: r.apiName.slice(object.length + 1), body: r.body };
+  });
 }
 
 /**
@@ -50,8 +44,8 @@ export class TenantMetadata {
    * second connection would wait for the transaction's own.
    */
   async registryFor(tenantId: string, manager?: EntityManager): Promise<Registry> {
-    const [row] = (await (manager ?? this.dataSource).query(`SELECT "metadata_version" FROM "sys_tenant" WHERE "id" = $1`, [tenantId])) as { metadata_version: string }[];
-    return row ? this.registryAt(tenantId, String(row.metadata_version), manager) : this.base;
+    const version = await new TenantRepository(manager ?? this.dataSource.manager).metadataVersion(tenantId);
+    return version !== undefined ? this.registryAt(tenantId, version, manager) : this.base;
   }
 
   /** The tenant's registry at a metadata version the caller has read already (sign-in reads it with the session). */
