@@ -1,7 +1,8 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
+import type { JobQueue } from '@platform/jobs';
 import type { Database } from '@platform/storage';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { InputInterceptor } from './errors/request-input';
@@ -10,7 +11,7 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
-import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { DATABASE, ENGINE, JOBS, REGISTRY, TENANT_METADATA } from './platform.tokens';
 import { TenantMetadata } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
@@ -22,10 +23,19 @@ import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
 import { LUMARY_CONTROLLERS } from './lumary/lumary.controllers';
 
+/** On shutdown (SIGTERM with the shutdown hooks, or close) running jobs stop at a safe point first. */
+@Injectable()
+class JobsShutdown implements BeforeApplicationShutdown {
+  constructor(@Inject(JOBS) private readonly jobs: JobQueue) {}
+  beforeApplicationShutdown() {
+    return this.jobs.stop();
+  }
+}
+
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, jobs: JobQueue): DynamicModule {
     return {
       module: AppModule,
       controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
@@ -34,6 +44,8 @@ export class AppModule {
         { provide: DATABASE, useValue: database },
         { provide: ENGINE, useValue: engine },
         { provide: TENANT_METADATA, useValue: tenantMetadata },
+        { provide: JOBS, useValue: jobs },
+        JobsShutdown,
         AuthService,
         UiRecordService,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

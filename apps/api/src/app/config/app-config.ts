@@ -17,6 +17,8 @@ export interface AppConfig {
   trustProxy?: string;
   /** Seed the demo tenants with their published logins: by default only on the embedded database (SEED_DEMO=true/false overrides). */
   seedDemo: boolean;
+  /** The job queue's timing (JOBS_LEASE_SECONDS, JOBS_MAINTENANCE_SECONDS, JOBS_POLL_SECONDS); defaults suit production. */
+  jobs?: { leaseSeconds?: number; maintenanceSeconds?: number; pollSeconds?: number };
   /** Only warnings and errors in the log (tests). */
   quiet?: boolean;
 }
@@ -39,6 +41,14 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   }
   const seedDemo = env['SEED_DEMO']?.trim().toLowerCase();
   if (seedDemo && seedDemo !== 'true' && seedDemo !== 'false') throw new ConfigError(`SEED_DEMO must be true or false, got '${env['SEED_DEMO']}'`);
+  const seconds = (name: string) => {
+    const raw = env[name]?.trim();
+    if (!raw) return undefined;
+    const value = Number(raw);
+    if (!(value > 0)) throw new ConfigError(`${name} must be a number of seconds, got '${raw}'`);
+    return value;
+  };
+  const jobs = { leaseSeconds: seconds('JOBS_LEASE_SECONDS'), maintenanceSeconds: seconds('JOBS_MAINTENANCE_SECONDS'), pollSeconds: seconds('JOBS_POLL_SECONDS') };
   return {
     port,
     databaseUrl,
@@ -50,5 +60,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     trustProxy: env['TRUST_PROXY']?.trim() || undefined,
     // The demo's logins are published: never seeded into a PostgreSQL server unless asked for.
     seedDemo: seedDemo ? seedDemo === 'true' : !databaseUrl,
+    ...(Object.values(jobs).some((v) => v !== undefined) ? { jobs } : {}),
   };
 }

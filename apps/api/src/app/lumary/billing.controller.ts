@@ -2,18 +2,19 @@ import { Body, Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Re
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, BillNowService, ClaimService, parseBillingRun, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { JobSender } from '@platform/jobs';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_BILLING_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
+import { ENGINE, JOBS } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
 
 type Body = Record<string, unknown> | undefined;
 
 /**
  * Services delivered to invoices and claims: "Bill now" on one service, billing runs (started
- * here, worked in the background of this process, their progress read from the run's record),
- * and claims' status changes.
+ * here, worked by a job in whichever API process fetches it, their progress read from the run's
+ * record), and claims' status changes.
  */
 @ApiTags(AR_BILLING_TAG.name)
 @Controller('lumary')
@@ -22,10 +23,10 @@ export class BillingController {
   private readonly runs: BillingRunService;
   private readonly claims: ClaimService;
 
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
+  constructor(@Inject(ENGINE) engine: RecordEngine, @Inject(JOBS) jobs: JobSender) {
     const logger = new Logger('BillingRun');
     this.billNow = new BillNowService(engine);
-    this.runs = new BillingRunService(engine, (message) => logger.log(message));
+    this.runs = new BillingRunService(engine, (message) => logger.log(message), jobs);
     this.claims = new ClaimService(engine);
   }
 
@@ -40,15 +41,14 @@ export class BillingController {
   /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
   @Post('billing-runs')
   @Requires([AR.billingRun, 'create'], [AR.invoice, 'create'])
-  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
+  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, as a background job: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
   @HttpCode(202)
   async startRun(@Ctx() ctx: RequestContext, @Body() body: unknown, @Query('wait') wait: string | undefined, @Res({ passthrough: true }) res: Response) {
     const run = await this.runs.start(ctx, parseBillingRun(body));
     if (wait !== 'true') return { id: run.id, name: run.name, status: run.status };
     res.status(200);
-    await run.done;
     // Its final progress as the caller may read it (field-level security), as GET answers it.
-    return this.runs.progress(ctx, run.id);
+    return this.runs.finished(ctx, run.id);
   }
 
   @Get('billing-runs/:id')

@@ -2,10 +2,11 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFi
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceDocumentService, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { JobSender } from '@platform/jobs';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
+import { ENGINE, JOBS } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
 
 /** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
@@ -14,8 +15,8 @@ import { Requires } from '../errors/access.guard';
 export class InvoiceDocumentsController {
   private readonly documents: InvoiceDocumentService;
 
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
-    this.documents = new InvoiceDocumentService(engine);
+  constructor(@Inject(ENGINE) engine: RecordEngine, @Inject(JOBS) jobs: JobSender) {
+    this.documents = new InvoiceDocumentService(engine, jobs);
   }
 
   /** The type is set once the page exists: an error answers in the usual JSON error shape. */
@@ -34,10 +35,10 @@ export class InvoiceDocumentsController {
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"`, length: pdf.length });
   }
 
-  /** 202: queued, not yet delivered; the outbox worker sends it when SMTP is configured. */
+  /** 202: queued, not yet delivered; the outbox job sends it when SMTP is configured. */
   @Post(':id/send')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
+  @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox job when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
   @HttpCode(202)
   send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
     return this.documents.send(ctx, id, body);
