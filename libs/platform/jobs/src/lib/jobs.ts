@@ -17,7 +17,7 @@ export interface JobType<T> {
   readonly data?: T;
 }
 
-/** A job type's name: letters, digits, `_`, `-` and `.` (e.g. `billing.run`). */
+/** A job type's name: letters, digits, `_`, `-` and `.` (e.g. `reports.nightly`). */
 export function jobType<T>(name: string): JobType<T> {
   if (!/^[A-Za-z0-9_.-]+$/.test(name)) throw new Error(`A job type's name may have letters, digits, '_', '-' and '.': '${name}'`);
   return { name };
