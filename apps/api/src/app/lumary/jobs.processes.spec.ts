@@ -170,6 +170,8 @@ afterAll(async () => {
 });
 
 it('two API processes on one database handle each billing run and each email exactly once', async () => {
+  // The two processes start while the test seeds its data.
+  const processes = Promise.all([startChild('A'), startChild('B')]);
   const clients = await Promise.all([...Array(8).keys()].map((i) => debtors.client(`Two${i}`)));
   const services: string[] = [];
   for (const [i, client] of clients.entries()) {
@@ -177,8 +179,7 @@ it('two API processes on one database handle each billing run and each email exa
   }
   const invoices: string[] = [];
   for (const client of clients) invoices.push((await made(call(finance, 'POST', '/lumary/invoices', invoiceBody(client, '2027-02-03', ledger.therapy, [['1', '10.00', 'GST']], { issue: true })))).id);
-
-  const [a, b] = await Promise.all([startChild('A'), startChild('B')]);
+  const [a, b] = await processes;
   // Runs started on either process, none waited for: whichever process fetches a run's job works it.
   const runs: { id: string; name: string }[] = [];
   for (const [i, upTo] of ['2027-01-02', '2027-01-03', '2027-01-11', '2027-01-31', '2027-01-31', '2027-01-31'].entries()) {
@@ -215,10 +216,10 @@ it('two API processes on one database handle each billing run and each email exa
 
 it('a process killed (SIGKILL) during a billing run: after a restart the run completes, no service billed twice', async () => {
   const count = 40;
+  const starting = startChild('K1');
   const services: string[] = [];
   for (let i = 0; i < count; i++) services.push(await service(await debtors.client(`Kill${i}`), '2027-03-02', '50.00'));
-
-  const first = await startChild('K1');
+  const first = await starting;
   const run = await made(first.call(finance, 'POST', '/lumary/billing-runs', { upTo: '2027-03-31' }), 202);
   // Killed once the run has billed some debtors, not all (read through the progress endpoint).
   const before = await until('the run to be under way', async () => {
