@@ -100,3 +100,28 @@ it('retries a job whose worker died once its lease runs out', async () => {
   await until(async () => ((await q.status(type, id))?.state === 'completed' ? true : undefined));
   expect(attempts).toEqual([2]);
 });
+
+it('stops gracefully: a running job is asked to stop, and another queue finishes it', async () => {
+  const type = jobType<Record<string, never>>('test.stop');
+  const seen: string[] = [];
+  const stopping = await open([
+    {
+      type,
+      retry: { limit: 2, delaySeconds: 0 },
+      handle: (job) =>
+        new Promise((_, reject) => {
+          seen.push(`first: attempt ${job.attempt}`);
+          job.signal.addEventListener('abort', () => reject(new Error('stopping')));
+        }),
+    } as JobDefinition<never>,
+  ]);
+  const id = await stopping.send(type, {});
+  await stopping.start();
+  await until(() => (seen.length ? true : undefined));
+  await stopping.stop(5_000);
+  expect((await stopping.status(type, id))?.state).toBe('retry');
+  const other = await open([{ type, handle: async (job) => void seen.push(`second: attempt ${job.attempt}`) } as JobDefinition<never>]);
+  await other.start();
+  await until(async () => ((await other.status(type, id))?.state === 'completed' ? true : undefined));
+  expect(seen).toEqual(['first: attempt 1', 'second: attempt 2']);
+});
