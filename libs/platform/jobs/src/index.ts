@@ -1,5 +1,6 @@
 export {
   JobQueue,
+  defineJob,
   jobType,
   keyedJobId,
   type JobDefinition,

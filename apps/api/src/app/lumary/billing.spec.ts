@@ -1,4 +1,4 @@
-import { BILLING_RUN_JOB, SqlTable } from '@lumary-ar/server';
+import { BILLING_RUN_JOB, BillingRunService, SqlTable } from '@lumary-ar/server';
 import { signedInUser } from '../../testing/api-fixture';
 import { arWorld, type ArWorld, type TestUser } from './testing/ar-api';
 
@@ -419,6 +419,30 @@ describe('an interrupted billing run', () => {
     for (const id of [...billedBefore, left]) expect((await get(SERVICE, id)).lumary__Billing_Run__c).toBe(done.body.id);
     const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${done.body.id}/history`)).body.records;
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Completed' })]));
+  });
+
+  it('is marked Failed, saying why, when its job is given up (its last attempt failed); a finished run is left alone', async () => {
+    const owner = ctx.api.database.owner;
+    const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
+    const insert = async (status: string) =>
+      (
+        (await owner.query(
+          `INSERT INTO ${runs.name} (tenant_id, ${runs.col('Name')}, ${runs.col('lumary__Up_To_Date__c')}, ${runs.col('lumary__Status__c')}) VALUES ($1, $2, '2027-01-31', $3) RETURNING id`,
+          [finance.tenantId, `BR-GIVEN-UP-${status}`, status],
+        )) as { id: string }[]
+      )[0].id;
+    const stuck = await insert('Running');
+    const completed = await insert('Completed');
+    const service = new BillingRunService(ctx.api.engine);
+    const job = (runId: string) => ({ tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId, upTo: '2027-01-31', invoiceDate: '2027-01-31' });
+    await service.giveUp(job(stuck), 'the process working it stopped (no word from it within its lease)');
+    await service.giveUp(job(completed), 'ignored');
+    const failed = (await ctx.call(finance, 'GET', `/lumary/billing-runs/${stuck}`)).body;
+    expect(failed).toMatchObject({ status: 'Failed', errors: ['The run stopped: the process working it stopped (no word from it within its lease). Services it had not billed are still Delivered; start a new run.'] });
+    expect(failed.finishedAt).not.toBeNull();
+    expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${completed}`)).body).toMatchObject({ status: 'Completed', errors: [] });
+    const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${stuck}/history`)).body.records;
+    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Failed' })]));
   });
 
   it('is left alone once finished: its job sent again changes nothing', async () => {

@@ -1,5 +1,5 @@
 import type { RecordEngine } from '@platform/engine';
-import type { JobDefinition } from '@platform/jobs';
+import { defineJob, type JobDefinition } from '@platform/jobs';
 import type { Database } from '@platform/storage';
 import { AR } from './ar-names';
 import { BillingRunService } from './billing/billing-run.service';
@@ -34,7 +34,9 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
   const billingRun: JobDefinition<BillingRunJob> = {
     type: BILLING_RUN_JOB,
     retry: { limit: BILLING_RUN_RETRIES, delaySeconds: 2 },
-    handle: (job) => billingRuns.work(job, job.attempt > BILLING_RUN_RETRIES),
+    handle: (job) => billingRuns.work(job),
+    // Its last attempt failed (or its process stopped): the run is marked Failed, saying why.
+    onGiveUp: (data, error) => billingRuns.giveUp(data, error),
   };
   const outbox: JobDefinition<Record<string, never>> = {
     type: OUTBOX_JOB,
@@ -47,5 +49,5 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
       return round;
     },
   };
-  return [billingRun, outbox] as JobDefinition<never>[];
+  return [defineJob(billingRun), defineJob(outbox)];
 }

@@ -1,5 +1,5 @@
 import { createTestDatabase, type Database } from '@platform/storage';
-import { JobQueue, jobType, type JobDefinition } from './jobs';
+import { defineJob, JobQueue, jobType, type JobDefinition } from './jobs';
 import { QUEUE_SCHEMA } from './queue-db';
 
 /**
@@ -124,4 +124,26 @@ it('stops gracefully: a running job is asked to stop, and another queue finishes
   await other.start();
   await until(async () => ((await other.status(type, id))?.state === 'completed' ? true : undefined));
   expect(seen).toEqual(['first: attempt 1', 'second: attempt 2']);
+});
+
+it('gives up on a job after its last attempt, its process having died, and says so once', async () => {
+  const type = jobType<{ n: number }>('test.give-up');
+  const gaveUp: { n: number; error: string }[] = [];
+  const q = await open([
+    defineJob({
+      type,
+      leaseSeconds: 2,
+      retry: { limit: 0 },
+      handle: async () => undefined,
+      onGiveUp: async (data, error) => void gaveUp.push({ n: data.n, error }),
+    }),
+  ]);
+  const id = await q.send(type, { n: 7 });
+  // Its only attempt taken by a process that was then killed.
+  await db.owner.query(`UPDATE ${QUEUE_SCHEMA}.job SET state = 'active', started_on = now(), expire_in = interval '2 seconds' WHERE id = $1`, [id]);
+  await q.start();
+  await until(() => (gaveUp.length ? true : undefined));
+  await sleep(1500);
+  expect(gaveUp).toEqual([{ n: 7, error: 'the process working it stopped (no word from it within its lease)' }]);
+  expect((await q.status(type, id))?.state).toBe('failed');
 });

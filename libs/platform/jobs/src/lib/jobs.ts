@@ -40,6 +40,8 @@ export interface RunningJob<T> {
   attempt: number;
   /** Aborted when the queue stops: stop at a safe point and throw (the job is retried later). */
   signal: AbortSignal;
+  /** For a given-up job: the last attempt's error. */
+  error?: string;
   /** Records how far the job has got (readable with `JobQueue.status`) and renews its lease. */
   progress(value: Record<string, unknown>): Promise<void>;
 }
@@ -63,7 +65,21 @@ export interface JobDefinition<T = unknown> {
   oneAtATime?: boolean;
   /** Sent on this cron schedule (UTC, one job per minute at most across all processes). */
   schedule?: { cron: string; data: T };
+  /**
+   * Called once (in whichever process takes it up) when a job of this type failed for good: its
+   * last attempt threw, or the process working it stopped on its last attempt. It gets the
+   * job's data and the last error; it is itself retried until it succeeds (up to 10 times).
+   */
+  onGiveUp?(data: T, error: string): Promise<void>;
 }
+
+/** A definition for `JobQueue.open`: its data type is checked here and erased in the list. */
+export function defineJob<T>(definition: JobDefinition<T>): JobDefinition<never> {
+  return definition as unknown as JobDefinition<never>;
+}
+
+/** The queue holding a type's given-up jobs (pg-boss's dead letter queue). */
+const givenUp = (name: string) => `${name}.given-up`;
 
 export interface SendOptions {
   /**
@@ -141,8 +157,22 @@ export class JobQueue implements JobSender {
   static async open(database: Database, definitions: JobDefinition<never>[], options: JobQueueOptions = {}): Promise<JobQueue> {
     const byName = new Map<string, JobDefinition<unknown>>();
     for (const d of definitions as unknown as JobDefinition<unknown>[]) {
-      if (byName.has(d.type.name)) throw new Error(`Two job definitions for '${d.type.name}'`);
-      byName.set(d.type.name, d);
+      // A type's given-up jobs go to a queue of their own, whose handler is its onGiveUp (created first: the type's queue names it).
+      const onGiveUp = d.onGiveUp;
+      const all: JobDefinition<unknown>[] = onGiveUp
+        ? [
+            {
+              type: jobType(givenUp(d.type.name)),
+              retry: { limit: 10, delaySeconds: 10 },
+              handle: (job) => onGiveUp(job.data, job.error ?? 'no reason recorded'),
+            },
+            d,
+          ]
+        : [d];
+      for (const each of all) {
+        if (byName.has(each.type.name)) throw new Error(`Two job definitions for '${each.type.name}'`);
+        byName.set(each.type.name, each);
+      }
     }
     const boss = new PgBoss({
       db: ownerQueueDb(database),
@@ -165,6 +195,7 @@ export class JobQueue implements JobSender {
         retryDelay: retry.delaySeconds,
         retryBackoff: retry.backoff,
         expireInSeconds: queue.leaseOf(d),
+        ...(d.onGiveUp ? { deadLetter: givenUp(d.type.name) } : {}),
       };
       await boss.createQueue(d.type.name, settings);
       await boss.updateQueue(d.type.name, settings);
@@ -266,6 +297,7 @@ export class JobQueue implements JobSender {
       data: job.data,
       attempt: job.retryCount + 1,
       signal: abort.signal,
+      ...errorOf(job.output),
       progress: (value) => renew(value),
     };
     try {
@@ -281,6 +313,17 @@ export class JobQueue implements JobSender {
       this.running.delete(abort);
     }
   }
+}
+
+/** What pg-boss records when a job's lease (its expiry) ran out. */
+const LEASE_RAN_OUT = 'job failed by timeout in active state';
+
+/** The error a failed job's output records (`{message}` from a handler, `{value: {message}}` from a lease that ran out). */
+function errorOf(output: unknown): { error?: string } {
+  const o = output as { message?: unknown; value?: { message?: unknown } } | null | undefined;
+  if (o?.value?.message === LEASE_RAN_OUT) return { error: 'the process working it stopped (no word from it within its lease)' };
+  const message = o?.message ?? o?.value?.message;
+  return typeof message === 'string' ? { error: message } : {};
 }
 
 /** Pushes the job's expiry to `lease` seconds from now (and records its progress). */

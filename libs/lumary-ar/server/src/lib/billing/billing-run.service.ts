@@ -148,9 +148,9 @@ export class BillingRunService {
    * The run's job (BILLING_RUN_JOB), in whichever process fetched it. A run already finished is
    * left as it is. A retried job (its process stopped, or an attempt failed) resumes the run:
    * what the run billed before stays billed and counted, and the services still Delivered are
-   * planned again. On the job's last attempt a failure marks the run Failed, saying why.
+   * planned again. When the job is given up (its last attempt failed), see `giveUp`.
    */
-  async work(job: RunningJob<BillingRunJob>, lastAttempt: boolean): Promise<BillingRunProgress | undefined> {
+  async work(job: RunningJob<BillingRunJob>): Promise<BillingRunProgress | undefined> {
     const { tenantId, userId, timeZone, runId, upTo, invoiceDate } = job.data;
     const ctx = requestContext(tenantId, userId, timeZone);
     const record = await inTenant(this.engine.dataSource, ctx, (manager) => this.load(manager, tenantId, runId));
@@ -159,7 +159,28 @@ export class BillingRunService {
       return undefined;
     }
     if (record.status !== 'Queued' && record.status !== 'Running') return record;
-    return this.execute(ctx, record, { upTo, invoiceDate }, job, lastAttempt);
+    return this.execute(ctx, record, { upTo, invoiceDate }, job);
+  }
+
+  /**
+   * The run's job was given up: its last attempt failed, or its process stopped during it. A run
+   * not yet finished is marked Failed, saying why, through the engine (so the change is in its
+   * history); what it billed stays billed, and the services it had not reached are still
+   * Delivered for the next run.
+   */
+  async giveUp(data: BillingRunJob, error: string): Promise<void> {
+    const ctx = requestContext(data.tenantId, data.userId, data.timeZone);
+    await inTenant(this.engine.dataSource, ctx, async (manager) => {
+      const record = await this.load(manager, data.tenantId, data.runId);
+      if (!record || (record.status !== 'Queued' && record.status !== 'Running')) return;
+      const note = `The run stopped: ${error.replace(/\s*\n\s*/g, ' ')}. Services it had not billed are still Delivered; start a new run.`;
+      await this.engine.within(manager, ctx).update(AR.billingRun, data.runId, {
+        lumary__Status__c: 'Failed',
+        lumary__Finished_At__c: new Date().toISOString(),
+        lumary__Errors__c: [...record.errors, note].join('\n').slice(0, ERRORS_MAX),
+      });
+      this.log(`Billing run ${record.name} failed: ${error}`);
+    });
   }
 
   /** The run's progress, each value over a field the caller may not read left out (field-level security). */
@@ -170,7 +191,7 @@ export class BillingRunService {
     return fieldAccess(ctx, this.engine).visible(progress, PROGRESS);
   }
 
-  private async execute(ctx: RequestContext, record: BillingRunProgress, input: BillingRunInput, job: RunningJob<BillingRunJob>, lastAttempt: boolean): Promise<BillingRunProgress> {
+  private async execute(ctx: RequestContext, record: BillingRunProgress, input: BillingRunInput, job: RunningJob<BillingRunJob>): Promise<BillingRunProgress> {
     const { id, name } = record;
     const tally = emptyTally();
     try {
@@ -212,17 +233,8 @@ export class BillingRunService {
       await this.save(ctx, id, { lumary__Status__c: status, lumary__Finished_At__c: new Date().toISOString() });
       this.log(`Billing run ${name}: ${status}: ${tally.invoicesCreated} invoice(s), ${tally.claimsCreated} claim(s), ${tally.servicesBilled} service(s), ${tally.debtorsFailed} debtor(s) failed.`);
     } catch (error) {
-      if (!lastAttempt) {
-        // Left Running: the job is retried and resumes the run (units already billed stay billed).
-        this.log(`Billing run ${name} stopped (attempt ${job.attempt}), to be retried: ${reason(error)}`);
-        throw error;
-      }
-      // Planning or saving progress failed for good: the run is marked Failed with why (units already billed stay billed).
-      this.log(`Billing run ${name} failed: ${reason(error)}`);
-      tally.errors.push(`The run stopped: ${reason(error)}`);
-      await this.save(ctx, id, { lumary__Status__c: 'Failed', lumary__Finished_At__c: new Date().toISOString(), ...this.counters(tally) }).catch((e: unknown) =>
-        this.log(`Billing run ${name}: could not record the failure: ${reason(e)}`),
-      );
+      // Left Running: the job is retried and resumes the run (units already billed stay billed).
+      this.log(`Billing run ${name} stopped (attempt ${job.attempt}): ${reason(error)}`);
       throw error;
     }
     const counted: BillingRunProgress = { ...record, status: 'Failed', ...tally, finishedAt: null };
