@@ -1,8 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { createValidationPipe } from '@platform/contract';
 import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
+import type { JobQueue } from '@platform/jobs';
 import type { Database } from '@platform/storage';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { InputInterceptor } from './errors/request-input';
@@ -11,7 +12,7 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
-import { APP_CONFIG, DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { APP_CONFIG, DATABASE, ENGINE, JOBS, REGISTRY, TENANT_METADATA } from './platform.tokens';
 import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
@@ -24,10 +25,19 @@ import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
 import { LUMARY_CONTROLLERS, LUMARY_PROVIDERS } from './lumary/lumary.controllers';
 
+/** On shutdown (SIGTERM with the shutdown hooks, or close) running jobs stop at a safe point first. */
+@Injectable()
+class JobsShutdown implements BeforeApplicationShutdown {
+  constructor(@Inject(JOBS) private readonly jobs: JobQueue) {}
+  beforeApplicationShutdown() {
+    return this.jobs.stop();
+  }
+}
+
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig, jobs: JobQueue): DynamicModule {
     return {
       module: AppModule,
       controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
@@ -37,6 +47,8 @@ export class AppModule {
         { provide: ENGINE, useValue: engine },
         { provide: TENANT_METADATA, useValue: tenantMetadata },
         { provide: APP_CONFIG, useValue: config },
+        { provide: JOBS, useValue: jobs },
+        JobsShutdown,
         AuthService,
         UiRecordService,
         // The platform's services, one each (the controllers take them, never build them).

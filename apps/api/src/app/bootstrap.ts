@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
 import { TenantMetadata } from '@platform/tenancy';
-import { failInterruptedRuns, registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
+import { lumaryArJobs, registerLumaryAr } from '@lumary-ar/server';
+import { JobQueue } from '@platform/jobs';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
@@ -31,6 +32,8 @@ export interface RunningApi {
   registry: Registry;
   database: Database;
   engine: RecordEngine;
+  /** The job queue this process sends to and works (billing runs, the outbox). */
+  jobs: JobQueue;
   /** Each tenant's metadata with its Setup customisations. */
   tenantMetadata: TenantMetadata;
   close(): Promise<void>;
@@ -42,7 +45,12 @@ export interface RunningApi {
  */
 export async function startApi(
   config: AppConfig,
-  options: { logger?: Logger; openDatabase?: () => Promise<Database> } = {},
+  options: {
+    logger?: Logger;
+    openDatabase?: () => Promise<Database>;
+    /** Work the job queue in this process (default true); false serves requests only (jobs it sends are worked by other processes). */
+    workJobs?: boolean;
+  } = {},
 ): Promise<RunningApi> {
   const logger = options.logger ?? new Logger('Bootstrap');
   const { registry, errors } = await loadMetadata(config.metadataDir, { checks: [checkMetadataFormulas] });
@@ -50,6 +58,7 @@ export async function startApi(
 
   const database = await (options.openDatabase ??
     (() => openDatabase({ url: config.databaseUrl, appUrl: config.appDatabaseUrl, dataDir: config.dataDir, runMigrations: true })))();
+  let stopJobs: (() => Promise<void>) | undefined;
   try {
     // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
     const plan = planSchema(registry, await introspect(database.owner));
@@ -62,7 +71,14 @@ export async function startApi(
     const tenantMetadata = new TenantMetadata(database.dataSource, registry, (m) => logger.warn(m));
     engine.useTenantRegistries((tenantId, manager) => tenantMetadata.registryFor(tenantId, manager));
     registerLumaryAr(engine);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, config), {
+    // Background work on the database's job queue: any number of API processes share it, each job runs once.
+    const jobs = await JobQueue.open(
+      database,
+      lumaryArJobs({ engine, database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, log: (m) => logger.log(m) }),
+      { ...config.jobs, log: (m) => logger.warn(m) },
+    );
+    stopJobs = () => jobs.stop();
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, config, jobs), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
       // The input layer parses bodies itself: limits, and its errors in the API's shape.
       bodyParser: false,
@@ -75,16 +91,7 @@ export async function startApi(
     app.enableShutdownHooks();
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);
-    // Invoice emails wait in the outbox; with an SMTP server configured they are delivered every 30 s.
-    const outbox = config.smtpUrl ? startOutboxWorker(engine, database, { smtpUrl: config.smtpUrl, defaultFrom: config.smtpFrom, log: (m) => logger.log(m) }) : undefined;
-    // A billing run whose API process stopped would stay Running: check for such runs every minute.
-    const recoverRuns = () =>
-      failInterruptedRuns(engine, database.owner)
-        .then((n) => n && logger.warn(`Marked ${n} interrupted billing run(s) Failed.`))
-        .catch((error: unknown) => logger.error(`Checking for interrupted billing runs failed: ${String(error)}`));
-    await recoverRuns();
-    const runWatch = setInterval(recoverRuns, 60_000);
-    runWatch.unref();
+    if (options.workJobs !== false) await jobs.start();
     const server = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${server.port}`;
     return {
@@ -94,15 +101,16 @@ export async function startApi(
       registry,
       database,
       engine,
+      jobs,
       tenantMetadata,
       close: async () => {
-        clearInterval(runWatch);
-        await outbox?.stop();
+        await jobs.stop();
         await app.close();
         await database.close();
       },
     };
   } catch (error) {
+    await stopJobs?.();
     await database.close();
     throw error;
   }

@@ -35,6 +35,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ SMTP_URL: 'http://user:secret@mail' })).toThrow(new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:password@host:587)'));
   });
 
+  it("takes the job queue's timing from JOBS_LEASE_SECONDS, JOBS_MAINTENANCE_SECONDS and JOBS_POLL_SECONDS", () => {
+    expect(readConfig({ JOBS_LEASE_SECONDS: '3', JOBS_MAINTENANCE_SECONDS: '1', JOBS_POLL_SECONDS: '0.5' }).jobs).toEqual({ leaseSeconds: 3, maintenanceSeconds: 1, pollSeconds: 0.5 });
+    expect(readConfig({}).jobs).toBeUndefined();
+    expect(() => readConfig({ JOBS_LEASE_SECONDS: 'soon' })).toThrow(new ConfigError("JOBS_LEASE_SECONDS must be a number of seconds, got 'soon'"));
+  });
+
   it('refuses a port or database URL that cannot work, saying which', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(new ConfigError("PORT must be a port number, got 'eighty'"));
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(

@@ -22,6 +22,8 @@ export interface AppConfig {
   operatorToken?: string;
   /** Seed the demo tenants with their published logins: by default only on the embedded database (SEED_DEMO=true/false overrides). */
   seedDemo: boolean;
+  /** The job queue's timing (JOBS_LEASE_SECONDS, JOBS_MAINTENANCE_SECONDS, JOBS_POLL_SECONDS); defaults suit production. */
+  jobs?: { leaseSeconds?: number; maintenanceSeconds?: number; pollSeconds?: number };
   /** Only warnings and errors in the log (tests). */
   quiet?: boolean;
 }
@@ -37,6 +39,11 @@ const text = z
 /** An optional URL whose scheme must match; `example` says what is expected. */
 const url = (scheme: RegExp, expected: string, echo = true) =>
   text.refine((v) => v === undefined || scheme.test(v), { error: (issue) => (echo ? `must be ${expected}, got '${String(issue.input).trim()}'` : `must be ${expected}`) });
+
+/** An optional positive number of seconds. */
+const seconds = text
+  .refine((v) => v === undefined || Number(v) > 0, { error: (issue) => `must be a number of seconds, got '${String(issue.input).trim()}'` })
+  .transform((v) => (v === undefined ? undefined : Number(v)));
 
 /**
  * The environment the API reads, each variable with its rule. Parsed once, at start (main.ts
@@ -63,6 +70,9 @@ export const ENV_SCHEMA = z.object({
     .optional()
     .refine((v) => !v?.trim() || ['true', 'false'].includes(v.trim().toLowerCase()), { error: (issue) => `must be true or false, got '${String(issue.input)}'` })
     .transform((v) => v?.trim().toLowerCase() || undefined),
+  JOBS_LEASE_SECONDS: seconds,
+  JOBS_MAINTENANCE_SECONDS: seconds,
+  JOBS_POLL_SECONDS: seconds,
 });
 
 export type Env = z.infer<typeof ENV_SCHEMA>;
@@ -78,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; '));
   }
   const e = parsed.data;
+  const jobs = { leaseSeconds: e.JOBS_LEASE_SECONDS, maintenanceSeconds: e.JOBS_MAINTENANCE_SECONDS, pollSeconds: e.JOBS_POLL_SECONDS };
   return {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
@@ -91,5 +102,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     operatorToken: e.LUMARY_OPERATOR_TOKEN,
     // The demo's logins are published: never seeded into a PostgreSQL server unless asked for.
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : !e.DATABASE_URL,
+    ...(Object.values(jobs).some((v) => v !== undefined) ? { jobs } : {}),
   };
 }

@@ -11,8 +11,8 @@ import { BillingRunDto, BillingRunProgressDto, BillingRunQueryDto, BillNowDto, B
 
 /**
  * Services delivered to invoices and claims: "Bill now" on one service, billing runs (started
- * here, worked in the background of this process, their progress read from the run's record),
- * and claims' status changes.
+ * here, worked by a job in whichever API process fetches it, their progress read from the run's
+ * record), and claims' status changes.
  */
 @ApiTags(AR_BILLING_TAG.name)
 @Controller('lumary')
@@ -36,7 +36,7 @@ export class BillingController {
   /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
   @Post('billing-runs')
   @Requires([AR.billingRun, 'create'], [AR.invoice, 'create'])
-  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
+  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, as a background job: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
   @ApiAcceptedResponse({ type: StartedRunDto, description: 'The run, Queued: follow it with GET /api/lumary/billing-runs/{id}.' })
   @ApiOkResponse({ type: BillingRunProgressDto, description: 'With `?wait=true`: the final progress.' })
   @HttpCode(202)
@@ -44,9 +44,8 @@ export class BillingController {
     const run = await this.runs.start(ctx, body.toInput());
     if (query.wait !== 'true') return { id: run.id, name: run.name, status: run.status };
     res.status(200);
-    await run.done;
     // Its final progress as the caller may read it (field-level security), as GET answers it.
-    return this.runs.progress(ctx, run.id);
+    return this.runs.finished(ctx, run.id);
   }
 
   @Get('billing-runs/:id')

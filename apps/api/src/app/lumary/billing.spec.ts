@@ -1,4 +1,4 @@
-import { failInterruptedRuns, SqlTable } from '@lumary-ar/server';
+import { BILLING_RUN_JOB, BillingRunService, SqlTable } from '@lumary-ar/server';
 import { signedInUser } from '../../testing/api-fixture';
 import { arWorld, type ArWorld, type TestUser } from './testing/ar-api';
 
@@ -389,26 +389,72 @@ describe('a billing run', () => {
 });
 
 describe('an interrupted billing run', () => {
-  it('is marked Failed, saying why, once its record has not moved for five minutes; a live run is left alone', async () => {
+  beforeAll(async () => {
+    for (const [name, start, end] of [['May 2027', '2027-05-01', '2027-05-31']]) {
+      const made = await ctx.call(finance, 'POST', '/sobjects/lumary__Accounting_Entity__c', { Name: name, RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Account_Type__c: 'Revenue', lumary__Start_Date__c: start, lumary__End_Date__c: end });
+      expect(made.status).toBe(201);
+    }
+    // What earlier tests left Delivered is billed first, so the runs below bill only their own services.
+    expect((await runNow({ upTo: '2027-04-30', invoiceDate: '2027-05-01' })).body.status).toBe('Completed');
+  });
+
+  it("is resumed by its job's retry: what it billed stays billed once and counted, the rest is billed", async () => {
     const owner = ctx.api.database.owner;
     const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
-    // Two runs as a stopped process would leave them: one quiet for ten minutes, one that moved a minute ago.
-    const insert = async (minutesAgo: number) =>
+    const first = await debtors.client('ResumeOne', { lumary__Funding__c: 'Self-managed' });
+    const second = await debtors.client('ResumeTwo', { lumary__Funding__c: 'Self-managed' });
+    const billedBefore = [await service(first, { date: '2027-05-03', quantity: '1', rate: '20.00' }), await service(first, { date: '2027-05-04', quantity: '1', rate: '21.00' })];
+    const done = await runNow({ upTo: '2027-05-31' });
+    expect(done.body).toMatchObject({ status: 'Completed', debtorsTotal: 1, servicesBilled: 2 });
+    // As a process killed after its first debtor leaves the run: Running, one debtor done, more services still Delivered.
+    await owner.query(
+      `UPDATE ${runs.name} SET ${runs.col('lumary__Status__c')} = 'Running', ${runs.col('lumary__Debtors_Total__c')} = 2, ${runs.col('lumary__Debtors_Done__c')} = 1, ${runs.col('lumary__Finished_At__c')} = NULL WHERE id = $1`,
+      [done.body.id],
+    );
+    const left = await service(second, { date: '2027-05-05', quantity: '1', rate: '22.00' });
+    // Its job again, as the queue retries it after the lease of the killed process ran out.
+    await ctx.api.jobs.send(BILLING_RUN_JOB, { tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId: done.body.id, upTo: '2027-05-31', invoiceDate: '2027-05-31' });
+    expect(await finished(done.body.id)).toMatchObject({ status: 'Completed', debtorsTotal: 2, debtorsDone: 2, invoicesCreated: 2, servicesBilled: 3, errors: [] });
+    expect(await linesPerService([...billedBefore, left])).toEqual([1, 1, 1]);
+    for (const id of [...billedBefore, left]) expect((await get(SERVICE, id)).lumary__Billing_Run__c).toBe(done.body.id);
+    const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${done.body.id}/history`)).body.records;
+    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Completed' })]));
+  });
+
+  it('is marked Failed, saying why, when its job is given up (its last attempt failed); a finished run is left alone', async () => {
+    const owner = ctx.api.database.owner;
+    const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
+    const insert = async (status: string) =>
       (
         (await owner.query(
-          `INSERT INTO ${runs.name} (tenant_id, ${runs.col('Name')}, ${runs.col('lumary__Up_To_Date__c')}, ${runs.col('lumary__Status__c')}, last_modified_date)
-           VALUES ($1, $2, '2027-01-31', 'Running', now() - make_interval(mins => $3)) RETURNING id`,
-          [finance.tenantId, `BR-STUCK-${minutesAgo}`, minutesAgo],
+          `INSERT INTO ${runs.name} (tenant_id, ${runs.col('Name')}, ${runs.col('lumary__Up_To_Date__c')}, ${runs.col('lumary__Status__c')}) VALUES ($1, $2, '2027-01-31', $3) RETURNING id`,
+          [finance.tenantId, `BR-GIVEN-UP-${status}`, status],
         )) as { id: string }[]
       )[0].id;
-    const stuck = await insert(10);
-    const live = await insert(1);
-    expect(await failInterruptedRuns(ctx.api.engine, owner)).toBe(1);
+    const stuck = await insert('Running');
+    const completed = await insert('Completed');
+    const service = new BillingRunService(ctx.api.engine);
+    const job = (runId: string) => ({ tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId, upTo: '2027-01-31', invoiceDate: '2027-01-31' });
+    await service.giveUp(job(stuck), 'the process working it stopped (no word from it within its lease)');
+    await service.giveUp(job(completed), 'ignored');
     const failed = (await ctx.call(finance, 'GET', `/lumary/billing-runs/${stuck}`)).body;
-    expect(failed).toMatchObject({ status: 'Failed', errors: [expect.stringMatching(/^The run stopped: the API process working it ended before it finished/)] });
+    expect(failed).toMatchObject({ status: 'Failed', errors: ['The run stopped: the process working it stopped (no word from it within its lease). Services it had not billed are still Delivered; start a new run.'] });
     expect(failed.finishedAt).not.toBeNull();
-    expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${live}`)).body.status).toBe('Running');
+    expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${completed}`)).body).toMatchObject({ status: 'Completed', errors: [] });
     const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${stuck}/history`)).body.records;
     expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Failed' })]));
+  });
+
+  it('is left alone once finished: its job sent again changes nothing', async () => {
+    const client = await debtors.client('FinishedRun', { lumary__Funding__c: 'Self-managed' });
+    const billed = await service(client, { date: '2027-05-13', quantity: '1', rate: '30.00' });
+    const done = (await runNow({ upTo: '2027-05-31' })).body;
+    expect(done).toMatchObject({ status: 'Completed', servicesBilled: 1 });
+    const later = await service(client, { date: '2027-05-14', quantity: '1', rate: '31.00' });
+    await ctx.api.jobs.send(BILLING_RUN_JOB, { tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId: done.id, upTo: '2027-05-31', invoiceDate: '2027-05-31' });
+    await sleep(1500);
+    expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${done.id}`)).body).toEqual(done);
+    expect((await get(SERVICE, later)).lumary__Status__c).toBe('Delivered');
+    expect(await linesPerService([billed])).toEqual([1]);
   });
 });

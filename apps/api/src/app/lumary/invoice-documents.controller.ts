@@ -37,11 +37,11 @@ export class InvoiceDocumentsController {
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"`, length: pdf.length });
   }
 
-  /** 202: queued, not yet delivered; the outbox worker sends it when SMTP is configured. */
+  /** 202: queued, not yet delivered; the outbox job sends it when SMTP is configured. */
   @Post(':id/send')
   @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
+  @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox job when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
   @ApiAcceptedResponse({ type: QueuedEmailDto, description: 'Queued, not yet delivered.' })
   @HttpCode(202)
   send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: SendInvoiceDto) {

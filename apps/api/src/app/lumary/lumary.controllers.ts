@@ -16,7 +16,8 @@ import {
   TrialBalanceService,
 } from '@lumary-ar/server';
 import type { RecordEngine } from '@platform/engine';
-import { ENGINE } from '../platform.tokens';
+import type { JobSender } from '@platform/jobs';
+import { ENGINE, JOBS } from '../platform.tokens';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
@@ -43,7 +44,6 @@ export const LUMARY_PROVIDERS: Provider[] = [
     ClaimService,
     DebtorBalancesService,
     DebtorSummaryService,
-    InvoiceDocumentService,
     InvoiceService,
     JournalExportService,
     PaymentHistoryService,
@@ -53,10 +53,12 @@ export const LUMARY_PROVIDERS: Provider[] = [
   ].map((service) => overEngine<unknown>(service)),
   {
     provide: BillingRunService,
-    useFactory: (engine: RecordEngine) => {
+    useFactory: (engine: RecordEngine, jobs: JobSender) => {
       const logger = new Logger('BillingRun');
-      return new BillingRunService(engine, (message) => logger.log(message));
+      return new BillingRunService(engine, (message) => logger.log(message), jobs);
     },
-    inject: [ENGINE],
+    inject: [ENGINE, JOBS],
   },
+  // Sending an invoice queues its delivery job.
+  { provide: InvoiceDocumentService, useFactory: (engine: RecordEngine, jobs: JobSender) => new InvoiceDocumentService(engine, jobs), inject: [ENGINE, JOBS] },
 ];

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EngineError } from '@platform/engine';
+import { EngineError, type ErrorCode } from '@platform/engine';
 import { PAYMENT_METHODS, type AllocationInput, type LaterAllocation, type NewPayment, type PaymentMethod, type Reversal } from '@lumary-ar/server';
 import { IsCalendarDate, IsMoney, IsRecordId } from '@platform/contract';
 import { Type } from 'class-transformer';
@@ -228,7 +228,7 @@ export class PaymentViewDto {
 export function idempotencyKeyOf(header: string | undefined, body: string | undefined): string {
   const fromHeader = header?.trim() || undefined;
   const fromBody = body?.trim() || undefined;
-  const invalid = (errorCode: string, message: string) => EngineError.invalid(errorCode, message, ['idempotencyKey']);
+  const invalid = (errorCode: ErrorCode, message: string) => EngineError.invalid(errorCode, message, ['idempotencyKey']);
   if (fromHeader && fromBody && fromHeader !== fromBody) throw invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', "The Idempotency-Key header and the body's idempotencyKey differ: send one key.");
   const key = fromHeader ?? fromBody;
   if (!key) throw invalid('REQUIRED_FIELD_MISSING', 'Send an idempotency key (the Idempotency-Key header, or idempotencyKey): the same key never records a second payment.');

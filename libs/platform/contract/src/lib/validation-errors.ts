@@ -1,4 +1,4 @@
-import { EngineError, type RecordError } from '@platform/engine';
+import { EngineError, type ErrorCode, type RecordError } from '@platform/engine';
 import type { ValidationError } from 'class-validator';
 
 /** The constraint ValidationPipe's `forbidNonWhitelisted` reports for a property the DTO does not declare. */
@@ -53,7 +53,7 @@ function fieldError(error: ValidationError, path: string, names: string[], const
     return { errorCode: 'JSON_PARSER_ERROR', message: `The request ${path} must be a JSON object.`, fields: [] };
   }
   const messages = names.map((name) => withPath(constraints[name], String(error.property), path));
-  const named = names.map((name) => (error.contexts?.[name] as { errorCode?: unknown } | undefined)?.errorCode).find((c): c is string => typeof c === 'string');
+  const named = names.map((name) => (error.contexts?.[name] as { errorCode?: unknown } | undefined)?.errorCode).find((c): c is ErrorCode => typeof c === 'string');
   if (!named && error.value === undefined) {
     return { errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${path}]. ${unique(messages).join('; ')}.`, fields: [path] };
   }

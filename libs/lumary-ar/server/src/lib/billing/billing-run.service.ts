@@ -1,5 +1,7 @@
 import { EngineError, inTenant, requestContext, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
+import type { JobSender, RunningJob } from '@platform/jobs';
 import type { EntityManager } from 'typeorm';
+import { BILLING_RUN_JOB, type BillingRunJob } from '../job-types';
 import { AR } from '../ar-names';
 import { fieldAccess, fields, type Lineage, type Visible } from '../field-access';
 import { isId } from '../journal/journal-entry';
@@ -55,8 +57,6 @@ export interface StartedRun {
   id: string;
   name: string;
   status: BillingRunStatus;
-  /** Settles (never rejects) with the run's final progress. */
-  done: Promise<BillingRunProgress>;
 }
 
 interface Tally {
@@ -75,10 +75,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 
 /**
  * Billing runs (DOMAIN.md, "Billing run"): every Delivered service up to a date, invoiced per
- * debtor (one invoice per client of that debtor) or, when NDIA-managed, claimed per client. A
- * run works in the background of the API process, one transaction per unit: a failing debtor
- * rolls back alone, is named in Errors, and the run goes on. Each unit re-takes its services
- * locked and still Delivered, so two runs at once never bill a service twice.
+ * debtor (one invoice per client of that debtor) or, when NDIA-managed, claimed per client.
+ * Starting a run records it and queues its job (BILLING_RUN_JOB); whichever API process fetches
+ * the job works it, one transaction per unit: a failing debtor rolls back alone, is named in
+ * Errors, and the run goes on. Each unit re-takes its services locked and still Delivered, so
+ * two runs at once, or a run's job retried after its process stopped, never bill a service twice.
  */
 export class BillingRunService {
   private readonly repository: ServiceRepository;
@@ -88,6 +89,7 @@ export class BillingRunService {
   constructor(
     private readonly engine: RecordEngine,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly jobs?: JobSender,
   ) {
     this.repository = new ServiceRepository(engine);
     this.billing = new ServiceBilling(engine);
@@ -99,9 +101,11 @@ export class BillingRunService {
     requireObject(ctx, this.engine.object(AR.invoice), 'create');
   }
 
-  /** Records the run (Queued) and starts it; the caller answers at once, or awaits `done`. */
+  /** Records the run (Queued) and queues its job; the caller answers at once, or waits with `finished`. */
   async start(ctx: RequestContext, input: BillingRunInput): Promise<StartedRun> {
     this.requireAccess(ctx);
+    const jobs = this.jobs;
+    if (!jobs) throw new Error('Billing runs need the job queue: construct BillingRunService with one.');
     const { id, name } = await inTenant(this.engine.dataSource, ctx, async (manager) => {
       const writes = this.engine.within(manager, ctx);
       const created = await writes.create(AR.billingRun, {
@@ -111,8 +115,63 @@ export class BillingRunService {
       });
       return { id: created.id, name: String((await writes.get(AR.billingRun, created.id))?.['Name']) };
     });
-    const done = this.execute(ctx, id, name, input);
-    return { id, name, status: 'Queued', done };
+    const job: BillingRunJob = { tenantId: ctx.tenantId, userId: ctx.userId, timeZone: ctx.timeZone, runId: id, upTo: input.upTo, invoiceDate: input.invoiceDate };
+    try {
+      // Keyed by the run: however often it is sent, a run has one job.
+      await jobs.send(BILLING_RUN_JOB, job, { key: id });
+    } catch (error) {
+      await this.save(ctx, id, { lumary__Status__c: 'Failed', lumary__Finished_At__c: new Date().toISOString(), lumary__Errors__c: `The run could not be queued: ${reason(error)}` });
+      throw error;
+    }
+    return { id, name, status: 'Queued' };
+  }
+
+  /** Waits until the run has finished, whichever process works it; answers its progress as the caller may read it. */
+  async finished(ctx: RequestContext, id: string, pollMs = 100): Promise<Visible<BillingRunProgress, keyof typeof PROGRESS>> {
+    for (;;) {
+      const progress = await this.progress(ctx, id);
+      if (progress.status !== 'Queued' && progress.status !== 'Running') return progress;
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
+  /**
+   * The run's job (BILLING_RUN_JOB), in whichever process fetched it. A run already finished is
+   * left as it is. A retried job (its process stopped, or an attempt failed) resumes the run:
+   * what the run billed before stays billed and counted, and the services still Delivered are
+   * planned again. When the job is given up (its last attempt failed), see `giveUp`.
+   */
+  async work(job: RunningJob<BillingRunJob>): Promise<BillingRunProgress | undefined> {
+    const { tenantId, userId, timeZone, runId, upTo, invoiceDate } = job.data;
+    const ctx = requestContext(tenantId, userId, timeZone);
+    const record = await inTenant(this.engine.dataSource, ctx, (manager) => this.load(manager, tenantId, runId));
+    if (!record) {
+      this.log(`Billing run job ${job.id}: no run ${runId} in tenant ${tenantId}; nothing to do.`);
+      return undefined;
+    }
+    if (record.status !== 'Queued' && record.status !== 'Running') return record;
+    return this.execute(ctx, record, { upTo, invoiceDate }, job);
+  }
+
+  /**
+   * The run's job was given up: its last attempt failed, or its process stopped during it. A run
+   * not yet finished is marked Failed, saying why, through the engine (so the change is in its
+   * history); what it billed stays billed, and the services it had not reached are still
+   * Delivered for the next run.
+   */
+  async giveUp(data: BillingRunJob, error: string): Promise<void> {
+    const ctx = requestContext(data.tenantId, data.userId, data.timeZone);
+    await inTenant(this.engine.dataSource, ctx, async (manager) => {
+      const record = await this.load(manager, data.tenantId, data.runId);
+      if (!record || (record.status !== 'Queued' && record.status !== 'Running')) return;
+      const note = `The run stopped: ${error.replace(/\s*\n\s*/g, ' ')}. Services it had not billed are still Delivered; start a new run.`;
+      await this.engine.within(manager, ctx).update(AR.billingRun, data.runId, {
+        lumary__Status__c: 'Failed',
+        lumary__Finished_At__c: new Date().toISOString(),
+        lumary__Errors__c: [...record.errors, note].join('\n').slice(0, ERRORS_MAX),
+      });
+      this.log(`Billing run ${record.name} failed: ${error}`);
+    });
   }
 
   /** The run's progress, each value over a field the caller may not read left out (field-level security). */
@@ -123,16 +182,26 @@ export class BillingRunService {
     return fieldAccess(ctx, this.engine).visible(progress, PROGRESS);
   }
 
-  private async execute(ctx: RequestContext, id: string, name: string, input: BillingRunInput): Promise<BillingRunProgress> {
+  private async execute(ctx: RequestContext, record: BillingRunProgress, input: BillingRunInput, job: RunningJob<BillingRunJob>): Promise<BillingRunProgress> {
+    const { id, name } = record;
     const tally = emptyTally();
     try {
       const units = await inTenant(this.engine.dataSource, ctx, async (manager) =>
         planBilling(await this.repository.deliveredUpTo(manager, ctx.tenantId, input.upTo, ctx)),
       );
-      tally.debtorsTotal = units.length;
+      if (record.status === 'Running') {
+        // Resumed: a process worked this run before and stopped. What it billed is counted from the records it wrote.
+        const before = await inTenant(this.engine.dataSource, ctx, (manager) => this.billedBy(manager, ctx.tenantId, id));
+        const succeeded = Math.max(0, record.debtorsDone - record.debtorsFailed);
+        Object.assign(tally, before, { debtorsDone: succeeded, debtorsTotal: succeeded });
+        this.log(`Billing run ${name}: resumed (attempt ${job.attempt}); ${before.servicesBilled} service(s) billed before.`);
+      }
+      tally.debtorsTotal += units.length;
       await this.save(ctx, id, { lumary__Status__c: 'Running', ...this.counters(tally) });
       this.log(`Billing run ${name}: ${units.length} debtor(s) to bill, services up to ${input.upTo}.`);
       for (const unit of units) {
+        // Stopping (the API closing): between units, so nothing is half done; the job is retried and resumes here.
+        if (job.signal.aborted) throw new Error('The API process stopped before the run finished.');
         const outcome = await this.bill(ctx, id, unit, input).then(
           (made) => {
             tally.invoicesCreated += made.invoices;
@@ -148,25 +217,32 @@ export class BillingRunService {
         );
         tally.debtorsDone++;
         await this.save(ctx, id, this.counters(tally));
+        await job.progress({ debtorsDone: tally.debtorsDone, debtorsTotal: tally.debtorsTotal });
         this.log(`Billing run ${name}: ${tally.debtorsDone}/${tally.debtorsTotal} ${unit.label}: ${outcome}.`);
       }
       const status: BillingRunStatus = tally.debtorsFailed ? 'Completed with Errors' : 'Completed';
       await this.save(ctx, id, { lumary__Status__c: status, lumary__Finished_At__c: new Date().toISOString() });
       this.log(`Billing run ${name}: ${status}: ${tally.invoicesCreated} invoice(s), ${tally.claimsCreated} claim(s), ${tally.servicesBilled} service(s), ${tally.debtorsFailed} debtor(s) failed.`);
     } catch (error) {
-      // Planning or saving progress failed: the run is marked Failed with why (units already billed stay billed).
-      this.log(`Billing run ${name} failed: ${reason(error)}`);
-      tally.errors.push(`The run stopped: ${reason(error)}`);
-      await this.save(ctx, id, { lumary__Status__c: 'Failed', lumary__Finished_At__c: new Date().toISOString(), ...this.counters(tally) }).catch((e: unknown) =>
-        this.log(`Billing run ${name}: could not record the failure: ${reason(e)}`),
-      );
+      // Left Running: the job is retried and resumes the run (units already billed stay billed).
+      this.log(`Billing run ${name} stopped (attempt ${job.attempt}): ${reason(error)}`);
+      throw error;
     }
-    // What the record says now; what this process counted when even that cannot be read (the API closing, say).
-    const counted: BillingRunProgress = { id, name, status: 'Failed', upTo: input.upTo, ...tally, finishedAt: null };
+    const counted: BillingRunProgress = { ...record, status: 'Failed', ...tally, finishedAt: null };
     return inTenant(this.engine.dataSource, ctx, (manager) => this.load(manager, ctx.tenantId, id)).then(
       (progress) => progress ?? counted,
       () => counted,
     );
+  }
+
+  /** What a run has billed so far, from the records it wrote (each linked to the run). */
+  private async billedBy(manager: EntityManager, tenantId: string, runId: string): Promise<Pick<Tally, 'invoicesCreated' | 'claimsCreated' | 'servicesBilled'>> {
+    const count = async (object: string) => {
+      const t = new SqlTable(this.engine.object(object));
+      const [row] = (await manager.query(`SELECT count(*)::int AS n FROM ${t.name} WHERE tenant_id = $1 AND ${t.col('lumary__Billing_Run__c')} = $2`, [tenantId, runId])) as { n: number }[];
+      return row?.n ?? 0;
+    };
+    return { invoicesCreated: await count(AR.invoice), claimsCreated: await count(AR.claim), servicesBilled: await count(AR.service) };
   }
 
   /** One unit, all or nothing: its services locked and still Delivered, then invoiced per client or claimed. */
@@ -227,35 +303,4 @@ export class BillingRunService {
 
 function emptyTally(): Tally {
   return { debtorsTotal: 0, debtorsDone: 0, debtorsFailed: 0, invoicesCreated: 0, claimsCreated: 0, servicesBilled: 0, errors: [] };
-}
-
-/** A run is taken for interrupted when its record has not moved for this long (it moves after every debtor). */
-export const STALE_RUN_MINUTES = 5;
-
-/**
- * Billing runs work in the API process that started them. One whose process stopped stays
- * Queued or Running for ever; this marks such runs Failed, saying why, through the engine (so
- * the change is in the run's history). Services it had not reached are still Delivered and go
- * to the next run. `owner` finds the runs across tenants; each is then failed as its tenant.
- */
-export async function failInterruptedRuns(engine: RecordEngine, owner: { query(sql: string, params?: unknown[]): Promise<unknown> }, staleMinutes = STALE_RUN_MINUTES): Promise<number> {
-  if (!engine.registry.object(AR.billingRun)) return 0;
-  const run = new SqlTable(engine.object(AR.billingRun));
-  const stale = (await owner.query(
-    `SELECT tenant_id AS "tenantId", id, ${run.col('lumary__Errors__c')} AS errors FROM ${run.name}
-      WHERE ${run.col('lumary__Status__c')} IN ('Queued', 'Running') AND last_modified_date < now() - make_interval(mins => $1)`,
-    [staleMinutes],
-  )) as { tenantId: string; id: string; errors: string | null }[];
-  for (const r of stale) {
-    const ctx = requestContext(r.tenantId, null);
-    const note = `The run stopped: the API process working it ended before it finished (no progress for ${staleMinutes} minutes). Services it had not billed are still Delivered; start a new run.`;
-    await inTenant(engine.dataSource, ctx, (manager) =>
-      engine.within(manager, ctx).update(AR.billingRun, r.id, {
-        lumary__Status__c: 'Failed',
-        lumary__Finished_At__c: new Date().toISOString(),
-        lumary__Errors__c: (r.errors ? `${r.errors}\n${note}` : note).slice(0, ERRORS_MAX),
-      }),
-    );
-  }
-  return stale.length;
 }

@@ -1,8 +1,10 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
+import type { JobSender } from '@platform/jobs';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
 import { fieldAccess, fields, type FieldAccess, type FieldRef } from '../field-access';
 import { InvoiceRepository } from '../invoices/invoice.repository';
+import { OUTBOX_JOB } from '../job-types';
 import { isId } from '../journal/journal-entry';
 import { pdfFileName, type HiddenPart, type InvoiceDocument } from './invoice-document';
 import { InvoiceDocumentRepository } from './invoice-document.repository';
@@ -30,13 +32,17 @@ const refuse = (message: string, fields: string[]) => EngineError.invalid('FIELD
 
 /**
  * An invoice as a document: its printable page, its PDF, and sending it. Sending queues an
- * Outbound Email (the outbox is the record of what was sent to whom); the outbox worker delivers it.
+ * Outbound Email (the outbox is the record of what was sent to whom); the outbox job delivers it.
  */
 export class InvoiceDocumentService {
   readonly repository: InvoiceDocumentRepository;
   private readonly invoices: InvoiceRepository;
 
-  constructor(private readonly engine: RecordEngine) {
+  constructor(
+    private readonly engine: RecordEngine,
+    /** Where a sent invoice's delivery is queued (OUTBOX_JOB); without it the email waits for the next scheduled round. */
+    private readonly jobs?: JobSender,
+  ) {
     this.repository = new InvoiceDocumentRepository(engine);
     this.invoices = new InvoiceRepository(engine);
   }
@@ -50,7 +56,7 @@ export class InvoiceDocumentService {
     return { fileName: pdfFileName(doc), pdf: await renderInvoicePdf(doc) };
   }
 
-  /** The document inside a transaction the caller holds, unchecked: the outbox worker regenerates the PDF with it. */
+  /** The document inside a transaction the caller holds, unchecked: the outbox job regenerates the PDF with it. */
   loadIn(manager: EntityManager, ctx: RequestContext, id: string): Promise<InvoiceDocument | undefined> {
     return this.repository.load(manager, ctx, id);
   }
@@ -64,7 +70,7 @@ export class InvoiceDocumentService {
     requireObject(ctx, this.engine.object(AR.invoice), 'edit');
     const override = options.to?.trim() || undefined;
     if (!isId(id)) throw notFound(id);
-    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+    const queued = await inTenant(this.engine.dataSource, ctx, async (manager) => {
       // Locked: a send waits for a void (or a payment) in flight on the same invoice, and sees its outcome.
       const invoice = await this.invoices.load(manager, ctx.tenantId, id, true);
       if (!invoice) throw notFound(id);
@@ -92,6 +98,9 @@ export class InvoiceDocumentService {
       const email = await writes.get(AR.outbox, emailId);
       return { id: emailId, name: String(email?.['Name']), status: 'Queued' as const, to, from: sender, subject, attachment };
     });
+    // Committed: deliver it now rather than at the next round (a failure to queue leaves it to that round).
+    await this.jobs?.send(OUTBOX_JOB, {}).catch(() => undefined);
+    return queued;
   }
 
   /** Read permission on invoices, then this tenant's invoice (404 for anything else, another tenant's ids included). */

@@ -36,7 +36,8 @@ type Outcome = keyof OutboxRound | 'skipped';
  * emails stay Queued: the outbox is then the record of what would have gone to whom.
  *
  * Each email is delivered in its own tenant transaction holding its row (`FOR UPDATE SKIP
- * LOCKED`), so two API instances never send the same email twice.
+ * LOCKED`), so two API instances never send the same email twice. The API runs it as a job
+ * (OUTBOX_JOB in ../jobs.ts), one round at a time across all its processes.
  */
 export async function deliverOutbox(engine: RecordEngine, db: Database, options: OutboxOptions = {}): Promise<OutboxRound> {
   const round: OutboxRound = { sent: 0, failed: 0, deferred: 0 };
@@ -130,35 +131,4 @@ const errorText = (error: unknown) => String((error as Error)?.message ?? error)
 function isPermanent(error: unknown): boolean {
   const { responseCode, code } = error as { responseCode?: number; code?: string };
   return (typeof responseCode === 'number' && responseCode >= 500) || code === 'EENVELOPE' || code === 'EMESSAGE';
-}
-
-export interface OutboxWorker {
-  /** Stops the timer and waits for a round in progress. */
-  stop(): Promise<void>;
-}
-
-/** Runs deliverOutbox every `intervalMs` (default 30 s), one round at a time; a failing round is logged and retried. */
-export function startOutboxWorker(
-  engine: RecordEngine,
-  db: Database,
-  options: OutboxOptions & { intervalMs?: number; log?: (message: string) => void } = {},
-): OutboxWorker {
-  let running: Promise<void> | undefined;
-  const tick = () => {
-    if (running) return;
-    running = deliverOutbox(engine, db, options)
-      .then((round) => {
-        if (round.sent || round.failed || round.deferred) options.log?.(`Outbox: ${round.sent} sent, ${round.failed} failed, ${round.deferred} deferred.`);
-      })
-      .catch((error: unknown) => options.log?.(`Outbox round failed: ${(error as Error).message ?? error}`))
-      .finally(() => (running = undefined));
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 30_000);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -1,0 +1,18 @@
+import { jobType } from '@platform/jobs';
+
+/** A billing run's job: the run's record says what it has done; this says whose it is. */
+export interface BillingRunJob {
+  tenantId: string;
+  /** Who started the run (its records' Created By). */
+  userId: string | null;
+  timeZone: string;
+  runId: string;
+  upTo: string;
+  invoiceDate: string;
+}
+
+/** Works one billing run (sent when a run is started, keyed by the run). */
+export const BILLING_RUN_JOB = jobType<BillingRunJob>('lumary-ar.billing-run');
+
+/** Delivers the Queued Outbound Emails: sent when an invoice is sent, and every minute for the ones deferred. */
+export const OUTBOX_JOB = jobType<Record<string, never>>('lumary-ar.outbox');
