@@ -1,0 +1,11438 @@
+/**
+ * The API's types, generated from its OpenAPI document (GET /api/docs-json) by openapi-typescript.
+ * Do not edit: run `npm run api:client` to regenerate (a test fails when this file is stale).
+ */
+export interface paths {
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in
+     * @description Sets the session as an HttpOnly, SameSite=Strict cookie (`lumary_sid`) for the web app and returns it as `accessToken` for API clients. Cookie sessions must send `csrfToken` in the X-CSRF-Token header of every change.
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Health
+     * @description Answers only once the database answers.
+     */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail of AR records
+     * @description Every change to a tracked field, newest first, with who made it and when; filtered by `object`, `recordId` and `from`/`to`, paged by `cursor`; as CSV (`?format=csv` or `Accept: text/csv`) every matching change at once.
+     */
+    get: operations['AuditController_trail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/billing-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a billing run
+     * @description Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.
+     */
+    post: operations['BillingController_startRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/billing-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A billing run's progress */
+    get: operations['BillingController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/error': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a claim in error, with the reason */
+    post: operations['BillingController_error'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/paid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a claim paid */
+    post: operations['BillingController_paid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/resubmit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resubmit a claim in error */
+    post: operations['BillingController_resubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's payment history, with each payment's allocations
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['DebtorPaymentsController_payments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The debtor summary of a Contact or Account
+     * @description As of today in the tenant's time zone.
+     */
+    get: operations['DebtorsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an invoice, and issue it if asked */
+    post: operations['InvoicesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/credit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Credit an issued invoice
+     * @description A credit note (or a write-off): posted, and the invoice balance reduced.
+     */
+    post: operations['InvoicesController_credit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An invoice as a printable HTML page */
+    get: operations['InvoiceDocumentsController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a draft invoice
+     * @description Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date.
+     */
+    post: operations['InvoicesController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an invoice as a PDF */
+    get: operations['InvoiceDocumentsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an invoice to its debtor by email
+     * @description Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.
+     */
+    post: operations['InvoiceDocumentsController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void an invoice
+     * @description A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.
+     */
+    post: operations['InvoicesController_void'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Post a manual journal entry */
+    post: operations['JournalController_post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/entries/{id}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a journal entry
+     * @description Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.
+     */
+    post: operations['JournalController_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Export a period's new journal entries as CSV
+     * @description Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.
+     */
+    post: operations['JournalExportsController_export'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/exports/{batch}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an export batch again as CSV */
+    get: operations['JournalExportsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment against invoices
+     * @description Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded.
+     */
+    post: operations['PaymentsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments/{id}/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Allocate a payment's unallocated credit to invoices */
+    post: operations['PaymentsController_allocate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments/{id}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a dishonoured payment
+     * @description Its allocations are reversed (the invoices reopen) and its posting reversed; once only.
+     */
+    post: operations['PaymentsController_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/aged-receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Aged receivables at a date
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['ReportsController_agedReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/debtor-balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Debtor balances at a date
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['ReportsController_debtorBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/trial-balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Trial balance for a period or at a date
+     * @description Give either `period` (an accounting period id) or `asOf` (YYYY-MM-DD).
+     */
+    get: operations['ReportsController_trialBalance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/services/{id}/bill-now': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bill a delivered service now
+     * @description Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).
+     */
+    post: operations['BillingController_bill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the packages this server has loaded
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_packages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tenants
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_list'];
+    put?: never;
+    /**
+     * Create a tenant
+     * @description With the core packages installed; the time zone defaults to Australia/Sydney. Needs the operator token as the bearer token, not a session.
+     */
+    post: operations['OperatorController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A tenant, with its installed packages and licences
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Install a package in a tenant
+     * @description At the version given, else the one this server runs. Needs the operator token as the bearer token, not a session.
+     */
+    post: operations['OperatorController_install'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}/packages/{package}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upgrade a tenant's package, or grant or revoke its licence
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    patch: operations['OperatorController_change'];
+    trace?: never;
+  };
+  '/api/permission-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the permission sets
+     * @description Those of the installed packages (read-only) and the tenant's own.
+     */
+    get: operations['PermissionSetsController_list'];
+    put?: never;
+    /**
+     * Create a permission set
+     * @description System Administrators only.
+     */
+    post: operations['PermissionSetsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/permission-sets/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A permission set, with what it grants */
+    get: operations['PermissionSetsController_one'];
+    /**
+     * Change what a permission set grants
+     * @description Replaces what it grants; only the tenant's own, a package's is read-only. System Administrators only.
+     */
+    put: operations['PermissionSetsController_update'];
+    post?: never;
+    /**
+     * Delete a permission set and its assignments
+     * @description Only the tenant's own; a package's cannot be deleted. System Administrators only.
+     */
+    delete: operations['PermissionSetsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/query': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Run a SOQL query
+     * @description The query in `q` (a SOQL subset), over the records the caller may read; `pageSize` up to 2000, the next page at `nextRecordsUrl`.
+     */
+    get: operations['QueryController_query'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/custom-permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the custom permissions a permission set may grant
+     * @description Those of the installed packages. System Administrators only.
+     */
+    get: operations['PermissionSetsController_customPermissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/field-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the types a custom field may have
+     * @description With the settings each needs (length, precision and scale, picklist values...). System Administrators only.
+     */
+    get: operations['SetupController_fieldTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the objects, with their field counts
+     * @description System Administrators only.
+     */
+    get: operations['SetupController_objects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An object's fields, validation rules, record types, layouts and record pages
+     * @description System Administrators only.
+     */
+    get: operations['SetupController_object'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a custom field to an object
+     * @description System Administrators only.
+     */
+    post: operations['SetupController_addField'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/fields/{field}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a custom field
+     * @description A package's fields cannot be deleted. System Administrators only.
+     */
+    delete: operations['SetupController_deleteField'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a field
+     * @description All of a custom field; of a package's field, its label, help text and description, and new picklist values. System Administrators only.
+     */
+    patch: operations['SetupController_changeField'];
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/layouts/{layout}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save a page layout
+     * @description A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. System Administrators only.
+     */
+    put: operations['SetupController_putLayout'];
+    post?: never;
+    /**
+     * Undo the tenant's changes to a page layout
+     * @description A package's layout goes back to the package's; a layout the tenant added is removed. System Administrators only.
+     */
+    delete: operations['SetupController_resetLayout'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/record-pages/{page}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save a record page
+     * @description A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. System Administrators only.
+     */
+    put: operations['SetupController_putRecordPage'];
+    post?: never;
+    /**
+     * Undo the tenant's changes to a record page
+     * @description A package's record page goes back to the package's; a page the tenant added is removed. System Administrators only.
+     */
+    delete: operations['SetupController_resetRecordPage'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/validation-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a validation rule to an object
+     * @description System Administrators only.
+     */
+    post: operations['SetupController_addRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/validation-rules/{rule}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a validation rule
+     * @description Only the tenant's own rules; a package's cannot be deleted. System Administrators only.
+     */
+    delete: operations['SetupController_deleteRule'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a validation rule
+     * @description Only the tenant's own rules; a package's cannot be changed. System Administrators only.
+     */
+    patch: operations['SetupController_changeRule'];
+    trace?: never;
+  };
+  '/api/setup/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tenant's users, each with their permission sets
+     * @description System Administrators only.
+     */
+    get: operations['PermissionSetsController_users'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the objects */
+    get: operations['SObjectsController_describeGlobal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List an object's records, a page at a time
+     * @description `fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.
+     */
+    get: operations['SObjectsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Account */
+    post: operations['Account_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Account
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['Account_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Account
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['Account_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Account
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['Account_update'];
+    trace?: never;
+  };
+  '/api/sobjects/Account/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Account */
+    get: operations['Account_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Account: fields, record types, child relationships */
+    get: operations['Account_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Contact */
+    post: operations['Contact_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Contact
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['Contact_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Contact
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['Contact_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Contact
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['Contact_update'];
+    trace?: never;
+  };
+  '/api/sobjects/Contact/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Contact */
+    get: operations['Contact_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Contact: fields, record types, child relationships */
+    get: operations['Contact_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Accounting Entity */
+    post: operations['lumary__Accounting_Entity__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Accounting Entity
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Accounting_Entity__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Accounting Entity
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Accounting_Entity__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Accounting Entity
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Accounting_Entity__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Accounting Entity */
+    get: operations['lumary__Accounting_Entity__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Accounting Entity: fields, record types, child relationships */
+    get: operations['lumary__Accounting_Entity__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a AR Settings */
+    post: operations['lumary__AR_Settings__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a AR Settings
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__AR_Settings__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a AR Settings
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__AR_Settings__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a AR Settings
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__AR_Settings__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a AR Settings */
+    get: operations['lumary__AR_Settings__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe AR Settings: fields, record types, child relationships */
+    get: operations['lumary__AR_Settings__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Billing Run */
+    post: operations['lumary__Billing_Run__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Billing Run
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Billing_Run__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Billing Run
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Billing_Run__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Billing Run
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Billing_Run__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Billing Run */
+    get: operations['lumary__Billing_Run__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Billing Run: fields, record types, child relationships */
+    get: operations['lumary__Billing_Run__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim */
+    post: operations['lumary__Claim__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim */
+    get: operations['lumary__Claim__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim: fields, record types, child relationships */
+    get: operations['lumary__Claim__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Credit Note */
+    post: operations['lumary__Credit_Note__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Credit Note
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Credit_Note__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Credit Note
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Credit_Note__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Credit Note
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Credit_Note__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Credit Note */
+    get: operations['lumary__Credit_Note__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Credit Note: fields, record types, child relationships */
+    get: operations['lumary__Credit_Note__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Debtor Settings */
+    post: operations['lumary__Debtor_Settings__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Debtor Settings
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Debtor_Settings__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Debtor Settings
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Debtor_Settings__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Debtor Settings
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Debtor_Settings__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Debtor Settings */
+    get: operations['lumary__Debtor_Settings__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Debtor Settings: fields, record types, child relationships */
+    get: operations['lumary__Debtor_Settings__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice */
+    post: operations['lumary__Invoice__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice */
+    get: operations['lumary__Invoice__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice: fields, record types, child relationships */
+    get: operations['lumary__Invoice__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice Line */
+    post: operations['lumary__Invoice_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice Line */
+    get: operations['lumary__Invoice_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice Line: fields, record types, child relationships */
+    get: operations['lumary__Invoice_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice Template */
+    post: operations['lumary__Invoice_Template__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice Template
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice_Template__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice Template
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice_Template__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice Template
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice_Template__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice Template */
+    get: operations['lumary__Invoice_Template__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice Template: fields, record types, child relationships */
+    get: operations['lumary__Invoice_Template__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Journal Entry */
+    post: operations['lumary__Journal_Entry__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Journal Entry
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Journal_Entry__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Journal Entry
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Journal_Entry__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Journal Entry
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Journal_Entry__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Journal Entry */
+    get: operations['lumary__Journal_Entry__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Journal Entry: fields, record types, child relationships */
+    get: operations['lumary__Journal_Entry__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Journal Line */
+    post: operations['lumary__Journal_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Journal Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Journal_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Journal Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Journal_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Journal Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Journal_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Journal Line */
+    get: operations['lumary__Journal_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Journal Line: fields, record types, child relationships */
+    get: operations['lumary__Journal_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Outbound Email */
+    post: operations['lumary__Outbound_Email__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Outbound Email
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Outbound_Email__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Outbound Email
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Outbound_Email__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Outbound Email
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Outbound_Email__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Outbound Email */
+    get: operations['lumary__Outbound_Email__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Outbound Email: fields, record types, child relationships */
+    get: operations['lumary__Outbound_Email__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Payment */
+    post: operations['lumary__Payment__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Payment
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Payment__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Payment
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Payment__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Payment
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Payment__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Payment */
+    get: operations['lumary__Payment__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Payment: fields, record types, child relationships */
+    get: operations['lumary__Payment__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Payment Allocation */
+    post: operations['lumary__Payment_Allocation__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Payment Allocation
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Payment_Allocation__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Payment Allocation
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Payment_Allocation__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Payment Allocation
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Payment_Allocation__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Payment Allocation */
+    get: operations['lumary__Payment_Allocation__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Payment Allocation: fields, record types, child relationships */
+    get: operations['lumary__Payment_Allocation__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Delivered */
+    post: operations['lumary__Service_Delivered__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Delivered
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Delivered__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Delivered
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Delivered__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Delivered
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Delivered__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Delivered */
+    get: operations['lumary__Service_Delivered__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Delivered: fields, record types, child relationships */
+    get: operations['lumary__Service_Delivered__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a User */
+    post: operations['User_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a User
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['User_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a User
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['User_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a User
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['User_update'];
+    trace?: never;
+  };
+  '/api/sobjects/User/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a User */
+    get: operations['User_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe User: fields, record types, child relationships */
+    get: operations['User_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The apps the user may open, with their tabs */
+    get: operations['UiAppsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/apps/{app}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An app, with its tabs and dashboard cards */
+    get: operations['UiAppsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/list-views/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An object's list views */
+    get: operations['UiRecordController_listViews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/list-views/{object}/{view}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A list view's records, a page at a time
+     * @description Sorted by `sort` and `direction`, narrowed by `search`, paged by `cursor`.
+     */
+    get: operations['UiRecordController_listView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/lookup/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find records by name for a lookup field */
+    get: operations['UiRecordController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record-form/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The New/Edit form of a record type */
+    get: operations['UiRecordController_recordForm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record-types/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The record types the user may create */
+    get: operations['UiRecordController_recordTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record/{object}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A record's page: its fields as its layout arranges them, and its related lists */
+    get: operations['UiRecordController_record'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/permission-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A user's permission sets
+     * @description Any user may read their own; another user's, System Administrators only.
+     */
+    get: operations['PermissionSetsController_assignments'];
+    put?: never;
+    /**
+     * Assign a permission set to a user
+     * @description System Administrators only.
+     */
+    post: operations['PermissionSetsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/permission-sets/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unassign a permission set from a user
+     * @description System Administrators only.
+     */
+    delete: operations['PermissionSetsController_unassign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /**
+     * Account
+     * @description An organisation - a plan manager, an insurer such as iCare, or another third party. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    Account: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN: string | null;
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'Account';
+        /** @example /api/sobjects/Account/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Account (create)
+     * @description The fields of a new Account; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    AccountInput: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name: string;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+    };
+    /**
+     * Account (update)
+     * @description The fields of the Account to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    AccountUpdate: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name?: string;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+    };
+    /** @description One error, in the Salesforce REST shape. */
+    ApiError: {
+      /** @example REQUIRED_FIELD_MISSING */
+      errorCode: string;
+      /** @description The API names of the fields concerned, if any. */
+      fields: string[];
+      message: string;
+    };
+    /** @description Every failure is a list of errors. */
+    ApiErrors: components['schemas']['ApiError'][];
+    Body: Record<string, never>;
+    /**
+     * Contact
+     * @description A person - a client receiving services, or a general contact such as a nominee. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    Contact: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId: string | null;
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'Contact';
+        /** @example /api/sobjects/Contact/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate: string | null;
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string | null;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone: string | null;
+      /**
+       * Full Name
+       * @description Full Name
+       */
+      readonly Name: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string|null}
+       */
+      RecordTypeId: 'Client' | 'General' | null;
+    };
+    /**
+     * Contact (create)
+     * @description The fields of a new Contact; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    ContactInput: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId?: string | null;
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c?: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c?:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c?: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity?: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       * @default Australia
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode?: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState?:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet?: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone?: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId: 'Client' | 'General';
+    };
+    /**
+     * Contact (update)
+     * @description The fields of the Contact to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    ContactUpdate: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId?: string | null;
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName?: string;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c?: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c?:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c?: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity?: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       * @default Australia
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode?: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState?:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet?: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone?: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId?: 'Client' | 'General';
+    };
+    CreateResult: {
+      errors: components['schemas']['ApiError'][];
+      /**
+       * Format: uuid
+       * @description The id of the new record.
+       */
+      id: string;
+      /** @enum {boolean} */
+      success: true;
+    };
+    CurrentSession: {
+      csrfToken: string;
+      user: components['schemas']['SessionUser'];
+    };
+    /** @description One field of an object, in Salesforce's describe shape. */
+    DescribeField: {
+      autoNumber?: boolean;
+      calculated?: boolean;
+      calculatedFormula?: string | null;
+      cascadeDelete?: boolean;
+      createable?: boolean;
+      /** @description A literal default (text, number or boolean), or null. */
+      defaultValue?: unknown;
+      externalId?: boolean;
+      filterable?: boolean;
+      inlineHelpText?: string | null;
+      label?: string;
+      length?: number;
+      name?: string;
+      nillable?: boolean;
+      picklistValues?: {
+        active?: boolean;
+        defaultValue?: boolean;
+        label?: string;
+        value?: string;
+      }[];
+      /** @description The field type of the metadata. */
+      platformType?: string;
+      polymorphicForeignKey?: boolean;
+      precision?: number;
+      referenceTo?: string[];
+      relationshipName?: string | null;
+      required?: boolean;
+      restrictedPicklist?: boolean;
+      scale?: number;
+      sortable?: boolean;
+      trackHistory?: boolean;
+      /** @description Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference... */
+      type?: string;
+      unique?: boolean;
+      updateable?: boolean;
+    };
+    DescribeGlobal: {
+      /** @example UTF-8 */
+      encoding?: string;
+      sobjects?: {
+        createable?: boolean;
+        custom?: boolean;
+        deletable?: boolean;
+        label?: string;
+        labelPlural?: string;
+        name?: string;
+        queryable?: boolean;
+        updateable?: boolean;
+        urls?: {
+          describe?: string;
+          rowTemplate?: string;
+          sobject?: string;
+        };
+      }[];
+    };
+    /** @description The changes to the record's tracked fields, newest first. */
+    FieldHistory: {
+      records: components['schemas']['FieldHistoryEntry'][];
+    };
+    FieldHistoryEntry: {
+      /** Format: uuid */
+      changedById: string | null;
+      /** Format: date-time */
+      changedDate: string;
+      /** @description The field's API name, or `created` for the record's creation. */
+      field: string;
+      /** @description The value after, as the API shows it (any JSON value, or null). */
+      newValue: unknown;
+      /** @description The value before, as the API shows it (any JSON value, or null). */
+      oldValue: unknown;
+    };
+    HealthReport: {
+      database?: {
+        /** @enum {string} */
+        kind?: 'pglite' | 'postgres';
+      };
+      packages?: {
+        name?: string;
+        namespace?: string;
+        version?: string;
+      }[];
+      /** @enum {string} */
+      status?: 'ok';
+    };
+    LoginRequest: {
+      /** Format: password */
+      password: string;
+      /** @example finance@alpha.example */
+      username: string;
+    };
+    LoginResponse: {
+      /** @description Send as `Authorization: Bearer <accessToken>`. */
+      accessToken: string;
+      /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
+      csrfToken: string;
+      user: components['schemas']['SessionUser'];
+    };
+    /**
+     * Accounting Entity
+     * @description Accounting attributes used for reporting and the Finance Journal - accounting periods, control accounts, GL codes and cost centres, one record type each. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Accounting_Entity__c';
+        /** @example /api/sobjects/lumary__Accounting_Entity__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string|null}
+       */
+      RecordTypeId:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code'
+        | null;
+    };
+    /**
+     * Accounting Entity (create)
+     * @description The fields of a new Accounting Entity; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__cInput: {
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @default Revenue
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c?: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c?: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c?: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c?: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name: string;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code';
+    };
+    /**
+     * Accounting Entity (update)
+     * @description The fields of the Accounting Entity to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__cUpdate: {
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @default Revenue
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c?: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c?: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c?: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c?: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name?: string;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId?:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code';
+    };
+    /**
+     * AR Settings
+     * @description The organisation's AR defaults: payment terms and the address invoices are sent from. One record per organisation. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__AR_Settings__c';
+        /** @example /api/sobjects/lumary__AR_Settings__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Default Payment Terms (days)
+       * Format: decimal
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c: string | null;
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * AR Settings (create)
+     * @description The fields of a new AR Settings; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__cInput: {
+      /**
+       * Default Payment Terms (days)
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c?: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name: string;
+    };
+    /**
+     * AR Settings (update)
+     * @description The fields of the AR Settings to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__cUpdate: {
+      /**
+       * Default Payment Terms (days)
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c?: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name?: string;
+    };
+    /**
+     * Billing Run
+     * @description One run of billing: delivered services up to a date, invoiced per debtor or claimed, with its progress. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Billing_Run__c';
+        /** @example /api/sobjects/lumary__Billing_Run__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Claims Created
+       * Format: decimal
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c: string | null;
+      /**
+       * Debtors Done
+       * Format: decimal
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c: string | null;
+      /**
+       * Debtors Failed
+       * Format: decimal
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c: string | null;
+      /**
+       * Debtors to Bill
+       * Format: decimal
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c: string | null;
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c: string | null;
+      /**
+       * Invoices Created
+       * Format: decimal
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c: string | null;
+      /**
+       * Services Billed
+       * Format: decimal
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c: string | null;
+      /**
+       * Run Number
+       * @description Run Number
+       * @example BR-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Billing Run (create)
+     * @description The fields of a new Billing Run; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__cInput: {
+      /**
+       * Claims Created
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c?: (string | null) | (number | null);
+      /**
+       * Debtors Done
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c?: (string | null) | (number | null);
+      /**
+       * Debtors Failed
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c?: (string | null) | (number | null);
+      /**
+       * Debtors to Bill
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c?: (string | null) | (number | null);
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c?: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Invoices Created
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c?: (string | null) | (number | null);
+      /**
+       * Services Billed
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c?: (string | null) | (number | null);
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c: string;
+    };
+    /**
+     * Billing Run (update)
+     * @description The fields of the Billing Run to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__cUpdate: {
+      /**
+       * Claims Created
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c?: (string | null) | (number | null);
+      /**
+       * Debtors Done
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c?: (string | null) | (number | null);
+      /**
+       * Debtors Failed
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c?: (string | null) | (number | null);
+      /**
+       * Debtors to Bill
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c?: (string | null) | (number | null);
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c?: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Invoices Created
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c?: (string | null) | (number | null);
+      /**
+       * Services Billed
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c?: (string | null) | (number | null);
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c?: string;
+    };
+    /**
+     * Claim
+     * @description A claim to the NDIA for NDIA-managed services delivered to a client. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim__c';
+        /** @example /api/sobjects/lumary__Claim__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      /**
+       * Claim Number
+       * @description Claim Number
+       * @example CLM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim (create)
+     * @description The fields of a new Claim; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__cInput: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+    };
+    /**
+     * Claim (update)
+     * @description The fields of the Claim to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__cUpdate: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c?: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+    };
+    /**
+     * Credit Note
+     * @description A credit against one issued invoice, for part or all of its balance. A write-off is a credit note with reason Write-off. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Credit_Note__c';
+        /** @example /api/sobjects/lumary__Credit_Note__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (incl GST)
+       * Format: decimal
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string|null}
+       */
+      lumary__Reason__c:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other'
+        | null;
+      /**
+       * Amount ex GST
+       * Format: decimal
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c: string | null;
+      /**
+       * Credit Note Number
+       * @description Credit Note Number
+       * @example CN-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Credit Note (create)
+     * @description The fields of a new Credit Note; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__cInput: {
+      /**
+       * Amount (incl GST)
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string | null;
+      /**
+       * GST
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c?: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string}
+       */
+      lumary__Reason__c:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+      /**
+       * Amount ex GST
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+    };
+    /**
+     * Credit Note (update)
+     * @description The fields of the Credit Note to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__cUpdate: {
+      /**
+       * Amount (incl GST)
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string | null;
+      /**
+       * GST
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c?: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string}
+       */
+      lumary__Reason__c?:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+      /**
+       * Amount ex GST
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+    };
+    /**
+     * Debtor Settings
+     * @description Per-debtor overrides of the AR defaults - payment terms, invoice email and invoice template. One record per debtor (a Contact or an Account). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Debtor_Settings__c';
+        /** @example /api/sobjects/lumary__Debtor_Settings__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c: string | null;
+      /**
+       * Payment Terms (days)
+       * Format: decimal
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c: string | null;
+      /**
+       * Debtor Settings Number
+       * @description Debtor Settings Number
+       * @example DS-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Debtor Settings (create)
+     * @description The fields of a new Debtor Settings; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__cInput: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c?: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c?: string | null;
+      /**
+       * Payment Terms (days)
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c?: (string | null) | (number | null);
+    };
+    /**
+     * Debtor Settings (update)
+     * @description The fields of the Debtor Settings to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__cUpdate: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c?: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c?: string | null;
+      /**
+       * Payment Terms (days)
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c?: (string | null) | (number | null);
+    };
+    /**
+     * Invoice
+     * @description A bill to a debtor for services a client received. Issued invoices post to the Finance Journal. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice__c';
+        /** @example /api/sobjects/lumary__Invoice__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c: string | null;
+      /**
+       * Amount Credited
+       * Format: decimal
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c: string | null;
+      /**
+       * Amount Paid
+       * Format: decimal
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c: string | null;
+      /**
+       * Balance
+       * Format: decimal
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c: string | null;
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Days Overdue
+       * Format: decimal
+       * @description Days Overdue
+       * @example 1
+       */
+      readonly lumary__Days_Overdue__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c: string | null;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * Format: decimal
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c: string | null;
+      /**
+       * Total
+       * Format: decimal
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c: string | null;
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c: string | null;
+      /**
+       * Invoice Number
+       * @description Invoice Number
+       * @example INV-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice (create)
+     * @description The fields of a new Invoice; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__cInput: {
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c?: string | null;
+      /**
+       * Amount Credited
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c?: (string | null) | (number | null);
+      /**
+       * Amount Paid
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c?: (string | null) | (number | null);
+      /**
+       * Balance
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c?: string | null;
+      /**
+       * GST
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c: string;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c?: string | null;
+      /**
+       * Total
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c?: (string | null) | (number | null);
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c?: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c?: string | null;
+    };
+    /**
+     * Invoice (update)
+     * @description The fields of the Invoice to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__cUpdate: {
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c?: string | null;
+      /**
+       * Amount Credited
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c?: (string | null) | (number | null);
+      /**
+       * Amount Paid
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c?: (string | null) | (number | null);
+      /**
+       * Balance
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c?: string | null;
+      /**
+       * GST
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c?: string;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c?: string | null;
+      /**
+       * Total
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c?: (string | null) | (number | null);
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c?: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c?: string | null;
+    };
+    /**
+     * Invoice Line
+     * @description One charge on an invoice: quantity times unit price (ex GST), with its tax code and GL coding. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice_Line__c';
+        /** @example /api/sobjects/lumary__Invoice_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (ex GST)
+       * Format: decimal
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c: string | null;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @enum {string|null}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE' | null;
+      /**
+       * Unit Price (ex GST)
+       * Format: decimal
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Line Number
+       * @description Line Number
+       * @example IL-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice Line (create)
+     * @description The fields of a new Invoice Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__cInput: {
+      /**
+       * Amount (ex GST)
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c: string;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * GST
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c?: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @default GST
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit Price (ex GST)
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | number;
+    };
+    /**
+     * Invoice Line (update)
+     * @description The fields of the Invoice Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__cUpdate: {
+      /**
+       * Amount (ex GST)
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c?: string;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * GST
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c?: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @default GST
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit Price (ex GST)
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: string | number;
+    };
+    /**
+     * Invoice Template
+     * @description How an invoice is rendered - its heading, remittance details and footer. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice_Template__c';
+        /** @example /api/sobjects/lumary__Invoice_Template__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c: string | null;
+      /**
+       * Heading
+       * @description Heading
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice Template (create)
+     * @description The fields of a new Invoice Template; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__cInput: {
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c?: string | null;
+      /**
+       * Heading
+       * @description Heading
+       * @default Tax Invoice
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       * @default false
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c?: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name: string;
+    };
+    /**
+     * Invoice Template (update)
+     * @description The fields of the Invoice Template to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__cUpdate: {
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c?: string | null;
+      /**
+       * Heading
+       * @description Heading
+       * @default Tax Invoice
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       * @default false
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c?: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name?: string;
+    };
+    /**
+     * Journal Entry
+     * @description One posting to the Finance Journal - balanced lines, never edited or deleted; a correction is a reversing entry. Written only by the posting service. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Journal_Entry__c';
+        /** @example /api/sobjects/lumary__Journal_Entry__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description Accounting Period
+       */
+      readonly lumary__Accounting_Period__c: string | null;
+      /**
+       * Narration
+       * @description Narration
+       */
+      readonly lumary__Description__c: string | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      readonly lumary__Entry_Date__c: string | null;
+      /**
+       * Export Batch
+       * @description The export that took this entry to the financial package.
+       */
+      readonly lumary__Export_Batch__c: string | null;
+      /**
+       * Reverses
+       * Format: uuid
+       * @description The entry this one reverses; an entry is reversed at most once.
+       */
+      readonly lumary__Reverses__c: string | null;
+      /**
+       * Source Object
+       * @description Source Object
+       */
+      readonly lumary__Source_Object__c: string | null;
+      /**
+       * Source Record Id
+       * @description The record that caused the posting (an invoice, a credit note, a payment).
+       */
+      readonly lumary__Source_Record_Id__c: string | null;
+      /**
+       * Total
+       * Format: decimal
+       * @description The sum of the debits, which equals the sum of the credits.
+       * @example 1.00
+       */
+      readonly lumary__Total__c: string | null;
+      /**
+       * Entry Number
+       * @description Numbered in posting order, e.g. JE-000123.
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Journal Entry (create)
+     * @description The fields of a new Journal Entry; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__cInput: Record<string, never>;
+    /**
+     * Journal Entry (update)
+     * @description The fields of the Journal Entry to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__cUpdate: Record<string, never>;
+    /**
+     * Journal Line
+     * @description One debit or credit of a journal entry, to a control account or GL code. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Journal_Line__c';
+        /** @example /api/sobjects/lumary__Journal_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account
+       * Format: uuid
+       * @description A Control Account or a GL Code.
+       */
+      readonly lumary__Account__c: string | null;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description Accounting Period
+       */
+      readonly lumary__Accounting_Period__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      readonly lumary__Cost_Centre__c: string | null;
+      /**
+       * Credit
+       * Format: decimal
+       * @description Credit
+       * @example 1.00
+       */
+      readonly lumary__Credit__c: string | null;
+      /**
+       * Debit
+       * Format: decimal
+       * @description Debit
+       * @example 1.00
+       */
+      readonly lumary__Debit__c: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      readonly lumary__Description__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      readonly lumary__Journal_Entry__c: string | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      readonly lumary__Line_Date__c: string | null;
+      /**
+       * Source Object
+       * @description Source Object
+       */
+      readonly lumary__Source_Object__c: string | null;
+      /**
+       * Source Record Id
+       * @description Source Record Id
+       */
+      readonly lumary__Source_Record_Id__c: string | null;
+      /**
+       * Line
+       * @description The entry number and the line's position, e.g. JE-000123-2.
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Journal Line (create)
+     * @description The fields of a new Journal Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__cInput: Record<string, never>;
+    /**
+     * Journal Line (update)
+     * @description The fields of the Journal Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__cUpdate: Record<string, never>;
+    /**
+     * Outbound Email
+     * @description The outbox: invoice emails queued to send, with what was sent to whom. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Outbound_Email__c';
+        /** @example /api/sobjects/lumary__Outbound_Email__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c: string | null;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c: string | null;
+      /**
+       * Email Number
+       * @description Email Number
+       * @example EM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Outbound Email (create)
+     * @description The fields of a new Outbound Email; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__cInput: {
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c?: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c?: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c: string;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c: string;
+    };
+    /**
+     * Outbound Email (update)
+     * @description The fields of the Outbound Email to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__cUpdate: {
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c?: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c?: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c?: string;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c?: string;
+    };
+    /**
+     * Payment
+     * @description Money received from a debtor, allocated to its open invoices; what is not allocated is the debtor's unallocated credit. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Payment__c';
+        /** @example /api/sobjects/lumary__Payment__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Allocated
+       * Format: decimal
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c: string | null;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Method
+       * @description Method
+       * @enum {string|null}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque' | null;
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c: string | null;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * Format: decimal
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c: string | null;
+      /**
+       * Payment Number
+       * @description Payment Number
+       * @example PAY-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Payment (create)
+     * @description The fields of a new Payment; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__cInput: {
+      /**
+       * Allocated
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c?: (string | null) | (number | null);
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Method
+       * @description Method
+       * @default EFT
+       * @enum {string}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c: string;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c?: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c?: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Received
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c?: (string | null) | (number | null);
+    };
+    /**
+     * Payment (update)
+     * @description The fields of the Payment to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__cUpdate: {
+      /**
+       * Allocated
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c?: (string | null) | (number | null);
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Method
+       * @description Method
+       * @default EFT
+       * @enum {string}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c?: string;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c?: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c?: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Received
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c?: (string | null) | (number | null);
+    };
+    /**
+     * Payment Allocation
+     * @description The part of a payment applied to one invoice. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Payment_Allocation__c';
+        /** @example /api/sobjects/lumary__Payment_Allocation__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c: string | null;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c: string | null;
+      /**
+       * Reversed
+       * @description Reversed
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c: string | null;
+      /**
+       * Allocation Number
+       * @description Allocation Number
+       * @example PA-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Payment Allocation (create)
+     * @description The fields of a new Payment Allocation; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__cInput: {
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c: string;
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c: string;
+      /**
+       * Reversed
+       * @description Reversed
+       * @default false
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c?: string | null;
+    };
+    /**
+     * Payment Allocation (update)
+     * @description The fields of the Payment Allocation to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__cUpdate: {
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c?: string;
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c?: string;
+      /**
+       * Reversed
+       * @description Reversed
+       * @default false
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c?: string | null;
+    };
+    /**
+     * Service Delivered
+     * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Delivered__c';
+        /** @example /api/sobjects/lumary__Service_Delivered__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (incl GST)
+       * Format: decimal
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c: string | null;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string|null}
+       */
+      lumary__Funding__c:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Rate (ex GST)
+       * Format: decimal
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c: string | null;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE' | null;
+      /**
+       * Service Number
+       * @description Service Number
+       * @example SD-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Delivered (create)
+     * @description The fields of a new Service Delivered; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__cInput: {
+      /**
+       * Amount (incl GST)
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Rate (ex GST)
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c: string | number;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c: string;
+      /**
+       * Status
+       * @description Status
+       * @default Delivered
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default GST_FREE
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+    };
+    /**
+     * Service Delivered (update)
+     * @description The fields of the Service Delivered to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__cUpdate: {
+      /**
+       * Amount (incl GST)
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c?: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Rate (ex GST)
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c?: string | number;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c?: string;
+      /**
+       * Status
+       * @description Status
+       * @default Delivered
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default GST_FREE
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+    };
+    SessionUser: {
+      email?: string | null;
+      /** Format: uuid */
+      id?: string;
+      name?: string | null;
+      profile?: string | null;
+      /** Format: uuid */
+      tenantId?: string;
+      username?: string;
+    };
+    /** @description An object: its fields, record types, child relationships and what the caller may do. */
+    SObjectDescribe: {
+      childRelationships?: {
+        cascadeDelete?: boolean;
+        childSObject?: string;
+        field?: string;
+        relationshipName?: string | null;
+      }[];
+      createable?: boolean;
+      custom?: boolean;
+      deletable?: boolean;
+      description?: string | null;
+      fields?: components['schemas']['DescribeField'][];
+      label?: string;
+      labelPlural?: string;
+      name?: string;
+      nameField?: string;
+      queryable?: boolean;
+      recordTypeInfos?: {
+        active?: boolean;
+        available?: boolean;
+        description?: string | null;
+        developerName?: string;
+        name?: string;
+        /** @description Per picklist field, the values this record type offers. */
+        picklistValues?: {
+          [key: string]: string[];
+        };
+        recordTypeId?: string;
+      }[];
+      updateable?: boolean;
+      urls?: {
+        describe?: string;
+        rowTemplate?: string;
+        sobject?: string;
+      };
+    };
+    /**
+     * User
+     * @description A person who signs in; belongs to one tenant. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    User: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'User';
+        /** @example /api/sobjects/User/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Active
+       * @description Active
+       */
+      IsActive: boolean;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string | null;
+      /**
+       * Full Name
+       * @description Full Name
+       */
+      readonly Name: string | null;
+      /**
+       * Profile
+       * @description Profile
+       * @enum {string|null}
+       */
+      Profile: 'System Administrator' | 'Standard User' | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+      /**
+       * Username
+       * @description Username
+       */
+      Username: string | null;
+    };
+    /**
+     * User (create)
+     * @description The fields of a new User; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserInput: {
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      IsActive: boolean;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string;
+      /**
+       * Profile
+       * @description Profile
+       * @default Standard User
+       * @enum {string}
+       */
+      Profile: 'System Administrator' | 'Standard User';
+      /**
+       * Username
+       * @description Username
+       */
+      Username: string;
+    };
+    /**
+     * User (update)
+     * @description The fields of the User to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserUpdate: {
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      IsActive: boolean;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName?: string;
+      /**
+       * Profile
+       * @description Profile
+       * @default Standard User
+       * @enum {string}
+       */
+      Profile: 'System Administrator' | 'Standard User';
+      /**
+       * Username
+       * @description Username
+       */
+      Username?: string;
+    };
+  };
+  responses: {
+    /** @description The request was refused: a field value, a required field, a validation rule, a malformed body or header. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "REQUIRED_FIELD_MISSING",
+         *         "fields": [
+         *           "Name"
+         *         ],
+         *         "message": "Required fields are missing: [Name]"
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Other records still refer to this one. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "DELETE_FAILED",
+         *         "fields": [],
+         *         "message": "This record cannot be deleted or changed that way: records of another object still refer to it."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Not allowed: for cookie sessions, a change without the X-CSRF-Token header of the session. */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "INVALID_CSRF_TOKEN",
+         *         "fields": [],
+         *         "message": "Missing or wrong X-CSRF-Token header for this session."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description No such object, or no record of it with this id in your tenant. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "NOT_FOUND",
+         *         "fields": [],
+         *         "message": "The requested resource does not exist"
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description If-Match named a version the record is no longer at: someone changed it since you read it. */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE",
+         *         "fields": [],
+         *         "message": "This record was changed by someone else after you read it; reload it and try again."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Too many failed sign-ins: wait and try again. */
+    TooManyRequests: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "LOGIN_RATE_EXCEEDED",
+         *         "fields": [],
+         *         "message": "Too many failed sign-ins; try again later."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description No session, or an expired one: sign in again. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "INVALID_SESSION_ID",
+         *         "fields": [],
+         *         "message": "Session expired or invalid: sign in again."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+  };
+  parameters: {
+    /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+    IfMatch: string;
+    /** @description The id of the record. */
+    RecordId: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description The version of the record, such as "3": send it back in If-Match to update or delete safely. */
+    ETag: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest'];
+      };
+    };
+    responses: {
+      /** @description Signed in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out: the session no longer works. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user of the session, and its CSRF token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentSession'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up, with the loaded packages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
+      };
+    };
+  };
+  AuditController_trail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_startRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_error: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Body'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_paid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Body'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_resubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  DebtorPaymentsController_payments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  DebtorsController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_credit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_html: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_void: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Body'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalController_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalController_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalExportsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalExportsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        batch: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_allocate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_agedReceivables: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_debtorBalances: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_trialBalance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_bill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Body'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_packages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_install: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        package: string;
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_one: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  QueryController_query: {
+    parameters: {
+      query: {
+        cursor: string;
+        pageSize: string;
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_customPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_fieldTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_objects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_object: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_addField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_deleteField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_changeField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_putLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        layout: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_resetLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        layout: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_putRecordPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_resetRecordPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_addRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_deleteRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        rule: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_changeRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        rule: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_users: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_describeGlobal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The objects the caller may read. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DescribeGlobal'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  Account_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Account. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Account'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Account_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Account_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of Account. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Contact. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Contact_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Contact_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of Contact. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Accounting_Entity__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Accounting Entity. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Accounting_Entity__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Accounting_Entity__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Accounting_Entity__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Accounting_Entity__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Accounting_Entity__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__AR_Settings__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The AR Settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__AR_Settings__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__AR_Settings__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__AR_Settings__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__AR_Settings__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__AR_Settings__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Billing_Run__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Billing Run. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Billing_Run__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Billing_Run__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Billing_Run__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Billing_Run__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Billing_Run__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Credit_Note__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Credit Note. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Credit_Note__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Credit_Note__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Credit_Note__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Credit_Note__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Credit_Note__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Debtor_Settings__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Debtor Settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Debtor_Settings__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Debtor_Settings__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Debtor_Settings__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Debtor_Settings__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Debtor_Settings__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Template__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice Template. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice_Template__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Template__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Template__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Template__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice_Template__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Entry__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Journal Entry. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Journal_Entry__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Entry__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Entry__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Entry__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Journal_Entry__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Journal Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Journal_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Journal_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Outbound_Email__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Outbound Email. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Outbound_Email__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Outbound_Email__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Outbound_Email__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Outbound_Email__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Outbound_Email__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Payment. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Payment__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Payment__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment_Allocation__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Payment Allocation. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Payment_Allocation__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment_Allocation__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment_Allocation__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment_Allocation__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Payment_Allocation__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Delivered__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Delivered. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Delivered__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Delivered__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Delivered__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Delivered__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Delivered__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The User. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  User_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  User_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of User. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UiAppsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiAppsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        app: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_listViews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_listView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        view: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_lookup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_recordForm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_recordTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_assignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_unassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+}
