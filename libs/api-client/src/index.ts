@@ -33,3 +33,6 @@ export type PathParams<Id extends OperationId> = operations[Id]['parameters'] ex
 
 /** The API's paths (with their `/api` prefix). */
 export type ApiPath = keyof paths;
+
+export type { ApiRecord } from './lib/records';
+export type * from './lib/missing-schemas';

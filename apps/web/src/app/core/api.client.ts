@@ -2,18 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from './api-error';
-import {
-  AppDetail,
-  AppSummary,
-  ListViewPage,
-  ListViewsInfo,
-  LoginResponse,
-  QueryResult,
-  RecordForm,
-  RecordPage,
-  RecordTypesInfo,
-  User,
-} from './api.models';
+import type { AppDetail, AppSummary, ListViewPage, ListViewsInfo, QueryResult, RecordForm, RecordPage, RecordTypesInfo, Schemas } from '@platform/api-client';
 
 /** Options of one list view page: a cursor, a sort column and the filter box's text. */
 export interface ListViewQuery {
@@ -32,12 +21,12 @@ export class ApiClient {
   private readonly http = inject(HttpClient);
   private readonly nameFields = new Map<string, Promise<string>>();
 
-  login(username: string, password: string): Promise<LoginResponse> {
-    return this.send(this.http.post<LoginResponse>('/api/auth/login', { username, password }));
+  login(username: string, password: string): Promise<Schemas['LoginResponse']> {
+    return this.send(this.http.post<Schemas['LoginResponse']>('/api/auth/login', { username, password }));
   }
 
-  me(): Promise<{ user: User; csrfToken: string }> {
-    return this.send(this.http.get<{ user: User; csrfToken: string }>('/api/auth/me'));
+  me(): Promise<{ user: Schemas['SessionUser']; csrfToken: string }> {
+    return this.send(this.http.get<{ user: Schemas['SessionUser']; csrfToken: string }>('/api/auth/me'));
   }
 
   logout(): Promise<void> {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatRadioModule } from '@angular/material/radio';
-import { RecordTypeChoice } from '../core/api.models';
+import type { RecordTypeChoice } from '@platform/api-client';
 
 /** New, step one for an object with several record types: which kind of record to create. */
 @Component({

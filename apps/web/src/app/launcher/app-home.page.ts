@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import { AppDetail } from '../core/api.models';
+import type { AppDetail } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 /** An app's home: its tabs (object list views) and its dashboard cards. */

@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import { AppSummary } from '../core/api.models';
+import type { AppSummary } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 /** The App Launcher: a tile for each app the user may open. */

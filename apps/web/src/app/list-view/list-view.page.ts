@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import { ListViewPage, ListViewsInfo } from '../core/api.models';
+import type { ListViewPage, ListViewsInfo } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 

@@ -3,8 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient, soqlString } from '../core/api.client';
 import { toApiError } from '../core/api-error';
-import { ApiRecord } from '../core/api.models';
-import { AgedReceivables, BillingRunProgress, DebtorSummary, InvoiceResult, NewPayment, ObjectRights, QueuedEmail } from './ar.models';
+import type { AgedReceivables, ApiRecord, BillingRunProgress, DebtorSummary, InvoiceResult, NewPayment, QueuedEmail, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const AR = '/api/lumary';
@@ -18,6 +17,9 @@ export const SETTINGS_FIELDS = {
   template: 'lumary__Invoice_Template__c',
 } as const;
 export const INVOICE_TEMPLATE = 'lumary__Invoice_Template__c';
+
+/** What an object's describe says the user may do with its records. */
+export type ObjectRights = Required<Pick<Schemas['SObjectDescribe'], 'createable' | 'updateable'>>;
 
 /** One debtor's settings record, as the action reads it (with the template's name). */
 export interface DebtorSettingsRecord {
@@ -45,7 +47,7 @@ export class ArApiService {
   rights(object: string): Promise<ObjectRights> {
     let rights = this.rightsCache.get(object);
     if (!rights) {
-      rights = this.send(this.http.get<ObjectRights>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({ createable: !!d.createable, updateable: !!d.updateable }));
+      rights = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({ createable: !!d.createable, updateable: !!d.updateable }));
       rights.catch(() => this.rightsCache.delete(object));
       this.rightsCache.set(object, rights);
     }

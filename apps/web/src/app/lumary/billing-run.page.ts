@@ -10,7 +10,7 @@ import { ApiError, toApiError } from '../core/api-error';
 import { formatDate } from '../fields/format';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { ArApiService } from './ar-api.service';
-import { BillingRunProgress } from './ar.models';
+import type { BillingRunProgress } from '@platform/api-client';
 import { todayIso } from './server-errors';
 
 /** How often the page asks for the run's progress while it works. */

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ClientSummary, PayerSummary, SummaryInvoice } from './ar.models';
+import type { ClientSummary, PayerSummary, SummaryInvoice } from '@platform/api-client';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
 const CLIENT = { id: 'c-1', name: 'Mai Nguyen', type: 'Contact' };

@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { formatCurrency } from '../fields/format';
 import { cents } from './ar-money';
-import { DebtorSummary, OwedFigure } from './ar.models';
+import type { DebtorSummary, OwedFigure } from '@platform/api-client';
 import { SummaryInvoicesDialog, SummaryInvoicesData } from './summary-invoices.dialog';
 
 /** One line of the summary: a label, a figure, maybe a red overdue badge and a `>` to its invoices. */

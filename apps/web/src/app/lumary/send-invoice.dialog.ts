@@ -5,7 +5,7 @@ import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActionDialog } from './action-dialog';
-import { QueuedEmail } from './ar.models';
+import type { QueuedEmail } from '@platform/api-client';
 import { DIALOG_STYLES } from './server-errors';
 
 /**

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { formatCurrency, formatDate } from '../fields/format';
-import { SummaryInvoice } from './ar.models';
+import type { SummaryInvoice } from '@platform/api-client';
 
 export interface SummaryInvoicesData {
   title: string;

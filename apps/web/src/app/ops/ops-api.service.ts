@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiError, toApiError } from '../core/api-error';
-import { LoadedPackage, NewTenant, TenantSummary } from './ops.models';
+import type { LoadedPackage, NewTenant, TenantSummary } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 
 const enc = encodeURIComponent;

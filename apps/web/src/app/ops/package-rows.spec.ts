@@ -1,4 +1,4 @@
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { LoadedPackage, TenantSummary } from '@platform/api-client';
 import { compareVersions, licensedLabel, packageRows } from './package-rows';
 
 const CORE: LoadedPackage = { name: 'Core', namespace: '', version: '1.0.0', description: null, licence: null, dependencies: [] };

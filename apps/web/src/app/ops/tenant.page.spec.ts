@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter } from '@angular/router';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { LoadedPackage, TenantSummary } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 import { TenantPage } from './tenant.page';
 

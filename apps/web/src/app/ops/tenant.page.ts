@@ -9,7 +9,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ApiError, toApiError } from '../core/api-error';
 import { ConfirmData, confirmed } from '../shared/confirm.dialog';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { LoadedPackage, TenantSummary } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
 import { PackageAction, PackageRow, licensedLabel, packageRows } from './package-rows';

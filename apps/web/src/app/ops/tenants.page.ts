@@ -12,7 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../core/api-error';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { LoadedPackage, TenantSummary } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
 

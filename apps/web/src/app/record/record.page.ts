@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import { RecordPage, Region } from '../core/api.models';
+import type { RecordPage, Region } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';

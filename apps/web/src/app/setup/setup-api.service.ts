@@ -2,20 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../core/api-error';
-import {
-  FieldChanges,
-  LayoutInput,
-  NewFieldInput,
-  RecordPageInput,
-  SetupField,
-  SetupFieldType,
-  SetupLayout,
-  SetupObjectDetail,
-  SetupObjectSummary,
-  SetupRecordPage,
-  SetupValidationRule,
-  ValidationRuleInput,
-} from './setup.models';
+import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, SetupField, SetupFieldType, SetupLayout, SetupObjectDetail, SetupObjectSummary, SetupRecordPage, SetupValidationRule, ValidationRuleInput } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';

@@ -1,4 +1,4 @@
-import { SetupField, SetupFieldType, SetupSummaryOption } from '../setup.models';
+import type { SetupField, SetupFieldType, SetupSummaryOption } from '@platform/api-client';
 import {
   EMPTY_FIELD_FORM,
   FieldFormValues,

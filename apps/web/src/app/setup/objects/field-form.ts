@@ -1,5 +1,4 @@
-import { FieldPermission } from '../permission-sets/permission-sets.models';
-import { FieldChanges, FieldGrant, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '../setup.models';
+import type { FieldChanges, FieldGrant, FieldPermission, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '@platform/api-client';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {

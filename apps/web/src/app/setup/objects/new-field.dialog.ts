@@ -9,11 +9,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiErrorItem } from '../../core/api.models';
+import type { PermissionSet, Schemas, SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
-import { PermissionSet } from '../permission-sets/permission-sets.models';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import {
   EMPTY_FIELD_FORM,
@@ -420,7 +418,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
     await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))), alias);
   }
 
-  protected override showErrors(errors: ApiErrorItem[]): void {
+  protected override showErrors(errors: Schemas['ApiError'][]): void {
     super.showErrors(errors.map((e) => (e.fields.includes('grants') ? { ...e, message: grantsMessage(e.message) } : e)));
   }
 }

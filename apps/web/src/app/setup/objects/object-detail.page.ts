@@ -7,7 +7,7 @@ import { Router, RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SetupApiService } from '../setup-api.service';
-import { SetupLayout, SetupObjectDetail, SetupRecordPage } from '../setup.models';
+import type { SetupLayout, SetupObjectDetail, SetupRecordPage } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { FieldsTabComponent } from './fields-tab.component';
 import { RulesTabComponent } from './rules-tab.component';

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SetupApiService } from '../setup-api.service';
-import { SetupObjectSummary } from '../setup.models';
+import type { SetupObjectSummary } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 
 /** Object Manager: every object with its package and field counts, narrowed by a filter box. */

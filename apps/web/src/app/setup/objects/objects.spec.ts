@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { SetupField, SetupObjectDetail, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
+import type { SetupField, SetupObjectDetail, SetupObjectSummary, SetupSummaryOption } from '@platform/api-client';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { NewFieldData, NewFieldDialog } from './new-field.dialog';
 import { ObjectDetailPage } from './object-detail.page';

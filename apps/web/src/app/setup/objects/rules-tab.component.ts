@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { SetupValidationRule } from '../setup.models';
+import type { SetupValidationRule } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { ObjectTab } from './object-tab';
 import { RuleDialog, RuleDialogData } from './rule.dialog';

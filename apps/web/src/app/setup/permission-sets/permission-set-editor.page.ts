@@ -26,7 +26,9 @@ import {
   withObjectPermission,
 } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import { CustomPermissionInfo, DescribedObject, FieldPermission, ObjectPermission, ObjectPermissionKey, ObjectSummary, PermissionSet } from './permission-sets.models';
+import type { CustomPermissionInfo, FieldPermission, ObjectPermission, PermissionSet } from '@platform/api-client';
+import { DescribedObject, ObjectSummary } from './permission-sets-api.service';
+import { ObjectPermissionKey } from './permission-set-editor';
 
 const NO_FIELD_PERMISSION: FieldPermission = { read: false, edit: false };
 

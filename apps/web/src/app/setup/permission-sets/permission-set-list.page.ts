@@ -9,7 +9,7 @@ import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SETUP_STYLES } from '../setup.styles';
 import { NewPermissionSetDialog } from './new-permission-set.dialog';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import { PermissionSet } from './permission-sets.models';
+import type { PermissionSet } from '@platform/api-client';
 
 /** Setup → Permission Sets: the packages' (read-only) and the tenant's own, and New. */
 @Component({

@@ -2,19 +2,20 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../../core/api-error';
-import {
-  CustomPermissionInfo,
-  DescribedObject,
-  NewPermissionSet,
-  ObjectSummary,
-  PermissionSet,
-  PermissionSetInput,
-  SetupUser,
-} from './permission-sets.models';
+import type { CustomPermissionInfo, NewPermissionSet, PermissionSet, PermissionSetInput, Schemas, SetupUser } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
 /** Permission sets, their assignment to users, and the objects and fields they grant. Every call resolves to its body or rejects with an ApiError. */
+/** An object of GET /api/sobjects, as the editor lists it. */
+export type ObjectSummary = Required<Pick<NonNullable<Schemas['DescribeGlobal']['sobjects']>[number], 'name' | 'label' | 'labelPlural' | 'custom'>>;
+
+/** What the editor needs of a field from GET /api/sobjects/:object/describe. */
+export type DescribedField = Required<Pick<Schemas['DescribeField'], 'name' | 'label' | 'platformType' | 'required' | 'calculated' | 'autoNumber'>>;
+
+/** What the editor needs of GET /api/sobjects/:object/describe. */
+export type DescribedObject = Required<Pick<Schemas['SObjectDescribe'], 'name' | 'label' | 'nameField'>> & { fields: DescribedField[] };
+
 @Injectable({ providedIn: 'root' })
 export class PermissionSetsApiService {
   private readonly http = inject(HttpClient);

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
-import { PermissionSet, SetupUser } from '../permission-sets/permission-sets.models';
+import type { PermissionSet, SetupUser } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 
 /** Setup → Users: each user of the tenant with their permission sets; assign with the select, unassign with a chip's remove. */

@@ -1,0 +1,611 @@
+import type { ApiRecord } from './records';
+
+/**
+ * MISSING SCHEMAS: the server shapes the OpenAPI document does not describe yet, kept by hand until
+ * it does (the operations' DTOs are being written). When an operation gains its schemas,
+ * `npm run api:client` puts them in `api.generated.ts`: use them (`Schemas`, `RequestBody`,
+ * `ResponseBody`) and delete the entries here. This file is meant to end empty.
+ *
+ * Each section names the operations (operationId) whose request or response it stands for.
+ */
+
+// ---- UI API (/api/ui), record lists (SObjectsController_list) and SOQL (QueryController_query)
+
+export interface AppTab {
+  object: string;
+  label: string;
+}
+
+export interface AppSummary {
+  name: string;
+  label: string;
+  description: string | null;
+  icon: string | null;
+  tabs: AppTab[];
+}
+
+export interface DashboardCard {
+  label: string;
+  description?: string;
+  icon?: string;
+  object: string;
+  listView?: string;
+}
+
+export interface AppDetail extends AppSummary {
+  dashboard: DashboardCard[];
+}
+
+/** A lookup's target: a link to the record titled by its name. */
+export interface Reference {
+  object: string;
+  id: string;
+  name: string | null;
+}
+
+/** How a column or field is drawn: `displayType` is a Formula's return type, a Summary's summed type. */
+export interface FieldShape {
+  name: string;
+  label: string;
+  type: string;
+  displayType: string;
+  relationshipName: string | null;
+  referenceTo: string[];
+  scale: number | null;
+}
+
+export interface Column extends FieldShape {
+  sortable?: boolean;
+}
+
+export interface ObjectInfo {
+  name: string;
+  label: string;
+  pluralLabel: string;
+  nameField?: string;
+}
+
+export interface RecordTypeChoice {
+  name: string;
+  label: string;
+  description: string | null;
+}
+
+export interface ListViewsInfo {
+  object: ObjectInfo;
+  createable: boolean;
+  recordTypes: RecordTypeChoice[];
+  listViews: { name: string; label: string }[];
+}
+
+export interface ListViewPage {
+  view: { name: string; label: string };
+  columns: Column[];
+  sort: { field: string; direction: 'asc' | 'desc' } | null;
+  totalSize: number | null;
+  records: ApiRecord[];
+  nextCursor: string | null;
+}
+
+export interface PageField extends FieldShape {
+  value: unknown;
+  reference: Reference | null;
+  editable: boolean;
+  required: boolean;
+}
+
+export interface RelatedList {
+  label: string;
+  object: string;
+  field: string;
+  columns: Column[];
+  totalSize: number | null;
+  records: ApiRecord[];
+  createable: boolean;
+}
+
+/** A placed part of a record page: a standard one, or a registered package component. */
+export interface RegionComponent {
+  type: 'highlights' | 'details' | 'relatedLists' | 'component' | string;
+  name?: string;
+  properties?: Record<string, unknown>;
+}
+
+export interface Region {
+  name: 'header' | 'main' | 'sidebar' | string;
+  components: RegionComponent[];
+}
+
+export interface RecordPage {
+  object: ObjectInfo;
+  id: string;
+  version: number;
+  recordType: { name: string; label: string } | null;
+  title: string | null;
+  highlights: PageField[];
+  sections: { label: string; columns: 1 | 2; fields: PageField[] }[];
+  relatedLists: RelatedList[];
+  regions: Region[];
+  actions: { edit: boolean; delete: boolean };
+}
+
+export interface PicklistOption {
+  value: string;
+  label: string;
+  default: boolean;
+}
+
+export interface FormField extends FieldShape {
+  required: boolean;
+  createable: boolean;
+  updateable: boolean;
+  length: number | null;
+  precision: number | null;
+  helpText: string | null;
+  defaultValue: unknown;
+  picklistValues: PicklistOption[];
+}
+
+export interface RecordForm {
+  object: ObjectInfo;
+  recordType: { name: string; label: string } | null;
+  createable: boolean;
+  updateable: boolean;
+  sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
+}
+
+export interface RecordTypesInfo {
+  object: ObjectInfo;
+  createable: boolean;
+  recordTypes: RecordTypeChoice[];
+}
+
+export interface QueryResult {
+  totalSize: number | null;
+  done: boolean;
+  records: ApiRecord[];
+}
+
+// ---- Lumary AR (/api/lumary)
+
+/** The Lumary AR API's responses the package's web components draw (money as decimal strings). */
+
+export interface PartyRef {
+  id: string;
+  name: string | null;
+  /** `Contact` or `Account`: the object the polymorphic Debtor lookup points at. */
+  type: string;
+}
+
+/** One invoice behind a summary figure. */
+export interface SummaryInvoice {
+  id: string;
+  name: string;
+  client: PartyRef;
+  debtor: PartyRef;
+  invoiceDate: string;
+  dueDate: string | null;
+  status: string;
+  total: string;
+  balance: string;
+  daysOverdue: number;
+}
+
+/** A part computed from a field the user may not read is left out by the API (field-level security). */
+export interface OwedFigure {
+  amount?: string;
+  /** The overdue part: the red badge, shown when above 0. */
+  overdue?: string;
+  invoices?: SummaryInvoice[];
+}
+
+export interface CountedAmount {
+  amount: string;
+  count: number;
+}
+
+export interface DebtorSummaryBase {
+  asOf: string;
+  debtor: PartyRef & { recordType: string | null };
+  totalOwed: OwedFigure;
+  /** Left out when the user may not read a field it is computed from. */
+  usuallyPaysIn?: { days: number | null; basedOn: number };
+}
+
+/** A client Contact: what is owed for them, by whom, and what waits to be billed or claimed. */
+export interface ClientSummary extends DebtorSummaryBase {
+  kind: 'client';
+  owedByClient: OwedFigure;
+  owedByOthers: OwedFigure;
+  /** Null when the user may not read Service Delivered records. */
+  accruedServices: CountedAmount | null;
+  /** Null when the user may not read Claims. */
+  openOrErrorClaims: (CountedAmount & { open: CountedAmount; error: CountedAmount }) | null;
+}
+
+/** A General Contact or an Account: what it owes. */
+export interface PayerSummary extends DebtorSummaryBase {
+  kind: 'debtor';
+}
+
+export type DebtorSummary = ClientSummary | PayerSummary;
+
+export interface InvoiceResult {
+  id: string;
+  name: string;
+  status: string;
+}
+
+export interface QueuedEmail {
+  id: string;
+  name: string;
+  status: string;
+  to: string;
+  from: string | null;
+  subject: string;
+  attachment: string;
+}
+
+export interface NewPayment {
+  debtor: string;
+  date: string;
+  amount: string;
+  method: string;
+  reference?: string;
+  allocations: { invoice: string; amount: string }[];
+}
+
+export interface BillingRunProgress {
+  id: string;
+  name: string;
+  status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+  upTo: string;
+  debtorsTotal: number;
+  debtorsDone: number;
+  debtorsFailed: number;
+  invoicesCreated: number;
+  claimsCreated: number;
+  servicesBilled: number;
+  errors: string[];
+  finishedAt: string | null;
+}
+
+export type AgedFigures = Record<'current' | 'days1To30' | 'days31To60' | 'days61To90' | 'days90Plus' | 'unallocatedCredit' | 'total', string>;
+
+export interface AgedReceivables {
+  asAt: string;
+  debtors: (PartyRef & AgedFigures)[];
+  totals: AgedFigures;
+  /** Null when the user may not read the journal. */
+  debtorsControl: string | null;
+  /** Debtors Control − the grand total: "0.00" when they agree. */
+  difference: string | null;
+}
+
+// ---- Operator API (/api/ops)
+
+/** A tenant as the operator API gives it: its installed packages, their versions and licences. */
+export interface TenantSummary {
+  id: string;
+  name: string;
+  slug: string;
+  timeZone: string;
+  packages: TenantPackage[];
+}
+
+export interface TenantPackage {
+  name: string;
+  version: string;
+  licensed: boolean;
+}
+
+/** A package this server has loaded (`GET /api/ops/packages`): what a tenant can install or upgrade to. */
+export interface LoadedPackage {
+  name: string;
+  namespace: string;
+  version: string;
+  description: string | null;
+  /** The licence a tenant needs to use it; null when it needs none. */
+  licence: string | null;
+  dependencies: string[];
+}
+
+export interface NewTenant {
+  name: string;
+  slug: string;
+  timeZone?: string;
+}
+
+// ---- Setup API (/api/setup)
+
+/** The shapes of the Setup API (/api/setup/*): objects, fields, rules, layouts and record pages. */
+
+export interface SetupObjectSummary {
+  apiName: string;
+  label: string;
+  pluralLabel: string;
+  packageName: string;
+  fieldCount: number;
+  customFieldCount: number;
+}
+
+export interface SetupPicklistValue {
+  value: string;
+  label: string;
+  active: boolean;
+  default: boolean;
+  custom?: boolean;
+}
+
+export interface SetupField {
+  apiName: string;
+  label: string;
+  type: string;
+  /** The type as people read it: `Text Area`, `Date/Time`, `Picklist (Multi-Select)`. */
+  typeLabel: string;
+  packageName: string;
+  /** The tenant's own field: it may be deleted and changed freely. */
+  custom: boolean;
+  /** A package or standard field: only its label, help text and picklist values may change. */
+  locked: boolean;
+  helpText?: string | null;
+  description?: string | null;
+  required?: boolean;
+  length?: number | null;
+  precision?: number | null;
+  scale?: number | null;
+  referenceTo?: string[] | string | null;
+  formula?: string | null;
+  returnType?: string | null;
+  indexed?: boolean;
+  displayFormat?: string | null;
+  picklist?: { restricted: boolean; values: SetupPicklistValue[] } | null;
+  /** A Roll-Up Summary's detail records (through which master-detail field) and what it computes. */
+  summary?: SetupFieldSummary | null;
+}
+
+export type SummaryOperation = 'count' | 'sum' | 'min' | 'max';
+
+export interface SetupFieldSummary {
+  summarizedObject: string;
+  relationshipField: string;
+  operation: SummaryOperation;
+  summarizedField?: string | null;
+}
+
+/**
+ * A child object whose master-detail field points at the object: what a Roll-Up Summary on it
+ * may summarise, each field with the operations its type allows (COUNT needs no field).
+ */
+export interface SetupSummaryOption {
+  object: string;
+  objectLabel: string;
+  relationshipField: string;
+  relationshipLabel: string;
+  fields: { apiName: string; label: string; type: string; operations: Exclude<SummaryOperation, 'count'>[] }[];
+}
+
+export interface SetupValidationRule {
+  apiName: string;
+  active: boolean;
+  errorConditionFormula: string;
+  errorMessage: string;
+  errorDisplayField?: string | null;
+  description?: string | null;
+  packageName: string;
+  locked: boolean;
+}
+
+export interface SetupRecordType {
+  apiName: string;
+  label: string;
+  active: boolean;
+}
+
+export interface SetupLayoutSection {
+  label: string;
+  columns: 1 | 2;
+  fields: string[];
+}
+
+export interface SetupRelatedList {
+  object: string;
+  field: string;
+  label?: string;
+  columns?: string[];
+}
+
+export interface SetupLayout {
+  apiName: string;
+  label: string;
+  recordTypes: string[];
+  highlights: string[];
+  sections: SetupLayoutSection[];
+  relatedLists: SetupRelatedList[];
+  packageName?: string;
+  /** The tenant has changed the package's layout (Reset brings the package's back). */
+  customised: boolean;
+}
+
+export type PageComponent =
+  | { type: 'highlights' }
+  | { type: 'details' }
+  | { type: 'relatedLists' }
+  | { type: 'component'; name: string; properties?: Record<string, unknown> };
+
+export type RegionName = 'header' | 'main' | 'sidebar';
+
+export interface SetupRegion {
+  name: RegionName;
+  components: PageComponent[];
+}
+
+export interface SetupRecordPage {
+  apiName: string;
+  label: string;
+  recordTypes: string[];
+  regions: SetupRegion[];
+  packageName?: string;
+  customised: boolean;
+}
+
+export interface SetupObjectDetail {
+  apiName: string;
+  label: string;
+  pluralLabel: string;
+  packageName: string;
+  fields: SetupField[];
+  validationRules: SetupValidationRule[];
+  recordTypes: SetupRecordType[];
+  layouts: SetupLayout[];
+  recordPages: SetupRecordPage[];
+  /** Package components that may be placed on a record page (e.g. lumary:debtorSummary). */
+  components: { name: string; label: string }[];
+  /** Child objects that look up to this one: the related lists a layout may show. */
+  relatedListOptions: { object: string; field: string; label: string }[];
+  /** The detail objects a Roll-Up Summary on this object may summarise (none: no Roll-Up Summary). */
+  summaryOptions: SetupSummaryOption[];
+}
+
+export type FieldTypeNeed =
+  | 'length'
+  | 'precision'
+  | 'scale'
+  | 'values'
+  | 'referenceTo'
+  | 'formula'
+  | 'returnType'
+  | 'displayFormat'
+  | 'summarizedObject'
+  | 'operation'
+  | 'summarizedField';
+
+export interface SetupFieldType {
+  type: string;
+  label: string;
+  needs: FieldTypeNeed[];
+}
+
+/** The body of POST /api/setup/objects/:object/fields (the metadata field format). */
+export interface NewFieldInput {
+  apiName?: string;
+  label: string;
+  type: string;
+  helpText?: string;
+  description?: string;
+  required?: boolean;
+  defaultValue?: string | number | boolean;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  values?: string[];
+  restricted?: boolean;
+  referenceTo?: string;
+  relationshipName?: string;
+  formula?: string;
+  returnType?: string;
+  displayFormat?: string;
+  startingNumber?: number;
+  indexed?: boolean;
+  summarizedObject?: string;
+  relationshipField?: string;
+  operation?: SummaryOperation;
+  summarizedField?: string;
+  /** The tenant's own permission sets that get Read on the new field (and Edit when asked). */
+  grants?: FieldGrant[];
+}
+
+/**
+ * Field-level security given with a new field: Read for the permission set, Edit too when `edit`
+ * (the server ignores Edit on a computed field). Only the tenant's own sets may be named.
+ */
+export interface FieldGrant {
+  permissionSet: string;
+  edit?: boolean;
+}
+
+export interface FieldChanges {
+  label?: string;
+  helpText?: string;
+  description?: string;
+  addValues?: string[];
+}
+
+export interface ValidationRuleInput {
+  apiName?: string;
+  errorConditionFormula?: string;
+  errorMessage?: string;
+  errorDisplayField?: string | null;
+  active?: boolean;
+  description?: string;
+}
+
+export interface LayoutInput {
+  label?: string;
+  recordTypes: string[];
+  highlights: string[];
+  sections: SetupLayoutSection[];
+  relatedLists: SetupRelatedList[];
+}
+
+export interface RecordPageInput {
+  label?: string;
+  recordTypes: string[];
+  regions: SetupRegion[];
+}
+
+// ---- Permission sets (/api/permission-sets, /api/users/{id}/permission-sets, /api/setup/users, /api/setup/custom-permissions)
+
+export type ObjectPermission = Record<'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll', boolean>;
+
+export interface FieldPermission {
+  read: boolean;
+  edit: boolean;
+}
+
+export interface PermissionSet {
+  apiName: string;
+  label: string;
+  description: string | null;
+  /** The package it comes with; empty for the tenant's own. */
+  packageName: string;
+  /** False for a package's permission set: it is shown read-only. */
+  editable: boolean;
+  objects: Record<string, ObjectPermission>;
+  /** Keyed `Object.Field`. */
+  fields: Record<string, FieldPermission>;
+  customPermissions: string[];
+  apps: string[];
+}
+
+/** What PUT /api/permission-sets/:name takes. */
+export interface PermissionSetInput {
+  label: string;
+  description: string | null;
+  objects: Record<string, ObjectPermission>;
+  fields: Record<string, FieldPermission>;
+  customPermissions: string[];
+  apps: string[];
+}
+
+export interface NewPermissionSet {
+  apiName: string;
+  label: string;
+  description?: string;
+}
+
+export interface SetupUser {
+  id: string;
+  name: string;
+  username: string;
+  profile: string;
+  active: boolean;
+  permissionSets: string[];
+}
+
+export interface CustomPermissionInfo {
+  apiName: string;
+  label: string;
+  description: string | null;
+  packageName: string;
+}
