@@ -1,5 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+// The swagger plugin reads the DTOs (*.dto.ts) and controllers into the OpenAPI document.
+const { swaggerTransformer } = require('../../libs/platform/contract/swagger-plugin');
 
 module.exports = {
   output: {
@@ -20,6 +22,7 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      transformers: [swaggerTransformer],
     }),
   ],
 };

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { createValidationPipe } from '@platform/contract';
 import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
@@ -42,6 +43,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         // After every guard: bad input the input layer found (see errors/request-input.ts).
         { provide: APP_INTERCEPTOR, useClass: InputInterceptor },
+        // Then the DTOs: every violation at once, one Salesforce-shaped error per field (@platform/contract).
+        { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
     };
   }

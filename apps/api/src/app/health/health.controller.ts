@@ -1,14 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
 import { Public } from '../auth/session.guard';
 import { DATABASE, REGISTRY } from '../platform.tokens';
-
-export interface HealthReport {
-  status: 'ok';
-  database: { kind: Database['kind'] };
-  packages: { name: string; namespace: string; version: string }[];
-}
+import { HealthReportDto } from './health.dto';
 
 @Controller('health')
 export class HealthController {
@@ -20,7 +16,8 @@ export class HealthController {
   /** Answers only once the database answers, so a load balancer never routes to a dead one. */
   @Public()
   @Get()
-  async health(): Promise<HealthReport> {
+  @ApiOkResponse({ type: HealthReportDto, description: 'Up, with the loaded packages.' })
+  async health(): Promise<HealthReportDto> {
     await this.database.dataSource.query('SELECT 1');
     return {
       status: 'ok',

@@ -263,20 +263,6 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
     properties: { user: ref('SessionUser'), csrfToken: { type: 'string' } },
     required: ['user', 'csrfToken'],
   },
-  HealthReport: {
-    type: 'object',
-    properties: {
-      status: { type: 'string', enum: ['ok'] },
-      database: { type: 'object', properties: { kind: { type: 'string', enum: ['pglite', 'postgres'] } } },
-      packages: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { name: { type: 'string' }, namespace: { type: 'string' }, version: { type: 'string' } },
-        },
-      },
-    },
-  },
 };
 
 /** Adds the shared schemas, responses and parameters to the document's components. */

@@ -55,6 +55,5 @@ export const CONTROLLER_DOCS: Record<string, Partial<OperationObject>> = {
     tags: [HEALTH_TAG.name],
     summary: 'Health',
     description: 'Answers only once the database answers.',
-    responses: { '200': { description: 'Up, with the loaded packages.', content: json(ref('HealthReport')) } },
   },
 };

@@ -62,6 +62,10 @@ describe('the OpenAPI document at /api/docs-json', () => {
       description: 'The objects the caller may read.',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeGlobal' } } },
     });
+    // A DTO's properties, as the swagger plugin reads them (jest applies it as the build does).
+    expect(doc.paths['/api/health'].get.responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReportDto' } } } });
+    expect(Object.keys(schema('HealthReportDto').properties).sort()).toEqual(['database', 'packages', 'status']);
+    expect(property('HealthPackageDto', 'version')).toMatchObject({ type: 'string', description: 'The version this server runs.' });
     expect(doc.paths['/api/auth/login'].post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/LoginRequest' } } } });
   });
 
