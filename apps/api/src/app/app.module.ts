@@ -21,7 +21,7 @@ import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
 import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
-import { LUMARY_CONTROLLERS } from './lumary/lumary.controllers';
+import { LUMARY_CONTROLLERS, LUMARY_PROVIDERS } from './lumary/lumary.controllers';
 
 @Module({})
 export class AppModule {
@@ -37,6 +37,7 @@ export class AppModule {
         { provide: TENANT_METADATA, useValue: tenantMetadata },
         AuthService,
         UiRecordService,
+        ...LUMARY_PROVIDERS,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
         // After the session: a route's licence and object permission, before its body is looked at.

@@ -1,27 +1,26 @@
-import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PaymentHistoryService, paymentHistoryCsv } from '@lumary-ar/server';
-import type { RecordEngine, RequestContext } from '@platform/engine';
+import { AR, PaymentHistoryService, paymentHistoryCsv } from '@lumary-ar/server';
+import type { RequestContext } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_DEBTORS_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
-import { sendCsv, wantsCsv } from './report-format';
+import { Requires } from '../errors/access.guard';
+import { FormatQueryDto, PaymentHistoryDto } from './reports.dto';
+import { JsonOrCsv, sendCsv, wantsCsv } from './report-format';
 
 /** A debtor's payment history with each payment's allocations (JSON or CSV). */
 @ApiTags(AR_DEBTORS_TAG.name)
 @Controller('lumary/debtors')
 export class DebtorPaymentsController {
-  private readonly history: PaymentHistoryService;
-
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
-    this.history = new PaymentHistoryService(engine);
-  }
+  constructor(private readonly history: PaymentHistoryService) {}
 
   @Get(':id/payments')
+  @Requires([AR.invoice, 'read'], [AR.payment, 'read'])
   @ApiOperation({ summary: "A debtor's payment history, with each payment's allocations", description: 'JSON, or CSV with `?format=csv` or `Accept: text/csv`.' })
-  async payments(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query('format') format: unknown, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const csv = wantsCsv(req, format);
+  @JsonOrCsv(PaymentHistoryDto, "The debtor's payments, newest first, each with its allocations, and the totals.")
+  async payments(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query() query: FormatQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const csv = wantsCsv(req, query.format);
     const history = await this.history.history(ctx, id);
     return csv ? sendCsv(res, `payments-${history.debtor.name ?? id}`, paymentHistoryCsv(history)) : history;
   }

@@ -1,24 +1,21 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DebtorSummaryService } from '@lumary-ar/server';
-import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_DEBTORS_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
+import { DebtorSummaryDto } from './debtors.dto';
 
 /** Debtors (client and General Contacts, Accounts) as the AR package sees them. */
 @ApiTags(AR_DEBTORS_TAG.name)
 @Controller('lumary/debtors')
 export class DebtorsController {
-  private readonly summaries: DebtorSummaryService;
-
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
-    this.summaries = new DebtorSummaryService(engine);
-  }
+  constructor(private readonly summaries: DebtorSummaryService) {}
 
   /** The debtor summary of a Contact or Account, as of today in the tenant's time zone. */
   @Get(':id/summary')
   @ApiOperation({ summary: 'The debtor summary of a Contact or Account', description: "As of today in the tenant's time zone." })
+  @ApiOkResponse({ type: DebtorSummaryDto })
   summary(@Ctx() ctx: RequestContext, @Param('id') id: string) {
     return this.summaries.summary(ctx, id);
   }

@@ -1,26 +1,24 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { InvoiceDocumentService, AR } from '@lumary-ar/server';
-import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
+import { QueuedEmailDto, SendInvoiceDto } from './invoices.dto';
 
 /** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
 @ApiTags(AR_INVOICES_TAG.name)
 @Controller('lumary/invoices')
 export class InvoiceDocumentsController {
-  private readonly documents: InvoiceDocumentService;
-
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
-    this.documents = new InvoiceDocumentService(engine);
-  }
+  constructor(private readonly documents: InvoiceDocumentService) {}
 
   /** The type is set once the page exists: an error answers in the usual JSON error shape. */
   @Get(':id/html')
   @ApiOperation({ summary: 'An invoice as a printable HTML page' })
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'The invoice as one HTML page, ready to print.', content: { 'text/html': { schema: { type: 'string' } } } })
   async html(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const html = await this.documents.html(ctx, id);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -29,6 +27,8 @@ export class InvoiceDocumentsController {
 
   @Get(':id/pdf')
   @ApiOperation({ summary: 'Download an invoice as a PDF' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The invoice as a PDF download (named after the invoice).', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<StreamableFile> {
     const { fileName, pdf } = await this.documents.pdf(ctx, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"`, length: pdf.length });
@@ -38,8 +38,9 @@ export class InvoiceDocumentsController {
   @Post(':id/send')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
+  @ApiAcceptedResponse({ type: QueuedEmailDto, description: 'Queued, not yet delivered.' })
   @HttpCode(202)
-  send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
-    return this.documents.send(ctx, id, body);
+  send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: SendInvoiceDto) {
+    return this.documents.send(ctx, id, { to: body.to });
   }
 }

@@ -1,13 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InvoiceService, parseCreditNote, parseNewInvoice, VisibleAnswers, AR } from '@lumary-ar/server';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvoiceService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
-
-type Body = Record<string, unknown> | undefined;
+import { CreditNoteDto, CreditNoteResultDto, InvoiceResultDto, NewInvoiceDto, VoidInvoiceDto } from './invoices.dto';
 
 /**
  * Invoices' life: create (and issue), issue, void and credit. Each posts its journal in the same
@@ -16,23 +15,24 @@ type Body = Record<string, unknown> | undefined;
 @ApiTags(AR_INVOICES_TAG.name)
 @Controller('lumary/invoices')
 export class InvoicesController {
-  private readonly invoices: InvoiceService;
-
-  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {
-    this.invoices = new InvoiceService(engine);
-  }
+  constructor(
+    @Inject(ENGINE) private readonly engine: RecordEngine,
+    private readonly invoices: InvoiceService,
+  ) {}
 
   @Post()
   @Requires([AR.invoice, 'create'], [AR.line, 'create'])
   @ApiOperation({ summary: 'Create an invoice, and issue it if asked' })
+  @ApiCreatedResponse({ type: InvoiceResultDto, description: 'The Draft invoice, or the Open one with its posting when `issue` was true.' })
   @HttpCode(201)
-  async create(@Ctx() ctx: RequestContext, @Body() body: unknown) {
-    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.create(ctx, parseNewInvoice(body)));
+  async create(@Ctx() ctx: RequestContext, @Body() body: NewInvoiceDto) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.create(ctx, body.toNewInvoice()));
   }
 
   @Post(':id/issue')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Issue a draft invoice', description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date." })
+  @ApiOkResponse({ type: InvoiceResultDto, description: 'The Open invoice and its posting.' })
   @HttpCode(200)
   async issue(@Ctx() ctx: RequestContext, @Param('id') id: string) {
     return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.issue(ctx, id));
@@ -41,18 +41,20 @@ export class InvoicesController {
   @Post(':id/void')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Void an invoice', description: 'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.' })
+  @ApiOkResponse({ type: InvoiceResultDto, description: 'The Void invoice, with the reversing posting when it was Open.' })
   @HttpCode(200)
-  async void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: Body) {
-    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.void(ctx, id, { reason: body?.['reason'], date: body?.['date'] }));
+  async void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: VoidInvoiceDto) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.void(ctx, id, { reason: body.reason, date: body.date }));
   }
 
   @Post(':id/credit-notes')
   @Requires([AR.creditNote, 'create'])
   @ApiOperation({ summary: 'Credit an issued invoice', description: 'A credit note (or a write-off): posted, and the invoice balance reduced.' })
+  @ApiCreatedResponse({ type: CreditNoteResultDto, description: 'The credit note, its posting and the invoice after it.' })
   @HttpCode(201)
-  async credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
+  async credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: CreditNoteDto) {
     const visible = new VisibleAnswers(ctx, this.engine);
-    const credited = await this.invoices.credit(ctx, id, parseCreditNote(body));
+    const credited = await this.invoices.credit(ctx, id, body.toCreditNote());
     return { ...credited, invoice: visible.invoice(credited.invoice), journalEntry: visible.posted(credited.journalEntry) };
   }
 }

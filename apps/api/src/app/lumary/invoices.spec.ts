@@ -97,7 +97,7 @@ describe('creating and issuing an invoice', () => {
     const client = await debtors.client('Bad');
     const bad = await create({ client, invoiceDate: '2027-01-05', lines: [{ description: 'OK', quantity: '1', unitPrice: '5' }, { description: 'Bad', quantity: '-1', unitPrice: '5' }] });
     expect(bad.status).toBe(400);
-    expect(bad.body[0]).toMatchObject({ fields: ['lines[2].quantity'] });
+    expect(bad.body[0]).toMatchObject({ fields: ['lines[1].quantity'] });
     const uncoded = await create({ client, invoiceDate: '2027-01-05', lines: [{ description: 'No GL code', quantity: '1', unitPrice: '5' }], issue: true });
     expect(uncoded.status).toBe(400);
     expect(uncoded.body[0].message).toMatch(/has no GL Code/);

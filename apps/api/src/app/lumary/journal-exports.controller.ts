@@ -1,35 +1,40 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JournalExportService, type JournalExport, JOURNAL_ENTRY } from '@lumary-ar/server';
-import type { RecordEngine, RequestContext } from '@platform/engine';
+import type { RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_JOURNAL_TAG } from '../openapi/tags';
-import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
+import { JournalExportDto, JournalExportQueryDto } from './journal.dto';
+import { CsvResponse } from './report-format';
+
+const EXPORT_HEADERS = {
+  'X-Export-Entries': { description: 'How many journal entries the CSV holds.', schema: { type: 'string' as const } },
+  'X-Export-Batch': { description: 'The batch name (EXP-000001), to download it again; absent when there was nothing new.', schema: { type: 'string' as const } },
+};
 
 /** The journal's CSV exports for the financial package: a period's new entries, or a batch again. */
 @ApiTags(AR_JOURNAL_TAG.name)
 @Controller('lumary/journal/exports')
 export class JournalExportsController {
-  private readonly exports: JournalExportService;
-
-  constructor(@Inject(ENGINE) engine: RecordEngine) {
-    this.exports = new JournalExportService(engine);
-  }
+  constructor(private readonly exports: JournalExportService) {}
 
   @Post()
   @Requires([JOURNAL_ENTRY, 'edit'])
   @ApiOperation({ summary: "Export a period's new journal entries as CSV", description: 'Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.' })
+  @CsvResponse('The new entries of the period, one row per journal line (only the header row when there were none).', EXPORT_HEADERS)
   @HttpCode(200)
-  async export(@Ctx() ctx: RequestContext, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    return csv(res, await this.exports.export(ctx, body));
+  async export(@Ctx() ctx: RequestContext, @Body() body: JournalExportDto, @Res({ passthrough: true }) res: Response) {
+    return csv(res, await this.exports.export(ctx, { period: body.period, layout: body.layout ?? 'xero' }));
   }
 
   @Get(':batch')
+  @Requires([JOURNAL_ENTRY, 'read'])
   @ApiOperation({ summary: 'Download an export batch again as CSV' })
-  async download(@Ctx() ctx: RequestContext, @Param('batch') batch: string, @Query('layout') layout: unknown, @Res({ passthrough: true }) res: Response) {
-    return csv(res, await this.exports.download(ctx, batch, layout));
+  @CsvResponse('The batch exactly as it was exported.', EXPORT_HEADERS)
+  async download(@Ctx() ctx: RequestContext, @Param('batch') batch: string, @Query() query: JournalExportQueryDto, @Res({ passthrough: true }) res: Response) {
+    return csv(res, await this.exports.download(ctx, batch, query.layout ?? 'xero'));
   }
 }
 

@@ -54,13 +54,13 @@ describe('posting a journal entry', () => {
       {
         errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
         message: 'Line 1: a manual entry cannot post to the control account Bank Account; control accounts are moved only by invoices, credit notes and payments. Use GL Codes.',
-        fields: ['lines[1]'],
+        fields: ['lines[0]'],
       },
     ]);
     for (const control of [ledger.debtors, ledger.gst, ledger.bank]) {
       const byId = await post(manualEntry('2027-01-11', ledger.therapy, control, '5.00'));
       expect(byId.status).toBe(400);
-      expect(byId.body[0].fields).toEqual(['lines[2]']);
+      expect(byId.body[0].fields).toEqual(['lines[1]']);
       expect(byId.body[0].message).toMatch(/^Line 2: a manual entry cannot post to the control account (Debtors Control Account Debtors Control|GST Control Account GST Control|Bank Account Operating Bank);/);
     }
     expect(await entryCount()).toBe(before);

@@ -1,29 +1,32 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService, VisibleAnswers, AR } from '@lumary-ar/server';
+import { PaymentService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_PAYMENTS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
+import { idempotencyKeyOf, LaterAllocationDto, NewPaymentDto, PaymentReversalDto, PaymentViewDto } from './payments.dto';
 
 /** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
 @ApiTags(AR_PAYMENTS_TAG.name)
 @Controller('lumary/payments')
 export class PaymentsController {
-  private readonly payments: PaymentService;
-
-  constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {
-    this.payments = new PaymentService(engine);
-  }
+  constructor(
+    @Inject(ENGINE) private readonly engine: RecordEngine,
+    private readonly payments: PaymentService,
+  ) {}
 
   /** 201 with the new payment; 200 with the same payment when its idempotency key has recorded it already. */
   @Post()
   @Requires([AR.payment, 'create'])
   @ApiOperation({ summary: 'Record a payment against invoices', description: "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded." })
-  async record(@Ctx() ctx: RequestContext, @Body() body: unknown, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
-    const { payment, created } = await this.payments.record(ctx, parseNewPayment(body, key));
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`; at most 100 characters.', example: 'pay-2027-01-12-0001' })
+  @ApiCreatedResponse({ type: PaymentViewDto, description: 'Recorded and posted.' })
+  @ApiOkResponse({ type: PaymentViewDto, description: 'This key had recorded the payment already: nothing was written now.' })
+  async record(@Ctx() ctx: RequestContext, @Body() body: NewPaymentDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
+    const { payment, created } = await this.payments.record(ctx, body.toNewPayment(idempotencyKeyOf(key, body.idempotencyKey)));
     res.status(created ? 201 : 200);
     // Each answer leaves out what the caller may not read (field-level security).
     return new VisibleAnswers(ctx, this.engine).payment(payment);
@@ -32,16 +35,18 @@ export class PaymentsController {
   @Post(':id/allocations')
   @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: "Allocate a payment's unallocated credit to invoices" })
+  @ApiCreatedResponse({ type: PaymentViewDto, description: 'The payment with its allocations.' })
   @HttpCode(201)
-  async allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
-    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.allocate(ctx, id, parseLaterAllocation(body)));
+  async allocate(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: LaterAllocationDto) {
+    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.allocate(ctx, id, body.toLaterAllocation()));
   }
 
   @Post(':id/reverse')
   @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
+  @ApiOkResponse({ type: PaymentViewDto, description: 'The reversed payment.' })
   @HttpCode(200)
-  async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: unknown) {
-    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.reverse(ctx, id, parseReversal(body)));
+  async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: PaymentReversalDto) {
+    return new VisibleAnswers(ctx, this.engine).payment(await this.payments.reverse(ctx, id, body.toReversal()));
   }
 }

@@ -99,7 +99,7 @@ describe('recording a payment', () => {
     const entries = await allEntries();
     const early = await allocate(payment.body.id, { allocations: [{ invoice: second.id, amount: '33.00' }], date: '2027-01-30' });
     expect(early.status).toBe(400);
-    expect(early.body[0]).toMatchObject({ fields: ['allocations[1].invoice'] });
+    expect(early.body[0]).toMatchObject({ fields: ['allocations[0].invoice'] });
     expect(early.body[0].message).toContain(`${second.name} is dated 2027-02-02`);
     const beforePayment = await allocate(payment.body.id, { allocations: [{ invoice: second.id, amount: '33.00' }], date: '2027-01-21' });
     expect(beforePayment.status).toBe(400);
@@ -131,7 +131,7 @@ describe('recording a payment', () => {
     const response = await pay({ debtor: client, date: '2027-01-11', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '10.01' }] }, key);
     expect(response.status).toBe(409);
     expect(response.body).toEqual([
-      { errorCode: 'BALANCE_EXCEEDED', message: `Allocation 1: ${invoice.name} has a balance of 10.00; 10.01 is more than that.`, fields: ['allocations[1].amount'] },
+      { errorCode: 'BALANCE_EXCEEDED', message: `Allocation 1: ${invoice.name} has a balance of 10.00; 10.01 is more than that.`, fields: ['allocations[0].amount'] },
     ]);
     expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Idempotency_Key__c = '${key}'`)).toBe(0);
     expect(await allEntries()).toBe(entries);
@@ -140,7 +140,7 @@ describe('recording a payment', () => {
     // Two allocations to one invoice count together.
     const twice = await pay({ debtor: client, date: '2027-01-11', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '6.00' }, { invoice: invoice.id, amount: '4.01' }] }, newKey());
     expect(twice.status).toBe(409);
-    expect(twice.body[0]).toMatchObject({ message: `Allocation 2: ${invoice.name} has a balance of 4.00 after the allocations before it; 4.01 is more than that.`, fields: ['allocations[2].amount'] });
+    expect(twice.body[0]).toMatchObject({ message: `Allocation 2: ${invoice.name} has a balance of 4.00 after the allocations before it; 4.01 is more than that.`, fields: ['allocations[1].amount'] });
 
     const overAmount = await pay({ debtor: client, date: '2027-01-11', amount: '5.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '6.00' }] }, newKey());
     expect(overAmount.status).toBe(400);
@@ -154,7 +154,7 @@ describe('recording a payment', () => {
     const entries = await allEntries();
     const response = await pay({ debtor: payer, date: '2027-01-12', amount: '110.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '110.00' }] }, newKey());
     expect(response.status).toBe(400);
-    expect(response.body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['allocations[1].invoice'] });
+    expect(response.body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['allocations[0].invoice'] });
     expect(response.body[0].message).toBe(`Allocation 1: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`);
     expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Debtor__c = '${payer}'`)).toBe(0);
     expect(await allEntries()).toBe(entries);
@@ -173,7 +173,7 @@ describe('recording a payment', () => {
       [{ ...base, date: '2027-13-01' }, newKey(), 'date'],
       [{ ...base, debtor: 'nobody' }, newKey(), 'debtor'],
       [{ ...base, debtor: '00000000-0000-4000-8000-000000000000' }, newKey(), 'debtor'],
-      [{ ...base, allocations: [{ invoice: 'x', amount: '1.00' }] }, newKey(), 'allocations[1].invoice'],
+      [{ ...base, allocations: [{ invoice: 'x', amount: '1.00' }] }, newKey(), 'allocations[0].invoice'],
       [{ ...base, allocations: 'all' }, newKey(), 'allocations'],
       [{ ...base, idempotencyKey: 'a' }, 'b', 'idempotencyKey'],
       [{ ...base, idempotencyKey: 'k'.repeat(101) }, undefined, 'idempotencyKey'],

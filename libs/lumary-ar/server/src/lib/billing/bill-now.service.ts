@@ -1,7 +1,7 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import { AR } from '../ar-names';
 import type { InvoiceResult } from '../invoices/invoice.service';
-import { isId, parseDate } from '../journal/journal-entry';
+import { isId } from '../journal/journal-entry';
 import { NDIA_MANAGED } from './billing-plan';
 import { ServiceBilling } from './service-billing';
 import { ServiceRepository } from './service.repository';
@@ -29,9 +29,10 @@ export class BillNowService {
     requireObject(ctx, this.engine.object(AR.service), 'edit');
   }
 
-  async billNow(ctx: RequestContext, serviceId: string, options: { invoiceDate?: unknown }): Promise<BillNowResult> {
+  /** `invoiceDate` (YYYY-MM-DD) defaults to the service's date. */
+  async billNow(ctx: RequestContext, serviceId: string, options: { invoiceDate?: string }): Promise<BillNowResult> {
     this.requireAccess(ctx);
-    const invoiceDate = options.invoiceDate === undefined || options.invoiceDate === null ? undefined : parseDate(options.invoiceDate, 'invoiceDate');
+    const invoiceDate = options.invoiceDate;
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const service = isId(serviceId) ? await this.repository.load(manager, ctx.tenantId, serviceId, true) : undefined;
       if (!service) throw EngineError.notFound(`The requested resource does not exist: no Service Delivered with id '${serviceId}'`);

@@ -2,7 +2,7 @@ import { EngineError, inTenant, requestContext, requireObject, type RecordEngine
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
 import { fieldAccess, fields, type Lineage, type Visible } from '../field-access';
-import { isId, parseDate } from '../journal/journal-entry';
+import { isId } from '../journal/journal-entry';
 import { SqlTable } from '../sql-table';
 import { groupBy, NDIA_MANAGED, planBilling, type BillingUnit } from './billing-plan';
 import { ServiceBilling } from './service-billing';
@@ -70,17 +70,8 @@ interface Tally {
 }
 
 const ERRORS_MAX = 32768;
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** An error as one line of Errors (its lines are the failed units). */
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
-
-/** The API's body for a new run, checked for shape. */
-export function parseBillingRun(body: unknown): BillingRunInput {
-  if (!isObject(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send the billing run as a JSON object: { "upTo": "YYYY-MM-DD" }.');
-  const upTo = parseDate(body['upTo'], 'upTo');
-  const invoiceDate = body['invoiceDate'] === undefined || body['invoiceDate'] === null ? upTo : parseDate(body['invoiceDate'], 'invoiceDate');
-  return { upTo, invoiceDate };
-}
 
 /**
  * Billing runs (DOMAIN.md, "Billing run"): every Delivered service up to a date, invoiced per

@@ -1,6 +1,6 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
 import { AR } from '../ar-names';
-import { isId, parseDate } from '../journal/journal-entry';
+import { isId } from '../journal/journal-entry';
 import { ServiceRepository, type ClaimRow } from './service.repository';
 
 export type ClaimStatus = ClaimRow['status'];
@@ -26,20 +26,18 @@ export class ClaimService {
     this.repository = new ServiceRepository(engine);
   }
 
-  async paid(ctx: RequestContext, id: string, body: { paidDate?: unknown }): Promise<ClaimResult> {
+  async paid(ctx: RequestContext, id: string, body: { paidDate: string }): Promise<ClaimResult> {
     requireObject(ctx, this.engine.object(AR.claim), 'edit');
-    const paidDate = parseDate(body.paidDate, 'paidDate');
+    const paidDate = body.paidDate;
     return this.move(ctx, id, ['Open'], 'Paid', (claim) => {
       if (paidDate < claim.claimDate) throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The paid date ${paidDate} is before the Claim Date ${claim.claimDate}.`, ['paidDate']);
       return { lumary__Paid_Date__c: paidDate };
     });
   }
 
-  async error(ctx: RequestContext, id: string, body: { reason?: unknown }): Promise<ClaimResult> {
+  async error(ctx: RequestContext, id: string, body: { reason: string }): Promise<ClaimResult> {
     requireObject(ctx, this.engine.object(AR.claim), 'edit');
-    const reason = typeof body.reason === 'string' ? body.reason.trim() : '';
-    if (!reason) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Say why the claim is in error (reason).', ['reason']);
-    if (reason.length > 255) throw EngineError.invalid('STRING_TOO_LONG', 'reason: at most 255 characters.', ['reason']);
+    const reason = body.reason.trim();
     return this.move(ctx, id, ['Open'], 'Error', () => ({ lumary__Error_Reason__c: reason }));
   }
 

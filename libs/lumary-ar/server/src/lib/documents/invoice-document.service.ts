@@ -25,8 +25,6 @@ export interface QueuedEmail {
   attachment: string;
 }
 
-/** The same check the records API makes on an Email field. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const notFound = (id: string) => EngineError.notFound(`The requested resource does not exist: no Invoice with id '${id}'`);
 const refuse = (message: string, fields: string[]) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
@@ -63,9 +61,9 @@ export class InvoiceDocumentService {
    * Invoice Email, else the debtor's Email. The outbox record and the invoice's Last Sent are
    * written together through the engine (so history records them), or neither is.
    */
-  async send(ctx: RequestContext, id: string, body: unknown): Promise<QueuedEmail> {
+  async send(ctx: RequestContext, id: string, options: { to?: string } = {}): Promise<QueuedEmail> {
     requireObject(ctx, this.engine.object(AR.invoice), 'edit');
-    const override = parseRecipient(body);
+    const override = options.to?.trim() || undefined;
     if (!isId(id)) throw notFound(id);
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       // Locked: a send waits for a void (or a payment) in flight on the same invoice, and sees its outcome.
@@ -146,14 +144,3 @@ function visibleDocument(can: FieldAccess, doc: InvoiceDocument): InvoiceDocumen
   };
 }
 
-/** The optional `{ "to": "someone@example.com" }` of a send: this once, instead of the debtor's address. */
-function parseRecipient(body: unknown): string | undefined {
-  if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0)) return undefined;
-  if (typeof body !== 'object' || Array.isArray(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send nothing, or a JSON object such as {"to": "accounts@example.com"}.');
-  const to = (body as Record<string, unknown>)['to'];
-  if (to === undefined || to === null || to === '') return undefined;
-  if (typeof to !== 'string' || to.length > 80 || !EMAIL.test(to.trim())) {
-    throw EngineError.invalid('INVALID_EMAIL_ADDRESS', `to: invalid email address: ${String(to).slice(0, 80)}`, ['to']);
-  }
-  return to.trim();
-}

@@ -2,11 +2,11 @@ import { LocalDate } from '@js-joda/core';
 import { EngineError, inTenant, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
 import { AR, type InvoiceStatus } from '../ar-names';
-import { isId, parseDate, type JournalLineInput } from '../journal/journal-entry';
-import { formatMoney, parseMoney, sum, ZERO, type Money } from '../journal/money';
+import { isId, type JournalLineInput } from '../journal/journal-entry';
+import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 import { PostingService, type PostedEntry } from '../journal/posting.service';
 import { DebtorDefaults } from './debtor-defaults';
-import { shareCredit, TAX_CODES } from './invoice-math';
+import { shareCredit } from './invoice-math';
 import { InvoiceRepository, type InvoiceRow } from './invoice.repository';
 
 export interface NewInvoiceLine {
@@ -49,7 +49,6 @@ export interface InvoiceResult {
 
 const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
 const conflict = (message: string) => new EngineError('conflict', [{ errorCode: 'INVALID_STATUS', message, fields: [] }]);
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Invoices from Draft to Open, Part Paid, Paid or Void (DOMAIN.md, "Invoices"). Every change is
@@ -152,12 +151,10 @@ export class InvoiceService {
   }
 
   /** Void: a Draft at once; an Open invoice with nothing paid or credited by reversing its posting on the void date. */
-  async void(ctx: RequestContext, id: string, options: { reason?: unknown; date?: unknown }): Promise<InvoiceResult> {
+  async void(ctx: RequestContext, id: string, options: { reason: string; date?: string }): Promise<InvoiceResult> {
     requireObject(ctx, this.engine.object(AR.invoice), 'edit');
-    const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
-    if (!reason) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Say why the invoice is voided (reason).', ['reason']);
-    if (reason.length > 255) throw EngineError.invalid('STRING_TOO_LONG', 'reason: at most 255 characters.', ['reason']);
-    const date = options.date === undefined ? ctx.today.toString() : parseDate(options.date, 'date');
+    const reason = options.reason;
+    const date = options.date ?? ctx.today.toString();
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const invoice = await this.lockedInvoice(manager, ctx, id);
       let entry: PostedEntry | undefined;
@@ -281,68 +278,11 @@ export class InvoiceService {
   }
 }
 
-/** A line's error, said as the line's: `lines[2]` and "Line 2: …". */
+/** A line's error, said as the line's: the 2nd line is "Line 2: …", its field `lines[1].…` (paths count from 0). */
 function onLine(error: unknown, n: number): unknown {
   if (!(error instanceof EngineError)) return error;
   return new EngineError(
     error.kind,
-    error.errors.map((e) => ({ ...e, message: `Line ${n}: ${e.message}`, fields: e.fields.length ? e.fields.map((f) => `lines[${n}].${f}`) : [`lines[${n}]`] })),
+    error.errors.map((e) => ({ ...e, message: `Line ${n}: ${e.message}`, fields: e.fields.length ? e.fields.map((f) => `lines[${n - 1}].${f}`) : [`lines[${n - 1}]`] })),
   );
-}
-
-/** The API's body for a new invoice, checked for shape; the records' own checks come after. */
-export function parseNewInvoice(body: unknown): NewInvoice {
-  if (!isObject(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send the invoice as a JSON object.');
-  const client = body['client'];
-  if (!isId(client)) throw EngineError.invalid(client === undefined ? 'REQUIRED_FIELD_MISSING' : 'INVALID_TYPE_ON_FIELD_IN_RECORD', 'client is the Client Contact\'s id.', ['client']);
-  const debtor = body['debtor'];
-  if (debtor !== undefined && debtor !== null && !isId(debtor)) throw EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', 'debtor is a Contact or Account id.', ['debtor']);
-  const lines = body['lines'];
-  if (!Array.isArray(lines) || !lines.length) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'An invoice needs at least one line.', ['lines']);
-  if (body['issue'] !== undefined && typeof body['issue'] !== 'boolean') throw EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', 'issue is true or false.', ['issue']);
-  return {
-    client,
-    debtor: (debtor as string | null) ?? undefined,
-    invoiceDate: body['invoiceDate'] === undefined ? undefined : parseDate(body['invoiceDate'], 'invoiceDate'),
-    issue: body['issue'] === true,
-    lines: lines.map((line, i) => parseLine(line, i + 1)),
-  };
-}
-
-function parseLine(line: unknown, n: number): NewInvoiceLine {
-  const field = `lines[${n}]`;
-  const bad = (message: string, name: string) => EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', `Line ${n}: ${message}`, [`${field}.${name}`]);
-  if (!isObject(line)) throw EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', `Line ${n} must be an object.`, [field]);
-  const text = (name: string) => (typeof line[name] === 'number' ? String(line[name]) : line[name]);
-  const description = line['description'];
-  if (typeof description !== 'string' || !description.trim()) throw EngineError.invalid('REQUIRED_FIELD_MISSING', `Line ${n}: give its description.`, [`${field}.description`]);
-  const quantity = text('quantity');
-  if (typeof quantity !== 'string' || !/^\d{1,10}(\.\d{1,2})?$/.test(quantity)) throw bad('quantity is a number > 0 with at most 2 decimals, e.g. "1.5".', 'quantity');
-  const unitPrice = text('unitPrice');
-  if (!parseMoney(unitPrice)) throw bad('unitPrice is an amount ≥ 0 with at most 2 decimals, as a string ("193.99").', 'unitPrice');
-  const taxCode = line['taxCode'] ?? 'GST';
-  if (!TAX_CODES.includes(taxCode as never)) throw bad(`taxCode is ${TAX_CODES.join(' or ')}.`, 'taxCode');
-  for (const ref of ['glCode', 'costCentre', 'service']) {
-    if (line[ref] !== undefined && line[ref] !== null && !isId(line[ref])) throw bad(`${ref} is a record id.`, ref);
-  }
-  return {
-    description,
-    quantity,
-    unitPrice: unitPrice as string,
-    taxCode: taxCode as string,
-    glCode: (line['glCode'] as string | undefined) ?? undefined,
-    costCentre: (line['costCentre'] as string | undefined) ?? undefined,
-    service: (line['service'] as string | undefined) ?? undefined,
-  };
-}
-
-export function parseCreditNote(body: unknown): NewCreditNote {
-  if (!isObject(body)) throw EngineError.invalid('JSON_PARSER_ERROR', 'Send the credit note as a JSON object.');
-  const amount = parseMoney(body['amount']);
-  if (!amount || !amount.greaterThan(0)) throw EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").', ['amount']);
-  const reason = body['reason'];
-  if (!CREDIT_REASONS.includes(reason as never)) throw EngineError.invalid('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `reason is one of: ${CREDIT_REASONS.join(', ')}.`, ['reason']);
-  const notes = body['notes'];
-  if (notes !== undefined && notes !== null && (typeof notes !== 'string' || notes.length > 255)) throw EngineError.invalid('STRING_TOO_LONG', 'notes: text of at most 255 characters.', ['notes']);
-  return { date: parseDate(body['date'], 'date'), amount, reason: reason as string, notes: (notes as string | null) ?? undefined };
 }

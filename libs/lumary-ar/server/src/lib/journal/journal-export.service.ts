@@ -2,7 +2,7 @@ import { EngineError, inTenant, requireObject, type RecordEngine, type RequestCo
 import type { EntityManager } from 'typeorm';
 import { ENTITY, F, JOURNAL_ENTRY, JOURNAL_LINE } from '../ar-names';
 import { fieldAccess, fields } from '../field-access';
-import { EXPORT_LAYOUTS, toCsv, type ExportLayout, type ExportLine } from './journal-csv';
+import { toCsv, type ExportLayout, type ExportLine } from './journal-csv';
 import { isId } from './journal-entry';
 import { JournalRepository } from './journal.repository';
 
@@ -31,14 +31,14 @@ export class JournalExportService {
     this.repository = new JournalRepository(engine);
   }
 
-  async export(ctx: RequestContext, body: unknown): Promise<JournalExport> {
+  async export(ctx: RequestContext, request: { period: string; layout: ExportLayout }): Promise<JournalExport> {
     // An export stamps its entries' Export Batch: a write, so it takes edit on Journal Entries and
     // on that field (as the records API would), and reading everything the CSV prints.
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'edit');
     const can = fieldAccess(ctx, this.engine);
     can.requireEdit(`${JOURNAL_ENTRY}.lumary__Export_Batch__c`, 'A journal export');
     can.require(EXPORTED_FIELDS, 'A journal export');
-    const { period: periodId, layout } = parseExportRequest(body);
+    const { period: periodId, layout } = request;
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const period = isId(periodId) ? await this.repository.period(manager, ctx.tenantId, periodId) : undefined;
       if (!period) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${periodId}'.`, ['period']);
@@ -59,11 +59,10 @@ export class JournalExportService {
   }
 
   /** A batch again, exactly as it was exported (entries never change, so neither does it). */
-  async download(ctx: RequestContext, batch: string, layoutParam: unknown): Promise<JournalExport> {
+  async download(ctx: RequestContext, batch: string, layout: ExportLayout = 'xero'): Promise<JournalExport> {
     // Downloading a batch again writes nothing: read on Journal Entries and on what the CSV prints.
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
     fieldAccess(ctx, this.engine).require(EXPORTED_FIELDS, 'A journal export');
-    const layout = parseLayout(layoutParam ?? 'xero');
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const lines = await this.linesOf(manager, ctx.tenantId, batch);
       if (!lines.length) throw EngineError.notFound(`No export batch named '${batch}'.`);
@@ -128,15 +127,4 @@ export class JournalExportService {
       };
     });
   }
-}
-
-function parseExportRequest(body: unknown): { period: string; layout: ExportLayout } {
-  const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  if (typeof b['period'] !== 'string' || !b['period']) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give the accounting period to export (its id).', ['period']);
-  return { period: b['period'], layout: parseLayout(b['layout'] ?? 'xero') };
-}
-
-function parseLayout(value: unknown): ExportLayout {
-  if (EXPORT_LAYOUTS.includes(value as ExportLayout)) return value as ExportLayout;
-  throw EngineError.invalid('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(value)}'.`, ['layout']);
 }

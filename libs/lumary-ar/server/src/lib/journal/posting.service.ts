@@ -2,7 +2,7 @@ import { EngineError, inTenant, requireObject, type RecordEngine, type RequestCo
 import type { EntityManager } from 'typeorm';
 import { AR, JOURNAL_ENTRY } from '../ar-names';
 import { SqlTable } from '../sql-table';
-import { checkBalanced, isId, parseDate, type ControlType, type JournalEntryInput } from './journal-entry';
+import { checkBalanced, isId, type ControlType, type JournalEntryInput } from './journal-entry';
 import { JournalRepository, type EntityRow, type NewEntry } from './journal.repository';
 import { formatMoney } from './money';
 
@@ -92,11 +92,11 @@ export class PostingService {
     return { id, name: entry.name, date: entry.date, period: { id: period.id, name: period.name }, total: formatMoney(total), ...(reverses ? { reverses } : {}) };
   }
 
-  async reverse(ctx: RequestContext, entryId: string, options: { date?: unknown; description?: unknown } = {}): Promise<PostedEntry> {
+  async reverse(ctx: RequestContext, entryId: string, options: { date?: string; description?: string } = {}): Promise<PostedEntry> {
     this.requireAccess(ctx, 'create');
-    const date = options.date === undefined ? ctx.today.toString() : parseDate(options.date, 'date');
+    const date = options.date ?? ctx.today.toString();
     if (!isId(entryId)) throw EngineError.notFound(`No journal entry with id '${entryId}'.`);
-    const description = typeof options.description === 'string' ? options.description : undefined;
+    const description = options.description;
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       await this.refuseDocumentPosting(manager, ctx, entryId);
       return this.reverseIn(manager, ctx, entryId, date, description);
@@ -170,7 +170,7 @@ export class PostingService {
 function controlRefused(line: number, what: string): EngineError {
   return refuse(
     `Line ${line}: a manual entry cannot post to the control account ${what}; control accounts are moved only by invoices, credit notes and payments. Use GL Codes.`,
-    [`lines[${line}]`],
+    [`lines[${line - 1}]`],
   );
 }
 
@@ -183,9 +183,9 @@ function onlyControl(controls: EntityRow[], type: ControlType): string {
 }
 
 function requireEntity(entity: EntityRow | undefined, kinds: string[], line: number, role: string, expected: string): void {
-  if (!entity) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `Line ${line}: no Accounting Entity with that id for the ${role}.`, [`lines[${line}]`]);
-  if (!kinds.includes(entity.recordType)) throw refuse(`Line ${line}: the ${role} ${entity.name} is not ${expected}.`, [`lines[${line}]`]);
-  if (!entity.active) throw refuse(`Line ${line}: the ${role} ${entity.name} is inactive.`, [`lines[${line}]`]);
+  if (!entity) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `Line ${line}: no Accounting Entity with that id for the ${role}.`, [`lines[${line - 1}]`]);
+  if (!kinds.includes(entity.recordType)) throw refuse(`Line ${line}: the ${role} ${entity.name} is not ${expected}.`, [`lines[${line - 1}]`]);
+  if (!entity.active) throw refuse(`Line ${line}: the ${role} ${entity.name} is inactive.`, [`lines[${line - 1}]`]);
 }
 
 

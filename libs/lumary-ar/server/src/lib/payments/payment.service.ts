@@ -261,20 +261,20 @@ export class PaymentService {
       const invoice = locked.get(a.invoice);
       if (!invoice) throw EngineError.notFound(`Allocation ${n}: no Invoice with id '${a.invoice}'.`);
       if (invoice.debtor !== payment.debtor) {
-        throw refuse(`Allocation ${n}: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`, [`allocations[${n}].invoice`]);
+        throw refuse(`Allocation ${n}: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`, [`allocations[${i}].invoice`]);
       }
       if (invoice.status === 'Draft' || invoice.status === 'Void') {
-        throw refuse(`Allocation ${n}: ${invoice.name} is ${invoice.status}: only an Open or Part Paid invoice takes a payment.`, [`allocations[${n}].invoice`]);
+        throw refuse(`Allocation ${n}: ${invoice.name} is ${invoice.status}: only an Open or Part Paid invoice takes a payment.`, [`allocations[${i}].invoice`]);
       }
       if (invoice.invoiceDate > date) {
-        throw refuse(`Allocation ${n}: ${invoice.name} is dated ${invoice.invoiceDate}, after the allocation date ${date}: allocate to it on or after that date.`, [`allocations[${n}].invoice`]);
+        throw refuse(`Allocation ${n}: ${invoice.name} is dated ${invoice.invoiceDate}, after the allocation date ${date}: allocate to it on or after that date.`, [`allocations[${i}].invoice`]);
       }
       const left = owing.get(a.invoice) ?? invoice.balance;
       if (a.amount.greaterThan(left)) {
         throw conflict(
           'BALANCE_EXCEEDED',
           `Allocation ${n}: ${invoice.name} has a balance of ${formatMoney(left)}${left.equals(invoice.balance) ? '' : ' after the allocations before it'}; ${formatMoney(a.amount)} is more than that.`,
-          [`allocations[${n}].amount`],
+          [`allocations[${i}].amount`],
         );
       }
       owing.set(a.invoice, left.minus(a.amount));

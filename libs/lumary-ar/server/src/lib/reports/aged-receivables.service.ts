@@ -16,7 +16,7 @@ export class AgedReceivablesService {
     this.repository = new ReceivablesRepository(engine);
   }
 
-  async report(ctx: RequestContext, query: { asAt?: unknown } = {}): Promise<AgedReceivables> {
+  async report(ctx: RequestContext, query: { asAt?: string } = {}): Promise<AgedReceivables> {
     requireObject(ctx, this.engine.object(AR.invoice), 'read');
     // Every figure of the report is an invoice balance or a payment's credit: without a field they
     // are computed from, the report means nothing, and is refused naming the fields.

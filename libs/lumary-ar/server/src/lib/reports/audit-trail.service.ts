@@ -3,16 +3,18 @@ import type { ObjectDef } from '@platform/metadata';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
 import { isId } from '../journal/journal-entry';
-import { reportDate } from './receivables';
 import { AuditTrailRepository, type HistoryFilter, type HistoryRow } from './audit-trail.repository';
 
+/** The audit trail's filters and page, as the API checked them (dates YYYY-MM-DD, recordId an id). */
 export interface AuditQuery {
-  object?: unknown;
-  recordId?: unknown;
-  from?: unknown;
-  to?: unknown;
-  pageSize?: unknown;
-  cursor?: unknown;
+  object?: string;
+  recordId?: string;
+  from?: string;
+  to?: string;
+  /** 1 to MAX_AUDIT_PAGE; default DEFAULT_AUDIT_PAGE. */
+  pageSize?: number;
+  /** The previous page's nextCursor. */
+  cursor?: string;
 }
 
 export interface AuditEntry {
@@ -86,8 +88,8 @@ export class AuditTrailService {
   /** The query checked, and the (object, field) pairs this caller may read. */
   private filter(ctx: RequestContext, query: AuditQuery): HistoryFilter {
     let objects = this.arObjects;
-    if (query.object !== undefined && query.object !== '') {
-      const object = typeof query.object === 'string' ? this.engine.registry.object(query.object) : undefined;
+    if (query.object) {
+      const object = this.engine.registry.object(query.object);
       if (!object || !this.arObjects.includes(object)) {
         throw invalid('object', `object is one of the Lumary AR objects with a history: ${this.arObjects.map((o) => o.apiName).join(', ')}.`);
       }
@@ -100,11 +102,9 @@ export class AuditTrailService {
         { object: o.apiName, field: CREATED },
         ...[...o.fields.values()].filter((f) => f.tracked && (!ctx.access || ctx.access.field(o, f).read)).map((f) => ({ object: o.apiName, field: f.apiName })),
       ]);
-    if (query.recordId !== undefined && query.recordId !== '' && !isId(query.recordId)) throw invalid('recordId', 'recordId is a record id.');
-    const from = optionalDate(query.from, 'from', ctx);
-    const to = optionalDate(query.to, 'to', ctx);
+    const { from, to } = query;
     if (from && to && from > to) throw invalid('to', `to (${to}) is before from (${from}).`);
-    return { visible, recordId: (query.recordId as string | undefined) || undefined, from, to, after: cursorOf(query.cursor), limit: pageSizeOf(query.pageSize) };
+    return { visible, recordId: query.recordId || undefined, from, to, after: cursorOf(query.cursor), limit: query.pageSize ?? DEFAULT_AUDIT_PAGE };
   }
 
   private async names(manager: EntityManager, ctx: RequestContext, rows: HistoryRow[]) {
@@ -135,29 +135,13 @@ export class AuditTrailService {
   }
 }
 
-function optionalDate(value: unknown, field: string, ctx: RequestContext): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  try {
-    return reportDate(value, ctx.today);
-  } catch {
-    throw invalid(field, `${field} must be a date as YYYY-MM-DD, got '${String(value)}'.`);
-  }
-}
-
-function pageSizeOf(value: unknown): number {
-  if (value === undefined || value === '') return DEFAULT_AUDIT_PAGE;
-  const size = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_AUDIT_PAGE) throw invalid('pageSize', `pageSize is a whole number from 1 to ${MAX_AUDIT_PAGE}.`);
-  return size;
-}
-
 const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** The cursor back from the client: checked, since it is user input bound into the query. */
-function cursorOf(value: unknown): { at: string; id: string } | undefined {
-  if (value === undefined || value === '') return undefined;
+function cursorOf(value: string | undefined): { at: string; id: string } | undefined {
+  if (!value) return undefined;
   const refused = () => EngineError.invalid('INVALID_QUERY_LOCATOR', 'invalid query locator: pass back the nextCursor of the previous page.', ['cursor']);
-  if (typeof value !== 'string' || value.length > 200) throw refused();
+  if (value.length > 200) throw refused();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(value, 'base64url').toString());

@@ -16,7 +16,7 @@ export class DebtorBalancesService {
     this.repository = new ReceivablesRepository(engine);
   }
 
-  async report(ctx: RequestContext, query: { asAt?: unknown } = {}): Promise<DebtorBalances> {
+  async report(ctx: RequestContext, query: { asAt?: string } = {}): Promise<DebtorBalances> {
     requireObject(ctx, this.engine.object(AR.invoice), 'read');
     const asAt = reportDate(query.asAt, ctx.today);
     const can = fieldAccess(ctx, this.engine);

@@ -1,6 +1,4 @@
 import { LocalDate } from '@js-joda/core';
-import { EngineError } from '@platform/engine';
-import { parseDate } from '../journal/journal-entry';
 import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 import type { DebtorPosition, DebtorRef } from './receivables.repository';
 
@@ -41,16 +39,9 @@ export interface DebtorBalances {
   totals: Partial<DebtorBalanceFigures>;
 }
 
-/** The report date: `asAt` as YYYY-MM-DD (a real calendar date), or today in the tenant's zone. */
-export function reportDate(asAt: unknown, today: LocalDate): string {
-  if (asAt === undefined || asAt === '') return today.toString();
-  const date = parseDate(asAt, 'asAt');
-  try {
-    LocalDate.parse(date);
-  } catch {
-    throw EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', `asAt must be a date as YYYY-MM-DD, got '${date}'.`, ['asAt']);
-  }
-  return date;
+/** The report date: `asAt` (YYYY-MM-DD, checked by the API), or today in the tenant's zone. */
+export function reportDate(asAt: string | undefined, today: LocalDate): string {
+  return asAt || today.toString();
 }
 
 /** A debtor's open balance at the date: its invoices' balances less its unallocated credit. */

@@ -30,9 +30,10 @@ describe('report CSV', () => {
 
 describe('the report date', () => {
   const today = LocalDate.parse('2027-03-12');
-  it('is today when not given, else a real calendar date', () => {
+  // A bad asAt is refused by the API's query DTO (apps/api lumary/ar-dto.spec.ts).
+  it('is today when not given, else the date asked for', () => {
     expect(reportDate(undefined, today)).toBe('2027-03-12');
+    expect(reportDate('', today)).toBe('2027-03-12');
     expect(reportDate('2028-02-29', today)).toBe('2028-02-29');
-    for (const bad of ['2027-02-29', '2027-3-1', 20270301, '2027-03-12T00:00']) expect(() => reportDate(bad, today)).toThrow(/asAt/);
   });
 });

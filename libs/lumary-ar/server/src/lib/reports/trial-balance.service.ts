@@ -1,7 +1,7 @@
 import { EngineError, inTenant, requireObject, type RecordEngine, type RequestContext } from '@platform/engine';
 import { ENTITY, F, JOURNAL_ENTRY, JOURNAL_LINE } from '../ar-names';
 import { fieldAccess, fields, type Lineage } from '../field-access';
-import { isId, parseDate } from '../journal/journal-entry';
+import { isId } from '../journal/journal-entry';
 import { JournalRepository } from '../journal/journal.repository';
 import { formatMoney, money, sum } from '../journal/money';
 
@@ -36,7 +36,7 @@ export class TrialBalanceService {
     this.repository = new JournalRepository(engine);
   }
 
-  async trialBalance(ctx: RequestContext, query: { period?: unknown; asOf?: unknown }): Promise<TrialBalance> {
+  async trialBalance(ctx: RequestContext, query: { period?: string; asOf?: string }): Promise<TrialBalance> {
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
     if ((query.period === undefined) === (query.asOf === undefined)) {
       throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give either period (an accounting period id) or asOf (YYYY-MM-DD).', ['period', 'asOf']);
@@ -45,10 +45,10 @@ export class TrialBalanceService {
     const can = fieldAccess(ctx, this.engine);
     const lines = fields(JOURNAL_LINE, 'lumary__Debit__c', 'lumary__Credit__c', 'lumary__Account__c', query.period === undefined ? 'lumary__Line_Date__c' : 'lumary__Accounting_Period__c');
     can.require(lines, 'The trial balance');
-    const asOf = query.asOf === undefined ? undefined : parseDate(query.asOf, 'asOf');
+    const asOf = query.asOf;
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const period = query.period === undefined ? undefined : isId(query.period) ? await this.repository.period(manager, ctx.tenantId, query.period) : undefined;
-      if (query.period !== undefined && !period) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${String(query.period)}'.`, ['period']);
+      if (query.period !== undefined && !period) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${query.period}'.`, ['period']);
       const { line: l, entity: a } = this.repository;
       const filter = period ? `l.${l.col('lumary__Accounting_Period__c')} = $2` : `l.${l.col('lumary__Line_Date__c')} <= $2::date`;
       const rows = (await manager.query(
