@@ -365,7 +365,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Post a manual journal entry */
+    /**
+     * Post a manual journal entry
+     * @description Balanced lines (Σ debit = Σ credit) dated in an Open period; a manual entry never posts to a control account by id.
+     */
     post: operations['JournalController_post'];
     delete?: never;
     options?: never;
@@ -2853,6 +2856,92 @@ export interface components {
        */
       Phone?: string | null;
     };
+    AgedFiguresDto: {
+      /** @example 88.00 */
+      current: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      /** @example 215.00 */
+      total: string;
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
+    AgedReceivablesDto: {
+      /** @example 2027-03-12 */
+      asAt: string;
+      debtors: components['schemas']['AgedReceivablesRowDto'][];
+      /** @description The Debtors Control balance at the date; null when the caller may not read the journal. */
+      debtorsControl: string | null;
+      /** @description Debtors Control minus the grand total: "0.00" when they agree. */
+      difference: string | null;
+      totals: components['schemas']['AgedFiguresDto'];
+    };
+    AgedReceivablesRowDto: {
+      /** @example 88.00 */
+      current: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      id: string;
+      name: string | null;
+      /** @example 215.00 */
+      total: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
+    AllocationDto: {
+      /**
+       * @description How much of the payment goes to it: > 0, at most the invoice's balance.
+       * @example 50.00
+       */
+      amount: string;
+      /**
+       * @description The invoice's id.
+       * @example 3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40
+       */
+      invoice: string;
+    };
+    AllocationViewDto: {
+      /** @example 50.00 */
+      amount: string;
+      /** @example 2027-01-12 */
+      date: string;
+      /** @example 9d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60 */
+      id: string;
+      /** @description The invoice's id. */
+      invoice: string;
+      /** @example INV-000123 */
+      invoiceName: string;
+      /** @example ALLOC-000042 */
+      name: string;
+      reversed: boolean;
+      reversedDate: string | null;
+    };
     /** @description One error, in the Salesforce REST shape. */
     ApiError: {
       /** @example REQUIRED_FIELD_MISSING */
@@ -2863,7 +2952,135 @@ export interface components {
     };
     /** @description Every failure is a list of errors. */
     ApiErrors: components['schemas']['ApiError'][];
-    Body: Record<string, never>;
+    AuditEntryDto: {
+      changedBy: components['schemas']['AuditUserDto'];
+      /**
+       * @description An ISO-8601 instant.
+       * @example 2027-01-12T03:04:05.123Z
+       */
+      changedDate: string;
+      /** @description `created` (label "Created") for a record's creation, else the tracked field that changed. */
+      field: components['schemas']['NamedRefDto'];
+      id: string;
+      /**
+       * @description The value after.
+       * @example Part Paid
+       */
+      newValue: Record<string, never> | null;
+      object: components['schemas']['NamedRefDto'];
+      /**
+       * @description The value before (a string, number or boolean as the field holds it).
+       * @example Open
+       */
+      oldValue: Record<string, never> | null;
+      record: components['schemas']['AuditRecordDto'];
+    };
+    AuditRecordDto: {
+      id: string;
+      /** @example INV-000123 */
+      name: string | null;
+    };
+    AuditTrailDto: {
+      done: boolean;
+      /** @description Pass back as `cursor`, with the same filters, for the next page; absent when done. */
+      nextCursor?: string;
+      records: components['schemas']['AuditEntryDto'][];
+    };
+    AuditUserDto: {
+      id: string | null;
+      /** @example Fiona Finance */
+      name: string | null;
+    };
+    BilledServiceDto: {
+      id: string;
+      /** @example SD-000042 */
+      name: string;
+      /** @enum {string} */
+      status: 'Billed';
+    };
+    BillingRunDto: {
+      /**
+       * @description The invoices' date (YYYY-MM-DD): default upTo.
+       * @example 2027-02-01
+       */
+      invoiceDate?: string;
+      /**
+       * @description Bill the Delivered services dated on or before this day (YYYY-MM-DD); claims are dated this day.
+       * @example 2027-01-31
+       */
+      upTo: string;
+    };
+    BillingRunProgressDto: {
+      claimsCreated?: number;
+      /** @description Units finished, failed ones included. */
+      debtorsDone?: number;
+      debtorsFailed?: number;
+      /** @description Units of work: each debtor invoiced, and each NDIA-managed client claimed. */
+      debtorsTotal?: number;
+      /** @description One line per failed unit: the debtor's name and why. */
+      errors?: string[];
+      /** @description An ISO-8601 instant, or null while the run is going. */
+      finishedAt?: string | null;
+      id: string;
+      invoicesCreated?: number;
+      /** @example BR-000003 */
+      name: string;
+      /** @description Services invoiced or claimed by this run. */
+      servicesBilled?: number;
+      /**
+       * @example Completed
+       * @enum {string}
+       */
+      status?:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed';
+      /** @example 2027-01-31 */
+      upTo?: string;
+    };
+    BillNowDto: {
+      /**
+       * @description The invoice's date (YYYY-MM-DD): default the service's date.
+       * @example 2027-01-15
+       */
+      invoiceDate?: string;
+    };
+    BillNowResultDto: {
+      id: string;
+      /** @description The posting this change made (issuing, or voiding an Open invoice). */
+      journalEntry?: Record<string, never>;
+      /** @example INV-000123 */
+      name: string;
+      service: components['schemas']['BilledServiceDto'];
+      /**
+       * @example Open
+       * @enum {string}
+       */
+      status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    ClaimErrorDto: {
+      /** @example Participant plan expired */
+      reason: string;
+    };
+    ClaimPaidDto: {
+      /**
+       * @description The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
+       * @example 2027-02-10
+       */
+      paidDate: string;
+    };
+    ClaimResultDto: {
+      id: string;
+      /** @example CLM-000004 */
+      name: string;
+      /**
+       * @example Paid
+       * @enum {string}
+       */
+      status: 'Open' | 'Paid' | 'Error';
+    };
     /**
      * Contact
      * @description A person - a client receiving services, or a general contact such as a nominee. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
@@ -3226,6 +3443,21 @@ export interface components {
        */
       RecordTypeId?: 'Client' | 'General';
     };
+    ControlAccountDto: {
+      /**
+       * @example Bank Account
+       * @enum {string}
+       */
+      control:
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'Bank Account';
+    };
+    CountedAmountDto: {
+      /** @example 420.00 */
+      amount: string;
+      count: number;
+    };
     CreateResult: {
       errors: components['schemas']['ApiError'][];
       /**
@@ -3236,9 +3468,104 @@ export interface components {
       /** @enum {boolean} */
       success: true;
     };
+    CreditNoteDto: {
+      /**
+       * @description GST included; at most the invoice's balance.
+       * @example 50.00
+       */
+      amount: string;
+      /**
+       * @description Posted in the Open period holding it; not before the Invoice Date (YYYY-MM-DD).
+       * @example 2027-01-20
+       */
+      date: string;
+      /** @example Charged the weekend rate by mistake */
+      notes?: string;
+      /**
+       * @example Pricing error
+       * @enum {string}
+       */
+      reason:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+    };
+    CreditNoteResultDto: {
+      id: string;
+      invoice: components['schemas']['InvoiceResultDto'];
+      journalEntry: Record<string, never>;
+      /** @example CN-000007 */
+      name: string;
+    };
     CurrentSession: {
       csrfToken: string;
       user: components['schemas']['SessionUser'];
+    };
+    DebtorBalanceFiguresDto: {
+      /** @example 225.00 */
+      balance?: string;
+      /** @example 0.00 */
+      credited?: string;
+      /** @example 450.00 */
+      invoiced?: string;
+      /** @example 40.00 */
+      overdue?: string;
+      /** @example 200.00 */
+      paid?: string;
+      /** @example -25.00 */
+      unallocatedCredit?: string;
+    };
+    DebtorBalanceRowDto: {
+      /** @example 225.00 */
+      balance?: string;
+      /** @example 0.00 */
+      credited?: string;
+      id: string;
+      /** @example 450.00 */
+      invoiced?: string;
+      name: string | null;
+      /** @example 40.00 */
+      overdue?: string;
+      /** @example 200.00 */
+      paid?: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+      /** @example -25.00 */
+      unallocatedCredit?: string;
+    };
+    DebtorBalancesDto: {
+      /** @example 2027-03-12 */
+      asAt: string;
+      debtors: components['schemas']['DebtorBalanceRowDto'][];
+      totals: components['schemas']['DebtorBalanceFiguresDto'];
+    };
+    DebtorRefDto: {
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    DebtorSummaryDto: {
+      /** @description Clients only: Delivered services not yet billed or claimed. */
+      accruedServices?: components['schemas']['CountedAmountDto'] | null;
+      /** @example 2027-03-12 */
+      asOf: string;
+      debtor: components['schemas']['SummaryDebtorDto'];
+      /** @enum {string} */
+      kind: 'client' | 'debtor';
+      /** @description Clients only. */
+      openOrErrorClaims?: components['schemas']['OpenOrErrorClaimsDto'] | null;
+      /** @description Clients only. */
+      owedByClient?: components['schemas']['OwedFigureDto'];
+      /** @description Clients only: owed for the client by other debtors. */
+      owedByOthers?: components['schemas']['OwedFigureDto'];
+      totalOwed: components['schemas']['OwedFigureDto'];
+      /** @description Left out when the caller may not read a field it is computed from. */
+      usuallyPaysIn?: components['schemas']['UsuallyPaysInDto'];
     };
     /** @description One field of an object, in Salesforce's describe shape. */
     DescribeField: {
@@ -3313,18 +3640,129 @@ export interface components {
       /** @description The value before, as the API shows it (any JSON value, or null). */
       oldValue: unknown;
     };
-    HealthReport: {
-      database?: {
-        /** @enum {string} */
-        kind?: 'pglite' | 'postgres';
-      };
-      packages?: {
-        name?: string;
-        namespace?: string;
-        version?: string;
-      }[];
+    HealthDatabaseDto: {
+      /**
+       * @description PGlite (embedded) or a PostgreSQL server.
+       * @enum {string}
+       */
+      kind: 'pglite' | 'postgres';
+    };
+    HealthPackageDto: {
+      /** @description The package's name, such as "Lumary AR". */
+      name: string;
+      /** @description Its namespace, the prefix of its components' API names. */
+      namespace: string;
+      /** @description The version this server runs. */
+      version: string;
+    };
+    HealthReportDto: {
+      database: components['schemas']['HealthDatabaseDto'];
+      /** @description The metadata packages loaded, with their versions. */
+      packages: components['schemas']['HealthPackageDto'][];
       /** @enum {string} */
-      status?: 'ok';
+      status: 'ok';
+    };
+    InvoiceRefDto: {
+      id: string;
+      /** @example INV-000123 */
+      name: string;
+    };
+    InvoiceResultDto: {
+      id: string;
+      /** @description The posting this change made (issuing, or voiding an Open invoice). */
+      journalEntry?: Record<string, never>;
+      /** @example INV-000123 */
+      name: string;
+      /**
+       * @example Open
+       * @enum {string}
+       */
+      status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    JournalEntryDto: {
+      /**
+       * @description Posted in the Open period holding it (YYYY-MM-DD).
+       * @example 2027-01-31
+       */
+      date: string;
+      /** @example Bank fees for January */
+      description?: string;
+      /**
+       * @description At least two lines; Σ debit = Σ credit.
+       * @example [
+       *       {
+       *         "account": {
+       *           "control": "Bank Account"
+       *         },
+       *         "debit": "12.50"
+       *       },
+       *       {
+       *         "account": "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+       *         "credit": "12.50",
+       *         "description": "Bank fee"
+       *       }
+       *     ]
+       */
+      lines: components['schemas']['JournalLineDto'][];
+      source?: components['schemas']['JournalSourceDto'];
+    };
+    JournalExportDto: {
+      /**
+       * @description The CSV's columns: Xero's manual journal import, or every column.
+       * @default xero
+       * @enum {string}
+       */
+      layout: 'xero' | 'generic';
+      /**
+       * @description The accounting period (an Accounting Entity id) whose new entries are exported.
+       * @example 7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7
+       */
+      period: string;
+    };
+    JournalLineDto: {
+      /**
+       * @description An Accounting Entity id (a GL Code), or `{ "control": "…" }` for the control account of that type.
+       * @example {
+       *       "control": "Bank Account"
+       *     }
+       */
+      account: string | components['schemas']['ControlAccountDto'];
+      /** @description A Cost Centre (an Accounting Entity id). */
+      costCentre?: string;
+      /**
+       * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
+       * @example 0.00
+       */
+      credit?: string;
+      /**
+       * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
+       * @example 110.00
+       */
+      debit?: string;
+      /** @example Bank fee */
+      description?: string;
+    };
+    JournalReversalDto: {
+      /**
+       * @description The reversal's date (YYYY-MM-DD): default today.
+       * @example 2027-02-01
+       */
+      date?: string;
+      /** @example Posted to the wrong account */
+      description?: string;
+    };
+    JournalSourceDto: {
+      id: string;
+      /** @example lumary__Invoice__c */
+      object: string;
+    };
+    LaterAllocationDto: {
+      allocations: components['schemas']['AllocationDto'][];
+      /**
+       * @description The allocations' date (YYYY-MM-DD): default today; never before the payment's date.
+       * @example 2027-01-20
+       */
+      date?: string;
     };
     LoginRequest: {
       /** Format: password */
@@ -6684,6 +7122,253 @@ export interface components {
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE';
     };
+    MoneyTotalsDto: {
+      /** @example 0.00 */
+      balance: string;
+      /** @example 900.00 */
+      credit: string;
+      /** @example 900.00 */
+      debit: string;
+    };
+    NamedRefDto: {
+      /** @example Invoice */
+      label: string;
+      /** @example lumary__Invoice__c */
+      name: string;
+    };
+    NewInvoiceDto: {
+      /**
+       * @description The Client Contact's id.
+       * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
+       */
+      client: string;
+      /** @description Who pays (a Contact or Account id): default the client's Default Debtor, else the client. */
+      debtor?: string;
+      /**
+       * @description Default today (YYYY-MM-DD).
+       * @example 2027-01-05
+       */
+      invoiceDate?: string;
+      /** @description Issue it at once: Draft to Open, posted to the Finance Journal. */
+      issue?: boolean;
+      /** @example [
+       *       {
+       *         "description": "Occupational therapy, 1 hour",
+       *         "glCode": "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+       *         "quantity": "1",
+       *         "taxCode": "GST_FREE",
+       *         "unitPrice": "193.99"
+       *       }
+       *     ] */
+      lines: components['schemas']['NewInvoiceLineDto'][];
+    };
+    NewInvoiceLineDto: {
+      /** @description A Cost Centre's Accounting Entity id. */
+      costCentre?: string;
+      /** @example Occupational therapy, 1 hour */
+      description: string;
+      /**
+       * @description The revenue account (a GL Code's Accounting Entity id): needed to issue the invoice.
+       * @example 5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+       */
+      glCode?: string;
+      /**
+       * @description A decimal string > 0 with at most 2 decimals.
+       * @example 1.5
+       */
+      quantity: string;
+      /** @description The Service Delivered this line bills. */
+      service?: string;
+      /**
+       * @default GST
+       * @enum {string}
+       */
+      taxCode: 'GST' | 'GST_FREE';
+      /**
+       * @description A decimal string ≥ 0 with at most 2 decimals, before GST.
+       * @example 193.99
+       */
+      unitPrice: string;
+    };
+    NewPaymentDto: {
+      /** @description Applied now to the debtor's invoices; the rest stays unallocated credit. */
+      allocations?: components['schemas']['AllocationDto'][];
+      /**
+       * @description The amount received: a decimal string > 0 with at most 2 decimals.
+       * @example 110.00
+       */
+      amount: string;
+      /**
+       * @description The day the money arrived (YYYY-MM-DD): posted in the Open period holding it.
+       * @example 2027-01-12
+       */
+      date: string;
+      /**
+       * @description The id of the Contact or Account paying.
+       * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
+       */
+      debtor: string;
+      /**
+       * @description The key that records this payment once (instead of the Idempotency-Key header; if both are sent they must agree).
+       * @example pay-2027-01-12-0001
+       */
+      idempotencyKey?: string;
+      /**
+       * @example EFT
+       * @enum {string}
+       */
+      method: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * @description The bank's or the payer's reference.
+       * @example INV-000123 Smith
+       */
+      reference?: string;
+    };
+    OpenOrErrorClaimsDto: {
+      /** @example 420.00 */
+      amount: string;
+      count: number;
+      error: components['schemas']['CountedAmountDto'];
+      open: components['schemas']['CountedAmountDto'];
+    };
+    OwedFigureDto: {
+      /** @example 330.00 */
+      amount?: string;
+      invoices?: components['schemas']['SummaryInvoiceDto'][];
+      /**
+       * @description The overdue part (the red badge when above 0).
+       * @example 110.00
+       */
+      overdue?: string;
+    };
+    PaymentHistoryAllocationDto: {
+      /** @example 50.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      id?: string;
+      invoice?: components['schemas']['InvoiceRefDto'];
+      reversed?: boolean;
+      reversedDate?: string | null;
+    };
+    PaymentHistoryDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      payments: components['schemas']['PaymentHistoryEntryDto'][];
+      totals: components['schemas']['PaymentHistoryTotalsDto'];
+    };
+    PaymentHistoryEntryDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      allocations?: components['schemas']['PaymentHistoryAllocationDto'][];
+      /** @example 110.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      id?: string;
+      /** @example EFT */
+      method?: string;
+      /** @example PAY-000042 */
+      number?: string;
+      reference?: string | null;
+      reversalDate?: string | null;
+      reversalReason?: string | null;
+      /** @example Received */
+      status?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PaymentHistoryTotalsDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      /** @example 110.00 */
+      received?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PaymentReversalDto: {
+      /**
+       * @description The reversal's date (YYYY-MM-DD): default today; never before the payment's date.
+       * @example 2027-02-03
+       */
+      date?: string;
+      /**
+       * @description Why the payment is reversed.
+       * @example Dishonoured
+       */
+      reason: string;
+    };
+    PaymentReversalViewDto: {
+      date: string | null;
+      /** @description The reversing journal entry's id. */
+      journalEntry: string | null;
+      reason: string | null;
+    };
+    PaymentViewDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      allocations: components['schemas']['AllocationViewDto'][];
+      /** @example 110.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      /** @description The paying Contact's or Account's id. */
+      debtor?: string;
+      id: string;
+      idempotencyKey?: string | null;
+      /** @description The payment's journal entry id. */
+      journalEntry?: string | null;
+      /** @example EFT */
+      method?: string;
+      /** @example PAY-000042 */
+      name: string;
+      reference?: string | null;
+      reversal?: components['schemas']['PaymentReversalViewDto'] | null;
+      /** @example Received */
+      status?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PeriodRefDto: {
+      id: string;
+      /** @example January 2027 */
+      name: string;
+    };
+    PostedEntryDto: {
+      /** @example 2027-01-31 */
+      date?: string;
+      id: string;
+      /** @example JE-000042 */
+      name: string;
+      period?: components['schemas']['PeriodRefDto'];
+      /** @description The entry this one reverses (its id). */
+      reverses?: string;
+      /**
+       * @description Σ debit (= Σ credit).
+       * @example 12.50
+       */
+      total?: string;
+    };
+    QueuedEmailDto: {
+      /** @description The PDF's file name. */
+      attachment: string;
+      from: string | null;
+      id: string;
+      /** @example EMAIL-000012 */
+      name: string;
+      /** @enum {string} */
+      status: 'Queued';
+      /** @example Invoice INV-000123 from Lumary Care */
+      subject: string;
+      /** @example accounts@example.com */
+      to: string;
+    };
+    SendInvoiceDto: {
+      /**
+       * @description Send it to this address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
+       * @example accounts@example.com
+       */
+      to?: string;
+    };
     SessionUser: {
       email?: string | null;
       /** Format: uuid */
@@ -6730,6 +7415,83 @@ export interface components {
         rowTemplate?: string;
         sobject?: string;
       };
+    };
+    StartedRunDto: {
+      id: string;
+      /** @example BR-000003 */
+      name: string;
+      /**
+       * @example Queued
+       * @enum {string}
+       */
+      status:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed';
+    };
+    SummaryDebtorDto: {
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @description The Contact's or Account's record type. */
+      recordType: string | null;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    SummaryInvoiceDto: {
+      /** @example 110.00 */
+      balance?: string;
+      client?: Record<string, never>;
+      /** @description Days past the Due Date; 0 when not overdue. */
+      daysOverdue?: number;
+      debtor?: Record<string, never>;
+      dueDate?: string | null;
+      id?: string;
+      /** @example 2027-01-05 */
+      invoiceDate?: string;
+      /** @example INV-000123 */
+      name?: string;
+      /** @enum {string} */
+      status?: 'Open' | 'Part Paid';
+      /** @example 220.00 */
+      total?: string;
+    };
+    TrialBalanceDto: {
+      /** @description When asked as of a date. */
+      asOf?: string;
+      /** @description When asked for a period. */
+      period?: components['schemas']['TrialBalancePeriodDto'];
+      rows: components['schemas']['TrialBalanceRowDto'][];
+      totals: components['schemas']['MoneyTotalsDto'];
+    };
+    TrialBalancePeriodDto: {
+      /** @example 2027-01-31 */
+      end: string;
+      id: string;
+      /** @example January 2027 */
+      name: string;
+      /** @example 2027-01-01 */
+      start: string;
+    };
+    TrialBalanceRowDto: {
+      /** @example Service Revenue */
+      account: string;
+      accountId: string;
+      /**
+       * @description Debit minus credit: positive is a debit balance.
+       * @example -450.00
+       */
+      balance: string;
+      /** @example 450.00 */
+      credit: string;
+      /** @example 0.00 */
+      debit: string;
+      /** @description Left out when the caller may not read the account's Control Account Type. */
+      kind?: string;
+      /** @description Left out when the caller may not read the account's Reporting Code. */
+      reportingCode?: string | null;
     };
     /**
      * User
@@ -6895,6 +7657,21 @@ export interface components {
        * @description Username
        */
       Username?: string;
+    };
+    UsuallyPaysInDto: {
+      /** @description How many invoices the mean is over. */
+      basedOn: number;
+      /** @description Mean days from Invoice Date to Paid Date; null when nothing was paid. */
+      days: number | null;
+    };
+    VoidInvoiceDto: {
+      /**
+       * @description For an Open invoice, the day its posting is reversed (YYYY-MM-DD): default today.
+       * @example 2027-01-20
+       */
+      date?: string;
+      /** @example Raised against the wrong client */
+      reason: string;
     };
   };
   responses: {
@@ -7111,43 +7888,81 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['HealthReport'];
+          'application/json': components['schemas']['HealthReportDto'];
         };
       };
     };
   };
   AuditController_trail: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The `nextCursor` of the previous page, with the same filters. */
+        cursor?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description Changes on or after this day in the tenant's time zone (YYYY-MM-DD). */
+        from?: string;
+        /** @description One Lumary AR object with a history, e.g. lumary__Invoice__c. */
+        object?: string;
+        /** @description Changes per page (JSON only): 1 to 2000, default 200. */
+        pageSize?: number;
+        /** @description One record's changes (its id). */
+        recordId?: string;
+        /** @description Changes on or before this day in the tenant's time zone (YYYY-MM-DD); not before `from`. */
+        to?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description A page of changes, newest first (CSV: every matching change). As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditTrailDto'];
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   BillingController_startRun: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description true: answer 200 with the final progress once the run is done, instead of 202 at once (tests, scripts). */
+        wait?: 'true' | 'false';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BillingRunDto'];
+      };
+    };
     responses: {
+      /** @description With `?wait=true`: the final progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRunProgressDto'];
+        };
+      };
+      /** @description The run, Queued: follow it with GET /api/lumary/billing-runs/{id}. */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StartedRunDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7167,7 +7982,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillingRunProgressDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7183,15 +8000,18 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Body'];
+        'application/json': components['schemas']['ClaimErrorDto'];
       };
     };
     responses: {
+      /** @description The claim in Error. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7207,15 +8027,18 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Body'];
+        'application/json': components['schemas']['ClaimPaidDto'];
       };
     };
     responses: {
+      /** @description The Paid claim. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7231,18 +8054,24 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The claim, Open again. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   DebtorPaymentsController_payments: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
       header?: never;
       path: {
         id: string;
@@ -7251,11 +8080,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The debtor's payments, newest first, each with its allocations, and the totals. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentHistoryDto'];
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7275,7 +8108,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DebtorSummaryDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7287,13 +8122,20 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewInvoiceDto'];
+      };
+    };
     responses: {
+      /** @description The Draft invoice, or the Open one with its posting when `issue` was true. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7307,13 +8149,20 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditNoteDto'];
+      };
+    };
     responses: {
+      /** @description The credit note, its posting and the invoice after it. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CreditNoteResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7329,11 +8178,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The invoice as one HTML page, ready to print. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/html': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7349,11 +8201,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The Open invoice and its posting. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7369,11 +8224,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The invoice as a PDF download (named after the invoice). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7387,13 +8245,20 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendInvoiceDto'];
+      };
+    };
     responses: {
+      /** @description Queued, not yet delivered. */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QueuedEmailDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7409,15 +8274,18 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Body'];
+        'application/json': components['schemas']['VoidInvoiceDto'];
       };
     };
     responses: {
+      /** @description The Void invoice, with the reversing posting when it was Open. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7429,13 +8297,20 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalEntryDto'];
+      };
+    };
     responses: {
+      /** @description The posted entry. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PostedEntryDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7449,13 +8324,20 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalReversalDto'];
+      };
+    };
     responses: {
+      /** @description The reversing entry (`reverses` names the original). */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PostedEntryDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7467,20 +8349,34 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalExportDto'];
+      };
+    };
     responses: {
+      /** @description The new entries of the period, one row per journal line (only the header row when there were none). */
       200: {
         headers: {
+          /** @description The batch name (EXP-000001), to download it again; absent when there was nothing new. */
+          'X-Export-Batch'?: string;
+          /** @description How many journal entries the CSV holds. */
+          'X-Export-Entries'?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   JournalExportsController_download: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The CSV's columns: Xero's manual journal import, or every column. */
+        layout?: 'xero' | 'generic';
+      };
       header?: never;
       path: {
         batch: string;
@@ -7489,11 +8385,18 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The batch exactly as it was exported. */
       200: {
         headers: {
+          /** @description The batch name (EXP-000001), to download it again; absent when there was nothing new. */
+          'X-Export-Batch'?: string;
+          /** @description How many journal entries the CSV holds. */
+          'X-Export-Entries'?: string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7501,17 +8404,36 @@ export interface operations {
   PaymentsController_record: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`; at most 100 characters. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPaymentDto'];
+      };
+    };
     responses: {
+      /** @description This key had recorded the payment already: nothing was written now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
+      };
+      /** @description Recorded and posted. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7525,13 +8447,20 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LaterAllocationDto'];
+      };
+    };
     responses: {
+      /** @description The payment with its allocations. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7545,56 +8474,86 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentReversalDto'];
+      };
+    };
     responses: {
+      /** @description The reversed payment. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   ReportsController_agedReceivables: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The report date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description Each debtor's open balance by days past due at the date, the totals and the Debtors Control balance. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AgedReceivablesDto'];
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   ReportsController_debtorBalances: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The report date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description Each debtor's invoiced, paid, credited, unallocated and overdue figures at the date, and the totals. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DebtorBalancesDto'];
+          'text/csv': string;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   ReportsController_trialBalance: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Every posting dated on or before this day (YYYY-MM-DD). */
+        asOf?: string;
+        /** @description An accounting period's id (an Accounting Entity of type Accounting Period). */
+        period?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -7605,7 +8564,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrialBalanceDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7621,15 +8582,18 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Body'];
+        'application/json': components['schemas']['BillNowDto'];
       };
     };
     responses: {
+      /** @description The issued invoice (with its posting) and the Billed service. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillNowResultDto'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7647,7 +8611,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>[];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7665,7 +8631,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7683,7 +8651,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7703,7 +8673,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7723,7 +8695,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7744,7 +8718,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7762,7 +8738,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7780,7 +8758,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7800,7 +8780,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7820,7 +8802,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7847,10 +8831,10 @@ export interface operations {
   };
   QueryController_query: {
     parameters: {
-      query: {
-        cursor: string;
-        pageSize: string;
-        q: string;
+      query?: {
+        cursor?: string;
+        pageSize?: string;
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -7898,7 +8882,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7916,7 +8902,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7936,7 +8924,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7956,7 +8946,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -7998,7 +8990,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8019,7 +9013,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8061,7 +9057,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8102,7 +9100,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8144,7 +9144,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8203,7 +9205,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -11267,7 +12271,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -11288,14 +12294,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   UiRecordController_lookup: {
     parameters: {
-      query?: never;
+      query?: {
+        q?: unknown;
+      };
       header?: never;
       path: {
         object: string;
@@ -11308,14 +12318,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
   };
   UiRecordController_recordForm: {
     parameters: {
-      query?: never;
+      query?: {
+        recordType?: unknown;
+      };
       header?: never;
       path: {
         object: string;
@@ -11328,7 +12342,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -11348,7 +12364,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -11369,7 +12387,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': Record<string, never>;
+        };
       };
       401: components['responses']['Unauthorized'];
     };

@@ -1,4 +1,7 @@
+import type { components } from './api.generated';
 import type { ApiRecord } from './records';
+
+type Schemas = components['schemas'];
 
 /**
  * MISSING SCHEMAS: the server shapes the OpenAPI document does not describe yet, kept by hand until
@@ -32,6 +35,12 @@ export interface DashboardCard {
   listView?: string;
 }
 
+/** UiAppsController_list */
+export interface AppList {
+  apps: AppSummary[];
+}
+
+/** UiAppsController_get */
 export interface AppDetail extends AppSummary {
   dashboard: DashboardCard[];
 }
@@ -160,6 +169,12 @@ export interface RecordTypesInfo {
   recordTypes: RecordTypeChoice[];
 }
 
+/** UiRecordController_lookup */
+export interface LookupResult {
+  records: { id: string; name: string }[];
+}
+
+/** QueryController_query, SObjectsController_list */
 export interface QueryResult {
   totalSize: number | null;
   done: boolean;
@@ -168,119 +183,21 @@ export interface QueryResult {
 
 // ---- Lumary AR (/api/lumary)
 
-/** The Lumary AR API's responses the package's web components draw (money as decimal strings). */
-
-export interface PartyRef {
-  id: string;
-  name: string | null;
-  /** `Contact` or `Account`: the object the polymorphic Debtor lookup points at. */
-  type: string;
-}
-
-/** One invoice behind a summary figure. */
-export interface SummaryInvoice {
-  id: string;
-  name: string;
-  client: PartyRef;
-  debtor: PartyRef;
-  invoiceDate: string;
-  dueDate: string | null;
-  status: string;
-  total: string;
-  balance: string;
-  daysOverdue: number;
-}
-
-/** A part computed from a field the user may not read is left out by the API (field-level security). */
-export interface OwedFigure {
-  amount?: string;
-  /** The overdue part: the red badge, shown when above 0. */
-  overdue?: string;
-  invoices?: SummaryInvoice[];
-}
-
-export interface CountedAmount {
-  amount: string;
-  count: number;
-}
-
-export interface DebtorSummaryBase {
-  asOf: string;
-  debtor: PartyRef & { recordType: string | null };
+/*
+ * DebtorsController_summary: the document's SummaryInvoiceDto (an invoice behind a summary figure)
+ * has `client` and `debtor` as empty objects (`Record<string, never>`) instead of DebtorRefDto.
+ * These are the document's DebtorSummaryDto with that repaired; everything else is generated.
+ */
+export type SummaryInvoice = Omit<Schemas['SummaryInvoiceDto'], 'client' | 'debtor'> & {
+  client?: Schemas['DebtorRefDto'];
+  debtor?: Schemas['DebtorRefDto'];
+};
+export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & { invoices?: SummaryInvoice[] };
+export type DebtorSummary = Omit<Schemas['DebtorSummaryDto'], 'totalOwed' | 'owedByClient' | 'owedByOthers'> & {
   totalOwed: OwedFigure;
-  /** Left out when the user may not read a field it is computed from. */
-  usuallyPaysIn?: { days: number | null; basedOn: number };
-}
-
-/** A client Contact: what is owed for them, by whom, and what waits to be billed or claimed. */
-export interface ClientSummary extends DebtorSummaryBase {
-  kind: 'client';
-  owedByClient: OwedFigure;
-  owedByOthers: OwedFigure;
-  /** Null when the user may not read Service Delivered records. */
-  accruedServices: CountedAmount | null;
-  /** Null when the user may not read Claims. */
-  openOrErrorClaims: (CountedAmount & { open: CountedAmount; error: CountedAmount }) | null;
-}
-
-/** A General Contact or an Account: what it owes. */
-export interface PayerSummary extends DebtorSummaryBase {
-  kind: 'debtor';
-}
-
-export type DebtorSummary = ClientSummary | PayerSummary;
-
-export interface InvoiceResult {
-  id: string;
-  name: string;
-  status: string;
-}
-
-export interface QueuedEmail {
-  id: string;
-  name: string;
-  status: string;
-  to: string;
-  from: string | null;
-  subject: string;
-  attachment: string;
-}
-
-export interface NewPayment {
-  debtor: string;
-  date: string;
-  amount: string;
-  method: string;
-  reference?: string;
-  allocations: { invoice: string; amount: string }[];
-}
-
-export interface BillingRunProgress {
-  id: string;
-  name: string;
-  status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
-  upTo: string;
-  debtorsTotal: number;
-  debtorsDone: number;
-  debtorsFailed: number;
-  invoicesCreated: number;
-  claimsCreated: number;
-  servicesBilled: number;
-  errors: string[];
-  finishedAt: string | null;
-}
-
-export type AgedFigures = Record<'current' | 'days1To30' | 'days31To60' | 'days61To90' | 'days90Plus' | 'unallocatedCredit' | 'total', string>;
-
-export interface AgedReceivables {
-  asAt: string;
-  debtors: (PartyRef & AgedFigures)[];
-  totals: AgedFigures;
-  /** Null when the user may not read the journal. */
-  debtorsControl: string | null;
-  /** Debtors Control − the grand total: "0.00" when they agree. */
-  difference: string | null;
-}
+  owedByClient?: OwedFigure;
+  owedByOthers?: OwedFigure;
+};
 
 // ---- Operator API (/api/ops)
 

@@ -12,7 +12,7 @@ import { formatCurrency, formatDate } from '../fields/format';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { ArApiService } from './ar-api.service';
 import { isZero } from './ar-money';
-import type { AgedReceivables } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { BucketChartComponent, ChartBar } from './bucket-chart.component';
 import { todayIso } from './server-errors';
 
@@ -135,7 +135,7 @@ export class AgedReceivablesPage {
   readonly asAt = input<string>();
 
   protected chosen = todayIso();
-  protected readonly report = signal<AgedReceivables | null>(null);
+  protected readonly report = signal<Schemas['AgedReceivablesDto'] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly columns = COLUMNS;
   protected readonly money = (value: string | null) => formatCurrency(value ?? '');

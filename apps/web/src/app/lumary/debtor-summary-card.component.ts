@@ -101,8 +101,8 @@ export class DebtorSummaryCardComponent {
     if (s.kind === 'debtor') return [...owedRow('totalOwed', 'Total Owed', s.totalOwed, true), ...paysIn];
     const rows = [
       ...owedRow('totalOwed', 'Total Owed', s.totalOwed, false),
-      ...owedRow('owedByClient', 'Owed by the Client', s.owedByClient, true),
-      ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers, true),
+      ...owedRow('owedByClient', 'Owed by the Client', s.owedByClient ?? {}, true),
+      ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers ?? {}, true),
     ];
     // A figure over records the user may not read comes as null and is left out.
     if (s.accruedServices) rows.push({ key: 'accruedServices', label: 'Accrued Services', value: formatCurrency(s.accruedServices.amount), hint: `${s.accruedServices.count} service(s) not yet billed or claimed` });
