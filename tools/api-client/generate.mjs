@@ -8,7 +8,10 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 
 const [file] = process.argv.slice(2);
-if (!file) throw new Error('usage: node tools/api-client/generate.mjs <the file to format as> < openapi.json');
+if (!file)
+  throw new Error(
+    'usage: node tools/api-client/generate.mjs <the file to format as> < openapi.json',
+  );
 
 const HEADER = [
   '/**',
@@ -33,4 +36,9 @@ function sortKeys(value) {
 const document = sortKeys(JSON.parse(await text(process.stdin)));
 const ast = await openapiTS(document, { alphabetize: true, silent: true });
 const options = (await prettier.resolveConfig(file)) ?? {};
-process.stdout.write(await prettier.format(HEADER + astToString(ast), { ...options, filepath: file }));
+process.stdout.write(
+  await prettier.format(HEADER + astToString(ast), {
+    ...options,
+    filepath: file,
+  }),
+);

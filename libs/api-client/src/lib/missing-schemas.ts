@@ -188,12 +188,20 @@ export interface QueryResult {
  * has `client` and `debtor` as empty objects (`Record<string, never>`) instead of DebtorRefDto.
  * These are the document's DebtorSummaryDto with that repaired; everything else is generated.
  */
-export type SummaryInvoice = Omit<Schemas['SummaryInvoiceDto'], 'client' | 'debtor'> & {
+export type SummaryInvoice = Omit<
+  Schemas['SummaryInvoiceDto'],
+  'client' | 'debtor'
+> & {
   client?: Schemas['DebtorRefDto'];
   debtor?: Schemas['DebtorRefDto'];
 };
-export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & { invoices?: SummaryInvoice[] };
-export type DebtorSummary = Omit<Schemas['DebtorSummaryDto'], 'totalOwed' | 'owedByClient' | 'owedByOthers'> & {
+export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & {
+  invoices?: SummaryInvoice[];
+};
+export type DebtorSummary = Omit<
+  Schemas['DebtorSummaryDto'],
+  'totalOwed' | 'owedByClient' | 'owedByOthers'
+> & {
   totalOwed: OwedFigure;
   owedByClient?: OwedFigure;
   owedByOthers?: OwedFigure;
@@ -299,7 +307,12 @@ export interface SetupSummaryOption {
   objectLabel: string;
   relationshipField: string;
   relationshipLabel: string;
-  fields: { apiName: string; label: string; type: string; operations: Exclude<SummaryOperation, 'count'>[] }[];
+  fields: {
+    apiName: string;
+    label: string;
+    type: string;
+    operations: Exclude<SummaryOperation, 'count'>[];
+  }[];
 }
 
 export interface SetupValidationRule {
@@ -473,7 +486,10 @@ export interface RecordPageInput {
 
 // ---- Permission sets (/api/permission-sets, /api/users/{id}/permission-sets, /api/setup/users, /api/setup/custom-permissions)
 
-export type ObjectPermission = Record<'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll', boolean>;
+export type ObjectPermission = Record<
+  'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll',
+  boolean
+>;
 
 export interface FieldPermission {
   read: boolean;
