@@ -12,7 +12,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
 import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './platform.tokens';
-import { TenantMetadata } from '@platform/tenancy';
+import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { OperatorController } from './ops/operator.controller';
@@ -37,6 +37,10 @@ export class AppModule {
         { provide: TENANT_METADATA, useValue: tenantMetadata },
         AuthService,
         UiRecordService,
+        // The platform's services, one each (the controllers take them, never build them).
+        // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
+        { provide: TenantService, useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) => new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)), inject: [DATABASE, REGISTRY, TENANT_METADATA] },
+        { provide: SetupService, useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata), inject: [DATABASE, TENANT_METADATA] },
         ...LUMARY_PROVIDERS,
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },

@@ -1,16 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
-import type { Registry } from '@platform/metadata';
-import { TenantMetadata, TenantService, type PermissionSetChanges, type TenantPermissionSetInput } from '@platform/tenancy';
-import type { Database } from '@platform/storage';
+import { TenantService, type TenantPermissionSetInput } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
-import { DATABASE, REGISTRY, TENANT_METADATA } from '../platform.tokens';
+import { AdminOnly } from '../errors/access.guard';
 import { PERMISSION_SETS_TAG } from '../openapi/tags';
+import { AssignPermissionSetRequest, AvailableCustomPermissions, PermissionSetDetail, PermissionSetRequest, TenantUsers, UserPermissionSets } from './permission-sets.dto';
 
-/** What requireAdmin() below refuses (403) to anyone else. */
+/** What @AdminOnly (and requireAdmin() below, again) refuses (403) to anyone else. */
 const ADMINS_ONLY = 'System Administrators only.';
+const NOT_ADMIN = 'Only a System Administrator may manage permission sets and their assignments.';
 
 /**
  * A tenant admin's permission sets, their assignment to the tenant's users, and what Setup shows
@@ -19,35 +19,37 @@ const ADMINS_ONLY = 'System Administrators only.';
 @ApiTags(PERMISSION_SETS_TAG.name)
 @Controller()
 export class PermissionSetsController {
-  private readonly tenants: TenantService;
-
-  constructor(@Inject(DATABASE) database: Database, @Inject(REGISTRY) registry: Registry, @Inject(TENANT_METADATA) metadata: TenantMetadata) {
-    // Permission sets may grant the tenant's own custom fields (Setup), so they are checked against its metadata.
-    this.tenants = new TenantService(database.dataSource, registry, (tenantId) => metadata.registryFor(tenantId));
-  }
+  /** Checks permission sets against the tenant's metadata: they may grant its own custom fields (Setup). */
+  constructor(private readonly tenants: TenantService) {}
 
   @Get('permission-sets')
   @ApiOperation({ summary: 'List the permission sets', description: "Those of the installed packages (read-only) and the tenant's own." })
-  list(@CurrentSession() session: Session) {
+  @ApiOkResponse({ type: PermissionSetDetail, isArray: true })
+  list(@CurrentSession() session: Session): Promise<PermissionSetDetail[]> {
     return this.tenants.permissionSets(session.ctx.tenantId);
   }
 
   @Get('permission-sets/:name')
   @ApiOperation({ summary: 'A permission set, with what it grants' })
-  one(@CurrentSession() session: Session, @Param('name') name: string) {
+  @ApiOkResponse({ type: PermissionSetDetail })
+  one(@CurrentSession() session: Session, @Param('name') name: string): Promise<PermissionSetDetail> {
     return this.tenants.permissionSet(session.ctx.tenantId, name);
   }
 
   @Post('permission-sets')
   @ApiOperation({ summary: 'Create a permission set', description: ADMINS_ONLY })
-  create(@CurrentSession() session: Session, @Body() body: TenantPermissionSetInput) {
+  @AdminOnly(NOT_ADMIN)
+  @ApiCreatedResponse({ type: PermissionSetDetail })
+  create(@CurrentSession() session: Session, @Body() body: PermissionSetRequest): Promise<PermissionSetDetail> {
     requireAdmin(session);
-    return this.tenants.createPermissionSet(session.ctx.tenantId, body);
+    return this.tenants.createPermissionSet(session.ctx.tenantId, body as TenantPermissionSetInput);
   }
 
   @Put('permission-sets/:name')
   @ApiOperation({ summary: 'Change what a permission set grants', description: `Replaces what it grants; only the tenant's own, a package's is read-only. ${ADMINS_ONLY}` })
-  update(@CurrentSession() session: Session, @Param('name') name: string, @Body() body: PermissionSetChanges) {
+  @AdminOnly(NOT_ADMIN)
+  @ApiOkResponse({ type: PermissionSetDetail })
+  update(@CurrentSession() session: Session, @Param('name') name: string, @Body() body: PermissionSetRequest): Promise<PermissionSetDetail> {
     requireAdmin(session);
     return this.tenants.updatePermissionSet(session.ctx.tenantId, name, body);
   }
@@ -55,6 +57,7 @@ export class PermissionSetsController {
   @Delete('permission-sets/:name')
   @ApiOperation({ summary: 'Delete a permission set and its assignments', description: `Only the tenant's own; a package's cannot be deleted. ${ADMINS_ONLY}` })
   @HttpCode(204)
+  @AdminOnly(NOT_ADMIN)
   async remove(@CurrentSession() session: Session, @Param('name') name: string) {
     requireAdmin(session);
     await this.tenants.deletePermissionSet(session.ctx.tenantId, name);
@@ -62,7 +65,8 @@ export class PermissionSetsController {
 
   @Get('users/:id/permission-sets')
   @ApiOperation({ summary: "A user's permission sets", description: "Any user may read their own; another user's, System Administrators only." })
-  async assignments(@CurrentSession() session: Session, @Param('id') userId: string) {
+  @ApiOkResponse({ type: UserPermissionSets })
+  async assignments(@CurrentSession() session: Session, @Param('id') userId: string): Promise<UserPermissionSets> {
     if (userId !== session.ctx.userId) requireAdmin(session);
     return { permissionSets: await this.tenants.assignments(session.ctx.tenantId, userId) };
   }
@@ -70,14 +74,16 @@ export class PermissionSetsController {
   @Post('users/:id/permission-sets')
   @ApiOperation({ summary: 'Assign a permission set to a user', description: ADMINS_ONLY })
   @HttpCode(204)
-  async assign(@CurrentSession() session: Session, @Param('id') userId: string, @Body() body: { permissionSet?: string }) {
+  @AdminOnly(NOT_ADMIN)
+  async assign(@CurrentSession() session: Session, @Param('id') userId: string, @Body() body: AssignPermissionSetRequest) {
     requireAdmin(session);
-    await this.tenants.assign(session.ctx.tenantId, userId, body?.permissionSet ?? '');
+    await this.tenants.assign(session.ctx.tenantId, userId, body.permissionSet);
   }
 
   @Delete('users/:id/permission-sets/:name')
   @ApiOperation({ summary: 'Unassign a permission set from a user', description: ADMINS_ONLY })
   @HttpCode(204)
+  @AdminOnly(NOT_ADMIN)
   async unassign(@CurrentSession() session: Session, @Param('id') userId: string, @Param('name') name: string) {
     requireAdmin(session);
     await this.tenants.unassign(session.ctx.tenantId, userId, name);
@@ -86,7 +92,9 @@ export class PermissionSetsController {
   /** Setup's list of users, each with the permission sets assigned. */
   @Get('setup/users')
   @ApiOperation({ summary: "List the tenant's users, each with their permission sets", description: ADMINS_ONLY })
-  async users(@CurrentSession() session: Session) {
+  @AdminOnly(NOT_ADMIN)
+  @ApiOkResponse({ type: TenantUsers })
+  async users(@CurrentSession() session: Session): Promise<TenantUsers> {
     requireAdmin(session);
     return { users: await this.tenants.users(session.ctx.tenantId) };
   }
@@ -94,7 +102,9 @@ export class PermissionSetsController {
   /** The custom permissions a permission set may grant (those of the installed packages). */
   @Get('setup/custom-permissions')
   @ApiOperation({ summary: 'List the custom permissions a permission set may grant', description: `Those of the installed packages. ${ADMINS_ONLY}` })
-  async customPermissions(@CurrentSession() session: Session) {
+  @AdminOnly(NOT_ADMIN)
+  @ApiOkResponse({ type: AvailableCustomPermissions })
+  async customPermissions(@CurrentSession() session: Session): Promise<AvailableCustomPermissions> {
     requireAdmin(session);
     return { customPermissions: await this.tenants.customPermissions(session.ctx.tenantId) };
   }
@@ -102,6 +112,6 @@ export class PermissionSetsController {
 
 function requireAdmin(session: Session): void {
   if (!session.access.isAdmin) {
-    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may manage permission sets and their assignments.', fields: [] }]);
+    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: NOT_ADMIN, fields: [] }]);
   }
 }

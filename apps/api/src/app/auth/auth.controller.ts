@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import { RecordEngine } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { ENGINE } from '../platform.tokens';
 import { AuthService, type Session } from './auth.service';
 import { CurrentSession, Public, SESSION_COOKIE } from './session.guard';
+import { CurrentSession as CurrentSessionDto, LoginRequest, LoginResponse, SessionUser } from './auth.dto';
 
 @Controller('auth')
 export class AuthController {
@@ -20,8 +22,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: { username?: unknown; password?: unknown }, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    const session = await this.auth.login(body?.username, body?.password);
+  @ApiOkResponse({ type: LoginResponse, description: 'Signed in.' })
+  async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    const session = await this.auth.login(body.username, body.password);
     // Secure whenever the request came over HTTPS (directly, or through a proxy TRUST_PROXY names),
     // so it is never sent in clear; http://localhost keeps working.
     res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
@@ -36,18 +39,19 @@ export class AuthController {
   }
 
   @Get('me')
-  async me(@CurrentSession() session: Session) {
+  @ApiOkResponse({ type: CurrentSessionDto, description: 'The user of the session, and its CSRF token.' })
+  async me(@CurrentSession() session: Session): Promise<CurrentSessionDto> {
     return { user: await this.user(session), csrfToken: session.csrfToken };
   }
 
-  private async user(session: Session) {
+  private async user(session: Session): Promise<SessionUser> {
     const { record } = await this.engine.get(session.ctx, 'User', session.ctx.userId!);
     return {
-      id: record['Id'],
-      username: record['Username'],
-      name: record['Name'],
-      email: record['Email'],
-      profile: record['Profile'],
+      id: record['Id'] as string,
+      username: record['Username'] as string,
+      name: record['Name'] as string | null,
+      email: record['Email'] as string | null,
+      profile: record['Profile'] as string | null,
       tenantId: session.ctx.tenantId,
     };
   }

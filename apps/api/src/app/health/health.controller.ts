@@ -4,7 +4,7 @@ import type { Registry } from '@platform/metadata';
 import type { Database } from '@platform/storage';
 import { Public } from '../auth/session.guard';
 import { DATABASE, REGISTRY } from '../platform.tokens';
-import { HealthReportDto } from './health.dto';
+import { HealthReport } from './health.dto';
 
 @Controller('health')
 export class HealthController {
@@ -16,8 +16,8 @@ export class HealthController {
   /** Answers only once the database answers, so a load balancer never routes to a dead one. */
   @Public()
   @Get()
-  @ApiOkResponse({ type: HealthReportDto, description: 'Up, with the loaded packages.' })
-  async health(): Promise<HealthReportDto> {
+  @ApiOkResponse({ type: HealthReport, description: 'Up, with the loaded packages.' })
+  async health(): Promise<HealthReport> {
     await this.database.dataSource.query('SELECT 1');
     return {
       status: 'ok',

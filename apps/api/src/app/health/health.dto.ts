@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** The database the API runs on. */
-export class HealthDatabaseDto {
+export class HealthDatabase {
   /** PGlite (embedded) or a PostgreSQL server. */
   @ApiProperty({ enum: ['pglite', 'postgres'] })
   kind!: 'pglite' | 'postgres';
 }
 
 /** A metadata package the server has loaded. */
-export class HealthPackageDto {
+export class HealthPackage {
   /** The package's name, such as "Lumary AR". */
   name!: string;
   /** Its namespace, the prefix of its components' API names. */
@@ -18,10 +18,10 @@ export class HealthPackageDto {
 }
 
 /** The API is up: its database answers. */
-export class HealthReportDto {
+export class HealthReport {
   @ApiProperty({ enum: ['ok'] })
   status!: 'ok';
-  database!: HealthDatabaseDto;
+  database!: HealthDatabase;
   /** The metadata packages loaded, with their versions. */
-  packages!: HealthPackageDto[];
+  packages!: HealthPackage[];
 }

@@ -1,45 +1,47 @@
+import { describeValue, errorCode } from '@platform/contract';
 import { parseCalendarDate } from '@platform/engine';
 import { Transform } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsDefined, ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
-/** A record id as the AR endpoints take it (the platform's ids are UUIDs). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Money as the API sends it: a decimal string, at most 2 decimals; never a JSON number. */
-const MONEY = /^\d{1,16}(\.\d{1,2})?$/;
+/**
+ * What the AR DTOs add to the platform's validators (@platform/contract): the error codes the AR
+ * endpoints have always answered with, and two small transforms.
+ */
 
-export function IsRecordId(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isRecordId', validator: { validate: (v) => typeof v === 'string' && UUID.test(v), defaultMessage: (a) => `${a?.property} is a record id.` } }, options);
+/** A value of the wrong type or form (a bad date, id or amount): the code the AR API has always used. */
+export const WRONG_TYPE = { context: errorCode('INVALID_TYPE_ON_FIELD_IN_RECORD') };
+/** A value outside a fixed list. */
+export const NOT_IN_LIST = { context: errorCode('INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST') };
+/** Text beyond its length. */
+export const TOO_LONG = { context: errorCode('STRING_TOO_LONG') };
+/** Sent, but blank. */
+export const BLANK = { context: errorCode('REQUIRED_FIELD_MISSING') };
+
+const absent = (value: unknown) => value === undefined || value === null;
+
+/**
+ * A field that must be sent: left out (or null) it is REQUIRED_FIELD_MISSING saying `message`. Its
+ * other checks say the same then (`unlessMissing`), so the answer names the field once.
+ */
+export const Required = (message: string) => IsDefined({ context: errorCode('REQUIRED_FIELD_MISSING'), message });
+
+/** A check's message: `missing` when the value was not sent, else its own. */
+export const unlessMissing =
+  (missing: string, message?: string | ((args: ValidationArguments) => string)) =>
+  (args: ValidationArguments): string =>
+    absent(args.value) ? missing : typeof message === 'function' ? message(args) : (message ?? dateMessage(args));
+
+/** What the platform's IsCalendarDate says of a bad date. */
+export function dateMessage(args: ValidationArguments): string {
+  const parsed = parseCalendarDate(args.value);
+  return `${args.property} must be ${parsed.ok ? 'a date as YYYY-MM-DD' : parsed.reason}, got ${describeValue(args.value)}`;
 }
 
-/** A real calendar date as YYYY-MM-DD (no 2027-02-30), within the years PostgreSQL and Salesforce agree on. */
-export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+/** An amount > 0: with @IsMoney (which takes 0), for payments, allocations and credits. */
+export function MoreThanZero(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    {
-      name: 'isCalendarDate',
-      validator: {
-        validate: (v) => typeof v === 'string' && parseCalendarDate(v).ok,
-        defaultMessage: (a) => {
-          const parsed = parseCalendarDate(a?.value);
-          return `${a?.property} must be ${parsed.ok ? 'a date as YYYY-MM-DD' : parsed.reason}, got '${String(a?.value).slice(0, 40)}'.`;
-        },
-      },
-    },
-    options,
-  );
-}
-
-/** A decimal-string amount ≥ 0 (or > 0 with `positive`) with at most 2 decimals. */
-export function IsMoney(positive: boolean, options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isMoney',
-      constraints: [positive],
-      validator: {
-        validate: (v) => typeof v === 'string' && MONEY.test(v) && (!positive || /[1-9]/.test(v)),
-        defaultMessage: (a) => `${a?.property} is an amount ${positive ? '> 0' : '≥ 0'} with at most 2 decimals, as a string ("110.00").`,
-      },
-    },
-    options,
+    { name: 'moreThanZero', validator: { validate: (v: unknown) => typeof v === 'string' && /[1-9]/.test(v), defaultMessage: () => '$property must be more than 0' } },
+    { ...WRONG_TYPE, ...options },
   );
 }
 

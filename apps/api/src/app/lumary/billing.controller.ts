@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_BILLING_TAG } from '../openapi/tags';
 import { Requires } from '../errors/access.guard';
+import { RecordIdParam } from './report-format';
 import { BillingRunDto, BillingRunProgressDto, BillingRunQueryDto, BillNowDto, BillNowResultDto, ClaimErrorDto, ClaimPaidDto, ClaimResultDto, StartedRunDto } from './billing.dto';
 
 /**
@@ -23,6 +24,7 @@ export class BillingController {
   ) {}
 
   @Post('services/:id/bill-now')
+  @RecordIdParam('Service Delivered')
   @Requires([AR.invoice, 'create'], [AR.service, 'edit'])
   @ApiOperation({ summary: 'Bill a delivered service now', description: "Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code)." })
   @ApiCreatedResponse({ type: BillNowResultDto, description: 'The issued invoice (with its posting) and the Billed service.' })
@@ -48,6 +50,7 @@ export class BillingController {
   }
 
   @Get('billing-runs/:id')
+  @RecordIdParam('billing run')
   @ApiOperation({ summary: "A billing run's progress" })
   @ApiOkResponse({ type: BillingRunProgressDto })
   progress(@Ctx() ctx: RequestContext, @Param('id') id: string) {
@@ -55,6 +58,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/paid')
+  @RecordIdParam('claim')
   @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Mark a claim paid' })
   @ApiOkResponse({ type: ClaimResultDto, description: 'The Paid claim.' })
@@ -64,6 +68,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/error')
+  @RecordIdParam('claim')
   @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Mark a claim in error, with the reason' })
   @ApiOkResponse({ type: ClaimResultDto, description: 'The claim in Error.' })
@@ -73,6 +78,7 @@ export class BillingController {
   }
 
   @Post('claims/:id/resubmit')
+  @RecordIdParam('claim')
   @Requires([AR.claim, 'edit'])
   @ApiOperation({ summary: 'Resubmit a claim in error' })
   @ApiOkResponse({ type: ClaimResultDto, description: 'The claim, Open again.' })

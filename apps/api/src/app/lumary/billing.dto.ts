@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BillingRunInput } from '@lumary-ar/server';
-import { IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { EmptyAsAbsent, IsCalendarDate, Trimmed } from './ar-validation';
+import { IsCalendarDate } from '@platform/contract';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { BLANK, EmptyAsAbsent, NOT_IN_LIST, Required, TOO_LONG, Trimmed, unlessMissing, WRONG_TYPE } from './ar-validation';
 import { InvoiceResultDto } from './invoices.dto';
 
 /** POST /api/lumary/services/{id}/bill-now: optional. */
@@ -12,7 +13,7 @@ export class BillNowDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   invoiceDate?: string;
 }
 
@@ -35,8 +36,8 @@ export class BillingRunDto {
    * Bill the Delivered services dated on or before this day (YYYY-MM-DD); claims are dated this day.
    * @example "2027-01-31"
    */
-  @IsDefined({ message: 'Give the upTo (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @Required('Give the upTo (YYYY-MM-DD).')
+  @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the upTo (YYYY-MM-DD).') })
   upTo!: string;
 
   /**
@@ -45,7 +46,7 @@ export class BillingRunDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   invoiceDate?: string;
 
   toInput(): BillingRunInput {
@@ -57,7 +58,7 @@ export class BillingRunDto {
 export class BillingRunQueryDto {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: answer 200 with the final progress once the run is done, instead of 202 at once (tests, scripts).' })
   @IsOptional()
-  @IsIn(['true', 'false'], { message: 'wait is true or false.' })
+  @IsIn(['true', 'false'], { ...NOT_IN_LIST, message: 'wait is true or false.' })
   wait?: 'true' | 'false';
 }
 
@@ -102,8 +103,8 @@ export class ClaimPaidDto {
    * The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
    * @example "2027-02-10"
    */
-  @IsDefined({ message: 'Give the paidDate (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @Required('Give the paidDate (YYYY-MM-DD).')
+  @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the paidDate (YYYY-MM-DD).') })
   paidDate!: string;
 }
 
@@ -111,10 +112,10 @@ export class ClaimPaidDto {
 export class ClaimErrorDto {
   /** @example "Participant plan expired" */
   @Trimmed()
-  @IsDefined({ message: 'Say why the claim is in error (reason).' })
-  @IsString({ message: 'Say why the claim is in error (reason).' })
-  @IsNotEmpty({ message: 'Say why the claim is in error (reason).' })
-  @MaxLength(255, { message: 'reason: at most 255 characters.' })
+  @Required('Say why the claim is in error (reason).')
+  @IsString({ ...WRONG_TYPE, message: 'Say why the claim is in error (reason).' })
+  @IsNotEmpty({ ...BLANK, message: 'Say why the claim is in error (reason).' })
+  @MaxLength(255, { ...TOO_LONG, message: unlessMissing('Say why the claim is in error (reason).', 'reason: at most 255 characters.') })
   reason!: string;
 }
 

@@ -7,7 +7,7 @@ import { Ctx } from '../auth/session.guard';
 import { AR_DEBTORS_TAG } from '../openapi/tags';
 import { Requires } from '../errors/access.guard';
 import { FormatQueryDto, PaymentHistoryDto } from './reports.dto';
-import { JsonOrCsv, sendCsv, wantsCsv } from './report-format';
+import { JsonOrCsv, sendCsv, wantsCsv, RecordIdParam } from './report-format';
 
 /** A debtor's payment history with each payment's allocations (JSON or CSV). */
 @ApiTags(AR_DEBTORS_TAG.name)
@@ -16,6 +16,7 @@ export class DebtorPaymentsController {
   constructor(private readonly history: PaymentHistoryService) {}
 
   @Get(':id/payments')
+  @RecordIdParam('Contact or Account')
   @Requires([AR.invoice, 'read'], [AR.payment, 'read'])
   @ApiOperation({ summary: "A debtor's payment history, with each payment's allocations", description: 'JSON, or CSV with `?format=csv` or `Accept: text/csv`.' })
   @JsonOrCsv(PaymentHistoryDto, "The debtor's payments, newest first, each with its allocations, and the totals.")

@@ -4,6 +4,7 @@ import { DebtorSummaryService } from '@lumary-ar/server';
 import type { RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { AR_DEBTORS_TAG } from '../openapi/tags';
+import { RecordIdParam } from './report-format';
 import { DebtorSummaryDto } from './debtors.dto';
 
 /** Debtors (client and General Contacts, Accounts) as the AR package sees them. */
@@ -14,6 +15,7 @@ export class DebtorsController {
 
   /** The debtor summary of a Contact or Account, as of today in the tenant's time zone. */
   @Get(':id/summary')
+  @RecordIdParam('Contact or Account')
   @ApiOperation({ summary: 'The debtor summary of a Contact or Account', description: "As of today in the tenant's time zone." })
   @ApiOkResponse({ type: DebtorSummaryDto })
   summary(@Ctx() ctx: RequestContext, @Param('id') id: string) {

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
 import { Requires } from '../errors/access.guard';
+import { RecordIdParam } from './report-format';
 import { QueuedEmailDto, SendInvoiceDto } from './invoices.dto';
 
 /** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
@@ -16,6 +17,7 @@ export class InvoiceDocumentsController {
 
   /** The type is set once the page exists: an error answers in the usual JSON error shape. */
   @Get(':id/html')
+  @RecordIdParam('invoice')
   @ApiOperation({ summary: 'An invoice as a printable HTML page' })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'The invoice as one HTML page, ready to print.', content: { 'text/html': { schema: { type: 'string' } } } })
@@ -26,6 +28,7 @@ export class InvoiceDocumentsController {
   }
 
   @Get(':id/pdf')
+  @RecordIdParam('invoice')
   @ApiOperation({ summary: 'Download an invoice as a PDF' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The invoice as a PDF download (named after the invoice).', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
@@ -36,6 +39,7 @@ export class InvoiceDocumentsController {
 
   /** 202: queued, not yet delivered; the outbox worker sends it when SMTP is configured. */
   @Post(':id/send')
+  @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
   @ApiAcceptedResponse({ type: QueuedEmailDto, description: 'Queued, not yet delivered.' })

@@ -6,6 +6,7 @@ import { Ctx } from '../auth/session.guard';
 import { AR_INVOICES_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
+import { RecordIdParam } from './report-format';
 import { CreditNoteDto, CreditNoteResultDto, InvoiceResultDto, NewInvoiceDto, VoidInvoiceDto } from './invoices.dto';
 
 /**
@@ -30,6 +31,7 @@ export class InvoicesController {
   }
 
   @Post(':id/issue')
+  @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Issue a draft invoice', description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date." })
   @ApiOkResponse({ type: InvoiceResultDto, description: 'The Open invoice and its posting.' })
@@ -39,6 +41,7 @@ export class InvoicesController {
   }
 
   @Post(':id/void')
+  @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
   @ApiOperation({ summary: 'Void an invoice', description: 'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.' })
   @ApiOkResponse({ type: InvoiceResultDto, description: 'The Void invoice, with the reversing posting when it was Open.' })
@@ -48,6 +51,7 @@ export class InvoicesController {
   }
 
   @Post(':id/credit-notes')
+  @RecordIdParam('invoice')
   @Requires([AR.creditNote, 'create'])
   @ApiOperation({ summary: 'Credit an issued invoice', description: 'A credit note (or a write-off): posted, and the invoice balance reduced.' })
   @ApiCreatedResponse({ type: CreditNoteResultDto, description: 'The credit note, its posting and the invoice after it.' })

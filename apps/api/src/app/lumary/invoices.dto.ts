@@ -1,39 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CREDIT_REASONS, parseMoney, TAX_CODES, type NewCreditNote, type NewInvoice } from '@lumary-ar/server';
+import { CREDIT_REASONS, TAX_CODES, type NewCreditNote, type NewInvoice } from '@lumary-ar/server';
+import { errorCode, IsCalendarDate, IsDecimalString, IsMoney, IsRecordId } from '@platform/contract';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { EmptyAsAbsent, IsCalendarDate, IsMoney, IsRecordId, Trimmed } from './ar-validation';
+import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import Decimal from 'decimal.js';
+import { BLANK, EmptyAsAbsent, MoreThanZero, NOT_IN_LIST, Required, TOO_LONG, Trimmed, unlessMissing, WRONG_TYPE } from './ar-validation';
 import { PostedEntryDto } from './journal.dto';
 
 /** One line of a new invoice: what it bills, how many, at what price. */
 export class NewInvoiceLineDto {
   /** @example "Occupational therapy, 1 hour" */
-  @IsDefined({ message: 'give its description.' })
-  @IsString({ message: 'give its description.' })
-  @Matches(/\S/, { message: 'give its description.' })
+  @Required('description is what the line bills: give it.')
+  @IsString({ ...WRONG_TYPE, message: 'description is what the line bills: give it.' })
+  @Matches(/\S/, { ...BLANK, message: 'description is what the line bills: give it.' })
   description!: string;
 
   /**
    * A decimal string > 0 with at most 2 decimals.
    * @example "1.5"
    */
-  @IsDefined({ message: 'quantity is a number > 0 with at most 2 decimals, e.g. "1.5".' })
-  @IsString({ message: 'quantity is a number > 0 with at most 2 decimals, e.g. "1.5".' })
-  @Matches(/^\d{1,10}(\.\d{1,2})?$/, { message: 'quantity is a number > 0 with at most 2 decimals, e.g. "1.5".' })
+  @Required('quantity is a number ≥ 0 with at most 2 decimals, as a string ("1.5").')
+  @IsDecimalString({ integerDigits: 10 }, { ...WRONG_TYPE, message: 'quantity is a number ≥ 0 with at most 2 decimals, as a string ("1.5").' })
   quantity!: string;
 
   /**
    * A decimal string ≥ 0 with at most 2 decimals, before GST.
    * @example "193.99"
    */
-  @IsDefined({ message: 'unitPrice is an amount ≥ 0 with at most 2 decimals, as a string ("193.99").' })
-  @IsMoney(false, { message: 'unitPrice is an amount ≥ 0 with at most 2 decimals, as a string ("193.99").' })
+  @Required('unitPrice is an amount ≥ 0 with at most 2 decimals, as a string ("193.99").')
+  @IsMoney({ ...WRONG_TYPE, message: 'unitPrice is an amount ≥ 0 with at most 2 decimals, as a string ("193.99").' })
   unitPrice!: string;
 
   @ApiPropertyOptional({ enum: TAX_CODES, default: 'GST' })
   @EmptyAsAbsent()
   @IsOptional()
-  @IsIn(TAX_CODES, { message: `taxCode is ${TAX_CODES.join(' or ')}.` })
+  @IsIn(TAX_CODES, { ...NOT_IN_LIST, message: `taxCode is ${TAX_CODES.join(' or ')}.` })
   taxCode?: (typeof TAX_CODES)[number];
 
   /**
@@ -42,19 +43,19 @@ export class NewInvoiceLineDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'glCode is a record id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'glCode is a record id.' })
   glCode?: string;
 
   /** A Cost Centre's Accounting Entity id. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'costCentre is a record id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'costCentre is a record id.' })
   costCentre?: string;
 
   /** The Service Delivered this line bills. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'service is a record id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'service is a record id.' })
   service?: string;
 }
 
@@ -64,33 +65,34 @@ export class NewInvoiceDto {
    * The Client Contact's id.
    * @example "0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c"
    */
-  @IsDefined({ message: "client is the Client Contact's id." })
-  @IsRecordId({ message: "client is the Client Contact's id." })
+  @Required("client is the Client Contact's id.")
+  @IsRecordId({ ...WRONG_TYPE, message: "client is the Client Contact's id." })
   client!: string;
 
   /** Who pays (a Contact or Account id): default the client's Default Debtor, else the client. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'debtor is a Contact or Account id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'debtor is a Contact or Account id.' })
   debtor?: string;
 
   /**
    * Default today (YYYY-MM-DD).
    * @example "2027-01-05"
    */
+  @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   invoiceDate?: string;
 
   /** Issue it at once: Draft to Open, posted to the Finance Journal. */
   @IsOptional()
-  @IsBoolean({ message: 'issue is true or false.' })
+  @IsBoolean({ ...WRONG_TYPE, message: 'issue is true or false.' })
   issue?: boolean;
 
   @ApiProperty({ type: () => [NewInvoiceLineDto], example: [{ description: 'Occupational therapy, 1 hour', quantity: '1', unitPrice: '193.99', taxCode: 'GST_FREE', glCode: '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }] })
-  @IsDefined({ message: 'An invoice needs at least one line.' })
-  @IsArray({ message: 'An invoice needs at least one line.' })
-  @ArrayMinSize(1, { message: 'An invoice needs at least one line.' })
+  @Required('An invoice needs at least one line.')
+  @IsArray({ ...WRONG_TYPE, message: 'An invoice needs at least one line.' })
+  @ArrayMinSize(1, { ...BLANK, message: 'An invoice needs at least one line.' })
   @ValidateNested({ each: true })
   @Type(() => NewInvoiceLineDto)
   lines!: NewInvoiceLineDto[];
@@ -110,18 +112,19 @@ export class NewInvoiceDto {
 export class VoidInvoiceDto {
   /** @example "Raised against the wrong client" */
   @Trimmed()
-  @IsDefined({ message: 'Say why the invoice is voided (reason).' })
-  @IsString({ message: 'Say why the invoice is voided (reason).' })
-  @IsNotEmpty({ message: 'Say why the invoice is voided (reason).' })
-  @MaxLength(255, { message: 'reason: at most 255 characters.' })
+  @Required('Say why the invoice is voided (reason).')
+  @IsString({ ...WRONG_TYPE, message: 'Say why the invoice is voided (reason).' })
+  @IsNotEmpty({ ...BLANK, message: 'Say why the invoice is voided (reason).' })
+  @MaxLength(255, { ...TOO_LONG, message: unlessMissing('Say why the invoice is voided (reason).', 'reason: at most 255 characters.') })
   reason!: string;
 
   /**
    * For an Open invoice, the day its posting is reversed (YYYY-MM-DD): default today.
    * @example "2027-01-20"
    */
+  @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   date?: string;
 }
 
@@ -131,32 +134,33 @@ export class CreditNoteDto {
    * Posted in the Open period holding it; not before the Invoice Date (YYYY-MM-DD).
    * @example "2027-01-20"
    */
-  @IsDefined({ message: 'Give the date (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @Required('Give the date (YYYY-MM-DD).')
+  @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the date (YYYY-MM-DD).') })
   date!: string;
 
   /**
    * GST included; at most the invoice's balance.
    * @example "50.00"
    */
-  @IsDefined({ message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
-  @IsMoney(true, { message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
+  @Required('amount is an amount > 0 with at most 2 decimals, as a string ("50.00").')
+  @IsMoney({ ...WRONG_TYPE, message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
+  @MoreThanZero({ message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
   amount!: string;
 
   @ApiProperty({ enum: CREDIT_REASONS, example: 'Pricing error' })
-  @IsDefined({ message: `reason is one of: ${CREDIT_REASONS.join(', ')}.` })
-  @IsIn(CREDIT_REASONS, { message: `reason is one of: ${CREDIT_REASONS.join(', ')}.` })
+  @Required(`reason is one of: ${CREDIT_REASONS.join(', ')}.`)
+  @IsIn(CREDIT_REASONS, { ...NOT_IN_LIST, message: `reason is one of: ${CREDIT_REASONS.join(', ')}.` })
   reason!: (typeof CREDIT_REASONS)[number];
 
   /** @example "Charged the weekend rate by mistake" */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ message: 'notes: text of at most 255 characters.' })
-  @MaxLength(255, { message: 'notes: text of at most 255 characters.' })
+  @IsString({ ...TOO_LONG, message: 'notes: text of at most 255 characters.' })
+  @MaxLength(255, { ...TOO_LONG, message: 'notes: text of at most 255 characters.' })
   notes?: string;
 
   toCreditNote(): NewCreditNote {
-    return { date: this.date, amount: parseMoney(this.amount)!, reason: this.reason, notes: this.notes };
+    return { date: this.date, amount: new Decimal(this.amount), reason: this.reason, notes: this.notes };
   }
 }
 
@@ -180,6 +184,9 @@ export class CreditNoteResultDto {
   journalEntry!: PostedEntryDto;
 }
 
+/** The records API's answer to a bad Email field, said the same way here. */
+const INVALID_EMAIL = { context: errorCode('INVALID_EMAIL_ADDRESS'), message: (a: { value: unknown }) => `to: invalid email address: ${String(a.value).slice(0, 80)}` };
+
 /** POST /api/lumary/invoices/{id}/send: optional. */
 export class SendInvoiceDto {
   /**
@@ -188,9 +195,9 @@ export class SendInvoiceDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ message: (a) => `to: invalid email address: ${String(a.value).slice(0, 80)}` })
-  @MaxLength(80, { message: (a) => `to: invalid email address: ${String(a.value).slice(0, 80)}` })
-  @Matches(/^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/, { message: (a) => `to: invalid email address: ${String(a.value).slice(0, 80)}` })
+  @IsString(INVALID_EMAIL)
+  @MaxLength(80, INVALID_EMAIL)
+  @Matches(/^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/, INVALID_EMAIL)
   to?: string;
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { JournalExportService, type JournalExport, JOURNAL_ENTRY } from '@lumary-ar/server';
 import type { RequestContext } from '@platform/engine';
 import type { Response } from 'express';
@@ -30,6 +30,7 @@ export class JournalExportsController {
   }
 
   @Get(':batch')
+  @ApiParam({ name: 'batch', description: 'The batch name an export answered in X-Export-Batch.', example: 'EXP-000001' })
   @Requires([JOURNAL_ENTRY, 'read'])
   @ApiOperation({ summary: 'Download an export batch again as CSV' })
   @CsvResponse('The batch exactly as it was exported.', EXPORT_HEADERS)

@@ -6,6 +6,7 @@ import { Ctx } from '../auth/session.guard';
 import { AR_JOURNAL_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
+import { RecordIdParam } from './report-format';
 import { ControlAccountDto, JournalEntryDto, JournalReversalDto, PostedEntryDto } from './journal.dto';
 
 /** The Finance Journal's postings: manual entries (admins, tests) and reversals, the only corrections. */
@@ -28,6 +29,7 @@ export class JournalController {
   }
 
   @Post(':id/reverse')
+  @RecordIdParam('journal entry')
   @Requires([JOURNAL_ENTRY, 'create'])
   @ApiOperation({ summary: 'Reverse a journal entry', description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.' })
   @ApiCreatedResponse({ type: PostedEntryDto, description: 'The reversing entry (`reverses` names the original).' })

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CONTROL_TYPES, parseMoney, ZERO, type AccountRef, type ControlType, type JournalEntryInput } from '@lumary-ar/server';
+import { CONTROL_TYPES, EXPORT_LAYOUTS, ZERO, type AccountRef, type ControlType, type ExportLayout, type JournalEntryInput } from '@lumary-ar/server';
+import { IsCalendarDate, IsMoney, IsRecordId } from '@platform/contract';
 import { EngineError } from '@platform/engine';
 import { Type } from 'class-transformer';
-import { IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
-import { EmptyAsAbsent, IsCalendarDate, IsMoney, IsRecordId } from './ar-validation';
+import { IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import Decimal from 'decimal.js';
+import { EmptyAsAbsent, NOT_IN_LIST, Required, TOO_LONG, unlessMissing, WRONG_TYPE } from './ar-validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACCOUNT_MESSAGE = `account is an Accounting Entity id or { "control": "${CONTROL_TYPES.join('" | "')}" }.`;
@@ -36,14 +38,14 @@ export class JournalLineDto {
     oneOf: [{ type: 'string', format: 'uuid' }, { $ref: getSchemaPath(ControlAccountDto) }],
     example: { control: 'Bank Account' },
   })
-  @IsDefined({ message: ACCOUNT_MESSAGE })
-  @IsAccountRef()
+  @Required(ACCOUNT_MESSAGE)
+  @IsAccountRef(WRONG_TYPE)
   account!: string | ControlAccountDto;
 
   /** A Cost Centre (an Accounting Entity id). */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'costCentre is an Accounting Entity id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'costCentre is an Accounting Entity id.' })
   costCentre?: string;
 
   /**
@@ -51,7 +53,7 @@ export class JournalLineDto {
    * @example "110.00"
    */
   @IsOptional()
-  @IsMoney(false, { message: 'debit is an amount ≥ 0 with at most 2 decimals, as a string ("12.50").' })
+  @IsMoney({ ...WRONG_TYPE, message: 'debit is an amount ≥ 0 with at most 2 decimals, as a string ("12.50").' })
   debit?: string;
 
   /**
@@ -59,23 +61,25 @@ export class JournalLineDto {
    * @example "0.00"
    */
   @IsOptional()
-  @IsMoney(false, { message: 'credit is an amount ≥ 0 with at most 2 decimals, as a string ("12.50").' })
+  @IsMoney({ ...WRONG_TYPE, message: 'credit is an amount ≥ 0 with at most 2 decimals, as a string ("12.50").' })
   credit?: string;
 
   /** @example "Bank fee" */
   @IsOptional()
-  @IsString({ message: 'description is text of at most 255 characters.' })
-  @MaxLength(255, { message: 'description is text of at most 255 characters.' })
+  @IsString({ ...WRONG_TYPE, message: 'description is text of at most 255 characters.' })
+  @MaxLength(255, { ...TOO_LONG, message: 'description is text of at most 255 characters.' })
   description?: string;
 }
 
 /** The record a posting comes from. */
 export class JournalSourceDto {
-  @IsString({ message: 'source is { "id": "…", "object": "…" }.' })
+  @Required('source is { "id": "…", "object": "…" }.')
+  @IsString({ ...WRONG_TYPE, message: 'source is { "id": "…", "object": "…" }.' })
   id!: string;
 
   /** @example "lumary__Invoice__c" */
-  @IsString({ message: 'source is { "id": "…", "object": "…" }.' })
+  @Required('source is { "id": "…", "object": "…" }.')
+  @IsString({ ...WRONG_TYPE, message: 'source is { "id": "…", "object": "…" }.' })
   object!: string;
 }
 
@@ -85,18 +89,18 @@ export class JournalEntryDto {
    * Posted in the Open period holding it (YYYY-MM-DD).
    * @example "2027-01-31"
    */
-  @IsDefined({ message: 'Give the date (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @Required('Give the date (YYYY-MM-DD).')
+  @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the date (YYYY-MM-DD).') })
   date!: string;
 
   /** @example "Bank fees for January" */
   @IsOptional()
-  @IsString({ message: 'description is text of at most 255 characters.' })
-  @MaxLength(255, { message: 'description is text of at most 255 characters.' })
+  @IsString({ ...WRONG_TYPE, message: 'description is text of at most 255 characters.' })
+  @MaxLength(255, { ...TOO_LONG, message: 'description is text of at most 255 characters.' })
   description?: string;
 
   @IsOptional()
-  @IsObject({ message: 'source is { "id": "…", "object": "…" }.' })
+  @IsObject({ ...WRONG_TYPE, message: 'source is { "id": "…", "object": "…" }.' })
   @ValidateNested()
   @Type(() => JournalSourceDto)
   source?: JournalSourceDto;
@@ -109,8 +113,8 @@ export class JournalEntryDto {
       { account: '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', credit: '12.50', description: 'Bank fee' },
     ],
   })
-  @IsDefined({ message: 'Give the entry its lines.' })
-  @IsArray({ message: 'Give the entry its lines.' })
+  @Required('Give the entry its lines.')
+  @IsArray({ ...WRONG_TYPE, message: 'Give the entry its lines.' })
   @ValidateNested({ each: true })
   @Type(() => JournalLineDto)
   lines!: JournalLineDto[];
@@ -122,8 +126,8 @@ export class JournalEntryDto {
       description: this.description,
       source: this.source ? { id: this.source.id, object: this.source.object } : undefined,
       lines: this.lines.map((line, i) => {
-        const debit = line.debit === undefined ? ZERO : parseMoney(line.debit)!;
-        const credit = line.credit === undefined ? ZERO : parseMoney(line.credit)!;
+        const debit = line.debit === undefined ? ZERO : new Decimal(line.debit);
+        const credit = line.credit === undefined ? ZERO : new Decimal(line.credit);
         if (debit.isZero() === credit.isZero()) {
           throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `Line ${i + 1} needs either a debit or a credit, not both or neither.`, [`lines[${i}]`]);
         }
@@ -142,13 +146,13 @@ export class JournalReversalDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   date?: string;
 
   /** @example "Posted to the wrong account" */
   @IsOptional()
-  @IsString({ message: 'description is text of at most 255 characters.' })
-  @MaxLength(255, { message: 'description is text of at most 255 characters.' })
+  @IsString({ ...WRONG_TYPE, message: 'description is text of at most 255 characters.' })
+  @MaxLength(255, { ...TOO_LONG, message: 'description is text of at most 255 characters.' })
   description?: string;
 }
 
@@ -181,20 +185,20 @@ export class JournalExportDto {
    * The accounting period (an Accounting Entity id) whose new entries are exported.
    * @example "7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7"
    */
-  @IsDefined({ message: 'Give the accounting period to export (its id).' })
-  @IsString({ message: 'Give the accounting period to export (its id).' })
+  @Required('Give the accounting period to export (its id).')
+  @IsString({ ...WRONG_TYPE, message: 'Give the accounting period to export (its id).' })
   period!: string;
 
-  @ApiPropertyOptional({ enum: ['xero', 'generic'], default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
+  @ApiPropertyOptional({ enum: EXPORT_LAYOUTS, default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
   @IsOptional()
-  @IsIn(['xero', 'generic'], { message: 'layout is one of xero, generic.' })
-  layout?: 'xero' | 'generic';
+  @IsIn(EXPORT_LAYOUTS, { ...NOT_IN_LIST, message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.` })
+  layout?: ExportLayout;
 }
 
 /** GET /api/lumary/journal/exports/{batch}. */
 export class JournalExportQueryDto {
-  @ApiPropertyOptional({ enum: ['xero', 'generic'], default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
+  @ApiPropertyOptional({ enum: EXPORT_LAYOUTS, default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
   @IsOptional()
-  @IsIn(['xero', 'generic'], { message: 'layout is one of xero, generic.' })
-  layout?: 'xero' | 'generic';
+  @IsIn(EXPORT_LAYOUTS, { ...NOT_IN_LIST, message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.` })
+  layout?: ExportLayout;
 }

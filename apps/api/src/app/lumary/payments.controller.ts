@@ -1,5 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestHeaders } from '@platform/contract';
 import type { Response } from 'express';
 import { PaymentService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
@@ -7,7 +8,8 @@ import { Ctx } from '../auth/session.guard';
 import { AR_PAYMENTS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { Requires } from '../errors/access.guard';
-import { idempotencyKeyOf, LaterAllocationDto, NewPaymentDto, PaymentReversalDto, PaymentViewDto } from './payments.dto';
+import { RecordIdParam } from './report-format';
+import { idempotencyKeyOf, LaterAllocationDto, NewPaymentDto, PaymentHeadersDto, PaymentReversalDto, PaymentViewDto } from './payments.dto';
 
 /** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
 @ApiTags(AR_PAYMENTS_TAG.name)
@@ -22,17 +24,17 @@ export class PaymentsController {
   @Post()
   @Requires([AR.payment, 'create'])
   @ApiOperation({ summary: 'Record a payment against invoices', description: "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded." })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`; at most 100 characters.', example: 'pay-2027-01-12-0001' })
   @ApiCreatedResponse({ type: PaymentViewDto, description: 'Recorded and posted.' })
   @ApiOkResponse({ type: PaymentViewDto, description: 'This key had recorded the payment already: nothing was written now.' })
-  async record(@Ctx() ctx: RequestContext, @Body() body: NewPaymentDto, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response) {
-    const { payment, created } = await this.payments.record(ctx, body.toNewPayment(idempotencyKeyOf(key, body.idempotencyKey)));
+  async record(@Ctx() ctx: RequestContext, @Body() body: NewPaymentDto, @RequestHeaders(PaymentHeadersDto) headers: PaymentHeadersDto, @Res({ passthrough: true }) res: Response) {
+    const { payment, created } = await this.payments.record(ctx, body.toNewPayment(idempotencyKeyOf(headers['idempotency-key'], body.idempotencyKey)));
     res.status(created ? 201 : 200);
     // Each answer leaves out what the caller may not read (field-level security).
     return new VisibleAnswers(ctx, this.engine).payment(payment);
   }
 
   @Post(':id/allocations')
+  @RecordIdParam('payment')
   @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: "Allocate a payment's unallocated credit to invoices" })
   @ApiCreatedResponse({ type: PaymentViewDto, description: 'The payment with its allocations.' })
@@ -42,6 +44,7 @@ export class PaymentsController {
   }
 
   @Post(':id/reverse')
+  @RecordIdParam('payment')
   @Requires([AR.payment, 'edit'])
   @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
   @ApiOkResponse({ type: PaymentViewDto, description: 'The reversed payment.' })

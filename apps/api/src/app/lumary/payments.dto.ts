@@ -1,71 +1,73 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
-import { PAYMENT_METHODS, parseMoney, type AllocationInput, type LaterAllocation, type NewPayment, type PaymentMethod, type Reversal } from '@lumary-ar/server';
+import { PAYMENT_METHODS, type AllocationInput, type LaterAllocation, type NewPayment, type PaymentMethod, type Reversal } from '@lumary-ar/server';
+import { IsCalendarDate, IsMoney, IsRecordId } from '@platform/contract';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { EmptyAsAbsent, IsCalendarDate, IsMoney, IsRecordId, Trimmed } from './ar-validation';
+import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import Decimal from 'decimal.js';
+import { BLANK, EmptyAsAbsent, MoreThanZero, NOT_IN_LIST, Required, TOO_LONG, Trimmed, unlessMissing, WRONG_TYPE } from './ar-validation';
+
+const ALLOCATION_AMOUNT = 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").';
+const PAYMENT_AMOUNT = 'amount is an amount > 0 with at most 2 decimals, as a string ("110.00").';
+const AT_LEAST_ONE = 'Give at least one allocation: [{ "invoice": "…", "amount": "…" }].';
+const WHY_REVERSED = 'Say why the payment is reversed (reason), e.g. "Dishonoured".';
 
 /** Idempotency_Key__c is Text(100). */
 export const IDEMPOTENCY_KEY_LENGTH = 100;
 
 /** Part of a payment applied to one of its debtor's Open or Part Paid invoices. */
 export class AllocationDto {
-  /**
-   * The invoice's id.
-   * @example "3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40"
-   */
-  @IsDefined({ message: "invoice is the invoice's id." })
-  @IsRecordId({ message: "invoice is the invoice's id." })
+  /** The invoice's id. */
+  @Required("invoice is the invoice's id.")
+  @IsRecordId({ ...WRONG_TYPE, message: "invoice is the invoice's id." })
   invoice!: string;
 
   /**
    * How much of the payment goes to it: > 0, at most the invoice's balance.
    * @example "50.00"
    */
-  @IsDefined({ message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
-  @IsMoney(true, { message: 'amount is an amount > 0 with at most 2 decimals, as a string ("50.00").' })
+  @Required(ALLOCATION_AMOUNT)
+  @IsMoney({ ...WRONG_TYPE, message: ALLOCATION_AMOUNT })
+  @MoreThanZero({ message: ALLOCATION_AMOUNT })
   amount!: string;
 }
 
 /** POST /api/lumary/payments. */
 export class NewPaymentDto {
   /**
-   * The key that records this payment once (instead of the Idempotency-Key header; if both are sent they must agree).
+   * The key that records this payment once, instead of the Idempotency-Key header (if both are sent they must agree).
    * @example "pay-2027-01-12-0001"
    */
   @IsOptional()
-  @IsString({ message: 'idempotencyKey is text.' })
-  @MaxLength(IDEMPOTENCY_KEY_LENGTH, { message: `idempotencyKey: at most ${IDEMPOTENCY_KEY_LENGTH} characters.` })
+  @IsString({ ...WRONG_TYPE, message: 'idempotencyKey is text.' })
+  @MaxLength(IDEMPOTENCY_KEY_LENGTH, { ...TOO_LONG, message: `idempotencyKey: at most ${IDEMPOTENCY_KEY_LENGTH} characters.` })
   idempotencyKey?: string;
 
-  /**
-   * The id of the Contact or Account paying.
-   * @example "0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c"
-   */
-  @IsDefined({ message: 'debtor is the id of the Contact or Account paying.' })
-  @IsRecordId({ message: 'debtor is the id of the Contact or Account paying.' })
+  /** The id of the Contact or Account paying. */
+  @Required('debtor is the id of the Contact or Account paying.')
+  @IsRecordId({ ...WRONG_TYPE, message: 'debtor is the id of the Contact or Account paying.' })
   debtor!: string;
 
   /**
    * The day the money arrived (YYYY-MM-DD): posted in the Open period holding it.
    * @example "2027-01-12"
    */
-  @IsDefined({ message: 'Give the date (YYYY-MM-DD).' })
-  @IsCalendarDate()
+  @Required('Give the date (YYYY-MM-DD).')
+  @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the date (YYYY-MM-DD).') })
   date!: string;
 
   /**
    * The amount received: a decimal string > 0 with at most 2 decimals.
    * @example "110.00"
    */
-  @IsDefined({ message: 'amount is an amount > 0 with at most 2 decimals, as a string ("110.00").' })
-  @IsMoney(true, { message: 'amount is an amount > 0 with at most 2 decimals, as a string ("110.00").' })
+  @Required(PAYMENT_AMOUNT)
+  @IsMoney({ ...WRONG_TYPE, message: PAYMENT_AMOUNT })
+  @MoreThanZero({ message: PAYMENT_AMOUNT })
   amount!: string;
 
-  /** @example "EFT" */
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsDefined({ message: `method is one of: ${PAYMENT_METHODS.join(', ')}.` })
-  @IsIn(PAYMENT_METHODS, { message: `method is one of: ${PAYMENT_METHODS.join(', ')}.` })
+  @ApiProperty({ enum: PAYMENT_METHODS, example: 'EFT' })
+  @Required(`method is one of: ${PAYMENT_METHODS.join(', ')}.`)
+  @IsIn(PAYMENT_METHODS, { ...NOT_IN_LIST, message: `method is one of: ${PAYMENT_METHODS.join(', ')}.` })
   method!: PaymentMethod;
 
   /**
@@ -74,14 +76,14 @@ export class NewPaymentDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ message: 'reference is text.' })
-  @MaxLength(255, { message: 'reference: at most 255 characters.' })
+  @IsString({ ...WRONG_TYPE, message: 'reference is text.' })
+  @MaxLength(255, { ...TOO_LONG, message: 'reference: at most 255 characters.' })
   reference?: string;
 
   /** Applied now to the debtor's invoices; the rest stays unallocated credit. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsArray({ message: 'allocations is a list of { "invoice": "…", "amount": "…" }.' })
+  @IsArray({ ...WRONG_TYPE, message: 'allocations is a list of { "invoice": "…", "amount": "…" }.' })
   @ValidateNested({ each: true })
   @Type(() => AllocationDto)
   allocations?: AllocationDto[];
@@ -92,7 +94,7 @@ export class NewPaymentDto {
       idempotencyKey,
       debtor: this.debtor,
       date: this.date,
-      amount: parseMoney(this.amount)!,
+      amount: new Decimal(this.amount),
       method: this.method,
       reference: this.reference,
       allocations: toAllocations(this.allocations ?? []),
@@ -100,11 +102,24 @@ export class NewPaymentDto {
   }
 }
 
+/** The Idempotency-Key header of POST /api/lumary/payments. */
+export class PaymentHeadersDto {
+  /**
+   * Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`.
+   * @example "pay-2027-01-12-0001"
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(IDEMPOTENCY_KEY_LENGTH, { ...TOO_LONG, message: `The Idempotency-Key header: at most ${IDEMPOTENCY_KEY_LENGTH} characters.` })
+  'idempotency-key'?: string;
+}
+
 /** POST /api/lumary/payments/{id}/allocations. */
 export class LaterAllocationDto {
-  @IsDefined({ message: 'Give at least one allocation: [{ "invoice": "…", "amount": "…" }].' })
-  @IsArray({ message: 'allocations is a list of { "invoice": "…", "amount": "…" }.' })
-  @ArrayMinSize(1, { message: 'Give at least one allocation: [{ "invoice": "…", "amount": "…" }].' })
+  @ApiProperty({ type: () => [AllocationDto], minItems: 1, example: [{ invoice: '3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40', amount: '50.00' }] })
+  @Required(AT_LEAST_ONE)
+  @IsArray({ ...WRONG_TYPE, message: unlessMissing(AT_LEAST_ONE, 'allocations is a list of { "invoice": "…", "amount": "…" }.') })
+  @ArrayMinSize(1, { ...BLANK, message: AT_LEAST_ONE })
   @ValidateNested({ each: true })
   @Type(() => AllocationDto)
   allocations!: AllocationDto[];
@@ -115,7 +130,7 @@ export class LaterAllocationDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   date?: string;
 
   toLaterAllocation(): LaterAllocation {
@@ -130,10 +145,10 @@ export class PaymentReversalDto {
    * @example "Dishonoured"
    */
   @Trimmed()
-  @IsDefined({ message: 'Say why the payment is reversed (reason), e.g. "Dishonoured".' })
-  @IsString({ message: 'Say why the payment is reversed (reason), e.g. "Dishonoured".' })
-  @IsNotEmpty({ message: 'Say why the payment is reversed (reason), e.g. "Dishonoured".' })
-  @MaxLength(255, { message: 'reason: at most 255 characters.' })
+  @Required(WHY_REVERSED)
+  @IsString({ ...WRONG_TYPE, message: WHY_REVERSED })
+  @IsNotEmpty({ ...BLANK, message: WHY_REVERSED })
+  @MaxLength(255, { ...TOO_LONG, message: unlessMissing(WHY_REVERSED, 'reason: at most 255 characters.') })
   reason!: string;
 
   /**
@@ -142,7 +157,7 @@ export class PaymentReversalDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   date?: string;
 
   toReversal(): Reversal {
@@ -151,7 +166,7 @@ export class PaymentReversalDto {
 }
 
 function toAllocations(allocations: AllocationDto[]): AllocationInput[] {
-  return allocations.map((a) => ({ invoice: a.invoice, amount: parseMoney(a.amount)! }));
+  return allocations.map((a) => ({ invoice: a.invoice, amount: new Decimal(a.amount) }));
 }
 
 /** An allocation as a payment's answer shows it. */
@@ -210,8 +225,8 @@ export class PaymentViewDto {
  * The payment's key: the `Idempotency-Key` header or the body's `idempotencyKey`; both may be
  * sent only when they agree.
  */
-export function idempotencyKeyOf(header: unknown, body: string | undefined): string {
-  const fromHeader = typeof header === 'string' && header.trim() ? header.trim() : undefined;
+export function idempotencyKeyOf(header: string | undefined, body: string | undefined): string {
+  const fromHeader = header?.trim() || undefined;
   const fromBody = body?.trim() || undefined;
   const invalid = (errorCode: string, message: string) => EngineError.invalid(errorCode, message, ['idempotencyKey']);
   if (fromHeader && fromBody && fromHeader !== fromBody) throw invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', "The Idempotency-Key header and the body's idempotencyKey differ: send one key.");

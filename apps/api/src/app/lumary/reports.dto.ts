@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { errorCode, IsCalendarDate, IsRecordId } from '@platform/contract';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { EmptyAsAbsent, IsCalendarDate, IsRecordId } from './ar-validation';
+import { EmptyAsAbsent, WRONG_TYPE } from './ar-validation';
 
 /** The largest audit trail page (MAX_AUDIT_PAGE of the AR server). */
 const MAX_PAGE = 2000;
@@ -11,7 +12,7 @@ export class FormatQueryDto {
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: the report as a CSV download; json wins over an `Accept: text/csv` header.' })
   @EmptyAsAbsent()
   @IsOptional()
-  @IsIn(['json', 'csv'], { message: 'format is json or csv.' })
+  @IsIn(['json', 'csv'], { ...WRONG_TYPE, message: 'format is json or csv.' })
   format?: 'json' | 'csv';
 }
 
@@ -23,7 +24,7 @@ export class ReportQueryDto extends FormatQueryDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   asAt?: string;
 }
 
@@ -31,7 +32,7 @@ export class ReportQueryDto extends FormatQueryDto {
 export class TrialBalanceQueryDto {
   /** An accounting period's id (an Accounting Entity of type Accounting Period). */
   @IsOptional()
-  @IsString({ message: 'period is an accounting period id.' })
+  @IsString({ ...WRONG_TYPE, message: 'period is an accounting period id.' })
   period?: string;
 
   /**
@@ -39,7 +40,7 @@ export class TrialBalanceQueryDto {
    * @example "2027-03-31"
    */
   @IsOptional()
-  @IsCalendarDate()
+  @IsCalendarDate(WRONG_TYPE)
   asOf?: string;
 }
 
@@ -51,13 +52,13 @@ export class AuditQueryDto extends FormatQueryDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ message: 'object is one of the Lumary AR objects with a history.' })
+  @IsString({ ...WRONG_TYPE, message: 'object is one of the Lumary AR objects with a history.' })
   object?: string;
 
   /** One record's changes (its id). */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsRecordId({ message: 'recordId is a record id.' })
+  @IsRecordId({ ...WRONG_TYPE, message: 'recordId is a record id.' })
   recordId?: string;
 
   /**
@@ -66,7 +67,7 @@ export class AuditQueryDto extends FormatQueryDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate({ message: (a) => `from must be a date as YYYY-MM-DD, got '${String(a.value).slice(0, 40)}'.` })
+  @IsCalendarDate({ ...WRONG_TYPE, message: (a) => `from must be a date as YYYY-MM-DD, got '${String(a.value).slice(0, 40)}'.` })
   from?: string;
 
   /**
@@ -75,7 +76,7 @@ export class AuditQueryDto extends FormatQueryDto {
    */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsCalendarDate({ message: (a) => `to must be a date as YYYY-MM-DD, got '${String(a.value).slice(0, 40)}'.` })
+  @IsCalendarDate({ ...WRONG_TYPE, message: (a) => `to must be a date as YYYY-MM-DD, got '${String(a.value).slice(0, 40)}'.` })
   to?: string;
 
   /** Changes per page (JSON only): 1 to 2000, default 200. */
@@ -83,15 +84,15 @@ export class AuditQueryDto extends FormatQueryDto {
   @EmptyAsAbsent()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value))
   @IsOptional()
-  @IsInt({ message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
-  @Min(1, { message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
-  @Max(MAX_PAGE, { message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
+  @IsInt({ ...WRONG_TYPE, message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
+  @Min(1, { ...WRONG_TYPE, message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
+  @Max(MAX_PAGE, { ...WRONG_TYPE, message: `pageSize is a whole number from 1 to ${MAX_PAGE}.` })
   pageSize?: number;
 
   /** The `nextCursor` of the previous page, with the same filters. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ message: 'invalid query locator: pass back the nextCursor of the previous page.' })
+  @IsString({ context: errorCode('INVALID_QUERY_LOCATOR'), message: 'invalid query locator: pass back the nextCursor of the previous page.' })
   cursor?: string;
 }
 

@@ -119,18 +119,6 @@ const objectUrls: Schema = {
   properties: { sobject: { type: 'string' }, describe: { type: 'string' }, rowTemplate: { type: 'string' } },
 };
 
-const sessionUser: Schema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    username: { type: 'string' },
-    name: { type: 'string', nullable: true },
-    email: { type: 'string', nullable: true },
-    profile: { type: 'string', nullable: true },
-    tenantId: { type: 'string', format: 'uuid' },
-  },
-};
-
 /** The schemas shared by every object and by the controllers' own responses. */
 export const SHARED_SCHEMAS: Record<string, Schema> = {
   ApiError: {
@@ -242,26 +230,6 @@ export const SHARED_SCHEMAS: Record<string, Schema> = {
         },
       },
     },
-  },
-  LoginRequest: {
-    type: 'object',
-    properties: { username: { type: 'string', example: 'finance@alpha.example' }, password: { type: 'string', format: 'password' } },
-    required: ['username', 'password'],
-  },
-  SessionUser: sessionUser,
-  LoginResponse: {
-    type: 'object',
-    properties: {
-      accessToken: { type: 'string', description: 'Send as `Authorization: Bearer <accessToken>`.' },
-      csrfToken: { type: 'string', description: 'Send in the X-CSRF-Token header of changes made with the session cookie.' },
-      user: ref('SessionUser'),
-    },
-    required: ['accessToken', 'csrfToken', 'user'],
-  },
-  CurrentSession: {
-    type: 'object',
-    properties: { user: ref('SessionUser'), csrfToken: { type: 'string' } },
-    required: ['user', 'csrfToken'],
   },
 };
 

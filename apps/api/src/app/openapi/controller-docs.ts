@@ -19,9 +19,9 @@ export const REPLACED_BY_OBJECT_PATHS = new Set([
 const json = (schema: ReturnType<typeof ref>) => ({ 'application/json': { schema } });
 
 /**
- * What the controllers' decorators cannot say (their bodies are untyped and their errors come
- * from the exception filter), keyed by the operationId Nest gives them: `<Controller>_<method>`.
- * `responses` replace the generated ones.
+ * What the controllers' decorators do not say (their errors come from the exception filter),
+ * keyed by the operationId Nest gives them: `<Controller>_<method>`. `responses` are added to the
+ * generated ones (the DTOs' answers), replacing those of the same status.
  */
 export const CONTROLLER_DOCS: Record<string, Partial<OperationObject>> = {
   SObjectsController_describeGlobal: {
@@ -35,11 +35,7 @@ export const CONTROLLER_DOCS: Record<string, Partial<OperationObject>> = {
     description:
       'Sets the session as an HttpOnly, SameSite=Strict cookie (`lumary_sid`) for the web app and returns it as `accessToken` for API clients. ' +
       'Cookie sessions must send `csrfToken` in the X-CSRF-Token header of every change.',
-    requestBody: { required: true, content: json(ref('LoginRequest')) },
-    responses: {
-      '200': { description: 'Signed in.', content: json(ref('LoginResponse')) },
-      ...errorResponses('BadRequest', 'Unauthorized', 'TooManyRequests'),
-    },
+    responses: errorResponses('BadRequest', 'Unauthorized', 'TooManyRequests'),
   },
   AuthController_logout: {
     tags: [AUTH_TAG.name],
@@ -49,7 +45,7 @@ export const CONTROLLER_DOCS: Record<string, Partial<OperationObject>> = {
   AuthController_me: {
     tags: [AUTH_TAG.name],
     summary: 'The signed-in user',
-    responses: { '200': { description: 'The user of the session, and its CSRF token.', content: json(ref('CurrentSession')) }, ...errorResponses('Unauthorized') },
+    responses: errorResponses('Unauthorized'),
   },
   HealthController_health: {
     tags: [HEALTH_TAG.name],

@@ -1,4 +1,9 @@
 import { join } from 'node:path';
+import type { Type } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { ModulesContainer } from '@nestjs/core';
+import { REPLACED_BY_OBJECT_PATHS } from './controller-docs';
 import { TenantService } from '@platform/tenancy';
 import { signedInUser } from '../../testing/api-fixture';
 import type { ComponentsObject, OperationObject, SchemaObject, TagObject } from '@nestjs/swagger';
@@ -7,6 +12,11 @@ import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
 
 const repoRoot = join(__dirname, '../../../../..');
+
+// lead: set true when contract-ar is merged
+const AR_CONTRACT_MERGED = false;
+/** The Lumary AR package's operations: contract-ar's DTOs document them (issue 14). */
+const isArOperation = (path: string) => path.startsWith('/api/lumary/');
 const ENTITY = 'lumary__Accounting_Entity__c';
 
 let api: RunningApi;
@@ -63,9 +73,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
       content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeGlobal' } } },
     });
     // A DTO's properties, as the swagger plugin reads them (jest applies it as the build does).
-    expect(doc.paths['/api/health'].get.responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReportDto' } } } });
-    expect(Object.keys(schema('HealthReportDto').properties).sort()).toEqual(['database', 'packages', 'status']);
-    expect(property('HealthPackageDto', 'version')).toMatchObject({ type: 'string', description: 'The version this server runs.' });
+    expect(doc.paths['/api/health'].get.responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } } });
+    expect(Object.keys(schema('HealthReport').properties).sort()).toEqual(['database', 'packages', 'status']);
+    expect(property('HealthPackage', 'version')).toMatchObject({ type: 'string', description: 'The version this server runs.' });
     expect(doc.paths['/api/auth/login'].post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/LoginRequest' } } } });
   });
 
@@ -175,6 +185,96 @@ describe('the OpenAPI document at /api/docs-json', () => {
       ['get', 'post', 'patch', 'delete', 'put'].map((m) => item[m]?.operationId).filter(Boolean),
     );
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+/**
+ * What the document must say of every operation, as `METHOD path (operationId): problem`:
+ * - a route that reads a body declares it as a DTO class (not `unknown` or an interface), and
+ *   the document has its request schema, with properties;
+ * - every 2xx answer but 204 has a schema (a DTO, a shared component, a file);
+ * - every query parameter and header the route reads is documented as a parameter.
+ * The routes are read from Nest (their @Body/@Query/@Headers parameters), the rest from the document.
+ */
+function contractProblems(include: (path: string) => boolean): string[] {
+  const problems: string[] = [];
+  const byId = new Map<string, { path: string; method: string; operation: OperationObject }>();
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(item)) if (operation?.operationId) byId.set(operation.operationId, { path, method, operation });
+  }
+  const components = doc.components.schemas as Record<string, SchemaObject>;
+  const hasShape = (schema: SchemaObject | { $ref: string } | undefined): boolean => {
+    if (!schema) return false;
+    if ('$ref' in schema) return hasShape(components[schema.$ref.replace('#/components/schemas/', '')]);
+    if (schema.type === 'array') return hasShape(schema.items as SchemaObject);
+    return !!(schema.properties && Object.keys(schema.properties).length) || !!schema.oneOf || !!schema.allOf || (schema.type !== undefined && schema.type !== 'object') || schema.additionalProperties !== undefined;
+  };
+  const parameters = (operation: OperationObject, where: string) =>
+    (operation.parameters ?? []).filter((p) => 'in' in p && p.in === where).map((p) => ('name' in p ? p.name.toLowerCase() : ''));
+
+  // The document's side: every operation of the included paths.
+  for (const { path, method, operation } of byId.values()) {
+    if (!include(path)) continue;
+    const name = `${method.toUpperCase()} ${path} (${operation.operationId})`;
+    const body = operation.requestBody as { content?: Record<string, { schema?: SchemaObject }> } | undefined;
+    if (body && !Object.values(body.content ?? {}).some((c) => hasShape(c.schema))) problems.push(`${name}: request body without a schema`);
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (!/^2\d\d$/.test(status) || status === '204') continue;
+      const content = (response as { content?: Record<string, { schema?: SchemaObject }> }).content;
+      if (!content || !Object.values(content).some((c) => hasShape(c.schema))) problems.push(`${name}: ${status} answer without a schema`);
+    }
+  }
+
+  // The routes' side: what each handler reads.
+  for (const module of api.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as Type | null;
+      if (!controller) continue;
+      for (const method of Object.getOwnPropertyNames(controller.prototype)) {
+        const id = `${controller.name}_${method}`;
+        const found = byId.get(id);
+        if (method === 'constructor' || REPLACED_BY_OBJECT_PATHS.has(id)) continue;
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number; data?: string }>;
+        if (!Object.keys(args).length && !found) continue;
+        if (!found) {
+          problems.push(`${id}: a route missing from the document`);
+          continue;
+        }
+        if (!include(found.path)) continue;
+        const name = `${found.method.toUpperCase()} ${found.path} (${id})`;
+        const types = (Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? []) as unknown[];
+        for (const [key, { index, data }] of Object.entries(args)) {
+          const kind = Number(key.split(':')[0]);
+          const type = types[index];
+          const isDto = typeof type === 'function' && ![Object, String, Number, Boolean, Array].includes(type as never);
+          if (kind === RouteParamtypes.BODY && !isDto) problems.push(`${name}: its body is not a DTO class`);
+          if (kind === RouteParamtypes.BODY && isDto && !found.operation.requestBody) problems.push(`${name}: its body is not documented`);
+          if (kind === RouteParamtypes.QUERY && data && !parameters(found.operation, 'query').includes(data.toLowerCase())) problems.push(`${name}: query parameter '${data}' not documented`);
+          if (kind === RouteParamtypes.QUERY && !data && !isDto) problems.push(`${name}: its query parameters are not a DTO class`);
+          if (kind === RouteParamtypes.QUERY && !data && isDto && !parameters(found.operation, 'query').length) problems.push(`${name}: its query parameters are not documented`);
+          if (kind === RouteParamtypes.HEADERS && data && !parameters(found.operation, 'header').includes(data.toLowerCase())) problems.push(`${name}: header '${data}' not documented`);
+        }
+      }
+    }
+  }
+  return problems.sort();
+}
+
+describe('the OpenAPI document is the contract', () => {
+  it('documents every platform operation: request bodies, 2xx answers and query parameters, each with its schema', () => {
+    expect(contractProblems((path) => !isArOperation(path))).toEqual([]);
+  });
+
+  // The one gated test (issue 14): the Lumary AR operations are documented by contract-ar's branch.
+  (AR_CONTRACT_MERGED ? it : it.skip)('documents every operation, Lumary AR included', () => {
+    expect(contractProblems(() => true)).toEqual([]);
+  });
+
+  it("names an operation's undocumented parts (the check bites)", () => {
+    // The Lumary AR routes read untyped bodies until contract-ar's DTOs are merged: the check names them.
+    const ar = contractProblems(isArOperation);
+    if (!AR_CONTRACT_MERGED) expect(ar.some((p) => /: its body is not a DTO class$/.test(p))).toBe(true);
+    for (const problem of ar) expect(problem).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/api\/lumary\/\S* \(\w+_\w+\): |^\w+_\w+: /);
   });
 });
 

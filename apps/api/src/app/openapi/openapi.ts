@@ -95,7 +95,7 @@ function completeControllerOperations(document: OpenAPIObject, publicIds: Set<st
       if (docs) {
         const { responses, ...rest } = docs;
         Object.assign(operation, rest);
-        if (responses) operation.responses = responses;
+        if (responses) operation.responses = { ...operation.responses, ...responses };
       } else if (!isPublic) {
         operation.responses = { ...errorResponses('Unauthorized'), ...operation.responses };
       }

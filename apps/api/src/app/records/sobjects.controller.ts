@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { RECORDS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
-import { page, parsePageSize, text } from './query.controller';
+import { page, parsePageSize } from './query.controller';
+import { ListRecordsParams, QueryResult, type RecordBody } from './records.dto';
 
 /** The generic records API every object in the metadata gets, Salesforce-shaped. */
 @ApiTags(RECORDS_TAG.name)
@@ -24,18 +25,13 @@ export class SObjectsController {
    */
   @Get(':object')
   @ApiOperation({ summary: "List an object's records, a page at a time", description: '`fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.' })
+  @ApiOkResponse({ type: QueryResult })
   async list(
     @Ctx() ctx: RequestContext,
     @Param('object') object: string,
-    @Query() params: Record<string, unknown>,
-  ) {
-    const options = {
-      fields: text(params['fields'], 'fields'),
-      where: text(params['where'], 'where'),
-      orderBy: text(params['orderBy'], 'orderBy'),
-      cursor: text(params['cursor'], 'cursor'),
-      pageSize: parsePageSize(params['pageSize']),
-    };
+    @Query() params: ListRecordsParams,
+  ): Promise<QueryResult> {
+    const options = { fields: params.fields, where: params.where, orderBy: params.orderBy, cursor: params.cursor, pageSize: parsePageSize(params.pageSize) };
     const result = await this.engine.list(ctx, object, options);
     return page(result, (cursor) => {
       const next = new URLSearchParams(Object.entries({ ...options, pageSize: params['pageSize'], cursor }).filter(([, v]) => v !== undefined) as [string, string][]);
@@ -49,7 +45,7 @@ export class SObjectsController {
   }
 
   @Post(':object')
-  async create(@Ctx() ctx: RequestContext, @Param('object') object: string, @Body() body: unknown) {
+  async create(@Ctx() ctx: RequestContext, @Param('object') object: string, @Body() body: RecordBody) {
     const { id } = await this.engine.create(ctx, object, body);
     return { id, success: true, errors: [] };
   }
@@ -64,7 +60,7 @@ export class SObjectsController {
 
   @Patch(':object/:id')
   @HttpCode(204)
-  async update(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Body() body: unknown, @Headers('if-match') ifMatch?: string) {
+  async update(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Body() body: RecordBody, @Headers('if-match') ifMatch?: string) {
     await this.engine.update(ctx, object, id, body, expectedVersion(ifMatch));
   }
 

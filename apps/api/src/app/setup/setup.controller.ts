@@ -1,37 +1,50 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
-import type { Database } from '@platform/storage';
-import { SetupService, TenantMetadata, type SetupTenant } from '@platform/tenancy';
+import { SetupService, type SetupTenant } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
+import { AdminOnly } from '../errors/access.guard';
 import { SETUP_TAG } from '../openapi/tags';
-import { DATABASE, TENANT_METADATA } from '../platform.tokens';
+import {
+  FieldChangeRequest,
+  FieldRequest,
+  FieldTypeOption,
+  LayoutRequest,
+  RecordPageRequest,
+  SetupDesign,
+  SetupField,
+  SetupObject,
+  SetupObjectSummary,
+  SetupValidationRule,
+  ValidationRuleChangeRequest,
+  ValidationRuleRequest,
+} from './setup.dto';
 
-/** Every Setup route refuses (403) a user who is not a System Administrator: see admin() below. */
+/** Every Setup route refuses (403) a user who is not a System Administrator: @AdminOnly, and admin() below again. */
 const ADMINS_ONLY = 'System Administrators only.';
+const NOT_ADMIN = 'Only a System Administrator may use Setup.';
 
 /**
  * Setup's Object Manager, layouts and record pages: a tenant admin's customisation of the
  * installed packages, in effect on the next request (see SetupService).
  */
 @ApiTags(SETUP_TAG.name)
+@AdminOnly(NOT_ADMIN)
 @Controller('setup')
 export class SetupController {
-  private readonly setup: SetupService;
-
-  constructor(@Inject(DATABASE) database: Database, @Inject(TENANT_METADATA) metadata: TenantMetadata) {
-    this.setup = new SetupService(database.dataSource, database.owner, metadata);
-  }
+  constructor(private readonly setup: SetupService) {}
 
   @Get('objects')
   @ApiOperation({ summary: 'List the objects, with their field counts', description: ADMINS_ONLY })
+  @ApiOkResponse({ type: SetupObjectSummary, isArray: true })
   objects(@CurrentSession() session: Session) {
     return this.setup.objects(admin(session));
   }
 
   @Get('field-types')
   @ApiOperation({ summary: 'List the types a custom field may have', description: `With the settings each needs (length, precision and scale, picklist values...). ${ADMINS_ONLY}` })
+  @ApiOkResponse({ type: FieldTypeOption, isArray: true })
   fieldTypes(@CurrentSession() session: Session) {
     admin(session);
     return this.setup.fieldTypes();
@@ -39,19 +52,22 @@ export class SetupController {
 
   @Get('objects/:object')
   @ApiOperation({ summary: "An object's fields, validation rules, record types, layouts and record pages", description: ADMINS_ONLY })
+  @ApiOkResponse({ type: SetupObject })
   object(@CurrentSession() session: Session, @Param('object') object: string) {
     return this.setup.object(admin(session), object);
   }
 
   @Post('objects/:object/fields')
   @ApiOperation({ summary: 'Add a custom field to an object', description: ADMINS_ONLY })
-  addField(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: SetupField })
+  addField(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: FieldRequest) {
     return this.setup.addField(admin(session), object, body);
   }
 
   @Patch('objects/:object/fields/:field')
   @ApiOperation({ summary: 'Change a field', description: `All of a custom field; of a package's field, its label, help text and description, and new picklist values. ${ADMINS_ONLY}` })
-  changeField(@CurrentSession() session: Session, @Param('object') object: string, @Param('field') field: string, @Body() body: unknown) {
+  @ApiOkResponse({ type: SetupField })
+  changeField(@CurrentSession() session: Session, @Param('object') object: string, @Param('field') field: string, @Body() body: FieldChangeRequest) {
     return this.setup.changeField(admin(session), object, field, body);
   }
 
@@ -64,13 +80,15 @@ export class SetupController {
 
   @Post('objects/:object/validation-rules')
   @ApiOperation({ summary: 'Add a validation rule to an object', description: ADMINS_ONLY })
-  addRule(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: unknown) {
+  @ApiCreatedResponse({ type: SetupValidationRule })
+  addRule(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: ValidationRuleRequest) {
     return this.setup.addRule(admin(session), object, body);
   }
 
   @Patch('objects/:object/validation-rules/:rule')
   @ApiOperation({ summary: 'Change a validation rule', description: `Only the tenant's own rules; a package's cannot be changed. ${ADMINS_ONLY}` })
-  changeRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string, @Body() body: unknown) {
+  @ApiOkResponse({ type: SetupValidationRule })
+  changeRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string, @Body() body: ValidationRuleChangeRequest) {
     return this.setup.changeRule(admin(session), object, rule, body);
   }
 
@@ -83,7 +101,8 @@ export class SetupController {
 
   @Put('objects/:object/layouts/:layout')
   @ApiOperation({ summary: 'Save a page layout', description: `A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. ${ADMINS_ONLY}` })
-  putLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string, @Body() body: unknown) {
+  @ApiOkResponse({ type: SetupDesign })
+  putLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string, @Body() body: LayoutRequest) {
     return this.setup.putLayout(admin(session), object, layout, body);
   }
 
@@ -96,7 +115,8 @@ export class SetupController {
 
   @Put('objects/:object/record-pages/:page')
   @ApiOperation({ summary: 'Save a record page', description: `A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. ${ADMINS_ONLY}` })
-  putRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string, @Body() body: unknown) {
+  @ApiOkResponse({ type: SetupDesign })
+  putRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string, @Body() body: RecordPageRequest) {
     return this.setup.putRecordPage(admin(session), object, page, body);
   }
 
@@ -114,7 +134,7 @@ export class SetupController {
  */
 function admin(session: Session): SetupTenant {
   if (!session.access.isAdmin) {
-    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }]);
+    throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: NOT_ADMIN, fields: [] }]);
   }
   const { access } = session;
   return { tenantId: session.ctx.tenantId, missingLicence: (packageName) => access.missingLicence(packageName) };

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AppDetail, AppList } from './ui.dto';
 import { EngineError } from '@platform/engine';
 import type { AppDef, Registry } from '@platform/metadata';
 import { notEnabledMessage } from '@platform/security';
@@ -16,13 +17,15 @@ export class UiAppsController {
 
   @Get()
   @ApiOperation({ summary: 'The apps the user may open, with their tabs' })
-  list(@CurrentSession() session: Session) {
+  @ApiOkResponse({ type: AppList })
+  list(@CurrentSession() session: Session): AppList {
     return { apps: this.registry.apps.filter((app) => session.access.canOpenApp(app)).map((app) => this.summary(session, app)) };
   }
 
   @Get(':app')
   @ApiOperation({ summary: 'An app, with its tabs and dashboard cards' })
-  get(@CurrentSession() session: Session, @Param('app') name: string) {
+  @ApiOkResponse({ type: AppDetail })
+  get(@CurrentSession() session: Session, @Param('app') name: string): AppDetail {
     const app = this.registry.app(name);
     if (!app) throw EngineError.notFound(`No app called '${name}'.`);
     if (!session.access.canOpenApp(app)) {

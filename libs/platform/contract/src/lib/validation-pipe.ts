@@ -18,10 +18,25 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   exceptionFactory: validationException,
 };
 
+const CHECKED_BY = Symbol('checked-by');
+
+/**
+ * Marks a DTO whose content another layer checks, with its own rules and messages (a Setup
+ * field is checked by the metadata's schemas, after the licence check): the pipe passes such a
+ * body on unchanged. The DTO still documents the shape in the OpenAPI document.
+ */
+export const CheckedBy = (checker: string): ClassDecorator => (target) => {
+  Reflect.defineMetadata(CHECKED_BY, checker, target);
+};
+
+/** Who checks a DTO marked @CheckedBy, if anyone. */
+export const checkedBy = (metatype: unknown): string | undefined =>
+  typeof metatype === 'function' ? (Reflect.getMetadata(CHECKED_BY, metatype) as string | undefined) : undefined;
+
 /**
  * ValidationPipe, and a body that is not a JSON object (an array, a string, a number) where the
  * route takes a DTO is refused as a whole: 400 JSON_PARSER_ERROR. Routes whose parameter is not
- * a class (`unknown`, an interface, a string) are left as they are.
+ * a class (`unknown`, an interface, a string) or whose DTO is @CheckedBy another layer are left as they are.
  */
 export class ContractValidationPipe extends ValidationPipe {
   constructor(options: ValidationPipeOptions = VALIDATION_PIPE_OPTIONS) {
@@ -29,6 +44,7 @@ export class ContractValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (checkedBy(metadata.metatype)) return value;
     if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata) && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object.');
     }

@@ -402,7 +402,7 @@ export class TenantService {
 }
 
 /** An IANA zone that the platform (js-joda, which works out a tenant's today) and Intl both know. */
-function isTimeZone(value: unknown): value is string {
+export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || !/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)*$/.test(value) || value.length > 64) return false;
   try {
     ZoneId.of(value);

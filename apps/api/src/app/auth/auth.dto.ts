@@ -1,0 +1,50 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { errorCode } from '@platform/contract';
+import { IsString, MaxLength } from 'class-validator';
+
+/** The credentials of a sign-in. */
+export class LoginRequest {
+  /** The username, such as finance@alpha.example. */
+  @IsString({ context: errorCode('INVALID_LOGIN') })
+  @MaxLength(255, { context: errorCode('INVALID_LOGIN') })
+  @ApiProperty({ example: 'finance@alpha.example' })
+  username!: string;
+
+  @IsString({ context: errorCode('INVALID_LOGIN') })
+  @MaxLength(1000, { context: errorCode('INVALID_LOGIN') })
+  @ApiProperty({ format: 'password' })
+  password!: string;
+}
+
+/** The signed-in user. */
+export class SessionUser {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  username!: string;
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  email!: string | null;
+  /** The profile: System Administrator or Standard User. */
+  @ApiProperty({ type: String, nullable: true })
+  profile!: string | null;
+  /** The user's tenant. */
+  @ApiProperty({ format: 'uuid' })
+  tenantId!: string;
+}
+
+/** A new session. */
+export class LoginResponse {
+  /** Send as `Authorization: Bearer <accessToken>`. */
+  accessToken!: string;
+  /** Send in the X-CSRF-Token header of changes made with the session cookie. */
+  csrfToken!: string;
+  user!: SessionUser;
+}
+
+/** The session's user and its CSRF token. */
+export class CurrentSession {
+  user!: SessionUser;
+  /** Send in the X-CSRF-Token header of changes made with the session cookie. */
+  csrfToken!: string;
+}
