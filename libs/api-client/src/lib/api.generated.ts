@@ -2916,13 +2916,14 @@ export interface components {
     };
     AllocationDto: {
       /**
+       * Format: decimal
        * @description How much of the payment goes to it: > 0, at most the invoice's balance.
-       * @example 50.00
+       * @example 12.50
        */
       amount: string;
       /**
+       * Format: uuid
        * @description The invoice's id.
-       * @example 3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40
        */
       invoice: string;
     };
@@ -2952,6 +2953,32 @@ export interface components {
     };
     /** @description Every failure is a list of errors. */
     ApiErrors: components['schemas']['ApiError'][];
+    AppDetail: {
+      dashboard: components['schemas']['DashboardCard'][];
+      description: string | null;
+      icon: string | null;
+      label: string;
+      name: string;
+      tabs: components['schemas']['AppTab'][];
+    };
+    AppList: {
+      apps: components['schemas']['AppSummary'][];
+    };
+    AppSummary: {
+      description: string | null;
+      icon: string | null;
+      label: string;
+      name: string;
+      tabs: components['schemas']['AppTab'][];
+    };
+    AppTab: {
+      label: string;
+      object: string;
+    };
+    AssignPermissionSetRequest: {
+      /** @description The permission set's API name. */
+      permissionSet: string;
+    };
     AuditEntryDto: {
       changedBy: components['schemas']['AuditUserDto'];
       /**
@@ -2991,6 +3018,15 @@ export interface components {
       /** @example Fiona Finance */
       name: string | null;
     };
+    AvailableCustomPermission: {
+      apiName: string;
+      description: string | null;
+      label: string;
+      packageName: string;
+    };
+    AvailableCustomPermissions: {
+      customPermissions: components['schemas']['AvailableCustomPermission'][];
+    };
     BilledServiceDto: {
       id: string;
       /** @example SD-000042 */
@@ -3000,13 +3036,15 @@ export interface components {
     };
     BillingRunDto: {
       /**
+       * Format: date
        * @description The invoices' date (YYYY-MM-DD): default upTo.
-       * @example 2027-02-01
+       * @example 2026-03-31
        */
       invoiceDate?: string;
       /**
+       * Format: date
        * @description Bill the Delivered services dated on or before this day (YYYY-MM-DD); claims are dated this day.
-       * @example 2027-01-31
+       * @example 2026-03-31
        */
       upTo: string;
     };
@@ -3042,8 +3080,9 @@ export interface components {
     };
     BillNowDto: {
       /**
+       * Format: date
        * @description The invoice's date (YYYY-MM-DD): default the service's date.
-       * @example 2027-01-15
+       * @example 2026-03-31
        */
       invoiceDate?: string;
     };
@@ -3060,14 +3099,21 @@ export interface components {
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
     };
+    ChangePackageRequest: {
+      /** @description Grant (true) or revoke (false) the package's licence. */
+      licensed?: boolean;
+      /** @description The version to upgrade to, such as "22.83.0". */
+      version?: string;
+    };
     ClaimErrorDto: {
       /** @example Participant plan expired */
       reason: string;
     };
     ClaimPaidDto: {
       /**
+       * Format: date
        * @description The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
-       * @example 2027-02-10
+       * @example 2026-03-31
        */
       paidDate: string;
     };
@@ -3468,15 +3514,28 @@ export interface components {
       /** @enum {boolean} */
       success: true;
     };
+    CreateTenantRequest: {
+      /** @description The tenant's name, such as "Demo Care Services". */
+      name: string;
+      /** @description Lower-case letters, digits and dashes: how operators name the tenant. */
+      slug: string;
+      /**
+       * @description An IANA time zone; Australia/Sydney when left out.
+       * @example Australia/Sydney
+       */
+      timeZone?: string;
+    };
     CreditNoteDto: {
       /**
+       * Format: decimal
        * @description GST included; at most the invoice's balance.
-       * @example 50.00
+       * @example 12.50
        */
       amount: string;
       /**
+       * Format: date
        * @description Posted in the Open period holding it; not before the Invoice Date (YYYY-MM-DD).
-       * @example 2027-01-20
+       * @example 2026-03-31
        */
       date: string;
       /** @example Charged the weekend rate by mistake */
@@ -3501,8 +3560,18 @@ export interface components {
       name: string;
     };
     CurrentSession: {
+      /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
       user: components['schemas']['SessionUser'];
+    };
+    DashboardCard: {
+      description?: string;
+      icon?: string;
+      label: string;
+      listView?: string;
+      object: string;
+      /** @description The web app's path to the list. */
+      url: string;
     };
     DebtorBalanceFiguresDto: {
       /** @example 225.00 */
@@ -3624,6 +3693,25 @@ export interface components {
         };
       }[];
     };
+    FieldChangeRequest: {
+      /** @description Picklist values to add to those it has. */
+      addValues?: components['schemas']['PicklistValueInput'][];
+      description?: string;
+      formula?: string;
+      helpText?: string;
+      indexed?: boolean;
+      label?: string;
+      length?: number;
+      precision?: number;
+      required?: boolean;
+      scale?: number;
+      values?: components['schemas']['PicklistValueInput'][];
+    };
+    FieldGrantInput: {
+      edit?: boolean;
+      /** @description The permission set's API name (the tenant's own). */
+      permissionSet: string;
+    };
     /** @description The changes to the record's tracked fields, newest first. */
     FieldHistory: {
       records: components['schemas']['FieldHistoryEntry'][];
@@ -3640,14 +3728,62 @@ export interface components {
       /** @description The value before, as the API shows it (any JSON value, or null). */
       oldValue: unknown;
     };
-    HealthDatabaseDto: {
+    FieldRequest: {
+      apiName?: string;
+      /** @description A literal default: text, a number or a boolean by type. */
+      defaultValue?: string | number | boolean;
+      /** @enum {string} */
+      deleteConstraint?: 'SetNull' | 'Restrict';
+      description?: string;
+      filter?: string;
+      /** @description Formulas: the formula and the type it returns. */
+      formula?: string;
+      /** @description Permission sets that get the field. */
+      grants?: components['schemas']['FieldGrantInput'][];
+      helpText?: string;
+      /** @description Lets list views and queries filter on it quickly (an index). */
+      indexed?: boolean;
+      /** @description The label; the API name is made from it (`My Field` → `My_Field__c`) unless `apiName` is given. */
+      label: string;
+      /** @description Text types: the most characters. */
+      length?: number;
+      operation?: string;
+      /** @description Number types: digits in all, and after the point. */
+      precision?: number;
+      /** @description Lookups and master-detail: the objects it refers to. */
+      referenceTo?: string[];
+      relationshipField?: string;
+      relationshipName?: string;
+      required?: boolean;
+      restricted?: boolean;
+      returnType?: string;
+      scale?: number;
+      summarizedField?: string;
+      /** @description Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
+      summarizedObject?: string;
+      tracked?: boolean;
+      /**
+       * @description One of GET /api/setup/field-types.
+       * @example Text
+       */
+      type: string;
+      /** @description Picklists: the values. */
+      values?: components['schemas']['PicklistValueInput'][];
+    };
+    FieldTypeOption: {
+      label: string;
+      /** @description The settings a field of this type needs: length, precision and scale, values... */
+      needs: string[];
+      type: string;
+    };
+    HealthDatabase: {
       /**
        * @description PGlite (embedded) or a PostgreSQL server.
        * @enum {string}
        */
       kind: 'pglite' | 'postgres';
     };
-    HealthPackageDto: {
+    HealthPackage: {
       /** @description The package's name, such as "Lumary AR". */
       name: string;
       /** @description Its namespace, the prefix of its components' API names. */
@@ -3655,12 +3791,18 @@ export interface components {
       /** @description The version this server runs. */
       version: string;
     };
-    HealthReportDto: {
-      database: components['schemas']['HealthDatabaseDto'];
+    HealthReport: {
+      database: components['schemas']['HealthDatabase'];
       /** @description The metadata packages loaded, with their versions. */
-      packages: components['schemas']['HealthPackageDto'][];
+      packages: components['schemas']['HealthPackage'][];
       /** @enum {string} */
       status: 'ok';
+    };
+    InstallPackageRequest: {
+      /** @description The package's name, such as "Lumary AR". */
+      package: string;
+      /** @description The version to install; the one this server runs when left out. */
+      version?: string;
     };
     InvoiceRefDto: {
       id: string;
@@ -3681,8 +3823,9 @@ export interface components {
     };
     JournalEntryDto: {
       /**
+       * Format: date
        * @description Posted in the Open period holding it (YYYY-MM-DD).
-       * @example 2027-01-31
+       * @example 2026-03-31
        */
       date: string;
       /** @example Bank fees for January */
@@ -3727,16 +3870,21 @@ export interface components {
        *     }
        */
       account: string | components['schemas']['ControlAccountDto'];
-      /** @description A Cost Centre (an Accounting Entity id). */
+      /**
+       * Format: uuid
+       * @description A Cost Centre (an Accounting Entity id).
+       */
       costCentre?: string;
       /**
+       * Format: decimal
        * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
-       * @example 0.00
+       * @example 12.50
        */
       credit?: string;
       /**
+       * Format: decimal
        * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
-       * @example 110.00
+       * @example 12.50
        */
       debit?: string;
       /** @example Bank fee */
@@ -3744,8 +3892,9 @@ export interface components {
     };
     JournalReversalDto: {
       /**
+       * Format: date
        * @description The reversal's date (YYYY-MM-DD): default today.
-       * @example 2027-02-01
+       * @example 2026-03-31
        */
       date?: string;
       /** @example Posted to the wrong account */
@@ -3757,17 +3906,90 @@ export interface components {
       object: string;
     };
     LaterAllocationDto: {
+      /** @example [
+       *       {
+       *         "amount": "50.00",
+       *         "invoice": "3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40"
+       *       }
+       *     ] */
       allocations: components['schemas']['AllocationDto'][];
       /**
+       * Format: date
        * @description The allocations' date (YYYY-MM-DD): default today; never before the payment's date.
-       * @example 2027-01-20
+       * @example 2026-03-31
        */
       date?: string;
+    };
+    LayoutRelatedListInput: {
+      /** @description Its fields shown as columns; the child's name when left out. */
+      columns?: string[];
+      /** @description Its lookup to this object. */
+      field: string;
+      label?: string;
+      /** @description The child object. */
+      object: string;
+    };
+    LayoutRequest: {
+      /** @description Up to 7 fields shown at the top. */
+      highlights?: string[];
+      label: string;
+      /** @description The record types it is for; all when empty. */
+      recordTypes?: string[];
+      relatedLists?: components['schemas']['LayoutRelatedListInput'][];
+      sections?: components['schemas']['LayoutSectionInput'][];
+    };
+    LayoutSectionInput: {
+      /** @enum {number} */
+      columns?: 1 | 2;
+      /** @description Field API names, in order. */
+      fields?: string[];
+      label: string;
+    };
+    ListViewName: {
+      label: string;
+      name: string;
+    };
+    ListViewPage: {
+      /** @description The columns the user may read. */
+      columns: {
+        [key: string]: unknown;
+      }[];
+      /** @description The next page's `cursor`, when there is one. */
+      nextCursor: string | null;
+      records: {
+        [key: string]: unknown;
+      }[];
+      sort: {
+        /** @enum {string} */
+        direction?: 'asc' | 'desc';
+        field?: string;
+      } | null;
+      totalSize: number | null;
+      view: components['schemas']['ListViewName'];
+    };
+    ListViewsInfo: {
+      createable: boolean;
+      listViews: components['schemas']['ListViewName'][];
+      object: components['schemas']['UiObject'];
+      recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
+    LoadedPackage: {
+      /** @description The names of the packages it needs. */
+      dependencies: string[];
+      description: string | null;
+      /** @description The licence a tenant needs to use it; null when it needs none (Core). */
+      licence: string | null;
+      name: string;
+      namespace: string;
+      version: string;
     };
     LoginRequest: {
       /** Format: password */
       password: string;
-      /** @example finance@alpha.example */
+      /**
+       * @description The username, such as finance@alpha.example.
+       * @example finance@alpha.example
+       */
       username: string;
     };
     LoginResponse: {
@@ -3776,6 +3998,14 @@ export interface components {
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
       user: components['schemas']['SessionUser'];
+    };
+    LookupRecord: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    LookupResults: {
+      records: components['schemas']['LookupRecord'][];
     };
     /**
      * Accounting Entity
@@ -7138,15 +7368,20 @@ export interface components {
     };
     NewInvoiceDto: {
       /**
+       * Format: uuid
        * @description The Client Contact's id.
        * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
        */
       client: string;
-      /** @description Who pays (a Contact or Account id): default the client's Default Debtor, else the client. */
+      /**
+       * Format: uuid
+       * @description Who pays (a Contact or Account id): default the client's Default Debtor, else the client.
+       */
       debtor?: string;
       /**
+       * Format: date
        * @description Default today (YYYY-MM-DD).
-       * @example 2027-01-05
+       * @example 2026-03-31
        */
       invoiceDate?: string;
       /** @description Issue it at once: Draft to Open, posted to the Finance Journal. */
@@ -7163,21 +7398,29 @@ export interface components {
       lines: components['schemas']['NewInvoiceLineDto'][];
     };
     NewInvoiceLineDto: {
-      /** @description A Cost Centre's Accounting Entity id. */
+      /**
+       * Format: uuid
+       * @description A Cost Centre's Accounting Entity id.
+       */
       costCentre?: string;
       /** @example Occupational therapy, 1 hour */
       description: string;
       /**
+       * Format: uuid
        * @description The revenue account (a GL Code's Accounting Entity id): needed to issue the invoice.
        * @example 5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
        */
       glCode?: string;
       /**
+       * Format: decimal
        * @description A decimal string > 0 with at most 2 decimals.
-       * @example 1.5
+       * @example 12.50
        */
       quantity: string;
-      /** @description The Service Delivered this line bills. */
+      /**
+       * Format: uuid
+       * @description The Service Delivered this line bills.
+       */
       service?: string;
       /**
        * @default GST
@@ -7185,8 +7428,9 @@ export interface components {
        */
       taxCode: 'GST' | 'GST_FREE';
       /**
+       * Format: decimal
        * @description A decimal string ≥ 0 with at most 2 decimals, before GST.
-       * @example 193.99
+       * @example 12.50
        */
       unitPrice: string;
     };
@@ -7194,22 +7438,24 @@ export interface components {
       /** @description Applied now to the debtor's invoices; the rest stays unallocated credit. */
       allocations?: components['schemas']['AllocationDto'][];
       /**
+       * Format: decimal
        * @description The amount received: a decimal string > 0 with at most 2 decimals.
-       * @example 110.00
+       * @example 12.50
        */
       amount: string;
       /**
+       * Format: date
        * @description The day the money arrived (YYYY-MM-DD): posted in the Open period holding it.
-       * @example 2027-01-12
+       * @example 2026-03-31
        */
       date: string;
       /**
+       * Format: uuid
        * @description The id of the Contact or Account paying.
-       * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
        */
       debtor: string;
       /**
-       * @description The key that records this payment once (instead of the Idempotency-Key header; if both are sent they must agree).
+       * @description The key that records this payment once, instead of the Idempotency-Key header (if both are sent they must agree).
        * @example pay-2027-01-12-0001
        */
       idempotencyKey?: string;
@@ -7287,8 +7533,9 @@ export interface components {
     };
     PaymentReversalDto: {
       /**
+       * Format: date
        * @description The reversal's date (YYYY-MM-DD): default today; never before the payment's date.
-       * @example 2027-02-03
+       * @example 2026-03-31
        */
       date?: string;
       /**
@@ -7333,6 +7580,73 @@ export interface components {
       /** @example January 2027 */
       name: string;
     };
+    PermissionSetDetail: {
+      apiName: string;
+      apps: string[];
+      customPermissions: string[];
+      description: string | null;
+      editable: boolean;
+      /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
+      fields: {
+        [key: string]: {
+          edit?: boolean;
+          read?: boolean;
+        };
+      };
+      label: string;
+      /** @description Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`. */
+      objects: {
+        [key: string]: {
+          create?: boolean;
+          delete?: boolean;
+          edit?: boolean;
+          modifyAll?: boolean;
+          read?: boolean;
+          viewAll?: boolean;
+        };
+      };
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName: string;
+    };
+    PermissionSetRequest: {
+      /**
+       * @description The API name (letters, digits and underscores); it cannot be changed once created.
+       * @example Client_Readers
+       */
+      apiName?: string;
+      /** @description The apps it opens, by API name. */
+      apps?: string[];
+      /** @description The custom permissions it grants, by API name. */
+      customPermissions?: string[];
+      description?: string;
+      /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
+      fields?: {
+        [key: string]: {
+          edit?: boolean;
+          read?: boolean;
+        };
+      };
+      /** @example Client readers */
+      label: string;
+      /** @description Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`. */
+      objects?: {
+        [key: string]: {
+          create?: boolean;
+          delete?: boolean;
+          edit?: boolean;
+          modifyAll?: boolean;
+          read?: boolean;
+          viewAll?: boolean;
+        };
+      };
+    };
+    PicklistValueInput: {
+      active?: boolean;
+      /** @description The value a new record starts with. */
+      default?: boolean;
+      label?: string;
+      value: string;
+    };
     PostedEntryDto: {
       /** @example 2027-01-31 */
       date?: string;
@@ -7348,6 +7662,18 @@ export interface components {
        */
       total?: string;
     };
+    QueryResult: {
+      /** @description True on the last page. */
+      done: boolean;
+      /** @description The next page, when there is one. */
+      nextRecordsUrl?: string;
+      /** @description The records, each with `attributes` and the fields asked for. */
+      records: {
+        [key: string]: unknown;
+      }[];
+      /** @description How many records match in all, when known. */
+      totalSize: number | null;
+    };
     QueuedEmailDto: {
       /** @description The PDF's file name. */
       attachment: string;
@@ -7362,6 +7688,70 @@ export interface components {
       /** @example accounts@example.com */
       to: string;
     };
+    RecordForm: {
+      createable: boolean;
+      object: components['schemas']['UiObject'];
+      recordType: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Each section's fields, with what the user may write and their defaults. */
+      sections: {
+        [key: string]: unknown;
+      }[];
+      updateable: boolean;
+    };
+    RecordPage: {
+      actions: {
+        delete?: boolean;
+        edit?: boolean;
+      };
+      /** @description Each field with its value, type, label, reference and whether the user may edit it. */
+      highlights: {
+        [key: string]: unknown;
+      }[];
+      /** Format: uuid */
+      id: string;
+      object: components['schemas']['UiObject'];
+      recordType: {
+        [key: string]: unknown;
+      } | null;
+      regions: {
+        [key: string]: unknown;
+      }[];
+      relatedLists: {
+        [key: string]: unknown;
+      }[];
+      sections: {
+        [key: string]: unknown;
+      }[];
+      /** @description The record's name. */
+      title: Record<string, never> | null;
+      /** @description The record's version, for If-Match. */
+      version: number;
+    };
+    RecordPageRegionInput: {
+      /** @description `{ type: 'highlights' | 'details' | 'relatedLists' }` or `{ type: 'component', name: 'namespace:componentName', properties }`. */
+      components: {
+        [key: string]: unknown;
+      }[];
+      /** @enum {string} */
+      name: 'header' | 'main' | 'sidebar';
+    };
+    RecordPageRequest: {
+      label: string;
+      recordTypes?: string[];
+      regions?: components['schemas']['RecordPageRegionInput'][];
+    };
+    RecordTypeChoice: {
+      description: string | null;
+      label: string;
+      name: string;
+    };
+    RecordTypesInfo: {
+      createable: boolean;
+      object: components['schemas']['UiObject'];
+      recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
     SendInvoiceDto: {
       /**
        * @description Send it to this address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
@@ -7370,14 +7760,114 @@ export interface components {
       to?: string;
     };
     SessionUser: {
-      email?: string | null;
+      email: string | null;
       /** Format: uuid */
-      id?: string;
-      name?: string | null;
-      profile?: string | null;
-      /** Format: uuid */
-      tenantId?: string;
-      username?: string;
+      id: string;
+      name: string | null;
+      /** @description The profile: System Administrator or Standard User. */
+      profile: string | null;
+      /**
+       * Format: uuid
+       * @description The user's tenant.
+       */
+      tenantId: string;
+      username: string;
+    };
+    SetupDesign: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      highlights?: string[];
+      label: string;
+      packageName: string;
+      recordTypes: string[];
+      regions?: {
+        [key: string]: unknown;
+      }[];
+      relatedLists?: {
+        [key: string]: unknown;
+      }[];
+      /** @description A layout's highlights, sections and related lists; a record page's regions. */
+      sections?: {
+        [key: string]: unknown;
+      }[];
+    };
+    SetupField: {
+      apiName: string;
+      custom: boolean;
+      description: string | null;
+      displayFormat: string | null;
+      formula: string | null;
+      helpText: string | null;
+      indexed: boolean;
+      label: string;
+      length: number | null;
+      locked: boolean;
+      packageName: string;
+      /** @description A picklist's values, else null. */
+      picklist: {
+        [key: string]: unknown;
+      } | null;
+      precision: number | null;
+      referenceTo: string[];
+      required: boolean;
+      returnType: string | null;
+      scale: number | null;
+      /** @description A roll-up summary's settings, else null. */
+      summary: {
+        [key: string]: unknown;
+      } | null;
+      type: string;
+      typeLabel: string;
+    };
+    SetupObject: {
+      apiName: string;
+      /** @description The components a record page may hold. */
+      components: {
+        label?: string;
+        name?: string;
+      }[];
+      fields: components['schemas']['SetupField'][];
+      label: string;
+      layouts: components['schemas']['SetupDesign'][];
+      packageName: string;
+      pluralLabel: string;
+      recordPages: components['schemas']['SetupDesign'][];
+      recordTypes: {
+        active?: boolean;
+        apiName?: string;
+        label?: string;
+      }[];
+      /** @description The child objects a layout may list. */
+      relatedListOptions: {
+        field?: string;
+        label?: string;
+        object?: string;
+      }[];
+      /** @description What a roll-up summary on this object may summarise. */
+      summaryOptions: {
+        [key: string]: unknown;
+      }[];
+      validationRules: components['schemas']['SetupValidationRule'][];
+    };
+    SetupObjectSummary: {
+      apiName: string;
+      customFieldCount: number;
+      fieldCount: number;
+      label: string;
+      /** @description The package it comes with. */
+      packageName: string;
+      pluralLabel: string;
+    };
+    SetupValidationRule: {
+      active: boolean;
+      apiName: string;
+      description: string | null;
+      errorConditionFormula: string;
+      errorDisplayField: string | null;
+      errorMessage: string;
+      locked: boolean;
+      packageName: string;
     };
     /** @description An object: its fields, record types, child relationships and what the caller may do. */
     SObjectDescribe: {
@@ -7458,6 +7948,33 @@ export interface components {
       /** @example 220.00 */
       total?: string;
     };
+    TenantPackage: {
+      /** @description Whether the tenant holds the package's licence. */
+      licensed: boolean;
+      name: string;
+      version: string;
+    };
+    TenantSummary: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      packages: components['schemas']['TenantPackage'][];
+      slug: string;
+      timeZone: string;
+    };
+    TenantUser: {
+      active: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description The permission sets assigned, by API name. */
+      permissionSets: string[];
+      profile: string;
+      username: string;
+    };
+    TenantUsers: {
+      users: components['schemas']['TenantUser'][];
+    };
     TrialBalanceDto: {
       /** @description When asked as of a date. */
       asOf?: string;
@@ -7492,6 +8009,12 @@ export interface components {
       kind?: string;
       /** @description Left out when the caller may not read the account's Reporting Code. */
       reportingCode?: string | null;
+    };
+    UiObject: {
+      label: string;
+      name: string;
+      nameField?: string;
+      pluralLabel: string;
     };
     /**
      * User
@@ -7618,6 +8141,9 @@ export interface components {
        */
       Username: string;
     };
+    UserPermissionSets: {
+      permissionSets: string[];
+    };
     /**
      * User (update)
      * @description The fields of the User to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
@@ -7664,10 +8190,29 @@ export interface components {
       /** @description Mean days from Invoice Date to Paid Date; null when nothing was paid. */
       days: number | null;
     };
+    ValidationRuleChangeRequest: {
+      active?: boolean;
+      description?: string;
+      errorConditionFormula?: string;
+      errorDisplayField?: string;
+      errorMessage?: string;
+    };
+    ValidationRuleRequest: {
+      active?: boolean;
+      /** @description The API name; made from the error message when left out. */
+      apiName?: string;
+      description?: string;
+      /** @description A formula over the record's fields: true refuses the save. */
+      errorConditionFormula: string;
+      /** @description The field the message is shown at; the top of the form when left out. */
+      errorDisplayField?: string;
+      errorMessage: string;
+    };
     VoidInvoiceDto: {
       /**
+       * Format: date
        * @description For an Open invoice, the day its posting is reversed (YYYY-MM-DD): default today.
-       * @example 2027-01-20
+       * @example 2026-03-31
        */
       date?: string;
       /** @example Raised against the wrong client */
@@ -7888,7 +8433,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['HealthReportDto'];
+          'application/json': components['schemas']['HealthReport'];
         };
       };
     };
@@ -7972,6 +8517,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The billing run's id. */
         id: string;
       };
       cookie?: never;
@@ -7994,6 +8540,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The claim's id. */
         id: string;
       };
       cookie?: never;
@@ -8021,6 +8568,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The claim's id. */
         id: string;
       };
       cookie?: never;
@@ -8048,6 +8596,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The claim's id. */
         id: string;
       };
       cookie?: never;
@@ -8074,6 +8623,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** @description The Contact or Account's id. */
         id: string;
       };
       cookie?: never;
@@ -8098,6 +8648,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The Contact or Account's id. */
         id: string;
       };
       cookie?: never;
@@ -8145,6 +8696,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8172,6 +8724,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8195,6 +8748,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8218,6 +8772,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8241,6 +8796,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8268,6 +8824,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The invoice's id. */
         id: string;
       };
       cookie?: never;
@@ -8320,6 +8877,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The journal entry's id. */
         id: string;
       };
       cookie?: never;
@@ -8379,6 +8937,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        /** @description The batch name an export answered in X-Export-Batch. */
         batch: string;
       };
       cookie?: never;
@@ -8405,7 +8964,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`; at most 100 characters. */
+        /** @description Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -8443,6 +9002,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The payment's id. */
         id: string;
       };
       cookie?: never;
@@ -8470,6 +9030,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The payment's id. */
         id: string;
       };
       cookie?: never;
@@ -8576,6 +9137,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        /** @description The Service Delivered's id. */
         id: string;
       };
       cookie?: never;
@@ -8612,7 +9174,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>[];
+          'application/json': components['schemas']['LoadedPackage'][];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8632,7 +9194,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantSummary'][];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8645,14 +9207,18 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTenantRequest'];
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantSummary'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8674,7 +9240,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantSummary'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8689,14 +9255,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InstallPackageRequest'];
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantSummary'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8712,14 +9282,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePackageRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['TenantSummary'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8739,7 +9313,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PermissionSetDetail'][];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8752,14 +9326,18 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PermissionSetRequest'];
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PermissionSetDetail'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8781,7 +9359,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PermissionSetDetail'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8796,14 +9374,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PermissionSetRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PermissionSetDetail'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8831,10 +9413,13 @@ export interface operations {
   };
   QueryController_query: {
     parameters: {
-      query?: {
+      query: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
         cursor?: string;
-        pageSize?: string;
-        q?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description The query, in a SOQL subset: `SELECT Id, Name FROM Contact WHERE ... ORDER BY ... LIMIT ...`. */
+        q: string;
       };
       header?: never;
       path?: never;
@@ -8846,7 +9431,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QueryResult'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8864,7 +9451,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AvailableCustomPermissions'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -8883,7 +9472,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['FieldTypeOption'][];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8903,7 +9492,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupObjectSummary'][];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8925,7 +9514,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupObject'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8940,14 +9529,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FieldRequest'];
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupField'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -8984,14 +9577,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FieldChangeRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupField'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9007,14 +9604,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LayoutRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupDesign'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9051,14 +9652,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPageRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupDesign'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9094,14 +9699,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidationRuleRequest'];
+      };
+    };
     responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupValidationRule'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9138,14 +9747,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidationRuleChangeRequest'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['SetupValidationRule'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9164,7 +9777,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TenantUsers'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -9192,7 +9807,18 @@ export interface operations {
   };
   SObjectsController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
+        cursor?: string;
+        /** @description The fields to return, comma-separated (parent fields through lookups too); all readable ones when left out. */
+        fields?: string;
+        /** @description A SOQL ORDER BY list. */
+        orderBy?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description A SOQL condition. */
+        where?: string;
+      };
       header?: never;
       path: {
         object: string;
@@ -9206,7 +9832,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['QueryResult'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12231,7 +12857,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AppList'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -12251,7 +12879,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AppDetail'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -12272,7 +12902,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ListViewsInfo'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12280,7 +12910,20 @@ export interface operations {
   };
   UiRecordController_listView: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
+        cursor?: string;
+        /** @description The sort's direction. */
+        direction?: 'asc' | 'desc';
+        /** @description A SOQL ORDER BY list, instead of the view's sort. */
+        orderBy?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description Text the records' columns must contain. */
+        search?: string;
+        /** @description A column to sort by. */
+        sort?: string;
+      };
       header?: never;
       path: {
         object: string;
@@ -12295,7 +12938,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ListViewPage'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12304,7 +12947,8 @@ export interface operations {
   UiRecordController_lookup: {
     parameters: {
       query?: {
-        q?: unknown;
+        /** @description Text the record's name contains. */
+        q?: string;
       };
       header?: never;
       path: {
@@ -12319,7 +12963,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['LookupResults'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12328,7 +12972,8 @@ export interface operations {
   UiRecordController_recordForm: {
     parameters: {
       query?: {
-        recordType?: unknown;
+        /** @description The record type's API name; optional when the object has at most one. */
+        recordType?: string;
       };
       header?: never;
       path: {
@@ -12343,7 +12988,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['RecordForm'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12365,7 +13010,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['RecordTypesInfo'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12388,7 +13033,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['RecordPage'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12409,7 +13054,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UserPermissionSets'];
+        };
       };
       401: components['responses']['Unauthorized'];
     };
@@ -12423,7 +13070,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignPermissionSetRequest'];
+      };
+    };
     responses: {
       204: {
         headers: {

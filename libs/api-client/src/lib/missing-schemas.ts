@@ -14,37 +14,6 @@ type Schemas = components['schemas'];
 
 // ---- UI API (/api/ui), record lists (SObjectsController_list) and SOQL (QueryController_query)
 
-export interface AppTab {
-  object: string;
-  label: string;
-}
-
-export interface AppSummary {
-  name: string;
-  label: string;
-  description: string | null;
-  icon: string | null;
-  tabs: AppTab[];
-}
-
-export interface DashboardCard {
-  label: string;
-  description?: string;
-  icon?: string;
-  object: string;
-  listView?: string;
-}
-
-/** UiAppsController_list */
-export interface AppList {
-  apps: AppSummary[];
-}
-
-/** UiAppsController_get */
-export interface AppDetail extends AppSummary {
-  dashboard: DashboardCard[];
-}
-
 /** A lookup's target: a link to the record titled by its name. */
 export interface Reference {
   object: string;
@@ -65,26 +34,6 @@ export interface FieldShape {
 
 export interface Column extends FieldShape {
   sortable?: boolean;
-}
-
-export interface ObjectInfo {
-  name: string;
-  label: string;
-  pluralLabel: string;
-  nameField?: string;
-}
-
-export interface RecordTypeChoice {
-  name: string;
-  label: string;
-  description: string | null;
-}
-
-export interface ListViewsInfo {
-  object: ObjectInfo;
-  createable: boolean;
-  recordTypes: RecordTypeChoice[];
-  listViews: { name: string; label: string }[];
 }
 
 export interface ListViewPage {
@@ -126,7 +75,7 @@ export interface Region {
 }
 
 export interface RecordPage {
-  object: ObjectInfo;
+  object: Schemas['UiObject'];
   id: string;
   version: number;
   recordType: { name: string; label: string } | null;
@@ -156,22 +105,11 @@ export interface FormField extends FieldShape {
 }
 
 export interface RecordForm {
-  object: ObjectInfo;
+  object: Schemas['UiObject'];
   recordType: { name: string; label: string } | null;
   createable: boolean;
   updateable: boolean;
   sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
-}
-
-export interface RecordTypesInfo {
-  object: ObjectInfo;
-  createable: boolean;
-  recordTypes: RecordTypeChoice[];
-}
-
-/** UiRecordController_lookup */
-export interface LookupResult {
-  records: { id: string; name: string }[];
 }
 
 /** QueryController_query, SObjectsController_list */
@@ -209,50 +147,9 @@ export type DebtorSummary = Omit<
 
 // ---- Operator API (/api/ops)
 
-/** A tenant as the operator API gives it: its installed packages, their versions and licences. */
-export interface TenantSummary {
-  id: string;
-  name: string;
-  slug: string;
-  timeZone: string;
-  packages: TenantPackage[];
-}
-
-export interface TenantPackage {
-  name: string;
-  version: string;
-  licensed: boolean;
-}
-
-/** A package this server has loaded (`GET /api/ops/packages`): what a tenant can install or upgrade to. */
-export interface LoadedPackage {
-  name: string;
-  namespace: string;
-  version: string;
-  description: string | null;
-  /** The licence a tenant needs to use it; null when it needs none. */
-  licence: string | null;
-  dependencies: string[];
-}
-
-export interface NewTenant {
-  name: string;
-  slug: string;
-  timeZone?: string;
-}
-
 // ---- Setup API (/api/setup)
 
 /** The shapes of the Setup API (/api/setup/*): objects, fields, rules, layouts and record pages. */
-
-export interface SetupObjectSummary {
-  apiName: string;
-  label: string;
-  pluralLabel: string;
-  packageName: string;
-  fieldCount: number;
-  customFieldCount: number;
-}
 
 export interface SetupPicklistValue {
   value: string;
@@ -315,17 +212,6 @@ export interface SetupSummaryOption {
   }[];
 }
 
-export interface SetupValidationRule {
-  apiName: string;
-  active: boolean;
-  errorConditionFormula: string;
-  errorMessage: string;
-  errorDisplayField?: string | null;
-  description?: string | null;
-  packageName: string;
-  locked: boolean;
-}
-
 export interface SetupRecordType {
   apiName: string;
   label: string;
@@ -385,7 +271,7 @@ export interface SetupObjectDetail {
   pluralLabel: string;
   packageName: string;
   fields: SetupField[];
-  validationRules: SetupValidationRule[];
+  validationRules: Schemas['SetupValidationRule'][];
   recordTypes: SetupRecordType[];
   layouts: SetupLayout[];
   recordPages: SetupRecordPage[];
@@ -525,20 +411,4 @@ export interface NewPermissionSet {
   apiName: string;
   label: string;
   description?: string;
-}
-
-export interface SetupUser {
-  id: string;
-  name: string;
-  username: string;
-  profile: string;
-  active: boolean;
-  permissionSets: string[];
-}
-
-export interface CustomPermissionInfo {
-  apiName: string;
-  label: string;
-  description: string | null;
-  packageName: string;
 }

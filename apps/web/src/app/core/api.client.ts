@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from './api-error';
-import type { AppDetail, AppList, ListViewPage, ListViewsInfo, LookupResult, QueryResult, RecordForm, RecordPage, RecordTypesInfo, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { ListViewPage, QueryResult, RecordForm, RecordPage, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 /** Options of one list view page: a cursor, a sort column and the filter box's text. */
 export interface ListViewQuery {
@@ -34,16 +34,16 @@ export class ApiClient {
     return this.send(this.http.post<void>('/api/auth/logout', {}));
   }
 
-  apps(): Promise<AppList> {
-    return this.send(this.http.get<AppList>('/api/ui/apps'));
+  apps(): Promise<Schemas['AppList']> {
+    return this.send(this.http.get<Schemas['AppList']>('/api/ui/apps'));
   }
 
-  app(name: string): Promise<AppDetail> {
-    return this.send(this.http.get<AppDetail>(`/api/ui/apps/${enc(name)}`));
+  app(name: string): Promise<Schemas['AppDetail']> {
+    return this.send(this.http.get<Schemas['AppDetail']>(`/api/ui/apps/${enc(name)}`));
   }
 
-  listViews(object: string): Promise<ListViewsInfo> {
-    return this.send(this.http.get<ListViewsInfo>(`/api/ui/list-views/${enc(object)}`));
+  listViews(object: string): Promise<Schemas['ListViewsInfo']> {
+    return this.send(this.http.get<Schemas['ListViewsInfo']>(`/api/ui/list-views/${enc(object)}`));
   }
 
   listView(object: string, view: string, query: ListViewQuery = {}): Promise<ListViewPage> {
@@ -59,8 +59,8 @@ export class ApiClient {
     return this.send(this.http.get<RecordPage>(`/api/ui/record/${enc(object)}/${enc(id)}`));
   }
 
-  recordTypes(object: string): Promise<RecordTypesInfo> {
-    return this.send(this.http.get<RecordTypesInfo>(`/api/ui/record-types/${enc(object)}`));
+  recordTypes(object: string): Promise<Schemas['RecordTypesInfo']> {
+    return this.send(this.http.get<Schemas['RecordTypesInfo']>(`/api/ui/record-types/${enc(object)}`));
   }
 
   recordForm(object: string, recordType: string | null): Promise<RecordForm> {
@@ -83,8 +83,8 @@ export class ApiClient {
   }
 
   /** Up to ten records of an object whose name contains `term`, for a lookup picker. */
-  lookup(object: string, term: string): Promise<LookupResult> {
-    return this.send(this.http.get<LookupResult>(`/api/ui/lookup/${enc(object)}`, { params: new HttpParams().set('q', term) }));
+  lookup(object: string, term: string): Promise<Schemas['LookupResults']> {
+    return this.send(this.http.get<Schemas['LookupResults']>(`/api/ui/lookup/${enc(object)}`, { params: new HttpParams().set('q', term) }));
   }
 
   /** The field that titles an object's records, read once per object from its describe. */

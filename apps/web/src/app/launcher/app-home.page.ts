@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import type { AppDetail } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 /** An app's home: its tabs (object list views) and its dashboard cards. */
@@ -56,7 +56,7 @@ import { ErrorPanelComponent } from '../shared/error-panel.component';
 export class AppHomePage {
   private readonly api = inject(ApiClient);
   readonly appName = input.required<string>();
-  protected readonly app = signal<AppDetail | null>(null);
+  protected readonly app = signal<Schemas['AppDetail'] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {

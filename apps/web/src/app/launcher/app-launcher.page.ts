@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import type { AppSummary } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 /** The App Launcher: a tile for each app the user may open. */
@@ -50,7 +50,7 @@ import { ErrorPanelComponent } from '../shared/error-panel.component';
 })
 export class AppLauncherPage {
   private readonly api = inject(ApiClient);
-  protected readonly apps = signal<AppSummary[] | null>(null);
+  protected readonly apps = signal<Schemas['AppSummary'][] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {

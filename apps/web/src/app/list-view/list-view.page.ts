@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import type { ListViewPage, ListViewsInfo } from '@platform/api-client';
+import type { ListViewPage, Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
@@ -42,7 +42,7 @@ export class ListViewPageComponent {
   /** The view, from the path (`/list/Open`) or the dashboard card's `?view=`. */
   readonly view = input<string>();
 
-  protected readonly info = signal<ListViewsInfo | null>(null);
+  protected readonly info = signal<Schemas['ListViewsInfo'] | null>(null);
   protected readonly data = signal<ListViewPage | null>(null);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly loading = signal(false);

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../core/api-error';
-import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, SetupField, SetupFieldType, SetupLayout, SetupObjectDetail, SetupObjectSummary, SetupRecordPage, SetupValidationRule, ValidationRuleInput } from '@platform/api-client';
+import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, Schemas, SetupField, SetupFieldType, SetupLayout, SetupObjectDetail, SetupRecordPage, ValidationRuleInput } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';
@@ -12,8 +12,8 @@ const SETUP = '/api/setup';
 export class SetupApiService {
   private readonly http = inject(HttpClient);
 
-  objects(): Promise<SetupObjectSummary[]> {
-    return this.send(this.http.get<SetupObjectSummary[]>(`${SETUP}/objects`));
+  objects(): Promise<Schemas['SetupObjectSummary'][]> {
+    return this.send(this.http.get<Schemas['SetupObjectSummary'][]>(`${SETUP}/objects`));
   }
 
   object(object: string): Promise<SetupObjectDetail> {
@@ -36,12 +36,12 @@ export class SetupApiService {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/fields/${enc(field)}`));
   }
 
-  createRule(object: string, rule: ValidationRuleInput): Promise<SetupValidationRule> {
-    return this.send(this.http.post<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
+  createRule(object: string, rule: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+    return this.send(this.http.post<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
   }
 
-  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<SetupValidationRule> {
-    return this.send(this.http.patch<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
+  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+    return this.send(this.http.patch<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
   }
 
   deleteRule(object: string, rule: string): Promise<void> {

@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { PermissionSet, Schemas, SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '@platform/api-client';
+import type { PermissionSet, Schemas, SetupField, SetupFieldType, SetupSummaryOption } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -37,7 +37,7 @@ export interface NewFieldData {
   objectLabel: string;
   types: SetupFieldType[];
   /** The objects a Lookup or Master-Detail field may point at. */
-  objects: SetupObjectSummary[];
+  objects: Schemas['SetupObjectSummary'][];
   /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
   summaryOptions: SetupSummaryOption[];
   /** Every permission set (GET /api/permission-sets): the tenant's own may be granted the new field. */

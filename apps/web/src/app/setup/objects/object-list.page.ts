@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SetupApiService } from '../setup-api.service';
-import type { SetupObjectSummary } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 
 /** Object Manager: every object with its package and field counts, narrowed by a filter box. */
@@ -66,7 +66,7 @@ import { SETUP_STYLES } from '../setup.styles';
 export class ObjectListPage {
   private readonly setup = inject(SetupApiService);
 
-  protected readonly objects = signal<SetupObjectSummary[] | null>(null);
+  protected readonly objects = signal<Schemas['SetupObjectSummary'][] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly filter = signal('');
   protected readonly shown = computed(() => filterObjects(this.objects() ?? [], this.filter()));
@@ -80,7 +80,7 @@ export class ObjectListPage {
 }
 
 /** The objects whose label, API name or package contains the text (any case). */
-export function filterObjects(objects: SetupObjectSummary[], text: string): SetupObjectSummary[] {
+export function filterObjects(objects: Schemas['SetupObjectSummary'][], text: string): Schemas['SetupObjectSummary'][] {
   const needle = text.trim().toLowerCase();
   if (!needle) return objects;
   return objects.filter((o) => [o.label, o.apiName, o.packageName].some((s) => s?.toLowerCase().includes(needle)));

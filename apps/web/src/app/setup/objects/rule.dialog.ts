@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import type { Schemas, SetupField, SetupValidationRule, ValidationRuleInput } from '@platform/api-client';
+import type { Schemas, SetupField, ValidationRuleInput } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -16,7 +16,7 @@ export interface RuleDialogData {
   objectLabel: string;
   fields: SetupField[];
   /** The rule to edit; absent for a new one. */
-  rule?: SetupValidationRule;
+  rule?: Schemas['SetupValidationRule'];
 }
 
 /**

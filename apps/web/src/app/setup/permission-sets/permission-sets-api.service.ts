@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../../core/api-error';
-import type { CustomPermissionInfo, NewPermissionSet, PermissionSet, PermissionSetInput, Schemas, SetupUser } from '@platform/api-client';
+import type { NewPermissionSet, PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
@@ -40,8 +40,8 @@ export class PermissionSetsApiService {
     return this.send(this.http.delete<void>(`/api/permission-sets/${enc(name)}`));
   }
 
-  async users(): Promise<SetupUser[]> {
-    return (await this.send(this.http.get<{ users: SetupUser[] }>('/api/setup/users'))).users;
+  async users(): Promise<Schemas['TenantUser'][]> {
+    return (await this.send(this.http.get<{ users: Schemas['TenantUser'][] }>('/api/setup/users'))).users;
   }
 
   assign(userId: string, permissionSet: string): Promise<void> {
@@ -52,8 +52,8 @@ export class PermissionSetsApiService {
     return this.send(this.http.delete<void>(`/api/users/${enc(userId)}/permission-sets/${enc(permissionSet)}`));
   }
 
-  async customPermissions(): Promise<CustomPermissionInfo[]> {
-    return (await this.send(this.http.get<{ customPermissions: CustomPermissionInfo[] }>('/api/setup/custom-permissions'))).customPermissions;
+  async customPermissions(): Promise<Schemas['AvailableCustomPermission'][]> {
+    return (await this.send(this.http.get<{ customPermissions: Schemas['AvailableCustomPermission'][] }>('/api/setup/custom-permissions'))).customPermissions;
   }
 
   async objects(): Promise<ObjectSummary[]> {
