@@ -36,14 +36,15 @@ export interface Column extends FieldShape {
   sortable?: boolean;
 }
 
-export interface ListViewPage {
-  view: { name: string; label: string };
+/** UiRecordController_listView: the document's ListViewPage with its untyped columns, records and sort. */
+export type ListViewPage = Omit<
+  Schemas['ListViewPage'],
+  'columns' | 'records' | 'sort'
+> & {
   columns: Column[];
   sort: { field: string; direction: 'asc' | 'desc' } | null;
-  totalSize: number | null;
   records: ApiRecord[];
-  nextCursor: string | null;
-}
+};
 
 export interface PageField extends FieldShape {
   value: unknown;
@@ -74,10 +75,20 @@ export interface Region {
   components: RegionComponent[];
 }
 
-export interface RecordPage {
-  object: Schemas['UiObject'];
-  id: string;
-  version: number;
+/**
+ * UiRecordController_record: the document's RecordPage with its untyped parts (record type, title,
+ * highlights, sections, related lists, regions, actions).
+ */
+export type RecordPage = Omit<
+  Schemas['RecordPage'],
+  | 'recordType'
+  | 'title'
+  | 'highlights'
+  | 'sections'
+  | 'relatedLists'
+  | 'regions'
+  | 'actions'
+> & {
   recordType: { name: string; label: string } | null;
   title: string | null;
   highlights: PageField[];
@@ -85,7 +96,7 @@ export interface RecordPage {
   relatedLists: RelatedList[];
   regions: Region[];
   actions: { edit: boolean; delete: boolean };
-}
+};
 
 export interface PicklistOption {
   value: string;
@@ -104,20 +115,19 @@ export interface FormField extends FieldShape {
   picklistValues: PicklistOption[];
 }
 
-export interface RecordForm {
-  object: Schemas['UiObject'];
+/** UiRecordController_recordForm: the document's RecordForm with its untyped record type and sections. */
+export type RecordForm = Omit<
+  Schemas['RecordForm'],
+  'recordType' | 'sections'
+> & {
   recordType: { name: string; label: string } | null;
-  createable: boolean;
-  updateable: boolean;
   sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
-}
+};
 
-/** QueryController_query, SObjectsController_list */
-export interface QueryResult {
-  totalSize: number | null;
-  done: boolean;
+/** QueryController_query, SObjectsController_list: the document's QueryResult, records as records. */
+export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {
   records: ApiRecord[];
-}
+};
 
 // ---- Lumary AR (/api/lumary)
 
@@ -159,32 +169,17 @@ export interface SetupPicklistValue {
   custom?: boolean;
 }
 
-export interface SetupField {
-  apiName: string;
-  label: string;
-  type: string;
-  /** The type as people read it: `Text Area`, `Date/Time`, `Picklist (Multi-Select)`. */
-  typeLabel: string;
-  packageName: string;
-  /** The tenant's own field: it may be deleted and changed freely. */
-  custom: boolean;
-  /** A package or standard field: only its label, help text and picklist values may change. */
-  locked: boolean;
-  helpText?: string | null;
-  description?: string | null;
-  required?: boolean;
-  length?: number | null;
-  precision?: number | null;
-  scale?: number | null;
-  referenceTo?: string[] | string | null;
-  formula?: string | null;
-  returnType?: string | null;
-  indexed?: boolean;
-  displayFormat?: string | null;
-  picklist?: { restricted: boolean; values: SetupPicklistValue[] } | null;
+/** SetupController_object, _addField, _changeField: the document's SetupField with its untyped picklist and summary. */
+export type SetupField = Omit<
+  Schemas['SetupField'],
+  'picklist' | 'summary' | 'referenceTo'
+> & {
+  /** A lookup's or master-detail's targets (the web also reads one name alone). */
+  referenceTo: string[] | string | null;
+  picklist: { restricted: boolean; values: SetupPicklistValue[] } | null;
   /** A Roll-Up Summary's detail records (through which master-detail field) and what it computes. */
-  summary?: SetupFieldSummary | null;
-}
+  summary: SetupFieldSummary | null;
+};
 
 export type SummaryOperation = 'count' | 'sum' | 'min' | 'max';
 
@@ -231,17 +226,15 @@ export interface SetupRelatedList {
   columns?: string[];
 }
 
-export interface SetupLayout {
-  apiName: string;
-  label: string;
-  recordTypes: string[];
+/** SetupController_object, _putLayout: the document's SetupDesign as a layout, with its untyped parts. */
+export type SetupLayout = Omit<
+  Schemas['SetupDesign'],
+  'highlights' | 'sections' | 'relatedLists' | 'regions'
+> & {
   highlights: string[];
   sections: SetupLayoutSection[];
   relatedLists: SetupRelatedList[];
-  packageName?: string;
-  /** The tenant has changed the package's layout (Reset brings the package's back). */
-  customised: boolean;
-}
+};
 
 export type PageComponent =
   | { type: 'highlights' }
@@ -256,22 +249,26 @@ export interface SetupRegion {
   components: PageComponent[];
 }
 
-export interface SetupRecordPage {
-  apiName: string;
-  label: string;
-  recordTypes: string[];
+/** SetupController_object, _putRecordPage: the document's SetupDesign as a record page, with its untyped regions. */
+export type SetupRecordPage = Omit<
+  Schemas['SetupDesign'],
+  'highlights' | 'sections' | 'relatedLists' | 'regions'
+> & {
   regions: SetupRegion[];
-  packageName?: string;
-  customised: boolean;
-}
+};
 
-export interface SetupObjectDetail {
-  apiName: string;
-  label: string;
-  pluralLabel: string;
-  packageName: string;
+/** SetupController_object: the document's SetupObject with its untyped or loosely typed parts. */
+export type SetupObjectDetail = Omit<
+  Schemas['SetupObject'],
+  | 'fields'
+  | 'recordTypes'
+  | 'layouts'
+  | 'recordPages'
+  | 'components'
+  | 'relatedListOptions'
+  | 'summaryOptions'
+> & {
   fields: SetupField[];
-  validationRules: Schemas['SetupValidationRule'][];
   recordTypes: SetupRecordType[];
   layouts: SetupLayout[];
   recordPages: SetupRecordPage[];
@@ -281,7 +278,7 @@ export interface SetupObjectDetail {
   relatedListOptions: { object: string; field: string; label: string }[];
   /** The detail objects a Roll-Up Summary on this object may summarise (none: no Roll-Up Summary). */
   summaryOptions: SetupSummaryOption[];
-}
+};
 
 export type FieldTypeNeed =
   | 'length'
@@ -382,20 +379,15 @@ export interface FieldPermission {
   edit: boolean;
 }
 
-export interface PermissionSet {
-  apiName: string;
-  label: string;
-  description: string | null;
-  /** The package it comes with; empty for the tenant's own. */
-  packageName: string;
-  /** False for a package's permission set: it is shown read-only. */
-  editable: boolean;
+/** PermissionSetsController_list, _one, _create, _update: the document's PermissionSetDetail, every permission a boolean. */
+export type PermissionSet = Omit<
+  Schemas['PermissionSetDetail'],
+  'objects' | 'fields'
+> & {
   objects: Record<string, ObjectPermission>;
   /** Keyed `Object.Field`. */
   fields: Record<string, FieldPermission>;
-  customPermissions: string[];
-  apps: string[];
-}
+};
 
 /** What PUT /api/permission-sets/:name takes. */
 export interface PermissionSetInput {

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { SetupField, SetupLayout, SetupObjectDetail } from '@platform/api-client';
 import { LayoutEditorPage } from './layout-editor.page';
 
-const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true });
+const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null });
 
 const LAYOUT: SetupLayout = {
   apiName: 'Account_Layout',

@@ -34,7 +34,7 @@ const INVOICE_LINES: SetupSummaryOption = {
 
 function field(values: Partial<SetupField>): SetupField {
   const type = values.type ?? 'Text';
-  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, ...values, type, typeLabel: values.typeLabel ?? type };
+  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, ...values, type, typeLabel: values.typeLabel ?? type };
 }
 
 describe('newFieldBody', () => {

@@ -16,7 +16,7 @@ const OBJECTS: Schemas['SetupObjectSummary'][] = [
 ];
 
 function field(values: Partial<SetupField>): SetupField {
-  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, length: 255, required: true, ...values };
+  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, length: 255, required: true, ...values };
 }
 
 const ACCOUNT: SetupObjectDetail = {
