@@ -14,7 +14,7 @@ import { readConfig } from '../config/app-config';
 const repoRoot = join(__dirname, '../../../../..');
 
 // lead: set true when contract-ar is merged
-const AR_CONTRACT_MERGED = false;
+const AR_CONTRACT_MERGED = true;
 /** The Lumary AR package's operations: contract-ar's DTOs document them (issue 14). */
 const isArOperation = (path: string) => path.startsWith('/api/lumary/');
 const ENTITY = 'lumary__Accounting_Entity__c';
