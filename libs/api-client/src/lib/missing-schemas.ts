@@ -4,12 +4,33 @@ import type { ApiRecord } from './records';
 type Schemas = components['schemas'];
 
 /**
- * MISSING SCHEMAS: the server shapes the OpenAPI document does not describe yet, kept by hand until
- * it does (the operations' DTOs are being written). When an operation gains its schemas,
- * `npm run api:client` puts them in `api.generated.ts`: use them (`Schemas`, `RequestBody`,
- * `ResponseBody`) and delete the entries here. This file is meant to end empty.
+ * MISSING SCHEMAS: the parts of server shapes the OpenAPI document does not describe (yet), kept by
+ * hand. Each type takes what the document has (`Schemas[...]`) and completes only what it leaves
+ * untyped (an object of unknown properties, an empty object) or types differently from what the
+ * web sends. When the DTOs describe these parts, `npm run api:client` regenerates
+ * `api.generated.ts`: use the generated type (`Schemas`, `RequestBody`, `ResponseBody`) and delete
+ * the entry here. This file is meant to end empty.
  *
- * Each section names the operations (operationId) whose request or response it stands for.
+ * Responses with untyped parts (operation: type here, the parts completed):
+ * - UiRecordController_record: RecordPage (recordType, title, highlights, sections, relatedLists, regions, actions)
+ * - UiRecordController_listView: ListViewPage (columns, records, sort)
+ * - UiRecordController_recordForm: RecordForm (recordType, sections)
+ * - QueryController_query, SObjectsController_list: QueryResult (records)
+ * - SetupController_object: SetupObjectDetail (recordTypes, components, relatedListOptions, summaryOptions, and:)
+ * - SetupController_addField, _changeField: SetupField (picklist, summary, referenceTo)
+ * - SetupController_putLayout: SetupLayout (highlights, sections, relatedLists)
+ * - SetupController_putRecordPage: SetupRecordPage (regions)
+ * - PermissionSetsController_list, _one, _create, _update: PermissionSet (objects, fields)
+ * - DebtorsController_summary: DebtorSummary (SummaryInvoiceDto's client and debtor)
+ *
+ * Request bodies the document types differently from what the web sends (the server checks Setup's
+ * bodies against the metadata schemas, which take both):
+ * - SetupController_addField: NewFieldInput (picklist values as strings, referenceTo one name)
+ * - SetupController_changeField: FieldChanges (addValues as strings)
+ * - SetupController_addRule, _changeRule: ValidationRuleInput (errorDisplayField may be null)
+ * - SetupController_putLayout: LayoutInput (label optional)
+ * - SetupController_putRecordPage: RecordPageInput (the regions' components)
+ * - PermissionSetsController_update: PermissionSetInput (description may be null)
  */
 
 // ---- UI API (/api/ui), record lists (SObjectsController_list) and SOQL (QueryController_query)
@@ -155,8 +176,6 @@ export type DebtorSummary = Omit<
   owedByOthers?: OwedFigure;
 };
 
-// ---- Operator API (/api/ops)
-
 // ---- Setup API (/api/setup)
 
 /** The shapes of the Setup API (/api/setup/*): objects, fields, rules, layouts and record pages. */
@@ -280,25 +299,6 @@ export type SetupObjectDetail = Omit<
   summaryOptions: SetupSummaryOption[];
 };
 
-export type FieldTypeNeed =
-  | 'length'
-  | 'precision'
-  | 'scale'
-  | 'values'
-  | 'referenceTo'
-  | 'formula'
-  | 'returnType'
-  | 'displayFormat'
-  | 'summarizedObject'
-  | 'operation'
-  | 'summarizedField';
-
-export interface SetupFieldType {
-  type: string;
-  label: string;
-  needs: FieldTypeNeed[];
-}
-
 /** The body of POST /api/setup/objects/:object/fields (the metadata field format). */
 export interface NewFieldInput {
   apiName?: string;
@@ -397,10 +397,4 @@ export interface PermissionSetInput {
   fields: Record<string, FieldPermission>;
   customPermissions: string[];
   apps: string[];
-}
-
-export interface NewPermissionSet {
-  apiName: string;
-  label: string;
-  description?: string;
 }

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../core/api-error';
-import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, Schemas, SetupField, SetupFieldType, SetupLayout, SetupObjectDetail, SetupRecordPage, ValidationRuleInput } from '@platform/api-client';
+import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, Schemas, SetupField, SetupLayout, SetupObjectDetail, SetupRecordPage, ValidationRuleInput } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';
@@ -20,8 +20,8 @@ export class SetupApiService {
     return this.send(this.http.get<SetupObjectDetail>(`${SETUP}/objects/${enc(object)}`));
   }
 
-  fieldTypes(): Promise<SetupFieldType[]> {
-    return this.send(this.http.get<SetupFieldType[]>(`${SETUP}/field-types`));
+  fieldTypes(): Promise<Schemas['FieldTypeOption'][]> {
+    return this.send(this.http.get<Schemas['FieldTypeOption'][]>(`${SETUP}/field-types`));
   }
 
   createField(object: string, field: NewFieldInput): Promise<SetupField> {

@@ -1,4 +1,4 @@
-import type { SetupField, SetupFieldType, SetupSummaryOption } from '@platform/api-client';
+import type { Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
 import {
   EMPTY_FIELD_FORM,
   FieldFormValues,
@@ -16,7 +16,7 @@ import {
 } from './field-form';
 import { formulaPointer } from './formula-position';
 
-const type = (name: string, needs: SetupFieldType['needs'] = []): SetupFieldType => ({ type: name, label: name, needs });
+const type = (name: string, needs: Schemas['FieldTypeOption']['needs'] = []): Schemas['FieldTypeOption'] => ({ type: name, label: name, needs });
 const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
 
 const SUMMARY = type('Summary', ['summarizedObject', 'operation', 'summarizedField']);

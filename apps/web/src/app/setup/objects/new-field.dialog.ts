@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { PermissionSet, Schemas, SetupField, SetupFieldType, SetupSummaryOption } from '@platform/api-client';
+import type { PermissionSet, Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -35,7 +35,7 @@ import {
 export interface NewFieldData {
   object: string;
   objectLabel: string;
-  types: SetupFieldType[];
+  types: Schemas['FieldTypeOption'][];
   /** The objects a Lookup or Master-Detail field may point at. */
   objects: Schemas['SetupObjectSummary'][];
   /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
@@ -314,7 +314,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   protected readonly data = inject<NewFieldData>(MAT_DIALOG_DATA);
 
   protected readonly step = signal<'type' | 'properties'>('type');
-  protected readonly type = signal<SetupFieldType | null>(null);
+  protected readonly type = signal<Schemas['FieldTypeOption'] | null>(null);
   protected readonly returnTypes = FORMULA_RETURN_TYPES;
   protected readonly operations = SUMMARY_OPERATIONS;
   protected readonly key = relationshipKey;
@@ -392,7 +392,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   }
 
   /** A Roll-Up Summary needs its detail relationships: with none, the type cannot be chosen. */
-  protected unavailable(type: SetupFieldType): boolean {
+  protected unavailable(type: Schemas['FieldTypeOption']): boolean {
     return type.needs.includes('summarizedObject') && !this.data.summaryOptions.length;
   }
 

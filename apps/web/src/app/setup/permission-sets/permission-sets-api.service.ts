@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../../core/api-error';
-import type { NewPermissionSet, PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
+import type { PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
@@ -28,7 +28,7 @@ export class PermissionSetsApiService {
     return this.send(this.http.get<PermissionSet>(`/api/permission-sets/${enc(name)}`));
   }
 
-  create(input: NewPermissionSet): Promise<PermissionSet> {
+  create(input: Schemas['PermissionSetRequest']): Promise<PermissionSet> {
     return this.send(this.http.post<PermissionSet>('/api/permission-sets', input));
   }
 
