@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiError, toApiError } from '../core/api-error';
-import type { Schemas } from '@platform/api-client';
+import type { RequestBody, Schemas } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 
 const enc = encodeURIComponent;
@@ -43,15 +43,18 @@ export class OpsApiService {
   }
 
   install(slug: string, pkg: string): Promise<Schemas['TenantSummary']> {
-    return this.send((headers) => this.http.post<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages`, { package: pkg }, { headers }));
+    const install: RequestBody<'OperatorController_install'> = { package: pkg };
+    return this.send((headers) => this.http.post<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages`, install, { headers }));
   }
 
   upgrade(slug: string, pkg: string, version: string): Promise<Schemas['TenantSummary']> {
-    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { version }, { headers }));
+    const change: RequestBody<'OperatorController_change'> = { version };
+    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
   }
 
   setLicence(slug: string, pkg: string, licensed: boolean): Promise<Schemas['TenantSummary']> {
-    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { licensed }, { headers }));
+    const change: RequestBody<'OperatorController_change'> = { licensed };
+    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
   }
 
   private async send<T>(call: (headers: HttpHeaders) => Observable<T>, token = this.session.token(), returnOn401 = true): Promise<T> {

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../../core/api-error';
-import type { PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
+import type { PermissionSet, PermissionSetInput, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
@@ -41,11 +41,12 @@ export class PermissionSetsApiService {
   }
 
   async users(): Promise<Schemas['TenantUser'][]> {
-    return (await this.send(this.http.get<{ users: Schemas['TenantUser'][] }>('/api/setup/users'))).users;
+    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_users'>>('/api/setup/users'))).users;
   }
 
   assign(userId: string, permissionSet: string): Promise<void> {
-    return this.send(this.http.post<void>(`/api/users/${enc(userId)}/permission-sets`, { permissionSet }));
+    const body: RequestBody<'PermissionSetsController_assign'> = { permissionSet };
+    return this.send(this.http.post<void>(`/api/users/${enc(userId)}/permission-sets`, body));
   }
 
   unassign(userId: string, permissionSet: string): Promise<void> {
@@ -53,7 +54,7 @@ export class PermissionSetsApiService {
   }
 
   async customPermissions(): Promise<Schemas['AvailableCustomPermission'][]> {
-    return (await this.send(this.http.get<{ customPermissions: Schemas['AvailableCustomPermission'][] }>('/api/setup/custom-permissions'))).customPermissions;
+    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_customPermissions'>>('/api/setup/custom-permissions'))).customPermissions;
   }
 
   async objects(): Promise<ObjectSummary[]> {
