@@ -1,6 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 // The swagger plugin reads the DTOs (*.dto.ts) and controllers into the OpenAPI document.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- build configuration, not code: the plugin's options live with @platform/contract
 const { swaggerTransformer } = require('../../libs/platform/contract/swagger-plugin');
 
 module.exports = {

@@ -54,7 +54,10 @@ const UNTRACKED = /session|credential|login|attempt|throttle|^sys_autonumber$/;
 
 /** The routes of the app's OpenAPI document (GET /api/docs-json). */
 export async function readRoutes(baseUrl: string): Promise<Route[]> {
-  const document = (await (await fetch(`${baseUrl}/api/docs-json`)).json()) as {
+  // Once more on a network error: a kept-alive socket the server has just closed (Node's 5 s
+  // keepAliveTimeout, passed while a slow machine generated requests) fails the first try.
+  const get = () => fetch(`${baseUrl}/api/docs-json`);
+  const document = (await (await get().catch(get)).json()) as {
     paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: { $ref?: string; properties?: object } }> } }>>;
     components?: { schemas?: Record<string, { properties?: object }> };
   };

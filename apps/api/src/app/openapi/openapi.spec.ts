@@ -3,6 +3,7 @@ import type { Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { ModulesContainer } from '@nestjs/core';
+import { checkedBy, isValidatedDto } from '@platform/contract';
 import { REPLACED_BY_OBJECT_PATHS } from './controller-docs';
 import { TenantService } from '@platform/tenancy';
 import { signedInUser } from '../../testing/api-fixture';
@@ -246,7 +247,7 @@ function contractProblems(include: (path: string) => boolean): string[] {
         for (const [key, { index, data }] of Object.entries(args)) {
           const kind = Number(key.split(':')[0]);
           const type = types[index];
-          const isDto = typeof type === 'function' && ![Object, String, Number, Boolean, Array].includes(type as never);
+          const isDto = isValidatedDto(type) || !!checkedBy(type);
           if (kind === RouteParamtypes.BODY && !isDto) problems.push(`${name}: its body is not a DTO class`);
           if (kind === RouteParamtypes.BODY && isDto && !found.operation.requestBody) problems.push(`${name}: its body is not documented`);
           if (kind === RouteParamtypes.QUERY && data && !parameters(found.operation, 'query').includes(data.toLowerCase())) problems.push(`${name}: query parameter '${data}' not documented`);

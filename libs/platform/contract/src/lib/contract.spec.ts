@@ -104,6 +104,14 @@ describe('the global ValidationPipe', () => {
     expect(await post('/samples/free', { anything: [1] })).toEqual({ status: 201, body: { body: { anything: [1] } } });
   });
 
+  it('passes on a parameter whose type is no DTO (its emitted metadata may be any function)', async () => {
+    // `type Body = Record<string, unknown>` next to Nest's Body decorator emits the decorator itself.
+    const pipe = createValidationPipe();
+    expect(await pipe.transform({ reason: 'x' }, { type: 'body', metatype: Body as never })).toEqual({ reason: 'x' });
+    expect(await pipe.transform({ reason: 'x' }, { type: 'body', metatype: Object })).toEqual({ reason: 'x' });
+    await expect(pipe.transform({ reason: 'x' }, { type: 'body', metatype: SampleQueryDto })).rejects.toMatchObject({ errors: [expect.objectContaining({ fields: ['reason'] })] });
+  });
+
   it('validates the declared headers only', async () => {
     expect((await post('/samples', good, { 'Idempotency-Key': 'k-1' })).body.key).toBe('k-1');
     const long = await post('/samples', good, { 'Idempotency-Key': 'k'.repeat(101) });

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationPipeOptions } from '@nestjs/common';
 import { EngineError } from '@platform/engine';
+import { getMetadataStorage } from 'class-validator';
 import { validationException } from './validation-errors';
 
 /**
@@ -34,9 +35,18 @@ export const checkedBy = (metatype: unknown): string | undefined =>
   typeof metatype === 'function' ? (Reflect.getMetadata(CHECKED_BY, metatype) as string | undefined) : undefined;
 
 /**
+ * A DTO the pipe validates: a class with class-validator rules. Anything else a parameter may be
+ * typed with (`unknown`, an interface, a type alias, whose emitted metadata may even be some
+ * unrelated function) is not a DTO, and is passed on as it is.
+ */
+export function isValidatedDto(metatype: unknown): boolean {
+  return typeof metatype === 'function' && getMetadataStorage().getTargetValidationMetadatas(metatype, '', true, false).length > 0;
+}
+
+/**
  * ValidationPipe, and a body that is not a JSON object (an array, a string, a number) where the
  * route takes a DTO is refused as a whole: 400 JSON_PARSER_ERROR. Routes whose parameter is not
- * a class (`unknown`, an interface, a string) or whose DTO is @CheckedBy another layer are left as they are.
+ * a DTO class with rules (isValidatedDto) or whose DTO is @CheckedBy another layer are left as they are.
  */
 export class ContractValidationPipe extends ValidationPipe {
   constructor(options: ValidationPipeOptions = VALIDATION_PIPE_OPTIONS) {
@@ -44,8 +54,8 @@ export class ContractValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (checkedBy(metadata.metatype)) return value;
-    if (metadata.type === 'body' && metadata.metatype && this.toValidate(metadata) && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    if (checkedBy(metadata.metatype) || (metadata.type !== 'custom' && !isValidatedDto(metadata.metatype))) return value;
+    if (metadata.type === 'body' && this.toValidate(metadata) && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object.');
     }
     return super.transform(value, metadata);
