@@ -25,7 +25,6 @@ export interface QueuedEmail {
   attachment: string;
 }
 
-
 const notFound = (id: string) => EngineError.notFound(`The requested resource does not exist: no Invoice with id '${id}'`);
 const refuse = (message: string, fields: string[]) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
 
