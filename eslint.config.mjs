@@ -18,12 +18,15 @@ export default [
           // The platform never knows a package: platform libraries may only use platform
           // libraries; a package may use the platform and itself; apps wire everything.
           depConstraints: [
+            // The API client (generated from the composed API's OpenAPI document) is for the web
+            // and the packages' web code; it depends on nothing.
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
             {
               sourceTag: 'scope:lumary-ar',
-              onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'],
+              onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar', 'scope:api-client'],
             },
-            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'] },
+            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar', 'scope:api-client'] },
+            { sourceTag: 'scope:api-client', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar'] },
           ],
         },

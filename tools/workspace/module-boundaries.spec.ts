@@ -31,6 +31,24 @@ describe('module boundaries', () => {
     expect(status).toBe(1);
   });
 
+  it('keeps the generated API client (the composed API, packages included) out of the platform', () => {
+    const { status, messages } = lint(
+      'libs/platform/security/src/lib/boundary-probe.ts',
+      "import type { Schemas } from '@platform/api-client';\nexport type Probe = Schemas['LoginResponse'];\n",
+    );
+    expect(messages).toEqual(['A project tagged with "scope:platform" can only depend on libs tagged with "scope:platform"']);
+    expect(status).toBe(1);
+  });
+
+  it('lets the web app use the generated API client', () => {
+    const { status, messages } = lint(
+      'apps/web/src/app/boundary-probe.ts',
+      "import type { Schemas } from '@platform/api-client';\nexport type Probe = Schemas['LoginResponse'];\n",
+    );
+    expect(messages).toEqual([]);
+    expect(status).toBe(0);
+  });
+
   it('lets the package use the platform', () => {
     const { status, messages } = lint(
       'libs/lumary-ar/server/src/lib/boundary-probe.ts',

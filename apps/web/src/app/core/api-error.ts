@@ -1,11 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ApiErrorItem } from './api.models';
+import type { Schemas } from '@platform/api-client';
 
 /** A failed API call: its HTTP status and the Salesforce error list (one item when there was none). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly errors: ApiErrorItem[],
+    readonly errors: Schemas['ApiError'][],
   ) {
     super(errors.map((e) => e.message).join(' '));
   }
@@ -28,6 +28,6 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(0, [{ errorCode: 'UNKNOWN', message: String((error as Error)?.message ?? error), fields: [] }]);
 }
 
-function isErrorItem(value: unknown): value is ApiErrorItem {
+function isErrorItem(value: unknown): value is Schemas['ApiError'] {
   return typeof value === 'object' && value !== null && 'message' in value;
 }

@@ -2,18 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from './api-error';
-import {
-  AppDetail,
-  AppSummary,
-  ListViewPage,
-  ListViewsInfo,
-  LoginResponse,
-  QueryResult,
-  RecordForm,
-  RecordPage,
-  RecordTypesInfo,
-  User,
-} from './api.models';
+import type { ListViewPage, QueryResult, RecordForm, RecordPage, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 /** Options of one list view page: a cursor, a sort column and the filter box's text. */
 export interface ListViewQuery {
@@ -32,28 +21,29 @@ export class ApiClient {
   private readonly http = inject(HttpClient);
   private readonly nameFields = new Map<string, Promise<string>>();
 
-  login(username: string, password: string): Promise<LoginResponse> {
-    return this.send(this.http.post<LoginResponse>('/api/auth/login', { username, password }));
+  login(username: string, password: string): Promise<ResponseBody<'AuthController_login'>> {
+    const body: RequestBody<'AuthController_login'> = { username, password };
+    return this.send(this.http.post<ResponseBody<'AuthController_login'>>('/api/auth/login', body));
   }
 
-  me(): Promise<{ user: User; csrfToken: string }> {
-    return this.send(this.http.get<{ user: User; csrfToken: string }>('/api/auth/me'));
+  me(): Promise<ResponseBody<'AuthController_me'>> {
+    return this.send(this.http.get<ResponseBody<'AuthController_me'>>('/api/auth/me'));
   }
 
   logout(): Promise<void> {
     return this.send(this.http.post<void>('/api/auth/logout', {}));
   }
 
-  apps(): Promise<{ apps: AppSummary[] }> {
-    return this.send(this.http.get<{ apps: AppSummary[] }>('/api/ui/apps'));
+  apps(): Promise<Schemas['AppList']> {
+    return this.send(this.http.get<Schemas['AppList']>('/api/ui/apps'));
   }
 
-  app(name: string): Promise<AppDetail> {
-    return this.send(this.http.get<AppDetail>(`/api/ui/apps/${enc(name)}`));
+  app(name: string): Promise<Schemas['AppDetail']> {
+    return this.send(this.http.get<Schemas['AppDetail']>(`/api/ui/apps/${enc(name)}`));
   }
 
-  listViews(object: string): Promise<ListViewsInfo> {
-    return this.send(this.http.get<ListViewsInfo>(`/api/ui/list-views/${enc(object)}`));
+  listViews(object: string): Promise<Schemas['ListViewsInfo']> {
+    return this.send(this.http.get<Schemas['ListViewsInfo']>(`/api/ui/list-views/${enc(object)}`));
   }
 
   listView(object: string, view: string, query: ListViewQuery = {}): Promise<ListViewPage> {
@@ -69,8 +59,8 @@ export class ApiClient {
     return this.send(this.http.get<RecordPage>(`/api/ui/record/${enc(object)}/${enc(id)}`));
   }
 
-  recordTypes(object: string): Promise<RecordTypesInfo> {
-    return this.send(this.http.get<RecordTypesInfo>(`/api/ui/record-types/${enc(object)}`));
+  recordTypes(object: string): Promise<Schemas['RecordTypesInfo']> {
+    return this.send(this.http.get<Schemas['RecordTypesInfo']>(`/api/ui/record-types/${enc(object)}`));
   }
 
   recordForm(object: string, recordType: string | null): Promise<RecordForm> {
@@ -78,8 +68,8 @@ export class ApiClient {
     return this.send(this.http.get<RecordForm>(`/api/ui/record-form/${enc(object)}`, { params }));
   }
 
-  create(object: string, values: Record<string, unknown>): Promise<{ id: string }> {
-    return this.send(this.http.post<{ id: string }>(`/api/sobjects/${enc(object)}`, values));
+  create(object: string, values: Record<string, unknown>): Promise<Schemas['CreateResult']> {
+    return this.send(this.http.post<Schemas['CreateResult']>(`/api/sobjects/${enc(object)}`, values));
   }
 
   /** Saves changes; with the version the page was read at, a concurrent change is refused (409). */
@@ -93,15 +83,15 @@ export class ApiClient {
   }
 
   /** Up to ten records of an object whose name contains `term`, for a lookup picker. */
-  lookup(object: string, term: string): Promise<{ records: { id: string; name: string }[] }> {
-    return this.send(this.http.get<{ records: { id: string; name: string }[] }>(`/api/ui/lookup/${enc(object)}`, { params: new HttpParams().set('q', term) }));
+  lookup(object: string, term: string): Promise<Schemas['LookupResults']> {
+    return this.send(this.http.get<Schemas['LookupResults']>(`/api/ui/lookup/${enc(object)}`, { params: new HttpParams().set('q', term) }));
   }
 
   /** The field that titles an object's records, read once per object from its describe. */
   nameField(object: string): Promise<string> {
     let field = this.nameFields.get(object);
     if (!field) {
-      field = this.send(this.http.get<{ nameField: string }>(`/api/sobjects/${enc(object)}/describe`)).then((d) => d.nameField);
+      field = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => d.nameField ?? 'Name');
       field.catch(() => this.nameFields.delete(object));
       this.nameFields.set(object, field);
     }

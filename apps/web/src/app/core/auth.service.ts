@@ -1,7 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { ApiClient } from './api.client';
 import { ApiError } from './api-error';
-import { User } from './api.models';
+import type { Schemas } from '@platform/api-client';
 
 /**
  * Who is signed in. The session itself is the HttpOnly cookie the server sets; this keeps the
@@ -10,7 +10,7 @@ import { User } from './api.models';
 @Injectable({ providedIn: 'root' })
 export class AuthService {
   private readonly api = inject(ApiClient);
-  private readonly state = signal<{ user: User; csrfToken: string } | null>(null);
+  private readonly state = signal<{ user: Schemas['SessionUser']; csrfToken: string } | null>(null);
   private checked: Promise<boolean> | null = null;
 
   readonly user = computed(() => this.state()?.user ?? null);

@@ -5,7 +5,7 @@ import { FormControl } from '@angular/forms';
 import { MatSelect } from '@angular/material/select';
 import { By } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
-import { FormField } from '../core/api.models';
+import type { FormField } from '@platform/api-client';
 import { FieldInputComponent } from './field-input.component';
 
 const field = (type: string, extra: Partial<FormField> = {}): FormField => ({

@@ -5,7 +5,7 @@ import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { FormField, Reference } from '../core/api.models';
+import type { FormField, Reference } from '@platform/api-client';
 import { FieldValueComponent } from './field-value.component';
 import { LookupPickerComponent } from './lookup-picker.component';
 import { fieldError } from './field-error';

@@ -1,6 +1,6 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { Reference } from '../core/api.models';
+import type { Reference } from '@platform/api-client';
 import { FieldValueComponent } from './field-value.component';
 
 describe('FieldValueComponent (read)', () => {

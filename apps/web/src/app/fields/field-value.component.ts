@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { Reference } from '../core/api.models';
+import type { Reference } from '@platform/api-client';
 import { formatValue, isBlank } from './format';
 
 /**

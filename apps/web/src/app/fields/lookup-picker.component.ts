@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime } from 'rxjs';
 import { ApiClient } from '../core/api.client';
-import { FormField, Reference } from '../core/api.models';
+import type { FormField, Reference } from '@platform/api-client';
 import { fieldError } from './field-error';
 
 interface Option {

@@ -7,7 +7,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { ApiClient } from '../core/api.client';
 import { ApiError, toApiError } from '../core/api-error';
-import { RecordForm, RecordPage, RecordTypeChoice, Reference } from '../core/api.models';
+import type { RecordForm, RecordPage, Reference, Schemas } from '@platform/api-client';
 import { FieldInputComponent } from '../fields/field-input.component';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { RecordFormGroup, applyServerErrors, clearServerErrors, formValues, toFormGroup } from './record-form';
@@ -16,7 +16,7 @@ import { RecordTypePickerComponent } from './record-type-picker.component';
 type State =
   | { kind: 'loading' }
   | { kind: 'failed'; error: ApiError }
-  | { kind: 'pick'; objectLabel: string; recordTypes: RecordTypeChoice[] }
+  | { kind: 'pick'; objectLabel: string; recordTypes: Schemas['RecordTypeChoice'][] }
   | { kind: 'form'; form: RecordForm; group: RecordFormGroup; references: Record<string, Reference | null>; version?: number };
 
 /**

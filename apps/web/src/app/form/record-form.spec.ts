@@ -1,4 +1,4 @@
-import { FormField, RecordForm } from '../core/api.models';
+import type { FormField, RecordForm } from '@platform/api-client';
 import { applyServerErrors, clearServerErrors, formValues, toFormGroup } from './record-form';
 
 const f = (name: string, type: string, extra: Partial<FormField> = {}): FormField => ({

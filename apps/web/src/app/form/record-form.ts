@@ -1,5 +1,5 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { ApiErrorItem, FormField, RecordForm } from '../core/api.models';
+import type { FormField, RecordForm, Schemas } from '@platform/api-client';
 import { isBlank, picklistValues } from '../fields/format';
 
 export type FormMode = 'create' | 'edit';
@@ -45,7 +45,7 @@ export function formValues(form: RecordForm, group: RecordFormGroup, mode: FormM
  * Puts the server's errors where they belong: each on the field it names (when that field is on
  * the form), the rest (record-level, or about a field not shown) in the list returned for the top.
  */
-export function applyServerErrors(group: RecordFormGroup, errors: ApiErrorItem[]): string[] {
+export function applyServerErrors(group: RecordFormGroup, errors: Schemas['ApiError'][]): string[] {
   const atTop: string[] = [];
   for (const error of errors) {
     const named = error.fields.map((f) => fieldControl(group, f)).filter((c): c is FormControl => !!c);

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatRadioModule } from '@angular/material/radio';
-import { RecordTypeChoice } from '../core/api.models';
+import type { Schemas } from '@platform/api-client';
 
 /** New, step one for an object with several record types: which kind of record to create. */
 @Component({
@@ -42,7 +42,7 @@ import { RecordTypeChoice } from '../core/api.models';
 })
 export class RecordTypePickerComponent {
   readonly objectLabel = input.required<string>();
-  readonly recordTypes = input.required<RecordTypeChoice[]>();
+  readonly recordTypes = input.required<Schemas['RecordTypeChoice'][]>();
   readonly choose = output<string>();
   readonly cancelled = output<void>();
   protected readonly chosen = signal<string | null>(null);

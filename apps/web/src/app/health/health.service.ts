@@ -1,13 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { HealthReport } from './health-report.model';
+import type { ResponseBody } from '@platform/api-client';
 
 @Injectable({ providedIn: 'root' })
 export class HealthService {
   private readonly http = inject(HttpClient);
 
-  getHealth(): Observable<HealthReport> {
-    return this.http.get<HealthReport>('/api/health');
+  getHealth(): Observable<ResponseBody<'HealthController_health'>> {
+    return this.http.get<ResponseBody<'HealthController_health'>>('/api/health');
   }
 }

@@ -4,7 +4,7 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { HealthReport } from '../health/health-report.model';
+import type { ResponseBody } from '@platform/api-client';
 import { HomeComponent } from './home.component';
 
 describe('HomeComponent', () => {
@@ -41,7 +41,7 @@ describe('HomeComponent', () => {
   });
 
   it('shows the status, the database in use and the loaded packages with versions', async () => {
-    const report: HealthReport = {
+    const report: ResponseBody<'HealthController_health'> = {
       status: 'ok',
       database: { kind: 'pglite' },
       packages: [

@@ -11,12 +11,12 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { HealthReport } from '../health/health-report.model';
+import type { ResponseBody } from '@platform/api-client';
 import { HealthService } from '../health/health.service';
 
 type HealthState =
   | { kind: 'loading' }
-  | { kind: 'loaded'; report: HealthReport }
+  | { kind: 'loaded'; report: ResponseBody<'HealthController_health'> }
   | { kind: 'failed'; message: string };
 
 @Component({

@@ -4,8 +4,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource } from '../core/api-resource';
-import { AppDetail } from '../core/api.models';
+import type { Schemas } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
+
+type AppDetail = Schemas['AppDetail'];
 
 /** An app's home: its tabs (object list views) and its dashboard cards. */
 @Component({

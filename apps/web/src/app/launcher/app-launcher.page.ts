@@ -4,8 +4,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource } from '../core/api-resource';
-import { AppSummary } from '../core/api.models';
+import type { Schemas } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
+
+type AppSummary = Schemas['AppSummary'];
 
 /** The App Launcher: a tile for each app the user may open. */
 @Component({

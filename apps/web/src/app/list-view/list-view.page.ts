@@ -8,9 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { apiResource } from '../core/api-resource';
-import { ListViewPage, ListViewsInfo } from '../core/api.models';
+import type { ListViewPage, Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
+
+type ListViewsInfo = Schemas['ListViewsInfo'];
 
 /**
  * An object's list view: the view picker, the columns drawn by type, sort by a header, a filter

@@ -12,11 +12,20 @@ import { formatCurrency, formatDate } from '../fields/format';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { ArApiService } from './ar-api.service';
 import { isZero } from './ar-money';
-import { AGE_BUCKETS, AgedReceivables } from './ar.models';
+import type { Schemas } from '@platform/api-client';
 import { BucketChartComponent, ChartBar } from './bucket-chart.component';
 import { todayIso } from './server-errors';
 
 /** The report's money columns, in order: the five buckets, unallocated credit, total. */
+/** The five age buckets of the report (AgedReceivables' figures), in its order, with their column labels. */
+export const AGE_BUCKETS = [
+  { key: 'current', label: 'Current' },
+  { key: 'days1To30', label: '1-30' },
+  { key: 'days31To60', label: '31-60' },
+  { key: 'days61To90', label: '61-90' },
+  { key: 'days90Plus', label: '90+' },
+] as const;
+
 const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated credit' }, { key: 'total', label: 'Total' }] as const;
 
 /**
@@ -126,7 +135,7 @@ export class AgedReceivablesPage {
   readonly asAt = input<string>();
 
   protected chosen = todayIso();
-  protected readonly report = signal<AgedReceivables | null>(null);
+  protected readonly report = signal<Schemas['AgedReceivablesDto'] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly columns = COLUMNS;
   protected readonly money = (value: string | null) => formatCurrency(value ?? '');

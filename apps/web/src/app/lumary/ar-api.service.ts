@@ -3,8 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient, soqlString } from '../core/api.client';
 import { toApiError } from '../core/api-error';
-import { ApiRecord } from '../core/api.models';
-import { AgedReceivables, BillingRunProgress, DebtorSummary, InvoiceResult, NewPayment, ObjectRights, QueuedEmail } from './ar.models';
+import type { ApiRecord, DebtorSummary, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const AR = '/api/lumary';
@@ -18,6 +17,9 @@ export const SETTINGS_FIELDS = {
   template: 'lumary__Invoice_Template__c',
 } as const;
 export const INVOICE_TEMPLATE = 'lumary__Invoice_Template__c';
+
+/** What an object's describe says the user may do with its records. */
+export type ObjectRights = Required<Pick<Schemas['SObjectDescribe'], 'createable' | 'updateable'>>;
 
 /** One debtor's settings record, as the action reads it (with the template's name). */
 export interface DebtorSettingsRecord {
@@ -45,7 +47,7 @@ export class ArApiService {
   rights(object: string): Promise<ObjectRights> {
     let rights = this.rightsCache.get(object);
     if (!rights) {
-      rights = this.send(this.http.get<ObjectRights>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({ createable: !!d.createable, updateable: !!d.updateable }));
+      rights = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({ createable: !!d.createable, updateable: !!d.updateable }));
       rights.catch(() => this.rightsCache.delete(object));
       this.rightsCache.set(object, rights);
     }
@@ -80,20 +82,22 @@ export class ArApiService {
     return result.records.map((r) => ({ id: r.Id, name: String(r['Name'] ?? r.Id) }));
   }
 
-  issueInvoice(id: string): Promise<InvoiceResult> {
-    return this.send(this.http.post<InvoiceResult>(`${AR}/invoices/${enc(id)}/issue`, {}));
+  issueInvoice(id: string): Promise<ResponseBody<'InvoicesController_issue'>> {
+    return this.send(this.http.post<ResponseBody<'InvoicesController_issue'>>(`${AR}/invoices/${enc(id)}/issue`, {}));
   }
 
-  voidInvoice(id: string, reason: string): Promise<InvoiceResult> {
-    return this.send(this.http.post<InvoiceResult>(`${AR}/invoices/${enc(id)}/void`, { reason }));
+  voidInvoice(id: string, reason: string): Promise<ResponseBody<'InvoicesController_void'>> {
+    const body: RequestBody<'InvoicesController_void'> = { reason };
+    return this.send(this.http.post<ResponseBody<'InvoicesController_void'>>(`${AR}/invoices/${enc(id)}/void`, body));
   }
 
-  creditInvoice(id: string, body: { date: string; amount: string; reason: string; notes?: string }): Promise<{ id: string; name: string }> {
-    return this.send(this.http.post<{ id: string; name: string }>(`${AR}/invoices/${enc(id)}/credit-notes`, body));
+  creditInvoice(id: string, body: RequestBody<'InvoicesController_credit'>): Promise<ResponseBody<'InvoicesController_credit'>> {
+    return this.send(this.http.post<ResponseBody<'InvoicesController_credit'>>(`${AR}/invoices/${enc(id)}/credit-notes`, body));
   }
 
-  sendInvoice(id: string, to?: string): Promise<QueuedEmail> {
-    return this.send(this.http.post<QueuedEmail>(`${AR}/invoices/${enc(id)}/send`, to ? { to } : {}));
+  sendInvoice(id: string, to?: string): Promise<ResponseBody<'InvoiceDocumentsController_send'>> {
+    const body: RequestBody<'InvoiceDocumentsController_send'> = to ? { to } : {};
+    return this.send(this.http.post<ResponseBody<'InvoiceDocumentsController_send'>>(`${AR}/invoices/${enc(id)}/send`, body));
   }
 
   /** Where the browser downloads the invoice's PDF (the session cookie goes with the request). */
@@ -102,24 +106,26 @@ export class ArApiService {
   }
 
   /** Records a payment once per key: sending the same key again answers with the same payment. */
-  recordPayment(payment: NewPayment, idempotencyKey: string): Promise<{ id: string; name: string }> {
-    return this.send(this.http.post<{ id: string; name: string }>(`${AR}/payments`, payment, { headers: { 'Idempotency-Key': idempotencyKey } }));
+  recordPayment(payment: RequestBody<'PaymentsController_record'>, idempotencyKey: string): Promise<ResponseBody<'PaymentsController_record'>> {
+    return this.send(this.http.post<ResponseBody<'PaymentsController_record'>>(`${AR}/payments`, payment, { headers: { 'Idempotency-Key': idempotencyKey } }));
   }
 
-  billNow(serviceId: string): Promise<{ id: string; name: string }> {
-    return this.send(this.http.post<{ id: string; name: string }>(`${AR}/services/${enc(serviceId)}/bill-now`, {}));
+  billNow(serviceId: string): Promise<ResponseBody<'BillingController_bill'>> {
+    const body: RequestBody<'BillingController_bill'> = {};
+    return this.send(this.http.post<ResponseBody<'BillingController_bill'>>(`${AR}/services/${enc(serviceId)}/bill-now`, body));
   }
 
-  startBillingRun(upTo: string): Promise<{ id: string; name: string; status: string }> {
-    return this.send(this.http.post<{ id: string; name: string; status: string }>(`${AR}/billing-runs`, { upTo }));
+  startBillingRun(upTo: string): Promise<ResponseBody<'BillingController_startRun'>> {
+    const body: RequestBody<'BillingController_startRun'> = { upTo };
+    return this.send(this.http.post<ResponseBody<'BillingController_startRun'>>(`${AR}/billing-runs`, body));
   }
 
-  billingRun(id: string): Promise<BillingRunProgress> {
-    return this.send(this.http.get<BillingRunProgress>(`${AR}/billing-runs/${enc(id)}`));
+  billingRun(id: string): Promise<ResponseBody<'BillingController_progress'>> {
+    return this.send(this.http.get<ResponseBody<'BillingController_progress'>>(`${AR}/billing-runs/${enc(id)}`));
   }
 
-  agedReceivables(asAt: string): Promise<AgedReceivables> {
-    return this.send(this.http.get<AgedReceivables>(`${AR}/reports/aged-receivables`, { params: new HttpParams().set('asAt', asAt) }));
+  agedReceivables(asAt: string): Promise<ResponseBody<'ReportsController_agedReceivables'>> {
+    return this.send(this.http.get<ResponseBody<'ReportsController_agedReceivables'>>(`${AR}/reports/aged-receivables`, { params: new HttpParams().set('asAt', asAt) }));
   }
 
   /** The CSV download of the aged receivables at a date. */

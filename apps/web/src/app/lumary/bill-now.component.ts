@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { ApiError } from '../core/api-error';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { pageField } from './invoice-actions';
 

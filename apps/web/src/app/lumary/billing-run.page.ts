@@ -10,7 +10,7 @@ import { ApiError, toApiError } from '../core/api-error';
 import { formatDate } from '../fields/format';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { ArApiService } from './ar-api.service';
-import { BillingRunProgress } from './ar.models';
+import type { Schemas } from '@platform/api-client';
 import { todayIso } from './server-errors';
 
 /** How often the page asks for the run's progress while it works. */
@@ -61,7 +61,7 @@ const POLL_MS = 1000;
               <dt>Claims created</dt><dd data-testid="billing-run-claims">{{ r.claimsCreated }}</dd>
               <dt>Services billed</dt><dd data-testid="billing-run-services">{{ r.servicesBilled }}</dd>
             </dl>
-            @if (r.errors.length) {
+            @if (r.errors?.length) {
               <h3>Errors</h3>
               <ul class="errors" data-testid="billing-run-errors">
                 @for (e of r.errors; track $index) {
@@ -90,7 +90,7 @@ export class BillingRunPage {
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   protected upTo = todayIso();
-  protected readonly run = signal<BillingRunProgress | null>(null);
+  protected readonly run = signal<Schemas['BillingRunProgressDto'] | null>(null);
   protected readonly pageError = signal<ApiError | null>(null);
   protected readonly fieldError = signal<string | null>(null);
   protected readonly date = formatDate;
@@ -100,7 +100,7 @@ export class BillingRunPage {
     const r = this.run();
     if (!r) return 0;
     if (!this.running()) return 100;
-    return r.debtorsTotal ? Math.round((r.debtorsDone / r.debtorsTotal) * 100) : 0;
+    return r.debtorsTotal ? Math.round(((r.debtorsDone ?? 0) / r.debtorsTotal) * 100) : 0;
   });
   /** Indeterminate until the run knows how many debtors it has. */
   protected readonly barMode = computed(() => (this.running() && !this.run()?.debtorsTotal ? 'indeterminate' : 'determinate'));

@@ -7,7 +7,6 @@ import { formatCurrency } from '../fields/format';
 import { FormDialogFrameComponent } from '../shared/form-dialog';
 import { ActionDialog } from './action-dialog';
 import { cents } from './ar-money';
-import { CREDIT_REASONS } from './ar.models';
 import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
 
 /** A credit of at most the balance (the server checks it too, inside its transaction). */
@@ -20,6 +19,9 @@ function notOverBalance(balance: string) {
 }
 
 /** Credit part or all of an Open or Part Paid invoice: date, amount (≤ balance) and reason. */
+/** The reasons a credit note may give. */
+const CREDIT_REASONS = ['Service not delivered', 'Pricing error', 'Duplicate invoice', 'Goodwill', 'Write-off', 'Other'] as const;
+
 @Component({
   selector: 'app-ar-credit-note-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { RECORD_PAGE_CONTEXT } from '../record/package-components';
 import { ArApiService, DEBTOR_SETTINGS } from './ar-api.service';
 import { DebtorSettingsData, DebtorSettingsDialog } from './debtor-settings.dialog';

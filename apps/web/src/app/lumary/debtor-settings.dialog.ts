@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { fieldError } from '../fields/field-error';
 import { ArApiService, DebtorSettingsRecord, SETTINGS_FIELDS } from './ar-api.service';
-import { ObjectRights } from './ar.models';
+import { ObjectRights } from './ar-api.service';
 import { clearServerErrors, showServerErrors } from './server-errors';
 
 export interface DebtorSettingsData {

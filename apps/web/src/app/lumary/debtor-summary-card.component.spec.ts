@@ -1,10 +1,10 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { ClientSummary, PayerSummary, SummaryInvoice } from './ar.models';
+import type { DebtorSummary, Schemas, SummaryInvoice } from '@platform/api-client';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
-const CLIENT = { id: 'c-1', name: 'Mai Nguyen', type: 'Contact' };
-const PLAN_MANAGER = { id: 'a-1', name: 'My Plan Manager', type: 'Account' };
+const CLIENT: Schemas['DebtorRefDto'] = { id: 'c-1', name: 'Mai Nguyen', type: 'Contact' };
+const PLAN_MANAGER: Schemas['DebtorRefDto'] = { id: 'a-1', name: 'My Plan Manager', type: 'Account' };
 
 function invoice(name: string, debtor: typeof CLIENT, balance: string, dueDate: string, daysOverdue: number): SummaryInvoice {
   return { id: `id-${name}`, name, client: CLIENT, debtor, invoiceDate: '2026-10-01', dueDate, status: 'Open', total: balance, balance, daysOverdue };
@@ -13,7 +13,7 @@ function invoice(name: string, debtor: typeof CLIENT, balance: string, dueDate: 
 const own = [invoice('INV-000101', CLIENT, '110.00', '2026-10-15', 39)];
 const others = [invoice('INV-000102', PLAN_MANAGER, '1234.50', '2026-12-15', 0), invoice('INV-000103', PLAN_MANAGER, '200.00', '2026-11-01', 22)];
 
-const clientSummary: ClientSummary = {
+const clientSummary: DebtorSummary = {
   kind: 'client',
   asOf: '2026-11-23',
   debtor: { ...CLIENT, recordType: 'Client' },
@@ -25,7 +25,7 @@ const clientSummary: ClientSummary = {
   usuallyPaysIn: { days: 14, basedOn: 6 },
 };
 
-const payerSummary: PayerSummary = {
+const payerSummary: DebtorSummary = {
   kind: 'debtor',
   asOf: '2026-11-23',
   debtor: { ...PLAN_MANAGER, recordType: null },
@@ -34,7 +34,7 @@ const payerSummary: PayerSummary = {
 };
 
 describe('DebtorSummaryCardComponent', () => {
-  async function draw(summary: ClientSummary | PayerSummary) {
+  async function draw(summary: DebtorSummary) {
     TestBed.configureTestingModule({ imports: [DebtorSummaryCardComponent], providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(DebtorSummaryCardComponent);
     fixture.componentRef.setInput('summary', summary);
@@ -58,7 +58,7 @@ describe('DebtorSummaryCardComponent', () => {
   });
 
   it('leaves out a figure the API left out for a field the user may not read (field-level security)', async () => {
-    const hidden: ClientSummary = { ...clientSummary, totalOwed: {}, owedByClient: {}, owedByOthers: {}, usuallyPaysIn: undefined };
+    const hidden: DebtorSummary = { ...clientSummary, totalOwed: {}, owedByClient: {}, owedByOthers: {}, usuallyPaysIn: undefined };
     const { el } = await draw(hidden);
     expect(labels(el)).toEqual(['Accrued Services', 'Open/Error']);
     expect(el.textContent).not.toContain('undefined');

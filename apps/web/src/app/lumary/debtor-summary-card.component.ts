@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { formatCurrency } from '../fields/format';
 import { cents } from './ar-money';
-import { DebtorSummary, OwedFigure } from './ar.models';
+import type { DebtorSummary, OwedFigure } from '@platform/api-client';
 import { SummaryInvoicesDialog, SummaryInvoicesData } from './summary-invoices.dialog';
 
 /** One line of the summary: a label, a figure, maybe a red overdue badge and a `>` to its invoices. */
@@ -101,8 +101,8 @@ export class DebtorSummaryCardComponent {
     if (s.kind === 'debtor') return [...owedRow('totalOwed', 'Total Owed', s.totalOwed, true), ...paysIn];
     const rows = [
       ...owedRow('totalOwed', 'Total Owed', s.totalOwed, false),
-      ...owedRow('owedByClient', 'Owed by the Client', s.owedByClient, true),
-      ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers, true),
+      ...owedRow('owedByClient', 'Owed by the Client', s.owedByClient ?? {}, true),
+      ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers ?? {}, true),
     ];
     // A figure over records the user may not read comes as null and is left out.
     if (s.accruedServices) rows.push({ key: 'accruedServices', label: 'Accrued Services', value: formatCurrency(s.accruedServices.amount), hint: `${s.accruedServices.count} service(s) not yet billed or claimed` });

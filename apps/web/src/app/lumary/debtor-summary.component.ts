@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { ApiError } from '../core/api-error';
-import { RecordPage } from '../core/api.models';
+import type { DebtorSummary, RecordPage } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
-import { DebtorSummary } from './ar.models';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
 /**

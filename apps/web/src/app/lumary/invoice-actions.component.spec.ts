@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { PageField, RecordPage } from '../core/api.models';
+import type { PageField, RecordPage } from '@platform/api-client';
+import { ObjectRights } from './ar-api.service';
 import { ArApiService } from './ar-api.service';
-import { ObjectRights } from './ar.models';
 import { InvoiceActionsComponent } from './invoice-actions.component';
 
 function field(name: string, value: unknown): PageField {

@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { ApiError } from '../core/api-error';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { RECORD_PAGE_CONTEXT } from '../record/package-components';
 import { ArApiService } from './ar-api.service';
 import { CreditNoteDialog } from './credit-note.dialog';

@@ -1,4 +1,4 @@
-import { PageField, RecordPage } from '../core/api.models';
+import type { PageField, RecordPage } from '@platform/api-client';
 import { isZero } from './ar-money';
 
 export type InvoiceAction = 'issue' | 'void' | 'credit' | 'payment' | 'send' | 'pdf';

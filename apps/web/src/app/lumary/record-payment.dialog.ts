@@ -7,7 +7,6 @@ import { formatCurrency } from '../fields/format';
 import { FormDialogFrameComponent } from '../shared/form-dialog';
 import { ActionDialog } from './action-dialog';
 import { isZero } from './ar-money';
-import { PAYMENT_METHODS } from './ar.models';
 import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
 
 /** The API's names for what this dialog calls `allocation` and `reference`. */
@@ -22,6 +21,9 @@ function alias(field: string): string {
  * balance). One idempotency key per opening of the dialog: a double click or a retry after a
  * lost answer records one payment, not two.
  */
+/** The payment methods the API accepts. */
+const PAYMENT_METHODS = ['EFT', 'BPAY', 'Card', 'Cash', 'Cheque'] as const;
+
 @Component({
   selector: 'app-ar-record-payment-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],

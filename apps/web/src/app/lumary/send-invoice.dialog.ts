@@ -5,7 +5,7 @@ import { MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { ActionDialog } from './action-dialog';
-import { QueuedEmail } from './ar.models';
+import type { Schemas } from '@platform/api-client';
 import { DIALOG_STYLES } from './server-errors';
 
 /**
@@ -47,7 +47,7 @@ import { DIALOG_STYLES } from './server-errors';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SendInvoiceDialog extends ActionDialog {
-  protected readonly sent = signal<QueuedEmail | null>(null);
+  protected readonly sent = signal<Schemas['QueuedEmailDto'] | null>(null);
   protected readonly form = new FormGroup<Record<string, FormControl>>({ to: new FormControl('') });
 
   /** Stays open on success to show where it went; Done closes it. */

@@ -1,6 +1,6 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { ApiError, toApiError } from '../core/api-error';
-import { ApiErrorItem } from '../core/api.models';
+import type { Schemas } from '@platform/api-client';
 import { applyServerErrors, clearServerErrors } from '../form/record-form';
 
 /**
@@ -10,7 +10,7 @@ import { applyServerErrors, clearServerErrors } from '../form/record-form';
  */
 export function showServerErrors(group: FormGroup<Record<string, FormControl>>, error: unknown, alias: (field: string) => string = (f) => f): string[] {
   const apiError: ApiError = toApiError(error);
-  const errors: ApiErrorItem[] = apiError.errors.map((e) => ({ ...e, fields: e.fields.map(alias) }));
+  const errors: Schemas['ApiError'][] = apiError.errors.map((e) => ({ ...e, fields: e.fields.map(alias) }));
   return applyServerErrors(group, errors);
 }
 

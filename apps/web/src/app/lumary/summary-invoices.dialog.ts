@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { formatCurrency, formatDate } from '../fields/format';
-import { SummaryInvoice } from './ar.models';
+import type { SummaryInvoice } from '@platform/api-client';
 
 export interface SummaryInvoicesData {
   title: string;
@@ -31,11 +31,11 @@ export interface SummaryInvoicesData {
           </thead>
           <tbody>
             @for (invoice of data.invoices; track invoice.id) {
-              <tr data-testid="summary-invoice-row" [class.overdue]="invoice.daysOverdue > 0">
+              <tr data-testid="summary-invoice-row" [class.overdue]="(invoice.daysOverdue ?? 0) > 0">
                 <td>
                   <a [routerLink]="['/o', 'lumary__Invoice__c', invoice.id]" mat-dialog-close data-testid="summary-invoice-link">{{ invoice.name }}</a>
                 </td>
-                <td>{{ invoice.debtor.name }}</td>
+                <td>{{ invoice.debtor?.name }}</td>
                 <td>{{ date(invoice.invoiceDate) }}</td>
                 <td>{{ date(invoice.dueDate) }}</td>
                 <td class="num">{{ money(invoice.balance) }}</td>

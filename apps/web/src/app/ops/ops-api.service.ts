@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiError, toApiError } from '../core/api-error';
-import { LoadedPackage, NewTenant, TenantSummary } from './ops.models';
+import type { RequestBody, Schemas } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 
 const enc = encodeURIComponent;
@@ -22,36 +22,39 @@ export class OpsApiService {
 
   /** Tries the token on the API; kept only when the API takes it. */
   async signIn(token: string): Promise<void> {
-    await this.send((headers) => this.http.get<TenantSummary[]>('/api/ops/tenants', { headers }), token, false);
+    await this.send((headers) => this.http.get<Schemas['TenantSummary'][]>('/api/ops/tenants', { headers }), token, false);
     this.session.keep(token);
   }
 
-  packages(): Promise<LoadedPackage[]> {
-    return this.send((headers) => this.http.get<LoadedPackage[]>('/api/ops/packages', { headers }));
+  packages(): Promise<Schemas['LoadedPackage'][]> {
+    return this.send((headers) => this.http.get<Schemas['LoadedPackage'][]>('/api/ops/packages', { headers }));
   }
 
-  tenants(): Promise<TenantSummary[]> {
-    return this.send((headers) => this.http.get<TenantSummary[]>('/api/ops/tenants', { headers }));
+  tenants(): Promise<Schemas['TenantSummary'][]> {
+    return this.send((headers) => this.http.get<Schemas['TenantSummary'][]>('/api/ops/tenants', { headers }));
   }
 
-  tenant(slug: string): Promise<TenantSummary> {
-    return this.send((headers) => this.http.get<TenantSummary>(`/api/ops/tenants/${enc(slug)}`, { headers }));
+  tenant(slug: string): Promise<Schemas['TenantSummary']> {
+    return this.send((headers) => this.http.get<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}`, { headers }));
   }
 
-  createTenant(tenant: NewTenant): Promise<TenantSummary> {
-    return this.send((headers) => this.http.post<TenantSummary>('/api/ops/tenants', tenant, { headers }));
+  createTenant(tenant: Schemas['CreateTenantRequest']): Promise<Schemas['TenantSummary']> {
+    return this.send((headers) => this.http.post<Schemas['TenantSummary']>('/api/ops/tenants', tenant, { headers }));
   }
 
-  install(slug: string, pkg: string): Promise<TenantSummary> {
-    return this.send((headers) => this.http.post<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages`, { package: pkg }, { headers }));
+  install(slug: string, pkg: string): Promise<Schemas['TenantSummary']> {
+    const install: RequestBody<'OperatorController_install'> = { package: pkg };
+    return this.send((headers) => this.http.post<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages`, install, { headers }));
   }
 
-  upgrade(slug: string, pkg: string, version: string): Promise<TenantSummary> {
-    return this.send((headers) => this.http.patch<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { version }, { headers }));
+  upgrade(slug: string, pkg: string, version: string): Promise<Schemas['TenantSummary']> {
+    const change: RequestBody<'OperatorController_change'> = { version };
+    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
   }
 
-  setLicence(slug: string, pkg: string, licensed: boolean): Promise<TenantSummary> {
-    return this.send((headers) => this.http.patch<TenantSummary>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, { licensed }, { headers }));
+  setLicence(slug: string, pkg: string, licensed: boolean): Promise<Schemas['TenantSummary']> {
+    const change: RequestBody<'OperatorController_change'> = { licensed };
+    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
   }
 
   private async send<T>(call: (headers: HttpHeaders) => Observable<T>, token = this.session.token(), returnOn401 = true): Promise<T> {

@@ -1,4 +1,4 @@
-import { InstalledPackage, LoadedPackage, TenantSummary } from './ops.models';
+import type { Schemas } from '@platform/api-client';
 
 /** What an operator can do to one package of a tenant. */
 export type PackageAction = 'install' | 'upgrade' | 'grant' | 'revoke';
@@ -31,8 +31,8 @@ export function compareVersions(a: string, b: string): number {
  * each with the actions that apply: install what is loaded and not installed, upgrade to a
  * later loaded version, grant or revoke a licence the package needs.
  */
-export function packageRows(tenant: TenantSummary, loaded: LoadedPackage[]): PackageRow[] {
-  const installed = new Map<string, InstalledPackage>(tenant.packages.map((p) => [p.name, p]));
+export function packageRows(tenant: Schemas['TenantSummary'], loaded: Schemas['LoadedPackage'][]): PackageRow[] {
+  const installed = new Map<string, Schemas['TenantPackage']>(tenant.packages.map((p) => [p.name, p]));
   const names = [...loaded.map((p) => p.name), ...tenant.packages.map((p) => p.name).filter((n) => !loaded.some((p) => p.name === n))];
   return names.map((name) => {
     const has = installed.get(name);

@@ -4,15 +4,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { provideRouter } from '@angular/router';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { Schemas } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 import { TenantPage } from './tenant.page';
 
-const PACKAGES: LoadedPackage[] = [
+const PACKAGES: Schemas['LoadedPackage'][] = [
   { name: 'Core', namespace: '', version: '1.0.0', description: null, licence: null, dependencies: [] },
   { name: 'Lumary AR', namespace: 'lumary', version: '22.82.0', description: null, licence: 'Lumary AR', dependencies: ['Core'] },
 ];
-const tenant = (ar?: { version: string; licensed: boolean }): TenantSummary => ({
+const tenant = (ar?: { version: string; licensed: boolean }): Schemas['TenantSummary'] => ({
   id: 't1',
   name: 'Demo Care Services',
   slug: 'demo',
@@ -35,7 +35,7 @@ describe('TenantPage', () => {
     await fixture.whenStable();
   };
 
-  async function open(summary: TenantSummary): Promise<void> {
+  async function open(summary: Schemas['TenantSummary']): Promise<void> {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [TenantPage],

@@ -9,7 +9,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ApiError, toApiError } from '../core/api-error';
 import { ConfirmData, confirmed } from '../shared/confirm.dialog';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { Schemas } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
 import { PackageAction, PackageRow, licensedLabel, packageRows } from './package-rows';
@@ -99,8 +99,8 @@ export class TenantPage {
   readonly slug = input.required<string>();
 
   protected readonly columns = ['package', 'installed', 'loaded', 'licensed', 'actions'];
-  protected readonly tenant = signal<TenantSummary | null>(null);
-  private readonly loaded = signal<LoadedPackage[]>([]);
+  protected readonly tenant = signal<Schemas['TenantSummary'] | null>(null);
+  private readonly loaded = signal<Schemas['LoadedPackage'][]>([]);
   protected readonly rows = computed(() => {
     const tenant = this.tenant();
     return tenant ? packageRows(tenant, this.loaded()) : [];
@@ -134,7 +134,7 @@ export class TenantPage {
     }
   }
 
-  private plan(tenant: TenantSummary, row: PackageRow, action: PackageAction): { confirm: ConfirmData; run: () => Promise<TenantSummary>; done: string } {
+  private plan(tenant: Schemas['TenantSummary'], row: PackageRow, action: PackageAction): { confirm: ConfirmData; run: () => Promise<Schemas['TenantSummary']>; done: string } {
     const slug = tenant.slug;
     switch (action) {
       case 'install':

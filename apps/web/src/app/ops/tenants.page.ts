@@ -12,7 +12,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../core/api-error';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
-import { LoadedPackage, TenantSummary } from './ops.models';
+import type { Schemas } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
 
@@ -125,8 +125,8 @@ export class TenantsPage {
   private readonly snackBar = inject(MatSnackBar);
 
   protected readonly columns = ['name', 'slug', 'timeZone', 'packages'];
-  protected readonly tenants = signal<TenantSummary[]>([]);
-  private readonly loaded = signal<LoadedPackage[]>([]);
+  protected readonly tenants = signal<Schemas['TenantSummary'][]>([]);
+  private readonly loaded = signal<Schemas['LoadedPackage'][]>([]);
   protected readonly loading = signal(true);
   protected readonly pageError = signal<ApiError | null>(null);
   protected readonly saving = signal(false);

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { PageField } from '../core/api.models';
+import type { PageField } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 
 /** The record page header's key fields, side by side. */

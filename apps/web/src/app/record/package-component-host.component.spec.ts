@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { PackageComponentHostComponent } from './package-component-host.component';
 import { providePackageComponents } from './package-components';
 

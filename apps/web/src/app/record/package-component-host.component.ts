@@ -1,6 +1,6 @@
 import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, reflectComponentType, signal } from '@angular/core';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { PACKAGE_COMPONENTS } from './package-components';
 
 /** Draws the registered component a record page names, or nothing when none is registered. */

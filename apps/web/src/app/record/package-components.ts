@@ -1,5 +1,5 @@
 import { EnvironmentProviders, InjectionToken, Signal, Type, makeEnvironmentProviders } from '@angular/core';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 
 /**
  * Registered package components: what record-page metadata names (`lumary:debtorSummary`) mapped

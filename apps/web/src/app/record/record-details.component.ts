@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { RecordPage } from '../core/api.models';
+import type { RecordPage } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 
 /** The layout's sections, each field drawn by its type, in one or two columns. */

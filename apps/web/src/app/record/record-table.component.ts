@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { ApiRecord, Column, Reference } from '../core/api.models';
+import type { ApiRecord, Column, Reference } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 import { formatValue } from '../fields/format';
 

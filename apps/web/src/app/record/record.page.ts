@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource } from '../core/api-resource';
-import { RecordPage, Region } from '../core/api.models';
+import type { RecordPage, Region } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';

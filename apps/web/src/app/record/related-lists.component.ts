@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import { RelatedList } from '../core/api.models';
+import type { RelatedList } from '@platform/api-client';
 import { RecordTableComponent } from './record-table.component';
 
 /** The first page of each related list, each row linking to its record. */

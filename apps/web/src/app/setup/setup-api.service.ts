@@ -2,20 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../core/api-error';
-import {
-  FieldChanges,
-  LayoutInput,
-  NewFieldInput,
-  RecordPageInput,
-  SetupField,
-  SetupFieldType,
-  SetupLayout,
-  SetupObjectDetail,
-  SetupObjectSummary,
-  SetupRecordPage,
-  SetupValidationRule,
-  ValidationRuleInput,
-} from './setup.models';
+import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, Schemas, SetupField, SetupLayout, SetupObjectDetail, SetupRecordPage, ValidationRuleInput } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';
@@ -25,16 +12,16 @@ const SETUP = '/api/setup';
 export class SetupApiService {
   private readonly http = inject(HttpClient);
 
-  objects(): Promise<SetupObjectSummary[]> {
-    return this.send(this.http.get<SetupObjectSummary[]>(`${SETUP}/objects`));
+  objects(): Promise<Schemas['SetupObjectSummary'][]> {
+    return this.send(this.http.get<Schemas['SetupObjectSummary'][]>(`${SETUP}/objects`));
   }
 
   object(object: string): Promise<SetupObjectDetail> {
     return this.send(this.http.get<SetupObjectDetail>(`${SETUP}/objects/${enc(object)}`));
   }
 
-  fieldTypes(): Promise<SetupFieldType[]> {
-    return this.send(this.http.get<SetupFieldType[]>(`${SETUP}/field-types`));
+  fieldTypes(): Promise<Schemas['FieldTypeOption'][]> {
+    return this.send(this.http.get<Schemas['FieldTypeOption'][]>(`${SETUP}/field-types`));
   }
 
   createField(object: string, field: NewFieldInput): Promise<SetupField> {
@@ -49,12 +36,12 @@ export class SetupApiService {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/fields/${enc(field)}`));
   }
 
-  createRule(object: string, rule: ValidationRuleInput): Promise<SetupValidationRule> {
-    return this.send(this.http.post<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
+  createRule(object: string, rule: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+    return this.send(this.http.post<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
   }
 
-  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<SetupValidationRule> {
-    return this.send(this.http.patch<SetupValidationRule>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
+  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+    return this.send(this.http.patch<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
   }
 
   deleteRule(object: string, rule: string): Promise<void> {

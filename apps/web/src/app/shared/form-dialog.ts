@@ -3,7 +3,7 @@ import { FormControl, FormGroup } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { toApiError } from '../core/api-error';
-import { ApiErrorItem } from '../core/api.models';
+import type { Schemas } from '@platform/api-client';
 import { fieldError } from '../fields/field-error';
 import { applyServerErrors, clearServerErrors } from '../form/record-form';
 
@@ -48,7 +48,7 @@ export abstract class FormDialog<R = boolean> {
   }
 
   /** A failed call's errors: each on the control it names, the rest above the buttons. */
-  protected showErrors(errors: ApiErrorItem[]): void {
+  protected showErrors(errors: Schemas['ApiError'][]): void {
     this.topErrors.set(applyServerErrors(this.form, errors));
   }
 

@@ -10,7 +10,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupObjectDetail } from '../setup.models';
+import type { SetupObjectDetail } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { EDITOR_STYLES } from './editor.styles';
 

@@ -1,4 +1,4 @@
-import { SetupLayout } from '../setup.models';
+import type { SetupLayout } from '@platform/api-client';
 import {
   addField,
   addRelatedList,

@@ -1,4 +1,4 @@
-import { LayoutInput, SetupLayout, SetupLayoutSection, SetupRelatedList } from '../setup.models';
+import type { LayoutInput, SetupLayout, SetupLayoutSection, SetupRelatedList } from '@platform/api-client';
 
 /**
  * A layout being edited: what PUT sends. Every change is a pure function returning a new draft

@@ -2,10 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { SetupField, SetupLayout, SetupObjectDetail } from '../setup.models';
+import type { SetupField, SetupLayout, SetupObjectDetail } from '@platform/api-client';
 import { LayoutEditorPage } from './layout-editor.page';
 
-const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true });
+const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null });
 
 const LAYOUT: SetupLayout = {
   apiName: 'Account_Layout',

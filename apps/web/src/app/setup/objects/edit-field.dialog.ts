@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField, SetupSummaryOption } from '../setup.models';
+import type { SetupField, SetupSummaryOption } from '@platform/api-client';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { fieldChanges, typeSummary } from './field-form';
 

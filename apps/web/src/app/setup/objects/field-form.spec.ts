@@ -1,4 +1,4 @@
-import { SetupField, SetupFieldType, SetupSummaryOption } from '../setup.models';
+import type { Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
 import {
   EMPTY_FIELD_FORM,
   FieldFormValues,
@@ -16,7 +16,7 @@ import {
 } from './field-form';
 import { formulaPointer } from './formula-position';
 
-const type = (name: string, needs: SetupFieldType['needs'] = []): SetupFieldType => ({ type: name, label: name, needs });
+const type = (name: string, needs: Schemas['FieldTypeOption']['needs'] = []): Schemas['FieldTypeOption'] => ({ type: name, label: name, needs });
 const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
 
 const SUMMARY = type('Summary', ['summarizedObject', 'operation', 'summarizedField']);
@@ -34,7 +34,7 @@ const INVOICE_LINES: SetupSummaryOption = {
 
 function field(values: Partial<SetupField>): SetupField {
   const type = values.type ?? 'Text';
-  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, ...values, type, typeLabel: values.typeLabel ?? type };
+  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, ...values, type, typeLabel: values.typeLabel ?? type };
 }
 
 describe('newFieldBody', () => {

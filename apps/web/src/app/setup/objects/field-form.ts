@@ -1,5 +1,4 @@
-import { FieldPermission } from '../permission-sets/permission-sets.models';
-import { FieldChanges, FieldGrant, NewFieldInput, SetupField, SetupFieldType, SetupSummaryOption, SummaryOperation } from '../setup.models';
+import type { FieldChanges, FieldGrant, FieldPermission, NewFieldInput, Schemas, SetupField, SetupSummaryOption, SummaryOperation } from '@platform/api-client';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {
@@ -68,7 +67,7 @@ const COMPUTED = new Set(['Formula', 'AutoNumber', 'Summary']);
 const ALWAYS_REQUIRED = new Set(['MasterDetail']);
 
 /** Sensible starting properties for a type, so the common case is one click. */
-export function defaultsFor(type: SetupFieldType): Partial<FieldFormValues> {
+export function defaultsFor(type: Schemas['FieldTypeOption']): Partial<FieldFormValues> {
   const needs = new Set(type.needs);
   const defaults: Partial<FieldFormValues> = {};
   if (needs.has('length')) defaults.length = type.type === 'LongTextArea' ? '32768' : '255';
@@ -183,7 +182,7 @@ export function apiNameFromLabel(label: string): string {
  * (a Number's precision, a Picklist's values…). Numbers typed as text become numbers; blanks
  * are left out so the server's defaults apply.
  */
-export function newFieldBody(type: SetupFieldType, v: FieldFormValues): NewFieldInput {
+export function newFieldBody(type: Schemas['FieldTypeOption'], v: FieldFormValues): NewFieldInput {
   const needs = new Set(type.needs);
   const body: NewFieldInput = { label: v.label.trim(), type: type.type };
   const text = (value: string) => value.trim() || undefined;

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { toApiError } from '../../core/api-error';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
-import { SetupField } from '../setup.models';
+import type { SetupField } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { typeSummary } from './field-form';

@@ -9,11 +9,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiErrorItem } from '../../core/api.models';
+import type { PermissionSet, Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
-import { PermissionSet } from '../permission-sets/permission-sets.models';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField, SetupFieldType, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import {
   EMPTY_FIELD_FORM,
@@ -37,9 +35,9 @@ import {
 export interface NewFieldData {
   object: string;
   objectLabel: string;
-  types: SetupFieldType[];
+  types: Schemas['FieldTypeOption'][];
   /** The objects a Lookup or Master-Detail field may point at. */
-  objects: SetupObjectSummary[];
+  objects: Schemas['SetupObjectSummary'][];
   /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
   summaryOptions: SetupSummaryOption[];
   /** Every permission set (GET /api/permission-sets): the tenant's own may be granted the new field. */
@@ -316,7 +314,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   protected readonly data = inject<NewFieldData>(MAT_DIALOG_DATA);
 
   protected readonly step = signal<'type' | 'properties'>('type');
-  protected readonly type = signal<SetupFieldType | null>(null);
+  protected readonly type = signal<Schemas['FieldTypeOption'] | null>(null);
   protected readonly returnTypes = FORMULA_RETURN_TYPES;
   protected readonly operations = SUMMARY_OPERATIONS;
   protected readonly key = relationshipKey;
@@ -394,7 +392,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
   }
 
   /** A Roll-Up Summary needs its detail relationships: with none, the type cannot be chosen. */
-  protected unavailable(type: SetupFieldType): boolean {
+  protected unavailable(type: Schemas['FieldTypeOption']): boolean {
     return type.needs.includes('summarizedObject') && !this.data.summaryOptions.length;
   }
 
@@ -420,7 +418,7 @@ export class NewFieldDialog extends FormDialog<SetupField> {
     await this.run(async () => this.close(await this.setup.createField(this.data.object, newFieldBody(type, values))), alias);
   }
 
-  protected override showErrors(errors: ApiErrorItem[]): void {
+  protected override showErrors(errors: Schemas['ApiError'][]): void {
     super.showErrors(errors.map((e) => (e.fields.includes('grants') ? { ...e, message: grantsMessage(e.message) } : e)));
   }
 }

@@ -6,7 +6,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
-import { SetupLayout, SetupObjectDetail, SetupRecordPage } from '../setup.models';
+import type { SetupLayout, SetupObjectDetail, SetupRecordPage } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { FieldsTabComponent } from './fields-tab.component';
 import { RulesTabComponent } from './rules-tab.component';

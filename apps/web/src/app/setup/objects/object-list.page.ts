@@ -6,8 +6,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
-import { SetupObjectSummary } from '../setup.models';
+import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
+
+type SetupObjectSummary = Schemas['SetupObjectSummary'];
 
 /** Object Manager: every object with its package and field counts, narrowed by a filter box. */
 @Component({
@@ -74,7 +76,7 @@ export class ObjectListPage {
 }
 
 /** The objects whose label, API name or package contains the text (any case). */
-export function filterObjects(objects: SetupObjectSummary[], text: string): SetupObjectSummary[] {
+export function filterObjects(objects: Schemas['SetupObjectSummary'][], text: string): Schemas['SetupObjectSummary'][] {
   const needle = text.trim().toLowerCase();
   if (!needle) return objects;
   return objects.filter((o) => [o.label, o.apiName, o.packageName].some((s) => s?.toLowerCase().includes(needle)));

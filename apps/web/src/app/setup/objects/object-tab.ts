@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupObjectDetail } from '../setup.models';
+import type { SetupObjectDetail } from '@platform/api-client';
 
 /**
  * What the Object Manager's editable tabs (fields, validation rules) share: the object they

@@ -3,20 +3,20 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { SetupField, SetupObjectDetail, SetupObjectSummary, SetupSummaryOption } from '../setup.models';
+import type { Schemas, SetupField, SetupObjectDetail, SetupSummaryOption } from '@platform/api-client';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { NewFieldData, NewFieldDialog } from './new-field.dialog';
 import { ObjectDetailPage } from './object-detail.page';
 import { ObjectListPage } from './object-list.page';
 import { RuleDialog, RuleDialogData } from './rule.dialog';
 
-const OBJECTS: SetupObjectSummary[] = [
+const OBJECTS: Schemas['SetupObjectSummary'][] = [
   { apiName: 'lumary__Invoice__c', label: 'Invoice', pluralLabel: 'Invoices', packageName: 'Lumary AR', fieldCount: 30, customFieldCount: 0 },
   { apiName: 'Account', label: 'Account', pluralLabel: 'Accounts', packageName: 'Core', fieldCount: 6, customFieldCount: 2 },
 ];
 
 function field(values: Partial<SetupField>): SetupField {
-  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, length: 255, required: true, ...values };
+  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, length: 255, required: true, ...values };
 }
 
 const ACCOUNT: SetupObjectDetail = {
@@ -26,8 +26,8 @@ const ACCOUNT: SetupObjectDetail = {
   packageName: 'Core',
   fields: [field({}), field({ apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, length: 40, required: false })],
   validationRules: [
-    { apiName: 'ABN_Format', active: true, errorConditionFormula: 'NOT(ISBLANK(ABN))', errorMessage: 'ABN is 11 digits.', errorDisplayField: 'ABN', packageName: 'Core', locked: true },
-    { apiName: 'Region_Required', active: false, errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', errorDisplayField: null, packageName: '', locked: false },
+    { apiName: 'ABN_Format', active: true, errorConditionFormula: 'NOT(ISBLANK(ABN))', errorMessage: 'ABN is 11 digits.', errorDisplayField: 'ABN', description: null, packageName: 'Core', locked: true },
+    { apiName: 'Region_Required', active: false, errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', errorDisplayField: null, description: null, packageName: '', locked: false },
   ],
   recordTypes: [],
   layouts: [],

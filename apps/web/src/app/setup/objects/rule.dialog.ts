@@ -5,10 +5,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { ApiErrorItem } from '../../core/api.models';
+import type { Schemas, SetupField, ValidationRuleInput } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SetupApiService } from '../setup-api.service';
-import { SetupField, SetupValidationRule, ValidationRuleInput } from '../setup.models';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { FormulaPointer, formulaPointer } from './formula-position';
 
@@ -17,7 +16,7 @@ export interface RuleDialogData {
   objectLabel: string;
   fields: SetupField[];
   /** The rule to edit; absent for a new one. */
-  rule?: SetupValidationRule;
+  rule?: Schemas['SetupValidationRule'];
 }
 
 /**
@@ -130,7 +129,7 @@ export class RuleDialog extends FormDialog<boolean> {
   }
 
   /** A formula the server could not parse also gets a caret under the spot. */
-  protected override showErrors(errors: ApiErrorItem[]): void {
+  protected override showErrors(errors: Schemas['ApiError'][]): void {
     const onFormula = errors.find((e) => e.fields.some((f) => f.toLowerCase() === 'errorconditionformula'));
     if (onFormula) this.formulaError.set({ formula: this.sentFormula, message: onFormula.message });
     super.showErrors(errors);

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { SetupValidationRule } from '../setup.models';
+import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { ObjectTab } from './object-tab';
 import { RuleDialog, RuleDialogData } from './rule.dialog';
@@ -69,12 +69,12 @@ export class RulesTabComponent extends ObjectTab {
     return this.detail().fields.find((f) => f.apiName.toLowerCase() === name.toLowerCase())?.label ?? name;
   }
 
-  protected open(rule?: SetupValidationRule): void {
+  protected open(rule?: Schemas['SetupValidationRule']): void {
     const d = this.detail();
     this.openDialog<RuleDialogData>(RuleDialog, { object: d.apiName, objectLabel: d.label, fields: d.fields, rule }, '640px');
   }
 
-  protected remove(rule: SetupValidationRule): Promise<void> {
+  protected remove(rule: Schemas['SetupValidationRule']): Promise<void> {
     return this.confirmDelete({ title: `Delete ${rule.apiName}?`, message: 'Records are no longer checked against it.', confirm: 'Delete' }, () =>
       this.setup.deleteRule(this.detail().apiName, rule.apiName),
     );

@@ -2,12 +2,11 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { ApiErrorItem } from '../../core/api.models';
+import type { PermissionSet, Schemas } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { apiNameFromLabel } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import { PermissionSet } from './permission-sets.models';
 
 /** New permission set: a label and an API name (suggested from the label); closes with the set made. */
 @Component({
@@ -55,7 +54,7 @@ export class NewPermissionSetDialog extends FormDialog<PermissionSet> {
   }
 
   /** Every refusal shows above the buttons. */
-  protected override showErrors(errors: ApiErrorItem[]): void {
+  protected override showErrors(errors: Schemas['ApiError'][]): void {
     this.topErrors.set(errors.map((e) => e.message));
   }
 }

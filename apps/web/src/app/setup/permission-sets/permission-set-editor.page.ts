@@ -26,7 +26,9 @@ import {
   withObjectPermission,
 } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import { CustomPermissionInfo, DescribedObject, FieldPermission, ObjectPermission, ObjectPermissionKey, ObjectSummary, PermissionSet } from './permission-sets.models';
+import type { FieldPermission, ObjectPermission, PermissionSet, Schemas } from '@platform/api-client';
+import { DescribedObject, ObjectSummary } from './permission-sets-api.service';
+import { ObjectPermissionKey } from './permission-set-editor';
 
 const NO_FIELD_PERMISSION: FieldPermission = { read: false, edit: false };
 
@@ -244,7 +246,7 @@ export class PermissionSetEditorPage {
   protected readonly saved = signal<PermissionSet | null>(null);
   protected readonly draft = signal<PermissionSetDraft | null>(null);
   protected readonly objects = signal<ObjectSummary[]>([]);
-  protected readonly customPermissions = signal<CustomPermissionInfo[]>([]);
+  protected readonly customPermissions = signal<Schemas['AvailableCustomPermission'][]>([]);
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly selected = signal<string | null>(null);
   protected readonly described = signal<DescribedObject | null>(null);

@@ -12,7 +12,8 @@ import {
   withFieldPermission,
   withObjectPermission,
 } from './permission-set-editor';
-import { DescribedField, PermissionSet } from './permission-sets.models';
+import type { PermissionSet } from '@platform/api-client';
+import { DescribedField } from './permission-sets-api.service';
 
 const NDIS = 'Contact.lumary__NDIS_Number__c';
 const saved: PermissionSet = {

@@ -1,18 +1,14 @@
-import { ApiErrorItem } from '../../core/api.models';
-import {
-  DescribedField,
-  FieldPermission,
-  OBJECT_PERMISSIONS,
-  ObjectPermission,
-  ObjectPermissionKey,
-  PermissionSet,
-  PermissionSetInput,
-} from './permission-sets.models';
+import type { FieldPermission, ObjectPermission, PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
+import { DescribedField } from './permission-sets-api.service';
 
 /**
  * The permission set editor's rules, as pure functions over an immutable draft: which boxes a
  * tick brings along or takes away, which fields are configurable, what Save sends.
  */
+/** A permission set's object permissions (ObjectPermission's keys), in the editor's column order. */
+export const OBJECT_PERMISSIONS = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'] as const satisfies readonly (keyof ObjectPermission)[];
+export type ObjectPermissionKey = (typeof OBJECT_PERMISSIONS)[number];
+
 export interface PermissionSetDraft {
   label: string;
   description: string;
@@ -112,7 +108,7 @@ export function fieldControl(field: DescribedField, nameField: string): FieldCon
 }
 
 /** A refused Save: the messages to show, and the paths (`objects.X`, `fields.X.Y`) to mark. */
-export function saveErrors(errors: ApiErrorItem[]): { messages: string[]; paths: Set<string> } {
+export function saveErrors(errors: Schemas['ApiError'][]): { messages: string[]; paths: Set<string> } {
   return { messages: errors.map((e) => e.message), paths: new Set(errors.flatMap((e) => e.fields ?? [])) };
 }
 

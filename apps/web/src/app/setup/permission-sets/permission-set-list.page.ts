@@ -8,7 +8,7 @@ import { apiResource } from '../../core/api-resource';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SETUP_STYLES } from '../setup.styles';
 import { NewPermissionSetDialog } from './new-permission-set.dialog';
-import { PermissionSet } from './permission-sets.models';
+import type { PermissionSet } from '@platform/api-client';
 
 /** Setup → Permission Sets: the packages' (read-only) and the tenant's own, and New. */
 @Component({

@@ -2,19 +2,20 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../../core/api-error';
-import {
-  CustomPermissionInfo,
-  DescribedObject,
-  NewPermissionSet,
-  ObjectSummary,
-  PermissionSet,
-  PermissionSetInput,
-  SetupUser,
-} from './permission-sets.models';
+import type { PermissionSet, PermissionSetInput, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
 /** Permission sets, their assignment to users, and the objects and fields they grant. Every call resolves to its body or rejects with an ApiError. */
+/** An object of GET /api/sobjects, as the editor lists it. */
+export type ObjectSummary = Required<Pick<NonNullable<Schemas['DescribeGlobal']['sobjects']>[number], 'name' | 'label' | 'labelPlural' | 'custom'>>;
+
+/** What the editor needs of a field from GET /api/sobjects/:object/describe. */
+export type DescribedField = Required<Pick<Schemas['DescribeField'], 'name' | 'label' | 'platformType' | 'required' | 'calculated' | 'autoNumber'>>;
+
+/** What the editor needs of GET /api/sobjects/:object/describe. */
+export type DescribedObject = Required<Pick<Schemas['SObjectDescribe'], 'name' | 'label' | 'nameField'>> & { fields: DescribedField[] };
+
 @Injectable({ providedIn: 'root' })
 export class PermissionSetsApiService {
   private readonly http = inject(HttpClient);
@@ -27,7 +28,7 @@ export class PermissionSetsApiService {
     return this.send(this.http.get<PermissionSet>(`/api/permission-sets/${enc(name)}`));
   }
 
-  create(input: NewPermissionSet): Promise<PermissionSet> {
+  create(input: Schemas['PermissionSetRequest']): Promise<PermissionSet> {
     return this.send(this.http.post<PermissionSet>('/api/permission-sets', input));
   }
 
@@ -39,20 +40,21 @@ export class PermissionSetsApiService {
     return this.send(this.http.delete<void>(`/api/permission-sets/${enc(name)}`));
   }
 
-  async users(): Promise<SetupUser[]> {
-    return (await this.send(this.http.get<{ users: SetupUser[] }>('/api/setup/users'))).users;
+  async users(): Promise<Schemas['TenantUser'][]> {
+    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_users'>>('/api/setup/users'))).users;
   }
 
   assign(userId: string, permissionSet: string): Promise<void> {
-    return this.send(this.http.post<void>(`/api/users/${enc(userId)}/permission-sets`, { permissionSet }));
+    const body: RequestBody<'PermissionSetsController_assign'> = { permissionSet };
+    return this.send(this.http.post<void>(`/api/users/${enc(userId)}/permission-sets`, body));
   }
 
   unassign(userId: string, permissionSet: string): Promise<void> {
     return this.send(this.http.delete<void>(`/api/users/${enc(userId)}/permission-sets/${enc(permissionSet)}`));
   }
 
-  async customPermissions(): Promise<CustomPermissionInfo[]> {
-    return (await this.send(this.http.get<{ customPermissions: CustomPermissionInfo[] }>('/api/setup/custom-permissions'))).customPermissions;
+  async customPermissions(): Promise<Schemas['AvailableCustomPermission'][]> {
+    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_customPermissions'>>('/api/setup/custom-permissions'))).customPermissions;
   }
 
   async objects(): Promise<ObjectSummary[]> {

@@ -1,4 +1,4 @@
-import { SetupRecordPage } from '../setup.models';
+import type { SetupRecordPage } from '@platform/api-client';
 import { addComponent, componentLabel, moveComponent, pageDraftOf, placed, recordPageBody, removeComponent, stepComponent } from './record-page-draft';
 
 const SUMMARY = { type: 'component' as const, name: 'lumary:debtorSummary', properties: { showOverdue: true } };

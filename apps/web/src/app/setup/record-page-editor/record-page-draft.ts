@@ -1,5 +1,5 @@
 import { moved } from '../layout-editor/layout-draft';
-import { PageComponent, RecordPageInput, RegionName, SetupRecordPage, SetupRegion } from '../setup.models';
+import type { PageComponent, RecordPageInput, RegionName, SetupRecordPage, SetupRegion } from '@platform/api-client';
 
 /** The regions a record page has, in the order the page draws them. */
 export const REGIONS: readonly RegionName[] = ['header', 'main', 'sidebar'];

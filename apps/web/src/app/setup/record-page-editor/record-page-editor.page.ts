@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { DesignKind, DraftEditor, EditorHeaderComponent } from '../layout-editor/draft-editor';
 import { EDITOR_STYLES } from '../layout-editor/editor.styles';
-import { PageComponent, RegionName, SetupRecordPage } from '../setup.models';
+import type { PageComponent, RegionName, SetupRecordPage } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import {
   BUILT_INS,

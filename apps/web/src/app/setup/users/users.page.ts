@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '../../core/api-error';
 import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
-import { PermissionSet, SetupUser } from '../permission-sets/permission-sets.models';
+import type { PermissionSet, Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 
 /** Setup → Users: each user of the tenant with their permission sets; assign with the select, unassign with a chip's remove. */
@@ -77,7 +77,7 @@ import { SETUP_STYLES } from '../setup.styles';
 })
 export class SetupUsersPage {
   private readonly api = inject(PermissionSetsApiService);
-  protected readonly users = signal<SetupUser[] | null>(null);
+  protected readonly users = signal<Schemas['TenantUser'][] | null>(null);
   protected readonly sets = signal<PermissionSet[]>([]);
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly actionError = signal<string | null>(null);
@@ -92,17 +92,17 @@ export class SetupUsersPage {
     return this.labels().get(apiName.toLowerCase()) ?? apiName;
   }
 
-  protected assignable(user: SetupUser): PermissionSet[] {
+  protected assignable(user: Schemas['TenantUser']): PermissionSet[] {
     const has = new Set(user.permissionSets.map((n) => n.toLowerCase()));
     return this.sets().filter((ps) => !has.has(ps.apiName.toLowerCase()));
   }
 
-  protected assign(user: SetupUser, permissionSet: string, select: MatSelect): Promise<void> {
+  protected assign(user: Schemas['TenantUser'], permissionSet: string, select: MatSelect): Promise<void> {
     select.writeValue(null);
     return this.change(() => this.api.assign(user.id, permissionSet));
   }
 
-  protected unassign(user: SetupUser, permissionSet: string): Promise<void> {
+  protected unassign(user: Schemas['TenantUser'], permissionSet: string): Promise<void> {
     return this.change(() => this.api.unassign(user.id, permissionSet));
   }
 

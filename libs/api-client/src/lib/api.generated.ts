@@ -1,0 +1,13109 @@
+/**
+ * The API's types, generated from its OpenAPI document (GET /api/docs-json) by openapi-typescript.
+ * Do not edit: run `npm run api:client` to regenerate (a test fails when this file is stale).
+ */
+export interface paths {
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in
+     * @description Sets the session as an HttpOnly, SameSite=Strict cookie (`lumary_sid`) for the web app and returns it as `accessToken` for API clients. Cookie sessions must send `csrfToken` in the X-CSRF-Token header of every change.
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Health
+     * @description Answers only once the database answers.
+     */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail of AR records
+     * @description Every change to a tracked field, newest first, with who made it and when; filtered by `object`, `recordId` and `from`/`to`, paged by `cursor`; as CSV (`?format=csv` or `Accept: text/csv`) every matching change at once.
+     */
+    get: operations['AuditController_trail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/billing-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a billing run
+     * @description Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.
+     */
+    post: operations['BillingController_startRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/billing-runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A billing run's progress */
+    get: operations['BillingController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/error': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a claim in error, with the reason */
+    post: operations['BillingController_error'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/paid': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a claim paid */
+    post: operations['BillingController_paid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/resubmit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resubmit a claim in error */
+    post: operations['BillingController_resubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's payment history, with each payment's allocations
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['DebtorPaymentsController_payments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The debtor summary of a Contact or Account
+     * @description As of today in the tenant's time zone.
+     */
+    get: operations['DebtorsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an invoice, and issue it if asked */
+    post: operations['InvoicesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/credit-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Credit an issued invoice
+     * @description A credit note (or a write-off): posted, and the invoice balance reduced.
+     */
+    post: operations['InvoicesController_credit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An invoice as a printable HTML page */
+    get: operations['InvoiceDocumentsController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/issue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issue a draft invoice
+     * @description Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date.
+     */
+    post: operations['InvoicesController_issue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an invoice as a PDF */
+    get: operations['InvoiceDocumentsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an invoice to its debtor by email
+     * @description Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.
+     */
+    post: operations['InvoiceDocumentsController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/invoices/{id}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Void an invoice
+     * @description A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.
+     */
+    post: operations['InvoicesController_void'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Post a manual journal entry
+     * @description Balanced lines (Σ debit = Σ credit) dated in an Open period; a manual entry never posts to a control account by id.
+     */
+    post: operations['JournalController_post'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/entries/{id}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a journal entry
+     * @description Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.
+     */
+    post: operations['JournalController_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Export a period's new journal entries as CSV
+     * @description Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.
+     */
+    post: operations['JournalExportsController_export'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/journal/exports/{batch}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download an export batch again as CSV */
+    get: operations['JournalExportsController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a payment against invoices
+     * @description Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded.
+     */
+    post: operations['PaymentsController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments/{id}/allocations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Allocate a payment's unallocated credit to invoices */
+    post: operations['PaymentsController_allocate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/payments/{id}/reverse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reverse a dishonoured payment
+     * @description Its allocations are reversed (the invoices reopen) and its posting reversed; once only.
+     */
+    post: operations['PaymentsController_reverse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/aged-receivables': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Aged receivables at a date
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['ReportsController_agedReceivables'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/debtor-balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Debtor balances at a date
+     * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
+     */
+    get: operations['ReportsController_debtorBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/trial-balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Trial balance for a period or at a date
+     * @description Give either `period` (an accounting period id) or `asOf` (YYYY-MM-DD).
+     */
+    get: operations['ReportsController_trialBalance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/services/{id}/bill-now': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bill a delivered service now
+     * @description Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).
+     */
+    post: operations['BillingController_bill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the packages this server has loaded
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_packages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tenants
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_list'];
+    put?: never;
+    /**
+     * Create a tenant
+     * @description With the core packages installed; the time zone defaults to Australia/Sydney. Needs the operator token as the bearer token, not a session.
+     */
+    post: operations['OperatorController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A tenant, with its installed packages and licences
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    get: operations['OperatorController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}/packages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Install a package in a tenant
+     * @description At the version given, else the one this server runs. Needs the operator token as the bearer token, not a session.
+     */
+    post: operations['OperatorController_install'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ops/tenants/{slug}/packages/{package}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upgrade a tenant's package, or grant or revoke its licence
+     * @description Needs the operator token as the bearer token, not a session.
+     */
+    patch: operations['OperatorController_change'];
+    trace?: never;
+  };
+  '/api/permission-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the permission sets
+     * @description Those of the installed packages (read-only) and the tenant's own.
+     */
+    get: operations['PermissionSetsController_list'];
+    put?: never;
+    /**
+     * Create a permission set
+     * @description System Administrators only.
+     */
+    post: operations['PermissionSetsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/permission-sets/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A permission set, with what it grants */
+    get: operations['PermissionSetsController_one'];
+    /**
+     * Change what a permission set grants
+     * @description Replaces what it grants; only the tenant's own, a package's is read-only. System Administrators only.
+     */
+    put: operations['PermissionSetsController_update'];
+    post?: never;
+    /**
+     * Delete a permission set and its assignments
+     * @description Only the tenant's own; a package's cannot be deleted. System Administrators only.
+     */
+    delete: operations['PermissionSetsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/query': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Run a SOQL query
+     * @description The query in `q` (a SOQL subset), over the records the caller may read; `pageSize` up to 2000, the next page at `nextRecordsUrl`.
+     */
+    get: operations['QueryController_query'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/custom-permissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the custom permissions a permission set may grant
+     * @description Those of the installed packages. System Administrators only.
+     */
+    get: operations['PermissionSetsController_customPermissions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/field-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the types a custom field may have
+     * @description With the settings each needs (length, precision and scale, picklist values...). System Administrators only.
+     */
+    get: operations['SetupController_fieldTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the objects, with their field counts
+     * @description System Administrators only.
+     */
+    get: operations['SetupController_objects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An object's fields, validation rules, record types, layouts and record pages
+     * @description System Administrators only.
+     */
+    get: operations['SetupController_object'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a custom field to an object
+     * @description System Administrators only.
+     */
+    post: operations['SetupController_addField'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/fields/{field}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a custom field
+     * @description A package's fields cannot be deleted. System Administrators only.
+     */
+    delete: operations['SetupController_deleteField'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a field
+     * @description All of a custom field; of a package's field, its label, help text and description, and new picklist values. System Administrators only.
+     */
+    patch: operations['SetupController_changeField'];
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/layouts/{layout}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save a page layout
+     * @description A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. System Administrators only.
+     */
+    put: operations['SetupController_putLayout'];
+    post?: never;
+    /**
+     * Undo the tenant's changes to a page layout
+     * @description A package's layout goes back to the package's; a layout the tenant added is removed. System Administrators only.
+     */
+    delete: operations['SetupController_resetLayout'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/record-pages/{page}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save a record page
+     * @description A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. System Administrators only.
+     */
+    put: operations['SetupController_putRecordPage'];
+    post?: never;
+    /**
+     * Undo the tenant's changes to a record page
+     * @description A package's record page goes back to the package's; a page the tenant added is removed. System Administrators only.
+     */
+    delete: operations['SetupController_resetRecordPage'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/validation-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a validation rule to an object
+     * @description System Administrators only.
+     */
+    post: operations['SetupController_addRule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/objects/{object}/validation-rules/{rule}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a validation rule
+     * @description Only the tenant's own rules; a package's cannot be deleted. System Administrators only.
+     */
+    delete: operations['SetupController_deleteRule'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a validation rule
+     * @description Only the tenant's own rules; a package's cannot be changed. System Administrators only.
+     */
+    patch: operations['SetupController_changeRule'];
+    trace?: never;
+  };
+  '/api/setup/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the tenant's users, each with their permission sets
+     * @description System Administrators only.
+     */
+    get: operations['PermissionSetsController_users'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the objects */
+    get: operations['SObjectsController_describeGlobal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List an object's records, a page at a time
+     * @description `fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.
+     */
+    get: operations['SObjectsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Account */
+    post: operations['Account_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Account
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['Account_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Account
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['Account_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Account
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['Account_update'];
+    trace?: never;
+  };
+  '/api/sobjects/Account/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Account */
+    get: operations['Account_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Account/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Account: fields, record types, child relationships */
+    get: operations['Account_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Contact */
+    post: operations['Contact_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Contact
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['Contact_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Contact
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['Contact_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Contact
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['Contact_update'];
+    trace?: never;
+  };
+  '/api/sobjects/Contact/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Contact */
+    get: operations['Contact_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/Contact/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Contact: fields, record types, child relationships */
+    get: operations['Contact_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Accounting Entity */
+    post: operations['lumary__Accounting_Entity__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Accounting Entity
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Accounting_Entity__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Accounting Entity
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Accounting_Entity__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Accounting Entity
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Accounting_Entity__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Accounting Entity */
+    get: operations['lumary__Accounting_Entity__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Accounting Entity: fields, record types, child relationships */
+    get: operations['lumary__Accounting_Entity__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a AR Settings */
+    post: operations['lumary__AR_Settings__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a AR Settings
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__AR_Settings__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a AR Settings
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__AR_Settings__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a AR Settings
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__AR_Settings__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a AR Settings */
+    get: operations['lumary__AR_Settings__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__AR_Settings__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe AR Settings: fields, record types, child relationships */
+    get: operations['lumary__AR_Settings__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Billing Run */
+    post: operations['lumary__Billing_Run__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Billing Run
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Billing_Run__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Billing Run
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Billing_Run__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Billing Run
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Billing_Run__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Billing Run */
+    get: operations['lumary__Billing_Run__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Billing_Run__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Billing Run: fields, record types, child relationships */
+    get: operations['lumary__Billing_Run__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim */
+    post: operations['lumary__Claim__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim */
+    get: operations['lumary__Claim__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim: fields, record types, child relationships */
+    get: operations['lumary__Claim__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Credit Note */
+    post: operations['lumary__Credit_Note__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Credit Note
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Credit_Note__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Credit Note
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Credit_Note__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Credit Note
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Credit_Note__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Credit Note */
+    get: operations['lumary__Credit_Note__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Credit_Note__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Credit Note: fields, record types, child relationships */
+    get: operations['lumary__Credit_Note__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Debtor Settings */
+    post: operations['lumary__Debtor_Settings__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Debtor Settings
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Debtor_Settings__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Debtor Settings
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Debtor_Settings__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Debtor Settings
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Debtor_Settings__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Debtor Settings */
+    get: operations['lumary__Debtor_Settings__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Debtor_Settings__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Debtor Settings: fields, record types, child relationships */
+    get: operations['lumary__Debtor_Settings__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice */
+    post: operations['lumary__Invoice__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice */
+    get: operations['lumary__Invoice__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice: fields, record types, child relationships */
+    get: operations['lumary__Invoice__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice Line */
+    post: operations['lumary__Invoice_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice Line */
+    get: operations['lumary__Invoice_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice Line: fields, record types, child relationships */
+    get: operations['lumary__Invoice_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Invoice Template */
+    post: operations['lumary__Invoice_Template__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Invoice Template
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Invoice_Template__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Invoice Template
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Invoice_Template__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Invoice Template
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Invoice_Template__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Invoice Template */
+    get: operations['lumary__Invoice_Template__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Invoice_Template__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Invoice Template: fields, record types, child relationships */
+    get: operations['lumary__Invoice_Template__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Journal Entry */
+    post: operations['lumary__Journal_Entry__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Journal Entry
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Journal_Entry__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Journal Entry
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Journal_Entry__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Journal Entry
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Journal_Entry__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Journal Entry */
+    get: operations['lumary__Journal_Entry__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Entry__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Journal Entry: fields, record types, child relationships */
+    get: operations['lumary__Journal_Entry__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Journal Line */
+    post: operations['lumary__Journal_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Journal Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Journal_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Journal Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Journal_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Journal Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Journal_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Journal Line */
+    get: operations['lumary__Journal_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Journal_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Journal Line: fields, record types, child relationships */
+    get: operations['lumary__Journal_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Outbound Email */
+    post: operations['lumary__Outbound_Email__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Outbound Email
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Outbound_Email__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Outbound Email
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Outbound_Email__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Outbound Email
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Outbound_Email__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Outbound Email */
+    get: operations['lumary__Outbound_Email__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Outbound_Email__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Outbound Email: fields, record types, child relationships */
+    get: operations['lumary__Outbound_Email__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Payment */
+    post: operations['lumary__Payment__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Payment
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Payment__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Payment
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Payment__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Payment
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Payment__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Payment */
+    get: operations['lumary__Payment__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Payment: fields, record types, child relationships */
+    get: operations['lumary__Payment__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Payment Allocation */
+    post: operations['lumary__Payment_Allocation__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Payment Allocation
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Payment_Allocation__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Payment Allocation
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Payment_Allocation__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Payment Allocation
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Payment_Allocation__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Payment Allocation */
+    get: operations['lumary__Payment_Allocation__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment_Allocation__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Payment Allocation: fields, record types, child relationships */
+    get: operations['lumary__Payment_Allocation__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Delivered */
+    post: operations['lumary__Service_Delivered__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Delivered
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Delivered__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Delivered
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Delivered__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Delivered
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Delivered__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Delivered */
+    get: operations['lumary__Service_Delivered__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Delivered__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Delivered: fields, record types, child relationships */
+    get: operations['lumary__Service_Delivered__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a User */
+    post: operations['User_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a User
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['User_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a User
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['User_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a User
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['User_update'];
+    trace?: never;
+  };
+  '/api/sobjects/User/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a User */
+    get: operations['User_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/User/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe User: fields, record types, child relationships */
+    get: operations['User_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/apps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The apps the user may open, with their tabs */
+    get: operations['UiAppsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/apps/{app}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An app, with its tabs and dashboard cards */
+    get: operations['UiAppsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/list-views/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An object's list views */
+    get: operations['UiRecordController_listViews'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/list-views/{object}/{view}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A list view's records, a page at a time
+     * @description Sorted by `sort` and `direction`, narrowed by `search`, paged by `cursor`.
+     */
+    get: operations['UiRecordController_listView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/lookup/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find records by name for a lookup field */
+    get: operations['UiRecordController_lookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record-form/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The New/Edit form of a record type */
+    get: operations['UiRecordController_recordForm'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record-types/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The record types the user may create */
+    get: operations['UiRecordController_recordTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ui/record/{object}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A record's page: its fields as its layout arranges them, and its related lists */
+    get: operations['UiRecordController_record'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/permission-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A user's permission sets
+     * @description Any user may read their own; another user's, System Administrators only.
+     */
+    get: operations['PermissionSetsController_assignments'];
+    put?: never;
+    /**
+     * Assign a permission set to a user
+     * @description System Administrators only.
+     */
+    post: operations['PermissionSetsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/permission-sets/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unassign a permission set from a user
+     * @description System Administrators only.
+     */
+    delete: operations['PermissionSetsController_unassign'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /**
+     * Account
+     * @description An organisation - a plan manager, an insurer such as iCare, or another third party. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    Account: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN: string | null;
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'Account';
+        /** @example /api/sobjects/Account/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Account (create)
+     * @description The fields of a new Account; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    AccountInput: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name: string;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+    };
+    /**
+     * Account (update)
+     * @description The fields of the Account to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    AccountUpdate: {
+      /**
+       * ABN
+       * @description The Australian Business Number, 11 digits without spaces.
+       */
+      ABN?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * Account Name
+       * @description Account Name
+       */
+      Name?: string;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+    };
+    AgedFiguresDto: {
+      /** @example 88.00 */
+      current: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      /** @example 215.00 */
+      total: string;
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
+    AgedReceivablesDto: {
+      /** @example 2027-03-12 */
+      asAt: string;
+      debtors: components['schemas']['AgedReceivablesRowDto'][];
+      /** @description The Debtors Control balance at the date; null when the caller may not read the journal. */
+      debtorsControl: string | null;
+      /** @description Debtors Control minus the grand total: "0.00" when they agree. */
+      difference: string | null;
+      totals: components['schemas']['AgedFiguresDto'];
+    };
+    AgedReceivablesRowDto: {
+      /** @example 88.00 */
+      current: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      id: string;
+      name: string | null;
+      /** @example 215.00 */
+      total: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
+    AllocationDto: {
+      /**
+       * Format: decimal
+       * @description How much of the payment goes to it: > 0, at most the invoice's balance.
+       * @example 12.50
+       */
+      amount: string;
+      /**
+       * Format: uuid
+       * @description The invoice's id.
+       */
+      invoice: string;
+    };
+    AllocationViewDto: {
+      /** @example 50.00 */
+      amount: string;
+      /** @example 2027-01-12 */
+      date: string;
+      /** @example 9d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60 */
+      id: string;
+      /** @description The invoice's id. */
+      invoice: string;
+      /** @example INV-000123 */
+      invoiceName: string;
+      /** @example ALLOC-000042 */
+      name: string;
+      reversed: boolean;
+      reversedDate: string | null;
+    };
+    /** @description One error, in the Salesforce REST shape. */
+    ApiError: {
+      /** @example REQUIRED_FIELD_MISSING */
+      errorCode: string;
+      /** @description The API names of the fields concerned, if any. */
+      fields: string[];
+      message: string;
+    };
+    /** @description Every failure is a list of errors. */
+    ApiErrors: components['schemas']['ApiError'][];
+    AppDetail: {
+      dashboard: components['schemas']['DashboardCard'][];
+      description: string | null;
+      icon: string | null;
+      label: string;
+      name: string;
+      tabs: components['schemas']['AppTab'][];
+    };
+    AppList: {
+      apps: components['schemas']['AppSummary'][];
+    };
+    AppSummary: {
+      description: string | null;
+      icon: string | null;
+      label: string;
+      name: string;
+      tabs: components['schemas']['AppTab'][];
+    };
+    AppTab: {
+      label: string;
+      object: string;
+    };
+    AssignPermissionSetRequest: {
+      /** @description The permission set's API name. */
+      permissionSet: string;
+    };
+    AuditEntryDto: {
+      changedBy: components['schemas']['AuditUserDto'];
+      /**
+       * @description An ISO-8601 instant.
+       * @example 2027-01-12T03:04:05.123Z
+       */
+      changedDate: string;
+      /** @description `created` (label "Created") for a record's creation, else the tracked field that changed. */
+      field: components['schemas']['NamedRefDto'];
+      id: string;
+      /**
+       * @description The value after.
+       * @example Part Paid
+       */
+      newValue: Record<string, never> | null;
+      object: components['schemas']['NamedRefDto'];
+      /**
+       * @description The value before (a string, number or boolean as the field holds it).
+       * @example Open
+       */
+      oldValue: Record<string, never> | null;
+      record: components['schemas']['AuditRecordDto'];
+    };
+    AuditRecordDto: {
+      id: string;
+      /** @example INV-000123 */
+      name: string | null;
+    };
+    AuditTrailDto: {
+      done: boolean;
+      /** @description Pass back as `cursor`, with the same filters, for the next page; absent when done. */
+      nextCursor?: string;
+      records: components['schemas']['AuditEntryDto'][];
+    };
+    AuditUserDto: {
+      id: string | null;
+      /** @example Fiona Finance */
+      name: string | null;
+    };
+    AvailableCustomPermission: {
+      apiName: string;
+      description: string | null;
+      label: string;
+      packageName: string;
+    };
+    AvailableCustomPermissions: {
+      customPermissions: components['schemas']['AvailableCustomPermission'][];
+    };
+    BilledServiceDto: {
+      id: string;
+      /** @example SD-000042 */
+      name: string;
+      /** @enum {string} */
+      status: 'Billed';
+    };
+    BillingRunDto: {
+      /**
+       * Format: date
+       * @description The invoices' date (YYYY-MM-DD): default upTo.
+       * @example 2026-03-31
+       */
+      invoiceDate?: string;
+      /**
+       * Format: date
+       * @description Bill the Delivered services dated on or before this day (YYYY-MM-DD); claims are dated this day.
+       * @example 2026-03-31
+       */
+      upTo: string;
+    };
+    BillingRunProgressDto: {
+      claimsCreated?: number;
+      /** @description Units finished, failed ones included. */
+      debtorsDone?: number;
+      debtorsFailed?: number;
+      /** @description Units of work: each debtor invoiced, and each NDIA-managed client claimed. */
+      debtorsTotal?: number;
+      /** @description One line per failed unit: the debtor's name and why. */
+      errors?: string[];
+      /** @description An ISO-8601 instant, or null while the run is going. */
+      finishedAt?: string | null;
+      id: string;
+      invoicesCreated?: number;
+      /** @example BR-000003 */
+      name: string;
+      /** @description Services invoiced or claimed by this run. */
+      servicesBilled?: number;
+      /**
+       * @example Completed
+       * @enum {string}
+       */
+      status?:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed';
+      /** @example 2027-01-31 */
+      upTo?: string;
+    };
+    BillNowDto: {
+      /**
+       * Format: date
+       * @description The invoice's date (YYYY-MM-DD): default the service's date.
+       * @example 2026-03-31
+       */
+      invoiceDate?: string;
+    };
+    BillNowResultDto: {
+      id: string;
+      /** @description The posting this change made (issuing, or voiding an Open invoice). */
+      journalEntry?: Record<string, never>;
+      /** @example INV-000123 */
+      name: string;
+      service: components['schemas']['BilledServiceDto'];
+      /**
+       * @example Open
+       * @enum {string}
+       */
+      status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    ChangePackageRequest: {
+      /** @description Grant (true) or revoke (false) the package's licence. */
+      licensed?: boolean;
+      /** @description The version to upgrade to, such as "22.83.0". */
+      version?: string;
+    };
+    ClaimErrorDto: {
+      /** @example Participant plan expired */
+      reason: string;
+    };
+    ClaimPaidDto: {
+      /**
+       * Format: date
+       * @description The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
+       * @example 2026-03-31
+       */
+      paidDate: string;
+    };
+    ClaimResultDto: {
+      id: string;
+      /** @example CLM-000004 */
+      name: string;
+      /**
+       * @example Paid
+       * @enum {string}
+       */
+      status: 'Open' | 'Paid' | 'Error';
+    };
+    /**
+     * Contact
+     * @description A person - a client receiving services, or a general contact such as a nominee. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    Contact: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId: string | null;
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'Contact';
+        /** @example /api/sobjects/Contact/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate: string | null;
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string | null;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone: string | null;
+      /**
+       * Full Name
+       * @description Full Name
+       */
+      readonly Name: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string|null}
+       */
+      RecordTypeId: 'Client' | 'General' | null;
+    };
+    /**
+     * Contact (create)
+     * @description The fields of a new Contact; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    ContactInput: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId?: string | null;
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c?: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c?:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c?: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity?: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       * @default Australia
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode?: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState?:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet?: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone?: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId: 'Client' | 'General';
+    };
+    /**
+     * Contact (update)
+     * @description The fields of the Contact to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    ContactUpdate: {
+      /**
+       * Account
+       * Format: uuid
+       * @description Account
+       */
+      AccountId?: string | null;
+      /**
+       * Birthdate
+       * Format: date
+       * @description Birthdate
+       */
+      Birthdate?: string | null;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName?: string;
+      /**
+       * Default Debtor
+       * Format: uuid
+       * @description Who pays for this client's services: a nominee (General Contact) or an Account such as a plan manager. Blank: the client pays.
+       */
+      lumary__Default_Debtor__c?: string | null;
+      /**
+       * Funding
+       * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
+       * @enum {string|null}
+       */
+      lumary__Funding__c?:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * NDIS Number
+       * @description NDIS Number
+       */
+      lumary__NDIS_Number__c?: string | null;
+      /**
+       * Mailing City
+       * @description Mailing City
+       */
+      MailingCity?: string | null;
+      /**
+       * Mailing Country
+       * @description Mailing Country
+       * @default Australia
+       */
+      MailingCountry: string | null;
+      /**
+       * Mailing Postcode
+       * @description Mailing Postcode
+       */
+      MailingPostalCode?: string | null;
+      /**
+       * Mailing State
+       * @description Mailing State
+       * @enum {string|null}
+       */
+      MailingState?:
+        | 'ACT'
+        | 'NSW'
+        | 'NT'
+        | 'QLD'
+        | 'SA'
+        | 'TAS'
+        | 'VIC'
+        | 'WA'
+        | null;
+      /**
+       * Mailing Street
+       * @description Mailing Street
+       */
+      MailingStreet?: string | null;
+      /**
+       * Mobile
+       * @description Mobile
+       */
+      MobilePhone?: string | null;
+      /**
+       * Phone
+       * @description Phone
+       */
+      Phone?: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId?: 'Client' | 'General';
+    };
+    ControlAccountDto: {
+      /**
+       * @example Bank Account
+       * @enum {string}
+       */
+      control:
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'Bank Account';
+    };
+    CountedAmountDto: {
+      /** @example 420.00 */
+      amount: string;
+      count: number;
+    };
+    CreateResult: {
+      errors: components['schemas']['ApiError'][];
+      /**
+       * Format: uuid
+       * @description The id of the new record.
+       */
+      id: string;
+      /** @enum {boolean} */
+      success: true;
+    };
+    CreateTenantRequest: {
+      /** @description The tenant's name, such as "Demo Care Services". */
+      name: string;
+      /** @description Lower-case letters, digits and dashes: how operators name the tenant. */
+      slug: string;
+      /**
+       * @description An IANA time zone; Australia/Sydney when left out.
+       * @example Australia/Sydney
+       */
+      timeZone?: string;
+    };
+    CreditNoteDto: {
+      /**
+       * Format: decimal
+       * @description GST included; at most the invoice's balance.
+       * @example 12.50
+       */
+      amount: string;
+      /**
+       * Format: date
+       * @description Posted in the Open period holding it; not before the Invoice Date (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      date: string;
+      /** @example Charged the weekend rate by mistake */
+      notes?: string;
+      /**
+       * @example Pricing error
+       * @enum {string}
+       */
+      reason:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+    };
+    CreditNoteResultDto: {
+      id: string;
+      invoice: components['schemas']['InvoiceResultDto'];
+      journalEntry: Record<string, never>;
+      /** @example CN-000007 */
+      name: string;
+    };
+    CurrentSession: {
+      /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
+      csrfToken: string;
+      user: components['schemas']['SessionUser'];
+    };
+    DashboardCard: {
+      description?: string;
+      icon?: string;
+      label: string;
+      listView?: string;
+      object: string;
+      /** @description The web app's path to the list. */
+      url: string;
+    };
+    DebtorBalanceFiguresDto: {
+      /** @example 225.00 */
+      balance?: string;
+      /** @example 0.00 */
+      credited?: string;
+      /** @example 450.00 */
+      invoiced?: string;
+      /** @example 40.00 */
+      overdue?: string;
+      /** @example 200.00 */
+      paid?: string;
+      /** @example -25.00 */
+      unallocatedCredit?: string;
+    };
+    DebtorBalanceRowDto: {
+      /** @example 225.00 */
+      balance?: string;
+      /** @example 0.00 */
+      credited?: string;
+      id: string;
+      /** @example 450.00 */
+      invoiced?: string;
+      name: string | null;
+      /** @example 40.00 */
+      overdue?: string;
+      /** @example 200.00 */
+      paid?: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+      /** @example -25.00 */
+      unallocatedCredit?: string;
+    };
+    DebtorBalancesDto: {
+      /** @example 2027-03-12 */
+      asAt: string;
+      debtors: components['schemas']['DebtorBalanceRowDto'][];
+      totals: components['schemas']['DebtorBalanceFiguresDto'];
+    };
+    DebtorRefDto: {
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    DebtorSummaryDto: {
+      /** @description Clients only: Delivered services not yet billed or claimed. */
+      accruedServices?: components['schemas']['CountedAmountDto'] | null;
+      /** @example 2027-03-12 */
+      asOf: string;
+      debtor: components['schemas']['SummaryDebtorDto'];
+      /** @enum {string} */
+      kind: 'client' | 'debtor';
+      /** @description Clients only. */
+      openOrErrorClaims?: components['schemas']['OpenOrErrorClaimsDto'] | null;
+      /** @description Clients only. */
+      owedByClient?: components['schemas']['OwedFigureDto'];
+      /** @description Clients only: owed for the client by other debtors. */
+      owedByOthers?: components['schemas']['OwedFigureDto'];
+      totalOwed: components['schemas']['OwedFigureDto'];
+      /** @description Left out when the caller may not read a field it is computed from. */
+      usuallyPaysIn?: components['schemas']['UsuallyPaysInDto'];
+    };
+    /** @description One field of an object, in Salesforce's describe shape. */
+    DescribeField: {
+      autoNumber?: boolean;
+      calculated?: boolean;
+      calculatedFormula?: string | null;
+      cascadeDelete?: boolean;
+      createable?: boolean;
+      /** @description A literal default (text, number or boolean), or null. */
+      defaultValue?: unknown;
+      externalId?: boolean;
+      filterable?: boolean;
+      inlineHelpText?: string | null;
+      label?: string;
+      length?: number;
+      name?: string;
+      nillable?: boolean;
+      picklistValues?: {
+        active?: boolean;
+        defaultValue?: boolean;
+        label?: string;
+        value?: string;
+      }[];
+      /** @description The field type of the metadata. */
+      platformType?: string;
+      polymorphicForeignKey?: boolean;
+      precision?: number;
+      referenceTo?: string[];
+      relationshipName?: string | null;
+      required?: boolean;
+      restrictedPicklist?: boolean;
+      scale?: number;
+      sortable?: boolean;
+      trackHistory?: boolean;
+      /** @description Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference... */
+      type?: string;
+      unique?: boolean;
+      updateable?: boolean;
+    };
+    DescribeGlobal: {
+      /** @example UTF-8 */
+      encoding?: string;
+      sobjects?: {
+        createable?: boolean;
+        custom?: boolean;
+        deletable?: boolean;
+        label?: string;
+        labelPlural?: string;
+        name?: string;
+        queryable?: boolean;
+        updateable?: boolean;
+        urls?: {
+          describe?: string;
+          rowTemplate?: string;
+          sobject?: string;
+        };
+      }[];
+    };
+    FieldChangeRequest: {
+      /** @description Picklist values to add to those it has. */
+      addValues?: components['schemas']['PicklistValueInput'][];
+      description?: string;
+      formula?: string;
+      helpText?: string;
+      indexed?: boolean;
+      label?: string;
+      length?: number;
+      precision?: number;
+      required?: boolean;
+      scale?: number;
+      values?: components['schemas']['PicklistValueInput'][];
+    };
+    FieldGrantInput: {
+      edit?: boolean;
+      /** @description The permission set's API name (the tenant's own). */
+      permissionSet: string;
+    };
+    /** @description The changes to the record's tracked fields, newest first. */
+    FieldHistory: {
+      records: components['schemas']['FieldHistoryEntry'][];
+    };
+    FieldHistoryEntry: {
+      /** Format: uuid */
+      changedById: string | null;
+      /** Format: date-time */
+      changedDate: string;
+      /** @description The field's API name, or `created` for the record's creation. */
+      field: string;
+      /** @description The value after, as the API shows it (any JSON value, or null). */
+      newValue: unknown;
+      /** @description The value before, as the API shows it (any JSON value, or null). */
+      oldValue: unknown;
+    };
+    FieldRequest: {
+      apiName?: string;
+      /** @description A literal default: text, a number or a boolean by type. */
+      defaultValue?: string | number | boolean;
+      /** @enum {string} */
+      deleteConstraint?: 'SetNull' | 'Restrict';
+      description?: string;
+      filter?: string;
+      /** @description Formulas: the formula and the type it returns. */
+      formula?: string;
+      /** @description Permission sets that get the field. */
+      grants?: components['schemas']['FieldGrantInput'][];
+      helpText?: string;
+      /** @description Lets list views and queries filter on it quickly (an index). */
+      indexed?: boolean;
+      /** @description The label; the API name is made from it (`My Field` → `My_Field__c`) unless `apiName` is given. */
+      label: string;
+      /** @description Text types: the most characters. */
+      length?: number;
+      operation?: string;
+      /** @description Number types: digits in all, and after the point. */
+      precision?: number;
+      /** @description Lookups and master-detail: the objects it refers to. */
+      referenceTo?: string[];
+      relationshipField?: string;
+      relationshipName?: string;
+      required?: boolean;
+      restricted?: boolean;
+      returnType?: string;
+      scale?: number;
+      summarizedField?: string;
+      /** @description Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
+      summarizedObject?: string;
+      tracked?: boolean;
+      /**
+       * @description One of GET /api/setup/field-types.
+       * @example Text
+       */
+      type: string;
+      /** @description Picklists: the values. */
+      values?: components['schemas']['PicklistValueInput'][];
+    };
+    FieldTypeOption: {
+      label: string;
+      /** @description The settings a field of this type needs: length, precision and scale, values... */
+      needs: string[];
+      type: string;
+    };
+    HealthDatabase: {
+      /**
+       * @description PGlite (embedded) or a PostgreSQL server.
+       * @enum {string}
+       */
+      kind: 'pglite' | 'postgres';
+    };
+    HealthPackage: {
+      /** @description The package's name, such as "Lumary AR". */
+      name: string;
+      /** @description Its namespace, the prefix of its components' API names. */
+      namespace: string;
+      /** @description The version this server runs. */
+      version: string;
+    };
+    HealthReport: {
+      database: components['schemas']['HealthDatabase'];
+      /** @description The metadata packages loaded, with their versions. */
+      packages: components['schemas']['HealthPackage'][];
+      /** @enum {string} */
+      status: 'ok';
+    };
+    InstallPackageRequest: {
+      /** @description The package's name, such as "Lumary AR". */
+      package: string;
+      /** @description The version to install; the one this server runs when left out. */
+      version?: string;
+    };
+    InvoiceRefDto: {
+      id: string;
+      /** @example INV-000123 */
+      name: string;
+    };
+    InvoiceResultDto: {
+      id: string;
+      /** @description The posting this change made (issuing, or voiding an Open invoice). */
+      journalEntry?: Record<string, never>;
+      /** @example INV-000123 */
+      name: string;
+      /**
+       * @example Open
+       * @enum {string}
+       */
+      status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    JournalEntryDto: {
+      /**
+       * Format: date
+       * @description Posted in the Open period holding it (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      date: string;
+      /** @example Bank fees for January */
+      description?: string;
+      /**
+       * @description At least two lines; Σ debit = Σ credit.
+       * @example [
+       *       {
+       *         "account": {
+       *           "control": "Bank Account"
+       *         },
+       *         "debit": "12.50"
+       *       },
+       *       {
+       *         "account": "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+       *         "credit": "12.50",
+       *         "description": "Bank fee"
+       *       }
+       *     ]
+       */
+      lines: components['schemas']['JournalLineDto'][];
+      source?: components['schemas']['JournalSourceDto'];
+    };
+    JournalExportDto: {
+      /**
+       * @description The CSV's columns: Xero's manual journal import, or every column.
+       * @default xero
+       * @enum {string}
+       */
+      layout: 'xero' | 'generic';
+      /**
+       * @description The accounting period (an Accounting Entity id) whose new entries are exported.
+       * @example 7c6b5a49-3827-4165-a4b3-c2d1e0f9a8b7
+       */
+      period: string;
+    };
+    JournalLineDto: {
+      /**
+       * @description An Accounting Entity id (a GL Code), or `{ "control": "…" }` for the control account of that type.
+       * @example {
+       *       "control": "Bank Account"
+       *     }
+       */
+      account: string | components['schemas']['ControlAccountDto'];
+      /**
+       * Format: uuid
+       * @description A Cost Centre (an Accounting Entity id).
+       */
+      costCentre?: string;
+      /**
+       * Format: decimal
+       * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
+       * @example 12.50
+       */
+      credit?: string;
+      /**
+       * Format: decimal
+       * @description A decimal string ≥ 0 with at most 2 decimals; give a debit or a credit.
+       * @example 12.50
+       */
+      debit?: string;
+      /** @example Bank fee */
+      description?: string;
+    };
+    JournalReversalDto: {
+      /**
+       * Format: date
+       * @description The reversal's date (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
+      /** @example Posted to the wrong account */
+      description?: string;
+    };
+    JournalSourceDto: {
+      id: string;
+      /** @example lumary__Invoice__c */
+      object: string;
+    };
+    LaterAllocationDto: {
+      /** @example [
+       *       {
+       *         "amount": "50.00",
+       *         "invoice": "3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40"
+       *       }
+       *     ] */
+      allocations: components['schemas']['AllocationDto'][];
+      /**
+       * Format: date
+       * @description The allocations' date (YYYY-MM-DD): default today; never before the payment's date.
+       * @example 2026-03-31
+       */
+      date?: string;
+    };
+    LayoutRelatedListInput: {
+      /** @description Its fields shown as columns; the child's name when left out. */
+      columns?: string[];
+      /** @description Its lookup to this object. */
+      field: string;
+      label?: string;
+      /** @description The child object. */
+      object: string;
+    };
+    LayoutRequest: {
+      /** @description Up to 7 fields shown at the top. */
+      highlights?: string[];
+      label: string;
+      /** @description The record types it is for; all when empty. */
+      recordTypes?: string[];
+      relatedLists?: components['schemas']['LayoutRelatedListInput'][];
+      sections?: components['schemas']['LayoutSectionInput'][];
+    };
+    LayoutSectionInput: {
+      /** @enum {number} */
+      columns?: 1 | 2;
+      /** @description Field API names, in order. */
+      fields?: string[];
+      label: string;
+    };
+    ListViewName: {
+      label: string;
+      name: string;
+    };
+    ListViewPage: {
+      /** @description The columns the user may read. */
+      columns: {
+        [key: string]: unknown;
+      }[];
+      /** @description The next page's `cursor`, when there is one. */
+      nextCursor: string | null;
+      records: {
+        [key: string]: unknown;
+      }[];
+      sort: {
+        /** @enum {string} */
+        direction?: 'asc' | 'desc';
+        field?: string;
+      } | null;
+      totalSize: number | null;
+      view: components['schemas']['ListViewName'];
+    };
+    ListViewsInfo: {
+      createable: boolean;
+      listViews: components['schemas']['ListViewName'][];
+      object: components['schemas']['UiObject'];
+      recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
+    LoadedPackage: {
+      /** @description The names of the packages it needs. */
+      dependencies: string[];
+      description: string | null;
+      /** @description The licence a tenant needs to use it; null when it needs none (Core). */
+      licence: string | null;
+      name: string;
+      namespace: string;
+      version: string;
+    };
+    LoginRequest: {
+      /** Format: password */
+      password: string;
+      /**
+       * @description The username, such as finance@alpha.example.
+       * @example finance@alpha.example
+       */
+      username: string;
+    };
+    LoginResponse: {
+      /** @description Send as `Authorization: Bearer <accessToken>`. */
+      accessToken: string;
+      /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
+      csrfToken: string;
+      user: components['schemas']['SessionUser'];
+    };
+    LookupRecord: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    LookupResults: {
+      records: components['schemas']['LookupRecord'][];
+    };
+    /**
+     * Accounting Entity
+     * @description Accounting attributes used for reporting and the Finance Journal - accounting periods, control accounts, GL codes and cost centres, one record type each. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Accounting_Entity__c';
+        /** @example /api/sobjects/lumary__Accounting_Entity__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string|null}
+       */
+      RecordTypeId:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code'
+        | null;
+    };
+    /**
+     * Accounting Entity (create)
+     * @description The fields of a new Accounting Entity; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__cInput: {
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @default Revenue
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c?: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c?: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c?: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c?: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name: string;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code';
+    };
+    /**
+     * Accounting Entity (update)
+     * @description The fields of the Accounting Entity to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Accounting_Entity__cUpdate: {
+      /**
+       * Account Type
+       * @description Lumary AR currently supports Revenue only.
+       * @default Revenue
+       * @enum {string|null}
+       */
+      lumary__Account_Type__c: 'Revenue' | 'Expenses' | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      lumary__Active__c: boolean;
+      /**
+       * Control Account Type
+       * @description Control Account Type
+       * @enum {string|null}
+       */
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | null;
+      /**
+       * End Date
+       * Format: date
+       * @description Last date of the accounting period; must be after the Start Date.
+       */
+      lumary__End_Date__c?: string | null;
+      /**
+       * External Id
+       * @description The id of the same account in your financial package.
+       */
+      lumary__External_Id__c?: string | null;
+      /**
+       * Parent
+       * Format: uuid
+       * @description The parent GL code or cost centre in the tree.
+       */
+      lumary__Parent__c?: string | null;
+      /**
+       * Reporting Code
+       * @description The code of the same account in your financial package.
+       */
+      lumary__Reporting_Code__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description First date of the accounting period; must be before the End Date.
+       */
+      lumary__Start_Date__c?: string | null;
+      /**
+       * Status
+       * @description A Closed period takes no transactions.
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Closed' | null;
+      /**
+       * Entity Name
+       * @description The name of the entity, e.g. "March 2025" for an accounting period.
+       */
+      Name?: string;
+      /**
+       * Record Type
+       * @description Record Type
+       * @enum {string}
+       */
+      RecordTypeId?:
+        | 'Accounting_Period'
+        | 'Control_Account'
+        | 'Cost_Centre'
+        | 'GL_Code';
+    };
+    /**
+     * AR Settings
+     * @description The organisation's AR defaults: payment terms and the address invoices are sent from. One record per organisation. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__AR_Settings__c';
+        /** @example /api/sobjects/lumary__AR_Settings__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Default Payment Terms (days)
+       * Format: decimal
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c: string | null;
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * AR Settings (create)
+     * @description The fields of a new AR Settings; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__cInput: {
+      /**
+       * Default Payment Terms (days)
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c?: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name: string;
+    };
+    /**
+     * AR Settings (update)
+     * @description The fields of the AR Settings to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__AR_Settings__cUpdate: {
+      /**
+       * Default Payment Terms (days)
+       * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
+       * @example 1
+       */
+      lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * Send Invoices From
+       * Format: email
+       * @description The From address of invoice emails.
+       */
+      lumary__Sender_Email__c?: string | null;
+      /**
+       * Settings Name
+       * @description Settings Name
+       */
+      Name?: string;
+    };
+    /**
+     * Billing Run
+     * @description One run of billing: delivered services up to a date, invoiced per debtor or claimed, with its progress. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Billing_Run__c';
+        /** @example /api/sobjects/lumary__Billing_Run__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Claims Created
+       * Format: decimal
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c: string | null;
+      /**
+       * Debtors Done
+       * Format: decimal
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c: string | null;
+      /**
+       * Debtors Failed
+       * Format: decimal
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c: string | null;
+      /**
+       * Debtors to Bill
+       * Format: decimal
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c: string | null;
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c: string | null;
+      /**
+       * Invoices Created
+       * Format: decimal
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c: string | null;
+      /**
+       * Services Billed
+       * Format: decimal
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c: string | null;
+      /**
+       * Run Number
+       * @description Run Number
+       * @example BR-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Billing Run (create)
+     * @description The fields of a new Billing Run; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__cInput: {
+      /**
+       * Claims Created
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c?: (string | null) | (number | null);
+      /**
+       * Debtors Done
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c?: (string | null) | (number | null);
+      /**
+       * Debtors Failed
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c?: (string | null) | (number | null);
+      /**
+       * Debtors to Bill
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c?: (string | null) | (number | null);
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c?: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Invoices Created
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c?: (string | null) | (number | null);
+      /**
+       * Services Billed
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c?: (string | null) | (number | null);
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c: string;
+    };
+    /**
+     * Billing Run (update)
+     * @description The fields of the Billing Run to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Billing_Run__cUpdate: {
+      /**
+       * Claims Created
+       * @description Claims Created
+       * @example 1
+       */
+      lumary__Claims_Created__c?: (string | null) | (number | null);
+      /**
+       * Debtors Done
+       * @description Debtors Done
+       * @example 1
+       */
+      lumary__Debtors_Done__c?: (string | null) | (number | null);
+      /**
+       * Debtors Failed
+       * @description Debtors Failed
+       * @example 1
+       */
+      lumary__Debtors_Failed__c?: (string | null) | (number | null);
+      /**
+       * Debtors to Bill
+       * @description Debtors to Bill
+       * @example 1
+       */
+      lumary__Debtors_Total__c?: (string | null) | (number | null);
+      /**
+       * Errors
+       * @description Errors
+       */
+      lumary__Errors__c?: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Invoices Created
+       * @description Invoices Created
+       * @example 1
+       */
+      lumary__Invoices_Created__c?: (string | null) | (number | null);
+      /**
+       * Services Billed
+       * @description Services Billed
+       * @example 1
+       */
+      lumary__Services_Billed__c?: (string | null) | (number | null);
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed'
+        | null;
+      /**
+       * Bill Services Up To
+       * Format: date
+       * @description Bill Services Up To
+       */
+      lumary__Up_To_Date__c?: string;
+    };
+    /**
+     * Claim
+     * @description A claim to the NDIA for NDIA-managed services delivered to a client. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim__c';
+        /** @example /api/sobjects/lumary__Claim__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      /**
+       * Claim Number
+       * @description Claim Number
+       * @example CLM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim (create)
+     * @description The fields of a new Claim; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__cInput: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+    };
+    /**
+     * Claim (update)
+     * @description The fields of the Claim to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim__cUpdate: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim Date
+       * Format: date
+       * @description Claim Date
+       */
+      lumary__Claim_Date__c?: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * Error Reason
+       * @description Error Reason
+       */
+      lumary__Error_Reason__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description Paid Date
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Open
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+    };
+    /**
+     * Credit Note
+     * @description A credit against one issued invoice, for part or all of its balance. A write-off is a credit note with reason Write-off. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Credit_Note__c';
+        /** @example /api/sobjects/lumary__Credit_Note__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (incl GST)
+       * Format: decimal
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string|null}
+       */
+      lumary__Reason__c:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other'
+        | null;
+      /**
+       * Amount ex GST
+       * Format: decimal
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c: string | null;
+      /**
+       * Credit Note Number
+       * @description Credit Note Number
+       * @example CN-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Credit Note (create)
+     * @description The fields of a new Credit Note; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__cInput: {
+      /**
+       * Amount (incl GST)
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string | null;
+      /**
+       * GST
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c?: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string}
+       */
+      lumary__Reason__c:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+      /**
+       * Amount ex GST
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+    };
+    /**
+     * Credit Note (update)
+     * @description The fields of the Credit Note to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Credit_Note__cUpdate: {
+      /**
+       * Amount (incl GST)
+       * @description Amount (incl GST)
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string | null;
+      /**
+       * Credit Date
+       * Format: date
+       * @description Credit Date
+       */
+      lumary__Credit_Date__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string | null;
+      /**
+       * GST
+       * @description The credit's share of the invoice's GST.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Notes
+       * @description Notes
+       */
+      lumary__Notes__c?: string | null;
+      /**
+       * Reason
+       * @description Reason
+       * @enum {string}
+       */
+      lumary__Reason__c?:
+        | 'Service not delivered'
+        | 'Pricing error'
+        | 'Duplicate invoice'
+        | 'Goodwill'
+        | 'Write-off'
+        | 'Other';
+      /**
+       * Amount ex GST
+       * @description The credit's share of the invoice's line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+    };
+    /**
+     * Debtor Settings
+     * @description Per-debtor overrides of the AR defaults - payment terms, invoice email and invoice template. One record per debtor (a Contact or an Account). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Debtor_Settings__c';
+        /** @example /api/sobjects/lumary__Debtor_Settings__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c: string | null;
+      /**
+       * Payment Terms (days)
+       * Format: decimal
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c: string | null;
+      /**
+       * Debtor Settings Number
+       * @description Debtor Settings Number
+       * @example DS-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Debtor Settings (create)
+     * @description The fields of a new Debtor Settings; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__cInput: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c?: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c?: string | null;
+      /**
+       * Payment Terms (days)
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c?: (string | null) | (number | null);
+    };
+    /**
+     * Debtor Settings (update)
+     * @description The fields of the Debtor Settings to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Debtor_Settings__cUpdate: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description The Contact or Account these settings belong to; one settings record per debtor.
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Invoice Email
+       * Format: email
+       * @description Invoices are sent here instead of the debtor's Email.
+       */
+      lumary__Invoice_Email__c?: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description Overrides the invoice template for all invoices created for this debtor.
+       */
+      lumary__Invoice_Template__c?: string | null;
+      /**
+       * Payment Terms (days)
+       * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
+       * @example 1
+       */
+      lumary__Payment_Terms__c?: (string | null) | (number | null);
+    };
+    /**
+     * Invoice
+     * @description A bill to a debtor for services a client received. Issued invoices post to the Finance Journal. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice__c';
+        /** @example /api/sobjects/lumary__Invoice__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c: string | null;
+      /**
+       * Amount Credited
+       * Format: decimal
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c: string | null;
+      /**
+       * Amount Paid
+       * Format: decimal
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c: string | null;
+      /**
+       * Balance
+       * Format: decimal
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c: string | null;
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Days Overdue
+       * Format: decimal
+       * @description Days Overdue
+       * @example 1
+       */
+      readonly lumary__Days_Overdue__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c: string | null;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * Format: decimal
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c: string | null;
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c: string | null;
+      /**
+       * Total
+       * Format: decimal
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c: string | null;
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c: string | null;
+      /**
+       * Invoice Number
+       * @description Invoice Number
+       * @example INV-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice (create)
+     * @description The fields of a new Invoice; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__cInput: {
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c?: string | null;
+      /**
+       * Amount Credited
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c?: (string | null) | (number | null);
+      /**
+       * Amount Paid
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c?: (string | null) | (number | null);
+      /**
+       * Balance
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c?: string | null;
+      /**
+       * GST
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c: string;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c?: string | null;
+      /**
+       * Total
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c?: (string | null) | (number | null);
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c?: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c?: string | null;
+    };
+    /**
+     * Invoice (update)
+     * @description The fields of the Invoice to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice__cUpdate: {
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description The Open period containing the Invoice Date, set when the invoice is issued.
+       */
+      lumary__Accounting_Period__c?: string | null;
+      /**
+       * Amount Credited
+       * @description Credit notes (and write-offs) against this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Credited__c?: (string | null) | (number | null);
+      /**
+       * Amount Paid
+       * @description Payments allocated to this invoice.
+       * @example 1.00
+       */
+      lumary__Amount_Paid__c?: (string | null) | (number | null);
+      /**
+       * Balance
+       * @description Total less Amount Paid and Amount Credited.
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description The billing run that created this invoice, if any.
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description The person who received the services (a Client Contact).
+       */
+      lumary__Client__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Who the invoice is payable by: the client, a nominee (General Contact) or an Account.
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Due Date
+       * Format: date
+       * @description Invoice Date plus the debtor's payment terms (or the organisation's default).
+       */
+      lumary__Due_Date__c?: string | null;
+      /**
+       * GST
+       * @description Sum of each line's GST, rounded per line.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice Date
+       * Format: date
+       * @description Invoice Date
+       */
+      lumary__Invoice_Date__c?: string;
+      /**
+       * Issued On
+       * Format: date
+       * @description Issued On
+       */
+      lumary__Issued_Date__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Last Sent
+       * Format: date-time
+       * @description Last Sent
+       */
+      lumary__Last_Sent__c?: string | null;
+      /**
+       * Paid Date
+       * Format: date
+       * @description The date of the payment that brought the balance to zero.
+       */
+      lumary__Paid_Date__c?: string | null;
+      /**
+       * Status
+       * @description Draft until issued; then kept by payments and credit notes.
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Draft'
+        | 'Open'
+        | 'Part Paid'
+        | 'Paid'
+        | 'Void'
+        | null;
+      /**
+       * Subtotal (ex GST)
+       * @description Sum of the line amounts.
+       * @example 1.00
+       */
+      lumary__Subtotal__c?: (string | null) | (number | null);
+      /**
+       * Invoice Template
+       * Format: uuid
+       * @description The debtor's template, or the organisation's default.
+       */
+      lumary__Template__c?: string | null;
+      /**
+       * Total
+       * @description Subtotal plus GST.
+       * @example 1.00
+       */
+      lumary__Total__c?: (string | null) | (number | null);
+      /**
+       * Void Reason
+       * @description Void Reason
+       */
+      lumary__Void_Reason__c?: string | null;
+      /**
+       * Voided On
+       * Format: date
+       * @description The date the invoice was voided; an issued invoice's posting is reversed on this date.
+       */
+      lumary__Voided_Date__c?: string | null;
+    };
+    /**
+     * Invoice Line
+     * @description One charge on an invoice: quantity times unit price (ex GST), with its tax code and GL coding. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice_Line__c';
+        /** @example /api/sobjects/lumary__Invoice_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (ex GST)
+       * Format: decimal
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c: string | null;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c: string | null;
+      /**
+       * GST
+       * Format: decimal
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @enum {string|null}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE' | null;
+      /**
+       * Unit Price (ex GST)
+       * Format: decimal
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Line Number
+       * @description Line Number
+       * @example IL-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice Line (create)
+     * @description The fields of a new Invoice Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__cInput: {
+      /**
+       * Amount (ex GST)
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c: string;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * GST
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c?: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @default GST
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit Price (ex GST)
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | number;
+    };
+    /**
+     * Invoice Line (update)
+     * @description The fields of the Invoice Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Line__cUpdate: {
+      /**
+       * Amount (ex GST)
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c?: string;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * GST
+       * @description 10% of the amount for GST lines, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__GST__c?: (string | null) | (number | null);
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Service Delivered
+       * Format: uuid
+       * @description The delivered service this line bills, if any.
+       */
+      lumary__Service__c?: string | null;
+      /**
+       * Tax Code
+       * @description GST is 10% of the line amount; GST_FREE has none (most NDIS supports).
+       * @default GST
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit Price (ex GST)
+       * @description Unit Price (ex GST)
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: string | number;
+    };
+    /**
+     * Invoice Template
+     * @description How an invoice is rendered - its heading, remittance details and footer. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Invoice_Template__c';
+        /** @example /api/sobjects/lumary__Invoice_Template__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c: string | null;
+      /**
+       * Heading
+       * @description Heading
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Invoice Template (create)
+     * @description The fields of a new Invoice Template; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__cInput: {
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c?: string | null;
+      /**
+       * Heading
+       * @description Heading
+       * @default Tax Invoice
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       * @default false
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c?: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name: string;
+    };
+    /**
+     * Invoice Template (update)
+     * @description The fields of the Invoice Template to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Invoice_Template__cUpdate: {
+      /**
+       * Footer
+       * @description Footer
+       */
+      lumary__Footer__c?: string | null;
+      /**
+       * Heading
+       * @description Heading
+       * @default Tax Invoice
+       */
+      lumary__Heading__c: string | null;
+      /**
+       * Default Template
+       * @description Used for invoices of debtors whose Debtor Settings name no template.
+       * @default false
+       */
+      lumary__Is_Default__c: boolean;
+      /**
+       * Remittance Details
+       * @description How to pay - bank details, BPAY biller code.
+       */
+      lumary__Remittance_Details__c?: string | null;
+      /**
+       * Template Name
+       * @description Template Name
+       */
+      Name?: string;
+    };
+    /**
+     * Journal Entry
+     * @description One posting to the Finance Journal - balanced lines, never edited or deleted; a correction is a reversing entry. Written only by the posting service. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Journal_Entry__c';
+        /** @example /api/sobjects/lumary__Journal_Entry__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description Accounting Period
+       */
+      readonly lumary__Accounting_Period__c: string | null;
+      /**
+       * Narration
+       * @description Narration
+       */
+      readonly lumary__Description__c: string | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      readonly lumary__Entry_Date__c: string | null;
+      /**
+       * Export Batch
+       * @description The export that took this entry to the financial package.
+       */
+      readonly lumary__Export_Batch__c: string | null;
+      /**
+       * Reverses
+       * Format: uuid
+       * @description The entry this one reverses; an entry is reversed at most once.
+       */
+      readonly lumary__Reverses__c: string | null;
+      /**
+       * Source Object
+       * @description Source Object
+       */
+      readonly lumary__Source_Object__c: string | null;
+      /**
+       * Source Record Id
+       * @description The record that caused the posting (an invoice, a credit note, a payment).
+       */
+      readonly lumary__Source_Record_Id__c: string | null;
+      /**
+       * Total
+       * Format: decimal
+       * @description The sum of the debits, which equals the sum of the credits.
+       * @example 1.00
+       */
+      readonly lumary__Total__c: string | null;
+      /**
+       * Entry Number
+       * @description Numbered in posting order, e.g. JE-000123.
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Journal Entry (create)
+     * @description The fields of a new Journal Entry; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__cInput: Record<string, never>;
+    /**
+     * Journal Entry (update)
+     * @description The fields of the Journal Entry to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Entry__cUpdate: Record<string, never>;
+    /**
+     * Journal Line
+     * @description One debit or credit of a journal entry, to a control account or GL code. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Journal_Line__c';
+        /** @example /api/sobjects/lumary__Journal_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Account
+       * Format: uuid
+       * @description A Control Account or a GL Code.
+       */
+      readonly lumary__Account__c: string | null;
+      /**
+       * Accounting Period
+       * Format: uuid
+       * @description Accounting Period
+       */
+      readonly lumary__Accounting_Period__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      readonly lumary__Cost_Centre__c: string | null;
+      /**
+       * Credit
+       * Format: decimal
+       * @description Credit
+       * @example 1.00
+       */
+      readonly lumary__Credit__c: string | null;
+      /**
+       * Debit
+       * Format: decimal
+       * @description Debit
+       * @example 1.00
+       */
+      readonly lumary__Debit__c: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      readonly lumary__Description__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      readonly lumary__Journal_Entry__c: string | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      readonly lumary__Line_Date__c: string | null;
+      /**
+       * Source Object
+       * @description Source Object
+       */
+      readonly lumary__Source_Object__c: string | null;
+      /**
+       * Source Record Id
+       * @description Source Record Id
+       */
+      readonly lumary__Source_Record_Id__c: string | null;
+      /**
+       * Line
+       * @description The entry number and the line's position, e.g. JE-000123-2.
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Journal Line (create)
+     * @description The fields of a new Journal Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__cInput: Record<string, never>;
+    /**
+     * Journal Line (update)
+     * @description The fields of the Journal Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Journal_Line__cUpdate: Record<string, never>;
+    /**
+     * Outbound Email
+     * @description The outbox: invoice emails queued to send, with what was sent to whom. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Outbound_Email__c';
+        /** @example /api/sobjects/lumary__Outbound_Email__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c: string | null;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c: string | null;
+      /**
+       * Email Number
+       * @description Email Number
+       * @example EM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Outbound Email (create)
+     * @description The fields of a new Outbound Email; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__cInput: {
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c?: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c?: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c: string;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c: string;
+    };
+    /**
+     * Outbound Email (update)
+     * @description The fields of the Outbound Email to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Outbound_Email__cUpdate: {
+      /**
+       * Attachment
+       * @description Attachment
+       */
+      lumary__Attachment_Name__c?: string | null;
+      /**
+       * Body (HTML)
+       * @description Body (HTML)
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Error
+       * @description Error
+       */
+      lumary__Error__c?: string | null;
+      /**
+       * From
+       * Format: email
+       * @description From
+       */
+      lumary__From__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Sent At
+       * Format: date-time
+       * @description Sent At
+       */
+      lumary__Sent_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Sent' | 'Failed' | null;
+      /**
+       * Subject
+       * @description Subject
+       */
+      lumary__Subject__c?: string;
+      /**
+       * To
+       * Format: email
+       * @description To
+       */
+      lumary__To__c?: string;
+    };
+    /**
+     * Payment
+     * @description Money received from a debtor, allocated to its open invoices; what is not allocated is the debtor's unallocated credit. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Payment__c';
+        /** @example /api/sobjects/lumary__Payment__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Allocated
+       * Format: decimal
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c: string | null;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c: string | null;
+      /**
+       * Method
+       * @description Method
+       * @enum {string|null}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque' | null;
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c: string | null;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * Format: decimal
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c: string | null;
+      /**
+       * Payment Number
+       * @description Payment Number
+       * @example PAY-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Payment (create)
+     * @description The fields of a new Payment; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__cInput: {
+      /**
+       * Allocated
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c?: (string | null) | (number | null);
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Method
+       * @description Method
+       * @default EFT
+       * @enum {string}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c: string;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c?: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c?: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Received
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c?: (string | null) | (number | null);
+    };
+    /**
+     * Payment (update)
+     * @description The fields of the Payment to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment__cUpdate: {
+      /**
+       * Allocated
+       * @description The part of the payment allocated to invoices.
+       * @example 1.00
+       */
+      lumary__Allocated__c?: (string | null) | (number | null);
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Idempotency Key
+       * @description The key the payment was recorded with: the same key never records a second payment.
+       */
+      lumary__Idempotency_Key__c?: string | null;
+      /**
+       * Journal Entry
+       * Format: uuid
+       * @description Journal Entry
+       */
+      lumary__Journal_Entry__c?: string | null;
+      /**
+       * Method
+       * @description Method
+       * @default EFT
+       * @enum {string}
+       */
+      lumary__Method__c: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * Payment Date
+       * Format: date
+       * @description Payment Date
+       */
+      lumary__Payment_Date__c?: string;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Reversal Date
+       * Format: date
+       * @description Reversal Date
+       */
+      lumary__Reversal_Date__c?: string | null;
+      /**
+       * Reversal Journal Entry
+       * Format: uuid
+       * @description Reversal Journal Entry
+       */
+      lumary__Reversal_Entry__c?: string | null;
+      /**
+       * Reversal Reason
+       * @description Reversal Reason
+       */
+      lumary__Reversal_Reason__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Received
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Received' | 'Reversed' | null;
+      /**
+       * Unallocated Credit
+       * @description The part not yet allocated: credit the debtor can use later.
+       * @example 1.00
+       */
+      lumary__Unallocated__c?: (string | null) | (number | null);
+    };
+    /**
+     * Payment Allocation
+     * @description The part of a payment applied to one invoice. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Payment_Allocation__c';
+        /** @example /api/sobjects/lumary__Payment_Allocation__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c: string | null;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c: string | null;
+      /**
+       * Reversed
+       * @description Reversed
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c: string | null;
+      /**
+       * Allocation Number
+       * @description Allocation Number
+       * @example PA-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Payment Allocation (create)
+     * @description The fields of a new Payment Allocation; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__cInput: {
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c: string;
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c: string;
+      /**
+       * Reversed
+       * @description Reversed
+       * @default false
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c?: string | null;
+    };
+    /**
+     * Payment Allocation (update)
+     * @description The fields of the Payment Allocation to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Payment_Allocation__cUpdate: {
+      /**
+       * Allocation Date
+       * Format: date
+       * @description The payment date, or the day credit was allocated later.
+       */
+      lumary__Allocation_Date__c?: string;
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c?: string;
+      /**
+       * Reversed
+       * @description Reversed
+       * @default false
+       */
+      lumary__Reversed__c: boolean;
+      /**
+       * Reversed On
+       * Format: date
+       * @description Reversed On
+       */
+      lumary__Reversed_Date__c?: string | null;
+    };
+    /**
+     * Service Delivered
+     * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Delivered__c';
+        /** @example /api/sobjects/lumary__Service_Delivered__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount (incl GST)
+       * Format: decimal
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c: string | null;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string|null}
+       */
+      lumary__Funding__c:
+        | 'Self-managed'
+        | 'Plan-managed'
+        | 'NDIA-managed'
+        | null;
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Rate (ex GST)
+       * Format: decimal
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c: string | null;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE' | null;
+      /**
+       * Service Number
+       * @description Service Number
+       * @example SD-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Delivered (create)
+     * @description The fields of a new Service Delivered; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__cInput: {
+      /**
+       * Amount (incl GST)
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Rate (ex GST)
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c: string | number;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c: string;
+      /**
+       * Status
+       * @description Status
+       * @default Delivered
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default GST_FREE
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+    };
+    /**
+     * Service Delivered (update)
+     * @description The fields of the Service Delivered to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Delivered__cUpdate: {
+      /**
+       * Amount (incl GST)
+       * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Billing Run
+       * @description Billing Run
+       */
+      lumary__Billing_Run__c?: string | null;
+      /**
+       * Claim
+       * Format: uuid
+       * @description Claim
+       */
+      lumary__Claim__c?: string | null;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * Cost Centre
+       * Format: uuid
+       * @description Cost Centre
+       */
+      lumary__Cost_Centre__c?: string | null;
+      /**
+       * Service
+       * @description Service
+       */
+      lumary__Description__c?: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * GL Code
+       * Format: uuid
+       * @description GL Code
+       */
+      lumary__GL_Code__c?: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Rate (ex GST)
+       * @description Rate (ex GST)
+       * @example 1.00
+       */
+      lumary__Rate__c?: string | number;
+      /**
+       * Service Date
+       * Format: date
+       * @description Service Date
+       */
+      lumary__Service_Date__c?: string;
+      /**
+       * Status
+       * @description Status
+       * @default Delivered
+       * @enum {string|null}
+       */
+      lumary__Status__c:
+        | 'Delivered'
+        | 'Billed'
+        | 'Claimed'
+        | 'Cancelled'
+        | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default GST_FREE
+       * @enum {string}
+       */
+      lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+    };
+    MoneyTotalsDto: {
+      /** @example 0.00 */
+      balance: string;
+      /** @example 900.00 */
+      credit: string;
+      /** @example 900.00 */
+      debit: string;
+    };
+    NamedRefDto: {
+      /** @example Invoice */
+      label: string;
+      /** @example lumary__Invoice__c */
+      name: string;
+    };
+    NewInvoiceDto: {
+      /**
+       * Format: uuid
+       * @description The Client Contact's id.
+       * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
+       */
+      client: string;
+      /**
+       * Format: uuid
+       * @description Who pays (a Contact or Account id): default the client's Default Debtor, else the client.
+       */
+      debtor?: string;
+      /**
+       * Format: date
+       * @description Default today (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      invoiceDate?: string;
+      /** @description Issue it at once: Draft to Open, posted to the Finance Journal. */
+      issue?: boolean;
+      /** @example [
+       *       {
+       *         "description": "Occupational therapy, 1 hour",
+       *         "glCode": "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+       *         "quantity": "1",
+       *         "taxCode": "GST_FREE",
+       *         "unitPrice": "193.99"
+       *       }
+       *     ] */
+      lines: components['schemas']['NewInvoiceLineDto'][];
+    };
+    NewInvoiceLineDto: {
+      /**
+       * Format: uuid
+       * @description A Cost Centre's Accounting Entity id.
+       */
+      costCentre?: string;
+      /** @example Occupational therapy, 1 hour */
+      description: string;
+      /**
+       * Format: uuid
+       * @description The revenue account (a GL Code's Accounting Entity id): needed to issue the invoice.
+       * @example 5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d
+       */
+      glCode?: string;
+      /**
+       * Format: decimal
+       * @description A decimal string > 0 with at most 2 decimals.
+       * @example 12.50
+       */
+      quantity: string;
+      /**
+       * Format: uuid
+       * @description The Service Delivered this line bills.
+       */
+      service?: string;
+      /**
+       * @default GST
+       * @enum {string}
+       */
+      taxCode: 'GST' | 'GST_FREE';
+      /**
+       * Format: decimal
+       * @description A decimal string ≥ 0 with at most 2 decimals, before GST.
+       * @example 12.50
+       */
+      unitPrice: string;
+    };
+    NewPaymentDto: {
+      /** @description Applied now to the debtor's invoices; the rest stays unallocated credit. */
+      allocations?: components['schemas']['AllocationDto'][];
+      /**
+       * Format: decimal
+       * @description The amount received: a decimal string > 0 with at most 2 decimals.
+       * @example 12.50
+       */
+      amount: string;
+      /**
+       * Format: date
+       * @description The day the money arrived (YYYY-MM-DD): posted in the Open period holding it.
+       * @example 2026-03-31
+       */
+      date: string;
+      /**
+       * Format: uuid
+       * @description The id of the Contact or Account paying.
+       */
+      debtor: string;
+      /**
+       * @description The key that records this payment once, instead of the Idempotency-Key header (if both are sent they must agree).
+       * @example pay-2027-01-12-0001
+       */
+      idempotencyKey?: string;
+      /**
+       * @example EFT
+       * @enum {string}
+       */
+      method: 'EFT' | 'BPAY' | 'Card' | 'Cash' | 'Cheque';
+      /**
+       * @description The bank's or the payer's reference.
+       * @example INV-000123 Smith
+       */
+      reference?: string;
+    };
+    OpenOrErrorClaimsDto: {
+      /** @example 420.00 */
+      amount: string;
+      count: number;
+      error: components['schemas']['CountedAmountDto'];
+      open: components['schemas']['CountedAmountDto'];
+    };
+    OwedFigureDto: {
+      /** @example 330.00 */
+      amount?: string;
+      invoices?: components['schemas']['SummaryInvoiceDto'][];
+      /**
+       * @description The overdue part (the red badge when above 0).
+       * @example 110.00
+       */
+      overdue?: string;
+    };
+    PaymentHistoryAllocationDto: {
+      /** @example 50.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      id?: string;
+      invoice?: components['schemas']['InvoiceRefDto'];
+      reversed?: boolean;
+      reversedDate?: string | null;
+    };
+    PaymentHistoryDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      payments: components['schemas']['PaymentHistoryEntryDto'][];
+      totals: components['schemas']['PaymentHistoryTotalsDto'];
+    };
+    PaymentHistoryEntryDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      allocations?: components['schemas']['PaymentHistoryAllocationDto'][];
+      /** @example 110.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      id?: string;
+      /** @example EFT */
+      method?: string;
+      /** @example PAY-000042 */
+      number?: string;
+      reference?: string | null;
+      reversalDate?: string | null;
+      reversalReason?: string | null;
+      /** @example Received */
+      status?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PaymentHistoryTotalsDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      /** @example 110.00 */
+      received?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PaymentReversalDto: {
+      /**
+       * Format: date
+       * @description The reversal's date (YYYY-MM-DD): default today; never before the payment's date.
+       * @example 2026-03-31
+       */
+      date?: string;
+      /**
+       * @description Why the payment is reversed.
+       * @example Dishonoured
+       */
+      reason: string;
+    };
+    PaymentReversalViewDto: {
+      date: string | null;
+      /** @description The reversing journal entry's id. */
+      journalEntry: string | null;
+      reason: string | null;
+    };
+    PaymentViewDto: {
+      /** @example 50.00 */
+      allocated?: string;
+      allocations: components['schemas']['AllocationViewDto'][];
+      /** @example 110.00 */
+      amount?: string;
+      /** @example 2027-01-12 */
+      date?: string;
+      /** @description The paying Contact's or Account's id. */
+      debtor?: string;
+      id: string;
+      idempotencyKey?: string | null;
+      /** @description The payment's journal entry id. */
+      journalEntry?: string | null;
+      /** @example EFT */
+      method?: string;
+      /** @example PAY-000042 */
+      name: string;
+      reference?: string | null;
+      reversal?: components['schemas']['PaymentReversalViewDto'] | null;
+      /** @example Received */
+      status?: string;
+      /** @example 60.00 */
+      unallocated?: string;
+    };
+    PeriodRefDto: {
+      id: string;
+      /** @example January 2027 */
+      name: string;
+    };
+    PermissionSetDetail: {
+      apiName: string;
+      apps: string[];
+      customPermissions: string[];
+      description: string | null;
+      editable: boolean;
+      /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
+      fields: {
+        [key: string]: {
+          edit?: boolean;
+          read?: boolean;
+        };
+      };
+      label: string;
+      /** @description Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`. */
+      objects: {
+        [key: string]: {
+          create?: boolean;
+          delete?: boolean;
+          edit?: boolean;
+          modifyAll?: boolean;
+          read?: boolean;
+          viewAll?: boolean;
+        };
+      };
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName: string;
+    };
+    PermissionSetRequest: {
+      /**
+       * @description The API name (letters, digits and underscores); it cannot be changed once created.
+       * @example Client_Readers
+       */
+      apiName?: string;
+      /** @description The apps it opens, by API name. */
+      apps?: string[];
+      /** @description The custom permissions it grants, by API name. */
+      customPermissions?: string[];
+      description?: string;
+      /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
+      fields?: {
+        [key: string]: {
+          edit?: boolean;
+          read?: boolean;
+        };
+      };
+      /** @example Client readers */
+      label: string;
+      /** @description Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`. */
+      objects?: {
+        [key: string]: {
+          create?: boolean;
+          delete?: boolean;
+          edit?: boolean;
+          modifyAll?: boolean;
+          read?: boolean;
+          viewAll?: boolean;
+        };
+      };
+    };
+    PicklistValueInput: {
+      active?: boolean;
+      /** @description The value a new record starts with. */
+      default?: boolean;
+      label?: string;
+      value: string;
+    };
+    PostedEntryDto: {
+      /** @example 2027-01-31 */
+      date?: string;
+      id: string;
+      /** @example JE-000042 */
+      name: string;
+      period?: components['schemas']['PeriodRefDto'];
+      /** @description The entry this one reverses (its id). */
+      reverses?: string;
+      /**
+       * @description Σ debit (= Σ credit).
+       * @example 12.50
+       */
+      total?: string;
+    };
+    QueryResult: {
+      /** @description True on the last page. */
+      done: boolean;
+      /** @description The next page, when there is one. */
+      nextRecordsUrl?: string;
+      /** @description The records, each with `attributes` and the fields asked for. */
+      records: {
+        [key: string]: unknown;
+      }[];
+      /** @description How many records match in all, when known. */
+      totalSize: number | null;
+    };
+    QueuedEmailDto: {
+      /** @description The PDF's file name. */
+      attachment: string;
+      from: string | null;
+      id: string;
+      /** @example EMAIL-000012 */
+      name: string;
+      /** @enum {string} */
+      status: 'Queued';
+      /** @example Invoice INV-000123 from Lumary Care */
+      subject: string;
+      /** @example accounts@example.com */
+      to: string;
+    };
+    RecordForm: {
+      createable: boolean;
+      object: components['schemas']['UiObject'];
+      recordType: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Each section's fields, with what the user may write and their defaults. */
+      sections: {
+        [key: string]: unknown;
+      }[];
+      updateable: boolean;
+    };
+    RecordPage: {
+      actions: {
+        delete?: boolean;
+        edit?: boolean;
+      };
+      /** @description Each field with its value, type, label, reference and whether the user may edit it. */
+      highlights: {
+        [key: string]: unknown;
+      }[];
+      /** Format: uuid */
+      id: string;
+      object: components['schemas']['UiObject'];
+      recordType: {
+        [key: string]: unknown;
+      } | null;
+      regions: {
+        [key: string]: unknown;
+      }[];
+      relatedLists: {
+        [key: string]: unknown;
+      }[];
+      sections: {
+        [key: string]: unknown;
+      }[];
+      /** @description The record's name. */
+      title: Record<string, never> | null;
+      /** @description The record's version, for If-Match. */
+      version: number;
+    };
+    RecordPageRegionInput: {
+      /** @description `{ type: 'highlights' | 'details' | 'relatedLists' }` or `{ type: 'component', name: 'namespace:componentName', properties }`. */
+      components: {
+        [key: string]: unknown;
+      }[];
+      /** @enum {string} */
+      name: 'header' | 'main' | 'sidebar';
+    };
+    RecordPageRequest: {
+      label: string;
+      recordTypes?: string[];
+      regions?: components['schemas']['RecordPageRegionInput'][];
+    };
+    RecordTypeChoice: {
+      description: string | null;
+      label: string;
+      name: string;
+    };
+    RecordTypesInfo: {
+      createable: boolean;
+      object: components['schemas']['UiObject'];
+      recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
+    SendInvoiceDto: {
+      /**
+       * @description Send it to this address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
+       * @example accounts@example.com
+       */
+      to?: string;
+    };
+    SessionUser: {
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string | null;
+      /** @description The profile: System Administrator or Standard User. */
+      profile: string | null;
+      /**
+       * Format: uuid
+       * @description The user's tenant.
+       */
+      tenantId: string;
+      username: string;
+    };
+    SetupDesign: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      highlights?: string[];
+      label: string;
+      packageName: string;
+      recordTypes: string[];
+      regions?: {
+        [key: string]: unknown;
+      }[];
+      relatedLists?: {
+        [key: string]: unknown;
+      }[];
+      /** @description A layout's highlights, sections and related lists; a record page's regions. */
+      sections?: {
+        [key: string]: unknown;
+      }[];
+    };
+    SetupField: {
+      apiName: string;
+      custom: boolean;
+      description: string | null;
+      displayFormat: string | null;
+      formula: string | null;
+      helpText: string | null;
+      indexed: boolean;
+      label: string;
+      length: number | null;
+      locked: boolean;
+      packageName: string;
+      /** @description A picklist's values, else null. */
+      picklist: {
+        [key: string]: unknown;
+      } | null;
+      precision: number | null;
+      referenceTo: string[];
+      required: boolean;
+      returnType: string | null;
+      scale: number | null;
+      /** @description A roll-up summary's settings, else null. */
+      summary: {
+        [key: string]: unknown;
+      } | null;
+      type: string;
+      typeLabel: string;
+    };
+    SetupObject: {
+      apiName: string;
+      /** @description The components a record page may hold. */
+      components: {
+        label?: string;
+        name?: string;
+      }[];
+      fields: components['schemas']['SetupField'][];
+      label: string;
+      layouts: components['schemas']['SetupDesign'][];
+      packageName: string;
+      pluralLabel: string;
+      recordPages: components['schemas']['SetupDesign'][];
+      recordTypes: {
+        active?: boolean;
+        apiName?: string;
+        label?: string;
+      }[];
+      /** @description The child objects a layout may list. */
+      relatedListOptions: {
+        field?: string;
+        label?: string;
+        object?: string;
+      }[];
+      /** @description What a roll-up summary on this object may summarise. */
+      summaryOptions: {
+        [key: string]: unknown;
+      }[];
+      validationRules: components['schemas']['SetupValidationRule'][];
+    };
+    SetupObjectSummary: {
+      apiName: string;
+      customFieldCount: number;
+      fieldCount: number;
+      label: string;
+      /** @description The package it comes with. */
+      packageName: string;
+      pluralLabel: string;
+    };
+    SetupValidationRule: {
+      active: boolean;
+      apiName: string;
+      description: string | null;
+      errorConditionFormula: string;
+      errorDisplayField: string | null;
+      errorMessage: string;
+      locked: boolean;
+      packageName: string;
+    };
+    /** @description An object: its fields, record types, child relationships and what the caller may do. */
+    SObjectDescribe: {
+      childRelationships?: {
+        cascadeDelete?: boolean;
+        childSObject?: string;
+        field?: string;
+        relationshipName?: string | null;
+      }[];
+      createable?: boolean;
+      custom?: boolean;
+      deletable?: boolean;
+      description?: string | null;
+      fields?: components['schemas']['DescribeField'][];
+      label?: string;
+      labelPlural?: string;
+      name?: string;
+      nameField?: string;
+      queryable?: boolean;
+      recordTypeInfos?: {
+        active?: boolean;
+        available?: boolean;
+        description?: string | null;
+        developerName?: string;
+        name?: string;
+        /** @description Per picklist field, the values this record type offers. */
+        picklistValues?: {
+          [key: string]: string[];
+        };
+        recordTypeId?: string;
+      }[];
+      updateable?: boolean;
+      urls?: {
+        describe?: string;
+        rowTemplate?: string;
+        sobject?: string;
+      };
+    };
+    StartedRunDto: {
+      id: string;
+      /** @example BR-000003 */
+      name: string;
+      /**
+       * @example Queued
+       * @enum {string}
+       */
+      status:
+        | 'Queued'
+        | 'Running'
+        | 'Completed'
+        | 'Completed with Errors'
+        | 'Failed';
+    };
+    SummaryDebtorDto: {
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @description The Contact's or Account's record type. */
+      recordType: string | null;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    SummaryInvoiceDto: {
+      /** @example 110.00 */
+      balance?: string;
+      client?: Record<string, never>;
+      /** @description Days past the Due Date; 0 when not overdue. */
+      daysOverdue?: number;
+      debtor?: Record<string, never>;
+      dueDate?: string | null;
+      id?: string;
+      /** @example 2027-01-05 */
+      invoiceDate?: string;
+      /** @example INV-000123 */
+      name?: string;
+      /** @enum {string} */
+      status?: 'Open' | 'Part Paid';
+      /** @example 220.00 */
+      total?: string;
+    };
+    TenantPackage: {
+      /** @description Whether the tenant holds the package's licence. */
+      licensed: boolean;
+      name: string;
+      version: string;
+    };
+    TenantSummary: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      packages: components['schemas']['TenantPackage'][];
+      slug: string;
+      timeZone: string;
+    };
+    TenantUser: {
+      active: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description The permission sets assigned, by API name. */
+      permissionSets: string[];
+      profile: string;
+      username: string;
+    };
+    TenantUsers: {
+      users: components['schemas']['TenantUser'][];
+    };
+    TrialBalanceDto: {
+      /** @description When asked as of a date. */
+      asOf?: string;
+      /** @description When asked for a period. */
+      period?: components['schemas']['TrialBalancePeriodDto'];
+      rows: components['schemas']['TrialBalanceRowDto'][];
+      totals: components['schemas']['MoneyTotalsDto'];
+    };
+    TrialBalancePeriodDto: {
+      /** @example 2027-01-31 */
+      end: string;
+      id: string;
+      /** @example January 2027 */
+      name: string;
+      /** @example 2027-01-01 */
+      start: string;
+    };
+    TrialBalanceRowDto: {
+      /** @example Service Revenue */
+      account: string;
+      accountId: string;
+      /**
+       * @description Debit minus credit: positive is a debit balance.
+       * @example -450.00
+       */
+      balance: string;
+      /** @example 450.00 */
+      credit: string;
+      /** @example 0.00 */
+      debit: string;
+      /** @description Left out when the caller may not read the account's Control Account Type. */
+      kind?: string;
+      /** @description Left out when the caller may not read the account's Reporting Code. */
+      reportingCode?: string | null;
+    };
+    UiObject: {
+      label: string;
+      name: string;
+      nameField?: string;
+      pluralLabel: string;
+    };
+    /**
+     * User
+     * @description A person who signs in; belongs to one tenant. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    User: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'User';
+        /** @example /api/sobjects/User/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string | null;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Active
+       * @description Active
+       */
+      IsActive: boolean;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string | null;
+      /**
+       * Full Name
+       * @description Full Name
+       */
+      readonly Name: string | null;
+      /**
+       * Profile
+       * @description Profile
+       * @enum {string|null}
+       */
+      Profile: 'System Administrator' | 'Standard User' | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+      /**
+       * Username
+       * @description Username
+       */
+      Username: string | null;
+    };
+    /**
+     * User (create)
+     * @description The fields of a new User; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserInput: {
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email: string;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      IsActive: boolean;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName: string;
+      /**
+       * Profile
+       * @description Profile
+       * @default Standard User
+       * @enum {string}
+       */
+      Profile: 'System Administrator' | 'Standard User';
+      /**
+       * Username
+       * @description Username
+       */
+      Username: string;
+    };
+    UserPermissionSets: {
+      permissionSets: string[];
+    };
+    /**
+     * User (update)
+     * @description The fields of the User to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserUpdate: {
+      /**
+       * Email
+       * Format: email
+       * @description Email
+       */
+      Email?: string;
+      /**
+       * First Name
+       * @description First Name
+       */
+      FirstName?: string | null;
+      /**
+       * Active
+       * @description Active
+       * @default true
+       */
+      IsActive: boolean;
+      /**
+       * Last Name
+       * @description Last Name
+       */
+      LastName?: string;
+      /**
+       * Profile
+       * @description Profile
+       * @default Standard User
+       * @enum {string}
+       */
+      Profile: 'System Administrator' | 'Standard User';
+      /**
+       * Username
+       * @description Username
+       */
+      Username?: string;
+    };
+    UsuallyPaysInDto: {
+      /** @description How many invoices the mean is over. */
+      basedOn: number;
+      /** @description Mean days from Invoice Date to Paid Date; null when nothing was paid. */
+      days: number | null;
+    };
+    ValidationRuleChangeRequest: {
+      active?: boolean;
+      description?: string;
+      errorConditionFormula?: string;
+      errorDisplayField?: string;
+      errorMessage?: string;
+    };
+    ValidationRuleRequest: {
+      active?: boolean;
+      /** @description The API name; made from the error message when left out. */
+      apiName?: string;
+      description?: string;
+      /** @description A formula over the record's fields: true refuses the save. */
+      errorConditionFormula: string;
+      /** @description The field the message is shown at; the top of the form when left out. */
+      errorDisplayField?: string;
+      errorMessage: string;
+    };
+    VoidInvoiceDto: {
+      /**
+       * Format: date
+       * @description For an Open invoice, the day its posting is reversed (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
+      /** @example Raised against the wrong client */
+      reason: string;
+    };
+  };
+  responses: {
+    /** @description The request was refused: a field value, a required field, a validation rule, a malformed body or header. */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "REQUIRED_FIELD_MISSING",
+         *         "fields": [
+         *           "Name"
+         *         ],
+         *         "message": "Required fields are missing: [Name]"
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Other records still refer to this one. */
+    Conflict: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "DELETE_FAILED",
+         *         "fields": [],
+         *         "message": "This record cannot be deleted or changed that way: records of another object still refer to it."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Not allowed: for cookie sessions, a change without the X-CSRF-Token header of the session. */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "INVALID_CSRF_TOKEN",
+         *         "fields": [],
+         *         "message": "Missing or wrong X-CSRF-Token header for this session."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description No such object, or no record of it with this id in your tenant. */
+    NotFound: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "NOT_FOUND",
+         *         "fields": [],
+         *         "message": "The requested resource does not exist"
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description If-Match named a version the record is no longer at: someone changed it since you read it. */
+    PreconditionFailed: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE",
+         *         "fields": [],
+         *         "message": "This record was changed by someone else after you read it; reload it and try again."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description Too many failed sign-ins: wait and try again. */
+    TooManyRequests: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "LOGIN_RATE_EXCEEDED",
+         *         "fields": [],
+         *         "message": "Too many failed sign-ins; try again later."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+    /** @description No session, or an expired one: sign in again. */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        /** @example [
+         *       {
+         *         "errorCode": "INVALID_SESSION_ID",
+         *         "fields": [],
+         *         "message": "Session expired or invalid: sign in again."
+         *       }
+         *     ] */
+        'application/json': components['schemas']['ApiErrors'];
+      };
+    };
+  };
+  parameters: {
+    /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+    IfMatch: string;
+    /** @description The id of the record. */
+    RecordId: string;
+  };
+  requestBodies: never;
+  headers: {
+    /** @description The version of the record, such as "3": send it back in If-Match to update or delete safely. */
+    ETag: string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest'];
+      };
+    };
+    responses: {
+      /** @description Signed in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponse'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      429: components['responses']['TooManyRequests'];
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out: the session no longer works. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The user of the session, and its CSRF token. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CurrentSession'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Up, with the loaded packages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
+      };
+    };
+  };
+  AuditController_trail: {
+    parameters: {
+      query?: {
+        /** @description The `nextCursor` of the previous page, with the same filters. */
+        cursor?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description Changes on or after this day in the tenant's time zone (YYYY-MM-DD). */
+        from?: string;
+        /** @description One Lumary AR object with a history, e.g. lumary__Invoice__c. */
+        object?: string;
+        /** @description Changes per page (JSON only): 1 to 2000, default 200. */
+        pageSize?: number;
+        /** @description One record's changes (its id). */
+        recordId?: string;
+        /** @description Changes on or before this day in the tenant's time zone (YYYY-MM-DD); not before `from`. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of changes, newest first (CSV: every matching change). As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditTrailDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_startRun: {
+    parameters: {
+      query?: {
+        /** @description true: answer 200 with the final progress once the run is done, instead of 202 at once (tests, scripts). */
+        wait?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BillingRunDto'];
+      };
+    };
+    responses: {
+      /** @description With `?wait=true`: the final progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRunProgressDto'];
+        };
+      };
+      /** @description The run, Queued: follow it with GET /api/lumary/billing-runs/{id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StartedRunDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The billing run's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillingRunProgressDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_error: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimErrorDto'];
+      };
+    };
+    responses: {
+      /** @description The claim in Error. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_paid: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimPaidDto'];
+      };
+    };
+    responses: {
+      /** @description The Paid claim. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_resubmit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim, Open again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  DebtorPaymentsController_payments: {
+    parameters: {
+      query?: {
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The debtor's payments, newest first, each with its allocations, and the totals. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentHistoryDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  DebtorsController_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebtorSummaryDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description The Draft invoice, or the Open one with its posting when `issue` was true. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_credit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditNoteDto'];
+      };
+    };
+    responses: {
+      /** @description The credit note, its posting and the invoice after it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditNoteResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_html: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice as one HTML page, ready to print. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_issue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Open invoice and its posting. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The invoice as a PDF download (named after the invoice). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoiceDocumentsController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description Queued, not yet delivered. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedEmailDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_void: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description The Void invoice, with the reversing posting when it was Open. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalController_post: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalEntryDto'];
+      };
+    };
+    responses: {
+      /** @description The posted entry. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostedEntryDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalController_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The journal entry's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalReversalDto'];
+      };
+    };
+    responses: {
+      /** @description The reversing entry (`reverses` names the original). */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostedEntryDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalExportsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JournalExportDto'];
+      };
+    };
+    responses: {
+      /** @description The new entries of the period, one row per journal line (only the header row when there were none). */
+      200: {
+        headers: {
+          /** @description The batch name (EXP-000001), to download it again; absent when there was nothing new. */
+          'X-Export-Batch'?: string;
+          /** @description How many journal entries the CSV holds. */
+          'X-Export-Entries'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  JournalExportsController_download: {
+    parameters: {
+      query?: {
+        /** @description The CSV's columns: Xero's manual journal import, or every column. */
+        layout?: 'xero' | 'generic';
+      };
+      header?: never;
+      path: {
+        /** @description The batch name an export answered in X-Export-Batch. */
+        batch: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The batch exactly as it was exported. */
+      200: {
+        headers: {
+          /** @description The batch name (EXP-000001), to download it again; absent when there was nothing new. */
+          'X-Export-Batch'?: string;
+          /** @description How many journal entries the CSV holds. */
+          'X-Export-Entries'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Records the payment once: the same key again answers 200 with the payment it recorded. Required unless the body has `idempotencyKey`. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPaymentDto'];
+      };
+    };
+    responses: {
+      /** @description This key had recorded the payment already: nothing was written now. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
+      };
+      /** @description Recorded and posted. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_allocate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The payment's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LaterAllocationDto'];
+      };
+    };
+    responses: {
+      /** @description The payment with its allocations. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PaymentsController_reverse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The payment's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PaymentReversalDto'];
+      };
+    };
+    responses: {
+      /** @description The reversed payment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PaymentViewDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_agedReceivables: {
+    parameters: {
+      query?: {
+        /** @description The report date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each debtor's open balance by days past due at the date, the totals and the Debtors Control balance. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgedReceivablesDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_debtorBalances: {
+    parameters: {
+      query?: {
+        /** @description The report date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each debtor's invoiced, paid, credited, unallocated and overdue figures at the date, and the totals. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebtorBalancesDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ReportsController_trialBalance: {
+    parameters: {
+      query?: {
+        /** @description Every posting dated on or before this day (YYYY-MM-DD). */
+        asOf?: string;
+        /** @description An accounting period's id (an Accounting Entity of type Accounting Period). */
+        period?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrialBalanceDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BillingController_bill: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Service Delivered's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BillNowDto'];
+      };
+    };
+    responses: {
+      /** @description The issued invoice (with its posting) and the Billed service. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BillNowResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_packages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoadedPackage'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantSummary'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTenantRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_install: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InstallPackageRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  OperatorController_change: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        package: string;
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePackageRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantSummary'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetDetail'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PermissionSetRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_one: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PermissionSetRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PermissionSetDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  QueryController_query: {
+    parameters: {
+      query: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
+        cursor?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description The query, in a SOQL subset: `SELECT Id, Name FROM Contact WHERE ... ORDER BY ... LIMIT ...`. */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueryResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_customPermissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailableCustomPermissions'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_fieldTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldTypeOption'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_objects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupObjectSummary'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_object: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupObject'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_addField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FieldRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupField'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_deleteField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_changeField: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FieldChangeRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupField'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_putLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        layout: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LayoutRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupDesign'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_resetLayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        layout: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_putRecordPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordPageRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupDesign'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_resetRecordPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        page: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_addRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidationRuleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupValidationRule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_deleteRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        rule: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_changeRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+        rule: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidationRuleChangeRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupValidationRule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_users: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantUsers'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_describeGlobal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The objects the caller may read. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DescribeGlobal'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_list: {
+    parameters: {
+      query?: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
+        cursor?: string;
+        /** @description The fields to return, comma-separated (parent fields through lookups too); all readable ones when left out. */
+        fields?: string;
+        /** @description A SOQL ORDER BY list. */
+        orderBy?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description A SOQL condition. */
+        where?: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueryResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  Account_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Account. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Account'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Account_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Account_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Account_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of Account. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Contact. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Contact_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContactUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  Contact_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  Contact_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of Contact. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Accounting_Entity__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Accounting Entity. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Accounting_Entity__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Accounting_Entity__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Accounting_Entity__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Accounting_Entity__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Accounting_Entity__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__AR_Settings__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The AR Settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__AR_Settings__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__AR_Settings__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__AR_Settings__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__AR_Settings__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__AR_Settings__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__AR_Settings__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Billing_Run__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Billing Run. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Billing_Run__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Billing_Run__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Billing_Run__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Billing_Run__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Billing_Run__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Billing_Run__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Credit_Note__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Credit Note. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Credit_Note__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Credit_Note__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Credit_Note__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Credit_Note__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Credit_Note__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Credit_Note__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Debtor_Settings__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Debtor Settings. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Debtor_Settings__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Debtor_Settings__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Debtor_Settings__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Debtor_Settings__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Debtor_Settings__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Debtor_Settings__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Template__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Invoice Template. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Invoice_Template__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Template__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Invoice_Template__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Invoice_Template__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Invoice_Template__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Invoice_Template__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Entry__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Journal Entry. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Journal_Entry__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Entry__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Entry__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Entry__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Entry__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Journal_Entry__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Journal Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Journal_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Journal_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Journal_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Journal_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Outbound_Email__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Outbound Email. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Outbound_Email__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Outbound_Email__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Outbound_Email__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Outbound_Email__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Outbound_Email__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Outbound_Email__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Payment. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Payment__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Payment__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment_Allocation__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Payment Allocation. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Payment_Allocation__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment_Allocation__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment_Allocation__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Payment_Allocation__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment_Allocation__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Payment_Allocation__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Delivered__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Delivered. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Delivered__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Delivered__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Delivered__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Delivered__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Delivered__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Delivered__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The User. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  User_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  User_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  User_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of User. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UiAppsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiAppsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        app: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_listViews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListViewsInfo'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_listView: {
+    parameters: {
+      query?: {
+        /** @description The `cursor` of the previous page's nextRecordsUrl. */
+        cursor?: string;
+        /** @description The sort's direction. */
+        direction?: 'asc' | 'desc';
+        /** @description A SOQL ORDER BY list, instead of the view's sort. */
+        orderBy?: string;
+        /** @description Records per page, 1 to 2000. */
+        pageSize?: number;
+        /** @description Text the records' columns must contain. */
+        search?: string;
+        /** @description A column to sort by. */
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+        view: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListViewPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_lookup: {
+    parameters: {
+      query?: {
+        /** @description Text the record's name contains. */
+        q?: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LookupResults'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_recordForm: {
+    parameters: {
+      query?: {
+        /** @description The record type's API name; optional when the object has at most one. */
+        recordType?: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordForm'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_recordTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordTypesInfo'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UiRecordController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordPage'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_assignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPermissionSets'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignPermissionSetRequest'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  PermissionSetsController_unassign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+}

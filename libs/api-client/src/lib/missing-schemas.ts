@@ -1,0 +1,400 @@
+import type { components } from './api.generated';
+import type { ApiRecord } from './records';
+
+type Schemas = components['schemas'];
+
+/**
+ * MISSING SCHEMAS: the parts of server shapes the OpenAPI document does not describe (yet), kept by
+ * hand. Each type takes what the document has (`Schemas[...]`) and completes only what it leaves
+ * untyped (an object of unknown properties, an empty object) or types differently from what the
+ * web sends. When the DTOs describe these parts, `npm run api:client` regenerates
+ * `api.generated.ts`: use the generated type (`Schemas`, `RequestBody`, `ResponseBody`) and delete
+ * the entry here. This file is meant to end empty.
+ *
+ * Responses with untyped parts (operation: type here, the parts completed):
+ * - UiRecordController_record: RecordPage (recordType, title, highlights, sections, relatedLists, regions, actions)
+ * - UiRecordController_listView: ListViewPage (columns, records, sort)
+ * - UiRecordController_recordForm: RecordForm (recordType, sections)
+ * - QueryController_query, SObjectsController_list: QueryResult (records)
+ * - SetupController_object: SetupObjectDetail (recordTypes, components, relatedListOptions, summaryOptions, and:)
+ * - SetupController_addField, _changeField: SetupField (picklist, summary, referenceTo)
+ * - SetupController_putLayout: SetupLayout (highlights, sections, relatedLists)
+ * - SetupController_putRecordPage: SetupRecordPage (regions)
+ * - PermissionSetsController_list, _one, _create, _update: PermissionSet (objects, fields)
+ * - DebtorsController_summary: DebtorSummary (SummaryInvoiceDto's client and debtor)
+ *
+ * Request bodies the document types differently from what the web sends (the server checks Setup's
+ * bodies against the metadata schemas, which take both):
+ * - SetupController_addField: NewFieldInput (picklist values as strings, referenceTo one name)
+ * - SetupController_changeField: FieldChanges (addValues as strings)
+ * - SetupController_addRule, _changeRule: ValidationRuleInput (errorDisplayField may be null)
+ * - SetupController_putLayout: LayoutInput (label optional)
+ * - SetupController_putRecordPage: RecordPageInput (the regions' components)
+ * - PermissionSetsController_update: PermissionSetInput (description may be null)
+ */
+
+// ---- UI API (/api/ui), record lists (SObjectsController_list) and SOQL (QueryController_query)
+
+/** A lookup's target: a link to the record titled by its name. */
+export interface Reference {
+  object: string;
+  id: string;
+  name: string | null;
+}
+
+/** How a column or field is drawn: `displayType` is a Formula's return type, a Summary's summed type. */
+export interface FieldShape {
+  name: string;
+  label: string;
+  type: string;
+  displayType: string;
+  relationshipName: string | null;
+  referenceTo: string[];
+  scale: number | null;
+}
+
+export interface Column extends FieldShape {
+  sortable?: boolean;
+}
+
+/** UiRecordController_listView: the document's ListViewPage with its untyped columns, records and sort. */
+export type ListViewPage = Omit<
+  Schemas['ListViewPage'],
+  'columns' | 'records' | 'sort'
+> & {
+  columns: Column[];
+  sort: { field: string; direction: 'asc' | 'desc' } | null;
+  records: ApiRecord[];
+};
+
+export interface PageField extends FieldShape {
+  value: unknown;
+  reference: Reference | null;
+  editable: boolean;
+  required: boolean;
+}
+
+export interface RelatedList {
+  label: string;
+  object: string;
+  field: string;
+  columns: Column[];
+  totalSize: number | null;
+  records: ApiRecord[];
+  createable: boolean;
+}
+
+/** A placed part of a record page: a standard one, or a registered package component. */
+export interface RegionComponent {
+  type: 'highlights' | 'details' | 'relatedLists' | 'component' | string;
+  name?: string;
+  properties?: Record<string, unknown>;
+}
+
+export interface Region {
+  name: 'header' | 'main' | 'sidebar' | string;
+  components: RegionComponent[];
+}
+
+/**
+ * UiRecordController_record: the document's RecordPage with its untyped parts (record type, title,
+ * highlights, sections, related lists, regions, actions).
+ */
+export type RecordPage = Omit<
+  Schemas['RecordPage'],
+  | 'recordType'
+  | 'title'
+  | 'highlights'
+  | 'sections'
+  | 'relatedLists'
+  | 'regions'
+  | 'actions'
+> & {
+  recordType: { name: string; label: string } | null;
+  title: string | null;
+  highlights: PageField[];
+  sections: { label: string; columns: 1 | 2; fields: PageField[] }[];
+  relatedLists: RelatedList[];
+  regions: Region[];
+  actions: { edit: boolean; delete: boolean };
+};
+
+export interface PicklistOption {
+  value: string;
+  label: string;
+  default: boolean;
+}
+
+export interface FormField extends FieldShape {
+  required: boolean;
+  createable: boolean;
+  updateable: boolean;
+  length: number | null;
+  precision: number | null;
+  helpText: string | null;
+  defaultValue: unknown;
+  picklistValues: PicklistOption[];
+}
+
+/** UiRecordController_recordForm: the document's RecordForm with its untyped record type and sections. */
+export type RecordForm = Omit<
+  Schemas['RecordForm'],
+  'recordType' | 'sections'
+> & {
+  recordType: { name: string; label: string } | null;
+  sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
+};
+
+/** QueryController_query, SObjectsController_list: the document's QueryResult, records as records. */
+export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {
+  records: ApiRecord[];
+};
+
+// ---- Lumary AR (/api/lumary)
+
+/*
+ * DebtorsController_summary: the document's SummaryInvoiceDto (an invoice behind a summary figure)
+ * has `client` and `debtor` as empty objects (`Record<string, never>`) instead of DebtorRefDto.
+ * These are the document's DebtorSummaryDto with that repaired; everything else is generated.
+ */
+export type SummaryInvoice = Omit<
+  Schemas['SummaryInvoiceDto'],
+  'client' | 'debtor'
+> & {
+  client?: Schemas['DebtorRefDto'];
+  debtor?: Schemas['DebtorRefDto'];
+};
+export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & {
+  invoices?: SummaryInvoice[];
+};
+export type DebtorSummary = Omit<
+  Schemas['DebtorSummaryDto'],
+  'totalOwed' | 'owedByClient' | 'owedByOthers'
+> & {
+  totalOwed: OwedFigure;
+  owedByClient?: OwedFigure;
+  owedByOthers?: OwedFigure;
+};
+
+// ---- Setup API (/api/setup)
+
+/** The shapes of the Setup API (/api/setup/*): objects, fields, rules, layouts and record pages. */
+
+export interface SetupPicklistValue {
+  value: string;
+  label: string;
+  active: boolean;
+  default: boolean;
+  custom?: boolean;
+}
+
+/** SetupController_object, _addField, _changeField: the document's SetupField with its untyped picklist and summary. */
+export type SetupField = Omit<
+  Schemas['SetupField'],
+  'picklist' | 'summary' | 'referenceTo'
+> & {
+  /** A lookup's or master-detail's targets (the web also reads one name alone). */
+  referenceTo: string[] | string | null;
+  picklist: { restricted: boolean; values: SetupPicklistValue[] } | null;
+  /** A Roll-Up Summary's detail records (through which master-detail field) and what it computes. */
+  summary: SetupFieldSummary | null;
+};
+
+export type SummaryOperation = 'count' | 'sum' | 'min' | 'max';
+
+export interface SetupFieldSummary {
+  summarizedObject: string;
+  relationshipField: string;
+  operation: SummaryOperation;
+  summarizedField?: string | null;
+}
+
+/**
+ * A child object whose master-detail field points at the object: what a Roll-Up Summary on it
+ * may summarise, each field with the operations its type allows (COUNT needs no field).
+ */
+export interface SetupSummaryOption {
+  object: string;
+  objectLabel: string;
+  relationshipField: string;
+  relationshipLabel: string;
+  fields: {
+    apiName: string;
+    label: string;
+    type: string;
+    operations: Exclude<SummaryOperation, 'count'>[];
+  }[];
+}
+
+export interface SetupRecordType {
+  apiName: string;
+  label: string;
+  active: boolean;
+}
+
+export interface SetupLayoutSection {
+  label: string;
+  columns: 1 | 2;
+  fields: string[];
+}
+
+export interface SetupRelatedList {
+  object: string;
+  field: string;
+  label?: string;
+  columns?: string[];
+}
+
+/** SetupController_object, _putLayout: the document's SetupDesign as a layout, with its untyped parts. */
+export type SetupLayout = Omit<
+  Schemas['SetupDesign'],
+  'highlights' | 'sections' | 'relatedLists' | 'regions'
+> & {
+  highlights: string[];
+  sections: SetupLayoutSection[];
+  relatedLists: SetupRelatedList[];
+};
+
+export type PageComponent =
+  | { type: 'highlights' }
+  | { type: 'details' }
+  | { type: 'relatedLists' }
+  | { type: 'component'; name: string; properties?: Record<string, unknown> };
+
+export type RegionName = 'header' | 'main' | 'sidebar';
+
+export interface SetupRegion {
+  name: RegionName;
+  components: PageComponent[];
+}
+
+/** SetupController_object, _putRecordPage: the document's SetupDesign as a record page, with its untyped regions. */
+export type SetupRecordPage = Omit<
+  Schemas['SetupDesign'],
+  'highlights' | 'sections' | 'relatedLists' | 'regions'
+> & {
+  regions: SetupRegion[];
+};
+
+/** SetupController_object: the document's SetupObject with its untyped or loosely typed parts. */
+export type SetupObjectDetail = Omit<
+  Schemas['SetupObject'],
+  | 'fields'
+  | 'recordTypes'
+  | 'layouts'
+  | 'recordPages'
+  | 'components'
+  | 'relatedListOptions'
+  | 'summaryOptions'
+> & {
+  fields: SetupField[];
+  recordTypes: SetupRecordType[];
+  layouts: SetupLayout[];
+  recordPages: SetupRecordPage[];
+  /** Package components that may be placed on a record page (e.g. lumary:debtorSummary). */
+  components: { name: string; label: string }[];
+  /** Child objects that look up to this one: the related lists a layout may show. */
+  relatedListOptions: { object: string; field: string; label: string }[];
+  /** The detail objects a Roll-Up Summary on this object may summarise (none: no Roll-Up Summary). */
+  summaryOptions: SetupSummaryOption[];
+};
+
+/** The body of POST /api/setup/objects/:object/fields (the metadata field format). */
+export interface NewFieldInput {
+  apiName?: string;
+  label: string;
+  type: string;
+  helpText?: string;
+  description?: string;
+  required?: boolean;
+  defaultValue?: string | number | boolean;
+  length?: number;
+  precision?: number;
+  scale?: number;
+  values?: string[];
+  restricted?: boolean;
+  referenceTo?: string;
+  relationshipName?: string;
+  formula?: string;
+  returnType?: string;
+  displayFormat?: string;
+  startingNumber?: number;
+  indexed?: boolean;
+  summarizedObject?: string;
+  relationshipField?: string;
+  operation?: SummaryOperation;
+  summarizedField?: string;
+  /** The tenant's own permission sets that get Read on the new field (and Edit when asked). */
+  grants?: FieldGrant[];
+}
+
+/**
+ * Field-level security given with a new field: Read for the permission set, Edit too when `edit`
+ * (the server ignores Edit on a computed field). Only the tenant's own sets may be named.
+ */
+export interface FieldGrant {
+  permissionSet: string;
+  edit?: boolean;
+}
+
+export interface FieldChanges {
+  label?: string;
+  helpText?: string;
+  description?: string;
+  addValues?: string[];
+}
+
+export interface ValidationRuleInput {
+  apiName?: string;
+  errorConditionFormula?: string;
+  errorMessage?: string;
+  errorDisplayField?: string | null;
+  active?: boolean;
+  description?: string;
+}
+
+export interface LayoutInput {
+  label?: string;
+  recordTypes: string[];
+  highlights: string[];
+  sections: SetupLayoutSection[];
+  relatedLists: SetupRelatedList[];
+}
+
+export interface RecordPageInput {
+  label?: string;
+  recordTypes: string[];
+  regions: SetupRegion[];
+}
+
+// ---- Permission sets (/api/permission-sets, /api/users/{id}/permission-sets, /api/setup/users, /api/setup/custom-permissions)
+
+export type ObjectPermission = Record<
+  'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll',
+  boolean
+>;
+
+export interface FieldPermission {
+  read: boolean;
+  edit: boolean;
+}
+
+/** PermissionSetsController_list, _one, _create, _update: the document's PermissionSetDetail, every permission a boolean. */
+export type PermissionSet = Omit<
+  Schemas['PermissionSetDetail'],
+  'objects' | 'fields'
+> & {
+  objects: Record<string, ObjectPermission>;
+  /** Keyed `Object.Field`. */
+  fields: Record<string, FieldPermission>;
+};
+
+/** What PUT /api/permission-sets/:name takes. */
+export interface PermissionSetInput {
+  label: string;
+  description: string | null;
+  objects: Record<string, ObjectPermission>;
+  fields: Record<string, FieldPermission>;
+  customPermissions: string[];
+  apps: string[];
+}
