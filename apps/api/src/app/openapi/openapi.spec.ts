@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { TenantService } from '@platform/tenancy';
-import { signedInUser } from '../../testing/api-fixture';
+import { FIXTURE, platformMetadataDir, signedInUser } from '../../testing/api-fixture';
 import type { ComponentsObject, OperationObject, SchemaObject, TagObject } from '@nestjs/swagger';
 import { createTestDatabase } from '@platform/storage';
 import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from '../config/app-config';
 
 const repoRoot = join(__dirname, '../../../../..');
-const ENTITY = 'lumary__Accounting_Entity__c';
+const ENTITY = 'fixture__Register__c';
+const SETTINGS = 'fixture__Member_Settings__c';
 
 let api: RunningApi;
 /** The document as served, typed for reading in tests. */
@@ -27,7 +28,7 @@ const property = (schemaName: string, field: string) => schema(schemaName).prope
 
 beforeAll(async () => {
   const database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  api = await startApi({ ...readConfig({ PORT: '0', METADATA_DIR: platformMetadataDir() }, repoRoot), quiet: true }, { openDatabase: async () => database });
   const response = await fetch(`${api.url}/api/docs-json`);
   expect(response.status).toBe(200);
   doc = (await response.json()) as Doc;
@@ -71,39 +72,39 @@ describe('the OpenAPI document at /api/docs-json', () => {
     expect(entity.properties['attributes']).toMatchObject({ type: 'object', readOnly: true });
     expect(property(ENTITY, 'Id')).toMatchObject({ type: 'string', format: 'uuid', readOnly: true });
     expect(property(ENTITY, 'CreatedDate')).toMatchObject({ type: 'string', format: 'date-time', readOnly: true });
-    expect(property(ENTITY, 'lumary__Start_Date__c')).toMatchObject({
+    expect(property(ENTITY, 'fixture__Start_Date__c')).toMatchObject({
       type: 'string',
       format: 'date',
       nullable: true,
-      description: 'First date of the accounting period; must be before the End Date.',
+      description: 'First date of the period; must be before the End Date.',
     });
-    expect(property(ENTITY, 'lumary__Start_Date__c').readOnly).toBeUndefined();
-    expect(property(ENTITY, 'lumary__Status__c')).toMatchObject({ type: 'string', enum: ['Open', 'Closed'] });
+    expect(property(ENTITY, 'fixture__Start_Date__c').readOnly).toBeUndefined();
+    expect(property(ENTITY, 'fixture__Status__c')).toMatchObject({ type: 'string', enum: ['Open', 'Closed'] });
     expect(property(ENTITY, 'Name')).toMatchObject({ type: 'string', maxLength: 80 });
-    expect(property(ENTITY, 'lumary__Active__c')).toMatchObject({ type: 'boolean' });
-    expect(property(ENTITY, 'lumary__Active__c').nullable).toBeUndefined();
-    expect(property(ENTITY, 'RecordTypeId').enum).toEqual(expect.arrayContaining(['Accounting_Period', 'GL_Code']));
+    expect(property(ENTITY, 'fixture__Active__c')).toMatchObject({ type: 'boolean' });
+    expect(property(ENTITY, 'fixture__Active__c').nullable).toBeUndefined();
+    expect(property(ENTITY, 'RecordTypeId').enum).toEqual(expect.arrayContaining(['Period', 'Category']));
     expect(property('Contact', 'Name')).toMatchObject({ type: 'string', readOnly: true, nullable: true, description: 'Full Name' });
-    expect(property('lumary__Debtor_Settings__c', 'lumary__Payment_Terms__c')).toMatchObject({ type: 'string', format: 'decimal', pattern: '^-?\\d{1,3}$' });
-    expect(property('lumary__Debtor_Settings__c', 'Name')).toMatchObject({ type: 'string', readOnly: true });
+    expect(property(SETTINGS, 'fixture__Terms__c')).toMatchObject({ type: 'string', format: 'decimal', pattern: '^-?\\d{1,3}$' });
+    expect(property(SETTINGS, 'Name')).toMatchObject({ type: 'string', readOnly: true });
     expect(entity.required).toEqual(Object.keys(entity.properties));
   });
 
   it('has an Input schema of the writable fields, requiring those a create must send', () => {
     const input = schema(`${ENTITY}Input`);
-    expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(['Name', 'RecordTypeId', 'lumary__Start_Date__c', 'lumary__Status__c']));
+    expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(['Name', 'RecordTypeId', 'fixture__Start_Date__c', 'fixture__Status__c']));
     expect(Object.keys(input.properties)).not.toEqual(expect.arrayContaining(['Id']));
     expect(input.properties['CreatedDate']).toBeUndefined();
     // Status has a default value, so a create may leave it out.
     expect(input.required).toEqual(['RecordTypeId', 'Name']);
-    expect(property(`${ENTITY}Input`, 'lumary__Status__c')).toMatchObject({ enum: ['Open', 'Closed'], default: 'Open' });
+    expect(property(`${ENTITY}Input`, 'fixture__Status__c')).toMatchObject({ enum: ['Open', 'Closed'], default: 'Open' });
     expect(schema('ContactInput').properties['Name']).toBeUndefined();
-    expect(schema('lumary__Debtor_Settings__cInput').properties['Name']).toBeUndefined();
-    expect(schema('lumary__Debtor_Settings__cInput').required).toEqual(['lumary__Debtor__c']);
+    expect(schema(`${SETTINGS}Input`).properties['Name']).toBeUndefined();
+    expect(schema(`${SETTINGS}Input`).required).toEqual(['fixture__Member__c']);
     expect(schema(`${ENTITY}Update`).required).toBeUndefined();
     // A required field cannot be emptied; a number is a decimal string or a short JSON number.
-    expect(property('lumary__Debtor_Settings__cInput', 'lumary__Debtor__c').nullable).toBeUndefined();
-    expect(property('lumary__Debtor_Settings__cInput', 'lumary__Payment_Terms__c')).toMatchObject({
+    expect(property(`${SETTINGS}Input`, 'fixture__Member__c').nullable).toBeUndefined();
+    expect(property(`${SETTINGS}Input`, 'fixture__Terms__c')).toMatchObject({
       oneOf: [{ type: 'string', format: 'decimal', nullable: true }, { type: 'number', nullable: true }],
     });
   });
@@ -195,10 +196,10 @@ describe('the documented shapes, against the running API', () => {
     const { token: accessToken } = await signedInUser(api, new TenantService(api.database.dataSource, api.registry), {
       slug: 'docs',
       username: 'docs@example.test',
-      permissionSets: ['lumary__AR_Management'],
+      permissionSets: [FIXTURE.permissionSet],
     });
     const headers = { Authorization: `Bearer ${accessToken}`, 'Content-Type': 'application/json' };
-    const body = { RecordTypeId: 'Accounting_Period', Name: 'March 2025', lumary__Start_Date__c: '2025-03-01', lumary__End_Date__c: '2025-03-31' };
+    const body = { RecordTypeId: 'Period', Name: 'March 2025', fixture__Start_Date__c: '2025-03-01', fixture__End_Date__c: '2025-03-31' };
     const created = await fetch(`${api.url}/api/sobjects/${ENTITY}`, { method: 'POST', headers, body: JSON.stringify(body) });
     expect(created.status).toBe(201);
     const result = (await created.json()) as { id: string };
