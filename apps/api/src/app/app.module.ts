@@ -40,7 +40,7 @@ export class AppModule {
   static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig, jobs: JobQueue): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...(registry.packages.has('Lumary AR') ? LUMARY_CONTROLLERS : [])],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },

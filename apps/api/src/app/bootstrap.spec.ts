@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type Database } from '@platform/storage';
 import { MetadataInvalidError, startApi, type RunningApi } from './bootstrap';
 import { readConfig } from './config/app-config';
+import { FIXTURE, platformMetadataDir } from '../testing/api-fixture';
 
 const repoRoot = join(__dirname, '../../../..');
 
@@ -16,7 +17,7 @@ describe('the API on a fresh database', () => {
     webDir = await mkdtemp(join(tmpdir(), 'lumary-web-'));
     await writeFile(join(webDir, 'index.html'), '<!doctype html><app-root></app-root>');
     database = await createTestDatabase();
-    const config = { ...readConfig({ PORT: '0' }, repoRoot), webDir, quiet: true };
+    const config = { ...readConfig({ PORT: '0', METADATA_DIR: platformMetadataDir() }, repoRoot), webDir, quiet: true };
     api = await startApi(config, { openDatabase: async () => database });
   });
 
@@ -33,19 +34,19 @@ describe('the API on a fresh database', () => {
       database: { kind: database.kind },
       packages: [
         { name: 'Core', namespace: '', version: '1.0.0' },
-        { name: 'Lumary AR', namespace: 'lumary', version: '22.82.0' },
+        { name: FIXTURE.package, namespace: FIXTURE.namespace, version: FIXTURE.version },
       ],
     });
   });
 
   it('has built the tables of the metadata on start, and logged the plan it applied', async () => {
     const tables = await database.owner.query(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('contact', 'lumary__accounting_entity__c', 'lumary__debtor_settings__c') ORDER BY 1`,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('contact', 'fixture__register__c', 'fixture__member_settings__c') ORDER BY 1`,
     );
     expect(tables.map((t: { table_name: string }) => t.table_name)).toEqual([
       'contact',
-      'lumary__accounting_entity__c',
-      'lumary__debtor_settings__c',
+      'fixture__member_settings__c',
+      'fixture__register__c',
     ]);
     const [{ count }] = await database.owner.query(`SELECT count(*)::int AS count FROM sys_schema_plan`);
     expect(count).toBe(1);

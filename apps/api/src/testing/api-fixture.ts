@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TenantService } from '@platform/tenancy';
 import { createTestDatabase, type Database } from '@platform/storage';
@@ -9,13 +11,54 @@ import { readConfig, type AppConfig } from '../app/config/app-config';
 export const repoRoot = join(__dirname, '../../../..');
 export const PASSWORD = 'correct horse battery';
 
+/** The platform's own test package (libs/platform/testing/metadata/fixture): what platform tests install instead of a product package. */
+export const FIXTURE = {
+  package: 'Platform Fixture',
+  version: '3.4.0',
+  namespace: 'fixture',
+  folder: join(repoRoot, 'libs/platform/testing/metadata/fixture'),
+  permissionSet: 'fixture__Fixture_User',
+  app: 'fixture__Fixture_Desk',
+  customPermission: 'fixture__Reopen_Period',
+  notEnabled: 'Platform Fixture Management features are not enabled for your organisation; contact your Account Manager.',
+} as const;
+
+let platformDir: string | undefined;
+
+/**
+ * A metadata folder holding the Core package and the platform's fixture package (copied into a
+ * temporary folder once per test process): what the platform's tests boot on, with no product
+ * package in it.
+ */
+export function platformMetadataDir(): string {
+  if (!platformDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'platform-metadata-'));
+    cpSync(join(repoRoot, 'metadata/core'), join(dir, 'core'), { recursive: true });
+    cpSync(FIXTURE.folder, join(dir, 'fixture'), { recursive: true });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    platformDir = dir;
+  }
+  return platformDir;
+}
+
+export interface TestApiOptions {
+  /**
+   * The metadata folder to boot on: `'platform'` for Core and the fixture package (platform tests),
+   * a path for any other folder; by default the app's own `./metadata`.
+   */
+  metadata?: 'platform' | string;
+}
+
 /**
  * The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server), with
  * `config` over the defaults (`operatorToken` to open the operator API; `api.config` may change it later).
  */
-export async function startTestApi(config: Partial<AppConfig> = {}): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
+export async function startTestApi(options: TestApiOptions & Partial<AppConfig> = {}): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
+  const { metadata, ...config } = options;
+  const metadataDir = metadata === 'platform' ? platformMetadataDir() : metadata;
   const database = await createTestDatabase();
-  const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true, ...config }, { openDatabase: async () => database });
+  const env = metadataDir ? { PORT: '0', METADATA_DIR: metadataDir } : { PORT: '0' };
+  const api = await startApi({ ...readConfig(env, repoRoot), quiet: true, ...config }, { openDatabase: async () => database });
   return { api, database, tenants: new TenantService(api.database.dataSource, api.registry, (t) => api.tenantMetadata.registryFor(t)) };
 }
 
@@ -26,17 +69,38 @@ export interface TestUser {
   csrfToken: string;
 }
 
-/** A tenant (Lumary AR installed and licensed unless told otherwise) if it is new, and a signed-in user in it. */
-export async function signedInUser(
-  api: RunningApi,
-  tenants: TenantService,
-  options: { slug: string; username: string; profile?: Profile; permissionSets?: string[]; arInstalled?: boolean; arLicensed?: boolean },
-): Promise<TestUser> {
+export interface TestUserOptions {
+  slug: string;
+  username: string;
+  profile?: Profile;
+  permissionSets?: string[];
+  /**
+   * The package a new tenant gets: by default the fixture package on an API booted on the platform
+   * metadata (`startTestApi({ metadata: 'platform' })`), Lumary AR on one booted on ./metadata.
+   */
+  package?: string;
+  /** Install the package in a new tenant (default true). */
+  installed?: boolean;
+  /** License it (default true). */
+  licensed?: boolean;
+  /** Lumary AR's specs' names for `installed` and `licensed`. */
+  arInstalled?: boolean;
+  arLicensed?: boolean;
+}
+
+/** The package a new test tenant gets unless told otherwise (see TestUserOptions.package). */
+export function defaultTestPackage(api: RunningApi): string {
+  return api.registry.packages.has(FIXTURE.package) ? FIXTURE.package : 'Lumary AR';
+}
+
+/** A tenant (the test package installed and licensed unless told otherwise) if it is new, and a signed-in user in it. */
+export async function signedInUser(api: RunningApi, tenants: TenantService, options: TestUserOptions): Promise<TestUser> {
   const existing = (await tenants.tenants()).find((t) => t.slug === options.slug);
   const tenant = existing ?? (await tenants.createTenant(options.slug, options.slug));
-  if (!existing && options.arInstalled !== false) {
-    await tenants.install(options.slug, 'Lumary AR');
-    if (options.arLicensed !== false) await tenants.setLicence(options.slug, 'Lumary AR', true);
+  const pkg = options.package ?? defaultTestPackage(api);
+  if (!existing && (options.installed ?? options.arInstalled) !== false) {
+    await tenants.install(options.slug, pkg);
+    if ((options.licensed ?? options.arLicensed) !== false) await tenants.setLicence(options.slug, pkg, true);
   }
   const userId = await api.app.get(AuthService).createUser(tenant.id, {
     username: options.username,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { TenantService } from '@platform/tenancy';
 import type { RunningApi } from '../app/bootstrap';
 import { caller, seedInvoices, seedJournalEntry, seedPayments } from '../app/lumary/testing/ar-api';
-import { PASSWORD, signedInUser, startTestApi, type TestUser } from './api-fixture';
+import { FIXTURE, PASSWORD, request, signedInUser, startTestApi, type TestUser } from './api-fixture';
 
 /**
  * Malformed requests across every route of the OpenAPI document, shared by `npm run fuzz` (≥ 10,000
@@ -235,8 +235,14 @@ export interface FuzzWorld {
   pathValues: Record<string, string[]>;
 }
 
-export async function fuzzWorld(options: { operatorToken?: string } = {}): Promise<FuzzWorld> {
+/**
+ * A running API with a tenant, its users and records to fuzz. By default the app's own metadata
+ * with Lumary AR (what `npm run fuzz` runs); `{ metadata: 'platform' }` boots Core and the
+ * platform's fixture package instead (the platform's own tests).
+ */
+export async function fuzzWorld(options: { metadata?: 'platform'; operatorToken?: string } = {}): Promise<FuzzWorld> {
   const operatorToken = options.operatorToken ?? `fuzz-operator-${Math.random().toString(36).slice(2)}`;
+  if (options.metadata === 'platform') return platformFuzzWorld(operatorToken);
   const { api, tenants } = await startTestApi({ operatorToken });
   try {
     const slug = 'fuzz';
@@ -270,6 +276,54 @@ export async function fuzzWorld(options: { operatorToken?: string } = {}): Promi
         page: ['Default'],
         rule: ['Fuzz_Rule'],
         entryId: [entryId],
+      },
+    };
+  } catch (error) {
+    await api.close();
+    throw error;
+  }
+}
+
+/** The fuzz world on Core and the platform's fixture package: its users, and a record of each fixture object. */
+async function platformFuzzWorld(operatorToken: string): Promise<FuzzWorld> {
+  const { api, tenants } = await startTestApi({ metadata: 'platform', operatorToken });
+  try {
+    const slug = 'fuzz';
+    const users: FuzzWorld['users'] = {};
+    const add = async (who: Who, options: Parameters<typeof signedInUser>[2]) => (users[who] = { ...(await signedInUser(api, tenants, options)), username: options.username });
+    await add('finance', { slug, username: 'finance@fuzz.test', permissionSets: [FIXTURE.permissionSet, 'fixture__Period_Management'] });
+    await add('admin', { slug, username: 'admin@fuzz.test', profile: 'System Administrator', permissionSets: [FIXTURE.permissionSet] });
+    await add('support', { slug, username: 'support@fuzz.test' });
+    await add('unlicensed', { slug: 'fuzz-unlicensed', username: 'admin@fuzz-unlicensed.test', profile: 'System Administrator', licensed: false });
+    const token = (users.finance as TestUser).token;
+    const created = async (object: string, body: Record<string, unknown>) => {
+      const response = await request(api, 'POST', `/sobjects/${object}`, { token, body });
+      if (response.status !== 201) throw new Error(`seeding ${object}: ${response.status} ${response.text}`);
+      return response.body.id as string;
+    };
+    const member = await created('Contact', { LastName: 'Fuzz Member', RecordTypeId: 'Client' });
+    const period = await created('fixture__Register__c', { Name: 'June 2026', RecordTypeId: 'Period', fixture__Start_Date__c: '2026-06-01', fixture__End_Date__c: '2026-06-30' });
+    const category = await created('fixture__Register__c', { Name: 'Fuzz category', RecordTypeId: 'Category', fixture__Code__c: '4000' });
+    const order = await created('fixture__Order__c', { fixture__Customer__c: member, fixture__Payer__c: member, fixture__Register__c: period, fixture__Order_Date__c: '2026-06-15' });
+    const line = await created('fixture__Order_Line__c', { Name: 'Fuzz line', fixture__Order__c: order, fixture__Quantity__c: '1', fixture__Amount__c: '10.00' });
+    const settings = await created('fixture__Member_Settings__c', { fixture__Member__c: member, fixture__Terms__c: '14' });
+    const ids = [member, period, category, order, line, settings];
+    return {
+      api,
+      tenants,
+      slug,
+      users,
+      tokens: { ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.token])), operator: process.env['LUMARY_OPERATOR_TOKEN'] },
+      ids,
+      pathValues: {
+        object: api.registry.objects.map((o) => o.apiName),
+        slug: [slug, 'fuzz-unlicensed'],
+        package: [FIXTURE.package, 'Core'],
+        field: ['LastName', 'Email', 'Birthdate', 'fixture__Status__c'],
+        name: [FIXTURE.permissionSet, 'Fuzz_Set'],
+        layout: ['Contact-Layout', 'Default'],
+        page: ['Default'],
+        rule: ['Fuzz_Rule'],
       },
     };
   } catch (error) {

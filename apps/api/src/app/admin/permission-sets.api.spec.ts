@@ -1,5 +1,5 @@
 import type { TenantService } from '@platform/tenancy';
-import { request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+import { FIXTURE, request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
 import type { RunningApi } from '../bootstrap';
 
 /**
@@ -7,9 +7,9 @@ import type { RunningApi } from '../bootstrap';
  * package's), delete it with its assignments, list users with their sets, and the custom
  * permissions on offer; each change applies to the user's next request.
  */
-const NDIS = 'lumary__NDIS_Number__c';
-const REOPEN = 'lumary__Reopen_Accounting_Period';
-const AR = 'lumary__AR_Management';
+const MEMBER_NUMBER = 'fixture__Member_Number__c';
+const REOPEN = FIXTURE.customPermission;
+const PS = FIXTURE.permissionSet;
 
 let api: RunningApi;
 let tenants: TenantService;
@@ -23,22 +23,22 @@ let clientId: string;
 const call = (user: TestUser, method: string, path: string, body?: unknown) => request(api, method, path, { token: user.token, body });
 const NONE = { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false };
 
-/** A set that lets a standard user read Contacts and their NDIS number. */
+/** A set that lets a standard user read Contacts and their member number. */
 const ndisReader = (apiName: string) => ({
   apiName,
-  label: 'NDIS number readers',
+  label: 'Member number readers',
   objects: { Contact: { read: true } },
-  fields: { [`Contact.${NDIS}`]: { read: true } },
+  fields: { [`Contact.${MEMBER_NUMBER}`]: { read: true } },
 });
 
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
+  ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'ps-alpha', username: 'admin@ps-alpha.test', profile: 'System Administrator' });
   standard = await signedInUser(api, tenants, { slug: 'ps-alpha', username: 'support@ps-alpha.test' });
   otherAdmin = await signedInUser(api, tenants, { slug: 'ps-beta', username: 'admin@ps-beta.test', profile: 'System Administrator' });
   otherUser = await signedInUser(api, tenants, { slug: 'ps-beta', username: 'support@ps-beta.test' });
-  coreAdmin = await signedInUser(api, tenants, { slug: 'ps-core', username: 'admin@ps-core.test', profile: 'System Administrator', arInstalled: false });
-  const created = await call(admin, 'POST', '/sobjects/Contact', { RecordTypeId: 'Client', FirstName: 'Nina', LastName: 'Client', [NDIS]: '430111222' });
+  coreAdmin = await signedInUser(api, tenants, { slug: 'ps-core', username: 'admin@ps-core.test', profile: 'System Administrator', installed: false });
+  const created = await call(admin, 'POST', '/sobjects/Contact', { RecordTypeId: 'Client', FirstName: 'Nina', LastName: 'Client', [MEMBER_NUMBER]: '430111222' });
   expect(created.status).toBe(201);
   clientId = created.body.id;
 });
@@ -52,31 +52,31 @@ describe('reading one permission set', () => {
     expect(own.status).toBe(200);
     expect(own.body).toEqual({
       apiName: 'Readers_One',
-      label: 'NDIS number readers',
+      label: 'Member number readers',
       description: null,
       packageName: '',
       editable: true,
       objects: { Contact: { ...NONE, read: true } },
-      fields: { [`Contact.${NDIS}`]: { read: true, edit: false } },
+      fields: { [`Contact.${MEMBER_NUMBER}`]: { read: true, edit: false } },
       customPermissions: [],
       apps: [],
     });
-    const managed = await call(admin, 'GET', `/permission-sets/${AR}`);
-    expect(managed.body).toMatchObject({ apiName: AR, packageName: 'Lumary AR', editable: false, apps: [AR] });
-    expect(managed.body.objects['lumary__Invoice__c']).toMatchObject({ read: true, create: true });
+    const managed = await call(admin, 'GET', `/permission-sets/${PS}`);
+    expect(managed.body).toMatchObject({ apiName: PS, packageName: FIXTURE.package, editable: false, apps: [FIXTURE.app] });
+    expect(managed.body.objects['fixture__Order__c']).toMatchObject({ read: true, create: true });
 
     const list = await call(admin, 'GET', '/permission-sets');
     expect(list.body.map((p: { apiName: string; editable: boolean }) => [p.apiName, p.editable])).toEqual(
       expect.arrayContaining([
         ['Readers_One', true],
-        [AR, false],
+        [PS, false],
       ]),
     );
     expect((await call(admin, 'GET', '/permission-sets/No_Such_Set')).status).toBe(404);
   });
 
   it("gives no package set to a tenant that has not installed the package", async () => {
-    const response = await call(coreAdmin, 'GET', `/permission-sets/${AR}`);
+    const response = await call(coreAdmin, 'GET', `/permission-sets/${PS}`);
     expect(response.status).toBe(404);
     expect(response.body[0].errorCode).toBe('NOT_FOUND');
   });
@@ -86,56 +86,56 @@ describe('editing a permission set', () => {
   it('replaces what it grants, storing what the rights imply, and the user has it on their next request', async () => {
     await call(admin, 'POST', '/permission-sets', { apiName: 'Client_Readers', label: 'Client readers', objects: { Contact: { read: true } } });
     expect((await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: 'Client_Readers' })).status).toBe(204);
-    // A standard user reads Contacts anyway; the package's NDIS number needs a field grant.
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(NDIS);
+    // A standard user reads Contacts anyway; the package's member number needs a field grant.
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
 
     const edited = await call(admin, 'PUT', '/permission-sets/Client_Readers', {
-      label: '  Client readers (NDIS)  ',
-      description: 'Sees clients’ NDIS numbers',
-      objects: { contact: { read: true }, Account: { modifyAll: true }, lumary__Invoice__c: NONE },
-      fields: { [`contact.${NDIS.toLowerCase()}`]: { read: true }, 'Contact.lumary__Funding__c': { edit: true }, 'Contact.Phone': { read: false, edit: false } },
+      label: '  Client readers (member numbers)  ',
+      description: 'Sees members’ numbers',
+      objects: { contact: { read: true }, Account: { modifyAll: true }, fixture__Order__c: NONE },
+      fields: { [`contact.${MEMBER_NUMBER.toLowerCase()}`]: { read: true }, 'Contact.fixture__Tier__c': { edit: true }, 'Contact.Phone': { read: false, edit: false } },
       customPermissions: [REOPEN, REOPEN],
     });
     expect(edited.status).toBe(200);
     expect(edited.body).toEqual({
       apiName: 'Client_Readers',
-      label: 'Client readers (NDIS)',
-      description: 'Sees clients’ NDIS numbers',
+      label: 'Client readers (member numbers)',
+      description: 'Sees members’ numbers',
       packageName: '',
       editable: true,
       // Modify all brings view all, edit and delete; an object or field granted nothing is left out.
       objects: { Contact: { ...NONE, read: true }, Account: { read: true, create: false, edit: true, delete: true, viewAll: true, modifyAll: true } },
-      fields: { [`Contact.${NDIS}`]: { read: true, edit: false }, 'Contact.lumary__Funding__c': { read: true, edit: true } },
+      fields: { [`Contact.${MEMBER_NUMBER}`]: { read: true, edit: false }, 'Contact.fixture__Tier__c': { read: true, edit: true } },
       customPermissions: [REOPEN],
       apps: [],
     });
     expect((await call(admin, 'GET', '/permission-sets/Client_Readers')).body).toEqual(edited.body);
 
     // Same session, next request: the field is there; untick it and it is gone again.
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body[NDIS]).toBe('430111222');
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body[MEMBER_NUMBER]).toBe('430111222');
     const page = await call(standard, 'GET', `/ui/record/Contact/${clientId}`);
-    expect(page.body.sections.flatMap((s: { fields: { name: string }[] }) => s.fields.map((f) => f.name))).toContain(NDIS);
-    await call(admin, 'PUT', '/permission-sets/Client_Readers', { label: 'Client readers', objects: { Contact: { read: true } }, fields: { [`Contact.${NDIS}`]: { read: false } } });
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(NDIS);
+    expect(page.body.sections.flatMap((s: { fields: { name: string }[] }) => s.fields.map((f) => f.name))).toContain(MEMBER_NUMBER);
+    await call(admin, 'PUT', '/permission-sets/Client_Readers', { label: 'Client readers', objects: { Contact: { read: true } }, fields: { [`Contact.${MEMBER_NUMBER}`]: { read: false } } });
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
     const after = await call(standard, 'GET', `/ui/record/Contact/${clientId}`);
     expect(after.text).not.toContain('430111222');
   });
 
   it("refuses a package's permission set with CANNOT_MODIFY_MANAGED_OBJECT, changing nothing", async () => {
-    const before = (await call(admin, 'GET', `/permission-sets/${AR}`)).body;
-    const edit = await call(admin, 'PUT', `/permission-sets/${AR}`, { label: 'Mine now', objects: {} });
+    const before = (await call(admin, 'GET', `/permission-sets/${PS}`)).body;
+    const edit = await call(admin, 'PUT', `/permission-sets/${PS}`, { label: 'Mine now', objects: {} });
     expect(edit.status).toBe(400);
     expect(edit.body).toEqual([
       {
         errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT',
-        message: 'Lumary AR - AR Management comes with the Lumary AR package and cannot be changed or deleted; make a permission set of your own instead.',
+        message: 'Platform Fixture - Fixture User comes with the Platform Fixture package and cannot be changed or deleted; make a permission set of your own instead.',
         fields: [],
       },
     ]);
-    const remove = await call(admin, 'DELETE', `/permission-sets/${AR}`);
+    const remove = await call(admin, 'DELETE', `/permission-sets/${PS}`);
     expect(remove.status).toBe(400);
     expect(remove.body[0].errorCode).toBe('CANNOT_MODIFY_MANAGED_OBJECT');
-    expect((await call(admin, 'GET', `/permission-sets/${AR}`)).body).toEqual(before);
+    expect((await call(admin, 'GET', `/permission-sets/${PS}`)).body).toEqual(before);
   });
 
   it('names every unknown object, field and custom permission by its path, writing none of the good ones', async () => {
@@ -167,7 +167,7 @@ describe('editing a permission set', () => {
       [{ label: 'x', objects: { Contact: null } }, ['objects.Contact']],
       [{ label: 'x', objects: { Contact: { read: 'yes' } } }, ['objects.Contact']],
       [{ label: 'x', objects: { Contact: { Read: true } } }, ['objects.Contact']],
-      [{ label: 'x', fields: { [`Contact.${NDIS}`]: true } }, [`fields.Contact.${NDIS}`]],
+      [{ label: 'x', fields: { [`Contact.${MEMBER_NUMBER}`]: true } }, [`fields.Contact.${MEMBER_NUMBER}`]],
       [{ label: 'x', customPermissions: REOPEN }, ['customPermissions']],
       [{ label: 'x', apps: [1] }, ['apps']],
       [{ label: 'x', description: ['no'] }, ['description']],
@@ -187,13 +187,13 @@ describe('editing a permission set', () => {
     expect(created.status).toBe(201);
     const response = await call(coreAdmin, 'PUT', '/permission-sets/Core_Only', {
       label: 'Core only',
-      objects: { lumary__Invoice__c: { read: true } },
-      fields: { [`Contact.${NDIS}`]: { read: true } },
+      objects: { fixture__Order__c: { read: true } },
+      fields: { [`Contact.${MEMBER_NUMBER}`]: { read: true } },
       customPermissions: [REOPEN],
     });
     expect(response.status).toBe(400);
-    expect(response.body.map((e: { fields: string[] }) => e.fields[0])).toEqual(['objects.lumary__Invoice__c', `fields.Contact.${NDIS}`, `customPermissions.${REOPEN}`]);
-    expect(response.body[0].message).toBe("objects: 'lumary__Invoice__c' belongs to Lumary AR, which is not installed");
+    expect(response.body.map((e: { fields: string[] }) => e.fields[0])).toEqual(['objects.fixture__Order__c', `fields.Contact.${MEMBER_NUMBER}`, `customPermissions.${REOPEN}`]);
+    expect(response.body[0].message).toBe("objects: 'fixture__Order__c' belongs to Platform Fixture, which is not installed");
   });
 });
 
@@ -201,17 +201,17 @@ describe('deleting a permission set', () => {
   it('removes the set and its assignments together; the user loses what it gave on their next request', async () => {
     await call(admin, 'POST', '/permission-sets', ndisReader('Doomed'));
     await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: 'Doomed' });
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body[NDIS]).toBe('430111222');
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body[MEMBER_NUMBER]).toBe('430111222');
 
     expect((await call(admin, 'DELETE', '/permission-sets/doomed')).status).toBe(204);
     expect((await call(admin, 'GET', '/permission-sets/Doomed')).status).toBe(404);
     expect((await call(admin, 'GET', `/users/${standard.userId}/permission-sets`)).body.permissionSets).not.toContain('Doomed');
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(NDIS);
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
     expect((await call(admin, 'DELETE', '/permission-sets/Doomed')).status).toBe(404);
 
     // The name is free again, and a new set of that name is not assigned to anyone.
     expect((await call(admin, 'POST', '/permission-sets', ndisReader('Doomed'))).status).toBe(201);
-    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(NDIS);
+    expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
   });
 });
 
@@ -219,26 +219,26 @@ describe('Setup: users and custom permissions', () => {
   it("lists the tenant's users with their permission sets, to an admin only", async () => {
     await call(admin, 'POST', '/permission-sets', { apiName: 'Listed', label: 'Listed' });
     await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: 'Listed' });
-    await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: AR });
+    await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: PS });
     const response = await call(admin, 'GET', '/setup/users');
     expect(response.status).toBe(200);
     const byUsername = Object.fromEntries(response.body.users.map((u: { username: string }) => [u.username, u]));
     expect(Object.keys(byUsername).sort()).toEqual(['admin@ps-alpha.test', 'support@ps-alpha.test']);
     expect(byUsername['support@ps-alpha.test']).toMatchObject({ id: standard.userId, name: 'support', profile: 'Standard User', active: true });
-    expect(byUsername['support@ps-alpha.test'].permissionSets).toEqual(expect.arrayContaining(['Listed', AR]));
+    expect(byUsername['support@ps-alpha.test'].permissionSets).toEqual(expect.arrayContaining(['Listed', PS]));
     expect(byUsername['admin@ps-alpha.test']).toMatchObject({ id: admin.userId, profile: 'System Administrator', permissionSets: [] });
 
     const refused = await call(standard, 'GET', '/setup/users');
     expect(refused.status).toBe(403);
     expect(refused.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
-    await call(admin, 'DELETE', `/users/${standard.userId}/permission-sets/${AR}`);
+    await call(admin, 'DELETE', `/users/${standard.userId}/permission-sets/${PS}`);
   });
 
   it("offers the installed packages' custom permissions, to an admin only", async () => {
     const offered = await call(admin, 'GET', '/setup/custom-permissions');
     expect(offered.status).toBe(200);
     expect(offered.body.customPermissions).toEqual([
-      { apiName: REOPEN, label: 'Re-open Accounting Period', description: 'Allows changing a Closed accounting period back to Open.', packageName: 'Lumary AR' },
+      { apiName: REOPEN, label: 'Re-open Period', description: 'Allows changing a Closed period back to Open.', packageName: FIXTURE.package },
     ]);
     expect((await call(coreAdmin, 'GET', '/setup/custom-permissions')).body.customPermissions).toEqual([]);
     expect((await call(standard, 'GET', '/setup/custom-permissions')).status).toBe(403);
@@ -264,7 +264,7 @@ describe("another tenant's admin and a standard user", () => {
     for (const [method, path, body] of attempts) {
       const response = await call(otherAdmin, method, path, body);
       expect([method, path, response.status, response.body[0].errorCode]).toEqual([method, path, 404, 'NOT_FOUND']);
-      expect(response.text).not.toContain('NDIS number readers');
+      expect(response.text).not.toContain('Member number readers');
     }
     expect((await call(admin, 'GET', '/permission-sets/Alpha_Private')).body).toEqual(before);
     expect((await call(admin, 'GET', `/users/${standard.userId}/permission-sets`)).body.permissionSets).toContain('Listed');
@@ -285,6 +285,6 @@ describe("another tenant's admin and a standard user", () => {
       const response = await call(standard, method, path, body);
       expect([method, path, response.status, response.body[0].errorCode]).toEqual([method, path, 403, 'INSUFFICIENT_ACCESS']);
     }
-    expect((await call(admin, 'GET', '/permission-sets/Alpha_Private')).body.label).toBe('NDIS number readers');
+    expect((await call(admin, 'GET', '/permission-sets/Alpha_Private')).body.label).toBe('Member number readers');
   });
 });

@@ -14,7 +14,7 @@ let database: Database;
 let tenants: TenantService;
 
 beforeAll(async () => {
-  ({ api, database, tenants } = await startTestApi());
+  ({ api, database, tenants } = await startTestApi({ metadata: 'platform' }));
 }, 120_000);
 afterAll(() => api?.close());
 

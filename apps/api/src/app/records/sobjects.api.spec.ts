@@ -1,8 +1,8 @@
 import type { RunningApi } from '../bootstrap';
-import { request, signedInUser, startTestApi, type RequestOptions } from '../../testing/api-fixture';
+import { FIXTURE, request, signedInUser, startTestApi, type RequestOptions } from '../../testing/api-fixture';
 
-const ENTITY = 'lumary__Accounting_Entity__c';
-const AR = ['lumary__AR_Management'];
+const ENTITY = 'fixture__Register__c';
+const PS = [FIXTURE.permissionSet];
 
 let api: RunningApi;
 let tokenA: string;
@@ -15,21 +15,21 @@ async function login(username: string, password: string) {
 }
 
 beforeAll(async () => {
-  const started = await startTestApi();
+  const started = await startTestApi({ metadata: 'platform' });
   api = started.api;
-  tokenA = (await signedInUser(api, started.tenants, { slug: 'alpha-care', username: 'finance@alpha.example', permissionSets: AR })).token;
-  tokenB = (await signedInUser(api, started.tenants, { slug: 'beta-care', username: 'finance@beta.example', permissionSets: AR })).token;
+  tokenA = (await signedInUser(api, started.tenants, { slug: 'alpha-care', username: 'finance@alpha.example', permissionSets: PS })).token;
+  tokenB = (await signedInUser(api, started.tenants, { slug: 'beta-care', username: 'finance@beta.example', permissionSets: PS })).token;
 });
 
 afterAll(() => api?.close());
 
 const period = (extra: Record<string, unknown> = {}) => ({
   Name: 'March 2025',
-  RecordTypeId: 'Accounting_Period',
-  lumary__Status__c: 'Open',
-  lumary__Account_Type__c: 'Revenue',
-  lumary__Start_Date__c: '2025-03-01',
-  lumary__End_Date__c: '2025-03-31',
+  RecordTypeId: 'Period',
+  fixture__Status__c: 'Open',
+  fixture__Kind__c: 'Standard',
+  fixture__Start_Date__c: '2025-03-01',
+  fixture__End_Date__c: '2025-03-31',
   ...extra,
 });
 
@@ -43,25 +43,25 @@ describe('the records API', () => {
   it('describes an object from its metadata', async () => {
     const { status, body } = await call('GET', `/sobjects/${ENTITY}/describe`, { token: tokenA });
     expect(status).toBe(200);
-    expect(body.label).toBe('Accounting Entity');
-    expect(body.recordTypeInfos.map((r: { name: string }) => r.name)).toEqual(['Accounting Period', 'Control Account', 'Cost Centre', 'GL Code']);
-    const end = body.fields.find((f: { name: string }) => f.name === 'lumary__End_Date__c');
+    expect(body.label).toBe('Register');
+    expect(body.recordTypeInfos.map((r: { name: string }) => r.name)).toEqual(['Category', 'Period', 'Site']);
+    const end = body.fields.find((f: { name: string }) => f.name === 'fixture__End_Date__c');
     expect(end).toMatchObject({ type: 'date', label: 'End Date', createable: true, trackHistory: true });
     const listed = await call('GET', '/sobjects', { token: tokenA });
     expect(listed.body.sobjects.map((o: { name: string }) => o.name)).toEqual(expect.arrayContaining(['Contact', 'Account', ENTITY]));
   });
 
   it('refuses a period whose start is not before its end, on End Date, with the rule’s message', async () => {
-    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ lumary__Start_Date__c: '2025-03-31', lumary__End_Date__c: '2025-03-31' }) });
+    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ fixture__Start_Date__c: '2025-03-31', fixture__End_Date__c: '2025-03-31' }) });
     expect(status).toBe(400);
-    expect(body).toEqual([{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'End Date must be after the Start Date.', fields: ['lumary__End_Date__c'] }]);
+    expect(body).toEqual([{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'End Date must be after the Start Date.', fields: ['fixture__End_Date__c'] }]);
   });
 
-  it('refuses the Expenses account type with a message saying only Revenue is supported', async () => {
-    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ lumary__Account_Type__c: 'Expenses' }) });
+  it('refuses the Special kind with a message saying only Standard is supported', async () => {
+    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ fixture__Kind__c: 'Special' }) });
     expect(status).toBe(400);
-    expect(body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['lumary__Account_Type__c'] });
-    expect(body[0].message).toContain('only supports the Revenue account type');
+    expect(body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['fixture__Kind__c'] });
+    expect(body[0].message).toContain('only supports the Standard kind');
   });
 
   it('creates, reads, updates with If-Match, refuses a stale update and deletes', async () => {
@@ -73,23 +73,23 @@ describe('the records API', () => {
     const read = await call('GET', url, { token: tokenA });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
-    expect(read.body).toMatchObject({ attributes: { type: ENTITY }, Name: 'March 2025', lumary__Start_Date__c: '2025-03-01', RecordTypeId: 'Accounting_Period' });
+    expect(read.body).toMatchObject({ attributes: { type: ENTITY }, Name: 'March 2025', fixture__Start_Date__c: '2025-03-01', RecordTypeId: 'Period' });
 
-    expect((await call('PATCH', url, { token: tokenA, body: { lumary__Status__c: 'Closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(204);
+    expect((await call('PATCH', url, { token: tokenA, body: { fixture__Status__c: 'Closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(204);
     const stale = await call('PATCH', url, { token: tokenA, body: { Name: 'lost update' }, headers: { 'If-Match': '"1"' } });
     expect(stale.status).toBe(412);
     expect(stale.body[0].errorCode).toBe('ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE');
-    expect((await call('GET', url, { token: tokenA })).body).toMatchObject({ Name: 'March 2025', lumary__Status__c: 'Closed' });
+    expect((await call('GET', url, { token: tokenA })).body).toMatchObject({ Name: 'March 2025', fixture__Status__c: 'Closed' });
 
     const history = await call('GET', `${url}/history`, { token: tokenA });
-    expect(history.body.records[0]).toMatchObject({ field: 'lumary__Status__c', oldValue: 'Open', newValue: 'Closed' });
+    expect(history.body.records[0]).toMatchObject({ field: 'fixture__Status__c', oldValue: 'Open', newValue: 'Closed' });
 
     expect((await call('DELETE', url, { token: tokenA })).status).toBe(204);
     expect((await call('GET', url, { token: tokenA })).status).toBe(404);
   });
 
   it('gives another tenant nothing for this tenant’s ids', async () => {
-    const { body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ Name: 'April 2025', lumary__Start_Date__c: '2025-04-01', lumary__End_Date__c: '2025-04-30' }) });
+    const { body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ Name: 'April 2025', fixture__Start_Date__c: '2025-04-01', fixture__End_Date__c: '2025-04-30' }) });
     const url = `/sobjects/${ENTITY}/${body.id}`;
     for (const [method, extra] of [
       ['GET', {}],
@@ -118,27 +118,27 @@ describe('the records API', () => {
 
 describe('lists and queries', () => {
   beforeAll(async () => {
-    const revenue = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: 'Revenue', RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: '4000' } });
+    const revenue = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: 'Revenue', RecordTypeId: 'Category', fixture__Code__c: '4000' } });
     for (const [name, code] of [
       ['NDIS Core', '4100'],
       ['Home Care', '4200'],
       ['Transport', '4300'],
     ]) {
-      await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: name, RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.body.id } });
+      await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: name, RecordTypeId: 'Category', fixture__Code__c: code, fixture__Parent__c: revenue.body.id } });
     }
-    await call('POST', `/sobjects/${ENTITY}`, { token: tokenB, body: { Name: 'Beta only', RecordTypeId: 'GL_Code', lumary__Reporting_Code__c: '4150' } });
+    await call('POST', `/sobjects/${ENTITY}`, { token: tokenB, body: { Name: 'Beta only', RecordTypeId: 'Category', fixture__Code__c: '4150' } });
   });
 
   it('pages a list view through nextRecordsUrl, every row exactly once, in order', async () => {
-    const where = encodeURIComponent("RecordTypeId = 'GL_Code' AND lumary__Reporting_Code__c LIKE '4%'");
-    let url: string | undefined = `/sobjects/${ENTITY}?fields=Name,lumary__Reporting_Code__c&where=${where}&orderBy=lumary__Reporting_Code__c%20DESC&pageSize=1`;
+    const where = encodeURIComponent("RecordTypeId = 'Category' AND fixture__Code__c LIKE '4%'");
+    let url: string | undefined = `/sobjects/${ENTITY}?fields=Name,fixture__Code__c&where=${where}&orderBy=fixture__Code__c%20DESC&pageSize=1`;
     const codes: string[] = [];
     let first: { totalSize: number } | undefined;
     while (url) {
       const response = await call('GET', url, { token: tokenA });
       expect(response.status).toBe(200);
       first ??= response.body;
-      codes.push(...response.body.records.map((r: Record<string, string>) => r['lumary__Reporting_Code__c']));
+      codes.push(...response.body.records.map((r: Record<string, string>) => r['fixture__Code__c']));
       url = response.body.nextRecordsUrl?.replace(/^\/api/, '');
     }
     expect(codes).toEqual(['4300', '4200', '4100', '4000']);
@@ -146,15 +146,15 @@ describe('lists and queries', () => {
   });
 
   it('answers SOQL with parent fields through a lookup, and never another tenant’s rows', async () => {
-    const q = `SELECT Name, lumary__Parent__r.Name FROM ${ENTITY} WHERE lumary__Parent__r.Name = 'Revenue' ORDER BY Name`;
+    const q = `SELECT Name, fixture__Parent__r.Name FROM ${ENTITY} WHERE fixture__Parent__r.Name = 'Revenue' ORDER BY Name`;
     const response = await call('GET', `/query?q=${encodeURIComponent(q)}`, { token: tokenA });
     expect(response.status).toBe(200);
-    expect(response.body.records.map((r: { Name: string; lumary__Parent__r: { Name: string } }) => [r.Name, r.lumary__Parent__r.Name])).toEqual([
+    expect(response.body.records.map((r: { Name: string; fixture__Parent__r: { Name: string } }) => [r.Name, r.fixture__Parent__r.Name])).toEqual([
       ['Home Care', 'Revenue'],
       ['NDIS Core', 'Revenue'],
       ['Transport', 'Revenue'],
     ]);
-    const all = `SELECT Name FROM ${ENTITY} WHERE RecordTypeId = 'GL_Code'`;
+    const all = `SELECT Name FROM ${ENTITY} WHERE RecordTypeId = 'Category'`;
     expect((await call('GET', `/query?q=${encodeURIComponent(all)}`, { token: tokenB })).body.records.map((r: { Name: string }) => r.Name)).toEqual(['Beta only']);
   });
 
@@ -190,7 +190,7 @@ describe('signing in', () => {
     expect(forged.body[0].errorCode).toBe('INVALID_CSRF_TOKEN');
     const allowed = await call('POST', `/sobjects/${ENTITY}`, {
       headers: { ...session, 'X-CSRF-Token': csrfToken },
-      body: period({ Name: 'May 2025', lumary__Start_Date__c: '2025-05-01', lumary__End_Date__c: '2025-05-31' }),
+      body: period({ Name: 'May 2025', fixture__Start_Date__c: '2025-05-01', fixture__End_Date__c: '2025-05-31' }),
     });
     expect(allowed.status).toBe(201);
 

@@ -13,7 +13,7 @@ let token: string;
 let tenantId: string;
 
 beforeAll(async () => {
-  const started = await startTestApi();
+  const started = await startTestApi({ metadata: 'platform' });
   ({ api, database } = started);
   const user = await signedInUser(api, started.tenants, { slug: 'fuzz', username: 'fuzz@example.com', profile: 'System Administrator' });
   ({ token, tenantId } = user);
@@ -47,8 +47,8 @@ describe('the records API under random input', () => {
     const bases: [string, Record<string, unknown>][] = [
       ['Account', { Name: 'Fuzz Pty Ltd' }],
       ['Contact', { LastName: 'Fuzz', RecordTypeId: 'General' }],
-      ['lumary__Invoice_Template__c', { Name: 'Fuzz template' }],
-      ['lumary__Accounting_Entity__c', { Name: 'Fuzz GL', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue' }],
+      ['fixture__Register__c', { Name: 'Fuzz site', RecordTypeId: 'Site' }],
+      ['fixture__Register__c', { Name: 'Fuzz category', RecordTypeId: 'Category', fixture__Kind__c: 'Standard' }],
     ];
     const seen = { created: 0, refused: 0 };
     await fc.assert(
@@ -85,7 +85,7 @@ describe('the records API under random input', () => {
     const { body: created } = await send('POST', '/sobjects/Account', { Name: 'Target' });
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom('Account', 'Contact', 'lumary__Accounting_Entity__c'), fc.string({ minLength: 1 })),
+        fc.oneof(fc.constantFrom('Account', 'Contact', 'fixture__Register__c'), fc.string({ minLength: 1 })),
         fc.oneof(fc.constant(created.id), fc.uuid(), fc.string({ minLength: 1 })),
         fc.constantFrom('GET', 'PATCH', 'DELETE'),
         fc.dictionary(fc.oneof(fc.constantFrom('Name', 'ABN', 'Email', 'Phone'), fc.string()), value, { maxKeys: 4 }),
@@ -101,7 +101,7 @@ describe('the records API under random input', () => {
   });
 
   it('answers random query strings with a result or a 4xx, never a 500', async () => {
-    const words = fc.constantFrom('SELECT', 'FROM', 'WHERE', 'ORDER BY', 'LIMIT', 'AND', 'OR', 'NOT', 'IN', 'LIKE', '=', '<', '(', ')', ',', "'x'", '2025-03-01', 'TODAY', 'null', '1.5', 'Id', 'Name', 'Account', 'Contact', 'lumary__Parent__r.Name', 'lumary__Accounting_Entity__c', 'Robert"); DROP TABLE account; --');
+    const words = fc.constantFrom('SELECT', 'FROM', 'WHERE', 'ORDER BY', 'LIMIT', 'AND', 'OR', 'NOT', 'IN', 'LIKE', '=', '<', '(', ')', ',', "'x'", '2025-03-01', 'TODAY', 'null', '1.5', 'Id', 'Name', 'Account', 'Contact', 'fixture__Parent__r.Name', 'fixture__Register__c', 'Robert"); DROP TABLE account; --');
     const query = fc.oneof(fc.string(), fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')), fc.constant('SELECT Id, Name FROM Account WHERE Name LIKE \'%\' ORDER BY Name LIMIT 5'));
     await fc.assert(
       fc.asyncProperty(query, async (q) => {

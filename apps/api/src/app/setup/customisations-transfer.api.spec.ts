@@ -15,12 +15,12 @@ let tenants: TenantService;
 let source: TestUser;
 let target: TestUser;
 let dir: string;
-const INVOICE = 'lumary__Invoice__c';
+const ORDER = 'fixture__Order__c';
 
 const call = (who: TestUser, method: string, path: string, body?: unknown) => request(api, method, path, { token: who.token, body });
 
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
+  ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
   source = await signedInUser(api, tenants, { slug: 'export-from', username: 'admin@export-from.test', profile: 'System Administrator' });
   target = await signedInUser(api, tenants, { slug: 'import-to', username: 'admin@import-to.test', profile: 'System Administrator' });
   dir = await mkdtemp(join(tmpdir(), 'customisations-'));
@@ -37,13 +37,13 @@ it('exports a tenant’s customisations as YAML and importing them into another 
     if (res.status !== status) throw new Error(JSON.stringify(res.body));
   };
   await ok(call(source, 'POST', '/setup/objects/Contact/fields', { label: 'Preferred Name', type: 'Text', length: 60, helpText: 'What the client likes to be called' }), 201);
-  await ok(call(source, 'POST', `/setup/objects/${INVOICE}/fields`, { label: 'Region', type: 'Picklist', values: ['Metro', 'Regional'], indexed: true }), 201);
-  await ok(call(source, 'PATCH', `/setup/objects/${INVOICE}/fields/lumary__Status__c`, { label: 'Invoice Status', addValues: ['Disputed'] }), 200);
+  await ok(call(source, 'POST', `/setup/objects/${ORDER}/fields`, { label: 'Region', type: 'Picklist', values: ['Metro', 'Regional'], indexed: true }), 201);
+  await ok(call(source, 'PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, { label: 'Order Status', addValues: ['Disputed'] }), 200);
   await ok(call(source, 'POST', '/setup/objects/Account/validation-rules', { apiName: 'Needs_Phone', errorConditionFormula: 'ISBLANK(Phone)', errorMessage: 'An account needs a phone number.', errorDisplayField: 'Phone' }), 201);
   const contact = (await call(source, 'GET', '/setup/objects/Contact')).body;
-  const layout = contact.layouts.find((l: { apiName: string }) => l.apiName === 'Client_Layout');
-  await ok(call(source, 'PUT', '/setup/objects/Contact/layouts/Client_Layout', { ...layout, sections: [{ label: 'About', columns: 1, fields: ['Preferred_Name__c'] }, ...layout.sections] }), 200);
-  await ok(call(source, 'POST', '/permission-sets', { apiName: 'Region_Readers', label: 'Region readers', objects: { [INVOICE]: { read: true } }, fields: { [`${INVOICE}.Region__c`]: { read: true } } }), 201);
+  const layout = contact.layouts.find((l: { apiName: string }) => l.apiName === 'Member_Layout');
+  await ok(call(source, 'PUT', '/setup/objects/Contact/layouts/Member_Layout', { ...layout, sections: [{ label: 'About', columns: 1, fields: ['Preferred_Name__c'] }, ...layout.sections] }), 200);
+  await ok(call(source, 'POST', '/permission-sets', { apiName: 'Region_Readers', label: 'Region readers', objects: { [ORDER]: { read: true } }, fields: { [`${ORDER}.Region__c`]: { read: true } } }), 201);
 
   const setup = new SetupService(api.database.dataSource, api.database.owner, new TenantMetadata(api.database.dataSource, api.registry));
   const exported = await exportCustomisations(setup, tenants, 'export-from');
@@ -52,9 +52,9 @@ it('exports a tenant’s customisations as YAML and importing them into another 
     'customisations.yaml',
     'objects/Account/validationRules/Needs_Phone.yaml',
     'objects/Contact/fields/Preferred_Name__c.yaml',
-    'objects/Contact/layouts/Client_Layout.yaml',
-    `objects/${INVOICE}/fieldChanges/lumary__Status__c.yaml`,
-    `objects/${INVOICE}/fields/Region__c.yaml`,
+    'objects/Contact/layouts/Member_Layout.yaml',
+    `objects/${ORDER}/fieldChanges/fixture__Status__c.yaml`,
+    `objects/${ORDER}/fields/Region__c.yaml`,
     'permissionSets/Region_Readers.yaml',
   ]);
   expect(exported.get('objects/Contact/fields/Preferred_Name__c.yaml')).toBe('type: Text\nlabel: Preferred Name\nlength: 60\nhelpText: What the client likes to be called\n');
@@ -63,7 +63,7 @@ it('exports a tenant’s customisations as YAML and importing them into another 
   expect(done).toEqual({ entries: 5, permissionSets: 1 });
 
   // The same Object Manager views, the same permission set, the same files out again.
-  for (const object of ['Contact', 'Account', INVOICE]) {
+  for (const object of ['Contact', 'Account', ORDER]) {
     const [a, b] = await Promise.all([call(source, 'GET', `/setup/objects/${object}`), call(target, 'GET', `/setup/objects/${object}`)]);
     expect(b.body).toEqual(a.body);
   }

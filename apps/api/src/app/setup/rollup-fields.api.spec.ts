@@ -24,7 +24,7 @@ async function created(who: TestUser, path: string, body: unknown): Promise<stri
 const account = async (id: string) => (await call(admin, 'GET', `/sobjects/Account/${id}`)).body;
 
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
+  ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'rollup-alpha', username: 'admin@rollup-alpha.test', profile: 'System Administrator' });
   otherAdmin = await signedInUser(api, tenants, { slug: 'rollup-beta', username: 'admin@rollup-beta.test', profile: 'System Administrator' });
 });
@@ -143,16 +143,16 @@ describe('master-detail and roll-up summary custom fields', () => {
     await refused({ summarizedObject: 'Nope__c', operation: 'count' }, 'summarizedObject', "no object named 'Nope__c'");
     const account = (await call(admin, 'GET', '/setup/objects/Account')).body;
     expect(account.fields.some((f: { apiName: string }) => f.apiName === 'Bad_Rollup__c')).toBe(false);
-    // The journal is written by Lumary AR's posting service, never through the engine that keeps roll-ups.
-    const ledger = await call(admin, 'POST', '/setup/objects/lumary__Journal_Entry__c/fields', {
+    // Postings are written by the package's own code (writtenByPackage), never through the engine that keeps roll-ups.
+    const postings = await call(admin, 'POST', '/setup/objects/fixture__Posting__c/fields', {
       label: 'Line Count',
       type: 'Summary',
-      summarizedObject: 'lumary__Journal_Line__c',
-      relationshipField: 'lumary__Journal_Entry__c',
+      summarizedObject: 'fixture__Posting_Line__c',
+      relationshipField: 'fixture__Posting__c',
       operation: 'count',
     });
-    expect([ledger.status, ledger.body[0]?.fields, ledger.body[0]?.message]).toEqual([400, ['summarizedObject'], expect.stringContaining("written by Lumary AR's own code")]);
-    const detail = await call(admin, 'POST', '/setup/objects/lumary__Journal_Line__c/fields', { label: 'Owner Account', type: 'MasterDetail', referenceTo: 'Account' });
+    expect([postings.status, postings.body[0]?.fields, postings.body[0]?.message]).toEqual([400, ['summarizedObject'], expect.stringContaining("written by Platform Fixture's own code")]);
+    const detail = await call(admin, 'POST', '/setup/objects/fixture__Posting_Line__c/fields', { label: 'Owner Account', type: 'MasterDetail', referenceTo: 'Account' });
     expect([detail.status, detail.body[0]?.fields]).toEqual([400, ['type']]);
   });
 

@@ -1,7 +1,7 @@
 import { compileQuery, inTenantId, parseQuery } from '@platform/engine';
 import type { TenantService } from '@platform/tenancy';
 import type { Database } from '@platform/storage';
-import { request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+import { FIXTURE, request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
 import type { RunningApi } from '../bootstrap';
 
 /**
@@ -17,12 +17,12 @@ let user: TestUser;
 let otherAdmin: TestUser;
 
 const call = (who: TestUser, method: string, path: string, body?: unknown) => request(api, method, path, { token: who.token, body });
-const INVOICE = 'lumary__Invoice__c';
+const ORDER = 'fixture__Order__c';
 
 beforeAll(async () => {
-  ({ api, database, tenants } = await startTestApi());
+  ({ api, database, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'admin@setup-alpha.test', profile: 'System Administrator' });
-  user = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'user@setup-alpha.test', permissionSets: ['lumary__AR_Management'] });
+  user = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'user@setup-alpha.test', permissionSets: [FIXTURE.permissionSet] });
   otherAdmin = await signedInUser(api, tenants, { slug: 'setup-beta', username: 'admin@setup-beta.test', profile: 'System Administrator' });
 });
 
@@ -117,22 +117,22 @@ describe('custom fields', () => {
   });
 
   it("changes a package field's label, help text and picklist values, and refuses its type", async () => {
-    const res = await call(admin, 'PATCH', `/setup/objects/${INVOICE}/fields/lumary__Status__c`, { label: 'Invoice Status', helpText: 'Where the invoice is', addValues: ['Disputed'] });
+    const res = await call(admin, 'PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, { label: 'Order Status', helpText: 'Where the order is', addValues: ['Disputed'] });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ label: 'Invoice Status', helpText: 'Where the invoice is', locked: true });
+    expect(res.body).toMatchObject({ label: 'Order Status', helpText: 'Where the order is', locked: true });
     expect(res.body.picklist.values.at(-1)).toMatchObject({ value: 'Disputed', custom: true });
-    const describe = await call(user, 'GET', `/sobjects/${INVOICE}/describe`);
-    const status = describe.body.fields.find((f: { name: string }) => f.name === 'lumary__Status__c');
-    expect(status.label).toBe('Invoice Status');
+    const describe = await call(user, 'GET', `/sobjects/${ORDER}/describe`);
+    const status = describe.body.fields.find((f: { name: string }) => f.name === 'fixture__Status__c');
+    expect(status.label).toBe('Order Status');
     expect(status.picklistValues.map((v: { value: string }) => v.value)).toContain('Disputed');
-    const retype = await call(admin, 'PATCH', `/setup/objects/${INVOICE}/fields/lumary__Status__c`, { type: 'Text' });
+    const retype = await call(admin, 'PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, { type: 'Text' });
     expect(retype.status).toBe(400);
     expect(retype.body[0]).toMatchObject({ errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT', fields: ['type'] });
-    const remove = await call(admin, 'DELETE', `/setup/objects/${INVOICE}/fields/lumary__Status__c`);
+    const remove = await call(admin, 'DELETE', `/setup/objects/${ORDER}/fields/fixture__Status__c`);
     expect(remove.body[0].errorCode).toBe('CANNOT_MODIFY_MANAGED_OBJECT');
     // The other tenant's picklist is the package's.
-    const other = await call(otherAdmin, 'GET', `/sobjects/${INVOICE}/describe`);
-    expect(other.body.fields.find((f: { name: string }) => f.name === 'lumary__Status__c').picklistValues.map((v: { value: string }) => v.value)).not.toContain('Disputed');
+    const other = await call(otherAdmin, 'GET', `/sobjects/${ORDER}/describe`);
+    expect(other.body.fields.find((f: { name: string }) => f.name === 'fixture__Status__c').picklistValues.map((v: { value: string }) => v.value)).not.toContain('Disputed');
   });
 
   it('a new field is granted to the permission sets the admin names, in the same transaction; a package set or an unknown one refuses it', async () => {
@@ -140,7 +140,7 @@ describe('custom fields', () => {
     expect((await call(admin, 'POST', '/permission-sets', { apiName: 'Notes_Editors', label: 'Notes editors', objects: { Account: { read: true, edit: true } } })).status).toBe(201);
     expect((await call(admin, 'POST', `/users/${user.userId}/permission-sets`, { permissionSet: 'Notes_Editors' })).status).toBe(204);
 
-    const managed = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'lumary__AR_Management', edit: true }] });
+    const managed = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: FIXTURE.permissionSet, edit: true }] });
     expect([managed.status, managed.body[0]?.errorCode, managed.body[0]?.fields]).toEqual([400, 'CANNOT_MODIFY_MANAGED_OBJECT', ['grants[0].permissionSet']]);
     const unknown = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'Notes_Editors' }, { permissionSet: 'Nope' }] });
     expect([unknown.status, unknown.body[0]?.fields]).toEqual([400, ['grants[1].permissionSet']]);
@@ -153,7 +153,7 @@ describe('custom fields', () => {
     expect(await sees()).toMatchObject({ updateable: true });
     expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({ 'Account.Visit_Notes__c': { read: true, edit: true } });
     // A user without the set does not see it: field-level security, as for package fields.
-    const other = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'other@setup-alpha.test', permissionSets: ['lumary__AR_Management'] });
+    const other = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'other@setup-alpha.test', permissionSets: [FIXTURE.permissionSet] });
     const theirs = (await call(other, 'GET', '/sobjects/Account/describe')).body.fields as { name: string }[];
     expect(theirs.some((f) => f.name === 'Visit_Notes__c')).toBe(false);
   });
@@ -293,20 +293,20 @@ describe('layouts and record pages', () => {
     expect(reset.body.sections[0].label).toBe(layout.sections[0].label);
   });
 
-  it('moves the debtor summary to the main region of the client record page', async () => {
+  it('moves the member summary to the main region of the member record page', async () => {
     const object = await call(admin, 'GET', '/setup/objects/Contact');
-    const page = object.body.recordPages.find((p: { apiName: string }) => p.apiName === 'Client_Record_Page');
-    expect(object.body.components.map((c: { name: string }) => c.name)).toContain('lumary:debtorSummary');
+    const page = object.body.recordPages.find((p: { apiName: string }) => p.apiName === 'Member_Record_Page');
+    expect(object.body.components.map((c: { name: string }) => c.name)).toContain('fixture:memberSummary');
     const regions = page.regions.map((r: { name: string; components: { type: string; name?: string }[] }) => ({
       name: r.name,
-      components: r.name === 'main' ? [{ type: 'component', name: 'lumary:debtorSummary', properties: {} }, ...r.components] : r.components.filter((c) => c.name !== 'lumary:debtorSummary'),
+      components: r.name === 'main' ? [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, ...r.components] : r.components.filter((c) => c.name !== 'fixture:memberSummary'),
     }));
-    const put = await call(admin, 'PUT', '/setup/objects/Contact/record-pages/Client_Record_Page', { ...page, regions });
+    const put = await call(admin, 'PUT', '/setup/objects/Contact/record-pages/Member_Record_Page', { ...page, regions });
     expect(put.status).toBe(200);
     expect(put.body.customised).toBe(true);
     const again = await call(admin, 'GET', '/setup/objects/Contact');
-    const saved = again.body.recordPages.find((p: { apiName: string }) => p.apiName === 'Client_Record_Page');
-    expect(saved.regions.find((r: { name: string }) => r.name === 'main').components[0].name).toBe('lumary:debtorSummary');
+    const saved = again.body.recordPages.find((p: { apiName: string }) => p.apiName === 'Member_Record_Page');
+    expect(saved.regions.find((r: { name: string }) => r.name === 'main').components[0].name).toBe('fixture:memberSummary');
     expect(saved.regions.find((r: { name: string }) => r.name === 'sidebar')?.components ?? []).toEqual([]);
   });
 });

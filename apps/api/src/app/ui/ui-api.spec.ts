@@ -1,13 +1,13 @@
 import type { TenantService } from '@platform/tenancy';
-import { request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+import { FIXTURE, request, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
 import type { RunningApi } from '../bootstrap';
 
 /**
  * What the web shell needs beyond the record page itself: lookups named, list views sorted and
  * searched, the record types for New, and the form of one record type.
  */
-const ENTITY = 'lumary__Accounting_Entity__c';
-const NOT_ENABLED = 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.';
+const ENTITY = 'fixture__Register__c';
+const NOT_ENABLED = FIXTURE.notEnabled;
 
 let api: RunningApi;
 let tenants: TenantService;
@@ -18,23 +18,23 @@ let revenueId: string;
 let therapyId: string;
 
 const call = (user: TestUser, method: string, path: string, body?: unknown) => request(api, method, path, { token: user.token, body });
-const glCode = (name: string, code: string, parent?: string) => ({
+const category = (name: string, code: string, parent?: string) => ({
   Name: name,
-  RecordTypeId: 'GL_Code',
-  lumary__Account_Type__c: 'Revenue',
-  lumary__Reporting_Code__c: code,
-  ...(parent ? { lumary__Parent__c: parent } : {}),
+  RecordTypeId: 'Category',
+  fixture__Kind__c: 'Standard',
+  fixture__Code__c: code,
+  ...(parent ? { fixture__Parent__c: parent } : {}),
 });
 const names = (body: { records: { Name: string }[] }) => body.records.map((r) => r.Name);
 
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
-  finance = await signedInUser(api, tenants, { slug: 'ui-alpha', username: 'finance@ui-alpha.test', permissionSets: ['lumary__AR_Management'] });
+  ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
+  finance = await signedInUser(api, tenants, { slug: 'ui-alpha', username: 'finance@ui-alpha.test', permissionSets: [FIXTURE.permissionSet] });
   support = await signedInUser(api, tenants, { slug: 'ui-alpha', username: 'support@ui-alpha.test' });
-  otherTenant = await signedInUser(api, tenants, { slug: 'ui-beta', username: 'finance@ui-beta.test', permissionSets: ['lumary__AR_Management'] });
-  revenueId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, glCode('Revenue', '4000'))).body.id;
-  therapyId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, glCode('Therapy', '4100', revenueId))).body.id;
-  await call(finance, 'POST', `/sobjects/${ENTITY}`, glCode('Aids and Equipment', '4200', revenueId));
+  otherTenant = await signedInUser(api, tenants, { slug: 'ui-beta', username: 'finance@ui-beta.test', permissionSets: [FIXTURE.permissionSet] });
+  revenueId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Revenue', '4000'))).body.id;
+  therapyId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Therapy', '4100', revenueId))).body.id;
+  await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Aids and Equipment', '4200', revenueId));
 });
 
 afterAll(() => api?.close());
@@ -43,10 +43,10 @@ describe('the record page', () => {
   it("names a lookup's target so the shell can link to it", async () => {
     const page = await call(finance, 'GET', `/ui/record/${ENTITY}/${therapyId}`);
     expect(page.status).toBe(200);
-    const parent = page.body.sections[0].fields.find((f: { name: string }) => f.name === 'lumary__Parent__c');
+    const parent = page.body.sections[0].fields.find((f: { name: string }) => f.name === 'fixture__Parent__c');
     expect(parent).toMatchObject({ type: 'Lookup', displayType: 'Lookup', value: revenueId, reference: { object: ENTITY, id: revenueId, name: 'Revenue' } });
     const related = page.body.relatedLists;
-    expect(related.map((r: { label: string }) => r.label)).toEqual(['Child GL Codes', 'Journal Lines']);
+    expect(related.map((r: { label: string }) => r.label)).toEqual(['Child Categories', 'Posting Lines']);
   });
 
   it('shows a related list of children with their names, and another tenant gets 404 for the id', async () => {
@@ -73,7 +73,7 @@ describe('the lookup search', () => {
 });
 
 describe('a list view', () => {
-  const view = (query: string) => call(finance, 'GET', `/ui/list-views/${ENTITY}/GL_Codes?${query}`);
+  const view = (query: string) => call(finance, 'GET', `/ui/list-views/${ENTITY}/Categories?${query}`);
 
   it('sorts by a column both ways', async () => {
     expect(names((await view('sort=Name&direction=asc')).body)).toEqual(['Aids and Equipment', 'Revenue', 'Therapy']);
@@ -91,7 +91,7 @@ describe('a list view', () => {
   });
 
   it('refuses to sort by a column not in the view, or in an unknown direction, with a 400 naming the parameter', async () => {
-    const byHidden = await view('sort=lumary__External_Id__c');
+    const byHidden = await view('sort=fixture__External_Id__c');
     expect(byHidden.status).toBe(400);
     expect(byHidden.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['sort'] });
     const sideways = await view('sort=Name&direction=sideways');
@@ -100,7 +100,7 @@ describe('a list view', () => {
   });
 
   it("shows one tenant's records only", async () => {
-    const other = await call(otherTenant, 'GET', `/ui/list-views/${ENTITY}/GL_Codes`);
+    const other = await call(otherTenant, 'GET', `/ui/list-views/${ENTITY}/Categories`);
     expect(other.status).toBe(200);
     expect(other.body.records).toEqual([]);
   });
@@ -110,19 +110,19 @@ describe('New: record types and the form', () => {
   it('lists the record types a user may create', async () => {
     const choice = await call(finance, 'GET', `/ui/record-types/${ENTITY}`);
     expect(choice.status).toBe(200);
-    expect(choice.body.recordTypes.map((r: { name: string }) => r.name)).toEqual(['Accounting_Period', 'Control_Account', 'Cost_Centre', 'GL_Code']);
+    expect(choice.body.recordTypes.map((r: { name: string }) => r.name)).toEqual(['Category', 'Period', 'Site']);
   });
 
   it("gives the form of a record type: its layout's sections and only its picklist values", async () => {
-    const form = await call(finance, 'GET', `/ui/record-form/${ENTITY}?recordType=Accounting_Period`);
+    const form = await call(finance, 'GET', `/ui/record-form/${ENTITY}?recordType=Period`);
     expect(form.status).toBe(200);
-    expect(form.body.recordType).toEqual({ name: 'Accounting_Period', label: 'Accounting Period' });
-    expect(form.body.sections.map((s: { label: string }) => s.label)).toEqual(['Accounting Period', 'Financial Package']);
+    expect(form.body.recordType).toEqual({ name: 'Period', label: 'Period' });
+    expect(form.body.sections.map((s: { label: string }) => s.label)).toEqual(['Period', 'External System']);
     const fields = form.body.sections[0].fields;
-    expect(fields.map((f: { name: string }) => f.name)).toEqual(['Name', 'lumary__Status__c', 'lumary__Account_Type__c', 'lumary__Start_Date__c', 'lumary__End_Date__c']);
-    const status = fields.find((f: { name: string }) => f.name === 'lumary__Status__c');
+    expect(fields.map((f: { name: string }) => f.name)).toEqual(['Name', 'fixture__Status__c', 'fixture__Kind__c', 'fixture__Start_Date__c', 'fixture__End_Date__c']);
+    const status = fields.find((f: { name: string }) => f.name === 'fixture__Status__c');
     expect(status).toMatchObject({ type: 'Picklist', createable: true, picklistValues: [{ value: 'Open', label: 'Open', default: true }, { value: 'Closed', label: 'Closed', default: false }] });
-    expect(fields.find((f: { name: string }) => f.name === 'lumary__Start_Date__c')).toMatchObject({ type: 'Date', createable: true });
+    expect(fields.find((f: { name: string }) => f.name === 'fixture__Start_Date__c')).toMatchObject({ type: 'Date', createable: true });
   });
 
   it('needs a record type for an object with several, and refuses an unknown one, naming RecordTypeId', async () => {
@@ -134,8 +134,8 @@ describe('New: record types and the form', () => {
     expect(unknown.body[0]).toMatchObject({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', fields: ['RecordTypeId'] });
   });
 
-  it('refuses a user without the AR permission set with the "not enabled" message', async () => {
-    for (const path of [`/ui/record-types/${ENTITY}`, `/ui/record-form/${ENTITY}?recordType=GL_Code`]) {
+  it('refuses a user without the package’s permission set with the "not enabled" message', async () => {
+    for (const path of [`/ui/record-types/${ENTITY}`, `/ui/record-form/${ENTITY}?recordType=Category`]) {
       const response = await call(support, 'GET', path);
       expect(response.status).toBe(403);
       expect(response.body[0].message).toBe(NOT_ENABLED);

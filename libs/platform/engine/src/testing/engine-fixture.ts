@@ -7,7 +7,7 @@ import { requestContext, type RequestContext } from '../lib/records/request-cont
 
 export const repoRoot = join(__dirname, '../../../../..');
 
-/** The real packages plus the every-type fixture, on a fresh database with two tenants. */
+/** Core, the platform's fixture package and the every-type fixture, on a fresh database with two tenants. */
 export async function engineFixture(): Promise<{
   db: Database;
   engine: RecordEngine;
@@ -15,7 +15,7 @@ export async function engineFixture(): Promise<{
   tenantB: RequestContext;
   close(): Promise<void>;
 }> {
-  const dirs = [join(repoRoot, 'metadata/core'), join(repoRoot, 'metadata/lumary-ar'), join(__dirname, '../fixtures/every-type')];
+  const dirs = [join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture'), join(__dirname, '../fixtures/every-type')];
   const { registry, errors } = await loadPackages(dirs, { checks: [checkMetadataFormulas] });
   if (errors.length) throw new Error(formatErrors(errors));
   const db = await createTestDatabase();

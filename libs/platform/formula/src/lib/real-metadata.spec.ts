@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Instant, LocalDate } from '@js-joda/core';
-import { loadMetadata, type Registry } from '@platform/metadata';
+import { loadPackages, type Registry } from '@platform/metadata';
 import { checkFormula, type FormulaContext } from './checker';
 import { evaluate } from './evaluator';
 import type { TypedExpr } from './ast';
@@ -9,7 +9,8 @@ const repoRoot = join(__dirname, '../../../../..');
 let registry: Registry;
 
 beforeAll(async () => {
-  ({ registry } = await loadMetadata(join(repoRoot, 'metadata')));
+  // Core and the platform's fixture package (a namespaced package with record types and rules).
+  ({ registry } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')]));
 });
 
 /** The value, or a test failure saying what was missing from the metadata. */
@@ -27,7 +28,7 @@ const ruleOf = (objectApiName: string, rule: string) =>
 const namespaceOf = (packageName: string) =>
   registry.packages.get(packageName)?.namespace ?? '';
 
-/** Every validation rule and formula field in the shipped metadata, with how to check it. */
+/** Every validation rule and formula field in the platform metadata (Core and the fixture package), with how to check it. */
 function formulas(): {
   name: string;
   source: string;
@@ -83,14 +84,15 @@ const env = (values: Record<string, unknown>) => ({
   now: Instant.parse('2025-06-15T00:00:00Z'),
 });
 
-describe('the shipped metadata', () => {
+describe('the platform metadata (Core and the fixture package)', () => {
   it('has the validation rules and formula fields these tests expect', () => {
     const names = formulas().map((f) => f.name);
     expect(names).toEqual(
       expect.arrayContaining([
-        'lumary__Accounting_Entity__c.Start_Before_End',
-        'lumary__Accounting_Entity__c.Parent_Same_Type',
-        'lumary__Accounting_Entity__c.Revenue_Only',
+        'fixture__Register__c.Start_Before_End',
+        'fixture__Register__c.Parent_Same_Type',
+        'fixture__Register__c.Standard_Only',
+        'fixture__Order__c.fixture__Total__c',
         'Contact.Birthdate_Not_In_Future',
         'Account.ABN_Format',
         'Contact.Name',
@@ -109,21 +111,21 @@ describe('the shipped metadata', () => {
 
   describe('Start_Before_End', () => {
     const rule = () => {
-      const object = 'lumary__Accounting_Entity__c';
-      return checked(object, ruleOf(object, 'Start_Before_End'), 'lumary');
+      const object = 'fixture__Register__c';
+      return checked(object, ruleOf(object, 'Start_Before_End'), 'fixture');
     };
     const period = (
       start: string,
       end: string,
-      recordType = 'Accounting_Period',
+      recordType = 'Period',
     ) =>
       env({
         'RecordType.DeveloperName': recordType,
-        lumary__Start_Date__c: start,
-        lumary__End_Date__c: end,
+        fixture__Start_Date__c: start,
+        fixture__End_Date__c: end,
       });
 
-    it('is an error when an accounting period starts after it ends', () => {
+    it('is an error when a period starts after it ends', () => {
       expect(evaluate(rule(), period('2025-03-31', '2025-03-01'))).toBe(true);
     });
 
@@ -133,14 +135,14 @@ describe('the shipped metadata', () => {
 
     it('leaves other record types and missing dates to other rules', () => {
       expect(
-        evaluate(rule(), period('2025-03-31', '2025-03-01', 'GL_Code')),
+        evaluate(rule(), period('2025-03-31', '2025-03-01', 'Category')),
       ).toBe(false);
       expect(
         evaluate(
           rule(),
           env({
-            'RecordType.DeveloperName': 'Accounting_Period',
-            lumary__Start_Date__c: '2025-03-31',
+            'RecordType.DeveloperName': 'Period',
+            fixture__Start_Date__c: '2025-03-31',
           }),
         ),
       ).toBe(false);

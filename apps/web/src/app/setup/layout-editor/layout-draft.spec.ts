@@ -31,7 +31,7 @@ const LAYOUT: SetupLayout = {
   ],
   relatedLists: [
     { object: 'Contact', field: 'AccountId', label: 'Contacts', columns: ['Name'] },
-    { object: 'lumary__Invoice__c', field: 'lumary__Debtor__c', label: 'Invoices' },
+    { object: 'fixture__Order__c', field: 'fixture__Payer__c', label: 'Orders' },
   ],
   packageName: 'Core',
   customised: false,
@@ -88,20 +88,20 @@ describe('layout draft', () => {
   });
 
   it('adds a related list once, removes and reorders them', () => {
-    const option = { object: 'lumary__Payment__c', field: 'lumary__Debtor__c', label: 'Payments' };
+    const option = { object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings' };
     let draft = addRelatedList(draftOf(LAYOUT), option);
     expect(addRelatedList(draft, option)).toBe(draft);
     expect(availableRelatedLists(draft, [option, { object: 'Contact', field: 'AccountId', label: 'Contacts' }])).toEqual([]);
     draft = moveRelatedList(draft, 2, 0);
-    expect(draft.relatedLists.map((r) => r.label)).toEqual(['Payments', 'Contacts', 'Invoices']);
-    expect(removeRelatedList(draft, 1).relatedLists.map((r) => r.label)).toEqual(['Payments', 'Invoices']);
+    expect(draft.relatedLists.map((r) => r.label)).toEqual(['Member Settings', 'Contacts', 'Orders']);
+    expect(removeRelatedList(draft, 1).relatedLists.map((r) => r.label)).toEqual(['Member Settings', 'Orders']);
   });
 
   it('starts a new related list with the Name column, and sets its columns from text', () => {
-    let draft = addRelatedList(draftOf(LAYOUT), { object: 'lumary__Payment__c', field: 'lumary__Debtor__c', label: 'Payments' });
-    expect(draft.relatedLists[2]).toEqual({ object: 'lumary__Payment__c', field: 'lumary__Debtor__c', label: 'Payments', columns: ['Name'] });
-    draft = setRelatedColumns(draft, 2, ' Name, lumary__Amount__c ,, lumary__Status__c');
-    expect(draft.relatedLists[2].columns).toEqual(['Name', 'lumary__Amount__c', 'lumary__Status__c']);
+    let draft = addRelatedList(draftOf(LAYOUT), { object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings' });
+    expect(draft.relatedLists[2]).toEqual({ object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings', columns: ['Name'] });
+    draft = setRelatedColumns(draft, 2, ' Name, fixture__Terms__c ,, fixture__Register__c');
+    expect(draft.relatedLists[2].columns).toEqual(['Name', 'fixture__Terms__c', 'fixture__Register__c']);
   });
 
   it('puts the draft as the PUT body, record types included', () => {

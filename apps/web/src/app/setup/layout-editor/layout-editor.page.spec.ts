@@ -34,7 +34,7 @@ const ACCOUNT: SetupObjectDetail = {
   components: [],
   relatedListOptions: [
     { object: 'Contact', field: 'AccountId', label: 'Contacts' },
-    { object: 'lumary__Payment__c', field: 'lumary__Debtor__c', label: 'Payments' },
+    { object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings' },
   ],
   summaryOptions: [],
 };

@@ -21,14 +21,14 @@ const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_
 
 const SUMMARY = type('Summary', ['summarizedObject', 'operation', 'summarizedField']);
 
-const INVOICE_LINES: SetupSummaryOption = {
-  object: 'lumary__Invoice_Line__c',
-  objectLabel: 'Invoice Line',
-  relationshipField: 'lumary__Invoice__c',
-  relationshipLabel: 'Invoice',
+const ORDER_LINES: SetupSummaryOption = {
+  object: 'fixture__Order_Line__c',
+  objectLabel: 'Order Line',
+  relationshipField: 'fixture__Order__c',
+  relationshipLabel: 'Order',
   fields: [
-    { apiName: 'lumary__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
-    { apiName: 'lumary__Service_Date__c', label: 'Service Date', type: 'Date', operations: ['min', 'max'] },
+    { apiName: 'fixture__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
+    { apiName: 'fixture__Line_Date__c', label: 'Line Date', type: 'Date', operations: ['min', 'max'] },
   ],
 };
 
@@ -92,34 +92,34 @@ describe('newFieldBody', () => {
   });
 
   it('sends a Master-Detail its master object, never required or indexed (it is always required)', () => {
-    expect(newFieldBody(type('MasterDetail', ['referenceTo']), form({ label: 'Debtor', referenceTo: 'Account', helpText: 'Who owes', required: true, indexed: true }))).toEqual({
-      label: 'Debtor',
+    expect(newFieldBody(type('MasterDetail', ['referenceTo']), form({ label: 'Payer', referenceTo: 'Account', helpText: 'Who pays', required: true, indexed: true }))).toEqual({
+      label: 'Payer',
       type: 'MasterDetail',
       referenceTo: 'Account',
-      helpText: 'Who owes',
+      helpText: 'Who pays',
     });
   });
 
   it('sends a COUNT roll-up its detail object and master-detail field, without a field to aggregate', () => {
-    const values = form({ label: 'Line Count', summarizedObject: relationshipKey(INVOICE_LINES), operation: 'count', summarizedField: 'lumary__Amount__c', required: true });
+    const values = form({ label: 'Line Count', summarizedObject: relationshipKey(ORDER_LINES), operation: 'count', summarizedField: 'fixture__Amount__c', required: true });
     expect(newFieldBody(SUMMARY, values)).toEqual({
       label: 'Line Count',
       type: 'Summary',
-      summarizedObject: 'lumary__Invoice_Line__c',
-      relationshipField: 'lumary__Invoice__c',
+      summarizedObject: 'fixture__Order_Line__c',
+      relationshipField: 'fixture__Order__c',
       operation: 'count',
     });
   });
 
   it('sends a SUM roll-up the field it adds up', () => {
-    const values = form({ label: 'Lines Total', summarizedObject: 'lumary__Invoice_Line__c.lumary__Invoice__c', operation: 'sum', summarizedField: 'lumary__Amount__c' });
+    const values = form({ label: 'Lines Total', summarizedObject: 'fixture__Order_Line__c.fixture__Order__c', operation: 'sum', summarizedField: 'fixture__Amount__c' });
     expect(newFieldBody(SUMMARY, values)).toEqual({
       label: 'Lines Total',
       type: 'Summary',
-      summarizedObject: 'lumary__Invoice_Line__c',
-      relationshipField: 'lumary__Invoice__c',
+      summarizedObject: 'fixture__Order_Line__c',
+      relationshipField: 'fixture__Order__c',
       operation: 'sum',
-      summarizedField: 'lumary__Amount__c',
+      summarizedField: 'fixture__Amount__c',
     });
   });
 
@@ -139,7 +139,7 @@ describe('newFieldBody', () => {
     const grants = { Field_Editors: { read: true, edit: true } };
     expect(newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
     expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
-    const count = form({ label: 'Line Count', summarizedObject: relationshipKey(INVOICE_LINES), operation: 'count', grants });
+    const count = form({ label: 'Line Count', summarizedObject: relationshipKey(ORDER_LINES), operation: 'count', grants });
     expect(newFieldBody(SUMMARY, count).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
   });
 
@@ -154,8 +154,8 @@ describe('newFieldBody', () => {
   });
 
   it('shows a refused grant without the path the server gives it', () => {
-    const managed = 'grants[0].permissionSet: lumary__AR_Management belongs to Lumary AR and cannot be changed; grant the field in a permission set of your own.';
-    expect(grantsMessage(managed)).toBe('lumary__AR_Management belongs to Lumary AR and cannot be changed; grant the field in a permission set of your own.');
+    const managed = 'grants[0].permissionSet: fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.';
+    expect(grantsMessage(managed)).toBe('fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.');
     expect(grantsMessage("grants[1].permissionSet: no permission set called 'Gone'.")).toBe("no permission set called 'Gone'.");
     expect(grantsMessage('length must be at most 255')).toBe('length must be at most 255');
   });
@@ -187,10 +187,10 @@ describe('field helpers', () => {
   });
 
   it('offers a roll-up only the detail fields its operation can take', () => {
-    const names = (operation: string) => summarizableFields(INVOICE_LINES, operation).map((f) => f.apiName);
-    expect(names('sum')).toEqual(['lumary__Amount__c']);
-    expect(names('min')).toEqual(['lumary__Amount__c', 'lumary__Service_Date__c']);
-    expect(names('max')).toEqual(['lumary__Amount__c', 'lumary__Service_Date__c']);
+    const names = (operation: string) => summarizableFields(ORDER_LINES, operation).map((f) => f.apiName);
+    expect(names('sum')).toEqual(['fixture__Amount__c']);
+    expect(names('min')).toEqual(['fixture__Amount__c', 'fixture__Line_Date__c']);
+    expect(names('max')).toEqual(['fixture__Amount__c', 'fixture__Line_Date__c']);
     expect(names('count')).toEqual([]);
     expect(summarizableFields(undefined, 'sum')).toEqual([]);
   });
@@ -198,11 +198,11 @@ describe('field helpers', () => {
   it('summarises a master-detail and a roll-up as the table shows them', () => {
     expect(typeSummary(field({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account' }))).toBe('Master-Detail(Account)');
     const summary = (operation: 'count' | 'sum', summarizedField: string | null) =>
-      field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: { summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation, summarizedField } });
-    expect(typeSummary(summary('sum', 'lumary__Amount__c'), [INVOICE_LINES])).toBe('Roll-Up Summary (SUM Invoice Line)');
-    expect(typeSummary(summary('count', null), [INVOICE_LINES])).toBe('Roll-Up Summary (COUNT Invoice Line)');
+      field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: { summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation, summarizedField } });
+    expect(typeSummary(summary('sum', 'fixture__Amount__c'), [ORDER_LINES])).toBe('Roll-Up Summary (SUM Order Line)');
+    expect(typeSummary(summary('count', null), [ORDER_LINES])).toBe('Roll-Up Summary (COUNT Order Line)');
     // The detail object's label comes from the object's summary options; without them, its API name.
-    expect(typeSummary(summary('count', null))).toBe('Roll-Up Summary (COUNT lumary__Invoice_Line__c)');
+    expect(typeSummary(summary('count', null))).toBe('Roll-Up Summary (COUNT fixture__Order_Line__c)');
     expect(typeSummary(field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: null }))).toBe('Roll-Up Summary');
   });
 

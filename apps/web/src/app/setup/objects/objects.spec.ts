@@ -11,7 +11,7 @@ import { ObjectListPage } from './object-list.page';
 import { RuleDialog, RuleDialogData } from './rule.dialog';
 
 const OBJECTS: Schemas['SetupObjectSummary'][] = [
-  { apiName: 'lumary__Invoice__c', label: 'Invoice', pluralLabel: 'Invoices', packageName: 'Lumary AR', fieldCount: 30, customFieldCount: 0 },
+  { apiName: 'fixture__Order__c', label: 'Order', pluralLabel: 'Orders', packageName: 'Platform Fixture', fieldCount: 30, customFieldCount: 0 },
   { apiName: 'Account', label: 'Account', pluralLabel: 'Accounts', packageName: 'Core', fieldCount: 6, customFieldCount: 2 },
 ];
 
@@ -37,33 +37,33 @@ const ACCOUNT: SetupObjectDetail = {
   summaryOptions: [],
 };
 
-/** Invoice lines and credit notes are details of an invoice (master-detail fields on them point at it). */
+/** Order lines and order notes are details of an order (master-detail fields on them point at it). */
 const INVOICE_LINES: SetupSummaryOption = {
-  object: 'lumary__Invoice_Line__c',
-  objectLabel: 'Invoice Line',
-  relationshipField: 'lumary__Invoice__c',
-  relationshipLabel: 'Invoice',
+  object: 'fixture__Order_Line__c',
+  objectLabel: 'Order Line',
+  relationshipField: 'fixture__Order__c',
+  relationshipLabel: 'Order',
   fields: [
-    { apiName: 'lumary__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
-    { apiName: 'lumary__Service_Date__c', label: 'Service Date', type: 'Date', operations: ['min', 'max'] },
+    { apiName: 'fixture__Amount__c', label: 'Amount', type: 'Currency', operations: ['sum', 'min', 'max'] },
+    { apiName: 'fixture__Line_Date__c', label: 'Line Date', type: 'Date', operations: ['min', 'max'] },
   ],
 };
 const CREDIT_NOTES: SetupSummaryOption = {
-  object: 'lumary__Credit_Note__c',
-  objectLabel: 'Credit Note',
-  relationshipField: 'lumary__Invoice__c',
-  relationshipLabel: 'Invoice',
-  fields: [{ apiName: 'lumary__Credit__c', label: 'Credit', type: 'Currency', operations: ['sum', 'min', 'max'] }],
+  object: 'fixture__Order_Note__c',
+  objectLabel: 'Order Note',
+  relationshipField: 'fixture__Order__c',
+  relationshipLabel: 'Order',
+  fields: [{ apiName: 'fixture__Credit__c', label: 'Credit', type: 'Currency', operations: ['sum', 'min', 'max'] }],
 };
 
 const INVOICE: SetupObjectDetail = {
   ...ACCOUNT,
-  apiName: 'lumary__Invoice__c',
-  label: 'Invoice',
-  pluralLabel: 'Invoices',
-  packageName: 'Lumary AR',
+  apiName: 'fixture__Order__c',
+  label: 'Order',
+  pluralLabel: 'Orders',
+  packageName: 'Platform Fixture',
   fields: [
-    field({ apiName: 'lumary__Debtor__c', label: 'Debtor', type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account', required: false, length: null }),
+    field({ apiName: 'fixture__Payer__c', label: 'Payer', type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account', required: false, length: null }),
     field({
       apiName: 'Lines_Total__c',
       label: 'Lines Total',
@@ -74,7 +74,7 @@ const INVOICE: SetupObjectDetail = {
       locked: false,
       required: false,
       length: null,
-      summary: { summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation: 'sum', summarizedField: 'lumary__Amount__c' },
+      summary: { summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation: 'sum', summarizedField: 'fixture__Amount__c' },
     }),
   ],
   validationRules: [],
@@ -118,13 +118,13 @@ describe('ObjectListPage', () => {
     http.expectOne('/api/setup/objects').flush(OBJECTS);
     await fixture.whenStable();
     const rows = () => Array.from(el.querySelectorAll('[data-testid^="object-row-"]')).map((r) => r.getAttribute('data-testid'));
-    expect(rows()).toEqual(['object-row-Account', 'object-row-lumary__Invoice__c']);
+    expect(rows()).toEqual(['object-row-Account', 'object-row-fixture__Order__c']);
     expect(text(el.querySelector('[data-testid="object-row-Account"] [data-testid="object-custom-count"]'))).toBe('2');
     expect(el.querySelector('[data-testid="object-link-Account"]')?.getAttribute('href')).toBe('/setup/objects/Account');
 
-    type(el, '[data-testid="object-filter"]', 'lumary ar');
+    type(el, '[data-testid="object-filter"]', 'platform fixture');
     await fixture.whenStable();
-    expect(rows()).toEqual(['object-row-lumary__Invoice__c']);
+    expect(rows()).toEqual(['object-row-fixture__Order__c']);
     type(el, '[data-testid="object-filter"]', 'nothing like it');
     await fixture.whenStable();
     expect(text(el.querySelector('[data-testid="no-objects"]'))).toContain('No object matches');
@@ -164,10 +164,10 @@ describe('ObjectDetailPage', () => {
 
   it('shows a master-detail field by its master, always required, and a roll-up by what it computes over which detail object', async () => {
     const { el } = await open(undefined, INVOICE);
-    const debtor = one(el, '[data-testid="field-row-lumary__Debtor__c"]');
+    const debtor = one(el, '[data-testid="field-row-fixture__Payer__c"]');
     expect(text(debtor.querySelector('[data-testid="field-type"]'))).toBe('Master-Detail(Account)');
     expect(text(debtor.querySelectorAll('td')[4])).toBe('Yes');
-    expect(text(el.querySelector('[data-testid="field-row-Lines_Total__c"] [data-testid="field-type"]'))).toBe('Roll-Up Summary (SUM Invoice Line)');
+    expect(text(el.querySelector('[data-testid="field-row-Lines_Total__c"] [data-testid="field-type"]'))).toBe('Roll-Up Summary (SUM Order Line)');
   });
 
   it('shows the package’s rules locked and read-only, the tenant’s with Edit and Delete', async () => {
@@ -196,12 +196,12 @@ describe('NewFieldDialog', () => {
     objects: OBJECTS,
     summaryOptions: [],
     permissionSets: [
-      { apiName: 'lumary__AR_Management', label: 'AR Management', editable: false },
+      { apiName: 'fixture__Fixture_User', label: 'Fixture User', editable: false },
       { apiName: 'Field_Readers', label: 'Field readers', editable: true },
       { apiName: 'Field_Editors', label: 'Field editors', editable: true },
     ],
   };
-  const invoice: NewFieldData = { ...data, object: 'lumary__Invoice__c', objectLabel: 'Invoice', summaryOptions: [INVOICE_LINES, CREDIT_NOTES] };
+  const invoice: NewFieldData = { ...data, object: 'fixture__Order__c', objectLabel: 'Order', summaryOptions: [INVOICE_LINES, CREDIT_NOTES] };
 
   async function open(dialogData = data) {
     const close = jest.fn();
@@ -283,44 +283,44 @@ describe('NewFieldDialog', () => {
     await choose(fixture, el, 'Summary');
     expect(el.querySelector('[data-testid="prop-summarizedField"]')).toBeNull();
     type(el, '[data-testid="prop-label"] input', 'Latest Service');
-    expect(await select(fixture, el, 'summarizedObject', 'Invoice Line (via Invoice)')).toEqual(['Invoice Line (via Invoice)', 'Credit Note (via Invoice)']);
+    expect(await select(fixture, el, 'summarizedObject', 'Order Line (via Order)')).toEqual(['Order Line (via Order)', 'Order Note (via Order)']);
     expect(await select(fixture, el, 'operation', 'MAX')).toEqual(['COUNT', 'SUM', 'MIN', 'MAX']);
-    expect(await select(fixture, el, 'summarizedField', 'Service Date (lumary__Service_Date__c)')).toEqual([
-      'Amount (lumary__Amount__c)',
-      'Service Date (lumary__Service_Date__c)',
+    expect(await select(fixture, el, 'summarizedField', 'Line Date (fixture__Line_Date__c)')).toEqual([
+      'Amount (fixture__Amount__c)',
+      'Line Date (fixture__Line_Date__c)',
     ]);
 
     // SUM cannot add up a date: the choice goes, and only Amount is offered.
     await select(fixture, el, 'operation', 'SUM');
     submit(el);
     await fixture.whenStable();
-    http.expectNone('/api/setup/objects/lumary__Invoice__c/fields');
+    http.expectNone('/api/setup/objects/fixture__Order__c/fields');
     expect(text(el.querySelector('[data-testid="prop-summarizedField"] mat-error'))).toBe('Field to aggregate is required.');
-    expect(await select(fixture, el, 'summarizedField', 'Amount (lumary__Amount__c)')).toEqual(['Amount (lumary__Amount__c)']);
+    expect(await select(fixture, el, 'summarizedField', 'Amount (fixture__Amount__c)')).toEqual(['Amount (fixture__Amount__c)']);
     submit(el);
-    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/lumary__Invoice__c/fields' });
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/fixture__Order__c/fields' });
     expect(post.request.body).toEqual({
       label: 'Latest Service',
       type: 'Summary',
-      summarizedObject: 'lumary__Invoice_Line__c',
-      relationshipField: 'lumary__Invoice__c',
+      summarizedObject: 'fixture__Order_Line__c',
+      relationshipField: 'fixture__Order__c',
       operation: 'sum',
-      summarizedField: 'lumary__Amount__c',
+      summarizedField: 'fixture__Amount__c',
     });
   });
 
   it('counts the details of the only relationship without asking, and shows a refused relationship under it', async () => {
     const { fixture, http, el, close } = await open({ ...invoice, summaryOptions: [INVOICE_LINES] });
     await choose(fixture, el, 'Summary');
-    expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-select'))).toBe('Invoice Line (via Invoice)');
+    expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-select'))).toBe('Order Line (via Order)');
     expect(text(el.querySelector('[data-testid="prop-operation"] mat-select'))).toBe('COUNT');
     expect(el.querySelector('[data-testid="prop-summarizedField"]')).toBeNull();
     expect(el.querySelector('[data-testid="prop-required"]')).toBeNull();
     type(el, '[data-testid="prop-label"] input', 'Line Count');
     submit(el);
-    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/lumary__Invoice__c/fields' });
-    expect(post.request.body).toEqual({ label: 'Line Count', type: 'Summary', summarizedObject: 'lumary__Invoice_Line__c', relationshipField: 'lumary__Invoice__c', operation: 'count' });
-    const message = 'lumary__Invoice_Line__c.lumary__Invoice__c must be a master-detail field pointing at lumary__Invoice__c';
+    const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/fixture__Order__c/fields' });
+    expect(post.request.body).toEqual({ label: 'Line Count', type: 'Summary', summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation: 'count' });
+    const message = 'fixture__Order_Line__c.fixture__Order__c must be a master-detail field pointing at fixture__Order__c';
     post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message, fields: ['relationshipField'] }], { status: 400, statusText: 'Bad Request' });
     await fixture.whenStable();
     expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-error'))).toBe(message);
@@ -348,7 +348,7 @@ describe('NewFieldDialog', () => {
       const fls = one(el, '[data-testid="fls"]');
       expect(text(fls.querySelector('p'))).toBe('System Administrators see every field. Other users see this field through a permission set that grants it.');
       expect(Array.from(fls.querySelectorAll('[data-testid^="fls-row-"]')).map((r) => text(r.querySelector('td')))).toEqual(['Field readers', 'Field editors']);
-      expect(fls.querySelector('[data-testid="fls-row-lumary__AR_Management"]')).toBeNull();
+      expect(fls.querySelector('[data-testid="fls-row-fixture__Fixture_User"]')).toBeNull();
       expect(text(fls.querySelector('[data-testid="fls-package"]'))).toBe('Package permission sets are read-only, so they are not listed.');
 
       // Edit ticks Read.
@@ -445,18 +445,18 @@ describe('NewFieldDialog', () => {
 
 describe('EditFieldDialog', () => {
   it('shows what a roll-up computes over which detail object, and changes only its label', async () => {
-    const data: EditFieldData = { object: 'lumary__Invoice__c', field: INVOICE.fields[1], summaryOptions: INVOICE.summaryOptions };
+    const data: EditFieldData = { object: 'fixture__Order__c', field: INVOICE.fields[1], summaryOptions: INVOICE.summaryOptions };
     const close = jest.fn();
     const { fixture, http, el } = setUp(EditFieldDialog, [
       { provide: MAT_DIALOG_DATA, useValue: data },
       { provide: MatDialogRef, useValue: { close } },
     ]);
     await fixture.whenStable();
-    expect(text(el.querySelector('[data-testid="edit-field-type"]'))).toBe('Lines_Total__c · Roll-Up Summary (SUM Invoice Line)');
-    type(el, '[data-testid="edit-label"] input', 'Invoice Lines Total');
+    expect(text(el.querySelector('[data-testid="edit-field-type"]'))).toBe('Lines_Total__c · Roll-Up Summary (SUM Order Line)');
+    type(el, '[data-testid="edit-label"] input', 'Order Lines Total');
     submit(el);
-    const patch = http.expectOne({ method: 'PATCH', url: '/api/setup/objects/lumary__Invoice__c/fields/Lines_Total__c' });
-    expect(patch.request.body).toEqual({ label: 'Invoice Lines Total' });
+    const patch = http.expectOne({ method: 'PATCH', url: '/api/setup/objects/fixture__Order__c/fields/Lines_Total__c' });
+    expect(patch.request.body).toEqual({ label: 'Order Lines Total' });
   });
 });
 

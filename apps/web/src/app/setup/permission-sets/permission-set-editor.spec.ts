@@ -15,7 +15,7 @@ import {
 import type { PermissionSet } from '@platform/api-client';
 import { DescribedField } from './permission-sets-api.service';
 
-const NDIS = 'Contact.lumary__NDIS_Number__c';
+const MEMBER_NUMBER = 'Contact.fixture__Member_Number__c';
 const saved: PermissionSet = {
   apiName: 'Client_Readers',
   label: 'Client readers',
@@ -23,9 +23,9 @@ const saved: PermissionSet = {
   packageName: '',
   editable: true,
   objects: { Contact: { ...NO_OBJECT_PERMISSION, read: true } },
-  fields: { [NDIS]: { read: true, edit: false } },
+  fields: { [MEMBER_NUMBER]: { read: true, edit: false } },
   customPermissions: [],
-  apps: ['lumary__AR_Management'],
+  apps: ['fixture__Fixture_Desk'],
 };
 
 const field = (name: string, extra: Partial<DescribedField> = {}): DescribedField => ({
@@ -76,7 +76,7 @@ describe('field permissions', () => {
   it('counts the readable fields of an object', () => {
     const draft = withFieldPermission(withFieldPermission(draftOf(saved), 'Contact.Phone', 'read', true), 'Account.Phone', 'read', true);
     expect(readableFieldCount(draft, 'Contact')).toBe(2);
-    expect(readableFieldCount(withFieldPermission(draft, NDIS, 'read', false), 'Contact')).toBe(1);
+    expect(readableFieldCount(withFieldPermission(draft, MEMBER_NUMBER, 'read', false), 'Contact')).toBe(1);
     expect(readableFieldCount(draft, 'Contac')).toBe(0);
   });
 
@@ -94,25 +94,25 @@ describe('what Save sends', () => {
   it('leaves out objects and fields granted nothing, trims the texts and keeps the apps', () => {
     let draft = withObjectPermission(draftOf(saved), 'Account', 'read', true);
     draft = withObjectPermission(draft, 'Account', 'read', false);
-    draft = withFieldPermission(draft, NDIS, 'read', false);
-    draft = withCustomPermission(draft, 'lumary__Reopen_Accounting_Period', true);
+    draft = withFieldPermission(draft, MEMBER_NUMBER, 'read', false);
+    draft = withCustomPermission(draft, 'fixture__Reopen_Period', true);
     draft = { ...draft, label: '  Client readers  ', description: '   ' };
     expect(toInput(draft, saved.apps)).toEqual({
       label: 'Client readers',
       description: null,
       objects: { Contact: { ...NO_OBJECT_PERMISSION, read: true } },
       fields: {},
-      customPermissions: ['lumary__Reopen_Accounting_Period'],
-      apps: ['lumary__AR_Management'],
+      customPermissions: ['fixture__Reopen_Period'],
+      apps: ['fixture__Fixture_Desk'],
     });
   });
 
   it('is unchanged after a round trip, changed by a tick, unchanged again when it is unticked', () => {
     const draft = draftOf(saved);
     expect(isChanged(draft, saved)).toBe(false);
-    const ticked = withFieldPermission(draft, NDIS, 'read', false);
+    const ticked = withFieldPermission(draft, MEMBER_NUMBER, 'read', false);
     expect(isChanged(ticked, saved)).toBe(true);
-    expect(isChanged(withFieldPermission(ticked, NDIS, 'read', true), saved)).toBe(false);
+    expect(isChanged(withFieldPermission(ticked, MEMBER_NUMBER, 'read', true), saved)).toBe(false);
     // Unticking a custom permission twice, or ticking an object box off that was never on, changes nothing.
     expect(isChanged(withCustomPermission(withCustomPermission(draft, 'X', true), 'X', false), saved)).toBe(false);
     expect(isChanged(withObjectPermission(draft, 'Account', 'delete', false), saved)).toBe(false);

@@ -7,15 +7,15 @@ import type { SetupObjectDetail, SetupRecordPage } from '@platform/api-client';
 import { RecordPageEditorPage } from './record-page-editor.page';
 
 const PAGE: SetupRecordPage = {
-  apiName: 'lumary__Debtor_Account_Record_Page',
+  apiName: 'Member_Account_Record_Page',
   label: 'Account Record Page',
   recordTypes: [],
   regions: [
     { name: 'header', components: [{ type: 'highlights' }] },
     { name: 'main', components: [{ type: 'details' }, { type: 'relatedLists' }] },
-    { name: 'sidebar', components: [{ type: 'component', name: 'lumary:debtorSummary', properties: { showOverdue: true } }] },
+    { name: 'sidebar', components: [{ type: 'component', name: 'fixture:memberSummary', properties: { showTotals: true } }] },
   ],
-  packageName: 'Lumary AR',
+  packageName: 'Platform Fixture',
   customised: true,
 };
 
@@ -30,8 +30,8 @@ const ACCOUNT: SetupObjectDetail = {
   layouts: [],
   recordPages: [PAGE],
   components: [
-    { name: 'lumary:debtorSummary', label: 'Debtor Summary' },
-    { name: 'lumary:debtorSettings', label: 'Debtor Settings' },
+    { name: 'fixture:memberSummary', label: 'Member Summary' },
+    { name: 'fixture:memberBadge', label: 'Member Badge' },
   ],
   relatedListOptions: [],
   summaryOptions: [],
@@ -67,30 +67,30 @@ describe('RecordPageEditorPage', () => {
     http = TestBed.inject(HttpTestingController);
     el = fixture.nativeElement as HTMLElement;
     fixture.componentRef.setInput('object', 'Account');
-    fixture.componentRef.setInput('page', 'lumary__Debtor_Account_Record_Page');
+    fixture.componentRef.setInput('page', 'Member_Account_Record_Page');
     fixture.detectChanges();
     http.expectOne('/api/setup/objects/Account').flush(ACCOUNT);
     await settle(fixture);
   });
 
   it('lists each region’s components by label', () => {
-    expect(regions()).toEqual({ header: ['highlights'], main: ['details', 'relatedLists'], sidebar: ['lumary:debtorSummary'] });
-    expect(el.querySelector('[data-testid="page-component-lumary:debtorSummary"]')?.textContent).toContain('Debtor Summary');
+    expect(regions()).toEqual({ header: ['highlights'], main: ['details', 'relatedLists'], sidebar: ['fixture:memberSummary'] });
+    expect(el.querySelector('[data-testid="page-component-fixture:memberSummary"]')?.textContent).toContain('Member Summary');
   });
 
   it('moves the debtor summary to the main region through "Move to", and puts the page with its properties', async () => {
-    await click('[data-testid="page-component-lumary:debtorSummary"] [data-testid="component-move"]');
+    await click('[data-testid="page-component-fixture:memberSummary"] [data-testid="component-move"]');
     await click('[data-testid="move-to-main"]', document);
     await click('[data-testid="page-component-details"] [data-testid="component-up"]');
-    expect(regions()).toEqual({ header: ['highlights', 'details'], main: ['relatedLists', 'lumary:debtorSummary'], sidebar: [] });
+    expect(regions()).toEqual({ header: ['highlights', 'details'], main: ['relatedLists', 'fixture:memberSummary'], sidebar: [] });
     await click('[data-testid="record-page-save"]');
-    const put = http.expectOne({ method: 'PUT', url: '/api/setup/objects/Account/record-pages/lumary__Debtor_Account_Record_Page' });
+    const put = http.expectOne({ method: 'PUT', url: '/api/setup/objects/Account/record-pages/Member_Account_Record_Page' });
     expect(put.request.body).toEqual({
       label: 'Account Record Page',
       recordTypes: [],
       regions: [
         { name: 'header', components: [{ type: 'highlights' }, { type: 'details' }] },
-        { name: 'main', components: [{ type: 'relatedLists' }, { type: 'component', name: 'lumary:debtorSummary', properties: { showOverdue: true } }] },
+        { name: 'main', components: [{ type: 'relatedLists' }, { type: 'component', name: 'fixture:memberSummary', properties: { showTotals: true } }] },
         { name: 'sidebar', components: [] },
       ],
     });
@@ -100,16 +100,16 @@ describe('RecordPageEditorPage', () => {
   });
 
   it('adds a package component and removes one', async () => {
-    (fixture.componentInstance as unknown as { add(region: string, key: string): void }).add('sidebar', 'component:lumary:debtorSettings');
+    (fixture.componentInstance as unknown as { add(region: string, key: string): void }).add('sidebar', 'component:fixture:memberBadge');
     await settle(fixture);
     await click('[data-testid="page-component-highlights"] [data-testid="component-remove"]');
-    expect(regions()).toEqual({ header: [], main: ['details', 'relatedLists'], sidebar: ['lumary:debtorSummary', 'lumary:debtorSettings'] });
+    expect(regions()).toEqual({ header: [], main: ['details', 'relatedLists'], sidebar: ['fixture:memberSummary', 'fixture:memberBadge'] });
   });
 
   it('resets to the package page after asking', async () => {
     await click('[data-testid="record-page-reset"]');
     await click('[data-testid="confirm-ok"]', document);
-    http.expectOne({ method: 'DELETE', url: '/api/setup/objects/Account/record-pages/lumary__Debtor_Account_Record_Page' }).flush(null, { status: 204, statusText: 'No Content' });
+    http.expectOne({ method: 'DELETE', url: '/api/setup/objects/Account/record-pages/Member_Account_Record_Page' }).flush(null, { status: 204, statusText: 'No Content' });
     await settle(fixture);
     http.expectOne('/api/setup/objects/Account').flush({ ...ACCOUNT, recordPages: [{ ...PAGE, customised: false }] });
     await settle(fixture);

@@ -5,11 +5,11 @@ import { PROBE } from './query-test.fixtures';
 
 /** Test support: random SOQL text for property tests, from noise to well-formed queries. */
 
-const OBJECTS = [PROBE, 'Contact', 'Account', 'lumary__Debtor_Settings__c', 'lumary__Accounting_Entity__c', 'Nope__c'];
+const OBJECTS = [PROBE, 'Contact', 'Account', 'fixture__Member_Settings__c', 'fixture__Register__c', 'Nope__c'];
 const PATHS = [
   'Contact__r.LastName', 'Contact__r.Name', 'Contact__r.Account.Name', 'Owner__r.Email', 'Owner__r.Name', 'Owner__r.Id',
-  'Owner__r.Birthdate', 'Account.Name', 'Account.Email', 'lumary__Debtor__r.Name', 'lumary__Debtor__r.Email',
-  'lumary__Parent__r.Name', 'lumary__Parent__r.lumary__Parent__r.lumary__Status__c', 'Nope__r.Name', 'Nope',
+  'Owner__r.Birthdate', 'Account.Name', 'Account.Email', 'fixture__Member__r.Name', 'fixture__Member__r.Email',
+  'fixture__Parent__r.Name', 'fixture__Parent__r.fixture__Parent__r.fixture__Status__c', 'Nope__r.Name', 'Nope',
 ];
 const LITERALS = [
   "'Red'", "'Red;Blue'", "'a%'", "'%\\_%'", "'New'", "'Smith'", "'3f2504e0-4f89-41d3-9a0c-0305e82c3301'", "''",

@@ -55,13 +55,13 @@ describe('compileQuery: SQL shape', () => {
 
   it('joins each target of a polymorphic lookup on its type and coalesces shared fields', () => {
     const { sql, params } = compile(
-      "SELECT Name, lumary__Debtor__r.Name FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__r.Email LIKE '%@example.com'",
+      "SELECT Name, fixture__Member__r.Name FROM fixture__Member_Settings__c WHERE fixture__Member__r.Email LIKE '%@example.com'",
     );
     expect(sql).toContain(
-      'LEFT JOIN "contact" AS "t1" ON "t1"."tenant_id" = $1::uuid AND "t1"."id" = "t0"."lumary__debtor__c" AND "t0"."lumary__debtor__c_type" = $2::text',
+      'LEFT JOIN "contact" AS "t1" ON "t1"."tenant_id" = $1::uuid AND "t1"."id" = "t0"."fixture__member__c" AND "t0"."fixture__member__c_type" = $2::text',
     );
     expect(sql).toContain(
-      'LEFT JOIN "account" AS "t2" ON "t2"."tenant_id" = $1::uuid AND "t2"."id" = "t0"."lumary__debtor__c" AND "t0"."lumary__debtor__c_type" = $3::text',
+      'LEFT JOIN "account" AS "t2" ON "t2"."tenant_id" = $1::uuid AND "t2"."id" = "t0"."fixture__member__c" AND "t0"."fixture__member__c_type" = $3::text',
     );
     expect(sql).toContain('COALESCE("t1"."email", "t2"."email") ILIKE $4::text');
     expect(params.slice(1, 4)).toEqual(['Contact', 'Account', '%@example.com']);
@@ -72,15 +72,15 @@ describe('compileQuery: SQL shape', () => {
 
   it('joins a parent once however many paths use it, and follows lookups to depth', () => {
     const { sql } = compile(
-      'SELECT lumary__Parent__r.Name, lumary__Parent__r.lumary__Status__c, lumary__Parent__r.lumary__Parent__r.Name FROM lumary__Accounting_Entity__c ORDER BY lumary__Parent__r.Name',
+      'SELECT fixture__Parent__r.Name, fixture__Parent__r.fixture__Status__c, fixture__Parent__r.fixture__Parent__r.Name FROM fixture__Register__c ORDER BY fixture__Parent__r.Name',
     );
     expect(sql.match(/LEFT JOIN/g)).toHaveLength(2);
-    expect(sql).toContain('"t2"."id" = "t1"."lumary__parent__c"');
+    expect(sql).toContain('"t2"."id" = "t1"."fixture__parent__c"');
   });
 
   it.each([
     "SELECT Id, Name, Account.Name, Email FROM Contact WHERE Account.Name LIKE 'A%' OR NOT (Birthdate > 2000-01-01 AND AccountId != null) ORDER BY Birthdate DESC NULLS FIRST",
-    "SELECT Name, lumary__Debtor__r.Name, lumary__Invoice_Template__r.lumary__Footer__c FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__r.Id != null ORDER BY lumary__Debtor__r.Email",
+    "SELECT Name, fixture__Member__r.Name, fixture__Register__r.fixture__Notes__c FROM fixture__Member_Settings__c WHERE fixture__Member__r.Id != null ORDER BY fixture__Member__r.Email",
     `SELECT Name, Double_Amount__c, Contact_Name__c, Owner__r.Name FROM ${PROBE} WHERE Colours__c INCLUDES ('Red;Blue') AND Seen_At__c = TODAY AND Count__c IN (1, 2, null) ORDER BY Amount__c, Seen_At__c DESC`,
   ])('writes only metadata identifiers and its own aliases: %s', (soql) => {
     const { sql } = compile(soql);
@@ -161,7 +161,7 @@ describe('compileQuery: refusals', () => {
     expect(refusal('SELECT Account.Name FROM Contact', noAccounts)).toEqual(unknownRelationship);
     expect(refusal('SELECT Account.Name FROM Contact', { canReadField: (o, f) => f !== 'AccountId' })).toEqual(unknownRelationship);
     // Through the polymorphic debtor only Contact is left, where Name is still readable.
-    expect(() => compile('SELECT lumary__Debtor__r.Name FROM lumary__Debtor_Settings__c', noAccounts)).not.toThrow();
+    expect(() => compile('SELECT fixture__Member__r.Name FROM fixture__Member_Settings__c', noAccounts)).not.toThrow();
   });
 
   it('treats an unreadable field exactly like an unknown one, in SELECT, WHERE, ORDER BY and paths', () => {
@@ -184,7 +184,7 @@ describe('compileQuery: refusals', () => {
     for (const soql of [
       "SELECT Id FROM Contact WHERE Name = 'Jane Smith'",
       'SELECT Id FROM Contact ORDER BY Name',
-      "SELECT Id FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__r.Name LIKE 'A%'",
+      "SELECT Id FROM fixture__Member_Settings__c WHERE fixture__Member__r.Name LIKE 'A%'",
     ]) {
       expect(refusal(soql)).toMatchObject({ errorCode: 'INVALID_FIELD', message: expect.stringMatching(/formula fields cannot be filtered or sorted yet/) });
     }
@@ -210,28 +210,28 @@ describe('compileQuery: refusals', () => {
   });
 
   it('refuses ORDER BY on long text and multi-select picklists', () => {
-    expect(refusal('SELECT Id FROM lumary__Invoice_Template__c ORDER BY lumary__Footer__c')).toMatchObject({
+    expect(refusal('SELECT Id FROM fixture__Register__c ORDER BY fixture__Notes__c')).toMatchObject({
       errorCode: 'INVALID_FIELD',
-      fields: ['lumary__Footer__c'],
+      fields: ['fixture__Notes__c'],
     });
     expect(refusal(`SELECT Id FROM ${PROBE} ORDER BY Colours__c`)).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['Colours__c'] });
   });
 
   it('allows only fields common to every target of a polymorphic lookup, and no further relationships', () => {
-    expect(refusal('SELECT lumary__Debtor__r.Birthdate FROM lumary__Debtor_Settings__c')).toMatchObject({
+    expect(refusal('SELECT fixture__Member__r.Birthdate FROM fixture__Member_Settings__c')).toMatchObject({
       errorCode: 'INVALID_FIELD',
       message: expect.stringMatching(/No such column 'Birthdate' on entity 'Contact or Account'/),
     });
-    expect(refusal('SELECT lumary__Debtor__r.Account.Name FROM lumary__Debtor_Settings__c')).toMatchObject({
+    expect(refusal('SELECT fixture__Member__r.Account.Name FROM fixture__Member_Settings__c')).toMatchObject({
       errorCode: 'INVALID_FIELD',
       message: expect.stringMatching(/only fields they all have can be used, not further relationships/),
     });
   });
 
   it('refuses paths through more than five relationships', () => {
-    const path = `${'lumary__Parent__r.'.repeat(6)}Name`;
-    expect(() => compile(`SELECT ${'lumary__Parent__r.'.repeat(5)}Name FROM lumary__Accounting_Entity__c`)).not.toThrow();
-    expect(refusal(`SELECT ${path} FROM lumary__Accounting_Entity__c`).message).toMatch(/more than 5 relationships/);
+    const path = `${'fixture__Parent__r.'.repeat(6)}Name`;
+    expect(() => compile(`SELECT ${'fixture__Parent__r.'.repeat(5)}Name FROM fixture__Register__c`)).not.toThrow();
+    expect(refusal(`SELECT ${path} FROM fixture__Register__c`).message).toMatch(/more than 5 relationships/);
   });
 
   it('refuses LIMIT and OFFSET beyond 2000 and bad page sizes', () => {

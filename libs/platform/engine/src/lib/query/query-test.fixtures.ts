@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import {
   columnName,
   isPolymorphic,
-  loadMetadata,
+  loadPackages,
   metadataKey,
   polymorphicTypeColumn,
   SYSTEM_COLUMNS,
@@ -65,9 +65,10 @@ const PROBE_FIELDS: FieldDef[] = [
   probeField('Ratio_Half__c', 'Formula', { formula: 'Ratio__c / 2', returnType: 'Number', scale: 3 }),
 ];
 
-/** The shipped metadata (core + Lumary AR) with the probe object added. */
+/** The platform's test metadata (core + the fixture package) with the probe object added. */
 export async function testRegistry(): Promise<Registry> {
-  const { registry, errors } = await loadMetadata(join(__dirname, '../../../../../../metadata'));
+  const repoRoot = join(__dirname, '../../../../../..');
+  const { registry, errors } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')]);
   if (errors.length > 0) throw new Error(`metadata errors: ${errors.map((e) => e.message).join('; ')}`);
   registry.addObject({
     apiName: PROBE,

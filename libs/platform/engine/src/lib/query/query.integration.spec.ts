@@ -80,21 +80,21 @@ async function seed(): Promise<void> {
     { id: C4, firstname: 'Ann', lastname: "O'Brien", email: 'ann@obrien.example', birthdate: '2025-03-09', accountid: null },
   ]);
   await insert('contact', OTHER_TENANT, [{ id: C9, firstname: 'Eve', lastname: 'Smith', email: 'eve@other.example', accountid: B1 }]);
-  await insert('lumary__accounting_entity__c', TENANT, [
-    { id: E1, name: 'Group', lumary__status__c: 'Open', lumary__active__c: true, lumary__parent__c: null },
-    { id: E2, name: 'Division', lumary__status__c: 'Closed', lumary__active__c: false, lumary__parent__c: E1 },
-    { id: E3, name: 'Team', lumary__status__c: 'Open', lumary__active__c: true, lumary__parent__c: E2 },
+  await insert('fixture__register__c', TENANT, [
+    { id: E1, name: 'Group', fixture__status__c: 'Open', fixture__active__c: true, fixture__parent__c: null },
+    { id: E2, name: 'Division', fixture__status__c: 'Closed', fixture__active__c: false, fixture__parent__c: E1 },
+    { id: E3, name: 'Team', fixture__status__c: 'Open', fixture__active__c: true, fixture__parent__c: E2 },
   ]);
-  await insert('lumary__accounting_entity__c', OTHER_TENANT, [{ id: E9, name: 'Intruder', lumary__parent__c: null }]);
-  await insert('lumary__debtor_settings__c', TENANT, [
-    { id: D1, name: 'DS-000001', lumary__debtor__c: C1, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '14' },
-    { id: D2, name: 'DS-000002', lumary__debtor__c: A1, lumary__debtor__c_type: 'Account', lumary__payment_terms__c: '30' },
-    { id: D3, name: 'DS-000003', lumary__debtor__c: C3, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: null },
+  await insert('fixture__register__c', OTHER_TENANT, [{ id: E9, name: 'Intruder', fixture__parent__c: null }]);
+  await insert('fixture__member_settings__c', TENANT, [
+    { id: D1, name: 'DS-000001', fixture__member__c: C1, fixture__member__c_type: 'Contact', fixture__terms__c: '14' },
+    { id: D2, name: 'DS-000002', fixture__member__c: A1, fixture__member__c_type: 'Account', fixture__terms__c: '30' },
+    { id: D3, name: 'DS-000003', fixture__member__c: C3, fixture__member__c_type: 'Contact', fixture__terms__c: null },
     // Points at the other tenant's contact: polymorphic lookups have no foreign key to stop it.
-    { id: D4, name: 'DS-000004', lumary__debtor__c: C9, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '7' },
+    { id: D4, name: 'DS-000004', fixture__member__c: C9, fixture__member__c_type: 'Contact', fixture__terms__c: '7' },
   ]);
-  await insert('lumary__debtor_settings__c', OTHER_TENANT, [
-    { id: D9, name: 'DS-000009', lumary__debtor__c: C9, lumary__debtor__c_type: 'Contact', lumary__payment_terms__c: '60' },
+  await insert('fixture__member_settings__c', OTHER_TENANT, [
+    { id: D9, name: 'DS-000009', fixture__member__c: C9, fixture__member__c_type: 'Contact', fixture__terms__c: '60' },
   ]);
   await insert(PROBE.toLowerCase(), TENANT, PROBES);
   await insert(PROBE.toLowerCase(), OTHER_TENANT, [{ id: uid(999), name: 'Probe of B', amount__c: '1.00', flag__c: true }]);
@@ -224,20 +224,20 @@ describe('records', () => {
 
   it('show a blank lookup as null, through any depth', async () => {
     const { records } = await query(
-      'SELECT Name, lumary__Parent__r.Name, lumary__Parent__r.lumary__Parent__r.Name FROM lumary__Accounting_Entity__c ORDER BY Name',
+      'SELECT Name, fixture__Parent__r.Name, fixture__Parent__r.fixture__Parent__r.Name FROM fixture__Register__c ORDER BY Name',
     );
     const parent = (name: string, id: string, grandparent: unknown) => ({
-      attributes: { type: 'lumary__Accounting_Entity__c', url: `/api/sobjects/lumary__Accounting_Entity__c/${id}` },
+      attributes: { type: 'fixture__Register__c', url: `/api/sobjects/fixture__Register__c/${id}` },
       Name: name,
-      lumary__Parent__r: grandparent,
+      fixture__Parent__r: grandparent,
     });
-    expect(records.map(({ Name, lumary__Parent__r }) => ({ Name, lumary__Parent__r }))).toEqual([
-      { Name: 'Division', lumary__Parent__r: parent('Group', E1, null) },
-      { Name: 'Group', lumary__Parent__r: null },
+    expect(records.map(({ Name, fixture__Parent__r }) => ({ Name, fixture__Parent__r }))).toEqual([
+      { Name: 'Division', fixture__Parent__r: parent('Group', E1, null) },
+      { Name: 'Group', fixture__Parent__r: null },
       {
         Name: 'Team',
-        lumary__Parent__r: parent('Division', E2, {
-          attributes: { type: 'lumary__Accounting_Entity__c', url: `/api/sobjects/lumary__Accounting_Entity__c/${E1}` },
+        fixture__Parent__r: parent('Division', E2, {
+          attributes: { type: 'fixture__Register__c', url: `/api/sobjects/fixture__Register__c/${E1}` },
           Name: 'Group',
         }),
       },
@@ -246,9 +246,9 @@ describe('records', () => {
 
   it('follow the polymorphic debtor to a Contact (formula name) or an Account', async () => {
     const { records } = await query(
-      'SELECT Name, lumary__Payment_Terms__c, lumary__Debtor__r.Name, lumary__Debtor__r.Email FROM lumary__Debtor_Settings__c ORDER BY Name',
+      'SELECT Name, fixture__Terms__c, fixture__Member__r.Name, fixture__Member__r.Email FROM fixture__Member_Settings__c ORDER BY Name',
     );
-    expect(records.map((r) => [r['Name'], r['lumary__Payment_Terms__c'], r['lumary__Debtor__r']])).toEqual([
+    expect(records.map((r) => [r['Name'], r['fixture__Terms__c'], r['fixture__Member__r']])).toEqual([
       ['DS-000001', '14', { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C1}` }, Name: 'Jane Smith', Email: 'jane@example.com' }],
       ['DS-000002', '30', { attributes: { type: 'Account', url: `/api/sobjects/Account/${A1}` }, Name: 'Acme Pty Ltd', Email: 'ar@acme.example' }],
       ['DS-000003', null, { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C3}` }, Name: 'Solo', Email: null }],

@@ -224,17 +224,17 @@ describe('validation rules', () => {
     expect((await engine.get(a, S, id)).record['et__Price__c']).toBe('11.00');
   });
 
-  it('refuse an accounting period that does not start before it ends, on End Date', async () => {
+  it('refuse a period that does not start before it ends, on End Date', async () => {
     const result = await refusal(
-      engine.create(a, 'lumary__Accounting_Entity__c', {
+      engine.create(a, 'fixture__Register__c', {
         Name: 'March 2025',
-        RecordTypeId: 'Accounting_Period',
-        lumary__Status__c: 'Open',
-        lumary__Start_Date__c: '2025-03-31',
-        lumary__End_Date__c: '2025-03-01',
+        RecordTypeId: 'Period',
+        fixture__Status__c: 'Open',
+        fixture__Start_Date__c: '2025-03-31',
+        fixture__End_Date__c: '2025-03-01',
       }),
     );
-    expect(result.errors).toEqual([['FIELD_CUSTOM_VALIDATION_EXCEPTION', ['lumary__End_Date__c']]]);
+    expect(result.errors).toEqual([['FIELD_CUSTOM_VALIDATION_EXCEPTION', ['fixture__End_Date__c']]]);
     expect(result.messages).toEqual(['End Date must be after the Start Date.']);
   });
 });

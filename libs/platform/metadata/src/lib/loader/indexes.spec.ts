@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMetadata, loadPackages } from '../../index';
+import { loadPackages } from '../../index';
 
 const repoRoot = join(__dirname, '../../../../../..');
 
@@ -74,13 +74,12 @@ describe('indexes in object.yaml', () => {
     ]);
   });
 
-  it('are declared by Lumary AR for the debtor summary', async () => {
-    const { registry } = await loadMetadata(join(repoRoot, 'metadata'));
-    expect(registry.object('lumary__Invoice__c')?.indexes).toEqual([
-      { fields: ['lumary__Client__c', 'lumary__Status__c'] },
-      { fields: ['lumary__Debtor__c', 'lumary__Status__c', 'lumary__Paid_Date__c'] },
+  it("are declared by a package on its objects, with the package's namespace at run time", async () => {
+    const { registry } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')]);
+    expect(registry.object('fixture__Order__c')?.indexes).toEqual([
+      { fields: ['fixture__Customer__c', 'fixture__Status__c'] },
+      { fields: ['fixture__Payer__c', 'fixture__Status__c', 'fixture__Order_Date__c'] },
     ]);
-    expect(registry.object('lumary__Service_Delivered__c')?.indexes).toEqual([{ fields: ['lumary__Client__c', 'lumary__Status__c'] }]);
-    expect(registry.object('lumary__Claim__c')?.indexes).toEqual([{ fields: ['lumary__Client__c', 'lumary__Status__c'] }]);
+    expect(registry.object('fixture__Register__c')?.indexes).toEqual([]);
   });
 });

@@ -1,48 +1,46 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatErrors, loadMetadata, loadPackages } from '../../index';
+import { formatErrors, loadPackages } from '../../index';
 
 const repoRoot = join(__dirname, '../../../../../..');
-const metadataDir = join(repoRoot, 'metadata');
+/** Core and the platform's fixture package (libs/platform/testing/metadata/fixture). */
+const platformPackages = [join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')];
 const brokenDir = join(__dirname, '../../fixtures/broken');
 
-describe('loading the repository metadata', () => {
-  it('loads core and Lumary AR without errors, namespacing the package at run time', async () => {
-    const { registry, errors } = await loadMetadata(metadataDir);
+describe('loading the platform metadata', () => {
+  it('loads core and a namespaced package without errors, namespacing the package at run time', async () => {
+    const { registry, errors } = await loadPackages(platformPackages);
     expect(formatErrors(errors)).toBe('');
 
-    const ar = registry.packages.get('Lumary AR');
-    expect(ar).toMatchObject({ namespace: 'lumary', version: '22.82.0', licence: { name: 'Lumary AR' } });
+    const fixture = registry.packages.get('Platform Fixture');
+    expect(fixture).toMatchObject({ namespace: 'fixture', version: '3.4.0', licence: { name: 'Platform Fixture' } });
 
-    const entity = registry.object('lumary__Accounting_Entity__c');
-    expect(entity?.table).toBe('lumary__accounting_entity__c');
-    expect([...entity!.recordTypes.values()].map((r) => r.label).sort()).toEqual([
-      'Accounting Period',
-      'Control Account',
-      'Cost Centre',
-      'GL Code',
-    ]);
-    expect(registry.field('lumary__accounting_entity__c', 'LUMARY__START_DATE__C')?.type).toBe('Date');
-    expect(registry.field('lumary__Accounting_Entity__c', 'Name')?.label).toBe('Entity Name');
-    expect(registry.field('lumary__Accounting_Entity__c', 'lumary__Parent__c')).toMatchObject({
-      referenceTo: ['lumary__Accounting_Entity__c'],
-      relationshipName: 'lumary__Parent__r',
+    const register = registry.object('fixture__Register__c');
+    expect(register?.table).toBe('fixture__register__c');
+    expect([...register!.recordTypes.values()].map((r) => r.label).sort()).toEqual(['Category', 'Period', 'Site']);
+    expect(registry.field('fixture__register__c', 'FIXTURE__START_DATE__C')?.type).toBe('Date');
+    expect(registry.field('fixture__Register__c', 'Name')?.label).toBe('Register Name');
+    expect(registry.field('fixture__Register__c', 'fixture__Parent__c')).toMatchObject({
+      referenceTo: ['fixture__Register__c'],
+      relationshipName: 'fixture__Parent__r',
     });
-    expect(registry.field('lumary__Debtor_Settings__c', 'lumary__Debtor__c')?.referenceTo).toEqual(['Contact', 'Account']);
+    expect(registry.field('fixture__Member_Settings__c', 'fixture__Member__c')?.referenceTo).toEqual(['Contact', 'Account']);
     expect(registry.object('Contact')?.recordTypes.has('client')).toBe(true);
     expect(registry.object('Contact')?.packageName).toBe('Core');
   });
 
-  it('names the AR permission set, its licence, custom permission and app as the product does', async () => {
-    const { registry } = await loadMetadata(metadataDir);
-    const ps = registry.permissionSet('lumary__AR_Management');
-    expect(ps?.label).toBe('Lumary AR - AR Management');
-    expect(ps?.licence).toBe('Lumary AR');
-    expect(ps?.objects['lumary__Accounting_Entity__c']).toMatchObject({ read: true, create: true });
-    expect(ps?.fields['lumary__Debtor_Settings__c.lumary__Payment_Terms__c']).toEqual({ read: true, edit: true });
-    expect(registry.permissionSet('lumary__AR_Period_Management')?.customPermissions).toEqual(['lumary__Reopen_Accounting_Period']);
-    const app = registry.app('lumary__AR_Management');
-    expect(app?.dashboard[0]).toMatchObject({ label: 'View Accounting Entities', object: 'lumary__Accounting_Entity__c', listView: 'All' });
+  it("names a package's permission set, its licence, custom permission and app with the package's namespace", async () => {
+    const { registry } = await loadPackages(platformPackages);
+    const ps = registry.permissionSet('fixture__Fixture_User');
+    expect(ps?.label).toBe('Platform Fixture - Fixture User');
+    expect(ps?.licence).toBe('Platform Fixture');
+    expect(ps?.objects['fixture__Register__c']).toMatchObject({ read: true, create: true });
+    expect(ps?.fields['fixture__Member_Settings__c.fixture__Terms__c']).toEqual({ read: true, edit: true });
+    expect(registry.permissionSet('fixture__Period_Management')?.customPermissions).toEqual(['fixture__Reopen_Period']);
+    const app = registry.app('fixture__Fixture_Desk');
+    expect(app?.dashboard[0]).toMatchObject({ label: 'View Orders', object: 'fixture__Order__c', listView: 'All' });
   });
 });
 
@@ -86,8 +84,21 @@ describe('npm run metadata:validate', () => {
 
   it('passes on metadata/', () => {
     const result = run('metadata');
-    expect(result.stdout).toContain('Metadata OK: Core 1.0.0, Lumary AR 22.82.0');
+    expect(result.stdout).toContain('Metadata OK: Core 1.0.0');
     expect(result.status).toBe(0);
+  });
+
+  it('passes on a folder of Core and the platform fixture package', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    try {
+      cpSync(platformPackages[0], join(dir, 'core'), { recursive: true });
+      cpSync(platformPackages[1], join(dir, 'fixture'), { recursive: true });
+      const result = run(dir);
+      expect(result.stdout).toContain('Metadata OK: Core 1.0.0, Platform Fixture 3.4.0');
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits non-zero on the broken fixtures and prints every error with file:line', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadMetadata } from '../loader/loader';
+import { loadPackages } from '../loader/loader';
 import type { Registry } from '../registry';
 import { applyOverlay, basedOnLayout, basedOnRecordPage, type OverlayEntry } from './overlay';
 
@@ -7,55 +7,56 @@ const repoRoot = join(__dirname, '../../../../../..');
 let base: Registry;
 
 beforeAll(async () => {
-  ({ registry: base } = await loadMetadata(join(repoRoot, 'metadata')));
+  // Core and the platform's fixture package.
+  ({ registry: base } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')]));
 });
 
-const INVOICE = 'lumary__Invoice__c';
+const ORDER = 'fixture__Order__c';
 
 describe('applyOverlay', () => {
   it('adds a custom field, stored in custom jsonb, without changing the base registry', () => {
-    const entries: OverlayEntry[] = [{ kind: 'CustomField', object: INVOICE, apiName: 'Region__c', body: { type: 'Text', label: 'Region', length: 20, indexed: true } }];
+    const entries: OverlayEntry[] = [{ kind: 'CustomField', object: ORDER, apiName: 'Region__c', body: { type: 'Text', label: 'Region', length: 20, indexed: true } }];
     const { registry, errors } = applyOverlay(base, entries);
     expect(errors).toEqual([]);
-    expect(registry.field(INVOICE, 'Region__c')).toMatchObject({ column: null, custom: true, indexed: true, packageName: '', length: 20 });
-    expect(base.field(INVOICE, 'Region__c')).toBeUndefined();
+    expect(registry.field(ORDER, 'Region__c')).toMatchObject({ column: null, custom: true, indexed: true, packageName: '', length: 20 });
+    expect(base.field(ORDER, 'Region__c')).toBeUndefined();
     // Objects the overlay does not touch are shared.
     expect(registry.object('Account')).toBe(base.object('Account'));
   });
 
   it('reports each bad entry with the key it is about, and applies the good ones', () => {
     const { registry, errors } = applyOverlay(base, [
-      { kind: 'CustomField', object: INVOICE, apiName: 'Good__c', body: { type: 'Checkbox', label: 'Good' } },
-      { kind: 'CustomField', object: INVOICE, apiName: 'Bad__c', body: { type: 'Text', label: 'Bad', length: 'long' } },
-      { kind: 'CustomField', object: INVOICE, apiName: 'lumary__Sneaky__c', body: { type: 'Text', label: 'Sneaky', length: 5 } },
-      { kind: 'ValidationRule', object: INVOICE, apiName: 'Status_Required', body: { errorConditionFormula: 'false', errorMessage: 'x' } },
-      { kind: 'FieldChange', object: INVOICE, apiName: 'lumary__Total__c', body: { values: ['A'] } },
+      { kind: 'CustomField', object: ORDER, apiName: 'Good__c', body: { type: 'Checkbox', label: 'Good' } },
+      { kind: 'CustomField', object: ORDER, apiName: 'Bad__c', body: { type: 'Text', label: 'Bad', length: 'long' } },
+      { kind: 'CustomField', object: ORDER, apiName: 'fixture__Sneaky__c', body: { type: 'Text', label: 'Sneaky', length: 5 } },
+      { kind: 'ValidationRule', object: ORDER, apiName: 'Status_Required', body: { errorConditionFormula: 'false', errorMessage: 'x' } },
+      { kind: 'FieldChange', object: ORDER, apiName: 'fixture__Total__c', body: { values: ['A'] } },
     ]);
-    expect(registry.field(INVOICE, 'Good__c')).toBeDefined();
+    expect(registry.field(ORDER, 'Good__c')).toBeDefined();
     expect(errors.map((e) => [e.entry.apiName, e.path?.[0]])).toEqual([
       ['Bad__c', 'length'],
-      ['lumary__Sneaky__c', 'apiName'],
-      ['lumary__Total__c', 'values'],
+      ['fixture__Sneaky__c', 'apiName'],
+      ['fixture__Total__c', 'values'],
     ]);
   });
 
   it('a package rule of the same name is locked', () => {
-    const rule = [...base.object(INVOICE)!.validationRules.values()][0];
-    const { errors } = applyOverlay(base, [{ kind: 'ValidationRule', object: INVOICE, apiName: rule.apiName, body: { errorConditionFormula: 'false', errorMessage: 'x' } }]);
+    const rule = [...base.object(ORDER)!.validationRules.values()][0];
+    const { errors } = applyOverlay(base, [{ kind: 'ValidationRule', object: ORDER, apiName: rule.apiName, body: { errorConditionFormula: 'false', errorMessage: 'x' } }]);
     expect(errors[0].message).toMatch(/locked/);
   });
 
   it('a rearranged layout keeps its order and gains what the package added after it was saved', () => {
-    const packaged = base.object(INVOICE)!.layouts.get('invoice_layout')!;
+    const packaged = base.object(ORDER)!.layouts.get('order_layout')!;
     const basedOn = basedOnLayout({ ...packaged, sections: packaged.sections.slice(0, -1) });
     // The tenant saw every section but the last, reversed them and dropped one field.
     const seen = packaged.sections.slice(0, -1);
     const mine = [...seen].reverse().map((s, i) => ({ label: s.label, columns: s.columns, fields: i === 0 ? s.fields.slice(1) : s.fields }));
     const { registry, errors } = applyOverlay(base, [
-      { kind: 'Layout', object: INVOICE, apiName: 'Invoice_Layout', body: { label: packaged.label, recordTypes: packaged.recordTypes, highlights: packaged.highlights, sections: mine, relatedLists: packaged.relatedLists, basedOn } },
+      { kind: 'Layout', object: ORDER, apiName: 'Order_Layout', body: { label: packaged.label, recordTypes: packaged.recordTypes, highlights: packaged.highlights, sections: mine, relatedLists: packaged.relatedLists, basedOn } },
     ]);
     expect(errors).toEqual([]);
-    const layout = registry.object(INVOICE)!.layouts.get('invoice_layout')!;
+    const layout = registry.object(ORDER)!.layouts.get('order_layout')!;
     expect(layout.customised).toBe(true);
     // The package's last section is "new" to this tenant: it comes after the tenant's order; the dropped field stays dropped.
     expect(layout.sections.map((s) => s.label)).toEqual([...mine.map((s) => s.label), packaged.sections.at(-1)!.label]);
@@ -63,16 +64,16 @@ describe('applyOverlay', () => {
   });
 
   it('a record page keeps a moved component where the tenant put it', () => {
-    const page = base.object('Contact')!.recordPages.get('client_record_page')!;
+    const page = base.object('Contact')!.recordPages.get('member_record_page')!;
     const regions = [
-      { name: 'main', components: [{ type: 'component', name: 'lumary:debtorSummary', properties: {} }, { type: 'details' }, { type: 'relatedLists' }] },
-      { name: 'header', components: [{ type: 'highlights' }, { type: 'component', name: 'lumary:debtorSettings', properties: {} }] },
+      { name: 'main', components: [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, { type: 'details' }, { type: 'relatedLists' }] },
+      { name: 'header', components: [{ type: 'highlights' }, { type: 'component', name: 'fixture:memberBadge', properties: {} }] },
     ];
     const { registry, errors } = applyOverlay(base, [
-      { kind: 'RecordPage', object: 'Contact', apiName: 'Client_Record_Page', body: { label: page.label, recordTypes: page.recordTypes, regions, basedOn: basedOnRecordPage(page) } },
+      { kind: 'RecordPage', object: 'Contact', apiName: 'Member_Record_Page', body: { label: page.label, recordTypes: page.recordTypes, regions, basedOn: basedOnRecordPage(page) } },
     ]);
     expect(errors).toEqual([]);
-    const saved = registry.object('Contact')!.recordPages.get('client_record_page')!;
+    const saved = registry.object('Contact')!.recordPages.get('member_record_page')!;
     expect(saved.regions.map((r) => [r.name, r.components.length])).toEqual([
       ['main', 3],
       ['header', 2],
