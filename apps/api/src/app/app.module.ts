@@ -38,9 +38,10 @@ class JobsShutdown implements BeforeApplicationShutdown {
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
   static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig, jobs: JobQueue): DynamicModule {
+    const lumaryAr = registry.packages.has('Lumary AR');
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...(registry.packages.has('Lumary AR') ? LUMARY_CONTROLLERS : [])],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...(lumaryAr ? LUMARY_CONTROLLERS : [])],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
@@ -55,7 +56,7 @@ export class AppModule {
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
         { provide: TenantService, useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) => new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)), inject: [DATABASE, REGISTRY, TENANT_METADATA] },
         { provide: SetupService, useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata), inject: [DATABASE, TENANT_METADATA] },
-        ...LUMARY_PROVIDERS,
+        ...(lumaryAr ? LUMARY_PROVIDERS : []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
         // After the session: a route's licence and object permission, before its body is looked at.
