@@ -52,6 +52,12 @@ describe('the API on a fresh database', () => {
     expect(count).toBe(1);
   });
 
+  it('serves no route of a package it did not load: without Lumary AR, none of its endpoints', async () => {
+    const doc = (await (await fetch(`${api.url}/api/docs-json`)).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths).filter((path) => path.startsWith('/api/lumary/'))).toEqual([]);
+    expect((await fetch(`${api.url}/api/lumary/invoices`, { method: 'POST' })).status).toBe(404);
+  });
+
   it('serves the web app at / and for deep links, but not for unknown API paths', async () => {
     for (const path of ['/', '/lightning/o/Contact/list']) {
       const response = await fetch(`${api.url}${path}`);
