@@ -1,10 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AuthService } from './app/auth/auth.service';
-import { MetadataInvalidError, startApi } from './app/bootstrap';
-import { DEMO_LOGINS, seedDemo } from './app/demo/demo-seed';
-import { ConfigError, readConfig } from './app/config/app-config';
-import { demoOperatorToken, operatorConsoleLine } from './app/ops/operator-token';
+import { AuthService, MetadataInvalidError, startApi, ConfigError, readConfig, demoOperatorToken, operatorConsoleLine } from '@platform/api';
+import { DEMO_LOGINS, seedDemo } from '@lumary-ar/demo';
 
 async function main(): Promise<void> {
   const logger = new Logger('Lumary');

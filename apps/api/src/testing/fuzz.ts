@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type { TenantService } from '@platform/tenancy';
-import type { RunningApi } from '../app/bootstrap';
-import { caller, seedInvoices, seedJournalEntry, seedPayments } from '../app/lumary/testing/ar-api';
-import { PASSWORD, signedInUser, startTestApi, type TestUser } from './api-fixture';
+import type { RunningApi } from '@platform/api';
+import { caller, seedInvoices, seedJournalEntry, seedPayments } from '@lumary-ar/api/testing';
+import { PASSWORD, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 
 /**
  * Malformed requests across every route of the OpenAPI document, shared by `npm run fuzz` (≥ 10,000
- * requests, tools/fuzz/fuzz.ts) and the short seeded run in `npm test` (apps/api/src/app/errors/bad-input.spec.ts).
+ * requests, tools/fuzz/fuzz.ts) and the short seeded run in `npm test` (apps/api/src/bad-input.spec.ts).
  * Each request is made from fast-check arbitraries: wrong types, NUL characters, lone surrogates,
  * huge strings, impossible and out-of-range dates, huge numbers, deep JSON, malformed JSON, bad
  * cookies, content types and encodings, forged ids and cursors, as users with and without access.

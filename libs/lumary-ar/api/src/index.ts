@@ -1,0 +1,1 @@
+export { LUMARY_CONTROLLERS } from './lib/lumary.controllers';

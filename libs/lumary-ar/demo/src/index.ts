@@ -1,0 +1,1 @@
+export { seedDemo, DEMO_LOGINS } from './lib/demo-seed';
