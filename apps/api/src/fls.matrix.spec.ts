@@ -1,5 +1,6 @@
 import { pdfText } from '@lumary-ar/server';
 import type { TenantService } from '@platform/tenancy';
+import { INSTALLED_PACKAGES } from './packages';
 import { request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 import type { RunningApi } from '@platform/api';
 import { ENTITY, invoiceBody, seedJournalEntry, seedServices, treeNode } from '@lumary-ar/api/testing';
@@ -70,7 +71,7 @@ async function made(path: string, body: unknown, status = 201) {
 }
 
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
+  ({ api, tenants } = await startTestApi({ packages: INSTALLED_PACKAGES }));
   finance = await signedInUser(api, tenants, { slug: 'fls-alpha', username: 'finance@fls-alpha.test', permissionSets: ['lumary__AR_Management'] });
   financeB = await signedInUser(api, tenants, { slug: 'fls-beta', username: 'finance@fls-beta.test', permissionSets: ['lumary__AR_Management'] });
 

@@ -1,30 +1,38 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AuthService, MetadataInvalidError, startApi, ConfigError, readConfig, demoOperatorToken, operatorConsoleLine } from '@platform/api';
-import { DEMO_LOGINS, seedDemo } from '@lumary-ar/demo';
+import { AuthService, MetadataInvalidError, startApi, ConfigError, readConfig, demoOperatorToken, operatorConsoleLine, type PackageDemo } from '@platform/api';
+import { INSTALLED_PACKAGES } from './packages';
 
 async function main(): Promise<void> {
   const logger = new Logger('Lumary');
   const config = readConfig(process.env);
-  const api = await startApi(config, { logger });
+  const api = await startApi(config, { logger, packages: INSTALLED_PACKAGES });
   const packages = [...api.registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
   logger.log(`Database: ${api.database.kind === 'pglite' ? `PGlite (embedded) in ${config.dataDir}` : 'PostgreSQL server'}`);
   logger.log(`Packages: ${packages}`);
   // The demo's published logins go only into the embedded database, unless SEED_DEMO=true asks.
+  const demos: PackageDemo[] = [];
   if (config.seedDemo) {
-    const seeded = await seedDemo(api.database.dataSource, api.registry, api.engine, api.app.get(AuthService), (message) => logger.log(message));
-    if (seeded) logger.log('Seeded the demo tenants.');
+    for (const pkg of INSTALLED_PACKAGES.filter((p) => p.demo)) {
+      const demo = pkg.demo as PackageDemo;
+      const context = { dataSource: api.database.dataSource, registry: api.registry, engine: api.engine, auth: api.app.get(AuthService), progress: (message: string) => logger.log(message) };
+      if (await demo.seed(context)) logger.log(`Seeded the ${pkg.name} demo.`);
+      demos.push(demo);
+    }
   }
   logger.log(`Lumary is running at ${api.url}`);
   if (config.seedDemo) {
     const operatorToken = demoOperatorToken(process.env, api.database.kind === 'pglite');
-    printLogins(api.url, operatorConsoleLine(api.url, process.env, operatorToken));
+    printLogins(api.url, demos, operatorConsoleLine(api.url, process.env, operatorToken));
   }
 }
 
-function printLogins(url: string, operatorConsole: string): void {
-  const rows = DEMO_LOGINS.map((l) => `  ${l.username.padEnd(28)} ${l.password.padEnd(20)} ${l.role}`);
-  console.log(`\nDemo logins (tenant "Demo Care Services", and "Other Community Care") at ${url}:\n${rows.join('\n')}\n\n${operatorConsole}\n`);
+function printLogins(url: string, demos: PackageDemo[], operatorConsole: string): void {
+  const sections = demos.map((demo) => {
+    const rows = demo.logins.map((l) => `  ${l.username.padEnd(28)} ${l.password.padEnd(20)} ${l.role}`);
+    return `Demo logins (${demo.title}) at ${url}:\n${rows.join('\n')}\n\n`;
+  });
+  console.log(`\n${sections.join('')}${operatorConsole}\n`);
 }
 
 main().catch((error: unknown) => {

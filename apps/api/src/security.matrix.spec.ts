@@ -1,4 +1,5 @@
 import type { TenantService } from '@platform/tenancy';
+import { INSTALLED_PACKAGES } from './packages';
 import { request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 import type { RunningApi } from '@platform/api';
 import { manualEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from '@lumary-ar/api/testing';
@@ -36,7 +37,7 @@ const period = (name: string, month: string) => ({
 });
 
 beforeAll(async () => {
-  const started = await startTestApi();
+  const started = await startTestApi({ packages: INSTALLED_PACKAGES });
   ({ api, tenants } = started);
   const AR = ['lumary__AR_Management'];
   finance = await signedInUser(api, tenants, { slug: 'alpha', username: 'finance@alpha.test', permissionSets: AR });

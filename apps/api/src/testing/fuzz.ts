@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { TenantService } from '@platform/tenancy';
 import type { RunningApi } from '@platform/api';
 import { caller, seedInvoices, seedJournalEntry, seedPayments } from '@lumary-ar/api/testing';
+import { INSTALLED_PACKAGES } from '../packages';
 import { PASSWORD, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 
 /**
@@ -234,7 +235,7 @@ export interface FuzzWorld {
 
 export async function fuzzWorld(): Promise<FuzzWorld> {
   process.env['LUMARY_OPERATOR_TOKEN'] ??= `fuzz-operator-${Math.random().toString(36).slice(2)}`;
-  const { api, tenants } = await startTestApi();
+  const { api, tenants } = await startTestApi({ packages: INSTALLED_PACKAGES });
   try {
     const slug = 'fuzz';
     const users: FuzzWorld['users'] = {};

@@ -1,1 +1,1 @@
-export { seedDemo, DEMO_LOGINS } from './lib/demo-seed';
+export { seedDemo, financialYearMonths, DEMO_LOGINS, type DemoLogin } from './lib/demo-seed';

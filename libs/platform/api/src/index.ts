@@ -11,4 +11,5 @@ export { errorCodeForStatus, type ApiError } from './lib/errors/api-error';
 export { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from './lib/platform.tokens';
 export { sendCsv, wantsCsv } from './lib/reports/report-format';
 export { demoOperatorToken, operatorConsoleLine } from './lib/ops/operator-token';
-export { AR_BILLING_TAG, AR_DEBTORS_TAG, AR_INVOICES_TAG, AR_JOURNAL_TAG, AR_PAYMENTS_TAG, AR_REPORTS_TAG } from './lib/openapi/tags';
+export { PLATFORM_METADATA, metadataFolders, type StartOptions } from './lib/bootstrap';
+export type { ServerPackage, PackageContext, PackageWorker, PackageDemo, DemoContext, DemoLogin } from './lib/packages/server-package';

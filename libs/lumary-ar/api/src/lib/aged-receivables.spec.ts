@@ -1,4 +1,4 @@
-import { request } from '@platform/api/testing';
+import { request, signedInUser } from '@platform/api/testing';
 import { arApi, type TestUser } from '../testing/ar-api';
 import { seedReceivables } from '../testing/receivables-scenario';
 
@@ -123,7 +123,6 @@ describe('who may see it', () => {
     const refused = await aged('2027-03-12', ctx.support);
     expect(refused.status).toBe(403);
     expect(refused.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
-    const { signedInUser } = await import('@platform/api/testing');
     const other = await signedInUser(ctx.api, ctx.tenants, { slug: `aged-other-${Date.now()}`, username: 'finance@aged-other.test', permissionSets: ['lumary__AR_Management'] });
     const theirs = await aged('2027-03-12', other);
     expect(theirs.status).toBe(200);

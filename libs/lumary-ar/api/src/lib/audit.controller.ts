@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditTrailService, auditTrailCsv, type AuditQuery } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Request, Response } from 'express';
-import { Ctx, AR_REPORTS_TAG, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { Ctx, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { AR_REPORTS_TAG } from './ar-tags';
 
 /** The audit trail of AR records: paged JSON, or every matching change as one CSV. */
 @ApiTags(AR_REPORTS_TAG.name)

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BillingRunService, BillNowService, ClaimService, parseBillingRun, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
-import { Ctx, AR_BILLING_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_BILLING_TAG } from './ar-tags';
 
 type Body = Record<string, unknown> | undefined;
 

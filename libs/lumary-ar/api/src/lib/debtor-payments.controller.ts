@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PaymentHistoryService, paymentHistoryCsv } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Request, Response } from 'express';
-import { Ctx, AR_DEBTORS_TAG, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { Ctx, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { AR_DEBTORS_TAG } from './ar-tags';
 
 /** A debtor's payment history with each payment's allocations (JSON or CSV). */
 @ApiTags(AR_DEBTORS_TAG.name)

@@ -3,7 +3,7 @@ import '@js-joda/timezone';
 import { arApi, controlAccount, ENTITY, makeDebtors, treeNode, type TestUser } from '../testing/ar-api';
 
 /**
- * DOMAIN.md's debtor summary, figure by figure, for a client with their own, plan-managed and
+ * The debtor summary (libs/lumary-ar/RULES.md#debtor-summary), figure by figure, for a client with their own, plan-managed and
  * nominee invoices, some overdue, a part payment, a credit note, accrued services and claims.
  * Dates are relative to today (the summary is "as of today"), in one Open period around it.
  */
@@ -105,7 +105,7 @@ const summary = async (id: string) => {
 const listed = (figure: { invoices: { name: string; balance: string }[] }) => figure.invoices.map((i) => [i.name, i.balance]).sort();
 
 describe('the debtor summary of a client', () => {
-  it('matches DOMAIN.md figure by figure', async () => {
+  it('matches the rules figure by figure', async () => {
     const s = await summary(ids.client);
     expect(s.kind).toBe('client');
     // Owed by the Client: own1 150.00 (overdue) + own2 88.00.

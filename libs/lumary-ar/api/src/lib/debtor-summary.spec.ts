@@ -3,7 +3,7 @@ import { signedInUser } from '@platform/api/testing';
 import { arApi, controlAccount, ENTITY, invoiceBody, makeDebtors, period, treeNode, type TestUser } from '../testing/ar-api';
 
 /**
- * The debtor summary through the API (DOMAIN.md, "Debtor summary"): clients, nominees and plan
+ * The debtor summary through the API (libs/lumary-ar/RULES.md#debtor-summary): clients, nominees and plan
  * managers made through the records API, invoices issued (and one credited, one voided, one left
  * a Draft) through the invoice endpoints, dated around today so that some are overdue. Payments
  * are not in this file yet: "Usually Pays in" is "—" here; the library spec

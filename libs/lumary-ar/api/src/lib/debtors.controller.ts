@@ -2,7 +2,8 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DebtorSummaryService } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
-import { Ctx, AR_DEBTORS_TAG, ENGINE } from '@platform/api';
+import { Ctx, ENGINE } from '@platform/api';
+import { AR_DEBTORS_TAG } from './ar-tags';
 
 /** Debtors (client and General Contacts, Accounts) as the AR package sees them. */
 @ApiTags(AR_DEBTORS_TAG.name)

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceDocumentService, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
-import { Ctx, AR_INVOICES_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_INVOICES_TAG } from './ar-tags';
 
 /** An invoice as a printable page and a PDF, and sending it to its debtor through the outbox. */
 @ApiTags(AR_INVOICES_TAG.name)

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceService, parseCreditNote, parseNewInvoice, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
-import { Ctx, AR_INVOICES_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_INVOICES_TAG } from './ar-tags';
 
 type Body = Record<string, unknown> | undefined;
 

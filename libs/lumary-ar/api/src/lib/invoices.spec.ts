@@ -1,3 +1,4 @@
+import { signedInUser } from '@platform/api/testing';
 import { arWorld, ENTITY, invoiceBody, type ArWorld, type TestUser } from '../testing/ar-api';
 
 let ctx: ArWorld['ctx'];
@@ -227,7 +228,7 @@ describe('tenants and permissions', () => {
   it('gives another tenant 404 for this tenant\'s invoice, and a user without the AR set 403', async () => {
     const client = await debtors.client('Private');
     const draft = await create(invoiceBody(client, '2027-01-07', ledger.therapy, [['1', '10', 'GST']]));
-    const other = await (await import('@platform/api/testing')).signedInUser(ctx.api, ctx.tenants, { slug: `other-${Date.now()}`, username: 'finance@other.test', permissionSets: ['lumary__AR_Management'] });
+    const other = await signedInUser(ctx.api, ctx.tenants, { slug: `other-${Date.now()}`, username: 'finance@other.test', permissionSets: ['lumary__AR_Management'] });
     for (const path of ['issue', 'void', 'credit-notes']) {
       const response = await ctx.call(other, 'POST', `/lumary/invoices/${draft.body.id}/${path}`, { reason: 'Goodwill', date: '2027-01-08', amount: '1.00' });
       expect(response.status).toBe(404);

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { JournalExportService, type JournalExport, JOURNAL_ENTRY } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Response } from 'express';
-import { Ctx, AR_JOURNAL_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_JOURNAL_TAG } from './ar-tags';
 
 /** The journal's CSV exports for the financial package: a period's new entries, or a batch again. */
 @ApiTags(AR_JOURNAL_TAG.name)

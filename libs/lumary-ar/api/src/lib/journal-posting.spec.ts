@@ -1,3 +1,4 @@
+import { signedInUser } from '@platform/api/testing';
 import { arApi, controlAccount, ENTITY, manualEntry, seedLedger, type TestUser } from '../testing/ar-api';
 
 let ctx: Awaited<ReturnType<typeof arApi>>;
@@ -126,7 +127,6 @@ describe('posting a journal entry', () => {
 
   it('never edits or deletes a posted entry or line through the records API, admins included', async () => {
     const posted = (await post(manualEntry('2027-01-15', ledger.therapy, ledger.revenue, '55.00'))).body;
-    const { signedInUser } = await import('@platform/api/testing');
     const tenant = (await ctx.tenants.tenants()).find((t) => t.id === finance.tenantId)!;
     const admin = await signedInUser(ctx.api, ctx.tenants, { slug: tenant.slug, username: `admin-${Date.now()}@x.test`, profile: 'System Administrator' });
     const edit = await ctx.call(admin, 'PATCH', `/sobjects/lumary__Journal_Entry__c/${posted.id}`, { lumary__Description__c: 'changed' });

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common'
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseJournalEntry, PostingService, JOURNAL_ENTRY, VisibleAnswers } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
-import { Ctx, AR_JOURNAL_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_JOURNAL_TAG } from './ar-tags';
 
 /** The Finance Journal's postings: manual entries (admins, tests) and reversals, the only corrections. */
 @ApiTags(AR_JOURNAL_TAG.name)

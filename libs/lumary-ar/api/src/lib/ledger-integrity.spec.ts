@@ -1,6 +1,6 @@
 import { arWorld, ENTITY, invoiceBody, manualEntry, type ArWorld, type TestUser } from '../testing/ar-api';
 
-/** DOMAIN.md "Ledger integrity": the paths around the happy one, each refused at its cause. */
+/** libs/lumary-ar/RULES.md#ledger-integrity: the paths around the happy one, each refused at its cause. */
 let ctx: ArWorld['ctx'];
 let finance: TestUser;
 let ledger: ArWorld['ledger'];

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { startTestApi } from '@platform/api/testing';
+import { LUMARY_AR } from './lumary-ar.package';
 import type { RunningApi } from '@platform/api';
 import { ledgerCommands, runLedgerModel } from '../testing/ledger-model';
 import type { TenantService } from '../testing/ar-api';
 
 /**
- * DOMAIN.md "Ledger integrity", model-based over HTTP: random sequences of user actions against
+ * libs/lumary-ar/RULES.md#ledger-integrity, model-based over HTTP: random sequences of user actions against
  * the running API, the invariants checked after every command (see testing/ledger-model.ts).
  * `npm test` runs a few short sequences; `npm run test:model` runs many longer ones.
  * Replay a failure with the FC_SEED, FC_PATH and FC_REPLAY (the commands' replay path) it prints.
@@ -15,7 +16,7 @@ jest.setTimeout(1_800_000);
 let api: RunningApi;
 let tenants: TenantService;
 beforeAll(async () => {
-  ({ api, tenants } = await startTestApi());
+  ({ api, tenants } = await startTestApi({ packages: [LUMARY_AR] }));
 });
 afterAll(() => api?.close());
 

@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseLaterAllocation, parseNewPayment, parseReversal, PaymentService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
-import { Ctx, AR_PAYMENTS_TAG, ENGINE, Requires } from '@platform/api';
+import { Ctx, ENGINE, Requires } from '@platform/api';
+import { AR_PAYMENTS_TAG } from './ar-tags';
 
 /** Payments: recorded once per idempotency key (and posted), allocated now or later, reversed when dishonoured. */
 @ApiTags(AR_PAYMENTS_TAG.name)

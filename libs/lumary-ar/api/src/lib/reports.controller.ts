@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AgedReceivablesService, agedReceivablesCsv, DebtorBalancesService, debtorBalancesCsv, TrialBalanceService } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { Request, Response } from 'express';
-import { Ctx, AR_REPORTS_TAG, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { Ctx, ENGINE, sendCsv, wantsCsv } from '@platform/api';
+import { AR_REPORTS_TAG } from './ar-tags';
 
 /** AR reports: the trial balance over the Finance Journal, aged receivables and debtor balances as at a date (JSON or CSV). */
 @ApiTags(AR_REPORTS_TAG.name)

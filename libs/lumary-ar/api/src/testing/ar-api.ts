@@ -1,6 +1,7 @@
 import type { TenantService } from '@platform/tenancy';
 import type { RunningApi } from '@platform/api';
 import { signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
+import { LUMARY_AR } from '../lib/lumary-ar.package';
 
 export const ENTITY = 'lumary__Accounting_Entity__c';
 
@@ -13,7 +14,7 @@ export interface Response {
 
 /** The API on a fresh database with one licensed tenant: a finance user, a controller and a support user. */
 export async function arApi() {
-  const { api, tenants } = await startTestApi();
+  const { api, tenants } = await startTestApi({ packages: [LUMARY_AR] });
   const slug = `ar-${Math.random().toString(36).slice(2, 8)}`;
   const finance = await signedInUser(api, tenants, { slug, username: `finance@${slug}.test`, permissionSets: ['lumary__AR_Management'] });
   const controller = await signedInUser(api, tenants, {

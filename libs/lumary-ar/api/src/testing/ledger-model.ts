@@ -6,7 +6,7 @@ import { signedInUser, type TestUser } from '@platform/api/testing';
 import { caller, ENTITY, invoiceBody, makeDebtors, manualEntry, seedLedger, type Response, type TenantService } from './ar-api';
 
 /**
- * The model-based test of DOMAIN.md "Ledger integrity" over HTTP: random sequences of what users
+ * The model-based test of libs/lumary-ar/RULES.md#ledger-integrity over HTTP: random sequences of what users
  * do to the books (issue, void, credit, write off, pay, allocate, reverse a payment, manual
  * entries and their reversal, close and re-open periods, delete a debtor, change its terms)
  * against the running API, the invariants checked after every command through the API's own
@@ -306,7 +306,7 @@ class ChangeTerms extends Checked {
       : await r.call('POST', '/sobjects/lumary__Debtor_Settings__c', { lumary__Debtor__c: debtor.id, lumary__Payment_Terms__c: this.days });
     expectStatus(answered(response, String(this)), settings ? [204] : [201], String(this));
     debtor.hasSettings = true;
-    // Every open invoice of the debtor falls due `days` after its own date (DOMAIN.md, Debtor Settings).
+    // Every open invoice of the debtor falls due `days` after its own date (libs/lumary-ar/RULES.md#debtor-settings).
     const open = (await soql(
       r,
       `SELECT Name, lumary__Invoice_Date__c, lumary__Due_Date__c FROM lumary__Invoice__c WHERE lumary__Debtor__c = '${debtor.id}' AND lumary__Status__c IN ('Open', 'Part Paid')`,
@@ -378,7 +378,7 @@ async function soql(r: LedgerReal, q: string): Promise<Record<string, unknown>[]
 const sum = (values: unknown[]) => values.reduce<Decimal>((total, v) => total.plus(new Decimal(String(v ?? '0'))), new Decimal(0));
 
 /**
- * DOMAIN.md's invariants: every entry balances (SQL); the trial balance sums to 0 and its Debtors
+ * The invariants of libs/lumary-ar/RULES.md#ledger-integrity: every entry balances (SQL); the trial balance sums to 0 and its Debtors
  * Control equals the aged receivables total at each date; Balance = Total − Paid − Credited ≥ 0
  * on every invoice; and Σ Balance − Σ unallocated credit = Debtors Control after everything.
  */

@@ -8,6 +8,7 @@ import { seedArBook, type RecordPayment } from './demo-book';
 import Decimal from 'decimal.js';
 import { PaymentService, type PaymentMethod } from '@lumary-ar/server';
 
+/** A published demo login (the platform's DemoLogin). */
 export interface DemoLogin {
   tenant: string;
   username: string;

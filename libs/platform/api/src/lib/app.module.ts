@@ -20,15 +20,15 @@ import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
 import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
-import { LUMARY_CONTROLLERS } from '@lumary-ar/api';
+import type { ServerPackage } from './packages/server-package';
 
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata): DynamicModule {
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, packages: ServerPackage[] = []): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...LUMARY_CONTROLLERS],
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...packages.flatMap((p) => p.controllers ?? [])],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
@@ -36,6 +36,7 @@ export class AppModule {
         { provide: TENANT_METADATA, useValue: tenantMetadata },
         AuthService,
         UiRecordService,
+        ...packages.flatMap((p) => p.providers ?? []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },
         // After the session: a route's licence and object permission, before its body is looked at.

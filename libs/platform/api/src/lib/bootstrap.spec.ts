@@ -17,7 +17,7 @@ describe('the API on a fresh database', () => {
     await writeFile(join(webDir, 'index.html'), '<!doctype html><app-root></app-root>');
     database = await createTestDatabase();
     const config = { ...readConfig({ PORT: '0' }, repoRoot), webDir, quiet: true };
-    api = await startApi(config, { openDatabase: async () => database });
+    api = await startApi(config, { openDatabase: async () => database, metadataFolders: 'all' });
   });
 
   afterAll(async () => {
@@ -71,6 +71,7 @@ describe('starting on bad metadata', () => {
     };
     let opened = false;
     const start = startApi(config, {
+      metadataFolders: 'all',
       openDatabase: async () => {
         opened = true;
         throw new Error('must not open a database');

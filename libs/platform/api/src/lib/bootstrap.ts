@@ -3,9 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
 import { TenantMetadata } from '@platform/tenancy';
-import { failInterruptedRuns, registerLumaryAr, startOutboxWorker } from '@lumary-ar/server';
 import { checkMetadataFormulas } from '@platform/formula';
-import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
+import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { formatErrors, loadPackages, type Registry } from '@platform/metadata';
 import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
 import { AppModule } from './app.module';
 import { setupOpenApi } from './openapi/openapi';
@@ -13,6 +14,10 @@ import { installRequestInput } from './errors/request-input';
 import type { AppConfig } from './config/app-config';
 import { useSecurityHeaders } from './config/security-headers';
 import { serveWebApp } from './web/web-app';
+import type { PackageWorker, ServerPackage } from './packages/server-package';
+
+/** The platform's own metadata packages, under the metadata root: loaded whatever is installed. */
+export const PLATFORM_METADATA = ['core'];
 
 /** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
 export class MetadataInvalidError extends Error {
@@ -30,20 +35,47 @@ export interface RunningApi {
   engine: RecordEngine;
   /** Each tenant's metadata with its Setup customisations. */
   tenantMetadata: TenantMetadata;
+  /** The installed packages the API was composed with. */
+  packages: ServerPackage[];
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  openDatabase?: () => Promise<Database>;
+  /** The installed packages (the app's list): their metadata, controllers, triggers and work. */
+  packages?: ServerPackage[];
+  /**
+   * The metadata folders to load, under `config.metadataDir`: by default the platform's
+   * (PLATFORM_METADATA) and each installed package's; `'all'` loads every folder there.
+   */
+  metadataFolders?: string[] | 'all';
+}
+
+/** The metadata folders the API loads: the platform's and the installed packages'. */
+export async function metadataFolders(config: AppConfig, options: StartOptions): Promise<string[]> {
+  const folders =
+    options.metadataFolders === 'all'
+      ? (await readdir(config.metadataDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name)
+      : (options.metadataFolders ?? [...PLATFORM_METADATA, ...(options.packages ?? []).map((p) => p.metadata)]);
+  return [...new Set(folders)].sort().map((folder) => join(config.metadataDir, folder));
 }
 
 /**
  * Loads and checks the metadata, opens the database, brings its schema up to date with additive
- * changes, and starts the HTTP server. Anything that fails on the way closes what was opened.
+ * changes, and starts the HTTP server with the installed packages. Anything that fails on the
+ * way closes what was opened.
  */
-export async function startApi(
-  config: AppConfig,
-  options: { logger?: Logger; openDatabase?: () => Promise<Database> } = {},
-): Promise<RunningApi> {
+export async function startApi(config: AppConfig, options: StartOptions = {}): Promise<RunningApi> {
   const logger = options.logger ?? new Logger('Bootstrap');
-  const { registry, errors } = await loadMetadata(config.metadataDir, { checks: [checkMetadataFormulas] });
+  const packages = options.packages ?? [];
+  const { registry, errors } = await loadPackages(await metadataFolders(config, options), { checks: [checkMetadataFormulas] });
   if (errors.length) throw new MetadataInvalidError(formatErrors(errors), errors.length);
+  const missing = packages.filter((p) => !registry.packages.has(p.name));
+  if (missing.length) {
+    const list = missing.map((p) => `${p.name} (${join(config.metadataDir, p.metadata)})`).join(', ');
+    throw new MetadataInvalidError(`No metadata package of that name in the folder: ${list}`, missing.length);
+  }
 
   const database = await (options.openDatabase ??
     (() => openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, runMigrations: true })))();
@@ -58,8 +90,8 @@ export async function startApi(
     // Each tenant's records are served with its customisations (Setup) on the loaded metadata.
     const tenantMetadata = new TenantMetadata(database.dataSource, registry, (m) => logger.warn(m));
     engine.useTenantRegistries((tenantId, manager) => tenantMetadata.registryFor(tenantId, manager));
-    registerLumaryAr(engine);
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata), {
+    for (const pkg of packages) pkg.registerTriggers?.(engine);
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, packages), {
       logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
       // The input layer parses bodies itself: limits, and its errors in the API's shape.
       bodyParser: false,
@@ -67,20 +99,15 @@ export async function startApi(
     useSecurityHeaders(app, config.trustProxy);
     installRequestInput(app);
     app.setGlobalPrefix('api');
-    setupOpenApi(app, registry);
+    setupOpenApi(app, registry, packages.flatMap((p) => p.openApiTags ?? []));
     app.enableShutdownHooks();
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);
-    // Invoice emails wait in the outbox; with an SMTP server configured they are delivered every 30 s.
-    const outbox = config.smtpUrl ? startOutboxWorker(engine, database, { smtpUrl: config.smtpUrl, defaultFrom: config.smtpFrom, log: (m) => logger.log(m) }) : undefined;
-    // A billing run whose API process stopped would stay Running: check for such runs every minute.
-    const recoverRuns = () =>
-      failInterruptedRuns(engine, database.owner)
-        .then((n) => n && logger.warn(`Marked ${n} interrupted billing run(s) Failed.`))
-        .catch((error: unknown) => logger.error(`Checking for interrupted billing runs failed: ${String(error)}`));
-    await recoverRuns();
-    const runWatch = setInterval(recoverRuns, 60_000);
-    runWatch.unref();
+    const workers: PackageWorker[] = [];
+    for (const pkg of packages) {
+      const worker = await pkg.start?.({ engine, database, config, logger });
+      if (worker) workers.push(worker);
+    }
     const server = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${server.port}`;
     return {
@@ -90,9 +117,9 @@ export async function startApi(
       database,
       engine,
       tenantMetadata,
+      packages,
       close: async () => {
-        clearInterval(runWatch);
-        await outbox?.stop();
+        for (const worker of workers) await worker.stop();
         await app.close();
         await database.close();
       },

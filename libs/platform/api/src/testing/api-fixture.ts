@@ -3,16 +3,24 @@ import { TenantService } from '@platform/tenancy';
 import { createTestDatabase, type Database } from '@platform/storage';
 import type { Profile } from '@platform/security';
 import { AuthService } from '../lib/auth/auth.service';
-import { startApi, type RunningApi } from '../lib/bootstrap';
+import { startApi, type RunningApi, type StartOptions } from '../lib/bootstrap';
+import type { ServerPackage } from '../lib/packages/server-package';
 import { readConfig } from '../lib/config/app-config';
 
 export const repoRoot = join(__dirname, '../../../../..');
 export const PASSWORD = 'correct horse battery';
 
-/** The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server). */
-export async function startTestApi(): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
+/**
+ * The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server), composed
+ * with the given packages and their metadata. Without packages it loads every metadata folder of
+ * the repo's metadata/ as fixture data (the platform's specs), with no package's code.
+ */
+export async function startTestApi(
+  options: { packages?: ServerPackage[]; metadataFolders?: StartOptions['metadataFolders'] } = {},
+): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
   const database = await createTestDatabase();
-  const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  const metadataFolders = options.metadataFolders ?? (options.packages ? undefined : 'all');
+  const api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database, packages: options.packages, metadataFolders });
   return { api, database, tenants: new TenantService(api.database.dataSource, api.registry, (t) => api.tenantMetadata.registryFor(t)) };
 }
 

@@ -83,7 +83,7 @@ export function parseBillingRun(body: unknown): BillingRunInput {
 }
 
 /**
- * Billing runs (DOMAIN.md, "Billing run"): every Delivered service up to a date, invoiced per
+ * Billing runs (libs/lumary-ar/RULES.md#billing-runs): every Delivered service up to a date, invoiced per
  * debtor (one invoice per client of that debtor) or, when NDIA-managed, claimed per client. A
  * run works in the background of the API process, one transaction per unit: a failing debtor
  * rolls back alone, is named in Errors, and the run goes on. Each unit re-takes its services

@@ -52,7 +52,7 @@ const conflict = (message: string) => new EngineError('conflict', [{ errorCode: 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Invoices from Draft to Open, Part Paid, Paid or Void (DOMAIN.md, "Invoices"). Every change is
+ * Invoices from Draft to Open, Part Paid, Paid or Void (libs/lumary-ar/RULES.md#invoices). Every change is
  * one transaction: the invoice's own writes go through the record engine (so history and
  * triggers run) and its journal posting through the PostingService, together or not at all.
  */

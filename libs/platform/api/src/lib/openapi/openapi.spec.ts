@@ -27,7 +27,7 @@ const property = (schemaName: string, field: string) => schema(schemaName).prope
 
 beforeAll(async () => {
   const database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database, metadataFolders: 'all' });
   const response = await fetch(`${api.url}/api/docs-json`);
   expect(response.status).toBe(200);
   doc = (await response.json()) as Doc;

@@ -20,8 +20,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  * prefix is set (the document's paths carry it) and before the app listens. The routes are plain
  * HTTP-adapter routes, outside Nest's guards: the docs need no session.
  */
-export function setupOpenApi(app: INestApplication, registry: Registry): OpenAPIObject {
-  const document = buildOpenApiDocument(app, registry);
+export function setupOpenApi(app: INestApplication, registry: Registry, packageTags: TagObject[] = []): OpenAPIObject {
+  const document = buildOpenApiDocument(app, registry, packageTags);
   SwaggerModule.setup(DOCS_PATH, app, document, {
     customSiteTitle: DOCS_TITLE,
     swaggerOptions: { persistAuthorization: true, docExpansion: 'none' },
@@ -33,7 +33,7 @@ export function setupOpenApi(app: INestApplication, registry: Registry): OpenAPI
  * The document: the controllers' routes as Nest sees them, completed with what their decorators
  * cannot say, plus, for every object in the metadata, its record schemas and its own records paths.
  */
-export function buildOpenApiDocument(app: INestApplication, registry: Registry): OpenAPIObject {
+export function buildOpenApiDocument(app: INestApplication, registry: Registry, packageTags: TagObject[] = []): OpenAPIObject {
   const packages = [...registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
   const config = new DocumentBuilder()
     .setTitle(DOCS_TITLE)
@@ -61,7 +61,7 @@ export function buildOpenApiDocument(app: INestApplication, registry: Registry):
   const components = (document.components ??= {});
   addSharedComponents(components);
   const schemas = (components.schemas ??= {});
-  const tags: TagObject[] = [...API_TAGS];
+  const tags: TagObject[] = [...API_TAGS, ...packageTags];
   for (const object of registry.objects) {
     for (const [name, schema] of [
       [object.apiName, readSchema(registry, object)],

@@ -21,7 +21,7 @@ let api: RunningApi | undefined;
 
 /** The database outlives each API: closing the API leaves it open. */
 const start = (metadataDir: string) =>
-  startApi({ ...readConfig({ PORT: '0', METADATA_DIR: metadataDir }, repoRoot), quiet: true }, { openDatabase: async () => ({ ...database, close: async () => undefined }) });
+  startApi({ ...readConfig({ PORT: '0', METADATA_DIR: metadataDir }, repoRoot), quiet: true }, { openDatabase: async () => ({ ...database, close: async () => undefined }), metadataFolders: 'all' });
 
 async function fixture2283(dir: string): Promise<void> {
   await cp(join(repoRoot, 'metadata'), dir, { recursive: true });

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { createTestDatabase, type Database } from '@platform/storage';
 import { AuthService, startApi, type RunningApi, readConfig } from '@platform/api';
 import { LocalDate } from '@js-joda/core';
-import { DEMO_LOGINS, financialYearMonths, seedDemo } from './demo-seed';
+import { DEMO_LOGINS, financialYearMonths, seedDemo } from '@lumary-ar/demo';
 import { requestContext } from '@platform/engine';
 import { DebtorSummaryService } from '@lumary-ar/server';
+import { LUMARY_AR } from './lumary-ar.package';
 
 const repoRoot = join(__dirname, '../../../../..');
 let api: RunningApi;
@@ -12,7 +13,7 @@ let database: Database;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database });
+  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database, packages: [LUMARY_AR] });
 });
 afterAll(() => api?.close());
 
