@@ -106,7 +106,7 @@ export async function selectOptions(page: Page, host: string, ...options: (strin
 /** An option by its data-testid, for `selectOptions`. */
 export const optionByTestId = (id: string) => (panel: Locator) => panel.locator(byTestId(id));
 
-/** The demo seed's logins (apps/api/src/app/demo/demo-seed.ts). */
+/** The demo seed's logins (libs/lumary-ar/demo/src/lib/demo-seed.ts). */
 export const DEMO_USERS = {
   finance: { username: 'finance@demo.lumary.test', password: 'Demo-Finance-2026' },
   support: { username: 'support@demo.lumary.test', password: 'Demo-Support-2026' },

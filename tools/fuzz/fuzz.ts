@@ -3,7 +3,7 @@
  * OpenAPI document (apps/api/src/testing/fuzz.ts) against the real API on a fresh database:
  * PGlite, or a new database on DATABASE_URL's server. Prints each 5xx answer and partial write
  * (a refused request that changed the tenant's rows) with the request to replay; exits 1 if any. `--routes` also prints the answers per route.
- * Not part of `npm test`; apps/api/src/app/errors/bad-input.spec.ts is its short seeded run.
+ * Not part of `npm test`; apps/api/src/bad-input.spec.ts is its short seeded run.
  */
 // The fuzz starts the API in-process with its test fixture, as the specs do: one generator for both.
 // eslint-disable-next-line @nx/enforce-module-boundaries

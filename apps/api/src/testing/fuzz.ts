@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import type { TenantService } from '@platform/tenancy';
-import type { RunningApi } from '../app/bootstrap';
-import { caller, seedInvoices, seedJournalEntry, seedPayments } from '../app/lumary/testing/ar-api';
-import { FIXTURE, PASSWORD, request, signedInUser, startTestApi, type TestUser } from './api-fixture';
+import type { RunningApi } from '@platform/api';
+import { caller, seedInvoices, seedJournalEntry, seedPayments } from '@lumary-ar/api/testing';
+import { INSTALLED_PACKAGES } from '../packages';
+import { FIXTURE, PASSWORD, request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 
 /**
  * Malformed requests across every route of the OpenAPI document, shared by `npm run fuzz` (≥ 10,000
- * requests, tools/fuzz/fuzz.ts) and the short seeded run in `npm test` (apps/api/src/app/errors/bad-input.spec.ts).
+ * requests, tools/fuzz/fuzz.ts) and the short seeded run in `npm test` (apps/api/src/bad-input.spec.ts).
  * Each request is made from fast-check arbitraries: wrong types, NUL characters, lone surrogates,
  * huge strings, impossible and out-of-range dates, huge numbers, deep JSON, malformed JSON, bad
  * cookies, content types and encodings, forged ids and cursors, as users with and without access.
@@ -243,7 +244,7 @@ export interface FuzzWorld {
 export async function fuzzWorld(options: { metadata?: 'platform'; operatorToken?: string } = {}): Promise<FuzzWorld> {
   const operatorToken = options.operatorToken ?? `fuzz-operator-${Math.random().toString(36).slice(2)}`;
   if (options.metadata === 'platform') return platformFuzzWorld(operatorToken);
-  const { api, tenants } = await startTestApi({ operatorToken });
+  const { api, tenants } = await startTestApi({ operatorToken, packages: INSTALLED_PACKAGES });
   try {
     const slug = 'fuzz';
     const users: FuzzWorld['users'] = {};

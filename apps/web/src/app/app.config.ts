@@ -10,7 +10,8 @@ import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
-import { provideLumaryAr } from './lumary/lumary.providers';
+import { INSTALLED_WEB_PACKAGES } from './installed-packages';
+import { provideWebPackages } from './packages/web-package';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -25,8 +26,7 @@ export const appConfig: ApplicationConfig = {
         'material-symbols-outlined',
       );
     }),
-    // Packages register the components their record pages name here, e.g.
-    // providePackageComponents({ 'lumary:debtorSummary': () => import(...).then((m) => m.DebtorSummaryComponent) }).
-    provideLumaryAr(),
+    // The installed packages' record-page components (installed-packages.ts).
+    provideWebPackages(INSTALLED_WEB_PACKAGES),
   ],
 };

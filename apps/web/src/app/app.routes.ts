@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth.guard';
-import { LUMARY_ROUTES } from './lumary/lumary.providers';
+import { INSTALLED_WEB_PACKAGES } from './installed-packages';
+import { packageRoutes } from './packages/web-package';
 import { SETUP_ROUTES } from './setup/setup.routes';
 
 /** Every page is drawn from metadata: the shell names no object. */
@@ -18,8 +19,8 @@ export const appRoutes: Route[] = [
     children: [
       { path: '', pathMatch: 'full', title: 'App Launcher · Lumary', loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage) },
       { path: 'status', title: 'Server status · Lumary', loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent) },
-      // Package pages first: Lumary AR's app home replaces the generic one for its app.
-      ...LUMARY_ROUTES,
+      // Package pages first: a package's app home replaces the generic one for its app.
+      ...packageRoutes(INSTALLED_WEB_PACKAGES),
       { path: 'app/:appName', title: 'Lumary', loadComponent: () => import('./launcher/app-home.page').then((m) => m.AppHomePage) },
       { path: 'o/:object/list', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
       { path: 'o/:object/list/:view', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },

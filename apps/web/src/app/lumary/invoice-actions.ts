@@ -23,7 +23,7 @@ export interface InvoiceRights {
 }
 
 /**
- * The buttons an invoice shows, by its status and the user's rights (DOMAIN.md's invoice life):
+ * The buttons an invoice shows, by its status and the user's rights (libs/lumary-ar/RULES.md#invoices):
  * Issue a Draft; Void a Draft, or an Open invoice nothing was paid or credited against; Credit
  * and Record payment while Open or Part Paid; Send once issued and not Void; the PDF always.
  */

@@ -33,12 +33,12 @@ export const AR = {
   template: 'lumary__Invoice_Template__c',
 } as const;
 
-/** Invoice statuses (DOMAIN.md, Invoices). */
+/** Invoice statuses (libs/lumary-ar/RULES.md#invoices). */
 export type InvoiceStatus = 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
 /** Issued and not Void: what the summary and reports count. */
 export const ISSUED: InvoiceStatus[] = ['Open', 'Part Paid', 'Paid'];
 /** Issued with something still owing. */
 export const OPEN: InvoiceStatus[] = ['Open', 'Part Paid'];
 
-/** Payment terms when neither the debtor nor the organisation sets any (DOMAIN.md). */
+/** Payment terms when neither the debtor nor the organisation sets any (libs/lumary-ar/RULES.md#debtor-settings). */
 export const DEFAULT_PAYMENT_TERMS = 14;

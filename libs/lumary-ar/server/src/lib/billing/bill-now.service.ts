@@ -12,7 +12,7 @@ export interface BillNowResult extends InvoiceResult {
 }
 
 /**
- * "Bill now" (DOMAIN.md, "On-the-spot billing"): one delivered service invoiced to its client's
+ * "Bill now" (libs/lumary-ar/RULES.md#bill-now): one delivered service invoiced to its client's
  * debtor at once, issued, and marked Billed, in one transaction. When the invoice cannot be
  * issued (no Open period, no GL code) nothing is written and the service stays Delivered.
  */

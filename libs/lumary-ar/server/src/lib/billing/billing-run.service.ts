@@ -74,7 +74,7 @@ const ERRORS_MAX = 32768;
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 
 /**
- * Billing runs (DOMAIN.md, "Billing run"): every Delivered service up to a date, invoiced per
+ * Billing runs (libs/lumary-ar/RULES.md#billing-runs): every Delivered service up to a date, invoiced per
  * debtor (one invoice per client of that debtor) or, when NDIA-managed, claimed per client.
  * Starting a run records it and queues its job (BILLING_RUN_JOB); whichever API process fetches
  * the job works it, one transaction per unit: a failing debtor rolls back alone, is named in

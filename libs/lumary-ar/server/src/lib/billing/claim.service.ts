@@ -16,7 +16,7 @@ const MOVES: Record<ClaimStatus, string> = { Paid: 'marked Paid', Error: 'marked
 const conflict = (message: string) => new EngineError('conflict', [{ errorCode: 'INVALID_STATUS', message, fields: [] }]);
 
 /**
- * A claim's life (DOMAIN.md, "Claim"): Open → Paid, or Open → Error with a reason and back to Open
+ * A claim's life (libs/lumary-ar/RULES.md#claims): Open → Paid, or Open → Error with a reason and back to Open
  * when resubmitted; Paid is final. Paying a claim posts nothing: the NDIA pays the provider
  * directly and no invoice was raised, so nothing is owed on Debtors Control to clear.
  */

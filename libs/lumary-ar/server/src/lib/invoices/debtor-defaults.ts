@@ -5,7 +5,7 @@ import { AR, DEFAULT_PAYMENT_TERMS } from '../ar-names';
 import { SqlTable } from '../sql-table';
 
 /**
- * What Debtor Settings override (DOMAIN.md, "Debtor Settings"): payment terms and the invoice
+ * What Debtor Settings override (libs/lumary-ar/RULES.md#debtor-settings): payment terms and the invoice
  * template, each from the debtor's settings when set, else the organisation's default.
  */
 export class DebtorDefaults {

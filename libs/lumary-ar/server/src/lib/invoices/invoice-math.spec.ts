@@ -4,7 +4,7 @@ import { invoiceTotals, lineAmounts, shareCredit } from './invoice-math';
 const d = (v: string) => new Decimal(v);
 const text = (l: { amount: Decimal; gst: Decimal }) => [l.amount.toFixed(2), l.gst.toFixed(2)];
 
-describe('invoice arithmetic (DOMAIN.md, Invoices)', () => {
+describe('invoice arithmetic (libs/lumary-ar/RULES.md#invoices)', () => {
   it('rounds each line half-up to the cent, then its GST per line', () => {
     expect(text(lineAmounts('1.5', '10.05', 'GST'))).toEqual(['15.08', '1.51']); // 15.075 → 15.08; 1.508 → 1.51
     expect(text(lineAmounts('3', '0.35', 'GST'))).toEqual(['1.05', '0.11']); // 0.105 → 0.11

@@ -7,7 +7,7 @@ export type TaxCode = (typeof TAX_CODES)[number];
 /** GST in Australia: 10% of the amount ex GST. */
 const GST_RATE = new Decimal('0.1');
 
-/** Half-up to the cent (DOMAIN.md: "rounded half-up to the cent"). */
+/** Half-up to the cent (libs/lumary-ar/RULES.md#money-and-dates). */
 export const toCents = (value: Decimal): Money => value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 
 export interface LineAmounts {

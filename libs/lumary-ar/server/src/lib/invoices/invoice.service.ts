@@ -52,7 +52,7 @@ const refuse = (message: string, fields: string[] = []) => EngineError.invalid('
 const conflict = (message: string) => new EngineError('conflict', [{ errorCode: 'INVALID_STATUS', message, fields: [] }]);
 
 /**
- * Invoices from Draft to Open, Part Paid, Paid or Void (DOMAIN.md, "Invoices"). Every change is
+ * Invoices from Draft to Open, Part Paid, Paid or Void (libs/lumary-ar/RULES.md#invoices). Every change is
  * one transaction: the invoice's own writes go through the record engine (so history and
  * triggers run) and its journal posting through the PostingService, together or not at all.
  */

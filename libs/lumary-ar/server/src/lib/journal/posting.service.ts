@@ -15,14 +15,14 @@ export interface PostedEntry {
   reverses?: string;
 }
 
-/** Every posting needs these, whatever it posts (DOMAIN.md, "Accounting entities"). */
+/** Every posting needs these, whatever it posts (libs/lumary-ar/RULES.md#accounting-entities). */
 const ALWAYS_NEEDED: ControlType[] = ['Debtors Control Account', 'GST Control Account'];
 
 const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
 
 /**
  * The business documents that post to the journal, and the action that takes their posting back
- * (DOMAIN.md, "Ledger integrity"): only that action keeps the document and the books in step.
+ * (libs/lumary-ar/RULES.md#ledger-integrity): only that action keeps the document and the books in step.
  */
 const DOCUMENTS: Record<string, { label: string; action: (id: string) => string }> = {
   [AR.invoice]: { label: 'invoice', action: (id) => `void the invoice (POST /api/lumary/invoices/${id}/void) or credit it (POST /api/lumary/invoices/${id}/credit-notes)` },
@@ -32,7 +32,7 @@ const DOCUMENTS: Record<string, { label: string; action: (id: string) => string 
 
 /**
  * Posts to the Finance Journal: one entry and its lines in one transaction, after the checks of
- * DOMAIN.md. Entries are never changed afterwards; reverse() posts the correcting entry.
+ * libs/lumary-ar/RULES.md#finance-journal. Entries are never changed afterwards; reverse() posts the correcting entry.
  */
 export class PostingService {
   readonly repository: JournalRepository;

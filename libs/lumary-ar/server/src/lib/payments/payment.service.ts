@@ -63,7 +63,7 @@ const BODY_FIELDS: Record<string, string> = {
 class KeyTaken extends Error {}
 
 /**
- * Payments (DOMAIN.md, "Payments"): recorded once per idempotency key, posted Dr Bank Account /
+ * Payments (libs/lumary-ar/RULES.md#payments): recorded once per idempotency key, posted Dr Bank Account /
  * Cr Debtors Control, allocated to the debtor's open invoices now or later, reversed when
  * dishonoured. Each is one transaction. Locks are always taken in one order - the idempotency
  * key (recording), the payment, the invoices by id, then the journal - the order the invoice

@@ -5,7 +5,7 @@ import { agedReceivables, reportDate, type AgedReceivables } from './receivables
 import { RECEIVABLES_FIELDS, ReceivablesRepository } from './receivables.repository';
 
 /**
- * Aged receivables as at any date (DOMAIN.md, "Reports"): per debtor, the invoices' balances at
+ * Aged receivables as at any date (libs/lumary-ar/RULES.md#reports): per debtor, the invoices' balances at
  * that date by days past due and the debtor's unallocated credit as a negative, beside the
  * Debtors Control balance at the same date, read in one transaction so the two agree.
  */

@@ -43,7 +43,7 @@ export const MAX_AUDIT_PAGE = 2000;
 const invalid = (field: string, message: string) => EngineError.invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', message, [field]);
 
 /**
- * The audit trail of the AR package's records (DOMAIN.md, "Reports"): every change the record
+ * The audit trail of the AR package's records (libs/lumary-ar/RULES.md#reports): every change the record
  * engine recorded for a tracked field, with who made it and when, newest first. Only the AR
  * objects and fields the caller may read are shown, as the records API's history does.
  */

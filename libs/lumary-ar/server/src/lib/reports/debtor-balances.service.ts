@@ -8,7 +8,7 @@ import { RECEIVABLES_FIELDS, ReceivablesRepository } from './receivables.reposit
 const { invoiced, paid, credited, unallocatedCredit, balance, overdue } = RECEIVABLES_FIELDS;
 const COLUMNS: Lineage<keyof DebtorBalanceFigures> = { invoiced, paid, credited, unallocatedCredit, balance, overdue };
 
-/** Per debtor at a date: invoiced, paid, credited, unallocated credit, balance and overdue (DOMAIN.md, "Reports"). */
+/** Per debtor at a date: invoiced, paid, credited, unallocated credit, balance and overdue (libs/lumary-ar/RULES.md#reports). */
 export class DebtorBalancesService {
   readonly repository: ReceivablesRepository;
 

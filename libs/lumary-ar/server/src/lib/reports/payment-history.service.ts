@@ -61,7 +61,7 @@ const TOTALS: Lineage<keyof PaymentHistory['totals']> = {
 
 const REVERSED = 'Reversed';
 
-/** Every payment of one debtor with its allocations (DOMAIN.md, "Payments"), newest first. */
+/** Every payment of one debtor with its allocations (libs/lumary-ar/RULES.md#payments), newest first. */
 export class PaymentHistoryService {
   readonly repository: PaymentHistoryRepository;
   private readonly debtors: ReceivablesRepository;

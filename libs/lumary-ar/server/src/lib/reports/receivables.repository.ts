@@ -86,7 +86,7 @@ export class ReceivablesRepository {
   }
 
   /**
-   * Each debtor with an invoice or a payment counting at `asAt` (DOMAIN.md, "Reports"):
+   * Each debtor with an invoice or a payment counting at `asAt` (libs/lumary-ar/RULES.md#reports):
    * - an invoice counts when issued (posted) with Invoice Date ≤ asAt and not voided on or before
    *   asAt; its balance then is Total − allocations dated ≤ asAt not reversed by asAt − credit
    *   notes dated ≤ asAt, aged by asAt − Due Date;

@@ -2,7 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 import type { DebtorPosition, DebtorRef } from './receivables.repository';
 
-/** The aged receivables' buckets by days past due at the date (DOMAIN.md, "Reports"); `from`/`to` inclusive. */
+/** The aged receivables' buckets by days past due at the date (libs/lumary-ar/RULES.md#reports); `from`/`to` inclusive. */
 export const AGE_BUCKETS = [
   { key: 'current', label: 'Current', from: undefined, to: 0 },
   { key: 'days1To30', label: '1-30', from: 1, to: 30 },

@@ -32,11 +32,11 @@ const PAYS_IN = fields(AR.invoice, 'lumary__Debtor__c', 'lumary__Status__c', 'lu
 const ACCRUED = fields(AR.service, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
 const CLAIMS = fields(AR.claim, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
 
-/** The record type that makes a Contact a client (DOMAIN.md, "Debtors and clients"). */
+/** The record type that makes a Contact a client (libs/lumary-ar/RULES.md#debtors-and-clients). */
 const CLIENT_RECORD_TYPE = 'Client';
 
 /**
- * The summary on a debtor's record page, as of today (DOMAIN.md, "Debtor summary"). A client
+ * The summary on a debtor's record page, as of today (libs/lumary-ar/RULES.md#debtor-summary). A client
  * Contact gets what is owed for them (by themself and by others), their accrued services and
  * Open/Error claims; a General Contact or an Account what it owes. Both get "Usually Pays in".
  * Reads one tenant transaction, so the figures come from one moment; sums are decimal.js.

@@ -4,7 +4,7 @@ import type { InvoiceStatus } from '../ar-names';
 import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 
 /**
- * The debtor summary's rules (DOMAIN.md, "Debtor summary") as pure functions of the rows the
+ * The debtor summary's rules (libs/lumary-ar/RULES.md#debtor-summary) as pure functions of the rows the
  * repository reads: what is overdue, how the figures add up, and how "Usually Pays in" rounds.
  */
 

@@ -1,0 +1,454 @@
+import type { TenantService } from '@platform/tenancy';
+import { INSTALLED_PACKAGES } from './packages';
+import { request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
+import type { RunningApi } from '@platform/api';
+import { manualEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from '@lumary-ar/api/testing';
+
+/**
+ * Every route of the API, walked with: no session, a user of another tenant using this tenant's
+ * ids, a user without the AR permission set, a tenant without the licence, and the right user.
+ * The route list is read from the running app, so a new route without a case here fails.
+ */
+const ENTITY = 'lumary__Accounting_Entity__c';
+const NOT_ENABLED = 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.';
+
+let api: RunningApi;
+let tenants: TenantService;
+let finance: TestUser;
+let financeB: TestUser;
+let support: TestUser;
+let admin: TestUser;
+let unlicensed: TestUser;
+let narrow: TestUser;
+let leaver: TestUser;
+let recordId: string;
+let recordName: string;
+
+const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) => request(api, method, path, { token: user?.token, body });
+
+const period = (name: string, month: string) => ({
+  Name: name,
+  RecordTypeId: 'Accounting_Period',
+  lumary__Status__c: 'Open',
+  lumary__Start_Date__c: `2026-${month}-01`,
+  lumary__End_Date__c: `2026-${month}-28`,
+  lumary__Reporting_Code__c: `P-${month}`,
+  lumary__External_Id__c: `EXT-${month}`,
+});
+
+beforeAll(async () => {
+  const started = await startTestApi({ packages: INSTALLED_PACKAGES });
+  ({ api, tenants } = started);
+  const AR = ['lumary__AR_Management'];
+  finance = await signedInUser(api, tenants, { slug: 'alpha', username: 'finance@alpha.test', permissionSets: AR });
+  support = await signedInUser(api, tenants, { slug: 'alpha', username: 'support@alpha.test' });
+  admin = await signedInUser(api, tenants, { slug: 'alpha', username: 'admin@alpha.test', profile: 'System Administrator' });
+  financeB = await signedInUser(api, tenants, { slug: 'beta', username: 'finance@beta.test', permissionSets: AR });
+  unlicensed = await signedInUser(api, tenants, { slug: 'gamma', username: 'admin@gamma.test', profile: 'System Administrator', arLicensed: false });
+  await tenants.createPermissionSet(finance.tenantId, {
+    apiName: 'Period_Viewer',
+    label: 'Period viewer',
+    objects: { [ENTITY]: { read: true, edit: true } },
+    fields: { [`${ENTITY}.lumary__Status__c`]: { read: true, edit: true }, [`${ENTITY}.lumary__Reporting_Code__c`]: { read: true } },
+  });
+  narrow = await signedInUser(api, tenants, { slug: 'alpha', username: 'viewer@alpha.test', permissionSets: ['Period_Viewer'] });
+  leaver = await signedInUser(api, tenants, { slug: 'alpha', username: 'leaver@alpha.test' });
+  recordName = 'Secret March';
+  recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '03'))).body.id;
+});
+
+let journalEntryId: string;
+let journalPeriodId: string;
+let journalGl: { debit: string; credit: string };
+beforeAll(async () => {
+  ({ entryId: journalEntryId, periodId: journalPeriodId, glCodes: journalGl } = await seedJournalEntry(call, finance, '2026-06'));
+});
+
+/** Permission sets for the Setup routes to edit and delete. */
+beforeAll(async () => {
+  await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Edited', label: 'Edited' });
+  await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Deleted', label: 'Deleted' });
+});
+
+/** AR records for the invoice routes, in the June 2026 period seedJournalEntry opened. */
+let ar: Awaited<ReturnType<typeof seedInvoices>>;
+beforeAll(async () => {
+  ar = await seedInvoices(call, finance, '2026-06-15');
+});
+
+/** Services, claims and a billing run for the billing routes, in the same period. */
+let billing: Awaited<ReturnType<typeof seedServices>>;
+beforeAll(async () => {
+  billing = await seedServices(call, finance, '2026-06-16', '2026-05-31');
+});
+
+/** Payments for the payment routes, by the invoices' client, in the same period. */
+let payments: Awaited<ReturnType<typeof seedPayments>>;
+beforeAll(async () => {
+  payments = await seedPayments(call, finance, ar.client, '2026-06-16');
+});
+
+afterAll(() => api?.close());
+
+interface RouteCase {
+  /** The concrete path (under /api) and body for this route. */
+  path: () => string;
+  body?: () => unknown;
+  /** The status the right user gets. */
+  ok: number;
+  /** True when the route is about an AR object: users without the licence or permission set get 403. */
+  ar?: boolean;
+  /** True when the path carries this tenant's record id: another tenant must get 404. */
+  recordId?: boolean;
+  /** Who "the right user" is (default: the finance user). */
+  as?: () => TestUser;
+}
+
+const fresh = () => period(`New ${Math.random()}`, '04');
+
+/** Setup routes answer admins; everyone else is refused with 403 first (see 'Setup is for admins'). */
+const SETUP_ROUTES: string[] = [];
+function setupCases(routes: Record<string, Omit<RouteCase, 'as'>>): Record<string, RouteCase> {
+  SETUP_ROUTES.push(...Object.keys(routes));
+  return Object.fromEntries(Object.entries(routes).map(([route, c]) => [route, { ...c, as: () => admin }]));
+}
+const cases: Record<string, RouteCase> = {
+  'GET /api/auth/me': { path: () => '/auth/me', ok: 200 },
+  'POST /api/auth/logout': { path: () => '/auth/logout', ok: 204, as: () => leaver },
+  'GET /api/sobjects': { path: () => '/sobjects', ok: 200 },
+  'GET /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/sobjects/:object/describe': { path: () => `/sobjects/${ENTITY}/describe`, ok: 200, ar: true },
+  'POST /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, body: fresh, ok: 201, ar: true },
+  'GET /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
+  'PATCH /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, body: () => ({ lumary__Status__c: 'Open' }), ok: 204, ar: true, recordId: true },
+  'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
+  'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
+  'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
+  'GET /api/ui/apps': { path: () => '/ui/apps', ok: 200 },
+  'GET /api/ui/apps/:app': { path: () => '/ui/apps/lumary__AR_Management', ok: 200, ar: true },
+  'GET /api/ui/record/:object/:id': { path: () => `/ui/record/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
+  'GET /api/ui/list-views/:object': { path: () => `/ui/list-views/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/ui/list-views/:object/:view': { path: () => `/ui/list-views/${ENTITY}/Accounting_Periods`, ok: 200, ar: true },
+  'GET /api/ui/record-types/:object': { path: () => `/ui/record-types/${ENTITY}`, ok: 200, ar: true },
+  'GET /api/ui/record-form/:object': { path: () => `/ui/record-form/${ENTITY}?recordType=Accounting_Period`, ok: 200, ar: true },
+  'GET /api/ui/lookup/:object': { path: () => `/ui/lookup/${ENTITY}?q=Mat`, ok: 200, ar: true },
+  // Setup: an admin's; in this order, each route's right-user call makes what the next one changes.
+  ...setupCases({
+    'GET /api/setup/objects': { path: () => '/setup/objects', ok: 200 },
+    'GET /api/setup/field-types': { path: () => '/setup/field-types', ok: 200 },
+    'GET /api/setup/objects/:object': { path: () => '/setup/objects/Account', ok: 200 },
+    'POST /api/setup/objects/:object/fields': { path: () => '/setup/objects/Account/fields', body: () => ({ label: 'Matrix Note', type: 'Text', length: 20 }), ok: 201 },
+    'PATCH /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', body: () => ({ helpText: 'Checked by the matrix' }), ok: 200 },
+    'DELETE /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', ok: 204 },
+    'POST /api/setup/objects/:object/validation-rules': {
+      path: () => '/setup/objects/Account/validation-rules',
+      body: () => ({ apiName: 'Matrix_Rule', errorConditionFormula: "Name = 'never'", errorMessage: 'Never.' }),
+      ok: 201,
+    },
+    'PATCH /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', body: () => ({ active: false }), ok: 200 },
+    'DELETE /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', ok: 204 },
+    'PUT /api/setup/objects/:object/layouts/:layout': {
+      path: () => '/setup/objects/Account/layouts/Account_Layout',
+      body: () => ({ recordTypes: [], highlights: ['Name'], sections: [{ label: 'Only', columns: 1, fields: ['Name'] }], relatedLists: [] }),
+      ok: 200,
+    },
+    'DELETE /api/setup/objects/:object/layouts/:layout': { path: () => '/setup/objects/Account/layouts/Account_Layout', ok: 204 },
+    'PUT /api/setup/objects/:object/record-pages/:page': {
+      path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
+      body: () => ({ recordTypes: [], regions: [{ name: 'main', components: [{ type: 'details' }] }] }),
+      ok: 200,
+    },
+    'DELETE /api/setup/objects/:object/record-pages/:page': { path: () => '/setup/objects/Account/record-pages/Account_Record_Page', ok: 204 },
+  }),
+  'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
+  'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
+  'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
+  'POST /api/users/:id/permission-sets': { path: () => `/users/${support.userId}/permission-sets`, body: () => ({ permissionSet: 'Period_Viewer' }), ok: 204, as: () => admin },
+  'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
+  'GET /api/permission-sets/:name': { path: () => '/permission-sets/Period_Viewer', ok: 200 },
+  'PUT /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Edited', body: () => ({ label: 'Edited', objects: { Contact: { read: true } } }), ok: 200, as: () => admin },
+  'DELETE /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Deleted', ok: 204, as: () => admin },
+  'GET /api/setup/users': { path: () => '/setup/users', ok: 200, as: () => admin },
+  'GET /api/setup/custom-permissions': { path: () => '/setup/custom-permissions', ok: 200, as: () => admin },
+  'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => manualEntry('2026-06-12', journalGl.debit, journalGl.credit, '5.00'), ok: 201, ar: true },
+  'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
+  'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
+  'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },
+  'POST /api/lumary/invoices': { path: () => '/lumary/invoices', body: () => ar.newInvoice(), ok: 201, ar: true },
+  'POST /api/lumary/invoices/:id/issue': { path: () => `/lumary/invoices/${ar.draftToIssue}/issue`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/void': { path: () => `/lumary/invoices/${ar.draftToVoid}/void`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/credit-notes': {
+    path: () => `/lumary/invoices/${ar.openInvoice}/credit-notes`,
+    body: () => ({ date: '2026-06-20', amount: '1.00', reason: 'Goodwill' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/payments': {
+    path: () => '/lumary/payments',
+    body: () => ({ debtor: ar.client, date: '2026-06-17', amount: '5.00', method: 'EFT', idempotencyKey: `matrix-${Math.random()}` }),
+    ok: 201,
+    ar: true,
+  },
+  'POST /api/lumary/payments/:id/allocations': {
+    path: () => `/lumary/payments/${payments.toAllocate}/allocations`,
+    body: () => ({ allocations: [{ invoice: ar.openInvoice, amount: '1.00' }], date: '2026-06-20' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/payments/:id/reverse': {
+    path: () => `/lumary/payments/${payments.toReverse}/reverse`,
+    body: () => ({ date: '2026-06-21', reason: 'Dishonoured' }),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'GET /api/lumary/invoices/:id/html': { path: () => `/lumary/invoices/${ar.openInvoice}/html`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/invoices/:id/pdf': { path: () => `/lumary/invoices/${ar.openInvoice}/pdf`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/send': { path: () => `/lumary/invoices/${ar.openInvoice}/send`, body: () => ({ to: 'matrix@example.test' }), ok: 202, ar: true, recordId: true },
+  'GET /api/lumary/reports/trial-balance': { path: () => '/lumary/reports/trial-balance?asOf=2026-06-30', ok: 200, ar: true },
+  'GET /api/lumary/reports/aged-receivables': { path: () => '/lumary/reports/aged-receivables?asAt=2026-06-30', ok: 200, ar: true },
+  'GET /api/lumary/reports/debtor-balances': { path: () => '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv', ok: 200, ar: true },
+  'GET /api/lumary/debtors/:id/payments': { path: () => `/lumary/debtors/${ar.client}/payments`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/audit': { path: () => '/lumary/audit?pageSize=10', ok: 200, ar: true },
+  'POST /api/lumary/services/:id/bill-now': { path: () => `/lumary/services/${billing.service}/bill-now`, body: () => ({}), ok: 201, ar: true, recordId: true },
+  // Up to a day before any service: the run finishes at once, billing nothing.
+  'POST /api/lumary/billing-runs': { path: () => '/lumary/billing-runs', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
+  'GET /api/lumary/billing-runs/:id': { path: () => `/lumary/billing-runs/${billing.billingRun}`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/paid': { path: () => `/lumary/claims/${billing.claimToPay}/paid`, body: () => ({ paidDate: '2026-06-20' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/error': { path: () => `/lumary/claims/${billing.claimToError}/error`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/resubmit': { path: () => `/lumary/claims/${billing.claimInError}/resubmit`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
+};
+/** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
+const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
+const OPEN = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
+
+/** Every route the running Nest app serves, as `METHOD /path`. */
+function registeredRoutes(): string[] {
+  const express = api.app.getHttpAdapter().getInstance() as unknown as { router?: { stack: Layer[] }; _router?: { stack: Layer[] } };
+  const stack = (express.router ?? express._router)!.stack;
+  return stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`));
+}
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+describe('the security matrix', () => {
+  it('has a case for every route the API serves', () => {
+    const uncovered = registeredRoutes().filter((r) => !cases[r] && !PUBLIC.includes(r) && !OPEN.test(r));
+    expect(uncovered).toEqual([]);
+    expect(registeredRoutes()).toEqual(expect.arrayContaining(Object.keys(cases)));
+  });
+
+  describe.each(Object.entries(cases))('%s', (_route, c) => {
+    const [method] = _route.split(' ');
+
+    it('refuses a request without a session (401)', async () => {
+      const response = await call(undefined, method, c.path(), c.body?.());
+      expect(response.status).toBe(401);
+      expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+    });
+
+    if (c.recordId) {
+      it('gives another tenant 404 for this tenant’s id, leaking nothing', async () => {
+        const response = await call(financeB, method, c.path(), c.body?.());
+        expect(response.status).toBe(404);
+        expect(response.text).not.toContain(recordName);
+      });
+    }
+
+    if (c.ar) {
+      it('refuses a user without the AR permission set (403, not enabled)', async () => {
+        const response = await call(support, method, c.path(), c.body?.());
+        expect(response.status).toBe(403);
+        expect(response.body).toEqual([{ errorCode: 'INSUFFICIENT_ACCESS', message: NOT_ENABLED, fields: [] }]);
+      });
+
+      it('refuses everyone in a tenant without the licence, admins too (403, not enabled)', async () => {
+        const response = await call(unlicensed, method, c.path(), c.body?.());
+        expect(response.status).toBe(403);
+        expect(response.body[0].message).toBe(NOT_ENABLED);
+      });
+    }
+
+    it(`answers the right user (${c.ok})`, async () => {
+      const response = await call((c.as ?? (() => finance))(), method, c.path(), c.body?.());
+      expect(response.status).toBe(c.ok);
+      if (c.recordId && method === 'DELETE') {
+        recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '05'))).body.id;
+      }
+    });
+  });
+});
+
+describe('Setup is for admins', () => {
+  it.each(SETUP_ROUTES)('%s refuses a user who is not a System Administrator (403)', async (route) => {
+    const [method] = route.split(' ');
+    const c = cases[route];
+    const response = await call(finance, method, c.path(), c.body?.());
+    expect(response.status).toBe(403);
+    expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
+  });
+});
+
+/**
+ * The operator API answers only its own bearer token (LUMARY_OPERATOR_TOKEN): never no token, a
+ * tenant user's session, even an admin's, and no one at all when the token is not set.
+ */
+const OPERATOR_TOKEN = 'matrix-operator-token';
+const opsCases: Record<string, Omit<RouteCase, 'ar' | 'recordId' | 'as'>> = {
+  'GET /api/ops/packages': { path: () => '/ops/packages', ok: 200 },
+  'GET /api/ops/tenants': { path: () => '/ops/tenants', ok: 200 },
+  'POST /api/ops/tenants': { path: () => '/ops/tenants', body: () => ({ name: 'Matrix Ops', slug: `matrix-${Date.now()}` }), ok: 201 },
+  'GET /api/ops/tenants/:slug': { path: () => '/ops/tenants/alpha', ok: 200 },
+  'POST /api/ops/tenants/:slug/packages': { path: () => '/ops/tenants/ops-matrix/packages', body: () => ({ package: 'Lumary AR' }), ok: 201 },
+  // Revoking gamma's licence again leaves it as the other cases need it: unlicensed.
+  'PATCH /api/ops/tenants/:slug/packages/:package': { path: () => '/ops/tenants/gamma/packages/Lumary%20AR', body: () => ({ licensed: false }), ok: 200 },
+};
+
+describe('the operator API', () => {
+  beforeAll(async () => {
+    await tenants.createTenant('Ops Matrix', 'ops-matrix');
+  });
+  // Set for every case; the "closed" case takes it away.
+  beforeEach(() => {
+    api.config.operatorToken = OPERATOR_TOKEN;
+  });
+  afterAll(() => {
+    api.config.operatorToken = undefined;
+  });
+
+  it('has a case for every operator route', () => {
+    const routes = registeredRoutes().filter((r) => / \/api\/ops\//.test(r));
+    expect(routes.filter((r) => !opsCases[r])).toEqual([]);
+    expect(routes).toEqual(expect.arrayContaining(Object.keys(opsCases)));
+  });
+
+  describe.each(Object.entries(opsCases))('%s', (route, c) => {
+    const [method] = route.split(' ');
+    const withToken = (token: string | undefined) => request(api, method, c.path(), { token, body: c.body?.() });
+
+    it('refuses a request without the operator token (401)', async () => {
+      const response = await withToken(undefined);
+      expect(response.status).toBe(401);
+      expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+    });
+
+    it('refuses a tenant user’s session, an admin’s too (401)', async () => {
+      for (const user of [finance, admin]) {
+        const response = await withToken(user.token);
+        expect(response.status).toBe(401);
+        expect(response.body[0].errorCode).toBe('INVALID_SESSION_ID');
+      }
+    });
+
+    it('is closed to everyone when LUMARY_OPERATOR_TOKEN is not set (403)', async () => {
+      api.config.operatorToken = undefined;
+      const response = await withToken(OPERATOR_TOKEN);
+      expect(response.status).toBe(403);
+      expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
+    });
+
+    it(`answers the operator token (${c.ok})`, async () => {
+      expect((await withToken(OPERATOR_TOKEN)).status).toBe(c.ok);
+    });
+  });
+});
+
+describe('field-level security', () => {
+  it('leaves a field the user may not read out of records, lists, queries, describe and history', async () => {
+    const record = await call(narrow, 'GET', `/sobjects/${ENTITY}/${recordId}`);
+    expect(record.status).toBe(200);
+    expect(record.body).toHaveProperty('lumary__Reporting_Code__c');
+    expect(record.body).not.toHaveProperty('lumary__External_Id__c');
+    expect(record.text).not.toContain('EXT-');
+
+    const list = await call(narrow, 'GET', `/sobjects/${ENTITY}`);
+    expect(list.text).not.toContain('EXT-');
+    const describe = await call(narrow, 'GET', `/sobjects/${ENTITY}/describe`);
+    expect(describe.body.fields.map((f: { name: string }) => f.name)).not.toContain('lumary__External_Id__c');
+  });
+
+  it('cannot select, filter or sort by an unreadable field', async () => {
+    for (const q of [
+      `SELECT lumary__External_Id__c FROM ${ENTITY}`,
+      `SELECT Name FROM ${ENTITY} WHERE lumary__External_Id__c = 'EXT-03'`,
+      `SELECT Name FROM ${ENTITY} ORDER BY lumary__External_Id__c`,
+    ]) {
+      const response = await call(narrow, 'GET', `/query?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(400);
+      expect(response.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['lumary__External_Id__c'] });
+    }
+  });
+
+  it('refuses a write to a field the user may read but not edit, naming the field', async () => {
+    const response = await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, { lumary__Reporting_Code__c: 'changed', lumary__Status__c: 'Open' });
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual([
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: 'You do not have permission to edit Reporting Code (lumary__Reporting_Code__c).',
+        fields: ['lumary__Reporting_Code__c'],
+      },
+    ]);
+    expect((await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, { lumary__Status__c: 'Open' })).status).toBe(204);
+  });
+
+  it('refuses an object permission the set does not give (no delete)', async () => {
+    const response = await call(narrow, 'DELETE', `/sobjects/${ENTITY}/${recordId}`);
+    expect(response.status).toBe(403);
+    expect(response.body[0].message).toBe('You do not have permission to delete Accounting Entities.');
+  });
+});
+
+describe('the App Launcher', () => {
+  it('shows AR Management with its cards to the finance user, and to no one without the set or the licence', async () => {
+    const launcher = await call(finance, 'GET', '/ui/apps');
+    expect(launcher.body.apps.map((a: { label: string }) => a.label)).toEqual(['AR Management']);
+    const app = await call(finance, 'GET', '/ui/apps/lumary__AR_Management');
+    expect(app.body.dashboard[0]).toMatchObject({ label: 'View Accounting Entities', object: ENTITY, listView: 'All' });
+    for (const user of [support, unlicensed]) expect((await call(user, 'GET', '/ui/apps')).body.apps).toEqual([]);
+    expect((await call(finance, 'GET', '/ui/apps/No_Such_App')).status).toBe(404);
+  });
+});
+
+describe('the UI API', () => {
+  it('gives a record page its layout for the record type, readable fields only, and related lists', async () => {
+    const page = await call(finance, 'GET', `/ui/record/${ENTITY}/${recordId}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ title: recordName, recordType: { name: 'Accounting_Period', label: 'Accounting Period' }, actions: { edit: true, delete: true } });
+    expect(page.body.sections.map((s: { label: string }) => s.label)).toEqual(['Accounting Period', 'Financial Package']);
+    expect(page.body.sections[0].fields[0]).toMatchObject({ name: 'Name', label: 'Entity Name', value: recordName, editable: true });
+
+    const narrowPage = await call(narrow, 'GET', `/ui/record/${ENTITY}/${recordId}`);
+    const names = narrowPage.body.sections.flatMap((s: { fields: { name: string }[] }) => s.fields.map((f) => f.name));
+    expect(names).toContain('lumary__Reporting_Code__c');
+    expect(names).not.toContain('lumary__External_Id__c');
+    expect(narrowPage.body.actions.delete).toBe(false);
+  });
+
+  it('pages a list view with its filters and the record types a user may create', async () => {
+    const views = await call(finance, 'GET', `/ui/list-views/${ENTITY}`);
+    expect(views.body.recordTypes.map((r: { label: string }) => r.label)).toEqual(['Accounting Period', 'Control Account', 'Cost Centre', 'GL Code']);
+    expect(views.body.listViews.map((v: { name: string }) => v.name)).toContain('Open_Periods');
+    const open = await call(finance, 'GET', `/ui/list-views/${ENTITY}/Open_Periods`);
+    expect(open.body.columns.map((c: { name: string }) => c.name)).toEqual(['Name', 'lumary__Start_Date__c', 'lumary__End_Date__c']);
+    expect(open.body.records.every((r: { Name: string }) => typeof r.Name === 'string')).toBe(true);
+    expect(open.body.records.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the App Launcher view of objects', () => {
+  it('lists no AR object for a user without the permission set, or a tenant without the licence', async () => {
+    for (const user of [support, unlicensed]) {
+      const names = (await call(user, 'GET', '/sobjects')).body.sobjects.map((o: { name: string }) => o.name);
+      expect(names).toContain('Contact');
+      expect(names).not.toContain(ENTITY);
+    }
+    expect((await call(finance, 'GET', '/sobjects')).body.sobjects.map((o: { name: string }) => o.name)).toContain(ENTITY);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './ar-api';
+export * from './ledger-model';
+export * from './receivables-scenario';

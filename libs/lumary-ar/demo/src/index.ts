@@ -1,0 +1,1 @@
+export { seedDemo, financialYearMonths, DEMO_LOGINS, type DemoLogin } from './lib/demo-seed';

@@ -1,0 +1,14 @@
+const { swaggerJestTransformers } = require('../../platform/contract/swagger-plugin');
+
+module.exports = {
+  displayName: 'platform-api',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    // The swagger CLI plugin, as in the API's build (libs/platform/contract/swagger-plugin.js).
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', astTransformers: swaggerJestTransformers }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../../coverage/libs/platform/api',
+  testTimeout: 60_000,
+};

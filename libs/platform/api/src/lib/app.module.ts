@@ -1,0 +1,70 @@
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { createValidationPipe } from '@platform/contract';
+import { RecordEngine } from '@platform/engine';
+import type { Registry } from '@platform/metadata';
+import type { JobQueue } from '@platform/jobs';
+import type { Database } from '@platform/storage';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { InputInterceptor } from './errors/request-input';
+import { AccessGuard } from './errors/access.guard';
+import { HealthController } from './health/health.controller';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { SessionGuard } from './auth/session.guard';
+import { APP_CONFIG, DATABASE, ENGINE, JOBS, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import type { AppConfig } from './config/app-config';
+import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
+import { SetupController } from './setup/setup.controller';
+import { PermissionSetsController } from './admin/permission-sets.controller';
+import { OperatorController } from './ops/operator.controller';
+import { QueryController } from './records/query.controller';
+import { UiAppsController } from './ui/ui-apps.controller';
+import { UiRecordController } from './ui/ui-record.controller';
+import { UiRecordService } from './ui/ui-record.service';
+import { SObjectsController } from './records/sobjects.controller';
+import type { ServerPackage } from './packages/server-package';
+
+/** On shutdown (SIGTERM with the shutdown hooks, or close) running jobs stop at a safe point first. */
+@Injectable()
+class JobsShutdown implements BeforeApplicationShutdown {
+  constructor(@Inject(JOBS) private readonly jobs: JobQueue) {}
+  beforeApplicationShutdown() {
+    return this.jobs.stop();
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** The registry and database are built before Nest starts (bad metadata never boots). */
+  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig, jobs: JobQueue, packages: ServerPackage[] = []): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...packages.flatMap((p) => p.controllers ?? [])],
+      providers: [
+        { provide: REGISTRY, useValue: registry },
+        { provide: DATABASE, useValue: database },
+        { provide: ENGINE, useValue: engine },
+        { provide: TENANT_METADATA, useValue: tenantMetadata },
+        { provide: APP_CONFIG, useValue: config },
+        { provide: JOBS, useValue: jobs },
+        JobsShutdown,
+        AuthService,
+        UiRecordService,
+        // The platform's services, one each (the controllers take them, never build them).
+        // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
+        { provide: TenantService, useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) => new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)), inject: [DATABASE, REGISTRY, TENANT_METADATA] },
+        { provide: SetupService, useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata), inject: [DATABASE, TENANT_METADATA] },
+        ...packages.flatMap((p) => p.providers ?? []),
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_GUARD, useClass: SessionGuard },
+        // After the session: a route's licence and object permission, before its body is looked at.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        // After every guard: bad input the input layer found (see errors/request-input.ts).
+        { provide: APP_INTERCEPTOR, useClass: InputInterceptor },
+        // Then the DTOs: every violation at once, one Salesforce-shaped error per field (@platform/contract).
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

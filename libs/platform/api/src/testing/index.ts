@@ -1,0 +1,2 @@
+export * from './api-fixture';
+export * from './openapi-contract';
