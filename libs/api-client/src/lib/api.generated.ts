@@ -108,7 +108,7 @@ export interface paths {
     put?: never;
     /**
      * Start a billing run
-     * @description Bills every Delivered service up to a date, in the background: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.
+     * @description Bills every Delivered service up to a date, as a background job: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.
      */
     post: operations['BillingController_startRun'];
     delete?: never;
@@ -327,7 +327,7 @@ export interface paths {
     put?: never;
     /**
      * Send an invoice to its debtor by email
-     * @description Queued in the outbox (202), delivered by the outbox worker when SMTP is configured. `{ "to": "..." }` sends it to another address this once.
+     * @description Queued in the outbox (202), delivered by the outbox job when SMTP is configured. `{ "to": "..." }` sends it to another address this once.
      */
     post: operations['InvoiceDocumentsController_send'];
     delete?: never;

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestDatabase } from '@platform/storage';
-import { startApi, type RunningApi } from '../bootstrap';
-import { readConfig } from '../config/app-config';
+import { readConfig, startApi, type RunningApi } from '@platform/api';
+import { INSTALLED_PACKAGES } from './packages';
 
 /**
  * The web's API types (`@platform/api-client`) are generated from the OpenAPI document the API
@@ -12,7 +12,7 @@ import { readConfig } from '../config/app-config';
  * committed file: the test fails when the file is stale. `npm run api:client` runs this spec with
  * API_CLIENT_WRITE=1, which writes the file instead.
  */
-const repoRoot = join(__dirname, '../../../../..');
+const repoRoot = join(__dirname, '../../..');
 const API_CLIENT_FILE = join(
   repoRoot,
   'libs/api-client/src/lib/api.generated.ts',
@@ -50,7 +50,8 @@ beforeAll(async () => {
   const database = await createTestDatabase();
   api = await startApi(
     { ...readConfig({ PORT: '0' }, repoRoot), quiet: true },
-    { openDatabase: async () => database },
+    // The app as installed: the platform and its packages, whose endpoints the web calls.
+    { openDatabase: async () => database, packages: INSTALLED_PACKAGES, workJobs: false },
   );
 });
 
