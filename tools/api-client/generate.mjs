@@ -8,10 +8,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
 
 const [file] = process.argv.slice(2);
-if (!file)
-  throw new Error(
-    'usage: node tools/api-client/generate.mjs <the file to format as> < openapi.json',
-  );
+if (!file) throw new Error('usage: node tools/api-client/generate.mjs <the file to format as> < openapi.json');
 
 const HEADER = [
   '/**',

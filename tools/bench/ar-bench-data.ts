@@ -35,7 +35,11 @@ export interface Parties {
 /** How many parties of each kind a tenant of `invoices` invoices gets (at least one of each). */
 export function partiesFor(invoices: number): Parties {
   const total = Math.max(20, Math.round(invoices / 50));
-  return { clients: Math.round(total * 0.8), nominees: Math.max(1, Math.round(total * 0.15)), accounts: Math.max(1, Math.round(total * 0.05)) };
+  return {
+    clients: Math.round(total * 0.8),
+    nominees: Math.max(1, Math.round(total * 0.15)),
+    accounts: Math.max(1, Math.round(total * 0.05)),
+  };
 }
 
 /** The id of the k-th party of a kind (0-based), as SQL and as the bench computes it to sample. */
@@ -48,7 +52,12 @@ const hash = (expr: string, salt: number) => `abs(hashtextextended((${expr})::te
 type Step = (label: string, sql: string) => Promise<number>;
 
 /** Writes one tenant's data through `client` (the owner's connection), reporting each step. */
-export async function generateTenant(client: PoolClient, registry: Registry, spec: TenantSpec, report: (label: string, rows: number, ms: number) => void): Promise<void> {
+export async function generateTenant(
+  client: PoolClient,
+  registry: Registry,
+  spec: TenantSpec,
+  report: (label: string, rows: number, ms: number) => void,
+): Promise<void> {
   const t = (name: string) => new SqlTable(objectOf(registry, name));
   const tables = {
     entity: t(ENTITY),
@@ -98,7 +107,11 @@ export async function generateTenant(client: PoolClient, registry: Registry, spe
   );
   await step(
     'plan manager Accounts',
-    insert(tables.account, { Id: partyIdSql(spec.tenantId, 'accounts', 'k'), Name: `'Plan Manager ' || k` }, `generate_series(0, ${parties.accounts - 1}) k`),
+    insert(
+      tables.account,
+      { Id: partyIdSql(spec.tenantId, 'accounts', 'k'), Name: `'Plan Manager ' || k` },
+      `generate_series(0, ${parties.accounts - 1}) k`,
+    ),
   );
 
   await step('invoice facts (temporary)', invoiceFactsSql(spec, parties, days, ctx));

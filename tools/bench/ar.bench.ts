@@ -19,10 +19,37 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import { AgedReceivablesService, AR, DebtorSummaryService, money, SqlTable, type AgedReceivables, type DebtorSummary } from '@lumary-ar/server';
+import {
+  AgedReceivablesService,
+  AR,
+  DebtorSummaryService,
+  money,
+  SqlTable,
+  type AgedReceivables,
+  type DebtorSummary,
+} from '@lumary-ar/server';
 import { RecordEngine, requestContext, type RequestContext } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
-import { accessesIn, capturedSelects, fmt, latencyStats as stats, ms, newTenant, note, parseBenchArgs, prepare, runBench, table, tenantPlans, timed, wholeNumber, type LatencyStats as Stats, type Statement, type RunOptions, type Target } from './bench-kit';
+import {
+  accessesIn,
+  capturedSelects,
+  fmt,
+  latencyStats as stats,
+  ms,
+  newTenant,
+  note,
+  parseBenchArgs,
+  prepare,
+  runBench,
+  table,
+  tenantPlans,
+  timed,
+  wholeNumber,
+  type LatencyStats as Stats,
+  type Statement,
+  type RunOptions,
+  type Target,
+} from './bench-kit';
 import { columnOf, generateTenant, objectOf, partiesFor, type Parties } from './ar-bench-data';
 
 const WARMUP = 20;
@@ -120,7 +147,10 @@ class ReferenceQueries {
     const py = t(AR.payment);
     // Counted at $2: allocations dated by then and not reversed by then (a reversal without a date counts always).
     const allocationStands = (x: string) =>
-      `x.${al.col('lumary__Allocation_Date__c')} <= $2::date AND NOT (x.${al.col('lumary__Reversed__c')} AND (x.${al.col('lumary__Reversed_Date__c')} IS NULL OR x.${al.col('lumary__Reversed_Date__c')} <= $2::date))`.replace(/x\./g, `${x}.`);
+      `x.${al.col('lumary__Allocation_Date__c')} <= $2::date AND NOT (x.${al.col('lumary__Reversed__c')} AND (x.${al.col('lumary__Reversed_Date__c')} IS NULL OR x.${al.col('lumary__Reversed_Date__c')} <= $2::date))`.replace(
+        /x\./g,
+        `${x}.`,
+      );
     const paymentStands = `p.${py.col('lumary__Payment_Date__c')} <= $2::date AND NOT (p.${py.col('lumary__Status__c')} = 'Reversed' AND (p.${py.col('lumary__Reversal_Date__c')} IS NULL OR p.${py.col('lumary__Reversal_Date__c')} <= $2::date))`;
     this.aged = `
       WITH paid AS (SELECT a.${al.col('lumary__Invoice__c')} AS invoice, sum(a.${al.col('lumary__Amount__c')}) AS amount FROM ${al.name} a
@@ -197,11 +227,10 @@ interface Sample {
 async function samplesOf(pool: Pool, tenantId: string, parties: Parties, n: number): Promise<Sample[]> {
   const kinds: (keyof Parties)[] = Array.from({ length: n }, (_, i) => (i % 20 < 12 ? 'clients' : i % 20 < 17 ? 'nominees' : 'accounts'));
   const picks = kinds.map((kind) => ({ kind, k: Math.floor(Math.random() * parties[kind]) }));
-  const { rows } = await pool.query(`SELECT md5($1 || ':' || kind || ':' || k)::uuid::text AS id FROM unnest($2::text[], $3::int[]) WITH ORDINALITY x(kind, k, ord) ORDER BY ord`, [
-    tenantId,
-    picks.map((p) => p.kind),
-    picks.map((p) => p.k),
-  ]);
+  const { rows } = await pool.query(
+    `SELECT md5($1 || ':' || kind || ':' || k)::uuid::text AS id FROM unnest($2::text[], $3::int[]) WITH ORDINALITY x(kind, k, ord) ORDER BY ord`,
+    [tenantId, picks.map((p) => p.kind), picks.map((p) => p.k)],
+  );
   return picks.map((p, i) => ({ kind: p.kind, id: (rows[i] as { id: string }).id }));
 }
 
@@ -226,7 +255,16 @@ interface TenantResult {
   steps: { label: string; rows: number; ms: number }[];
   summary: { service: Stats; reference: Stats; mismatches: number; firstMismatch?: string };
   plans: { client: string[]; payer: string[] };
-  aged: { asAt: string; stats: Stats; reference: Stats; agrees: boolean; debtors: number; total: string; debtorsControl: string | null; difference: string | null }[];
+  aged: {
+    asAt: string;
+    stats: Stats;
+    reference: Stats;
+    agrees: boolean;
+    debtors: number;
+    total: string;
+    debtorsControl: string | null;
+    difference: string | null;
+  }[];
 }
 
 interface DatabaseResult {
@@ -271,7 +309,9 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
   note(`${tag} ANALYZE`);
   await pool.query('ANALYZE');
   const invoiceTable = new SqlTable(objectOf(registry, AR.invoice)).name;
-  const [{ bytes }] = (await pool.query(`SELECT pg_total_relation_size('${invoiceTable.replace(/"/g, '')}') AS bytes`)).rows as { bytes: string }[];
+  const [{ bytes }] = (await pool.query(`SELECT pg_total_relation_size('${invoiceTable.replace(/"/g, '')}') AS bytes`)).rows as {
+    bytes: string;
+  }[];
 
   const results: TenantResult[] = [];
   for (const t of tenants) {
@@ -331,7 +371,10 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
       for (let run = 0; run < opts.agedRuns; run++) runs.push(await timed(() => aged.report(t.ctx, { asAt })));
       const [last] = runs[runs.length - 1];
       const referenceRuns: [Record<string, string>, number][] = [];
-      for (let run = 0; run < opts.agedRuns; run++) referenceRuns.push(await timed(async () => (await pool.query(queries.aged, [t.ctx.tenantId, asAt])).rows[0] as Record<string, string>));
+      for (let run = 0; run < opts.agedRuns; run++)
+        referenceRuns.push(
+          await timed(async () => (await pool.query(queries.aged, [t.ctx.tenantId, asAt])).rows[0] as Record<string, string>),
+        );
       const [expected] = referenceRuns[referenceRuns.length - 1];
       const agrees = money(expected['total']).equals(money(last.totals.total));
       if (!agrees) note(`${tag} WARNING: aged receivables at ${asAt} total ${last.totals.total}, the reference ${expected['total']}`);
@@ -357,34 +400,59 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
       aged: agedResults,
     });
   }
-  return { database: target.kind, description: target.description, serverVersion, invoiceTableMb: Math.round(Number(bytes) / 1048576), tenants: results };
+  return {
+    database: target.kind,
+    description: target.description,
+    serverVersion,
+    invoiceTableMb: Math.round(Number(bytes) / 1048576),
+    tenants: results,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output
 
 function report(result: DatabaseResult): string {
-  const lines = [`${result.description}`, `server: ${result.serverVersion.split(',')[0]}; invoice table with its indexes: ${fmt(result.invoiceTableMb)} MB`, ''];
+  const lines = [
+    `${result.description}`,
+    `server: ${result.serverVersion.split(',')[0]}; invoice table with its indexes: ${fmt(result.invoiceTableMb)} MB`,
+    '',
+  ];
   lines.push(
     table(
       ['tenant', 'invoices', 'parties', 'generated in s'],
-      result.tenants.map((t) => [t.label, fmt(t.invoices), fmt(t.parties.clients + t.parties.nominees + t.parties.accounts), fmt(t.generationSeconds, 1)]),
+      result.tenants.map((t) => [
+        t.label,
+        fmt(t.invoices),
+        fmt(t.parties.clients + t.parties.nominees + t.parties.accounts),
+        fmt(t.generationSeconds, 1),
+      ]),
     ),
     '',
   );
   const rows: string[][] = [];
   for (const t of result.tenants) {
-    const row = (operation: string, s: Stats, note = '') => [`${operation} (tenant ${t.label})`, fmt(s.n), ms(s.p50Ms), ms(s.p95Ms), ms(s.p99Ms), ms(s.maxMs), note];
+    const row = (operation: string, s: Stats, note = '') => [
+      `${operation} (tenant ${t.label})`,
+      fmt(s.n),
+      ms(s.p50Ms),
+      ms(s.p95Ms),
+      ms(s.p99Ms),
+      ms(s.maxMs),
+      note,
+    ];
     rows.push(row('debtor summary, service', t.summary.service, t.summary.mismatches ? `${t.summary.mismatches} differ!` : 'same figures'));
     rows.push(row('debtor summary, one SQL statement', t.summary.reference));
     for (const a of t.aged) {
-      rows.push(row(`aged receivables as at ${a.asAt}, service`, a.stats, `${fmt(a.debtors)} debtors, control − total ${a.difference ?? 'n/a'}`));
+      rows.push(
+        row(`aged receivables as at ${a.asAt}, service`, a.stats, `${fmt(a.debtors)} debtors, control − total ${a.difference ?? 'n/a'}`),
+      );
       rows.push(row(`aged receivables as at ${a.asAt}, one SQL statement`, a.reference, a.agrees ? 'same total' : 'totals differ!'));
     }
   }
   lines.push(table(['operation', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', ''], rows), '');
   const first = result.tenants[0];
-  lines.push('Indexes in the plans of the summary\'s statements (tenant A; party look-up, open invoices, figures):');
+  lines.push("Indexes in the plans of the summary's statements (tenant A; party look-up, open invoices, figures):");
   lines.push(`  client:           ${first.plans.client.join(' | ')}`);
   lines.push(`  plan manager:     ${first.plans.payer.join(' | ')}`);
   return lines.join('\n');

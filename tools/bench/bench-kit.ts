@@ -11,32 +11,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Client, type Pool } from 'pg';
-import {
-  inTenant,
-  type RecordEngine,
-  type RequestContext,
-} from '@platform/engine';
+import { inTenant, type RecordEngine, type RequestContext } from '@platform/engine';
 import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
-import {
-  applyPlan,
-  introspect,
-  openDatabase,
-  planSchema,
-  type Database,
-} from '@platform/storage';
+import { applyPlan, introspect, openDatabase, planSchema, type Database } from '@platform/storage';
 
 export const repoRoot = resolve(__dirname, '../..');
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -55,10 +39,7 @@ export interface BenchArgs<O extends StringOptions> extends RunOptions {
 }
 
 /** The bench's own string options, and --no-pglite, --no-postgres and --out, which every bench takes. */
-export function parseBenchArgs<O extends StringOptions>(
-  options: O,
-  resultsFile: string,
-): BenchArgs<O> {
+export function parseBenchArgs<O extends StringOptions>(options: O, resultsFile: string): BenchArgs<O> {
   const { values } = parseArgs({
     options: {
       ...options,
@@ -80,16 +61,9 @@ export function parseBenchArgs<O extends StringOptions>(
 }
 
 /** An option's whole number (underscores allowed: 100_000), at least `min`. */
-export function wholeNumber(
-  name: string,
-  value: string | undefined,
-  min: number,
-): number {
+export function wholeNumber(name: string, value: string | undefined, min: number): number {
   const parsed = Number(String(value).replace(/_/g, ''));
-  if (!Number.isInteger(parsed) || parsed < min)
-    throw new Error(
-      `--${name} must be a whole number >= ${min} (got ${value})`,
-    );
+  if (!Number.isInteger(parsed) || parsed < min) throw new Error(`--${name} must be a whole number >= ${min} (got ${value})`);
   return parsed;
 }
 
@@ -136,13 +110,7 @@ const round = (v: number, digits = 3) => Number(v.toFixed(digits));
 
 export function latencyStats(latencies: number[]): LatencyStats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[
-      Math.min(
-        sorted.length - 1,
-        Math.max(0, Math.ceil((p / 100) * sorted.length) - 1),
-      )
-    ];
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
   return {
     n: sorted.length,
     meanMs: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
@@ -154,14 +122,7 @@ export function latencyStats(latencies: number[]): LatencyStats {
 }
 
 /** Only the latencies of stats that hold more. */
-export function latencyOf({
-  n,
-  meanMs,
-  p50Ms,
-  p95Ms,
-  p99Ms,
-  maxMs,
-}: LatencyStats): LatencyStats {
+export function latencyOf({ n, meanMs, p50Ms, p95Ms, p99Ms, maxMs }: LatencyStats): LatencyStats {
   return { n, meanMs, p50Ms, p95Ms, p99Ms, maxMs };
 }
 
@@ -191,13 +152,7 @@ class Meter {
   cpuMicros = 0;
 
   /** Runs `count` operations from `first`, `concurrency` in flight; op(i) gets a global index. */
-  async block(
-    first: number,
-    count: number,
-    concurrency: number,
-    op: (i: number) => Promise<void>,
-    tick: () => void,
-  ): Promise<void> {
+  async block(first: number, count: number, concurrency: number, op: (i: number) => Promise<void>, tick: () => void): Promise<void> {
     let next = first;
     const end = first + count;
     const cpu0 = process.cpuUsage();
@@ -211,9 +166,7 @@ class Meter {
         tick();
       }
     };
-    await Promise.all(
-      Array.from({ length: Math.min(concurrency, count) }, worker),
-    );
+    await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
     this.seconds += (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     this.cpuMicros += cpu.user + cpu.system;
@@ -252,14 +205,7 @@ export async function compare(
   for (let first = 0, block = 0; first < n; first += BLOCK, block++) {
     const count = Math.min(BLOCK, n - first);
     const order = names.map((_, k) => names[(k + block) % names.length]);
-    for (const name of order)
-      await meters[name].block(
-        first,
-        count,
-        concurrency,
-        contenders[name],
-        tick,
-      );
+    for (const name of order) await meters[name].block(first, count, concurrency, contenders[name], tick);
   }
   return Object.fromEntries(names.map((name) => [name, meters[name].stats()]));
 }
@@ -273,9 +219,7 @@ export interface Statement {
 }
 
 /** The statements the work sends, captured at the pg driver (not timed). */
-export async function captureStatements<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; statements: Statement[] }> {
+export async function captureStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: Statement[] }> {
   const proto = Client.prototype as unknown as {
     query: (...args: unknown[]) => unknown;
   };
@@ -283,12 +227,8 @@ export async function captureStatements<T>(
   const statements: Statement[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
     const first = args[0] as string | { text?: string; values?: unknown[] };
-    const text =
-      typeof first === 'string' ? first : (first?.text ?? String(first));
-    const values =
-      typeof first === 'string'
-        ? ((args[1] as unknown[]) ?? [])
-        : (first?.values ?? []);
+    const text = typeof first === 'string' ? first : (first?.text ?? String(first));
+    const values = typeof first === 'string' ? ((args[1] as unknown[]) ?? []) : (first?.values ?? []);
     statements.push({ text, values });
     return original.apply(this, args);
   };
@@ -300,21 +240,13 @@ export async function captureStatements<T>(
 }
 
 /** The SELECTs the work sends (the tenant transaction's set_config left out). */
-export async function capturedSelects(
-  work: () => Promise<unknown>,
-): Promise<Statement[]> {
+export async function capturedSelects(work: () => Promise<unknown>): Promise<Statement[]> {
   const { statements } = await captureStatements(work);
-  return statements.filter(
-    (s) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config'),
-  );
+  return statements.filter((s) => /^\s*SELECT/i.test(s.text) && !s.text.includes('set_config'));
 }
 
 /** EXPLAIN of each statement as the app role sees it in the tenant's transaction (row-level security). */
-export async function tenantPlans(
-  engine: RecordEngine,
-  ctx: RequestContext,
-  statements: Statement[],
-): Promise<string[]> {
+export async function tenantPlans(engine: RecordEngine, ctx: RequestContext, statements: Statement[]): Promise<string[]> {
   return inTenant(engine.dataSource, ctx, async (manager) => {
     const plans: string[] = [];
     for (const s of statements) {
@@ -328,15 +260,9 @@ export async function tenantPlans(
 }
 
 /** EXPLAIN of a statement on the pool (the owner: no row-level security). */
-export async function poolPlan(
-  pool: Pool,
-  sql: string,
-  values: unknown[],
-): Promise<string> {
+export async function poolPlan(pool: Pool, sql: string, values: unknown[]): Promise<string> {
   const { rows } = await pool.query(`EXPLAIN ${sql}`, values);
-  return (rows as { 'QUERY PLAN': string }[])
-    .map((r) => r['QUERY PLAN'])
-    .join('\n');
+  return (rows as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
 }
 
 /** A table access in a plan: an index it scans or a table it scans sequentially. */
@@ -351,17 +277,13 @@ export function accessesIn(plan: string): PlanAccess[] {
   const lines = plan.split('\n');
   const found: PlanAccess[] = [];
   for (const [i, line] of lines.entries()) {
-    const index =
-      /(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?(\w+)"?/.exec(
-        line,
-      )?.[1];
+    const index = /(?:Index(?: Only)? Scan(?: Backward)? using|Bitmap Index Scan on) "?(\w+)"?/.exec(line)?.[1];
     const seqScan = /Seq Scan on "?(\w+)"?/.exec(line)?.[1];
     if (seqScan) found.push({ seqScan, cond: false });
     else if (index) {
       // The node's own detail lines follow it, up to the next node.
       let cond = false;
-      for (let j = i + 1; j < lines.length && !/^\s*->/.test(lines[j]); j++)
-        if (/Index Cond:/.test(lines[j])) cond = true;
+      for (let j = i + 1; j < lines.length && !/^\s*->/.test(lines[j]); j++) if (/Index Cond:/.test(lines[j])) cond = true;
       found.push({ index, cond });
     }
   }
@@ -372,26 +294,14 @@ export function accessesIn(plan: string): PlanAccess[] {
 // Output
 
 /** A plain-text table; columns right-aligned as given, else all but the first. */
-export function table(
-  headers: string[],
-  rows: string[][],
-  rightAligned: boolean[] = headers.map((_, c) => c > 0),
-): string {
-  const widths = headers.map((h, c) =>
-    Math.max(h.length, ...rows.map((r) => r[c].length)),
-  );
+export function table(headers: string[], rows: string[][], rightAligned: boolean[] = headers.map((_, c) => c > 0)): string {
+  const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
   const line = (cells: string[]) =>
     cells
-      .map((cell, c) =>
-        rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]),
-      )
+      .map((cell, c) => (rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
       .join('  ')
       .trimEnd();
-  return [
-    line(headers),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map(line),
-  ].join('\n');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export const fmt = (v: number, digits = 0) =>
@@ -399,8 +309,7 @@ export const fmt = (v: number, digits = 0) =>
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
-export const ms = (v: number) =>
-  v >= 100 ? fmt(v, 0) : v >= 10 ? fmt(v, 1) : fmt(v, 2);
+export const ms = (v: number) => (v >= 100 ? fmt(v, 0) : v >= 10 ? fmt(v, 1) : fmt(v, 2));
 export const pair = (s: LatencyStats) => `${ms(s.p50Ms)} / ${ms(s.p95Ms)}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -416,10 +325,7 @@ export interface Target {
 }
 
 /** Applies the metadata's schema; the owner's pool (no row-level security) and the server's version. */
-export async function prepare(
-  target: Target,
-  registry: Registry,
-): Promise<{ pool: Pool; serverVersion: string }> {
+export async function prepare(target: Target, registry: Registry): Promise<{ pool: Pool; serverVersion: string }> {
   note(`${target.tag} applying the schema`);
   const { db } = target;
   await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));
@@ -432,12 +338,7 @@ export async function prepare(
 
 /** A new tenant, written as the owner; its id. */
 export async function newTenant(pool: Pool, slug: string): Promise<string> {
-  const [{ id }] = (
-    await pool.query(
-      `INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`,
-      [slug],
-    )
-  ).rows as { id: string }[];
+  const [{ id }] = (await pool.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug])).rows as { id: string }[];
   return id;
 }
 
@@ -472,11 +373,7 @@ let interrupted: NodeJS.Signals | undefined;
 function cleanUp(): Promise<void> {
   cleaning = cleaning.then(async () => {
     for (let step = cleanups.pop(); step; step = cleanups.pop()) {
-      await step().catch((err: unknown) =>
-        note(
-          `clean-up failed: ${err instanceof Error ? err.message : String(err)}`,
-        ),
-      );
+      await step().catch((err: unknown) => note(`clean-up failed: ${err instanceof Error ? err.message : String(err)}`));
     }
   });
   return cleaning;
@@ -521,21 +418,15 @@ async function admin(serverUrl: string, sql: string): Promise<void> {
   }
 }
 
-const redact = (url: string) =>
-  url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 /** The server to use: DATABASE_URL (which must answer), else the local one if it answers. */
 async function postgresServer(): Promise<string | undefined> {
   const candidate = process.env['DATABASE_URL'] || LOCAL_POSTGRES;
   const problem = await reachable(candidate);
   if (!problem) return candidate;
-  if (process.env['DATABASE_URL'])
-    throw new Error(
-      `DATABASE_URL ${redact(candidate)} does not answer: ${problem}`,
-    );
-  note(
-    `PostgreSQL: none at ${LOCAL_POSTGRES} (${problem}); PGlite only. Set DATABASE_URL to use another server.`,
-  );
+  if (process.env['DATABASE_URL']) throw new Error(`DATABASE_URL ${redact(candidate)} does not answer: ${problem}`);
+  note(`PostgreSQL: none at ${LOCAL_POSTGRES} (${problem}); PGlite only. Set DATABASE_URL to use another server.`);
   return undefined;
 }
 
@@ -549,9 +440,7 @@ async function pgliteTarget(where: 'memory' | 'disk'): Promise<Target> {
   let description: string;
   if (where === 'disk') {
     const dataDir = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
-    cleanups.push(async () =>
-      rmSync(dataDir, { recursive: true, force: true }),
-    );
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
     note(`[pglite] starting PGlite with its data in ${dataDir}`);
     db = await openDatabase({ ...options, dataDir });
     description = `PGlite ${pgliteVersion()} (child process, pglite-socket, pg driver), data in a temporary folder`;
@@ -565,18 +454,11 @@ async function pgliteTarget(where: 'memory' | 'disk'): Promise<Target> {
 }
 
 /** A fresh database on the server, dropped at clean-up. */
-async function postgresTarget(
-  serverUrl: string,
-  prefix: string,
-): Promise<Target> {
+async function postgresTarget(serverUrl: string, prefix: string): Promise<Target> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  note(
-    `[postgres] creating the scratch database ${name} on ${redact(serverUrl)}`,
-  );
+  note(`[postgres] creating the scratch database ${name} on ${redact(serverUrl)}`);
   await admin(serverUrl, `CREATE DATABASE "${name}"`);
-  cleanups.push(() =>
-    admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-  );
+  cleanups.push(() => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({
@@ -596,12 +478,9 @@ async function postgresTarget(
 
 function pgliteVersion(): string {
   try {
-    const manifest = JSON.parse(
-      readFileSync(
-        join(repoRoot, 'node_modules/@electric-sql/pglite/package.json'),
-        'utf8',
-      ),
-    ) as { version: string };
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as {
+      version: string;
+    };
     return manifest.version;
   } catch {
     return '(version unknown)';
@@ -639,16 +518,13 @@ async function run<R>(define: () => Bench<R>): Promise<number> {
   const results: R[] = [];
   const targets: (() => Promise<Target>)[] = [];
   if (pglite) targets.push(() => pgliteTarget(bench.pgliteData ?? 'memory'));
-  if (serverUrl)
-    targets.push(() => postgresTarget(serverUrl, bench.scratchPrefix));
+  if (serverUrl) targets.push(() => postgresTarget(serverUrl, bench.scratchPrefix));
   for (const open of targets) {
     const target = await open();
     const result = await bench.measure(target, registry);
     results.push(result);
     await cleanUp();
-    console.log(
-      `${target.kind === 'pglite' ? '\n' : ''}${bench.report(result)}\n`,
-    );
+    console.log(`${target.kind === 'pglite' ? '\n' : ''}${bench.report(result)}\n`);
   }
 
   const out = {
@@ -680,8 +556,7 @@ export function runBench<R>(define: () => Bench<R>): void {
     },
     async (err: unknown) => {
       // After a signal, failures of the work in flight are expected (the pools are closing).
-      if (!interrupted)
-        note(err instanceof Error ? (err.stack ?? err.message) : String(err));
+      if (!interrupted) note(err instanceof Error ? (err.stack ?? err.message) : String(err));
       await cleanUp();
       process.exit(interrupted ? 130 : 1);
     },

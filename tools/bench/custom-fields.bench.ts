@@ -38,19 +38,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
-import {
-  customFieldFoldedSql,
-  inTenant,
-  RecordEngine,
-  requestContext,
-  type RequestContext,
-} from '@platform/engine';
+import { customFieldFoldedSql, inTenant, RecordEngine, requestContext, type RequestContext } from '@platform/engine';
 import { metadataKey, type ObjectDef, type Registry } from '@platform/metadata';
-import {
-  customIndexName,
-  SetupService,
-  TenantMetadata,
-} from '@platform/tenancy';
+import { customIndexName, SetupService, TenantMetadata } from '@platform/tenancy';
 import {
   accessesIn,
   BLOCK,
@@ -111,11 +101,7 @@ function options(): Options {
   const rows = wholeNumber('rows', values.rows, 100);
   return {
     rows,
-    second: wholeNumber(
-      'second',
-      values.second ?? String(Math.round(rows / 2)),
-      0,
-    ),
+    second: wholeNumber('second', values.second ?? String(Math.round(rows / 2)), 0),
     samples: wholeNumber('samples', values.samples, 1),
     writes: wholeNumber('writes', values.writes, 1),
     warmup: wholeNumber('warmup', values.warmup, 0),
@@ -169,8 +155,7 @@ const CUSTOM_FIELDS: CustomField[] = [
     apiName: 'Joined__c',
     definition: { label: 'Joined', type: 'Date' },
     sql: `to_char(date '2020-01-01' + (g % 2000), 'YYYY-MM-DD')`,
-    value: (i) =>
-      new Date(Date.UTC(2020, 0, 1 + (i % 2000))).toISOString().slice(0, 10),
+    value: (i) => new Date(Date.UTC(2020, 0, 1 + (i % 2000))).toISOString().slice(0, 10),
   },
   {
     apiName: 'Active_Member__c',
@@ -230,8 +215,7 @@ const typedValues = (i: number) => ({
   Birthdate: '1980-01-01',
 });
 
-const customValues = (i: number, spread: number) =>
-  Object.fromEntries(CUSTOM_FIELDS.map((f) => [f.apiName, f.value(i, spread)]));
+const customValues = (i: number, spread: number) => Object.fromEntries(CUSTOM_FIELDS.map((f) => [f.apiName, f.value(i, spread)]));
 
 const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -249,33 +233,18 @@ function columnOf(object: ObjectDef, apiName: string): string {
  * list the rows it covers, or for their order) is marked "no cond".
  */
 function accessIn(plan: string): string {
-  const found = accessesIn(plan).map((a) =>
-    a.seqScan
-      ? `Seq Scan on ${a.seqScan}`
-      : a.cond
-        ? `${a.index}`
-        : `${a.index} (no cond)`,
-  );
+  const found = accessesIn(plan).map((a) => (a.seqScan ? `Seq Scan on ${a.seqScan}` : a.cond ? `${a.index}` : `${a.index} (no cond)`));
   return [...new Set(found)].join(', ') || '(no table access)';
 }
 
 /** The plan of a statement as the app role sees it in the tenant's transaction (row-level security). */
-async function tenantPlan(
-  engine: RecordEngine,
-  ctx: RequestContext,
-  sql: string,
-  values: unknown[],
-): Promise<string> {
+async function tenantPlan(engine: RecordEngine, ctx: RequestContext, sql: string, values: unknown[]): Promise<string> {
   const [plan] = await tenantPlans(engine, ctx, [{ text: sql, values }]);
   return accessIn(plan);
 }
 
 /** The plan of the engine's statement for a SOQL query. */
-async function enginePlan(
-  engine: RecordEngine,
-  ctx: RequestContext,
-  soql: string,
-): Promise<{ access: string; sql: string }> {
+async function enginePlan(engine: RecordEngine, ctx: RequestContext, soql: string): Promise<{ access: string; sql: string }> {
   const [statement] = await capturedSelects(() => engine.query(ctx, soql));
   if (!statement) return { access: '(no statement captured)', sql: '' };
   return {
@@ -284,11 +253,7 @@ async function enginePlan(
   };
 }
 
-async function sqlPlan(
-  pool: Pool,
-  sql: string,
-  values: unknown[],
-): Promise<string> {
+async function sqlPlan(pool: Pool, sql: string, values: unknown[]): Promise<string> {
   return accessIn(await poolPlan(pool, sql, values));
 }
 
@@ -371,19 +336,13 @@ interface DatabaseResult {
   size: SizeResult;
 }
 
-async function benchDatabase(
-  target: Target,
-  registry: Registry,
-  opts: Options,
-): Promise<DatabaseResult> {
+async function benchDatabase(target: Target, registry: Registry, opts: Options): Promise<DatabaseResult> {
   const { tag, db } = target;
   // Bulk loads, sizes and the hand-written statements run as the tables' owner.
   const { pool, serverVersion } = await prepare(target, registry);
   const engine = new RecordEngine(registry, db.dataSource);
   const metadata = new TenantMetadata(db.dataSource, registry, note);
-  engine.useTenantRegistries((tenantId, manager) =>
-    metadata.registryFor(tenantId, manager),
-  );
+  engine.useTenantRegistries((tenantId, manager) => metadata.registryFor(tenantId, manager));
   const setup = new SetupService(db.dataSource, db.owner, metadata);
   const object = registry.object(OBJECT);
   if (!object) throw new Error(`no object ${OBJECT} in the metadata`);
@@ -393,8 +352,7 @@ async function benchDatabase(
   const city = columnOf(object, 'MailingCity');
   const spread = Math.max(1, Math.round(opts.rows / MATCHES));
 
-  const tenant = (label: string) =>
-    newTenant(pool, `bench-custom-${label}-${randomBytes(3).toString('hex')}`);
+  const tenant = (label: string) => newTenant(pool, `bench-custom-${label}-${randomBytes(3).toString('hex')}`);
   const tenantA = await tenant('a');
   const tenantB = await tenant('b');
 
@@ -419,9 +377,7 @@ async function benchDatabase(
       progress(`${tag} loading tenant ${label}`, rows, rows);
     });
     load.push({ tenant: label, rows, ms: Number(ms.toFixed(1)) });
-    note(
-      `${tag} tenant ${label}: ${fmt(rows)} Contacts loaded in ${(ms / 1000).toFixed(1)} s`,
-    );
+    note(`${tag} tenant ${label}: ${fmt(rows)} Contacts loaded in ${(ms / 1000).toFixed(1)} s`);
   }
   await pool.query(`ANALYZE ${q(table)}`);
 
@@ -434,8 +390,7 @@ async function benchDatabase(
         ...field.definition,
       }),
     );
-    if (view.apiName !== field.apiName)
-      throw new Error(`addField made ${view.apiName}, not ${field.apiName}`);
+    if (view.apiName !== field.apiName) throw new Error(`addField made ${view.apiName}, not ${field.apiName}`);
     setupTimes.push({
       field: field.apiName,
       type: String(field.definition['type']),
@@ -449,19 +404,14 @@ async function benchDatabase(
   const registryA = await metadata.registryFor(tenantA);
   const contactA = registryA.object(OBJECT);
   const indexedField = contactA?.fields.get(metadataKey(INDEXED.apiName));
-  if (!contactA || !indexedField)
-    throw new Error(`tenant A's registry has no ${INDEXED.apiName}`);
+  if (!contactA || !indexedField) throw new Error(`tenant A's registry has no ${INDEXED.apiName}`);
   const customIndex = customIndexName(tenantA, contactA, indexedField);
   // The typed reference: an index of the same shape (one column, partial to tenant A) on MailingCity.
   const typedIndex = `bench_${table}_${city}_a`; // dropped with the database
   const [, typedIndexMs] = await timed(() =>
-    pool.query(
-      `CREATE INDEX ${q(typedIndex)} ON ${q(table)} (${q(city)}) WHERE "tenant_id" = '${tenantA}'`,
-    ),
+    pool.query(`CREATE INDEX ${q(typedIndex)} ON ${q(table)} (${q(city)}) WHERE "tenant_id" = '${tenantA}'`),
   );
-  note(
-    `${tag} typed reference index on ${city} built in ${fmt(typedIndexMs)} ms`,
-  );
+  note(`${tag} typed reference index on ${city} built in ${fmt(typedIndexMs)} ms`);
   await pool.query(`ANALYZE ${q(table)}`);
 
   const size = await sizes(pool, table, customIndex, typedIndex, {
@@ -474,27 +424,12 @@ async function benchDatabase(
     ...requestContext(tenantA, null),
     registry: registryA,
   };
-  const sanityCheck = await compareRows(
-    engine,
-    ctxA,
-    pool,
-    table,
-    lastName,
-    spread,
-  );
+  const sanityCheck = await compareRows(engine, ctxA, pool, table, lastName, spread);
   if (sanityCheck !== 'ok') note(`${tag} WARNING: ${sanityCheck}`);
 
   // ---- filters ----
   const specs = filterSpecs(table, city);
-  const filters = await measureFilters(
-    tag,
-    engine,
-    ctxA,
-    pool,
-    specs,
-    spread,
-    opts,
-  );
+  const filters = await measureFilters(tag, engine, ctxA, pool, specs, spread, opts);
   const registryLookup = await (async () => {
     const latencies: number[] = [];
     for (let i = 0; i < opts.samples; i++) {
@@ -512,9 +447,7 @@ async function benchDatabase(
   // engine's statement could use one. Made by the bench, last, so nothing above sees it. ----
   const lowerIndex = `bench_${table}_lower_${city}_a`;
   const [, lowerIndexMs] = await timed(() =>
-    pool.query(
-      `CREATE INDEX ${q(lowerIndex)} ON ${q(table)} (LOWER(${q(city)})) WHERE "tenant_id" = '${tenantA}'`,
-    ),
+    pool.query(`CREATE INDEX ${q(lowerIndex)} ON ${q(table)} (LOWER(${q(city)})) WHERE "tenant_id" = '${tenantA}'`),
   );
   await pool.query(`ANALYZE ${q(table)}`);
   const [whatIf] = await measureFilters(
@@ -539,10 +472,7 @@ async function benchDatabase(
         `SELECT oid::regprocedure::text AS fn, proleakproof FROM pg_proc
           WHERE oid IN ('sys_cf_text_ci(jsonb,text)'::regprocedure, 'sys_cf_numeric(jsonb,text)'::regprocedure, 'lower(text)'::regprocedure)`,
       )
-    ).rows.map((r: { fn: string; proleakproof: boolean }) => [
-      r.fn,
-      r.proleakproof,
-    ]),
+    ).rows.map((r: { fn: string; proleakproof: boolean }) => [r.fn, r.proleakproof]),
   ) as Record<string, boolean>;
 
   return {
@@ -609,8 +539,7 @@ function filterSpecs(table: string, city: string): FilterSpec[] {
     },
   ].map((spec) => ({
     ...spec,
-    soql: (k: number) =>
-      `SELECT Id FROM Contact WHERE ${spec.field} = ${spec.literal(spec.value(k))}`,
+    soql: (k: number) => `SELECT Id FROM Contact WHERE ${spec.field} = ${spec.literal(spec.value(k))}`,
   }));
 }
 
@@ -629,28 +558,19 @@ async function measureFilters(
   const replays: { text: string; values: unknown[]; at: number }[] = [];
   for (const spec of specs) {
     const [statement] = await capturedSelects(() =>
-      engine.query(
-        ctx,
-        `SELECT Id FROM Contact WHERE ${spec.field} = ${spec.literal(spec.value(Number(MARKER)))}`,
-      ),
+      engine.query(ctx, `SELECT Id FROM Contact WHERE ${spec.field} = ${spec.literal(spec.value(Number(MARKER)))}`),
     );
     const at = statement?.values.findIndex((v) => String(v).endsWith(MARKER));
-    if (!statement || at === undefined || at < 0)
-      throw new Error(
-        `could not capture the engine's statement for ${spec.field}`,
-      );
+    if (!statement || at === undefined || at < 0) throw new Error(`could not capture the engine's statement for ${spec.field}`);
     replays.push({ text: statement.text, values: statement.values, at });
   }
 
-  const samples = Array.from({ length: opts.samples }, () =>
-    Math.floor(Math.random() * spread),
-  );
+  const samples = Array.from({ length: opts.samples }, () => Math.floor(Math.random() * spread));
   const contenders = specs.flatMap((spec, s) => [
     {
       spec: s,
       side: 'engine' as const,
-      run: async (k: number) =>
-        (await engine.query(ctx, spec.soql(k))).records.length,
+      run: async (k: number) => (await engine.query(ctx, spec.soql(k))).records.length,
     },
     {
       spec: s,
@@ -665,24 +585,12 @@ async function measureFilters(
       spec: s,
       side: 'rls' as const,
       run: async (k: number) =>
-        inTenant(
-          engine.dataSource,
-          ctx,
-          async (m) =>
-            (
-              (await m.query(spec.sql, [
-                ctx.tenantId,
-                spec.value(k),
-              ])) as unknown[]
-            ).length,
-        ),
+        inTenant(engine.dataSource, ctx, async (m) => ((await m.query(spec.sql, [ctx.tenantId, spec.value(k)])) as unknown[]).length),
     },
     {
       spec: s,
       side: 'reference' as const,
-      run: async (k: number) =>
-        (await pool.query(spec.sql, [ctx.tenantId, spec.value(k)])).rowCount ??
-        0,
+      run: async (k: number) => (await pool.query(spec.sql, [ctx.tenantId, spec.value(k)])).rowCount ?? 0,
     },
   ]);
 
@@ -690,8 +598,7 @@ async function measureFilters(
     progress(`${tag} filters, warm-up`, i, opts.warmup);
     for (const c of contenders) await c.run(samples[i % samples.length]);
   }
-  if (opts.warmup)
-    progress(`${tag} filters, warm-up`, opts.warmup, opts.warmup);
+  if (opts.warmup) progress(`${tag} filters, warm-up`, opts.warmup, opts.warmup);
 
   const latencies = contenders.map(() => [] as number[]);
   const counts = contenders.map(() => [] as number[]);
@@ -709,21 +616,10 @@ async function measureFilters(
 
   const results: FilterResult[] = [];
   for (const [s, spec] of specs.entries()) {
-    const of = (side: string) =>
-      contenders.findIndex((c) => c.spec === s && c.side === side);
-    const [e, p, l, r] = [
-      of('engine'),
-      of('replay'),
-      of('rls'),
-      of('reference'),
-    ];
-    const mismatches = counts[e].filter(
-      (n, i) => n !== counts[r][i] || n !== counts[p][i] || n !== counts[l][i],
-    ).length;
-    if (mismatches)
-      note(
-        `${tag} WARNING: ${spec.label}: the engine and the statements found different row counts ${mismatches} times`,
-      );
+    const of = (side: string) => contenders.findIndex((c) => c.spec === s && c.side === side);
+    const [e, p, l, r] = [of('engine'), of('replay'), of('rls'), of('reference')];
+    const mismatches = counts[e].filter((n, i) => n !== counts[r][i] || n !== counts[p][i] || n !== counts[l][i]).length;
+    if (mismatches) note(`${tag} WARNING: ${spec.label}: the engine and the statements found different row counts ${mismatches} times`);
     const k = samples[0];
     const plan = await enginePlan(engine, ctx, spec.soql(k));
     const replayValues = [...replays[s].values];
@@ -736,20 +632,12 @@ async function measureFilters(
       replay: latencyStats(latencies[p]),
       rls: latencyStats(latencies[l]),
       reference: latencyStats(latencies[r]),
-      rows: Number(
-        (counts[e].reduce((a, b) => a + b, 0) / counts[e].length).toFixed(1),
-      ),
+      rows: Number((counts[e].reduce((a, b) => a + b, 0) / counts[e].length).toFixed(1)),
       mismatches,
       enginePlan: plan.access,
       replayPlan: await sqlPlan(pool, replays[s].text, replayValues),
-      rlsPlan: await tenantPlan(engine, ctx, spec.sql, [
-        ctx.tenantId,
-        spec.value(k),
-      ]),
-      referencePlan: await sqlPlan(pool, spec.sql, [
-        ctx.tenantId,
-        spec.value(k),
-      ]),
+      rlsPlan: await tenantPlan(engine, ctx, spec.sql, [ctx.tenantId, spec.value(k)]),
+      referencePlan: await sqlPlan(pool, spec.sql, [ctx.tenantId, spec.value(k)]),
       engineSql: plan.sql,
     });
   }
@@ -787,8 +675,7 @@ async function measureWrites(
     progress(`${tag} creates, warm-up`, i, opts.warmup);
     for (const c of contenders) await create(c.body);
   }
-  if (opts.warmup)
-    progress(`${tag} creates, warm-up`, opts.warmup, opts.warmup);
+  if (opts.warmup) progress(`${tag} creates, warm-up`, opts.warmup, opts.warmup);
 
   const measured = await compare(
     `${tag} creates`,
@@ -820,11 +707,10 @@ async function compareRows(
   });
   const shape = `SELECT (SELECT jsonb_object_agg(key, jsonb_typeof(value) ORDER BY key) FROM jsonb_each("custom"))::text AS shape, "custom"::text AS custom
                    FROM ${q(table)} WHERE "tenant_id" = $1 AND `;
-  const written = (await pool.query(`${shape} "id" = $2`, [ctx.tenantId, id]))
-    .rows[0] as { shape: string; custom: string };
-  const loaded = (
-    await pool.query(`${shape} ${q(lastName)} = 'Bulk 1'`, [ctx.tenantId])
-  ).rows[0] as { shape: string; custom: string } | undefined;
+  const written = (await pool.query(`${shape} "id" = $2`, [ctx.tenantId, id])).rows[0] as { shape: string; custom: string };
+  const loaded = (await pool.query(`${shape} ${q(lastName)} = 'Bulk 1'`, [ctx.tenantId])).rows[0] as
+    | { shape: string; custom: string }
+    | undefined;
   // Clean up the check row so sizes and counts stay the loaded ones.
   await engine.delete(ctx, OBJECT, id);
   if (!loaded) return 'no bulk row found';
@@ -844,10 +730,7 @@ async function sizes(
 ): Promise<SizeResult> {
   const mb = (bytes: unknown) => Number((Number(bytes) / 1048576).toFixed(2));
   const rel = async (name: string, fn = 'pg_relation_size') =>
-    (
-      (await pool.query(`SELECT ${fn}($1::regclass) AS bytes`, [q(name)]))
-        .rows[0] as { bytes: string }
-    ).bytes;
+    ((await pool.query(`SELECT ${fn}($1::regclass) AS bytes`, [q(name)])).rows[0] as { bytes: string }).bytes;
   const [{ pk }] = (
     await pool.query(
       `SELECT c.relname AS pk FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass AND i.indisprimary`,
@@ -899,8 +782,7 @@ async function sizes(
 function planCheck(result: DatabaseResult): string[] {
   const [custom, typed] = result.filters;
   const w = result.whatIf;
-  const uses = (plan: string, index: string) =>
-    plan.split(', ').includes(index);
+  const uses = (plan: string, index: string) => plan.split(', ').includes(index);
   const leaky = (fn: string) =>
     result.leakproof[fn] === false
       ? ` ${fn} is not LEAKPROOF here, so under row-level security a condition through it is checked only after the tenant policy and is never an index condition;`
@@ -917,10 +799,7 @@ function planCheck(result: DatabaseResult): string[] {
       asOwner(custom, result.customIndex) +
       '.';
 
-  const lowered = new RegExp(
-    `LOWER\\([^()]*"${result.typedColumn}"\\)`,
-    'i',
-  ).test(typed.engineSql);
+  const lowered = new RegExp(`LOWER\\([^()]*"${result.typedColumn}"\\)`, 'i').test(typed.engineSql);
   const typedLine = uses(typed.enginePlan, result.typedIndex)
     ? `the engine's statement uses the plain index ${result.typedIndex}.`
     : `the engine's statement does not use the plain index ${result.typedIndex} (its plan: ${typed.enginePlan})` +
@@ -929,10 +808,7 @@ function planCheck(result: DatabaseResult): string[] {
         : '.') +
       (uses(w.enginePlan, w.index)
         ? ` With an index on LOWER(col) it does (what-if).`
-        : ` With an index on LOWER(col) it still does not (what-if: ${w.enginePlan}):` +
-          leaky('lower(text)') +
-          asOwner(w, w.index) +
-          '.');
+        : ` With an index on LOWER(col) it still does not (what-if: ${w.enginePlan}):` + leaky('lower(text)') + asOwner(w, w.index) + '.');
   return [
     `Engine statement for the custom filter: ${custom.engineSql}`,
     `Engine statement for the typed filter:  ${typed.engineSql}`,
@@ -959,32 +835,11 @@ function report(result: DatabaseResult): string {
   );
   // The engine and its own statement; then, but for the what-if, the hand-written statement.
   const filterRows = (f: FilterResult, handWritten: boolean) => [
-    [
-      f.label,
-      'engine SOQL',
-      fmt(f.engine.n),
-      pair(f.engine),
-      fmt(f.rows, 0),
-      f.enginePlan,
-    ],
-    [
-      '',
-      'its statement, owner',
-      fmt(f.replay.n),
-      pair(f.replay),
-      '',
-      f.replayPlan,
-    ],
+    [f.label, 'engine SOQL', fmt(f.engine.n), pair(f.engine), fmt(f.rows, 0), f.enginePlan],
+    ['', 'its statement, owner', fmt(f.replay.n), pair(f.replay), '', f.replayPlan],
     ...(handWritten
       ? [
-          [
-            '',
-            'hand SQL, app role+RLS',
-            fmt(f.rls.n),
-            pair(f.rls),
-            '',
-            f.rlsPlan,
-          ],
+          ['', 'hand SQL, app role+RLS', fmt(f.rls.n), pair(f.rls), '', f.rlsPlan],
           [
             '',
             'hand SQL, owner',
@@ -996,10 +851,7 @@ function report(result: DatabaseResult): string {
         ]
       : []),
   ];
-  const rows = [
-    ...result.filters.flatMap((f) => filterRows(f, true)),
-    ...filterRows(result.whatIf, false),
-  ];
+  const rows = [...result.filters.flatMap((f) => filterRows(f, true)), ...filterRows(result.whatIf, false)];
   rows.push([
     'TenantMetadata.registryFor (cached)',
     'once per request',
@@ -1008,31 +860,12 @@ function report(result: DatabaseResult): string {
     '',
     'sys_tenant by id',
   ]);
-  lines.push(
-    table(
-      [
-        'filter (tenant A)',
-        'through',
-        'n',
-        'p50 / p95 ms',
-        'rows',
-        'plan uses',
-      ],
-      rows,
-    ),
-    '',
-  );
+  lines.push(table(['filter (tenant A)', 'through', 'n', 'p50 / p95 ms', 'rows', 'plan uses'], rows), '');
   const plain = result.writes[0];
   lines.push(
     table(
       ['engine create (tenant A)', 'n', 'ops/s', 'p50 / p95 ms', 'vs none'],
-      result.writes.map((w) => [
-        w.label,
-        fmt(w.n),
-        fmt(w.opsPerSec),
-        pair(w.stats),
-        fmt(w.opsPerSec / plain.opsPerSec, 2),
-      ]),
+      result.writes.map((w) => [w.label, fmt(w.n), fmt(w.opsPerSec), pair(w.stats), fmt(w.opsPerSec / plain.opsPerSec, 2)]),
     ),
     '',
   );
@@ -1043,27 +876,14 @@ function report(result: DatabaseResult): string {
       [
         ['contact table (heap)', fmt(s.tableMb, 1)],
         ['  with all its indexes', fmt(s.tableWithIndexesMb, 1)],
-        [
-          `custom index on ${INDEXED.apiName} (partial: tenant A)`,
-          fmt(s.customIndexMb, 2),
-        ],
-        [
-          `typed reference index on ${result.typedColumn} (partial: tenant A)`,
-          fmt(s.typedIndexMb, 2),
-        ],
+        [`custom index on ${INDEXED.apiName} (partial: tenant A)`, fmt(s.customIndexMb, 2)],
+        [`typed reference index on ${result.typedColumn} (partial: tenant A)`, fmt(s.typedIndexMb, 2)],
         ['primary key (both tenants)', fmt(s.primaryKeyMb, 2)],
       ],
     ),
     '',
     table(
-      [
-        'tenant',
-        'rows',
-        'avg row bytes',
-        'custom jsonb bytes/row',
-        "share of rows' bytes",
-        'custom index entries',
-      ],
+      ['tenant', 'rows', 'avg row bytes', 'custom jsonb bytes/row', "share of rows' bytes", 'custom index entries'],
       s.tenants.map((t) => [
         t.label,
         fmt(t.rows),

@@ -18,11 +18,7 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { ObjectDef, Registry } from '@platform/metadata';
-import {
-  RecordEngine,
-  requestContext,
-  type RequestContext,
-} from '@platform/engine';
+import { RecordEngine, requestContext, type RequestContext } from '@platform/engine';
 import {
   BLOCK,
   captureStatements,
@@ -70,11 +66,7 @@ function options(): Options {
   const n = wholeNumber('n', values.n, 1);
   return {
     n,
-    concurrentN: wholeNumber(
-      'concurrent-n',
-      values['concurrent-n'] ?? String(Math.max(1, Math.round(n / 2))),
-      1,
-    ),
+    concurrentN: wholeNumber('concurrent-n', values['concurrent-n'] ?? String(Math.max(1, Math.round(n / 2))), 1),
     concurrency: wholeNumber('concurrency', values.concurrency, 1),
     warmup: wholeNumber('warmup', values.warmup, 0),
     ...run,
@@ -99,15 +91,10 @@ const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 function subject(registry: Registry): Subject {
   const object = registry.object(OBJECT);
   if (!object) throw new Error(`no object ${OBJECT} in the metadata`);
-  if (!object.recordTypes.get(RECORD_TYPE.toLowerCase()))
-    throw new Error(`${OBJECT} has no record type ${RECORD_TYPE}`);
+  if (!object.recordTypes.get(RECORD_TYPE.toLowerCase())) throw new Error(`${OBJECT} has no record type ${RECORD_TYPE}`);
   // What RecordWriter.check writes: every stored field but formulas and roll-ups (nulls included).
-  const fields = [...object.fields.values()].filter(
-    (f) => f.column && f.type !== 'Formula' && f.type !== 'Summary',
-  );
-  const key = (name: string) =>
-    fields.find((f) => f.apiName.toLowerCase() === name.toLowerCase())
-      ?.apiName ?? name;
+  const fields = [...object.fields.values()].filter((f) => f.column && f.type !== 'Formula' && f.type !== 'Summary');
+  const key = (name: string) => fields.find((f) => f.apiName.toLowerCase() === name.toLowerCase())?.apiName ?? name;
   const name = key('Name');
   const reporting = key('lumary__Reporting_Code__c');
   const external = key('lumary__External_Id__c');
@@ -145,9 +132,7 @@ function subject(registry: Registry): Subject {
 }
 
 /** The statements the engine sends for the work, whitespace folded (for the breakdown, not timed). */
-async function engineStatements<T>(
-  work: () => Promise<T>,
-): Promise<{ result: T; statements: string[] }> {
+async function engineStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
   const { result, statements } = await captureStatements(work);
   return {
     result,
@@ -155,8 +140,7 @@ async function engineStatements<T>(
   };
 }
 
-const shorten = (sql: string, max = 90) =>
-  sql.length > max ? `${sql.slice(0, max - 1)}…` : sql;
+const shorten = (sql: string, max = 90) => (sql.length > max ? `${sql.slice(0, max - 1)}…` : sql);
 
 // ---------------------------------------------------------------------------------------------
 // One database
@@ -188,11 +172,7 @@ interface DatabaseResult {
   sanityCheck: string;
 }
 
-async function benchDatabase(
-  target: Target,
-  registry: Registry,
-  opts: Options,
-): Promise<DatabaseResult> {
+async function benchDatabase(target: Target, registry: Registry, opts: Options): Promise<DatabaseResult> {
   const { tag } = target;
   // Raw SQL runs as the tables' owner: the same table and server, without the engine - and
   // without row-level security, whose cost is counted as part of the engine's.
@@ -215,12 +195,7 @@ async function benchDatabase(
   const selectSql = `SELECT * FROM ${q(s.table)} WHERE "tenant_id" = $1 AND "id" = $2`;
   const historySql = `INSERT INTO "sys_field_history" ("tenant_id", "object_api_name", "record_id", "field_api_name", "old_value", "new_value", "changed_by_id")
     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`;
-  const insertParams = (i: number) => [
-    tenantId,
-    RECORD_TYPE,
-    null,
-    ...s.rawValues(i),
-  ];
+  const insertParams = (i: number) => [tenantId, RECORD_TYPE, null, ...s.rawValues(i)];
 
   // Ids are taken from disjoint ranges so every row is distinct.
   let serial = 0;
@@ -254,15 +229,7 @@ async function benchDatabase(
       await c.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
       const r = await c.query(insertSql, insertParams(i));
       const newId = (r.rows[0] as { id: string }).id;
-      await c.query(historySql, [
-        tenantId,
-        s.object.apiName,
-        newId,
-        'created',
-        'null',
-        'null',
-        null,
-      ]);
+      await c.query(historySql, [tenantId, s.object.apiName, newId, 'created', 'null', 'null', null]);
       await c.query(selectSql, [tenantId, newId]);
       return newId;
     });
@@ -284,33 +251,16 @@ async function benchDatabase(
     await pool.query(selectSql, [tenantId, ids[i % ids.length]]);
   }
   progress(`${tag} warm-up`, warmTotal, warmTotal);
-  const sanityCheck = await compareRows(
-    pool,
-    s,
-    tenantId,
-    ids[0],
-    ids[1],
-    ids[2],
-  );
+  const sanityCheck = await compareRows(pool, s, tenantId, ids[0], ids[1], ids[2]);
   if (sanityCheck !== 'ok') note(`${tag} WARNING: ${sanityCheck}`);
 
-  const captureCreate = await engineStatements(() =>
-    engine.create(ctx, OBJECT, s.body(serial++)),
-  );
+  const captureCreate = await engineStatements(() => engine.create(ctx, OBJECT, s.body(serial++)));
   ids.push(captureCreate.result.id);
-  const captureGet = await engineStatements(() =>
-    engine.get(ctx, OBJECT, ids[0]),
-  );
+  const captureGet = await engineStatements(() => engine.get(ctx, OBJECT, ids[0]));
   const captureCreateConcurrent = captureCreate;
 
   const rows: Row[] = [];
-  const row = (
-    operation: string,
-    n: number,
-    concurrency: number,
-    r: Record<string, Stats>,
-    statements: string[],
-  ): Row => ({
+  const row = (operation: string, n: number, concurrency: number, r: Record<string, Stats>, statements: string[]): Row => ({
     operation,
     n,
     concurrency,
@@ -318,12 +268,8 @@ async function benchDatabase(
     raw: r['raw'],
     replay: r['replay'],
     ratio: Number((r['engine'].opsPerSec / r['raw'].opsPerSec).toFixed(3)),
-    engineOverReplay: Number(
-      (r['engine'].opsPerSec / r['replay'].opsPerSec).toFixed(3),
-    ),
-    replayOverRaw: Number(
-      (r['replay'].opsPerSec / r['raw'].opsPerSec).toFixed(3),
-    ),
+    engineOverReplay: Number((r['engine'].opsPerSec / r['replay'].opsPerSec).toFixed(3)),
+    replayOverRaw: Number((r['replay'].opsPerSec / r['raw'].opsPerSec).toFixed(3)),
     engineStatementsPerOp: statements.length,
     engineStatements: statements,
   });
@@ -337,41 +283,26 @@ async function benchDatabase(
 
   // Reads: the same shuffled ids for every contender.
   const readIds = shuffle([...ids]).slice(0, opts.n);
-  while (readIds.length < opts.n)
-    readIds.push(ids[readIds.length % ids.length]);
+  while (readIds.length < opts.n) readIds.push(ids[readIds.length % ids.length]);
   const got = await compare(`${tag} get by id`, opts.n, 1, {
     engine: async (i) => void (await engine.get(ctx, OBJECT, readIds[i])),
-    raw: async (i) =>
-      void (await pool.query(selectSql, [tenantId, readIds[i]])),
+    raw: async (i) => void (await pool.query(selectSql, [tenantId, readIds[i]])),
     replay: async (i) =>
       inTx(async (c) => {
-        await c.query(`SELECT set_config('app.tenant_id', $1, true)`, [
-          tenantId,
-        ]);
+        await c.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
         await c.query(selectSql, [tenantId, readIds[i]]);
       }),
   });
   rows.push(row('get by id', opts.n, 1, got, captureGet.statements));
 
   if (opts.concurrency > 1) {
-    const concurrent = await compare(
-      `${tag} create, ${opts.concurrency} in flight`,
-      opts.concurrentN,
-      opts.concurrency,
-      {
-        engine: engineCreate,
-        raw: rawCreate,
-        replay: replayCreate,
-      },
-    );
+    const concurrent = await compare(`${tag} create, ${opts.concurrency} in flight`, opts.concurrentN, opts.concurrency, {
+      engine: engineCreate,
+      raw: rawCreate,
+      replay: replayCreate,
+    });
     rows.push(
-      row(
-        `create ×${opts.concurrency} in flight`,
-        opts.concurrentN,
-        opts.concurrency,
-        concurrent,
-        captureCreateConcurrent.statements,
-      ),
+      row(`create ×${opts.concurrency} in flight`, opts.concurrentN, opts.concurrency, concurrent, captureCreateConcurrent.statements),
     );
   }
   return {
@@ -388,29 +319,13 @@ async function benchDatabase(
 }
 
 /** Raw rows must hold what engine rows hold (but for their own id, dates and per-row values). */
-async function compareRows(
-  pool: Pool,
-  s: Subject,
-  tenantId: string,
-  engineId: string,
-  rawId: string,
-  replayId: string,
-): Promise<string> {
-  const { rows } = await pool.query(
-    `SELECT * FROM ${q(s.table)} WHERE "tenant_id" = $1 AND "id" = ANY($2::uuid[])`,
-    [tenantId, [engineId, rawId, replayId]],
-  );
-  const byId = new Map(
-    (rows as Record<string, unknown>[]).map((r) => [r['id'] as string, r]),
-  );
-  const perRow = new Set([
-    'id',
-    'created_date',
-    'last_modified_date',
-    'name',
-    'lumary__reporting_code__c',
-    'lumary__external_id__c',
+async function compareRows(pool: Pool, s: Subject, tenantId: string, engineId: string, rawId: string, replayId: string): Promise<string> {
+  const { rows } = await pool.query(`SELECT * FROM ${q(s.table)} WHERE "tenant_id" = $1 AND "id" = ANY($2::uuid[])`, [
+    tenantId,
+    [engineId, rawId, replayId],
   ]);
+  const byId = new Map((rows as Record<string, unknown>[]).map((r) => [r['id'] as string, r]));
+  const perRow = new Set(['id', 'created_date', 'last_modified_date', 'name', 'lumary__reporting_code__c', 'lumary__external_id__c']);
   const shape = (row: Record<string, unknown> | undefined) =>
     row
       ? JSON.stringify(
@@ -425,8 +340,7 @@ async function compareRows(
     ['replay', replayId],
   ] as const) {
     const other = shape(byId.get(id));
-    if (other !== engine)
-      return `a ${label} row differs from an engine row:\n  engine ${engine}\n  ${label} ${other}`;
+    if (other !== engine) return `a ${label} row differs from an engine row:\n  engine ${engine}\n  ${label} ${other}`;
   }
   return 'ok';
 }
@@ -445,15 +359,7 @@ function shuffle<T>(items: T[]): T[] {
 function report(result: DatabaseResult): string {
   const title = `${result.description}: ${result.object} (record type ${result.recordType}), pool ${result.poolSize}`;
   const main = table(
-    [
-      'operation',
-      'n',
-      'engine ops/s',
-      'raw SQL ops/s',
-      'ratio',
-      'engine p50/p95 ms',
-      'raw p50/p95 ms',
-    ],
+    ['operation', 'n', 'engine ops/s', 'raw SQL ops/s', 'ratio', 'engine p50/p95 ms', 'raw p50/p95 ms'],
     result.rows.map((r) => [
       r.operation,
       fmt(r.n),
@@ -465,16 +371,7 @@ function report(result: DatabaseResult): string {
     ]),
   );
   const breakdown = table(
-    [
-      'operation',
-      'statements/op',
-      'replay ops/s',
-      'engine/replay',
-      'replay/raw',
-      'CPU µs/op: engine',
-      'replay',
-      'raw',
-    ],
+    ['operation', 'statements/op', 'replay ops/s', 'engine/replay', 'replay/raw', 'CPU µs/op: engine', 'replay', 'raw'],
     result.rows.map((r) => [
       r.operation,
       `${r.engineStatementsPerOp} vs 1`,
@@ -487,17 +384,9 @@ function report(result: DatabaseResult): string {
     ]),
   );
   const statements = [
-    ...new Map(
-      result.rows.map((r) => [
-        r.operation.startsWith('create') ? 'create' : r.operation,
-        r.engineStatements,
-      ]),
-    ).entries(),
+    ...new Map(result.rows.map((r) => [r.operation.startsWith('create') ? 'create' : r.operation, r.engineStatements])).entries(),
   ]
-    .map(
-      ([op, list]) =>
-        `  engine ${op}:${list.map((sql, i) => `\n    ${i + 1}. ${shorten(sql)}`).join('')}`,
-    )
+    .map(([op, list]) => `  engine ${op}:${list.map((sql, i) => `\n    ${i + 1}. ${shorten(sql)}`).join('')}`)
     .join('\n');
   const settings = Object.entries(result.settings)
     .map(([k, v]) => `${k}=${v}`)

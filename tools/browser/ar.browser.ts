@@ -48,7 +48,11 @@ class Api {
   ) {}
 
   static async signIn(url: string, user = FINANCE): Promise<Api> {
-    const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(user),
+    });
     assert.equal(res.status, 200);
     return new Api(url, ((await res.json()) as { accessToken: string }).accessToken);
   }
@@ -81,12 +85,17 @@ async function waitForText(page: Page, selector: string, expected: string): Prom
 }
 
 /** The demo's first client (by name) with something overdue that it owes itself or others owe for it. */
-async function overdueClient(api: Api): Promise<{ id: string; name: string; lastName: string; summary: ClientSummary; listed: 'owedByClient' | 'owedByOthers' }> {
-  const clients = await api.query<{ Id: string; Name: string; LastName: string }>("SELECT Id, Name, LastName FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName, FirstName");
+async function overdueClient(
+  api: Api,
+): Promise<{ id: string; name: string; lastName: string; summary: ClientSummary; listed: 'owedByClient' | 'owedByOthers' }> {
+  const clients = await api.query<{ Id: string; Name: string; LastName: string }>(
+    "SELECT Id, Name, LastName FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName, FirstName",
+  );
   for (const client of clients) {
     const summary = (await api.summary(client.Id)) as ClientSummary;
     const listed = (['owedByClient', 'owedByOthers'] as const).find((k) => positive(summary[k].overdue));
-    if (listed && summary.owedByClient.invoices.length && summary.owedByOthers.invoices.length) return { id: client.Id, name: client.Name, lastName: client.LastName, summary, listed };
+    if (listed && summary.owedByClient.invoices.length && summary.owedByOthers.invoices.length)
+      return { id: client.Id, name: client.Name, lastName: client.LastName, summary, listed };
   }
   throw new Error('the demo seed has no client with overdue invoices owed both by the client and by others');
 }
@@ -98,7 +107,10 @@ function isRed(colour: string): boolean {
 }
 
 export function arTests(): void {
-  test("finance: a client from the Contacts list, its debtor summary equal to the API's, a red overdue badge, the popup listing the same invoices, then the invoice page", async ({ financePage: page, url }) => {
+  test("finance: a client from the Contacts list, its debtor summary equal to the API's, a red overdue badge, the popup listing the same invoices, then the invoice page", async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     const client = await overdueClient(api);
     const s = client.summary;
@@ -123,7 +135,10 @@ export function arTests(): void {
     assert.equal(await text(page, byTestId('summary-owedByOthers-amount')), money(s.owedByOthers.amount));
     assert.equal(await text(page, byTestId('summary-accruedServices-amount')), money(s.accruedServices.amount));
     assert.equal(await text(page, byTestId('summary-openOrErrorClaims-amount')), money(s.openOrErrorClaims.amount));
-    assert.equal(await text(page, byTestId('summary-usuallyPaysIn-amount')), s.usuallyPaysIn.days === null ? '—' : `${s.usuallyPaysIn.days} day${s.usuallyPaysIn.days === 1 ? '' : 's'}`);
+    assert.equal(
+      await text(page, byTestId('summary-usuallyPaysIn-amount')),
+      s.usuallyPaysIn.days === null ? '—' : `${s.usuallyPaysIn.days} day${s.usuallyPaysIn.days === 1 ? '' : 's'}`,
+    );
     for (const key of ['totalOwed', 'owedByClient', 'owedByOthers'] as const) {
       const badge = byTestId(`summary-${key}-overdue`);
       if (!positive(s[key].overdue)) {
@@ -141,7 +156,10 @@ export function arTests(): void {
     await page.click(byTestId(`summary-${client.listed}-open`));
     await page.waitForSelector(byTestId('summary-invoice-row'));
     const listed = (await page.locator(byTestId('summary-invoice-link')).allTextContents()).map((t) => t.trim());
-    assert.deepEqual(listed, s[client.listed].invoices.map((i) => i.name));
+    assert.deepEqual(
+      listed,
+      s[client.listed].invoices.map((i) => i.name),
+    );
     await screenshot(page, 'ar-02-summary-popup');
 
     // The popup's invoice number opens the invoice page, with the actions its status allows.
@@ -151,12 +169,16 @@ export function arTests(): void {
     await page.waitForSelector(byTestId('invoice-actions'));
     await page.waitForSelector(byTestId('invoice-payment'));
     assert.equal(await text(page, byTestId('record-title')), first.name);
-    for (const action of ['invoice-payment', 'invoice-credit', 'invoice-send', 'invoice-pdf']) assert.equal(await page.locator(byTestId(action)).count(), 1, action);
+    for (const action of ['invoice-payment', 'invoice-credit', 'invoice-send', 'invoice-pdf'])
+      assert.equal(await page.locator(byTestId(action)).count(), 1, action);
     assert.equal(await page.locator(byTestId('invoice-issue')).count(), 0);
     await screenshot(page, 'ar-03-invoice-page');
     await page.close();
   });
-  test("finance: a debtor → Debtor Settings → Edit → Payment Terms (400 refused on the field) → Save, and its open invoices' due dates change", async ({ financePage: page, url }) => {
+  test("finance: a debtor → Debtor Settings → Edit → Payment Terms (400 refused on the field) → Save, and its open invoices' due dates change", async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     const client = await overdueClient(api);
     const debtor = client.summary.owedByOthers.invoices[0].debtor;
@@ -166,7 +188,9 @@ export function arTests(): void {
       );
     const before = await openInvoices();
     assert.ok(before.length > 0, `${debtor.name} has open invoices`);
-    const settings = await api.query<{ lumary__Payment_Terms__c: string | null }>(`SELECT lumary__Payment_Terms__c FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__c = '${debtor.id}'`);
+    const settings = await api.query<{ lumary__Payment_Terms__c: string | null }>(
+      `SELECT lumary__Payment_Terms__c FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__c = '${debtor.id}'`,
+    );
     const terms = settings[0]?.lumary__Payment_Terms__c === '21' ? 28 : 21;
 
     await page.goto(`${url}/o/${debtor.type}/${debtor.id}`);
@@ -201,13 +225,18 @@ export function arTests(): void {
     await screenshot(page, 'ar-05-debtor-settings');
     await page.close();
   });
-  test('finance: AR Management → Reports and runs → Aged Receivables: totals equal to the API, five bars, the Debtors Control check and the CSV link', async ({ financePage: page, url }) => {
+  test('finance: AR Management → Reports and runs → Aged Receivables: totals equal to the API, five bars, the Debtors Control check and the CSV link', async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     await page.goto(`${url}/app/lumary__AR_Management`);
     await page.click(byTestId('ar-link-aged-receivables'));
     await page.waitForSelector(byTestId('aged-table'));
     const asAt = new URL(page.url()).searchParams.get('asAt') ?? (await page.inputValue(`${byTestId('field-asAt')} input`));
-    const report = await api.get<{ debtors: unknown[]; totals: Record<string, string>; difference: string | null }>(`/api/lumary/reports/aged-receivables?asAt=${asAt}`);
+    const report = await api.get<{ debtors: unknown[]; totals: Record<string, string>; difference: string | null }>(
+      `/api/lumary/reports/aged-receivables?asAt=${asAt}`,
+    );
     assert.equal(await page.locator(byTestId('aged-row')).count(), report.debtors.length);
     for (const key of ['current', 'days1To30', 'days31To60', 'days61To90', 'days90Plus', 'unallocatedCredit', 'total']) {
       assert.equal(await text(page, byTestId(`aged-total-${key}`)), money(report.totals[key]), key);
@@ -218,7 +247,10 @@ export function arTests(): void {
     await screenshot(page, 'ar-06-aged-receivables');
     await page.close();
   });
-  test("finance: an Open invoice's actions: Credit (the server's date error on its field, then saved), Record payment allocated in full, Send to the debtor's address", async ({ financePage: page, url }) => {
+  test("finance: an Open invoice's actions: Credit (the server's date error on its field, then saved), Record payment allocated in full, Send to the debtor's address", async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     // Dated after the first Open period's first day: the day before it is open too, so the only refusal is the date's.
     const [period] = await api.query<{ lumary__Start_Date__c: string }>(
@@ -253,7 +285,10 @@ export function arTests(): void {
     assert.equal(await text(page, `${byTestId('highlight-lumary__Balance__c')} dd`), money(credited['lumary__Balance__c']));
     await page.click(byTestId('invoice-payment'));
     // The dialog fills the allocation in once it has read the invoice's balance.
-    await page.waitForFunction((sel) => !!(document.querySelector(sel) as HTMLInputElement | null)?.value, `${byTestId('field-allocation')} input`);
+    await page.waitForFunction(
+      (sel) => !!(document.querySelector(sel) as HTMLInputElement | null)?.value,
+      `${byTestId('field-allocation')} input`,
+    );
     assert.equal(await page.inputValue(`${byTestId('field-allocation')} input`), credited['lumary__Balance__c']);
     await page.fill(`${byTestId('field-reference')} input`, 'Browser test');
     await page.click(byTestId('payment-save'));
@@ -267,7 +302,9 @@ export function arTests(): void {
     await page.click(byTestId('invoice-send'));
     await page.click(byTestId('send-save'));
     await page.waitForSelector(byTestId('send-to'));
-    const [email] = await api.query<{ lumary__To__c: string }>(`SELECT lumary__To__c FROM lumary__Outbound_Email__c WHERE lumary__Invoice__c = '${open.Id}'`);
+    const [email] = await api.query<{ lumary__To__c: string }>(
+      `SELECT lumary__To__c FROM lumary__Outbound_Email__c WHERE lumary__Invoice__c = '${open.Id}'`,
+    );
     assert.equal(await text(page, byTestId('send-to')), email.lumary__To__c);
     await screenshot(page, 'ar-09-invoice-sent');
     await page.close();
@@ -286,9 +323,14 @@ export function arTests(): void {
     await waitForText(page, `${byTestId('highlight-lumary__Status__c')} dd`, 'Open');
     await page.close();
   });
-  test('support: a client page without Lumary AR shows neither the debtor summary nor Debtor Settings', async ({ supportPage: page, url }) => {
+  test('support: a client page without Lumary AR shows neither the debtor summary nor Debtor Settings', async ({
+    supportPage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url, SUPPORT);
-    const [client] = await api.query<{ Id: string; Name: string }>("SELECT Id, Name FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1");
+    const [client] = await api.query<{ Id: string; Name: string }>(
+      "SELECT Id, Name FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1",
+    );
     await page.goto(`${url}/o/Contact/${client.Id}`);
     await page.waitForSelector(byTestId('record-page'));
     assert.equal(await text(page, byTestId('record-title')), client.Name);
@@ -300,15 +342,26 @@ export function arTests(): void {
     await screenshot(page, 'ar-10-support-client-page');
     await page.close();
   });
-  test('finance: a billing run up to today, its progress bar followed to the end, its counts equal to the API', async ({ financePage: page, url }) => {
+  test('finance: a billing run up to today, its progress bar followed to the end, its counts equal to the API', async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     await page.goto(`${url}/app/lumary__AR_Management`);
     await page.click(byTestId('ar-link-billing-run'));
     await page.click(byTestId('billing-run-start'));
     await page.waitForSelector(byTestId('billing-run-progress'));
-    await page.waitForSelector(`${byTestId('billing-run-progress')}:not([data-status="Queued"]):not([data-status="Running"])`, { timeout: 120_000 });
+    await page.waitForSelector(`${byTestId('billing-run-progress')}:not([data-status="Queued"]):not([data-status="Running"])`, {
+      timeout: 120_000,
+    });
     const id = ((await page.getAttribute(`${byTestId('billing-run-progress')} a`, 'href')) ?? '').split('/').pop() ?? '';
-    const run = await api.get<{ status: string; debtorsTotal: number; debtorsDone: number; invoicesCreated: number; claimsCreated: number }>(`/api/lumary/billing-runs/${id}`);
+    const run = await api.get<{
+      status: string;
+      debtorsTotal: number;
+      debtorsDone: number;
+      invoicesCreated: number;
+      claimsCreated: number;
+    }>(`/api/lumary/billing-runs/${id}`);
     assert.equal(await text(page, byTestId('billing-run-status')), run.status);
     assert.equal(await text(page, byTestId('billing-run-debtors')), `${run.debtorsDone} of ${run.debtorsTotal}`);
     assert.equal(await text(page, byTestId('billing-run-invoices')), String(run.invoicesCreated));

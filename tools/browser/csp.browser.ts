@@ -18,7 +18,10 @@ function watchCsp(page: Page): string[] {
  * self-hosted fonts and icons loaded and the styles applied.
  */
 export function cspTests(): void {
-  test('the web app and Swagger UI work under the Content-Security-Policy: no violation, fonts and styles loaded', async ({ newPage, url }) => {
+  test('the web app and Swagger UI work under the Content-Security-Policy: no violation, fonts and styles loaded', async ({
+    newPage,
+    url,
+  }) => {
     const page = await newPage();
     const violations = watchCsp(page);
     const answer = await page.goto(`${url}/`);
@@ -30,7 +33,10 @@ export function cspTests(): void {
     await page.click(byTestId('card-View Accounting Entities'));
     await page.waitForSelector(byTestId('record-row'));
     await page.evaluate(() => document.fonts.ready);
-    const fonts = await page.evaluate(() => ({ roboto: document.fonts.check('16px Roboto'), symbols: document.fonts.check('24px "Material Symbols Outlined"') }));
+    const fonts = await page.evaluate(() => ({
+      roboto: document.fonts.check('16px Roboto'),
+      symbols: document.fonts.check('24px "Material Symbols Outlined"'),
+    }));
     assert.deepEqual(fonts, { roboto: true, symbols: true });
     // The global stylesheet applies (it sets the body's font).
     assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Roboto/);

@@ -40,7 +40,14 @@ export async function startBuiltApp(options: { dataDir?: string; metadataDir?: s
   const port = await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [join(__dirname, '../../dist/apps/api/main.js')], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', LUMARY_OPERATOR_TOKEN: OPERATOR_TOKEN, ...(options.metadataDir ? { METADATA_DIR: options.metadataDir } : {}) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LUMARY_OPERATOR_TOKEN: OPERATOR_TOKEN,
+      ...(options.metadataDir ? { METADATA_DIR: options.metadataDir } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => log.push(d.toString()));
@@ -123,7 +130,11 @@ export interface ApiSession {
 
 /** A demo user's API session (signed in through POST /api/auth/login), for what a test sets up, checks or tidies. */
 export async function apiAs(url: string, user: { username: string; password: string }): Promise<ApiSession> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(user) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(user),
+  });
   assert.equal(login.status, 200, `${user.username} signs in`);
   const { accessToken } = (await login.json()) as { accessToken: string };
   return {

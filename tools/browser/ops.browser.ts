@@ -35,7 +35,11 @@ async function opsApi<T>(url: string, method: string, path: string, body?: unkno
 
 /** What the demo finance user gets from the AR Management app, by the API. */
 async function financeOpensAr(url: string): Promise<{ status: number; message?: string }> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(FINANCE) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(FINANCE),
+  });
   const { accessToken } = (await login.json()) as { accessToken: string };
   const response = await fetch(`${url}/api/ui/apps/lumary__AR_Management`, { headers: { Authorization: `Bearer ${accessToken}` } });
   const body = (await response.json()) as { message?: string }[] | object;
@@ -57,7 +61,10 @@ async function confirmAction(page: Page, pkg: string, button: string, done: stri
 }
 
 export function opsTests(): void {
-  test('operator: signs in with the token, sees the demo tenant with Lumary AR and its version, revokes the licence (finance is refused AR) and grants it back', async ({ newPage, url }) => {
+  test('operator: signs in with the token, sees the demo tenant with Lumary AR and its version, revokes the licence (finance is refused AR) and grants it back', async ({
+    newPage,
+    url,
+  }) => {
     const loaded = (await opsApi<{ name: string; version: string }[]>(url, 'GET', '/packages')).find((p) => p.name === AR);
     assert.ok(loaded, 'the server has Lumary AR loaded');
     const page = await newPage();
@@ -115,7 +122,10 @@ export function opsTests(): void {
       await opsApi(url, 'PATCH', `/tenants/demo/packages/${encodeURIComponent(AR)}`, { licensed: true });
     }
   });
-  test('operator: creates a tenant, installs Lumary AR in it (unlicensed), and an install the API refuses shows its error', async ({ newPage, url }) => {
+  test('operator: creates a tenant, installs Lumary AR in it (unlicensed), and an install the API refuses shows its error', async ({
+    newPage,
+    url,
+  }) => {
     const page = await newPage();
     await signInAsOperator(page, url);
     const slug = `browser-${Date.now().toString(36)}`;
@@ -143,7 +153,10 @@ export function opsTests(): void {
     await page.click(`${row(AR)} ${byTestId('package-install')}`);
     await page.click(byTestId('confirm-ok'));
     await page.waitForSelector(byTestId('ops-error'));
-    assert.equal((await page.textContent(`${byTestId('ops-error')} ${byTestId('error-message')}`))?.trim(), `${AR} is installed in ${slug} already; upgrade it instead.`);
+    assert.equal(
+      (await page.textContent(`${byTestId('ops-error')} ${byTestId('error-message')}`))?.trim(),
+      `${AR} is installed in ${slug} already; upgrade it instead.`,
+    );
     await screenshot(page, 'ops-04-install-refused');
 
     await page.reload();

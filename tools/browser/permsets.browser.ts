@@ -56,7 +56,11 @@ async function supportSees(page: Page, url: string, clientId: string): Promise<s
 }
 
 export function permissionSetTests(): void {
-  test('admin: a permission set made in Setup shows a support user the NDIS Number; unticking its Read in Setup hides it on their next page load', async ({ supportPage: support, adminPage: admin, url }) => {
+  test('admin: a permission set made in Setup shows a support user the NDIS Number; unticking its Read in Setup hides it on their next page load', async ({
+    supportPage: support,
+    adminPage: admin,
+    url,
+  }) => {
     const client = await firstClient(url);
     assert.equal(await supportSees(support, url, client.Id), null, 'a standard user does not see the NDIS Number by default');
     assert.equal((await support.textContent(byTestId('record-title')))?.trim(), client.Name);
@@ -106,7 +110,10 @@ export function permissionSetTests(): void {
 
     assert.equal(await supportSees(support, url, client.Id), null);
     await support.waitForLoadState('networkidle');
-    assert.ok(!((await support.textContent(byTestId('record-page'))) ?? '').includes(client.ndis), 'the NDIS number is nowhere on the page');
+    assert.ok(
+      !((await support.textContent(byTestId('record-page'))) ?? '').includes(client.ndis),
+      'the NDIS number is nowhere on the page',
+    );
     await screenshot(support, 'permsets-04-support-ndis-hidden');
 
     // Leave the demo as it was: delete the set (its assignment goes with it).
@@ -118,12 +125,19 @@ export function permissionSetTests(): void {
     await admin.close();
     await support.close();
   });
-  test('admin: a new field granted to a permission set in the New field dialog shows to its users on their next page load, and not to others', async ({ newPage, url }) => {
+  test('admin: a new field granted to a permission set in the New field dialog shows to its users on their next page load, and not to others', async ({
+    newPage,
+    url,
+  }) => {
     const admin = await apiAs(url, ADMIN);
     let passed = false;
     try {
       // The admin's own set (Read on Contact), assigned to the support user, through the API.
-      const made = await admin.send('POST', '/api/permission-sets', { apiName: FIELD_READERS, label: 'BT field readers', objects: { Contact: { read: true } } });
+      const made = await admin.send('POST', '/api/permission-sets', {
+        apiName: FIELD_READERS,
+        label: 'BT field readers',
+        objects: { Contact: { read: true } },
+      });
       assert.equal(made.status, 201, JSON.stringify(made.body));
       const { users } = await admin.get<{ users: { id: string; username: string }[] }>('/api/setup/users');
       const supportUser = users.find((u) => u.username === SUPPORT.username);
@@ -163,7 +177,9 @@ export function permissionSetTests(): void {
       await page.close();
 
       // The set now grants Read (not Edit) on the field, made in the same save.
-      const readers = await admin.get<{ fields: Record<string, { read: boolean; edit: boolean }> }>(`/api/permission-sets/${FIELD_READERS}`);
+      const readers = await admin.get<{ fields: Record<string, { read: boolean; edit: boolean }> }>(
+        `/api/permission-sets/${FIELD_READERS}`,
+      );
       assert.deepEqual(readers.fields[`Contact.${COLOUR}`], { read: true, edit: false });
 
       // The support user's next request lists the field, read-only; the finance user, without the set, does not get it.

@@ -16,7 +16,9 @@ async function sectionsOf(newPage: () => Promise<Page>, url: string, clientId: s
   await signIn(page, url, FINANCE);
   await page.goto(`${url}/o/Contact/${clientId}`);
   await page.waitForSelector('[data-testid^="section-"]');
-  const titles = await page.$$eval('[data-testid^="section-"]', (cards) => cards.map((c) => c.getAttribute('data-testid')!.slice('section-'.length)));
+  const titles = await page.$$eval('[data-testid^="section-"]', (cards) =>
+    cards.map((c) => c.getAttribute('data-testid')!.slice('section-'.length)),
+  );
   await screenshot(page, `relayout-${titles[0].replace(/\W+/g, '-').toLowerCase()}`);
   await page.close();
   return titles;

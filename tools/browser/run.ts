@@ -10,5 +10,8 @@ import { join } from 'node:path';
 const root = join(__dirname, '../..');
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit', cwd: root });
-const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.config.ts', ...args.filter((a) => a !== '--no-build')], { stdio: 'inherit', cwd: root });
+const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.config.ts', ...args.filter((a) => a !== '--no-build')], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(result.status ?? 1);

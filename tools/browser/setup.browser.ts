@@ -51,7 +51,9 @@ async function pageSections(page: Page): Promise<{ label: string; fields: string
   return page.$$eval('[data-testid^="section-"]', (cards) =>
     cards.map((card) => ({
       label: (card.getAttribute('data-testid') ?? '').slice('section-'.length),
-      fields: Array.from(card.querySelectorAll('dl > [data-testid^="field-"]')).map((f) => (f.getAttribute('data-testid') ?? '').slice('field-'.length)),
+      fields: Array.from(card.querySelectorAll('dl > [data-testid^="field-"]')).map((f) =>
+        (f.getAttribute('data-testid') ?? '').slice('field-'.length),
+      ),
     })),
   );
 }
@@ -94,7 +96,10 @@ const TYPES: Record<string, TypeCase> = {
     expect: is('Plain words'),
   },
   TextArea: { enter: (page, f) => page.fill(textarea(f), 'A short note'), expect: is('A short note') },
-  LongTextArea: { enter: (page, f) => page.fill(textarea(f), 'A much longer note about the account'), expect: is('A much longer note about the account') },
+  LongTextArea: {
+    enter: (page, f) => page.fill(textarea(f), 'A much longer note about the account'),
+    expect: is('A much longer note about the account'),
+  },
   Email: { enter: (page, f) => page.fill(input(f), 'accounts@example.com'), expect: is('accounts@example.com') },
   Phone: { enter: (page, f) => page.fill(input(f), '02 9999 0000'), expect: is('02 9999 0000') },
   Url: { enter: (page, f) => page.fill(input(f), 'https://example.com/browser'), expect: is('https://example.com/browser') },
@@ -152,15 +157,22 @@ const TYPES: Record<string, TypeCase> = {
 };
 
 export function setupTests(): void {
-  test('admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page', async ({ newPage, url }) => {
+  test('admin: Setup → Account: a custom field of every type the API offers, placed on the layout in the editor, filled in on New Account and shown on its record page', async ({
+    newPage,
+    url,
+  }) => {
     const api = await adminApi(url);
     let passed = false;
     try {
       const types = await api.get<{ type: string; label: string }[]>('/api/setup/field-types');
       const unknown = types.filter((t) => !TYPES[t.type]).map((t) => t.type);
       assert.deepEqual(unknown, [], 'every field type the API offers has a case here');
-      const accounts = await api.get<{ records: { Id: string; Name: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`);
-      const contacts = await api.get<{ records: { Name: string; LastName: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Name, LastName FROM Contact ORDER BY LastName LIMIT 1')}`);
+      const accounts = await api.get<{ records: { Id: string; Name: string }[] }>(
+        `/api/query?q=${encodeURIComponent('SELECT Id, Name FROM Account ORDER BY Name LIMIT 1')}`,
+      );
+      const contacts = await api.get<{ records: { Name: string; LastName: string }[] }>(
+        `/api/query?q=${encodeURIComponent('SELECT Name, LastName FROM Contact ORDER BY LastName LIMIT 1')}`,
+      );
       const master = { name: contacts.records[0].Name, lastName: contacts.records[0].LastName };
       const record: NewRecord = { name: `Browser Setup Account ${Date.now()}`, parent: accounts.records[0].Name, master };
       const household = await api.send('POST', '/api/setup/objects/Contact/fields', HOUSEHOLD);
@@ -169,7 +181,11 @@ export function setupTests(): void {
       const page = await newPage(ADMIN);
       await openObject(page, 'Account', 'Account');
       await page.waitForSelector(`${byTestId('field-row-Name')} ${byTestId('field-locked')}`);
-      assert.equal(await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(), 0, 'a standard field cannot be deleted');
+      assert.equal(
+        await page.locator(`${byTestId('field-row-Name')} ${byTestId('field-delete')}`).count(),
+        0,
+        'a standard field cannot be deleted',
+      );
 
       for (const { type, label } of types) {
         await page.click(byTestId('new-field'));
@@ -227,7 +243,11 @@ export function setupTests(): void {
 
       // A contact made in the new account's household: the roll-up counts it on the next load.
       const accountId = new URL(page.url()).pathname.split('/').pop();
-      const member = await api.send('POST', '/api/sobjects/Contact', { LastName: 'Household Member', RecordTypeId: 'General', [HOUSEHOLD_FIELD]: accountId });
+      const member = await api.send('POST', '/api/sobjects/Contact', {
+        LastName: 'Household Member',
+        RecordTypeId: 'General',
+        [HOUSEHOLD_FIELD]: accountId,
+      });
       assert.equal(member.status, 201, JSON.stringify(member.body));
       await page.reload();
       await page.waitForSelector(byTestId(`section-${SECTION}`));
@@ -250,11 +270,18 @@ export function setupTests(): void {
       }
     }
   });
-  test('admin: a new validation rule shows a formula error at its position, then blocks a save with its message on its field', async ({ adminPage: page, url }) => {
+  test('admin: a new validation rule shows a formula error at its position, then blocks a save with its message on its field', async ({
+    adminPage: page,
+    url,
+  }) => {
     await openObject(page, 'Account', 'Account');
     await openTab(page, 'rules');
     await page.waitForSelector(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-locked')}`);
-    assert.equal(await page.locator(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-edit')}`).count(), 0, "the package's rule is read-only");
+    assert.equal(
+      await page.locator(`${byTestId('rule-row-ABN_Format')} ${byTestId('rule-edit')}`).count(),
+      0,
+      "the package's rule is read-only",
+    );
 
     await page.click(byTestId('new-rule'));
     await page.fill(`${byTestId('rule-apiName')} input`, 'BT_No_Triple_Zero');
@@ -289,9 +316,14 @@ export function setupTests(): void {
     assert.equal(await text(page, byTestId('record-title')), 'Browser Rule Co');
     await page.close();
   });
-  test('admin: a section and a field moved in the layout editor show on the next load of a record page; Reset brings the package layout back', async ({ adminPage: page, url }) => {
+  test('admin: a section and a field moved in the layout editor show on the next load of a record page; Reset brings the package layout back', async ({
+    adminPage: page,
+    url,
+  }) => {
     const api = await adminApi(url);
-    const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+    const accounts = await api.get<{ records: { Id: string }[] }>(
+      `/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`,
+    );
     const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
 
     await page.goto(`${url}/setup/objects/Account/layouts/${LAYOUT}`);
@@ -338,9 +370,14 @@ export function setupTests(): void {
     assert.deepEqual(await pageSections(page), [{ label: 'Account Information', fields: ['Name', 'ABN', 'Email', 'Phone'] }]);
     await page.close();
   });
-  test('admin: the debtor summary moved from the sidebar to the main region in the record page editor shows there; Reset puts it back', async ({ adminPage: page, url }) => {
+  test('admin: the debtor summary moved from the sidebar to the main region in the record page editor shows there; Reset puts it back', async ({
+    adminPage: page,
+    url,
+  }) => {
     const api = await adminApi(url);
-    const accounts = await api.get<{ records: { Id: string }[] }>(`/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`);
+    const accounts = await api.get<{ records: { Id: string }[] }>(
+      `/api/query?q=${encodeURIComponent('SELECT Id FROM Account ORDER BY Name LIMIT 1')}`,
+    );
     const accountPage = `${url}/o/Account/${accounts.records[0].Id}`;
     const summaryIn = async (page: Page) => {
       await page.waitForSelector(byTestId('debtor-summary'));

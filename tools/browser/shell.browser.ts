@@ -12,7 +12,9 @@ const fieldInput = (field: string) => `${byTestId(`field-${field}`)} input`;
  * finance user and a user without the AR permission set see and can do.
  */
 export function shellTests(): void {
-  test('finance: App Launcher → AR Management → View Accounting Entities → New Accounting Period, the start ≥ end error on End Date, then saved', async ({ financePage: page }) => {
+  test('finance: App Launcher → AR Management → View Accounting Entities → New Accounting Period, the start ≥ end error on End Date, then saved', async ({
+    financePage: page,
+  }) => {
     assert.equal((await page.textContent(byTestId('user-name')))?.trim(), 'Finance Demo');
     await page.waitForSelector(byTestId('app-lumary__AR_Management'));
     await screenshot(page, '01-app-launcher');
@@ -70,7 +72,10 @@ export function shellTests(): void {
     await page.click(byTestId('sort-Name'));
     await page.waitForSelector(`${loaded} th[aria-sort="ascending"]`);
     const ascending = await names();
-    assert.deepEqual(ascending, [...ascending].sort((a, b) => a.localeCompare(b)));
+    assert.deepEqual(
+      ascending,
+      [...ascending].sort((a, b) => a.localeCompare(b)),
+    );
     await page.click(byTestId('sort-Name'));
     await page.waitForSelector(`${loaded} th[aria-sort="descending"]`);
     assert.deepEqual(await names(), [...ascending].reverse().slice(0, ascending.length));
@@ -78,12 +83,18 @@ export function shellTests(): void {
     const first = ascending[0];
     await page.fill(byTestId('list-filter'), first);
     await page.press(byTestId('list-filter'), 'Enter');
-    await page.waitForFunction((n) => Array.from(document.querySelectorAll('[data-testid="record-link"]')).every((a) => a.textContent?.includes(n)), first);
+    await page.waitForFunction(
+      (n) => Array.from(document.querySelectorAll('[data-testid="record-link"]')).every((a) => a.textContent?.includes(n)),
+      first,
+    );
     assert.ok((await names()).every((n) => n.includes(first)));
     await screenshot(page, '07-list-view-filtered');
     await page.close();
   });
-  test('support: no AR Management app, and a direct link shows "not enabled … contact your Account Manager"', async ({ supportPage: page, url }) => {
+  test('support: no AR Management app, and a direct link shows "not enabled … contact your Account Manager"', async ({
+    supportPage: page,
+    url,
+  }) => {
     await page.waitForSelector(byTestId('no-apps'));
     assert.equal(await page.locator(byTestId('app-lumary__AR_Management')).count(), 0);
     await screenshot(page, '08-support-launcher');

@@ -14,7 +14,9 @@ export default class SummaryReporter implements Reporter {
 
   onEnd(result: FullResult): void {
     const outcome = result.status === 'passed' ? '' : ` (the run ${result.status})`;
-    console.log(`\nBrowser tests: ${this.passed} passed, ${this.failed} failed${outcome} (screenshots in ${ARTIFACTS}, traces of failed tests in ${ARTIFACTS}/results)`);
+    console.log(
+      `\nBrowser tests: ${this.passed} passed, ${this.failed} failed${outcome} (screenshots in ${ARTIFACTS}, traces of failed tests in ${ARTIFACTS}/results)`,
+    );
   }
 
   printsToStdio(): boolean {

@@ -5,11 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatErrors, loadMetadata, type Registry } from '@platform/metadata';
-import {
-  databaseOptionsFromEnv,
-  openDatabase,
-  type Database,
-} from '@platform/storage';
+import { databaseOptionsFromEnv, openDatabase, type Database } from '@platform/storage';
 
 export const EXIT_OK = 0;
 export const EXIT_REFUSED = 1;
@@ -42,21 +38,13 @@ export async function loadRegistry(dir: string): Promise<Registry | null> {
   const { registry, errors } = await loadMetadata(dir);
   if (errors.length === 0) return registry;
   console.error(formatErrors(errors));
-  console.error(
-    `\n${errors.length} metadata error${errors.length === 1 ? '' : 's'} in ${dir}: schema not planned.`,
-  );
+  console.error(`\n${errors.length} metadata error${errors.length === 1 ? '' : 's'} in ${dir}: schema not planned.`);
   return null;
 }
 
-export async function withDatabase(
-  work: (db: Database) => Promise<number>,
-): Promise<number> {
+export async function withDatabase(work: (db: Database) => Promise<number>): Promise<number> {
   const options = databaseOptionsFromEnv();
-  console.error(
-    options.url
-      ? `Database: ${redact(options.url)}`
-      : `Database: PGlite in ${options.dataDir}`,
-  );
+  console.error(options.url ? `Database: ${redact(options.url)}` : `Database: PGlite in ${options.dataDir}`);
   const db = await openDatabase({ ...options, poolSize: 2 });
   try {
     return await work(db);
@@ -65,8 +53,7 @@ export async function withDatabase(
   }
 }
 
-const redact = (url: string): string =>
-  url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+const redact = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
 export function run(main: () => Promise<number>): void {
   main().then(

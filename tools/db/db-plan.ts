@@ -5,15 +5,7 @@
  * Exit code 1 when something is refused, 2 on errors.
  */
 import { formatPlan, introspect, planSchema } from '@platform/storage';
-import {
-  cliOptions,
-  EXIT_FAILED,
-  EXIT_OK,
-  EXIT_REFUSED,
-  loadRegistry,
-  run,
-  withDatabase,
-} from './db-cli';
+import { cliOptions, EXIT_FAILED, EXIT_OK, EXIT_REFUSED, loadRegistry, run, withDatabase } from './db-cli';
 
 run(async () => {
   const options = cliOptions();
@@ -21,10 +13,7 @@ run(async () => {
   if (!registry) return EXIT_FAILED;
   return withDatabase(async (db) => {
     const pending = await db.owner.showMigrations();
-    if (pending)
-      console.log(
-        '-- Platform migrations are pending: db:apply runs them first.',
-      );
+    if (pending) console.log('-- Platform migrations are pending: db:apply runs them first.');
     const plan = planSchema(registry, await introspect(db.owner), options);
     console.log(formatPlan(plan));
     return plan.refused.length > 0 ? EXIT_REFUSED : EXIT_OK;

@@ -20,16 +20,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import {
-  chmodSync,
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,8 +45,7 @@ function socketFolder(dataDir) {
   if (dataDir && Buffer.byteLength(join(dataDir, SOCKET_NAME)) <= MAX_SOCKET_PATH) return { dir: dataDir, temporary: false };
   return { dir: mkdtempSync(join(tmpdir(), 'lumary-pglite-')), temporary: true }; // mkdtemp makes it 0700
 }
-const report = (message) =>
-  process.stdout.write(`${JSON.stringify(message)}\n`);
+const report = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 
 /** Two PGlite instances on one data dir corrupt it, so the dir is locked to one server process. */
 function lockDataDir(dataDir) {
@@ -66,9 +56,7 @@ function lockDataDir(dataDir) {
   } catch {
     const holder = Number(readFileSync(lockPath, 'utf8'));
     if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `data dir ${dataDir} is in use by another PGlite server (pid ${holder})`,
-      );
+      throw new Error(`data dir ${dataDir} is in use by another PGlite server (pid ${holder})`);
     }
   }
   writeFileSync(lockPath, String(process.pid));
@@ -85,8 +73,7 @@ function isAlive(pid) {
 }
 
 async function main() {
-  const dataDir =
-    values.memory || !values['data-dir'] ? null : resolve(values['data-dir']);
+  const dataDir = values.memory || !values['data-dir'] ? null : resolve(values['data-dir']);
   // Removed on any exit; a lock left by a killed process names a dead pid and is taken over.
   if (dataDir) process.on('exit', lockDataDir(dataDir));
   const db = dataDir ? new PGlite(dataDir) : new PGlite();

@@ -31,11 +31,17 @@ async function main(): Promise<number> {
     });
     if (process.argv.includes('--routes')) {
       for (const [route, answers] of Object.entries(report.byRoute)) {
-        process.stdout.write(`${route}: ${Object.entries(answers).map(([s, n]) => `${s}×${n}`).join(' ')}\n`);
+        process.stdout.write(
+          `${route}: ${Object.entries(answers)
+            .map(([s, n]) => `${s}×${n}`)
+            .join(' ')}\n`,
+        );
       }
     }
     for (const f of report.findings) process.stdout.write(`${f.kind} (${f.status}): ${f.request}\n    ${f.detail}\n`);
-    const statuses = Object.entries(report.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
+    const statuses = Object.entries(report.statuses)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ');
     const fives = report.findings.filter((f) => f.kind === '5xx').length;
     const partial = report.findings.length - fives;
     process.stdout.write(

@@ -40,11 +40,17 @@ async function main(): Promise<number> {
     return 0;
   }
   if (previous && !force) {
-    console.error(`${pkg.name} ${pkg.version} is already released with other components in ${file}; bump the version in package.yaml (or pass --force to replace that entry)`);
+    console.error(
+      `${pkg.name} ${pkg.version} is already released with other components in ${file}; bump the version in package.yaml (or pass --force to replace that entry)`,
+    );
     return 1;
   }
   released[pkg.version] = snapshot;
-  const ordered = Object.fromEntries(Object.keys(released).sort(compareVersions).map((v) => [v, compact(released[v])]));
+  const ordered = Object.fromEntries(
+    Object.keys(released)
+      .sort(compareVersions)
+      .map((v) => [v, compact(released[v])]),
+  );
   const doc = new Document({ releases: ordered });
   doc.commentBefore = HEADER;
   // A lookup field's `{ type, referenceTo }` stays on its own line, so errors can point at it.
@@ -62,7 +68,10 @@ async function main(): Promise<number> {
 function compact(c: PackageComponents): Record<string, unknown> {
   const drop = (o: Record<string, unknown>) =>
     Object.fromEntries(
-      Object.entries(o).filter(([, v]) => v !== false && !(Array.isArray(v) && !v.length) && !(v && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length)),
+      Object.entries(o).filter(
+        ([, v]) =>
+          v !== false && !(Array.isArray(v) && !v.length) && !(v && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length),
+      ),
     );
   return drop({
     ...c,

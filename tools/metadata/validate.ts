@@ -14,7 +14,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const packages = [...registry.packages.values()].map((p) => `${p.name} ${p.version}`).join(', ');
-  console.log(`Metadata OK: ${packages}; ${registry.objects.length} objects, ${registry.apps.length} apps, ${registry.permissionSets.length} permission sets.`);
+  console.log(
+    `Metadata OK: ${packages}; ${registry.objects.length} objects, ${registry.apps.length} apps, ${registry.permissionSets.length} permission sets.`,
+  );
   return 0;
 }
 

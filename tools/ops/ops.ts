@@ -8,7 +8,15 @@ import { checkMetadataFormulas } from '@platform/formula';
 import { formatErrors, loadMetadata } from '@platform/metadata';
 import { AuthStore, tenantQuery, type Profile } from '@platform/security';
 import { applyPlan, databaseOptionsFromEnv, introspect, openDatabase, planSchema } from '@platform/storage';
-import { exportCustomisations, importCustomisations, readOverlayFiles, SetupService, TenantMetadata, TenantService, writeOverlayFiles } from '@platform/tenancy';
+import {
+  exportCustomisations,
+  importCustomisations,
+  readOverlayFiles,
+  SetupService,
+  TenantMetadata,
+  TenantService,
+  writeOverlayFiles,
+} from '@platform/tenancy';
 
 const USAGE = `usage: npm run ops -- <command> [options]
 
@@ -68,7 +76,9 @@ async function main(): Promise<number> {
     switch (command) {
       case 'tenants':
         for (const t of await tenants.tenants()) {
-          console.log(`${t.slug.padEnd(20)} ${t.name.padEnd(30)} ${t.packages.map((p) => `${p.name} ${p.version}${p.licensed ? '' : ' (unlicensed)'}`).join(', ')}`);
+          console.log(
+            `${t.slug.padEnd(20)} ${t.name.padEnd(30)} ${t.packages.map((p) => `${p.name} ${p.version}${p.licensed ? '' : ' (unlicensed)'}`).join(', ')}`,
+          );
         }
         break;
       case 'create-tenant': {
@@ -89,7 +99,14 @@ async function main(): Promise<number> {
       case 'create-user': {
         const [slug, username, password, lastName, email] = need(options, 'tenant', 'username', 'password', 'last-name', 'email');
         const tenant = await tenants.tenant(slug);
-        const id = await auth.createUser(tenant.id, { username, password, lastName, email, firstName: options['first-name'], profile: options['profile'] as Profile | undefined });
+        const id = await auth.createUser(tenant.id, {
+          username,
+          password,
+          lastName,
+          email,
+          firstName: options['first-name'],
+          profile: options['profile'] as Profile | undefined,
+        });
         console.log(`created user ${username} (${id}) in ${slug}`);
         break;
       }
@@ -130,7 +147,9 @@ async function main(): Promise<number> {
 }
 
 function print(tenant: { slug: string; name: string; packages: { name: string; version: string; licensed: boolean }[] }): void {
-  console.log(`${tenant.name} (${tenant.slug}): ${tenant.packages.map((p) => `${p.name} ${p.version}${p.licensed ? ' licensed' : ' unlicensed'}`).join(', ')}`);
+  console.log(
+    `${tenant.name} (${tenant.slug}): ${tenant.packages.map((p) => `${p.name} ${p.version}${p.licensed ? ' licensed' : ' unlicensed'}`).join(', ')}`,
+  );
 }
 
 main().then(

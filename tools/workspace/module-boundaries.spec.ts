@@ -25,9 +25,7 @@ describe('module boundaries', () => {
       'libs/platform/security/src/lib/boundary-probe.ts',
       "import { LUMARY_AR } from '@lumary-ar/server';\nexport const probe = LUMARY_AR;\n",
     );
-    expect(messages).toEqual([
-      'A project tagged with "scope:platform" can only depend on libs tagged with "scope:platform"',
-    ]);
+    expect(messages).toEqual(['A project tagged with "scope:platform" can only depend on libs tagged with "scope:platform"']);
     expect(status).toBe(1);
   });
 

@@ -13,26 +13,18 @@ import { INSTALLED_PACKAGES } from './packages';
  * API_CLIENT_WRITE=1, which writes the file instead.
  */
 const repoRoot = join(__dirname, '../../..');
-const API_CLIENT_FILE = join(
-  repoRoot,
-  'libs/api-client/src/lib/api.generated.ts',
-);
+const API_CLIENT_FILE = join(repoRoot, 'libs/api-client/src/lib/api.generated.ts');
 const WRITE = process.env['API_CLIENT_WRITE'] === '1';
 
 /** The TypeScript of the document (tools/api-client/generate.mjs: openapi-typescript, then Prettier). */
 function generateApiClient(document: unknown): string {
-  const run = spawnSync(
-    process.execPath,
-    [join(repoRoot, 'tools/api-client/generate.mjs'), API_CLIENT_FILE],
-    {
-      cwd: repoRoot,
-      input: JSON.stringify(document),
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  if (run.status !== 0)
-    throw new Error(`generating the API client failed: ${run.stderr}`);
+  const run = spawnSync(process.execPath, [join(repoRoot, 'tools/api-client/generate.mjs'), API_CLIENT_FILE], {
+    cwd: repoRoot,
+    input: JSON.stringify(document),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`generating the API client failed: ${run.stderr}`);
   return run.stdout;
 }
 
@@ -58,35 +50,30 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe('the generated API client (libs/api-client)', () => {
-  it(
-    WRITE
-      ? 'is written from the OpenAPI document'
-      : 'is the OpenAPI document as the API serves it now',
-    async () => {
-      const response = await fetch(`${api.url}/api/docs-json`);
-      expect(response.status).toBe(200);
-      const generated = generateApiClient(await response.json());
-      // Sanity: the document's operations and schemas are in it.
-      expect(generated).toContain('export interface paths');
-      expect(generated).toMatch(/['"]\/api\/auth\/login['"]: \{/);
-      expect(generated).toMatch(/['"]\/api\/sobjects['"]: \{/);
-      expect(generated).toContain('LoginResponse: {');
+  it(WRITE ? 'is written from the OpenAPI document' : 'is the OpenAPI document as the API serves it now', async () => {
+    const response = await fetch(`${api.url}/api/docs-json`);
+    expect(response.status).toBe(200);
+    const generated = generateApiClient(await response.json());
+    // Sanity: the document's operations and schemas are in it.
+    expect(generated).toContain('export interface paths');
+    expect(generated).toMatch(/['"]\/api\/auth\/login['"]: \{/);
+    expect(generated).toMatch(/['"]\/api\/sobjects['"]: \{/);
+    expect(generated).toContain('LoginResponse: {');
 
-      if (WRITE) {
-        writeFileSync(API_CLIENT_FILE, generated);
-        return;
-      }
-      let committed = '';
-      try {
-        committed = readFileSync(API_CLIENT_FILE, 'utf8');
-      } catch {
-        // Missing: stale too.
-      }
-      if (committed !== generated) {
-        throw new Error(
-          `the generated API client is stale: run \`npm run api:client\` (${API_CLIENT_FILE}, ${firstDifference(generated, committed)})`,
-        );
-      }
-    },
-  );
+    if (WRITE) {
+      writeFileSync(API_CLIENT_FILE, generated);
+      return;
+    }
+    let committed = '';
+    try {
+      committed = readFileSync(API_CLIENT_FILE, 'utf8');
+    } catch {
+      // Missing: stale too.
+    }
+    if (committed !== generated) {
+      throw new Error(
+        `the generated API client is stale: run \`npm run api:client\` (${API_CLIENT_FILE}, ${firstDifference(generated, committed)})`,
+      );
+    }
+  });
 });

@@ -20,7 +20,11 @@ describe('bad input to Lumary AR routes never gets a 500', () => {
   beforeAll(async () => {
     ({ api, tenants } = await startTestApi({ operatorToken: 'bad-input-operator-token', packages: INSTALLED_PACKAGES }));
     admin = await signedInUser(api, tenants, { slug: 'bad-input', username: 'admin@bad-input.test', profile: 'System Administrator' });
-    finance = await signedInUser(api, tenants, { slug: 'bad-input', username: 'finance@bad-input.test', permissionSets: ['lumary__AR_Management'] });
+    finance = await signedInUser(api, tenants, {
+      slug: 'bad-input',
+      username: 'finance@bad-input.test',
+      permissionSets: ['lumary__AR_Management'],
+    });
     support = await signedInUser(api, tenants, { slug: 'bad-input', username: 'support@bad-input.test' });
   }, 120_000);
   afterAll(() => api?.close());
@@ -33,7 +37,11 @@ describe('bad input to Lumary AR routes never gets a 500', () => {
   });
 
   const raw = (method: string, path: string, init: { headers?: Record<string, string>; body?: string | Uint8Array } = {}) =>
-    fetch(`${api.url}/api${path}`, { method, headers: { Authorization: `Bearer ${admin.token}`, ...init.headers }, body: init.body as BodyInit | undefined }).then(async (r) => ({
+    fetch(`${api.url}/api${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${admin.token}`, ...init.headers },
+      body: init.body as BodyInit | undefined,
+    }).then(async (r) => ({
       status: r.status,
       body: (await r.json()) as { errorCode: string; message: string; fields: string[] }[],
     }));
@@ -41,17 +49,37 @@ describe('bad input to Lumary AR routes never gets a 500', () => {
   it('checks session, licence and permission before the body: 401 and 403 whatever the body', async () => {
     const bodies = ['{"client": ', '{"client":"a\\u0000"}', `{"x":${'['.repeat(100)}${']'.repeat(100)}}`];
     for (const body of bodies) {
-      const anonymous = await fetch(`${api.url}/api/lumary/invoices`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const anonymous = await fetch(`${api.url}/api/lumary/invoices`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
       expect([body, anonymous.status]).toEqual([body, 401]);
-      for (const path of ['/lumary/invoices', '/lumary/journal/entries', '/lumary/payments', '/lumary/billing-runs', '/lumary/journal/exports']) {
-        const refused = await raw('POST', path, { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` }, body });
+      for (const path of [
+        '/lumary/invoices',
+        '/lumary/journal/entries',
+        '/lumary/payments',
+        '/lumary/billing-runs',
+        '/lumary/journal/exports',
+      ]) {
+        const refused = await raw('POST', path, {
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` },
+          body,
+        });
         expect([path, body, refused.status, refused.body[0].errorCode]).toEqual([path, body, 403, 'INSUFFICIENT_ACCESS']);
       }
-      const noOperator = await fetch(`${api.url}/api/ops/tenants`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const noOperator = await fetch(`${api.url}/api/ops/tenants`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
       expect(noOperator.status).toBe(401);
     }
     // With access, the same bodies are bad input.
-    const allowed = await raw('POST', '/lumary/invoices', { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${finance.token}` }, body: bodies[0] });
+    const allowed = await raw('POST', '/lumary/invoices', {
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${finance.token}` },
+      body: bodies[0],
+    });
     expect([allowed.status, allowed.body[0].errorCode]).toEqual([400, 'JSON_PARSER_ERROR']);
   });
 

@@ -31,11 +31,17 @@ describe('bad input never gets a 500', () => {
   afterAll(() => api?.close());
 
   const raw = (method: string, path: string, init: { headers?: Record<string, string>; body?: string | Uint8Array } = {}) =>
-    fetch(`${api.url}/api${path}`, { method, headers: { Authorization: `Bearer ${admin.token}`, ...init.headers }, body: init.body as BodyInit | undefined }).then(async (r) => ({
+    fetch(`${api.url}/api${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${admin.token}`, ...init.headers },
+      body: init.body as BodyInit | undefined,
+    }).then(async (r) => ({
       status: r.status,
       body: (await r.json()) as { errorCode: string; message: string; fields: string[] }[],
     }));
-  const contacts = async () => (await request(api, 'GET', '/query?q=' + encodeURIComponent('SELECT COUNT() FROM Contact'), { token: admin.token })).body.totalSize as number;
+  const contacts = async () =>
+    (await request(api, 'GET', '/query?q=' + encodeURIComponent('SELECT COUNT() FROM Contact'), { token: admin.token })).body
+      .totalSize as number;
 
   it('answers a malformed session cookie with 401, not 500', async () => {
     for (const cookie of ['lumary_sid=%E0%A4%A', 'lumary_sid=%00', 'lumary_sid=%']) {
@@ -46,26 +52,44 @@ describe('bad input never gets a 500', () => {
   });
 
   it('maps body-parser failures to 413, 415 and 400 in the Salesforce shape', async () => {
-    const big = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ LastName: 'x'.repeat(1_100_000) }) });
+    const big = await raw('POST', '/sobjects/Contact', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ LastName: 'x'.repeat(1_100_000) }),
+    });
     expect([big.status, big.body[0].errorCode]).toEqual([413, 'REQUEST_TOO_LARGE']);
-    const charset = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json; charset=klingon' }, body: '{"LastName":"x"}' });
+    const charset = await raw('POST', '/sobjects/Contact', {
+      headers: { 'Content-Type': 'application/json; charset=klingon' },
+      body: '{"LastName":"x"}',
+    });
     expect([charset.status, charset.body[0].errorCode]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
-    const encoding = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'x-squash' }, body: '{"LastName":"x"}' });
+    const encoding = await raw('POST', '/sobjects/Contact', {
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'x-squash' },
+      body: '{"LastName":"x"}',
+    });
     expect([encoding.status, encoding.body[0].errorCode]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
-    const brokenGzip = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: '{"LastName":"x"}' });
+    const brokenGzip = await raw('POST', '/sobjects/Contact', {
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: '{"LastName":"x"}',
+    });
     expect(brokenGzip.status).toBe(400);
     const json = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json' }, body: '{"LastName": ' });
     expect([json.status, json.body[0].errorCode]).toEqual([400, 'JSON_PARSER_ERROR']);
     const text = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'text/plain' }, body: 'LastName=x' });
     expect([text.status, text.body[0].errorCode]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
     // A good gzipped body is read: the parser was only made stricter, not narrower.
-    const zipped = await raw('POST', '/sobjects/Contact', { headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: new Uint8Array(gzipSync('{"LastName":"Zipped","RecordTypeId":"General"}')) });
+    const zipped = await raw('POST', '/sobjects/Contact', {
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: new Uint8Array(gzipSync('{"LastName":"Zipped","RecordTypeId":"General"}')),
+    });
     expect(`${zipped.status} ${JSON.stringify(zipped.body)}`).toMatch(/^201/);
   });
 
   it('refuses deeply nested JSON (a Setup body) with 400 before anything walks it', async () => {
     const deep = `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`;
-    const response = await raw('POST', '/setup/objects/Contact/validation-rules', { headers: { 'Content-Type': 'application/json' }, body: `{"name":"Deep","condition":${deep}}` });
+    const response = await raw('POST', '/setup/objects/Contact/validation-rules', {
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"name":"Deep","condition":${deep}}`,
+    });
     expect([response.status, response.body[0].errorCode]).toEqual([400, 'JSON_PARSER_ERROR']);
   });
 
@@ -74,11 +98,19 @@ describe('bad input never gets a 500', () => {
     const nul = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Nul\u0000l' } });
     expect([nul.status, nul.body[0].errorCode, nul.body[0].fields]).toEqual([400, 'INVALID_CHARACTER', ['LastName']]);
     // JSON.stringify keeps a lone surrogate as the escape \ud800, as an attacker would send it.
-    const surrogate = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, raw: '{"LastName":"Half \\ud800 pair","FirstName":"ok"}' });
+    const surrogate = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      raw: '{"LastName":"Half \\ud800 pair","FirstName":"ok"}',
+    });
     expect([surrogate.status, surrogate.body[0].errorCode, surrogate.body[0].fields]).toEqual([400, 'INVALID_CHARACTER', ['LastName']]);
-    const nested = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, raw: '{"LastName":"x","attributes":{"tags":["a","b\\u0000"]}}' });
+    const nested = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      raw: '{"LastName":"x","attributes":{"tags":["a","b\\u0000"]}}',
+    });
     expect([nested.status, nested.body[0].fields]).toEqual([400, ['attributes.tags[1]']]);
-    const query = await request(api, 'GET', '/query?q=' + encodeURIComponent("SELECT Id FROM Contact WHERE LastName = 'a\u0000'"), { token: admin.token });
+    const query = await request(api, 'GET', '/query?q=' + encodeURIComponent("SELECT Id FROM Contact WHERE LastName = 'a\u0000'"), {
+      token: admin.token,
+    });
     expect([query.status, query.body[0].fields]).toEqual([400, ['q']]);
     const path = await request(api, 'GET', '/sobjects/Contact/%00', { token: admin.token });
     expect([path.status, path.body[0].fields]).toEqual([400, ['path']]);
@@ -89,48 +121,109 @@ describe('bad input never gets a 500', () => {
 
   it('refuses impossible and out-of-range dates with 400 naming the field', async () => {
     for (const birthdate of ['2026-02-30', '0000-01-01', '1699-12-31', '4001-01-01', '2026-13-01']) {
-      const response = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Dated', RecordTypeId: 'General', Birthdate: birthdate } });
-      expect([birthdate, response.status, response.body[0].errorCode, response.body[0].fields]).toEqual([birthdate, 400, 'INVALID_TYPE_ON_FIELD_IN_RECORD', ['Birthdate']]);
+      const response = await request(api, 'POST', '/sobjects/Contact', {
+        token: admin.token,
+        body: { LastName: 'Dated', RecordTypeId: 'General', Birthdate: birthdate },
+      });
+      expect([birthdate, response.status, response.body[0].errorCode, response.body[0].fields]).toEqual([
+        birthdate,
+        400,
+        'INVALID_TYPE_ON_FIELD_IN_RECORD',
+        ['Birthdate'],
+      ]);
     }
-    const fine = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Dated', RecordTypeId: 'General', Birthdate: '2024-02-29' } });
+    const fine = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      body: { LastName: 'Dated', RecordTypeId: 'General', Birthdate: '2024-02-29' },
+    });
     expect(`${fine.status} ${JSON.stringify(fine.body)}`).toMatch(/^201/);
     // The tenant's date queries keep working.
-    const listed = await request(api, 'GET', '/query?q=' + encodeURIComponent('SELECT Id, Birthdate FROM Contact WHERE Birthdate > 2000-01-01'), { token: admin.token });
+    const listed = await request(
+      api,
+      'GET',
+      '/query?q=' + encodeURIComponent('SELECT Id, Birthdate FROM Contact WHERE Birthdate > 2000-01-01'),
+      { token: admin.token },
+    );
     expect([listed.status, listed.body.totalSize]).toEqual([200, 1]);
   });
 
   it('keeps a custom date field queryable: year 0000 is refused, and Setup labels refuse NUL', async () => {
-    const field = await request(api, 'POST', '/setup/objects/Contact/fields', { token: admin.token, body: { label: 'Visited', type: 'Date' } });
+    const field = await request(api, 'POST', '/setup/objects/Contact/fields', {
+      token: admin.token,
+      body: { label: 'Visited', type: 'Date' },
+    });
     expect(field.status).toBe(201);
-    const nulLabel = await request(api, 'POST', '/setup/objects/Contact/fields', { token: admin.token, body: { label: 'Vis\u0000ited', type: 'Date' } });
+    const nulLabel = await request(api, 'POST', '/setup/objects/Contact/fields', {
+      token: admin.token,
+      body: { label: 'Vis\u0000ited', type: 'Date' },
+    });
     expect([nulLabel.status, nulLabel.body[0].fields]).toEqual([400, ['label']]);
-    const year0 = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '0000-01-01' } });
+    const year0 = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '0000-01-01' },
+    });
     expect([year0.status, year0.body[0].fields]).toEqual([400, ['Visited__c']]);
-    const fine = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '2026-03-01' } });
+    const fine = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      body: { LastName: 'Custom', RecordTypeId: 'General', Visited__c: '2026-03-01' },
+    });
     expect(fine.status).toBe(201);
-    const listed = await request(api, 'GET', '/query?q=' + encodeURIComponent('SELECT Id FROM Contact WHERE Visited__c > 2000-01-01 ORDER BY Visited__c'), { token: admin.token });
+    const listed = await request(
+      api,
+      'GET',
+      '/query?q=' + encodeURIComponent('SELECT Id FROM Contact WHERE Visited__c > 2000-01-01 ORDER BY Visited__c'),
+      { token: admin.token },
+    );
     expect([listed.status, listed.body.totalSize]).toEqual([200, 1]);
   });
 
   it('refuses forged list cursors with 400 INVALID_QUERY_LOCATOR', async () => {
     const forge = (state: unknown) => Buffer.from(JSON.stringify(state)).toString('base64url');
     for (const birthdate of ['1990-01-01', '1991-01-01']) {
-      expect((await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Paged', RecordTypeId: 'General', Birthdate: birthdate } })).status).toBe(201);
+      expect(
+        (
+          await request(api, 'POST', '/sobjects/Contact', {
+            token: admin.token,
+            body: { LastName: 'Paged', RecordTypeId: 'General', Birthdate: birthdate },
+          })
+        ).status,
+      ).toBe(201);
     }
-    const first = await request(api, 'GET', '/query?pageSize=1&q=' + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'), { token: admin.token });
+    const first = await request(api, 'GET', '/query?pageSize=1&q=' + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'), {
+      token: admin.token,
+    });
     expect([first.status, typeof first.body.nextRecordsUrl]).toEqual([200, 'string']);
     // The real cursor's query fingerprint, so the forged keys are the only thing wrong.
-    const q = JSON.parse(Buffer.from(new URL(first.body.nextRecordsUrl, api.url).searchParams.get('cursor') ?? '', 'base64url').toString()).q;
+    const q = JSON.parse(
+      Buffer.from(new URL(first.body.nextRecordsUrl, api.url).searchParams.get('cursor') ?? '', 'base64url').toString(),
+    ).q;
     const id = '00000000-0000-4000-8000-000000000000';
-    for (const cursor of ['%%%', 'bm90IGpzb24', forge({ q, k: ['2026-02-30'], id, n: 1 }), forge({ q, k: ['9999-99-99'], id, n: 1 }), forge({ q: 'other', k: [], id, n: 1 })]) {
-      const response = await request(api, 'GET', `/query?pageSize=1&cursor=${encodeURIComponent(cursor)}&q=` + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'), { token: admin.token });
+    for (const cursor of [
+      '%%%',
+      'bm90IGpzb24',
+      forge({ q, k: ['2026-02-30'], id, n: 1 }),
+      forge({ q, k: ['9999-99-99'], id, n: 1 }),
+      forge({ q: 'other', k: [], id, n: 1 }),
+    ]) {
+      const response = await request(
+        api,
+        'GET',
+        `/query?pageSize=1&cursor=${encodeURIComponent(cursor)}&q=` + encodeURIComponent('SELECT Id FROM Contact ORDER BY Birthdate'),
+        { token: admin.token },
+      );
       expect([response.status, response.body[0].errorCode]).toEqual([400, 'INVALID_QUERY_LOCATOR']);
     }
   });
 
   it('reports a bad email and a blanked required field of one PATCH at once', async () => {
-    const created = await request(api, 'POST', '/sobjects/Contact', { token: admin.token, body: { LastName: 'Both', RecordTypeId: 'General' } });
-    const patched = await request(api, 'PATCH', `/sobjects/Contact/${created.body.id}`, { token: admin.token, body: { Email: 'not-an-email', LastName: '' } });
+    const created = await request(api, 'POST', '/sobjects/Contact', {
+      token: admin.token,
+      body: { LastName: 'Both', RecordTypeId: 'General' },
+    });
+    const patched = await request(api, 'PATCH', `/sobjects/Contact/${created.body.id}`, {
+      token: admin.token,
+      body: { Email: 'not-an-email', LastName: '' },
+    });
     expect(patched.status).toBe(400);
     expect(patched.body.map((e: { errorCode: string; fields: string[] }) => [e.errorCode, e.fields]).sort()).toEqual([
       ['INVALID_EMAIL_ADDRESS', ['Email']],
@@ -142,11 +235,30 @@ describe('bad input never gets a 500', () => {
 
   it("validates a route's DTO after the guards: 401, then 403 (admins only), then every field at once", async () => {
     const body = JSON.stringify({ label: 42, apps: 'all', colour: 'red' });
-    const anonymous = await fetch(`${api.url}/api/permission-sets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    const anonymous = await fetch(`${api.url}/api/permission-sets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+    });
     expect(anonymous.status).toBe(401);
-    const notAdmin = await raw('POST', '/permission-sets', { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` }, body });
-    expect([notAdmin.status, notAdmin.body]).toEqual([403, [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may manage permission sets and their assignments.', fields: [] }]]);
-    const setup = await raw('POST', '/setup/objects/Contact/fields', { headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` }, body: '{"label": ' });
+    const notAdmin = await raw('POST', '/permission-sets', {
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` },
+      body,
+    });
+    expect([notAdmin.status, notAdmin.body]).toEqual([
+      403,
+      [
+        {
+          errorCode: 'INSUFFICIENT_ACCESS',
+          message: 'Only a System Administrator may manage permission sets and their assignments.',
+          fields: [],
+        },
+      ],
+    ]);
+    const setup = await raw('POST', '/setup/objects/Contact/fields', {
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${support.token}` },
+      body: '{"label": ',
+    });
     expect([setup.status, setup.body[0].message]).toEqual([403, 'Only a System Administrator may use Setup.']);
     const bad = await raw('POST', '/permission-sets', { headers: { 'Content-Type': 'application/json' }, body });
     expect(bad.status).toBe(400);
@@ -157,8 +269,13 @@ describe('bad input never gets a 500', () => {
     ]);
     expect(bad.body.find((e) => e.fields[0] === 'colour')?.message).toBe("Unknown field 'colour': this request does not take it.");
     // Query parameters too: each named, in the code the route has always used.
-    const query = await request(api, 'GET', '/query?pageSize=0&q=' + encodeURIComponent('SELECT Id FROM Contact') + '&colour=red', { token: admin.token });
-    expect([query.status, query.body.map((e: { errorCode: string; fields: string[] }) => `${e.errorCode} ${e.fields}`).sort()]).toEqual([400, ['INVALID_FIELD colour', 'MALFORMED_QUERY pageSize']]);
+    const query = await request(api, 'GET', '/query?pageSize=0&q=' + encodeURIComponent('SELECT Id FROM Contact') + '&colour=red', {
+      token: admin.token,
+    });
+    expect([query.status, query.body.map((e: { errorCode: string; fields: string[] }) => `${e.errorCode} ${e.fields}`).sort()]).toEqual([
+      400,
+      ['INVALID_FIELD colour', 'MALFORMED_QUERY pageSize'],
+    ]);
   });
 
   describe('POST /api/ops/tenants', () => {
@@ -175,7 +292,11 @@ describe('bad input never gets a 500', () => {
       }
       expect((await request(api, 'GET', '/ops/tenants', { token: OPERATOR })).body.length).toBe(before);
       const good = await create({ name: 'Zoned', slug: 'zoned', timeZone: 'Europe/London' });
-      expect([good.status, good.body.timeZone, good.body.packages.map((p: { name: string }) => p.name)]).toEqual([201, 'Europe/London', ['Core']]);
+      expect([good.status, good.body.timeZone, good.body.packages.map((p: { name: string }) => p.name)]).toEqual([
+        201,
+        'Europe/London',
+        ['Core'],
+      ]);
     });
 
     it('lets one of two concurrent creates of a slug through and answers the other DUPLICATE_VALUE', async () => {
@@ -203,7 +324,9 @@ describe('bad input never gets a 500', () => {
       expect(report.requests).toBe(REQUESTS);
       expect(report.findings.map((f) => `${f.kind} ${f.status}: ${f.request} → ${f.detail}`)).toEqual([]);
       // Most were refused past the session check: the run did send bad input to signed-in routes.
-      const refused = Object.entries(report.statuses).filter(([s]) => Number(s) >= 400 && Number(s) !== 401).reduce((n, [, c]) => n + c, 0);
+      const refused = Object.entries(report.statuses)
+        .filter(([s]) => Number(s) >= 400 && Number(s) !== 401)
+        .reduce((n, [, c]) => n + c, 0);
       expect(refused).toBeGreaterThan(REQUESTS / 2);
     }, 120_000);
   });

@@ -63,7 +63,8 @@ const seeded = {} as {
   markers: string[];
 };
 
-const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) => request(api, method, path, { token: user?.token, body });
+const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) =>
+  request(api, method, path, { token: user?.token, body });
 async function made(path: string, body: unknown, status = 201) {
   const response = await call(finance, 'POST', path, body);
   if (response.status !== status) throw new Error(`seed ${path}: ${response.status} ${response.text}`);
@@ -72,8 +73,16 @@ async function made(path: string, body: unknown, status = 201) {
 
 beforeAll(async () => {
   ({ api, tenants } = await startTestApi({ packages: INSTALLED_PACKAGES }));
-  finance = await signedInUser(api, tenants, { slug: 'fls-alpha', username: 'finance@fls-alpha.test', permissionSets: ['lumary__AR_Management'] });
-  financeB = await signedInUser(api, tenants, { slug: 'fls-beta', username: 'finance@fls-beta.test', permissionSets: ['lumary__AR_Management'] });
+  finance = await signedInUser(api, tenants, {
+    slug: 'fls-alpha',
+    username: 'finance@fls-alpha.test',
+    permissionSets: ['lumary__AR_Management'],
+  });
+  financeB = await signedInUser(api, tenants, {
+    slug: 'fls-beta',
+    username: 'finance@fls-beta.test',
+    permissionSets: ['lumary__AR_Management'],
+  });
 
   // The reader: read (only) on every object AR Management gives, and every field it gives but the hidden ones.
   const ar = await tenants.permissionSet(finance.tenantId, 'lumary__AR_Management');
@@ -94,7 +103,14 @@ beforeAll(async () => {
   const revenue = (await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', 'FLS Revenue', '4910'))).id;
   seeded.glCode = revenue;
   const other = (await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', 'FLS Other', '4920'))).id;
-  seeded.client = (await made('/sobjects/Contact', { FirstName: 'Marker', LastName: 'Client', RecordTypeId: 'Client', lumary__NDIS_Number__c: 'NDIS-MARKER-7731' })).id;
+  seeded.client = (
+    await made('/sobjects/Contact', {
+      FirstName: 'Marker',
+      LastName: 'Client',
+      RecordTypeId: 'Client',
+      lumary__NDIS_Number__c: 'NDIS-MARKER-7731',
+    })
+  ).id;
   const invoice = await made(
     '/lumary/invoices',
     invoiceBody(
@@ -129,7 +145,11 @@ beforeAll(async () => {
       ],
     })
   ).id;
-  const lines = await call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_LINE} WHERE lumary__Journal_Entry__c = '${seeded.entry}'`)}`);
+  const lines = await call(
+    finance,
+    'GET',
+    `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_LINE} WHERE lumary__Journal_Entry__c = '${seeded.entry}'`)}`,
+  );
   seeded.line = lines.body.records[0].Id;
   const exported = await call(finance, 'POST', '/lumary/journal/exports', { period: seeded.periodId, layout: 'generic' });
   seeded.batch = exported.headers.get('x-export-batch') ?? '';
@@ -140,7 +160,12 @@ beforeAll(async () => {
 
   // The Due Date the invoice got from the debtor's terms, as the API and the documents print it.
   const record = await call(finance, 'GET', `/sobjects/${INVOICE}/${seeded.invoice}`);
-  expect(record.body).toMatchObject({ lumary__Total__c: '7731.19', lumary__Balance__c: '6731.19', lumary__Status__c: 'Part Paid', lumary__Subtotal__c: '7031.19' });
+  expect(record.body).toMatchObject({
+    lumary__Total__c: '7731.19',
+    lumary__Balance__c: '6731.19',
+    lumary__Status__c: 'Part Paid',
+    lumary__Subtotal__c: '7031.19',
+  });
   const due = String(record.body.lumary__Due_Date__c);
   const [y, m, d] = due.split('-').map(Number);
   const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
@@ -150,7 +175,12 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 /** An answer's text as a reader sees it: the JSON, CSV or HTML as sent; a PDF's drawn text. */
-async function answer(user: TestUser | undefined, method: string, path: string, body?: unknown): Promise<{ status: number; text: string; json: unknown }> {
+async function answer(
+  user: TestUser | undefined,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; text: string; json: unknown }> {
   if (/\/pdf$/.test(path)) {
     const response = await fetch(`${api.url}/api${path}`, { method, headers: user ? { Authorization: `Bearer ${user.token}` } : {} });
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -181,22 +211,36 @@ const RECORDS: [string, () => string][] = [
   [JOURNAL_LINE, () => seeded.line],
   [JOURNAL_ENTRY, () => seeded.entry],
 ];
-const each = (suffix = '') => () => RECORDS.map(([object, id]) => `${ids(object, id)()}${suffix}`);
+const each =
+  (suffix = '') =>
+  () =>
+    RECORDS.map(([object, id]) => `${ids(object, id)()}${suffix}`);
 const uiRecords = () => RECORDS.map(([object, id]) => `/ui/record/${object}/${id()}`);
 const OBJECTS = [INVOICE, PAYMENT, 'Contact', JOURNAL_LINE, JOURNAL_ENTRY];
 const refused = (paths: () => string[], body?: () => unknown): FlsCase => ({ paths, body, status: 403 });
 
 const cases: Record<string, FlsCase> = {
-  'POST /api/auth/login': { paths: () => ['/auth/login'], body: () => ({ username: 'reader@fls-alpha.test', password: 'wrong password' }), status: 401, as: () => undefined },
+  'POST /api/auth/login': {
+    paths: () => ['/auth/login'],
+    body: () => ({ username: 'reader@fls-alpha.test', password: 'wrong password' }),
+    status: 401,
+    as: () => undefined,
+  },
   'GET /api/health': { paths: () => ['/health'], status: 200 },
   'GET /api/auth/me': { paths: () => ['/auth/me'], status: 200 },
   'POST /api/auth/logout': { paths: () => ['/auth/logout'], status: 204, as: () => leaver },
   'GET /api/sobjects': { paths: () => ['/sobjects'], status: 200 },
   'GET /api/sobjects/:object': { paths: () => OBJECTS.map((o) => `/sobjects/${o}`), status: 200 },
   'GET /api/sobjects/:object/describe': { paths: () => OBJECTS.map((o) => `/sobjects/${o}/describe`), status: 200 },
-  'POST /api/sobjects/:object': refused(() => [`/sobjects/${INVOICE}`], () => ({ lumary__Client__c: seeded.client })),
+  'POST /api/sobjects/:object': refused(
+    () => [`/sobjects/${INVOICE}`],
+    () => ({ lumary__Client__c: seeded.client }),
+  ),
   'GET /api/sobjects/:object/:id': { paths: each(), status: 200 },
-  'PATCH /api/sobjects/:object/:id': refused(() => [`/sobjects/${INVOICE}/${seeded.invoice}`], () => ({ lumary__Void_Reason__c: 'x' })),
+  'PATCH /api/sobjects/:object/:id': refused(
+    () => [`/sobjects/${INVOICE}/${seeded.invoice}`],
+    () => ({ lumary__Void_Reason__c: 'x' }),
+  ),
   'GET /api/sobjects/:object/:id/history': { paths: each('/history'), status: 200 },
   'DELETE /api/sobjects/:object/:id': refused(() => [`/sobjects/${PAYMENT}/${seeded.payment}`]),
   'GET /api/query': { paths: () => OBJECTS.map((o) => `/query?q=${encodeURIComponent(`SELECT Id, Name FROM ${o}`)}`), status: 200 },
@@ -204,7 +248,10 @@ const cases: Record<string, FlsCase> = {
   'GET /api/ui/apps/:app': { paths: () => ['/ui/apps/lumary__AR_Management'], status: 200 },
   'GET /api/ui/record/:object/:id': { paths: uiRecords, status: 200 },
   'GET /api/ui/list-views/:object': { paths: () => OBJECTS.map((o) => `/ui/list-views/${o}`), status: 200 },
-  'GET /api/ui/list-views/:object/:view': { paths: () => [`/ui/list-views/${INVOICE}/All`, `/ui/list-views/${PAYMENT}/All`, '/ui/list-views/Contact/All'], status: 200 },
+  'GET /api/ui/list-views/:object/:view': {
+    paths: () => [`/ui/list-views/${INVOICE}/All`, `/ui/list-views/${PAYMENT}/All`, '/ui/list-views/Contact/All'],
+    status: 200,
+  },
   'GET /api/ui/record-types/:object': { paths: () => [`/ui/record-types/${INVOICE}`, '/ui/record-types/Contact'], status: 200 },
   'GET /api/ui/record-form/:object': { paths: () => [`/ui/record-form/${INVOICE}`], status: 200 },
   'GET /api/ui/lookup/:object': { paths: () => [`/ui/lookup/${INVOICE}?q=INV`, '/ui/lookup/Contact?q=Marker'], status: 200 },
@@ -212,52 +259,139 @@ const cases: Record<string, FlsCase> = {
   'GET /api/setup/objects': refused(() => ['/setup/objects']),
   'GET /api/setup/field-types': refused(() => ['/setup/field-types']),
   'GET /api/setup/objects/:object': refused(() => [`/setup/objects/${INVOICE}`]),
-  'POST /api/setup/objects/:object/fields': refused(() => [`/setup/objects/${INVOICE}/fields`], () => ({ label: 'X', type: 'Text', length: 5 })),
-  'PATCH /api/setup/objects/:object/fields/:field': refused(() => [`/setup/objects/${INVOICE}/fields/lumary__Total__c`], () => ({ helpText: 'x' })),
+  'POST /api/setup/objects/:object/fields': refused(
+    () => [`/setup/objects/${INVOICE}/fields`],
+    () => ({ label: 'X', type: 'Text', length: 5 }),
+  ),
+  'PATCH /api/setup/objects/:object/fields/:field': refused(
+    () => [`/setup/objects/${INVOICE}/fields/lumary__Total__c`],
+    () => ({ helpText: 'x' }),
+  ),
   'DELETE /api/setup/objects/:object/fields/:field': refused(() => [`/setup/objects/${INVOICE}/fields/X__c`]),
-  'POST /api/setup/objects/:object/validation-rules': refused(() => [`/setup/objects/${INVOICE}/validation-rules`], () => ({ apiName: 'X', errorConditionFormula: 'false', errorMessage: 'x' })),
-  'PATCH /api/setup/objects/:object/validation-rules/:rule': refused(() => [`/setup/objects/${INVOICE}/validation-rules/X`], () => ({ active: false })),
+  'POST /api/setup/objects/:object/validation-rules': refused(
+    () => [`/setup/objects/${INVOICE}/validation-rules`],
+    () => ({ apiName: 'X', errorConditionFormula: 'false', errorMessage: 'x' }),
+  ),
+  'PATCH /api/setup/objects/:object/validation-rules/:rule': refused(
+    () => [`/setup/objects/${INVOICE}/validation-rules/X`],
+    () => ({ active: false }),
+  ),
   'DELETE /api/setup/objects/:object/validation-rules/:rule': refused(() => [`/setup/objects/${INVOICE}/validation-rules/X`]),
-  'PUT /api/setup/objects/:object/layouts/:layout': refused(() => [`/setup/objects/${INVOICE}/layouts/X`], () => ({})),
+  'PUT /api/setup/objects/:object/layouts/:layout': refused(
+    () => [`/setup/objects/${INVOICE}/layouts/X`],
+    () => ({}),
+  ),
   'DELETE /api/setup/objects/:object/layouts/:layout': refused(() => [`/setup/objects/${INVOICE}/layouts/X`]),
-  'PUT /api/setup/objects/:object/record-pages/:page': refused(() => [`/setup/objects/${INVOICE}/record-pages/X`], () => ({})),
+  'PUT /api/setup/objects/:object/record-pages/:page': refused(
+    () => [`/setup/objects/${INVOICE}/record-pages/X`],
+    () => ({}),
+  ),
   'DELETE /api/setup/objects/:object/record-pages/:page': refused(() => [`/setup/objects/${INVOICE}/record-pages/X`]),
   'GET /api/setup/users': refused(() => ['/setup/users']),
   'GET /api/setup/custom-permissions': refused(() => ['/setup/custom-permissions']),
   'GET /api/permission-sets': { paths: () => ['/permission-sets'], status: 200 },
-  'POST /api/permission-sets': refused(() => ['/permission-sets'], () => ({ apiName: 'X', label: 'X' })),
+  'POST /api/permission-sets': refused(
+    () => ['/permission-sets'],
+    () => ({ apiName: 'X', label: 'X' }),
+  ),
   'GET /api/permission-sets/:name': { paths: () => ['/permission-sets/FLS_Reader'], status: 200 },
-  'PUT /api/permission-sets/:name': refused(() => ['/permission-sets/FLS_Reader'], () => ({ label: 'X' })),
+  'PUT /api/permission-sets/:name': refused(
+    () => ['/permission-sets/FLS_Reader'],
+    () => ({ label: 'X' }),
+  ),
   'DELETE /api/permission-sets/:name': refused(() => ['/permission-sets/FLS_Reader']),
   'GET /api/users/:id/permission-sets': { paths: () => [`/users/${reader.userId}/permission-sets`], status: 200 },
-  'POST /api/users/:id/permission-sets': refused(() => [`/users/${reader.userId}/permission-sets`], () => ({ permissionSet: 'lumary__AR_Management' })),
+  'POST /api/users/:id/permission-sets': refused(
+    () => [`/users/${reader.userId}/permission-sets`],
+    () => ({ permissionSet: 'lumary__AR_Management' }),
+  ),
   'DELETE /api/users/:id/permission-sets/:name': refused(() => [`/users/${reader.userId}/permission-sets/FLS_Reader`]),
   // The AR package: writes need more than read; reads leave out, or refuse naming, what is hidden.
-  'POST /api/lumary/journal/entries': refused(() => ['/lumary/journal/entries'], () => ({})),
-  'POST /api/lumary/journal/entries/:id/reverse': refused(() => [`/lumary/journal/entries/${seeded.entry}/reverse`], () => ({ date: '2026-06-20' })),
-  'POST /api/lumary/journal/exports': refused(() => ['/lumary/journal/exports'], () => ({ period: seeded.periodId })),
-  'GET /api/lumary/journal/exports/:batch': refused(() => [`/lumary/journal/exports/${seeded.batch}`, `/lumary/journal/exports/${seeded.batch}?layout=generic`]),
-  'POST /api/lumary/invoices': refused(() => ['/lumary/invoices'], () => invoiceBody(seeded.client, INVOICE_DATE, seeded.glCode, [['1', '10.00', 'GST']])),
+  'POST /api/lumary/journal/entries': refused(
+    () => ['/lumary/journal/entries'],
+    () => ({}),
+  ),
+  'POST /api/lumary/journal/entries/:id/reverse': refused(
+    () => [`/lumary/journal/entries/${seeded.entry}/reverse`],
+    () => ({ date: '2026-06-20' }),
+  ),
+  'POST /api/lumary/journal/exports': refused(
+    () => ['/lumary/journal/exports'],
+    () => ({ period: seeded.periodId }),
+  ),
+  'GET /api/lumary/journal/exports/:batch': refused(() => [
+    `/lumary/journal/exports/${seeded.batch}`,
+    `/lumary/journal/exports/${seeded.batch}?layout=generic`,
+  ]),
+  'POST /api/lumary/invoices': refused(
+    () => ['/lumary/invoices'],
+    () => invoiceBody(seeded.client, INVOICE_DATE, seeded.glCode, [['1', '10.00', 'GST']]),
+  ),
   'POST /api/lumary/invoices/:id/issue': refused(() => [`/lumary/invoices/${seeded.invoice}/issue`]),
-  'POST /api/lumary/invoices/:id/void': refused(() => [`/lumary/invoices/${seeded.invoice}/void`], () => ({ reason: 'x' })),
-  'POST /api/lumary/invoices/:id/credit-notes': refused(() => [`/lumary/invoices/${seeded.invoice}/credit-notes`], () => ({ date: '2026-06-20', amount: '1.00', reason: 'Goodwill' })),
+  'POST /api/lumary/invoices/:id/void': refused(
+    () => [`/lumary/invoices/${seeded.invoice}/void`],
+    () => ({ reason: 'x' }),
+  ),
+  'POST /api/lumary/invoices/:id/credit-notes': refused(
+    () => [`/lumary/invoices/${seeded.invoice}/credit-notes`],
+    () => ({ date: '2026-06-20', amount: '1.00', reason: 'Goodwill' }),
+  ),
   'GET /api/lumary/invoices/:id/html': { paths: () => [`/lumary/invoices/${seeded.invoice}/html`], status: 200 },
   'GET /api/lumary/invoices/:id/pdf': { paths: () => [`/lumary/invoices/${seeded.invoice}/pdf`], status: 200 },
-  'POST /api/lumary/invoices/:id/send': refused(() => [`/lumary/invoices/${seeded.invoice}/send`], () => ({ to: 'x@example.test' })),
-  'POST /api/lumary/payments': refused(() => ['/lumary/payments'], () => ({})),
-  'POST /api/lumary/payments/:id/allocations': refused(() => [`/lumary/payments/${seeded.payment}/allocations`], () => ({})),
-  'POST /api/lumary/payments/:id/reverse': refused(() => [`/lumary/payments/${seeded.payment}/reverse`], () => ({})),
-  'GET /api/lumary/reports/trial-balance': refused(() => ['/lumary/reports/trial-balance?asOf=2026-06-30', `/lumary/reports/trial-balance?period=${seeded.periodId}`]),
-  'GET /api/lumary/reports/aged-receivables': refused(() => ['/lumary/reports/aged-receivables?asAt=2026-06-30', '/lumary/reports/aged-receivables?asAt=2026-06-30&format=csv']),
-  'GET /api/lumary/reports/debtor-balances': { paths: () => ['/lumary/reports/debtor-balances?asAt=2026-06-30', '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv'], status: 200 },
-  'GET /api/lumary/debtors/:id/payments': { paths: () => [`/lumary/debtors/${seeded.client}/payments`, `/lumary/debtors/${seeded.client}/payments?format=csv`], status: 200 },
+  'POST /api/lumary/invoices/:id/send': refused(
+    () => [`/lumary/invoices/${seeded.invoice}/send`],
+    () => ({ to: 'x@example.test' }),
+  ),
+  'POST /api/lumary/payments': refused(
+    () => ['/lumary/payments'],
+    () => ({}),
+  ),
+  'POST /api/lumary/payments/:id/allocations': refused(
+    () => [`/lumary/payments/${seeded.payment}/allocations`],
+    () => ({}),
+  ),
+  'POST /api/lumary/payments/:id/reverse': refused(
+    () => [`/lumary/payments/${seeded.payment}/reverse`],
+    () => ({}),
+  ),
+  'GET /api/lumary/reports/trial-balance': refused(() => [
+    '/lumary/reports/trial-balance?asOf=2026-06-30',
+    `/lumary/reports/trial-balance?period=${seeded.periodId}`,
+  ]),
+  'GET /api/lumary/reports/aged-receivables': refused(() => [
+    '/lumary/reports/aged-receivables?asAt=2026-06-30',
+    '/lumary/reports/aged-receivables?asAt=2026-06-30&format=csv',
+  ]),
+  'GET /api/lumary/reports/debtor-balances': {
+    paths: () => ['/lumary/reports/debtor-balances?asAt=2026-06-30', '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv'],
+    status: 200,
+  },
+  'GET /api/lumary/debtors/:id/payments': {
+    paths: () => [`/lumary/debtors/${seeded.client}/payments`, `/lumary/debtors/${seeded.client}/payments?format=csv`],
+    status: 200,
+  },
   'GET /api/lumary/debtors/:id/summary': { paths: () => [`/lumary/debtors/${seeded.client}/summary`], status: 200 },
-  'GET /api/lumary/audit': { paths: () => ['/lumary/audit', '/lumary/audit?format=csv', `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoice}`], status: 200 },
-  'POST /api/lumary/services/:id/bill-now': refused(() => [`/lumary/services/${seeded.service}/bill-now`], () => ({})),
-  'POST /api/lumary/billing-runs': refused(() => ['/lumary/billing-runs'], () => ({ upTo: '2026-05-31' })),
+  'GET /api/lumary/audit': {
+    paths: () => ['/lumary/audit', '/lumary/audit?format=csv', `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoice}`],
+    status: 200,
+  },
+  'POST /api/lumary/services/:id/bill-now': refused(
+    () => [`/lumary/services/${seeded.service}/bill-now`],
+    () => ({}),
+  ),
+  'POST /api/lumary/billing-runs': refused(
+    () => ['/lumary/billing-runs'],
+    () => ({ upTo: '2026-05-31' }),
+  ),
   'GET /api/lumary/billing-runs/:id': { paths: () => [`/lumary/billing-runs/${seeded.billingRun}`], status: 200 },
-  'POST /api/lumary/claims/:id/paid': refused(() => [`/lumary/claims/${seeded.claim}/paid`], () => ({ paidDate: '2026-06-20' })),
-  'POST /api/lumary/claims/:id/error': refused(() => [`/lumary/claims/${seeded.claim}/error`], () => ({ reason: 'x' })),
+  'POST /api/lumary/claims/:id/paid': refused(
+    () => [`/lumary/claims/${seeded.claim}/paid`],
+    () => ({ paidDate: '2026-06-20' }),
+  ),
+  'POST /api/lumary/claims/:id/error': refused(
+    () => [`/lumary/claims/${seeded.claim}/error`],
+    () => ({ reason: 'x' }),
+  ),
   'POST /api/lumary/claims/:id/resubmit': refused(() => [`/lumary/claims/${seeded.claim}/resubmit`]),
 };
 
@@ -268,7 +402,9 @@ const NO_TENANT_DATA = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
 function registeredRoutes(): string[] {
   const express = api.app.getHttpAdapter().getInstance() as unknown as { router?: { stack: Layer[] }; _router?: { stack: Layer[] } };
   const stack = (express.router ?? express._router)?.stack ?? [];
-  return stack.filter((layer) => layer.route).flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((m) => `${m.toUpperCase()} ${layer.route?.path}`));
+  return stack
+    .filter((layer) => layer.route)
+    .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((m) => `${m.toUpperCase()} ${layer.route?.path}`));
 }
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -314,16 +450,26 @@ describe('the markers are really in the answers', () => {
   const seen = async (user: TestUser, path: string) => leaks((await answer(user, 'GET', path)).text);
 
   it('the finance user sees them where the reader does not', async () => {
-    expect(await seen(finance, `/sobjects/${INVOICE}/${seeded.invoice}`)).toEqual(expect.arrayContaining(['7731.19', '6731.19', 'Part Paid']));
-    expect(await seen(finance, `/lumary/invoices/${seeded.invoice}/html`)).toEqual(expect.arrayContaining(['7,731.19', '6,731.19', 'NDIS-MARKER-7731', seeded.markers[MARKERS.length + 1]]));
-    expect(await seen(finance, `/lumary/invoices/${seeded.invoice}/pdf`)).toEqual(expect.arrayContaining(['7,731.19', '6,731.19', 'NDIS-MARKER-7731']));
-    expect(await seen(finance, `/lumary/debtors/${seeded.client}/summary`)).toEqual(expect.arrayContaining(['7731.19', '6731.19', 'Part Paid', seeded.markers[MARKERS.length]]));
+    expect(await seen(finance, `/sobjects/${INVOICE}/${seeded.invoice}`)).toEqual(
+      expect.arrayContaining(['7731.19', '6731.19', 'Part Paid']),
+    );
+    expect(await seen(finance, `/lumary/invoices/${seeded.invoice}/html`)).toEqual(
+      expect.arrayContaining(['7,731.19', '6,731.19', 'NDIS-MARKER-7731', seeded.markers[MARKERS.length + 1]]),
+    );
+    expect(await seen(finance, `/lumary/invoices/${seeded.invoice}/pdf`)).toEqual(
+      expect.arrayContaining(['7,731.19', '6,731.19', 'NDIS-MARKER-7731']),
+    );
+    expect(await seen(finance, `/lumary/debtors/${seeded.client}/summary`)).toEqual(
+      expect.arrayContaining(['7731.19', '6731.19', 'Part Paid', seeded.markers[MARKERS.length]]),
+    );
     expect(await seen(finance, `/lumary/debtors/${seeded.client}/payments?format=csv`)).toContain('REF-MARKER-4412');
     expect(await seen(finance, '/lumary/reports/debtor-balances?asAt=2026-06-30')).toEqual(expect.arrayContaining(['7731.19', '6731.19']));
     expect(await seen(finance, '/lumary/reports/aged-receivables?asAt=2026-06-30&format=csv')).toContain('6731.19');
     expect(await seen(finance, '/lumary/reports/trial-balance?asOf=2026-06-30')).toEqual(expect.arrayContaining(['7731.19', '8841.27']));
     expect(await seen(finance, `/lumary/journal/exports/${seeded.batch}`)).toEqual(expect.arrayContaining(['7731.19', '8841.27']));
-    expect(await seen(finance, `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoice}`)).toEqual(expect.arrayContaining(['Part Paid']));
+    expect(await seen(finance, `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoice}`)).toEqual(
+      expect.arrayContaining(['Part Paid']),
+    );
   });
 });
 
@@ -333,9 +479,19 @@ describe('what each package endpoint shows a user without a field', () => {
   it('aged receivables and the trial balance are refused, naming the hidden fields they are computed from', async () => {
     const aged = await get('/lumary/reports/aged-receivables?asAt=2026-06-30');
     expect(aged.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
-    expect(aged.body[0].fields).toEqual(expect.arrayContaining([`${INVOICE}.lumary__Total__c`, `${INVOICE}.lumary__Balance__c`, `${INVOICE}.lumary__Status__c`, `${INVOICE}.lumary__Due_Date__c`]));
+    expect(aged.body[0].fields).toEqual(
+      expect.arrayContaining([
+        `${INVOICE}.lumary__Total__c`,
+        `${INVOICE}.lumary__Balance__c`,
+        `${INVOICE}.lumary__Status__c`,
+        `${INVOICE}.lumary__Due_Date__c`,
+      ]),
+    );
     const trial = await get('/lumary/reports/trial-balance?asOf=2026-06-30');
-    expect(trial.body[0]).toMatchObject({ errorCode: 'INSUFFICIENT_ACCESS', fields: [`${JOURNAL_LINE}.lumary__Debit__c`, `${JOURNAL_LINE}.lumary__Credit__c`] });
+    expect(trial.body[0]).toMatchObject({
+      errorCode: 'INSUFFICIENT_ACCESS',
+      fields: [`${JOURNAL_LINE}.lumary__Debit__c`, `${JOURNAL_LINE}.lumary__Credit__c`],
+    });
   });
 
   it('debtor balances leave out the columns computed from a hidden field and keep the rest', async () => {
@@ -354,7 +510,11 @@ describe('what each package endpoint shows a user without a field', () => {
     expect(summary.owedByClient).toEqual({});
     expect(summary.owedByOthers).toEqual({});
     expect(summary).not.toHaveProperty('usuallyPaysIn');
-    expect(summary).toMatchObject({ kind: 'client', debtor: { id: seeded.client, name: 'Marker Client' }, accruedServices: { amount: '0.00', count: 0 } });
+    expect(summary).toMatchObject({
+      kind: 'client',
+      debtor: { id: seeded.client, name: 'Marker Client' },
+      accruedServices: { amount: '0.00', count: 0 },
+    });
   });
 
   it("a debtor's payments leave out the Reference, keeping the amounts", async () => {
@@ -380,11 +540,23 @@ describe('what each package endpoint shows a user without a field', () => {
 
 describe('journal exports', () => {
   it('a user with only read on journal entries cannot stamp a batch (403), and nothing is stamped', async () => {
-    const before = await call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_ENTRY} WHERE lumary__Export_Batch__c = null`)}`);
+    const before = await call(
+      finance,
+      'GET',
+      `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_ENTRY} WHERE lumary__Export_Batch__c = null`)}`,
+    );
     const refusedExport = await call(reader, 'POST', '/lumary/journal/exports', { period: seeded.periodId });
     expect(refusedExport.status).toBe(403);
-    expect(refusedExport.body[0]).toEqual({ errorCode: 'INSUFFICIENT_ACCESS', message: 'You do not have permission to edit Journal Entries.', fields: [] });
-    const after = await call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_ENTRY} WHERE lumary__Export_Batch__c = null`)}`);
+    expect(refusedExport.body[0]).toEqual({
+      errorCode: 'INSUFFICIENT_ACCESS',
+      message: 'You do not have permission to edit Journal Entries.',
+      fields: [],
+    });
+    const after = await call(
+      finance,
+      'GET',
+      `/query?q=${encodeURIComponent(`SELECT Id FROM ${JOURNAL_ENTRY} WHERE lumary__Export_Batch__c = null`)}`,
+    );
     expect(after.body.totalSize).toBe(before.body.totalSize);
   });
 
@@ -399,7 +571,11 @@ describe('journal exports', () => {
           .map((f) => [f, { read: true }]),
       ),
     });
-    const journalReader = await signedInUser(api, tenants, { slug: 'fls-alpha', username: 'journal@fls-alpha.test', permissionSets: ['Journal_Reader'] });
+    const journalReader = await signedInUser(api, tenants, {
+      slug: 'fls-alpha',
+      username: 'journal@fls-alpha.test',
+      permissionSets: ['Journal_Reader'],
+    });
     const again = await call(journalReader, 'GET', `/lumary/journal/exports/${seeded.batch}`);
     expect(again.status).toBe(200);
     expect(again.text).toContain('8841.27');
@@ -422,7 +598,12 @@ describe('another tenant', () => {
   });
 
   it('sees none of this tenant’s figures in its own reports', async () => {
-    for (const path of ['/lumary/reports/debtor-balances?asAt=2026-06-30', '/lumary/reports/aged-receivables?asAt=2026-06-30', '/lumary/reports/trial-balance?asOf=2026-06-30', '/lumary/audit']) {
+    for (const path of [
+      '/lumary/reports/debtor-balances?asAt=2026-06-30',
+      '/lumary/reports/aged-receivables?asAt=2026-06-30',
+      '/lumary/reports/trial-balance?asOf=2026-06-30',
+      '/lumary/audit',
+    ]) {
       const { status, text } = await answer(financeB, 'GET', path);
       expect(status).toBe(200);
       expect(leaks(text)).toEqual([]);
@@ -434,17 +615,37 @@ describe('the answers of writes', () => {
   it('leave out what the writer may not read: an invoice’s Status and its posting’s Total, a payment’s Reference', async () => {
     const ar = await tenants.permissionSet(finance.tenantId, 'lumary__AR_Management');
     const fields = Object.fromEntries(Object.entries(ar.fields).filter(([f]) => !HIDDEN.includes(f)));
-    await tenants.createPermissionSet(finance.tenantId, { apiName: 'FLS_Clerk', label: 'FLS clerk', apps: ar.apps, objects: ar.objects, fields });
+    await tenants.createPermissionSet(finance.tenantId, {
+      apiName: 'FLS_Clerk',
+      label: 'FLS clerk',
+      apps: ar.apps,
+      objects: ar.objects,
+      fields,
+    });
     const clerk = await signedInUser(api, tenants, { slug: 'fls-alpha', username: 'clerk@fls-alpha.test', permissionSets: ['FLS_Clerk'] });
     const client = (await made('/sobjects/Contact', { FirstName: 'Clerk', LastName: 'Client', RecordTypeId: 'Client' })).id;
 
-    const created = await call(clerk, 'POST', '/lumary/invoices', invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }));
+    const created = await call(
+      clerk,
+      'POST',
+      '/lumary/invoices',
+      invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }),
+    );
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: expect.any(String), name: expect.any(String), journalEntry: { id: expect.any(String), name: expect.any(String) } });
+    expect(created.body).toMatchObject({
+      id: expect.any(String),
+      name: expect.any(String),
+      journalEntry: { id: expect.any(String), name: expect.any(String) },
+    });
     expect(created.body).not.toHaveProperty('status');
     expect(created.body.journalEntry).not.toHaveProperty('total');
     // The finance user, who may read them, gets both for the same kind of write.
-    const asFinance = await call(finance, 'POST', '/lumary/invoices', invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }));
+    const asFinance = await call(
+      finance,
+      'POST',
+      '/lumary/invoices',
+      invoiceBody(client, '2026-06-20', seeded.glCode, [['1', '10.00', 'GST']], { issue: true }),
+    );
     expect(asFinance.body).toMatchObject({ status: 'Open', journalEntry: { total: '11.00' } });
 
     const paid = await call(clerk, 'POST', '/lumary/payments', {
@@ -462,7 +663,14 @@ describe('the answers of writes', () => {
 
     // A manual entry and its reversal: the answer leaves out the entry's Total (5,517.33).
     const other = (await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', 'FLS Clerk Other', '4930'))).id;
-    const entry = { date: '2026-06-22', description: 'Clerk entry', lines: [{ account: seeded.glCode, debit: '5517.33' }, { account: other, credit: '5517.33' }] };
+    const entry = {
+      date: '2026-06-22',
+      description: 'Clerk entry',
+      lines: [
+        { account: seeded.glCode, debit: '5517.33' },
+        { account: other, credit: '5517.33' },
+      ],
+    };
     const posted = await call(clerk, 'POST', '/lumary/journal/entries', entry);
     expect(posted.status).toBe(201);
     expect(posted.body).toMatchObject({ id: expect.any(String), name: expect.any(String), date: '2026-06-22' });

@@ -119,14 +119,16 @@ const service = async (client: string, date: string, rate: string): Promise<stri
       }),
     )
   ).id;
-const soql = async (q: string) => (await made(call(finance, 'GET', `/query?q=${encodeURIComponent(q)}`), 200)).records as Record<string, unknown>[];
+const soql = async (q: string) =>
+  (await made(call(finance, 'GET', `/query?q=${encodeURIComponent(q)}`), 200)).records as Record<string, unknown>[];
 /** How many invoice lines each service is on (billed once: 1). */
 const linesPerService = async (ids: string[]) => {
   const lines = await soql(`SELECT lumary__Service__c FROM lumary__Invoice_Line__c WHERE lumary__Service__c != null`);
   return ids.map((id) => lines.filter((l) => l['lumary__Service__c'] === id).length);
 };
 /** Lines of the children's logs saying a process took up a run (first attempt or resumed). */
-const runStarts = (name: string) => children.flatMap((c) => c.log.filter((l) => l.includes(`Billing run ${name}: `) && l.includes('debtor(s) to bill')).map(() => c.name));
+const runStarts = (name: string) =>
+  children.flatMap((c) => c.log.filter((l) => l.includes(`Billing run ${name}: `) && l.includes('debtor(s) to bill')).map(() => c.name));
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -155,7 +157,10 @@ beforeAll(async () => {
     else process.env['DATABASE_URL'] = saved;
   }
   // The test's own API: migrations and schema, then seeding; it works no jobs.
-  seed = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => ({ ...database, close: async () => undefined }), workJobs: false, packages: INSTALLED_PACKAGES });
+  seed = await startApi(
+    { ...readConfig({ PORT: '0' }, repoRoot), quiet: true },
+    { openDatabase: async () => ({ ...database, close: async () => undefined }), workJobs: false, packages: INSTALLED_PACKAGES },
+  );
   const tenants = new TenantService(seed.database.dataSource, seed.registry, (t) => seed.tenantMetadata.registryFor(t));
   finance = await signedInUser(seed, tenants, { slug: 'jobs', username: 'finance@jobs.test', permissionSets: ['lumary__AR_Management'] });
   ledger = await seedLedger(caller(seed), finance);
@@ -178,7 +183,19 @@ it('two API processes on one database handle each billing run and each email exa
     services.push(await service(client, `2027-01-0${1 + (i % 3)}`, '40.00'), await service(client, `2027-01-1${i % 3}`, '41.00'));
   }
   const invoices: string[] = [];
-  for (const client of clients) invoices.push((await made(call(finance, 'POST', '/lumary/invoices', invoiceBody(client, '2027-02-03', ledger.therapy, [['1', '10.00', 'GST']], { issue: true })))).id);
+  for (const client of clients)
+    invoices.push(
+      (
+        await made(
+          call(
+            finance,
+            'POST',
+            '/lumary/invoices',
+            invoiceBody(client, '2027-02-03', ledger.therapy, [['1', '10.00', 'GST']], { issue: true }),
+          ),
+        )
+      ).id,
+    );
   const [a, b] = await processes;
   // Runs started on either process, none waited for: whichever process fetches a run's job works it.
   const runs: { id: string; name: string }[] = [];
@@ -192,7 +209,9 @@ it('two API processes on one database handle each billing run and each email exa
     const progress = await Promise.all(runs.map(async (r) => (await a.call(finance, 'GET', `/lumary/billing-runs/${r.id}`)).body));
     return progress.every((p) => p.status === 'Completed') ? progress : undefined;
   });
-  await until('the emails to be sent', async () => ((await soql(`SELECT Id FROM lumary__Outbound_Email__c WHERE lumary__Status__c = 'Sent'`)).length === invoices.length ? true : undefined));
+  await until('the emails to be sent', async () =>
+    (await soql(`SELECT Id FROM lumary__Outbound_Email__c WHERE lumary__Status__c = 'Sent'`)).length === invoices.length ? true : undefined,
+  );
   await sleep(3000); // time for a second delivery or a second working of a run to show
 
   // Each run taken up by exactly one process, once; together they billed every service once.
@@ -206,7 +225,11 @@ it('two API processes on one database handle each billing run and each email exa
   for (const m of received) perEmail.set(`${m.to} ${m.subject}`, (perEmail.get(`${m.to} ${m.subject}`) ?? 0) + 1);
   expect(received).toHaveLength(invoices.length);
   expect([...perEmail.values()]).toEqual(invoices.map(() => 1));
-  const sentBy = (name: string) => children.find((c) => c.name === name)!.log.filter((l) => /Outbox: \d+ sent/.test(l)).reduce((n, l) => n + Number(/Outbox: (\d+) sent/.exec(l)![1]), 0);
+  const sentBy = (name: string) =>
+    children
+      .find((c) => c.name === name)!
+      .log.filter((l) => /Outbox: \d+ sent/.test(l))
+      .reduce((n, l) => n + Number(/Outbox: (\d+) sent/.exec(l)![1]), 0);
   console.log(
     `Two processes: ${runs.length} runs taken up by ${JSON.stringify(takenBy.flat())} (A ${takenBy.flat().filter((n) => n === 'A').length}, B ${takenBy.flat().filter((n) => n === 'B').length}); ` +
       `${services.length} services billed once each; ${received.length} emails received for ${invoices.length} sent (A delivered ${sentBy('A')}, B ${sentBy('B')}).`,

@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AuthService, MetadataInvalidError, startApi, ConfigError, readConfig, demoOperatorToken, operatorConsoleLine, type PackageDemo } from '@platform/api';
+import {
+  AuthService,
+  MetadataInvalidError,
+  startApi,
+  ConfigError,
+  readConfig,
+  demoOperatorToken,
+  operatorConsoleLine,
+  type PackageDemo,
+} from '@platform/api';
 import { INSTALLED_PACKAGES } from './packages';
 
 async function main(): Promise<void> {
@@ -16,7 +25,13 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     for (const pkg of INSTALLED_PACKAGES.filter((p) => p.demo)) {
       const demo = pkg.demo as PackageDemo;
-      const context = { dataSource: api.database.dataSource, registry: api.registry, engine: api.engine, auth: api.app.get(AuthService), progress: (message: string) => logger.log(message) };
+      const context = {
+        dataSource: api.database.dataSource,
+        registry: api.registry,
+        engine: api.engine,
+        auth: api.app.get(AuthService),
+        progress: (message: string) => logger.log(message),
+      };
       if (await demo.seed(context)) logger.log(`Seeded the ${pkg.name} demo.`);
       demos.push(demo);
     }

@@ -24,7 +24,8 @@ let leaver: TestUser;
 let recordId: string;
 let recordName: string;
 
-const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) => request(api, method, path, { token: user?.token, body });
+const call = (user: TestUser | undefined, method: string, path: string, body?: unknown) =>
+  request(api, method, path, { token: user?.token, body });
 
 const period = (name: string, month: string) => ({
   Name: name,
@@ -44,7 +45,12 @@ beforeAll(async () => {
   support = await signedInUser(api, tenants, { slug: 'alpha', username: 'support@alpha.test' });
   admin = await signedInUser(api, tenants, { slug: 'alpha', username: 'admin@alpha.test', profile: 'System Administrator' });
   financeB = await signedInUser(api, tenants, { slug: 'beta', username: 'finance@beta.test', permissionSets: AR });
-  unlicensed = await signedInUser(api, tenants, { slug: 'gamma', username: 'admin@gamma.test', profile: 'System Administrator', arLicensed: false });
+  unlicensed = await signedInUser(api, tenants, {
+    slug: 'gamma',
+    username: 'admin@gamma.test',
+    profile: 'System Administrator',
+    arLicensed: false,
+  });
   await tenants.createPermissionSet(finance.tenantId, {
     apiName: 'Period_Viewer',
     label: 'Period viewer',
@@ -120,7 +126,13 @@ const cases: Record<string, RouteCase> = {
   'GET /api/sobjects/:object/describe': { path: () => `/sobjects/${ENTITY}/describe`, ok: 200, ar: true },
   'POST /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, body: fresh, ok: 201, ar: true },
   'GET /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 200, ar: true, recordId: true },
-  'PATCH /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, body: () => ({ lumary__Status__c: 'Open' }), ok: 204, ar: true, recordId: true },
+  'PATCH /api/sobjects/:object/:id': {
+    path: () => `/sobjects/${ENTITY}/${recordId}`,
+    body: () => ({ lumary__Status__c: 'Open' }),
+    ok: 204,
+    ar: true,
+    recordId: true,
+  },
   'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
   'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
@@ -137,19 +149,39 @@ const cases: Record<string, RouteCase> = {
     'GET /api/setup/objects': { path: () => '/setup/objects', ok: 200 },
     'GET /api/setup/field-types': { path: () => '/setup/field-types', ok: 200 },
     'GET /api/setup/objects/:object': { path: () => '/setup/objects/Account', ok: 200 },
-    'POST /api/setup/objects/:object/fields': { path: () => '/setup/objects/Account/fields', body: () => ({ label: 'Matrix Note', type: 'Text', length: 20 }), ok: 201 },
-    'PATCH /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', body: () => ({ helpText: 'Checked by the matrix' }), ok: 200 },
+    'POST /api/setup/objects/:object/fields': {
+      path: () => '/setup/objects/Account/fields',
+      body: () => ({ label: 'Matrix Note', type: 'Text', length: 20 }),
+      ok: 201,
+    },
+    'PATCH /api/setup/objects/:object/fields/:field': {
+      path: () => '/setup/objects/Account/fields/Matrix_Note__c',
+      body: () => ({ helpText: 'Checked by the matrix' }),
+      ok: 200,
+    },
     'DELETE /api/setup/objects/:object/fields/:field': { path: () => '/setup/objects/Account/fields/Matrix_Note__c', ok: 204 },
     'POST /api/setup/objects/:object/validation-rules': {
       path: () => '/setup/objects/Account/validation-rules',
       body: () => ({ apiName: 'Matrix_Rule', errorConditionFormula: "Name = 'never'", errorMessage: 'Never.' }),
       ok: 201,
     },
-    'PATCH /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', body: () => ({ active: false }), ok: 200 },
-    'DELETE /api/setup/objects/:object/validation-rules/:rule': { path: () => '/setup/objects/Account/validation-rules/Matrix_Rule', ok: 204 },
+    'PATCH /api/setup/objects/:object/validation-rules/:rule': {
+      path: () => '/setup/objects/Account/validation-rules/Matrix_Rule',
+      body: () => ({ active: false }),
+      ok: 200,
+    },
+    'DELETE /api/setup/objects/:object/validation-rules/:rule': {
+      path: () => '/setup/objects/Account/validation-rules/Matrix_Rule',
+      ok: 204,
+    },
     'PUT /api/setup/objects/:object/layouts/:layout': {
       path: () => '/setup/objects/Account/layouts/Account_Layout',
-      body: () => ({ recordTypes: [], highlights: ['Name'], sections: [{ label: 'Only', columns: 1, fields: ['Name'] }], relatedLists: [] }),
+      body: () => ({
+        recordTypes: [],
+        highlights: ['Name'],
+        sections: [{ label: 'Only', columns: 1, fields: ['Name'] }],
+        relatedLists: [],
+      }),
       ok: 200,
     },
     'DELETE /api/setup/objects/:object/layouts/:layout': { path: () => '/setup/objects/Account/layouts/Account_Layout', ok: 204 },
@@ -158,25 +190,69 @@ const cases: Record<string, RouteCase> = {
       body: () => ({ recordTypes: [], regions: [{ name: 'main', components: [{ type: 'details' }] }] }),
       ok: 200,
     },
-    'DELETE /api/setup/objects/:object/record-pages/:page': { path: () => '/setup/objects/Account/record-pages/Account_Record_Page', ok: 204 },
+    'DELETE /api/setup/objects/:object/record-pages/:page': {
+      path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
+      ok: 204,
+    },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
-  'POST /api/permission-sets': { path: () => '/permission-sets', body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }), ok: 201, as: () => admin },
+  'POST /api/permission-sets': {
+    path: () => '/permission-sets',
+    body: () => ({ apiName: `Set_${Date.now()}`, label: 'A set' }),
+    ok: 201,
+    as: () => admin,
+  },
   'GET /api/users/:id/permission-sets': { path: () => `/users/${finance.userId}/permission-sets`, ok: 200 },
-  'POST /api/users/:id/permission-sets': { path: () => `/users/${support.userId}/permission-sets`, body: () => ({ permissionSet: 'Period_Viewer' }), ok: 204, as: () => admin },
-  'DELETE /api/users/:id/permission-sets/:name': { path: () => `/users/${support.userId}/permission-sets/Period_Viewer`, ok: 204, as: () => admin },
+  'POST /api/users/:id/permission-sets': {
+    path: () => `/users/${support.userId}/permission-sets`,
+    body: () => ({ permissionSet: 'Period_Viewer' }),
+    ok: 204,
+    as: () => admin,
+  },
+  'DELETE /api/users/:id/permission-sets/:name': {
+    path: () => `/users/${support.userId}/permission-sets/Period_Viewer`,
+    ok: 204,
+    as: () => admin,
+  },
   'GET /api/permission-sets/:name': { path: () => '/permission-sets/Period_Viewer', ok: 200 },
-  'PUT /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Edited', body: () => ({ label: 'Edited', objects: { Contact: { read: true } } }), ok: 200, as: () => admin },
+  'PUT /api/permission-sets/:name': {
+    path: () => '/permission-sets/Matrix_Edited',
+    body: () => ({ label: 'Edited', objects: { Contact: { read: true } } }),
+    ok: 200,
+    as: () => admin,
+  },
   'DELETE /api/permission-sets/:name': { path: () => '/permission-sets/Matrix_Deleted', ok: 204, as: () => admin },
   'GET /api/setup/users': { path: () => '/setup/users', ok: 200, as: () => admin },
   'GET /api/setup/custom-permissions': { path: () => '/setup/custom-permissions', ok: 200, as: () => admin },
-  'POST /api/lumary/journal/entries': { path: () => '/lumary/journal/entries', body: () => manualEntry('2026-06-12', journalGl.debit, journalGl.credit, '5.00'), ok: 201, ar: true },
-  'POST /api/lumary/journal/entries/:id/reverse': { path: () => `/lumary/journal/entries/${journalEntryId}/reverse`, body: () => ({ date: '2026-06-13' }), ok: 201, ar: true, recordId: true },
-  'POST /api/lumary/journal/exports': { path: () => '/lumary/journal/exports', body: () => ({ period: journalPeriodId, layout: 'generic' }), ok: 200, ar: true },
+  'POST /api/lumary/journal/entries': {
+    path: () => '/lumary/journal/entries',
+    body: () => manualEntry('2026-06-12', journalGl.debit, journalGl.credit, '5.00'),
+    ok: 201,
+    ar: true,
+  },
+  'POST /api/lumary/journal/entries/:id/reverse': {
+    path: () => `/lumary/journal/entries/${journalEntryId}/reverse`,
+    body: () => ({ date: '2026-06-13' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/journal/exports': {
+    path: () => '/lumary/journal/exports',
+    body: () => ({ period: journalPeriodId, layout: 'generic' }),
+    ok: 200,
+    ar: true,
+  },
   'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },
   'POST /api/lumary/invoices': { path: () => '/lumary/invoices', body: () => ar.newInvoice(), ok: 201, ar: true },
   'POST /api/lumary/invoices/:id/issue': { path: () => `/lumary/invoices/${ar.draftToIssue}/issue`, ok: 200, ar: true, recordId: true },
-  'POST /api/lumary/invoices/:id/void': { path: () => `/lumary/invoices/${ar.draftToVoid}/void`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/void': {
+    path: () => `/lumary/invoices/${ar.draftToVoid}/void`,
+    body: () => ({ reason: 'Matrix' }),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
   'POST /api/lumary/invoices/:id/credit-notes': {
     path: () => `/lumary/invoices/${ar.openInvoice}/credit-notes`,
     body: () => ({ date: '2026-06-20', amount: '1.00', reason: 'Goodwill' }),
@@ -206,19 +282,52 @@ const cases: Record<string, RouteCase> = {
   },
   'GET /api/lumary/invoices/:id/html': { path: () => `/lumary/invoices/${ar.openInvoice}/html`, ok: 200, ar: true, recordId: true },
   'GET /api/lumary/invoices/:id/pdf': { path: () => `/lumary/invoices/${ar.openInvoice}/pdf`, ok: 200, ar: true, recordId: true },
-  'POST /api/lumary/invoices/:id/send': { path: () => `/lumary/invoices/${ar.openInvoice}/send`, body: () => ({ to: 'matrix@example.test' }), ok: 202, ar: true, recordId: true },
+  'POST /api/lumary/invoices/:id/send': {
+    path: () => `/lumary/invoices/${ar.openInvoice}/send`,
+    body: () => ({ to: 'matrix@example.test' }),
+    ok: 202,
+    ar: true,
+    recordId: true,
+  },
   'GET /api/lumary/reports/trial-balance': { path: () => '/lumary/reports/trial-balance?asOf=2026-06-30', ok: 200, ar: true },
   'GET /api/lumary/reports/aged-receivables': { path: () => '/lumary/reports/aged-receivables?asAt=2026-06-30', ok: 200, ar: true },
-  'GET /api/lumary/reports/debtor-balances': { path: () => '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv', ok: 200, ar: true },
+  'GET /api/lumary/reports/debtor-balances': {
+    path: () => '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv',
+    ok: 200,
+    ar: true,
+  },
   'GET /api/lumary/debtors/:id/payments': { path: () => `/lumary/debtors/${ar.client}/payments`, ok: 200, ar: true, recordId: true },
   'GET /api/lumary/audit': { path: () => '/lumary/audit?pageSize=10', ok: 200, ar: true },
-  'POST /api/lumary/services/:id/bill-now': { path: () => `/lumary/services/${billing.service}/bill-now`, body: () => ({}), ok: 201, ar: true, recordId: true },
+  'POST /api/lumary/services/:id/bill-now': {
+    path: () => `/lumary/services/${billing.service}/bill-now`,
+    body: () => ({}),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
   // Up to a day before any service: the run finishes at once, billing nothing.
   'POST /api/lumary/billing-runs': { path: () => '/lumary/billing-runs', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
   'GET /api/lumary/billing-runs/:id': { path: () => `/lumary/billing-runs/${billing.billingRun}`, ok: 200, ar: true, recordId: true },
-  'POST /api/lumary/claims/:id/paid': { path: () => `/lumary/claims/${billing.claimToPay}/paid`, body: () => ({ paidDate: '2026-06-20' }), ok: 200, ar: true, recordId: true },
-  'POST /api/lumary/claims/:id/error': { path: () => `/lumary/claims/${billing.claimToError}/error`, body: () => ({ reason: 'Matrix' }), ok: 200, ar: true, recordId: true },
-  'POST /api/lumary/claims/:id/resubmit': { path: () => `/lumary/claims/${billing.claimInError}/resubmit`, ok: 200, ar: true, recordId: true },
+  'POST /api/lumary/claims/:id/paid': {
+    path: () => `/lumary/claims/${billing.claimToPay}/paid`,
+    body: () => ({ paidDate: '2026-06-20' }),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/claims/:id/error': {
+    path: () => `/lumary/claims/${billing.claimToError}/error`,
+    body: () => ({ reason: 'Matrix' }),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/claims/:id/resubmit': {
+    path: () => `/lumary/claims/${billing.claimInError}/resubmit`,
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
   'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
@@ -305,9 +414,17 @@ const opsCases: Record<string, Omit<RouteCase, 'ar' | 'recordId' | 'as'>> = {
   'GET /api/ops/tenants': { path: () => '/ops/tenants', ok: 200 },
   'POST /api/ops/tenants': { path: () => '/ops/tenants', body: () => ({ name: 'Matrix Ops', slug: `matrix-${Date.now()}` }), ok: 201 },
   'GET /api/ops/tenants/:slug': { path: () => '/ops/tenants/alpha', ok: 200 },
-  'POST /api/ops/tenants/:slug/packages': { path: () => '/ops/tenants/ops-matrix/packages', body: () => ({ package: 'Lumary AR' }), ok: 201 },
+  'POST /api/ops/tenants/:slug/packages': {
+    path: () => '/ops/tenants/ops-matrix/packages',
+    body: () => ({ package: 'Lumary AR' }),
+    ok: 201,
+  },
   // Revoking gamma's licence again leaves it as the other cases need it: unlicensed.
-  'PATCH /api/ops/tenants/:slug/packages/:package': { path: () => '/ops/tenants/gamma/packages/Lumary%20AR', body: () => ({ licensed: false }), ok: 200 },
+  'PATCH /api/ops/tenants/:slug/packages/:package': {
+    path: () => '/ops/tenants/gamma/packages/Lumary%20AR',
+    body: () => ({ licensed: false }),
+    ok: 200,
+  },
 };
 
 describe('the operator API', () => {
@@ -386,7 +503,10 @@ describe('field-level security', () => {
   });
 
   it('refuses a write to a field the user may read but not edit, naming the field', async () => {
-    const response = await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, { lumary__Reporting_Code__c: 'changed', lumary__Status__c: 'Open' });
+    const response = await call(narrow, 'PATCH', `/sobjects/${ENTITY}/${recordId}`, {
+      lumary__Reporting_Code__c: 'changed',
+      lumary__Status__c: 'Open',
+    });
     expect(response.status).toBe(403);
     expect(response.body).toEqual([
       {
@@ -420,7 +540,11 @@ describe('the UI API', () => {
   it('gives a record page its layout for the record type, readable fields only, and related lists', async () => {
     const page = await call(finance, 'GET', `/ui/record/${ENTITY}/${recordId}`);
     expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ title: recordName, recordType: { name: 'Accounting_Period', label: 'Accounting Period' }, actions: { edit: true, delete: true } });
+    expect(page.body).toMatchObject({
+      title: recordName,
+      recordType: { name: 'Accounting_Period', label: 'Accounting Period' },
+      actions: { edit: true, delete: true },
+    });
     expect(page.body.sections.map((s: { label: string }) => s.label)).toEqual(['Accounting Period', 'Financial Package']);
     expect(page.body.sections[0].fields[0]).toMatchObject({ name: 'Name', label: 'Entity Name', value: recordName, editable: true });
 
@@ -433,7 +557,12 @@ describe('the UI API', () => {
 
   it('pages a list view with its filters and the record types a user may create', async () => {
     const views = await call(finance, 'GET', `/ui/list-views/${ENTITY}`);
-    expect(views.body.recordTypes.map((r: { label: string }) => r.label)).toEqual(['Accounting Period', 'Control Account', 'Cost Centre', 'GL Code']);
+    expect(views.body.recordTypes.map((r: { label: string }) => r.label)).toEqual([
+      'Accounting Period',
+      'Control Account',
+      'Cost Centre',
+      'GL Code',
+    ]);
     expect(views.body.listViews.map((v: { name: string }) => v.name)).toContain('Open_Periods');
     const open = await call(finance, 'GET', `/ui/list-views/${ENTITY}/Open_Periods`);
     expect(open.body.columns.map((c: { name: string }) => c.name)).toEqual(['Name', 'lumary__Start_Date__c', 'lumary__End_Date__c']);

@@ -14,9 +14,7 @@ export type Schema<Name extends keyof Schemas> = Schemas[Name];
 /** An operation of the document, by its operationId (`AuthController_login`). */
 export type OperationId = keyof operations;
 
-type Json<T> = T extends { content: { 'application/json': infer Body } }
-  ? Body
-  : never;
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 type SuccessStatus = 200 | 201 | 202 | 204;
 
 /** The JSON body an operation takes. */
@@ -28,22 +26,14 @@ export type RequestBody<Id extends OperationId> = operations[Id] extends {
 
 /** The JSON body of an operation's success answer (its 2xx responses). */
 export type ResponseBody<Id extends OperationId> = {
-  [Status in keyof operations[Id]['responses'] & SuccessStatus]: Json<
-    operations[Id]['responses'][Status]
-  >;
+  [Status in keyof operations[Id]['responses'] & SuccessStatus]: Json<operations[Id]['responses'][Status]>;
 }[keyof operations[Id]['responses'] & SuccessStatus];
 
 /** An operation's query parameters. */
-export type QueryParams<Id extends OperationId> =
-  operations[Id]['parameters'] extends { query?: infer Query }
-    ? NonNullable<Query>
-    : never;
+export type QueryParams<Id extends OperationId> = operations[Id]['parameters'] extends { query?: infer Query } ? NonNullable<Query> : never;
 
 /** An operation's path parameters. */
-export type PathParams<Id extends OperationId> =
-  operations[Id]['parameters'] extends { path?: infer Path }
-    ? NonNullable<Path>
-    : never;
+export type PathParams<Id extends OperationId> = operations[Id]['parameters'] extends { path?: infer Path } ? NonNullable<Path> : never;
 
 /** The API's paths (with their `/api` prefix). */
 export type ApiPath = keyof paths;

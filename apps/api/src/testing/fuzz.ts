@@ -59,7 +59,16 @@ export async function readRoutes(baseUrl: string): Promise<Route[]> {
   // keepAliveTimeout, passed while a slow machine generated requests) fails the first try.
   const get = () => fetch(`${baseUrl}/api/docs-json`);
   const document = (await (await get().catch(get)).json()) as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content?: Record<string, { schema?: { $ref?: string; properties?: object } }> } }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          parameters?: { in: string; name: string }[];
+          requestBody?: { content?: Record<string, { schema?: { $ref?: string; properties?: object } }> };
+        }
+      >
+    >;
     components?: { schemas?: Record<string, { properties?: object }> };
   };
   const routes: Route[] = [];
@@ -82,22 +91,97 @@ export async function readRoutes(baseUrl: string): Promise<Route[]> {
 
 /** Body keys the package's and Setup's own routes read, for routes whose document names none. */
 const COMMON_KEYS = [
-  'date', 'lines', 'amount', 'reason', 'client', 'debtor', 'invoiceDate', 'issue', 'upTo', 'paidDate', 'description', 'account', 'debit', 'credit',
-  'name', 'slug', 'timeZone', 'package', 'version', 'licensed', 'label', 'apiName', 'condition', 'errorMessage', 'type', 'length', 'objects', 'fields',
-  'period', 'method', 'idempotencyKey', 'allocations', 'invoice', 'payment', 'notes', 'username', 'password', 'profile', 'permissionSets', 'sections',
-  'quantity', 'unitPrice', 'taxCode', 'glCode', 'source', 'costCentre', 'LastName', 'Name', 'Email', 'Birthdate', 'RecordTypeId',
+  'date',
+  'lines',
+  'amount',
+  'reason',
+  'client',
+  'debtor',
+  'invoiceDate',
+  'issue',
+  'upTo',
+  'paidDate',
+  'description',
+  'account',
+  'debit',
+  'credit',
+  'name',
+  'slug',
+  'timeZone',
+  'package',
+  'version',
+  'licensed',
+  'label',
+  'apiName',
+  'condition',
+  'errorMessage',
+  'type',
+  'length',
+  'objects',
+  'fields',
+  'period',
+  'method',
+  'idempotencyKey',
+  'allocations',
+  'invoice',
+  'payment',
+  'notes',
+  'username',
+  'password',
+  'profile',
+  'permissionSets',
+  'sections',
+  'quantity',
+  'unitPrice',
+  'taxCode',
+  'glCode',
+  'source',
+  'costCentre',
+  'LastName',
+  'Name',
+  'Email',
+  'Birthdate',
+  'RecordTypeId',
 ];
 
 const DEEP = `${'['.repeat(3000)}${']'.repeat(3000)}`;
-const FORGED_CURSOR = (k: unknown[]) => Buffer.from(JSON.stringify({ q: 'x', k, id: '00000000-0000-4000-8000-000000000000', n: 1 })).toString('base64url');
+const FORGED_CURSOR = (k: unknown[]) =>
+  Buffer.from(JSON.stringify({ q: 'x', k, id: '00000000-0000-4000-8000-000000000000', n: 1 })).toString('base64url');
 
 /** Strings PostgreSQL or the code may choke on. */
 export const evilString = (): fc.Arbitrary<string> =>
   fc.oneof(
     fc.constantFrom(
-      '\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\udc00\ud800', '2026-02-30', '0000-01-01', '9999-12-31', '1699-12-31', '2026-13-01', '-0001-01-01',
-      '2025-03-01T25:00:00Z', '0000-01-01T00:00:00Z', '-1', '1e309', 'NaN', 'Infinity', '12345678901234567890.123', '0.001', "' OR 1=1 --", '%E0%A4%A',
-      '../../etc/passwd', '<script>alert(1)</script>', '', ' ', 'null', '{}', 'Australia/Nowhere', 'SELECT Id FROM Contact', FORGED_CURSOR(['2026-02-30']),
+      '\u0000',
+      'a\u0000b',
+      '\ud800',
+      'x\udfffy',
+      '\udc00\ud800',
+      '2026-02-30',
+      '0000-01-01',
+      '9999-12-31',
+      '1699-12-31',
+      '2026-13-01',
+      '-0001-01-01',
+      '2025-03-01T25:00:00Z',
+      '0000-01-01T00:00:00Z',
+      '-1',
+      '1e309',
+      'NaN',
+      'Infinity',
+      '12345678901234567890.123',
+      '0.001',
+      "' OR 1=1 --",
+      '%E0%A4%A',
+      '../../etc/passwd',
+      '<script>alert(1)</script>',
+      '',
+      ' ',
+      'null',
+      '{}',
+      'Australia/Nowhere',
+      'SELECT Id FROM Contact',
+      FORGED_CURSOR(['2026-02-30']),
     ),
     fc.string({ maxLength: 24 }),
     fc.string({ maxLength: 12, unit: 'binary' }),
@@ -119,7 +203,21 @@ export const evilValue = (): fc.Arbitrary<unknown> =>
 const plausibleValue = (world: FuzzWorld): fc.Arbitrary<unknown> =>
   fc.oneof(
     fc.constantFrom(...world.ids),
-    fc.constantFrom('2026-06-15', '2026-06-30', '10.00', '1', 'Fuzz', 'GST', 'Australia/Sydney', 'Lumary AR', 'fuzz-new', 'General', 'EFT', true, false),
+    fc.constantFrom(
+      '2026-06-15',
+      '2026-06-30',
+      '10.00',
+      '1',
+      'Fuzz',
+      'GST',
+      'Australia/Sydney',
+      'Lumary AR',
+      'fuzz-new',
+      'General',
+      'EFT',
+      true,
+      false,
+    ),
     fc.constantFrom({ control: 'Bank Account' }, { control: 'Debtors Control Account' }),
   );
 
@@ -131,11 +229,30 @@ function evilBody(keys: string[], world: FuzzWorld): fc.Arbitrary<{ body: string
   return fc.oneof(
     { weight: 3, arbitrary: fc.dictionary(fc.constantFrom(...known), evilValue(), { minKeys: 1, maxKeys: 5 }).map(json) },
     { weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...known), mostlyPlausible, { minKeys: 1, maxKeys: 8 }).map(json) },
-    { weight: 2, arbitrary: fc.record({ lines: fc.array(fc.dictionary(fc.constantFrom(...COMMON_KEYS), evilValue(), { maxKeys: 4 }), { maxLength: 3 }) }).map(json) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ lines: fc.array(fc.dictionary(fc.constantFrom(...COMMON_KEYS), evilValue(), { maxKeys: 4 }), { maxLength: 3 }) })
+        .map(json),
+    },
     { weight: 2, arbitrary: evilValue().map(json) },
     {
       weight: 2,
-      arbitrary: fc.constantFrom('{', '{"a":', '[1,]', 'nul', '"\\ud800"', '{"a":"\\u0000"}', DEEP, `{"a":${DEEP}}`, '\ufeff{}', '{}{}', '{"__proto__":{"x":1}}').map((body) => ({ body })),
+      arbitrary: fc
+        .constantFrom(
+          '{',
+          '{"a":',
+          '[1,]',
+          'nul',
+          '"\\ud800"',
+          '{"a":"\\u0000"}',
+          DEEP,
+          `{"a":${DEEP}}`,
+          '\ufeff{}',
+          '{}{}',
+          '{"__proto__":{"x":1}}',
+        )
+        .map((body) => ({ body })),
     },
     {
       weight: 1,
@@ -158,7 +275,20 @@ function evilBody(keys: string[], world: FuzzWorld): fc.Arbitrary<{ body: string
 function pathValue(name: string, world: FuzzWorld): fc.Arbitrary<string> {
   const real = world.pathValues[name] ?? (name.toLowerCase().includes('id') ? world.ids : []);
   const evil = fc.oneof(
-    fc.constantFrom('00000000-0000-4000-8000-000000000000', 'not-an-id', '%00', '%E0%A4%A', '%ED%A0%80', 'x'.repeat(3000), '..', '%2e%2e', 'null', '-1', '%20', 'Contact'),
+    fc.constantFrom(
+      '00000000-0000-4000-8000-000000000000',
+      'not-an-id',
+      '%00',
+      '%E0%A4%A',
+      '%ED%A0%80',
+      'x'.repeat(3000),
+      '..',
+      '%2e%2e',
+      'null',
+      '-1',
+      '%20',
+      'Contact',
+    ),
     evilString().map(encodeEvil),
   );
   return real.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...real) }, { weight: 2, arbitrary: evil }) : evil;
@@ -168,23 +298,45 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Percent-encoded for a URL; a lone surrogate (which encodeURIComponent refuses) as its CESU-8 bytes. */
 function encodeEvil(text: string): string {
-  return text
-    .split(LONE_SURROGATE)
-    .map(encodeURIComponent)
-    .join('%ED%A0%80');
+  return text.split(LONE_SURROGATE).map(encodeURIComponent).join('%ED%A0%80');
 }
 
-const QUERY_NAMES = ['q', 'cursor', 'pageSize', 'fields', 'where', 'orderBy', 'asOf', 'date', 'from', 'to', 'format', 'wait', 'period', 'status'];
+const QUERY_NAMES = [
+  'q',
+  'cursor',
+  'pageSize',
+  'fields',
+  'where',
+  'orderBy',
+  'asOf',
+  'date',
+  'from',
+  'to',
+  'format',
+  'wait',
+  'period',
+  'status',
+];
 
 function query(route: Route): fc.Arbitrary<string> {
   const names = [...new Set([...route.query, ...QUERY_NAMES])];
-  const value = fc.oneof(evilString(), fc.constantFrom('1', '0', '2001', 'SELECT Id FROM Contact', "SELECT Id FROM Contact WHERE Birthdate = 0000-01-01", 'true', 'csv', '2026-02-30'));
-  return fc
-    .array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 3 })
-    .map((pairs) => {
-      const text = pairs.map(([k, v]) => `${k}=${encodeEvil(v)}`).join('&');
-      return text ? `?${text}` : '';
-    });
+  const value = fc.oneof(
+    evilString(),
+    fc.constantFrom(
+      '1',
+      '0',
+      '2001',
+      'SELECT Id FROM Contact',
+      'SELECT Id FROM Contact WHERE Birthdate = 0000-01-01',
+      'true',
+      'csv',
+      '2026-02-30',
+    ),
+  );
+  return fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 3 }).map((pairs) => {
+    const text = pairs.map(([k, v]) => `${k}=${encodeEvil(v)}`).join('&');
+    return text ? `?${text}` : '';
+  });
 }
 
 const WHO: fc.Arbitrary<Who> = fc.oneof(
@@ -198,9 +350,18 @@ const WHO: fc.Arbitrary<Who> = fc.oneof(
 /** One route's malformed requests. */
 export function requestsFor(route: Route, world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
   const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-  const who = route.path.startsWith('/api/ops/') ? fc.oneof({ weight: 4, arbitrary: fc.constant<Who>('operator') }, { weight: 1, arbitrary: WHO }) : WHO;
+  const who = route.path.startsWith('/api/ops/')
+    ? fc.oneof({ weight: 4, arbitrary: fc.constant<Who>('operator') }, { weight: 1, arbitrary: WHO })
+    : WHO;
   const hasBody = route.method !== 'GET' && route.method !== 'DELETE';
-  const cookie = fc.constantFrom(undefined, 'lumary_sid=%E0%A4%A', 'lumary_sid=%00', `lumary_sid=${'z'.repeat(5000)}`, 'lumary_sid=a; lumary_sid=%', '%%%=%%%');
+  const cookie = fc.constantFrom(
+    undefined,
+    'lumary_sid=%E0%A4%A',
+    'lumary_sid=%00',
+    `lumary_sid=${'z'.repeat(5000)}`,
+    'lumary_sid=a; lumary_sid=%',
+    '%%%=%%%',
+  );
   return fc
     .record({
       who,
@@ -248,17 +409,37 @@ export async function fuzzWorld(options: { metadata?: 'platform'; operatorToken?
   try {
     const slug = 'fuzz';
     const users: FuzzWorld['users'] = {};
-    const add = async (who: Who, options: Parameters<typeof signedInUser>[2]) => (users[who] = { ...(await signedInUser(api, tenants, options)), username: options.username });
-    await add('finance', { slug, username: 'finance@fuzz.test', permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'] });
+    const add = async (who: Who, options: Parameters<typeof signedInUser>[2]) =>
+      (users[who] = { ...(await signedInUser(api, tenants, options)), username: options.username });
+    await add('finance', {
+      slug,
+      username: 'finance@fuzz.test',
+      permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'],
+    });
     await add('admin', { slug, username: 'admin@fuzz.test', profile: 'System Administrator', permissionSets: ['lumary__AR_Management'] });
     await add('support', { slug, username: 'support@fuzz.test' });
-    await add('unlicensed', { slug: 'fuzz-unlicensed', username: 'admin@fuzz-unlicensed.test', profile: 'System Administrator', arLicensed: false });
+    await add('unlicensed', {
+      slug: 'fuzz-unlicensed',
+      username: 'admin@fuzz-unlicensed.test',
+      profile: 'System Administrator',
+      arLicensed: false,
+    });
     const call = caller(api);
     const finance = users.finance as TestUser;
     const { entryId, periodId } = await seedJournalEntry(call, finance, '2026-06');
     const invoices = await seedInvoices(call, finance, '2026-06-15');
     const payments = await seedPayments(call, finance, invoices.client, '2026-06-20');
-    const ids = [entryId, periodId, invoices.glCode, invoices.client, invoices.draftToIssue, invoices.draftToVoid, invoices.openInvoice, payments.toAllocate, payments.toReverse];
+    const ids = [
+      entryId,
+      periodId,
+      invoices.glCode,
+      invoices.client,
+      invoices.draftToIssue,
+      invoices.draftToVoid,
+      invoices.openInvoice,
+      payments.toAllocate,
+      payments.toReverse,
+    ];
     const objects = api.registry.objects.map((o) => o.apiName);
     return {
       api,
@@ -291,11 +472,17 @@ async function platformFuzzWorld(operatorToken: string): Promise<FuzzWorld> {
   try {
     const slug = 'fuzz';
     const users: FuzzWorld['users'] = {};
-    const add = async (who: Who, options: Parameters<typeof signedInUser>[2]) => (users[who] = { ...(await signedInUser(api, tenants, options)), username: options.username });
+    const add = async (who: Who, options: Parameters<typeof signedInUser>[2]) =>
+      (users[who] = { ...(await signedInUser(api, tenants, options)), username: options.username });
     await add('finance', { slug, username: 'finance@fuzz.test', permissionSets: [FIXTURE.permissionSet, 'fixture__Period_Management'] });
     await add('admin', { slug, username: 'admin@fuzz.test', profile: 'System Administrator', permissionSets: [FIXTURE.permissionSet] });
     await add('support', { slug, username: 'support@fuzz.test' });
-    await add('unlicensed', { slug: 'fuzz-unlicensed', username: 'admin@fuzz-unlicensed.test', profile: 'System Administrator', licensed: false });
+    await add('unlicensed', {
+      slug: 'fuzz-unlicensed',
+      username: 'admin@fuzz-unlicensed.test',
+      profile: 'System Administrator',
+      licensed: false,
+    });
     const token = (users.finance as TestUser).token;
     const created = async (object: string, body: Record<string, unknown>) => {
       const response = await request(api, 'POST', `/sobjects/${object}`, { token, body });
@@ -303,10 +490,25 @@ async function platformFuzzWorld(operatorToken: string): Promise<FuzzWorld> {
       return response.body.id as string;
     };
     const member = await created('Contact', { LastName: 'Fuzz Member', RecordTypeId: 'Client' });
-    const period = await created('fixture__Register__c', { Name: 'June 2026', RecordTypeId: 'Period', fixture__Start_Date__c: '2026-06-01', fixture__End_Date__c: '2026-06-30' });
+    const period = await created('fixture__Register__c', {
+      Name: 'June 2026',
+      RecordTypeId: 'Period',
+      fixture__Start_Date__c: '2026-06-01',
+      fixture__End_Date__c: '2026-06-30',
+    });
     const category = await created('fixture__Register__c', { Name: 'Fuzz category', RecordTypeId: 'Category', fixture__Code__c: '4000' });
-    const order = await created('fixture__Order__c', { fixture__Customer__c: member, fixture__Payer__c: member, fixture__Register__c: period, fixture__Order_Date__c: '2026-06-15' });
-    const line = await created('fixture__Order_Line__c', { Name: 'Fuzz line', fixture__Order__c: order, fixture__Quantity__c: '1', fixture__Amount__c: '10.00' });
+    const order = await created('fixture__Order__c', {
+      fixture__Customer__c: member,
+      fixture__Payer__c: member,
+      fixture__Register__c: period,
+      fixture__Order_Date__c: '2026-06-15',
+    });
+    const line = await created('fixture__Order_Line__c', {
+      Name: 'Fuzz line',
+      fixture__Order__c: order,
+      fixture__Quantity__c: '1',
+      fixture__Amount__c: '10.00',
+    });
     const settings = await created('fixture__Member_Settings__c', { fixture__Member__c: member, fixture__Terms__c: '14' });
     const ids = [member, period, category, order, line, settings];
     return {
@@ -314,7 +516,10 @@ async function platformFuzzWorld(operatorToken: string): Promise<FuzzWorld> {
       tenants,
       slug,
       users,
-      tokens: { ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.token])), operator: process.env['LUMARY_OPERATOR_TOKEN'] },
+      tokens: {
+        ...Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.token])),
+        operator: process.env['LUMARY_OPERATOR_TOKEN'],
+      },
       ids,
       pathValues: {
         object: api.registry.objects.map((o) => o.apiName),
@@ -336,17 +541,23 @@ async function platformFuzzWorld(operatorToken: string): Promise<FuzzWorld> {
 /** A cheap fingerprint of every tracked table: its row count and the sum of its rows' versions. */
 export async function snapshot(world: FuzzWorld): Promise<Record<string, string>> {
   const owner = world.api.database.owner;
-  const tables = ((await owner.query(
-    `SELECT t.table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'version' AND c.data_type IN ('integer', 'bigint', 'smallint')) AS versioned
+  const tables = (
+    (await owner.query(
+      `SELECT t.table_name AS name, EXISTS (SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'version' AND c.data_type IN ('integer', 'bigint', 'smallint')) AS versioned
        FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY 1`,
-  )) as { name: string; versioned: boolean }[]).filter((t) => !UNTRACKED.test(t.name));
-  const parts = tables.map((t) => `(SELECT count(*)::text || '/' || ${t.versioned ? `coalesce(sum("version"), 0)::text` : `''`} FROM "${t.name}") AS "${t.name}"`);
+    )) as { name: string; versioned: boolean }[]
+  ).filter((t) => !UNTRACKED.test(t.name));
+  const parts = tables.map(
+    (t) => `(SELECT count(*)::text || '/' || ${t.versioned ? `coalesce(sum("version"), 0)::text` : `''`} FROM "${t.name}") AS "${t.name}"`,
+  );
   const [row] = (await owner.query(`SELECT ${parts.join(', ')}`)) as Record<string, string>[];
   return row;
 }
 
 function changes(before: Record<string, string>, after: Record<string, string>): string[] {
-  return Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} → ${after[k]}`);
+  return Object.keys({ ...before, ...after })
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${k}: ${before[k]} → ${after[k]}`);
 }
 
 /** Signs a user in again when a request ended their session (deactivation, a password change). */
@@ -354,13 +565,22 @@ async function refreshSessions(world: FuzzWorld): Promise<void> {
   for (const [who, user] of Object.entries(world.users)) {
     const probe = await fetch(`${world.api.url}/api/sobjects`, { headers: { Authorization: `Bearer ${world.tokens[who as Who]}` } });
     if (probe.status !== 401) continue;
-    const login = await fetch(`${world.api.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: user.username, password: PASSWORD }) });
+    const login = await fetch(`${world.api.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: user.username, password: PASSWORD }),
+    });
     if (login.status === 200) world.tokens[who as Who] = ((await login.json()) as { accessToken: string }).accessToken;
   }
 }
 
 export const describeRequest = (r: FuzzRequest) => {
-  const body = r.body === undefined ? '' : typeof r.body === 'string' ? ` ${JSON.stringify(r.body.length > 200 ? `${r.body.slice(0, 200)}…` : r.body)}` : ' <bytes>';
+  const body =
+    r.body === undefined
+      ? ''
+      : typeof r.body === 'string'
+        ? ` ${JSON.stringify(r.body.length > 200 ? `${r.body.slice(0, 200)}…` : r.body)}`
+        : ' <bytes>';
   const url = r.url.length > 200 ? `${r.url.slice(0, 200)}…` : r.url;
   return `${r.method} ${url} as ${r.who}${r.headers['Cookie'] ? ` cookie ${r.headers['Cookie'].slice(0, 40)}` : ''}${r.headers['Content-Type'] && r.headers['Content-Type'] !== 'application/json' ? ` [${r.headers['Content-Type']}]` : ''}${r.headers['Content-Encoding'] ? ` [${r.headers['Content-Encoding']}]` : ''}${body}`;
 };
@@ -378,7 +598,10 @@ export interface FuzzReport {
  * Sends `total` requests spread over every route (each route its own seeded fast-check stream,
  * so a seed replays a run) and reports 5xx answers and partial writes.
  */
-export async function runFuzz(world: FuzzWorld, options: { total: number; seed: number; onProgress?: (done: number, report: FuzzReport) => void }): Promise<FuzzReport> {
+export async function runFuzz(
+  world: FuzzWorld,
+  options: { total: number; seed: number; onProgress?: (done: number, report: FuzzReport) => void },
+): Promise<FuzzReport> {
   const routes = await readRoutes(world.api.url);
   const perRoute = Math.max(1, Math.ceil(options.total / routes.length));
   const report: FuzzReport = { requests: 0, routes: routes.length, statuses: {}, byRoute: {}, findings: [] };
@@ -408,7 +631,8 @@ export async function runFuzz(world: FuzzWorld, options: { total: number; seed: 
       if (r.method !== 'GET') {
         const after = await snapshot(world);
         const changed = changes(state, after);
-        if (status >= 400 && changed.length) report.findings.push({ kind: 'partial write', request: describeRequest(r), status, detail: changed.join('; ') });
+        if (status >= 400 && changed.length)
+          report.findings.push({ kind: 'partial write', request: describeRequest(r), status, detail: changed.join('; ') });
         state = after;
       }
       if (status === 401 && r.who !== 'nobody' && !r.headers['Cookie']) {

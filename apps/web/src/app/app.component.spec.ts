@@ -14,9 +14,7 @@ describe('AppComponent', () => {
     const fixture = TestBed.createComponent(AppComponent);
     await fixture.whenStable();
 
-    const brand = (fixture.nativeElement as HTMLElement).querySelector(
-      '[data-testid="app-brand"]',
-    );
+    const brand = (fixture.nativeElement as HTMLElement).querySelector('[data-testid="app-brand"]');
     expect(brand?.textContent?.trim()).toBe('Lumary');
     expect(brand?.getAttribute('href')).toBe('/');
   });
@@ -25,10 +23,20 @@ describe('AppComponent', () => {
     ['System Administrator', true],
     ['Standard User', false],
   ])('shows the Setup gear to a %s: %s', async (profile, shown) => {
-    TestBed.configureTestingModule({ imports: [AppComponent], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      imports: [AppComponent],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
     const fixture = TestBed.createComponent(AppComponent);
     const signIn = TestBed.inject(AuthService).signIn('someone@demo.lumary.test', 'secret');
-    const user = { id: 'u1', username: 'someone@demo.lumary.test', name: 'Someone', email: 'someone@demo.lumary.test', profile, tenantId: 't1' };
+    const user = {
+      id: 'u1',
+      username: 'someone@demo.lumary.test',
+      name: 'Someone',
+      email: 'someone@demo.lumary.test',
+      profile,
+      tenantId: 't1',
+    };
     TestBed.inject(HttpTestingController).expectOne('/api/auth/login').flush({ csrfToken: 'token', user });
     await signIn;
     await fixture.whenStable();

@@ -22,9 +22,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     // Icons come from the self-hosted Material Symbols font, not the legacy Material Icons one.
     provideAppInitializer(() => {
-      inject(MatIconRegistry).setDefaultFontSetClass(
-        'material-symbols-outlined',
-      );
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
     }),
     // The installed packages' record-page components (installed-packages.ts).
     provideWebPackages(INSTALLED_WEB_PACKAGES),

@@ -17,16 +17,41 @@ export const appRoutes: Route[] = [
     path: '',
     canActivate: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', title: 'App Launcher · Lumary', loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage) },
-      { path: 'status', title: 'Server status · Lumary', loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent) },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'App Launcher · Lumary',
+        loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage),
+      },
+      {
+        path: 'status',
+        title: 'Server status · Lumary',
+        loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent),
+      },
       // Package pages first: a package's app home replaces the generic one for its app.
       ...packageRoutes(INSTALLED_WEB_PACKAGES),
       { path: 'app/:appName', title: 'Lumary', loadComponent: () => import('./launcher/app-home.page').then((m) => m.AppHomePage) },
-      { path: 'o/:object/list', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
-      { path: 'o/:object/list/:view', title: 'Lumary', loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent) },
-      { path: 'o/:object/new', title: 'New · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
+      {
+        path: 'o/:object/list',
+        title: 'Lumary',
+        loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent),
+      },
+      {
+        path: 'o/:object/list/:view',
+        title: 'Lumary',
+        loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent),
+      },
+      {
+        path: 'o/:object/new',
+        title: 'New · Lumary',
+        loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage),
+      },
       { path: 'o/:object/:id', title: 'Lumary', loadComponent: () => import('./record/record.page').then((m) => m.RecordPageComponent) },
-      { path: 'o/:object/:id/edit', title: 'Edit · Lumary', loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage) },
+      {
+        path: 'o/:object/:id/edit',
+        title: 'Edit · Lumary',
+        loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage),
+      },
       { path: 'setup', children: SETUP_ROUTES },
     ],
   },

@@ -3069,12 +3069,7 @@ export interface components {
        * @example Completed
        * @enum {string}
        */
-      status?:
-        | 'Queued'
-        | 'Running'
-        | 'Completed'
-        | 'Completed with Errors'
-        | 'Failed';
+      status?: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
       /** @example 2027-01-31 */
       upTo?: string;
     };
@@ -3208,11 +3203,7 @@ export interface components {
        * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
        * @enum {string|null}
        */
-      lumary__Funding__c:
-        | 'Self-managed'
-        | 'Plan-managed'
-        | 'NDIA-managed'
-        | null;
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
       /**
        * NDIS Number
        * @description NDIS Number
@@ -3238,16 +3229,7 @@ export interface components {
        * @description Mailing State
        * @enum {string|null}
        */
-      MailingState:
-        | 'ACT'
-        | 'NSW'
-        | 'NT'
-        | 'QLD'
-        | 'SA'
-        | 'TAS'
-        | 'VIC'
-        | 'WA'
-        | null;
+      MailingState: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Mailing Street
        * @description Mailing Street
@@ -3319,11 +3301,7 @@ export interface components {
        * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
        * @enum {string|null}
        */
-      lumary__Funding__c?:
-        | 'Self-managed'
-        | 'Plan-managed'
-        | 'NDIA-managed'
-        | null;
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
       /**
        * NDIS Number
        * @description NDIS Number
@@ -3350,16 +3328,7 @@ export interface components {
        * @description Mailing State
        * @enum {string|null}
        */
-      MailingState?:
-        | 'ACT'
-        | 'NSW'
-        | 'NT'
-        | 'QLD'
-        | 'SA'
-        | 'TAS'
-        | 'VIC'
-        | 'WA'
-        | null;
+      MailingState?: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Mailing Street
        * @description Mailing Street
@@ -3426,11 +3395,7 @@ export interface components {
        * @description How the client's plan is managed; NDIA-managed services are claimed, not invoiced.
        * @enum {string|null}
        */
-      lumary__Funding__c?:
-        | 'Self-managed'
-        | 'Plan-managed'
-        | 'NDIA-managed'
-        | null;
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
       /**
        * NDIS Number
        * @description NDIS Number
@@ -3457,16 +3422,7 @@ export interface components {
        * @description Mailing State
        * @enum {string|null}
        */
-      MailingState?:
-        | 'ACT'
-        | 'NSW'
-        | 'NT'
-        | 'QLD'
-        | 'SA'
-        | 'TAS'
-        | 'VIC'
-        | 'WA'
-        | null;
+      MailingState?: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Mailing Street
        * @description Mailing Street
@@ -3494,10 +3450,7 @@ export interface components {
        * @example Bank Account
        * @enum {string}
        */
-      control:
-        | 'Debtors Control Account'
-        | 'GST Control Account'
-        | 'Bank Account';
+      control: 'Debtors Control Account' | 'GST Control Account' | 'Bank Account';
     };
     CountedAmountDto: {
       /** @example 420.00 */
@@ -3544,13 +3497,7 @@ export interface components {
        * @example Pricing error
        * @enum {string}
        */
-      reason:
-        | 'Service not delivered'
-        | 'Pricing error'
-        | 'Duplicate invoice'
-        | 'Goodwill'
-        | 'Write-off'
-        | 'Other';
+      reason: 'Service not delivered' | 'Pricing error' | 'Duplicate invoice' | 'Goodwill' | 'Write-off' | 'Other';
     };
     CreditNoteResultDto: {
       id: string;
@@ -4065,11 +4012,7 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c:
-        | 'Bank Account'
-        | 'Debtors Control Account'
-        | 'GST Control Account'
-        | null;
+      lumary__Control_Account_Type__c: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
       /**
        * End Date
        * Format: date
@@ -4114,12 +4057,7 @@ export interface components {
        * @description Record Type
        * @enum {string|null}
        */
-      RecordTypeId:
-        | 'Accounting_Period'
-        | 'Control_Account'
-        | 'Cost_Centre'
-        | 'GL_Code'
-        | null;
+      RecordTypeId: 'Accounting_Period' | 'Control_Account' | 'Cost_Centre' | 'GL_Code' | null;
     };
     /**
      * Accounting Entity (create)
@@ -4144,11 +4082,7 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?:
-        | 'Bank Account'
-        | 'Debtors Control Account'
-        | 'GST Control Account'
-        | null;
+      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
       /**
        * End Date
        * Format: date
@@ -4194,11 +4128,7 @@ export interface components {
        * @description Record Type
        * @enum {string}
        */
-      RecordTypeId:
-        | 'Accounting_Period'
-        | 'Control_Account'
-        | 'Cost_Centre'
-        | 'GL_Code';
+      RecordTypeId: 'Accounting_Period' | 'Control_Account' | 'Cost_Centre' | 'GL_Code';
     };
     /**
      * Accounting Entity (update)
@@ -4223,11 +4153,7 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?:
-        | 'Bank Account'
-        | 'Debtors Control Account'
-        | 'GST Control Account'
-        | null;
+      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
       /**
        * End Date
        * Format: date
@@ -4273,11 +4199,7 @@ export interface components {
        * @description Record Type
        * @enum {string}
        */
-      RecordTypeId?:
-        | 'Accounting_Period'
-        | 'Control_Account'
-        | 'Cost_Centre'
-        | 'GL_Code';
+      RecordTypeId?: 'Accounting_Period' | 'Control_Account' | 'Cost_Centre' | 'GL_Code';
     };
     /**
      * AR Settings
@@ -4491,13 +4413,7 @@ export interface components {
        * @description Status
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Queued'
-        | 'Running'
-        | 'Completed'
-        | 'Completed with Errors'
-        | 'Failed'
-        | null;
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
       /**
        * Bill Services Up To
        * Format: date
@@ -4574,13 +4490,7 @@ export interface components {
        * @default Queued
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Queued'
-        | 'Running'
-        | 'Completed'
-        | 'Completed with Errors'
-        | 'Failed'
-        | null;
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
       /**
        * Bill Services Up To
        * Format: date
@@ -4646,13 +4556,7 @@ export interface components {
        * @default Queued
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Queued'
-        | 'Running'
-        | 'Completed'
-        | 'Completed with Errors'
-        | 'Failed'
-        | null;
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
       /**
        * Bill Services Up To
        * Format: date
@@ -4945,14 +4849,7 @@ export interface components {
        * @description Reason
        * @enum {string|null}
        */
-      lumary__Reason__c:
-        | 'Service not delivered'
-        | 'Pricing error'
-        | 'Duplicate invoice'
-        | 'Goodwill'
-        | 'Write-off'
-        | 'Other'
-        | null;
+      lumary__Reason__c: 'Service not delivered' | 'Pricing error' | 'Duplicate invoice' | 'Goodwill' | 'Write-off' | 'Other' | null;
       /**
        * Amount ex GST
        * Format: decimal
@@ -5029,13 +4926,7 @@ export interface components {
        * @description Reason
        * @enum {string}
        */
-      lumary__Reason__c:
-        | 'Service not delivered'
-        | 'Pricing error'
-        | 'Duplicate invoice'
-        | 'Goodwill'
-        | 'Write-off'
-        | 'Other';
+      lumary__Reason__c: 'Service not delivered' | 'Pricing error' | 'Duplicate invoice' | 'Goodwill' | 'Write-off' | 'Other';
       /**
        * Amount ex GST
        * @description The credit's share of the invoice's line amounts.
@@ -5100,13 +4991,7 @@ export interface components {
        * @description Reason
        * @enum {string}
        */
-      lumary__Reason__c?:
-        | 'Service not delivered'
-        | 'Pricing error'
-        | 'Duplicate invoice'
-        | 'Goodwill'
-        | 'Write-off'
-        | 'Other';
+      lumary__Reason__c?: 'Service not delivered' | 'Pricing error' | 'Duplicate invoice' | 'Goodwill' | 'Write-off' | 'Other';
       /**
        * Amount ex GST
        * @description The credit's share of the invoice's line amounts.
@@ -5394,13 +5279,7 @@ export interface components {
        * @description Draft until issued; then kept by payments and credit notes.
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Draft'
-        | 'Open'
-        | 'Part Paid'
-        | 'Paid'
-        | 'Void'
-        | null;
+      lumary__Status__c: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void' | null;
       /**
        * Subtotal (ex GST)
        * Format: decimal
@@ -5538,13 +5417,7 @@ export interface components {
        * @default Draft
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Draft'
-        | 'Open'
-        | 'Part Paid'
-        | 'Paid'
-        | 'Void'
-        | null;
+      lumary__Status__c: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void' | null;
       /**
        * Subtotal (ex GST)
        * @description Sum of the line amounts.
@@ -5669,13 +5542,7 @@ export interface components {
        * @default Draft
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Draft'
-        | 'Open'
-        | 'Part Paid'
-        | 'Paid'
-        | 'Void'
-        | null;
+      lumary__Status__c: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void' | null;
       /**
        * Subtotal (ex GST)
        * @description Sum of the line amounts.
@@ -7096,11 +6963,7 @@ export interface components {
        * @description Funding
        * @enum {string|null}
        */
-      lumary__Funding__c:
-        | 'Self-managed'
-        | 'Plan-managed'
-        | 'NDIA-managed'
-        | null;
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
       /**
        * GL Code
        * Format: uuid
@@ -7138,12 +7001,7 @@ export interface components {
        * @description Status
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Delivered'
-        | 'Billed'
-        | 'Claimed'
-        | 'Cancelled'
-        | null;
+      lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
        * GST Code
        * @description GST Code
@@ -7243,12 +7101,7 @@ export interface components {
        * @default Delivered
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Delivered'
-        | 'Billed'
-        | 'Claimed'
-        | 'Cancelled'
-        | null;
+      lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
        * GST Code
        * @description GST Code
@@ -7338,12 +7191,7 @@ export interface components {
        * @default Delivered
        * @enum {string|null}
        */
-      lumary__Status__c:
-        | 'Delivered'
-        | 'Billed'
-        | 'Claimed'
-        | 'Cancelled'
-        | null;
+      lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
        * GST Code
        * @description GST Code
@@ -7914,12 +7762,7 @@ export interface components {
        * @example Queued
        * @enum {string}
        */
-      status:
-        | 'Queued'
-        | 'Running'
-        | 'Completed'
-        | 'Completed with Errors'
-        | 'Failed';
+      status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
     };
     SummaryDebtorDto: {
       id: string;

@@ -58,10 +58,7 @@ export interface Column extends FieldShape {
 }
 
 /** UiRecordController_listView: the document's ListViewPage with its untyped columns, records and sort. */
-export type ListViewPage = Omit<
-  Schemas['ListViewPage'],
-  'columns' | 'records' | 'sort'
-> & {
+export type ListViewPage = Omit<Schemas['ListViewPage'], 'columns' | 'records' | 'sort'> & {
   columns: Column[];
   sort: { field: string; direction: 'asc' | 'desc' } | null;
   records: ApiRecord[];
@@ -102,13 +99,7 @@ export interface Region {
  */
 export type RecordPage = Omit<
   Schemas['RecordPage'],
-  | 'recordType'
-  | 'title'
-  | 'highlights'
-  | 'sections'
-  | 'relatedLists'
-  | 'regions'
-  | 'actions'
+  'recordType' | 'title' | 'highlights' | 'sections' | 'relatedLists' | 'regions' | 'actions'
 > & {
   recordType: { name: string; label: string } | null;
   title: string | null;
@@ -137,10 +128,7 @@ export interface FormField extends FieldShape {
 }
 
 /** UiRecordController_recordForm: the document's RecordForm with its untyped record type and sections. */
-export type RecordForm = Omit<
-  Schemas['RecordForm'],
-  'recordType' | 'sections'
-> & {
+export type RecordForm = Omit<Schemas['RecordForm'], 'recordType' | 'sections'> & {
   recordType: { name: string; label: string } | null;
   sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
 };
@@ -157,20 +145,14 @@ export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {
  * has `client` and `debtor` as empty objects (`Record<string, never>`) instead of DebtorRefDto.
  * These are the document's DebtorSummaryDto with that repaired; everything else is generated.
  */
-export type SummaryInvoice = Omit<
-  Schemas['SummaryInvoiceDto'],
-  'client' | 'debtor'
-> & {
+export type SummaryInvoice = Omit<Schemas['SummaryInvoiceDto'], 'client' | 'debtor'> & {
   client?: Schemas['DebtorRefDto'];
   debtor?: Schemas['DebtorRefDto'];
 };
 export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & {
   invoices?: SummaryInvoice[];
 };
-export type DebtorSummary = Omit<
-  Schemas['DebtorSummaryDto'],
-  'totalOwed' | 'owedByClient' | 'owedByOthers'
-> & {
+export type DebtorSummary = Omit<Schemas['DebtorSummaryDto'], 'totalOwed' | 'owedByClient' | 'owedByOthers'> & {
   totalOwed: OwedFigure;
   owedByClient?: OwedFigure;
   owedByOthers?: OwedFigure;
@@ -189,10 +171,7 @@ export interface SetupPicklistValue {
 }
 
 /** SetupController_object, _addField, _changeField: the document's SetupField with its untyped picklist and summary. */
-export type SetupField = Omit<
-  Schemas['SetupField'],
-  'picklist' | 'summary' | 'referenceTo'
-> & {
+export type SetupField = Omit<Schemas['SetupField'], 'picklist' | 'summary' | 'referenceTo'> & {
   /** A lookup's or master-detail's targets (the web also reads one name alone). */
   referenceTo: string[] | string | null;
   picklist: { restricted: boolean; values: SetupPicklistValue[] } | null;
@@ -246,10 +225,7 @@ export interface SetupRelatedList {
 }
 
 /** SetupController_object, _putLayout: the document's SetupDesign as a layout, with its untyped parts. */
-export type SetupLayout = Omit<
-  Schemas['SetupDesign'],
-  'highlights' | 'sections' | 'relatedLists' | 'regions'
-> & {
+export type SetupLayout = Omit<Schemas['SetupDesign'], 'highlights' | 'sections' | 'relatedLists' | 'regions'> & {
   highlights: string[];
   sections: SetupLayoutSection[];
   relatedLists: SetupRelatedList[];
@@ -269,23 +245,14 @@ export interface SetupRegion {
 }
 
 /** SetupController_object, _putRecordPage: the document's SetupDesign as a record page, with its untyped regions. */
-export type SetupRecordPage = Omit<
-  Schemas['SetupDesign'],
-  'highlights' | 'sections' | 'relatedLists' | 'regions'
-> & {
+export type SetupRecordPage = Omit<Schemas['SetupDesign'], 'highlights' | 'sections' | 'relatedLists' | 'regions'> & {
   regions: SetupRegion[];
 };
 
 /** SetupController_object: the document's SetupObject with its untyped or loosely typed parts. */
 export type SetupObjectDetail = Omit<
   Schemas['SetupObject'],
-  | 'fields'
-  | 'recordTypes'
-  | 'layouts'
-  | 'recordPages'
-  | 'components'
-  | 'relatedListOptions'
-  | 'summaryOptions'
+  'fields' | 'recordTypes' | 'layouts' | 'recordPages' | 'components' | 'relatedListOptions' | 'summaryOptions'
 > & {
   fields: SetupField[];
   recordTypes: SetupRecordType[];
@@ -369,10 +336,7 @@ export interface RecordPageInput {
 
 // ---- Permission sets (/api/permission-sets, /api/users/{id}/permission-sets, /api/setup/users, /api/setup/custom-permissions)
 
-export type ObjectPermission = Record<
-  'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll',
-  boolean
->;
+export type ObjectPermission = Record<'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll', boolean>;
 
 export interface FieldPermission {
   read: boolean;
@@ -380,10 +344,7 @@ export interface FieldPermission {
 }
 
 /** PermissionSetsController_list, _one, _create, _update: the document's PermissionSetDetail, every permission a boolean. */
-export type PermissionSet = Omit<
-  Schemas['PermissionSetDetail'],
-  'objects' | 'fields'
-> & {
+export type PermissionSet = Omit<Schemas['PermissionSetDetail'], 'objects' | 'fields'> & {
   objects: Record<string, ObjectPermission>;
   /** Keyed `Object.Field`. */
   fields: Record<string, FieldPermission>;

@@ -4,11 +4,24 @@ export { BILLING_RUN_JOB, OUTBOX_JOB, type BillingRunJob } from './lib/job-types
 export * from './lib/ar-names';
 export * from './lib/ar.errors';
 export { PostingService, type PostedEntry } from './lib/journal/posting.service';
-export { CONTROL_TYPES, type JournalEntryInput, type JournalLineInput, type AccountRef, type ControlType } from './lib/journal/journal-entry';
+export {
+  CONTROL_TYPES,
+  type JournalEntryInput,
+  type JournalLineInput,
+  type AccountRef,
+  type ControlType,
+} from './lib/journal/journal-entry';
 export { JournalExportService, type JournalExport } from './lib/journal/journal-export.service';
 export { EXPORT_LAYOUTS, type ExportLayout } from './lib/journal/journal-csv';
 export { TrialBalanceService, type TrialBalance, type TrialBalanceRow } from './lib/reports/trial-balance.service';
-export { InvoiceService, CREDIT_REASONS, type NewInvoice, type NewInvoiceLine, type NewCreditNote, type InvoiceResult } from './lib/invoices/invoice.service';
+export {
+  InvoiceService,
+  CREDIT_REASONS,
+  type NewInvoice,
+  type NewInvoiceLine,
+  type NewCreditNote,
+  type InvoiceResult,
+} from './lib/invoices/invoice.service';
 export { InvoiceRepository, type InvoiceRow, type LineRow } from './lib/invoices/invoice.repository';
 export { DebtorDefaults } from './lib/invoices/debtor-defaults';
 export { lineAmounts, invoiceTotals, shareCredit, toCents, TAX_CODES, type TaxCode } from './lib/invoices/invoice-math';
@@ -25,7 +38,13 @@ export { pdfText } from './lib/documents/pdf-text.testing';
 export { DebtorSummaryService } from './lib/summary/debtor-summary.service';
 export type { DebtorSummary, ClientSummary, PayerSummary, OwedFigure, SummaryInvoice, UsuallyPaysIn } from './lib/summary/debtor-summary';
 export { BillNowService, type BillNowResult } from './lib/billing/bill-now.service';
-export { BillingRunService, type BillingRunInput, type BillingRunProgress, type BillingRunStatus, type StartedRun } from './lib/billing/billing-run.service';
+export {
+  BillingRunService,
+  type BillingRunInput,
+  type BillingRunProgress,
+  type BillingRunStatus,
+  type StartedRun,
+} from './lib/billing/billing-run.service';
 export { ClaimService, type ClaimResult, type ClaimStatus } from './lib/billing/claim.service';
 export { AgedReceivablesService } from './lib/reports/aged-receivables.service';
 export { DebtorBalancesService } from './lib/reports/debtor-balances.service';
@@ -35,4 +54,11 @@ export { AGE_BUCKETS, type AgedReceivables, type DebtorBalances } from './lib/re
 export { agedReceivablesCsv, debtorBalancesCsv, paymentHistoryCsv, auditTrailCsv } from './lib/reports/report-csv';
 export { VisibleAnswers } from './lib/visible-answers';
 export { PaymentService, type PaymentView, type AllocationView, type RecordedPayment } from './lib/payments/payment.service';
-export { PAYMENT_METHODS, type PaymentMethod, type NewPayment, type LaterAllocation, type Reversal, type AllocationInput } from './lib/payments/payment-input';
+export {
+  PAYMENT_METHODS,
+  type PaymentMethod,
+  type NewPayment,
+  type LaterAllocation,
+  type Reversal,
+  type AllocationInput,
+} from './lib/payments/payment-input';

@@ -3,7 +3,13 @@ export * from './lib/naming';
 export * from './lib/registry';
 export { loadMetadata, loadPackages, formatErrors, type LoadOptions, type LoadResult, type MetadataCheck } from './lib/loader/loader';
 export { qualify } from './lib/loader/namespaces';
-export { compareVersions, sortedComponents, type ObjectComponents, type PackageComponents, type ReleasedField } from './lib/loader/releases';
+export {
+  compareVersions,
+  sortedComponents,
+  type ObjectComponents,
+  type PackageComponents,
+  type ReleasedField,
+} from './lib/loader/releases';
 export {
   applyOverlay,
   basedOnLayout,

@@ -1,10 +1,6 @@
 export * from './lib/app-role';
 export * from './lib/database';
-export {
-  desiredSchema,
-  TENANT_TABLE,
-  type DesiredSchema,
-} from './lib/desired-schema';
+export { desiredSchema, TENANT_TABLE, type DesiredSchema } from './lib/desired-schema';
 export * from './lib/plan-format';
 export * from './lib/planner';
 export * from './lib/platform.entities';

@@ -22,7 +22,9 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof HttpErrorResponse) {
     if (Array.isArray(error.error) && error.error.every(isErrorItem)) return new ApiError(error.status, error.error);
     const message =
-      error.status === 0 ? 'The Lumary server could not be reached.' : `The Lumary server answered ${error.status} ${error.statusText}.`.trim();
+      error.status === 0
+        ? 'The Lumary server could not be reached.'
+        : `The Lumary server answered ${error.status} ${error.statusText}.`.trim();
     return new ApiError(error.status, [{ errorCode: 'HTTP_ERROR', message, fields: [] }]);
   }
   return new ApiError(0, [{ errorCode: 'UNKNOWN', message: String((error as Error)?.message ?? error), fields: [] }]);

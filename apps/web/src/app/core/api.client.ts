@@ -91,7 +91,9 @@ export class ApiClient {
   nameField(object: string): Promise<string> {
     let field = this.nameFields.get(object);
     if (!field) {
-      field = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => d.nameField ?? 'Name');
+      field = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then(
+        (d) => d.nameField ?? 'Name',
+      );
       field.catch(() => this.nameFields.delete(object));
       this.nameFields.set(object, field);
     }

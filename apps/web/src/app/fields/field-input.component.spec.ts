@@ -87,7 +87,10 @@ describe('FieldInputComponent (edit)', () => {
   });
 
   it("offers a Picklist's values (with --None-- when optional) and a MultiPicklist's as a multiple select", async () => {
-    const values = [{ value: 'Open', label: 'Open', default: true }, { value: 'Closed', label: 'Closed', default: false }];
+    const values = [
+      { value: 'Open', label: 'Open', default: true },
+      { value: 'Closed', label: 'Closed', default: false },
+    ];
     const single = (await draw(field('Picklist', { picklistValues: values }), 'Open')).el;
     expect(single.querySelector('mat-select')).not.toBeNull();
     expect(single.querySelector('mat-select')?.textContent?.trim()).toBe('Open');
@@ -115,7 +118,10 @@ describe('FieldInputComponent (edit)', () => {
   });
 
   it.each(['AutoNumber', 'Formula', 'Summary'])('shows a %s read-only: the server computes it', async (type) => {
-    const { el } = await draw(field(type, { createable: false, updateable: false, displayType: type === 'AutoNumber' ? 'AutoNumber' : 'Currency' }), type === 'AutoNumber' ? 'INV-000001' : '12.5');
+    const { el } = await draw(
+      field(type, { createable: false, updateable: false, displayType: type === 'AutoNumber' ? 'AutoNumber' : 'Currency' }),
+      type === 'AutoNumber' ? 'INV-000001' : '12.5',
+    );
     expect(el.querySelector('input, textarea, mat-select')).toBeNull();
     expect(el.textContent).toContain(type === 'AutoNumber' ? 'INV-000001' : '$12.50');
   });

@@ -11,7 +11,9 @@ import { LookupPickerComponent } from './lookup-picker.component';
 import { fieldError } from './field-error';
 
 /** The text a field shows under it: the server's message, else what the browser found missing. */
-const showWhenInvalid: ErrorStateMatcher = { isErrorState: (control) => !!control?.invalid && (control.touched || control.hasError('server')) };
+const showWhenInvalid: ErrorStateMatcher = {
+  isErrorState: (control) => !!control?.invalid && (control.touched || control.hasError('server')),
+};
 
 /**
  * One field of a form, with the control its type calls for: text, number and date inputs, a
@@ -20,7 +22,15 @@ const showWhenInvalid: ErrorStateMatcher = { isErrorState: (control) => !!contro
  */
 @Component({
   selector: 'app-field-input',
-  imports: [ReactiveFormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, FieldValueComponent, LookupPickerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    FieldValueComponent,
+    LookupPickerComponent,
+  ],
   template: `
     @let f = field();
     @let c = control();
@@ -47,7 +57,14 @@ const showWhenInvalid: ErrorStateMatcher = { isErrorState: (control) => !!contro
           <mat-label>{{ f.label }}</mat-label>
           @switch (kind()) {
             @case ('textarea') {
-              <textarea matInput [formControl]="c" [required]="f.required" [attr.maxlength]="f.length" [rows]="f.type === 'LongTextArea' ? 5 : 3" [errorStateMatcher]="matcher"></textarea>
+              <textarea
+                matInput
+                [formControl]="c"
+                [required]="f.required"
+                [attr.maxlength]="f.length"
+                [rows]="f.type === 'LongTextArea' ? 5 : 3"
+                [errorStateMatcher]="matcher"
+              ></textarea>
             }
             @case ('picklist') {
               <mat-select [formControl]="c" [required]="f.required" [errorStateMatcher]="matcher">
@@ -67,7 +84,15 @@ const showWhenInvalid: ErrorStateMatcher = { isErrorState: (control) => !!contro
               </mat-select>
             }
             @default {
-              <input matInput [type]="inputType()" [attr.inputmode]="inputMode()" [formControl]="c" [required]="f.required" [attr.maxlength]="f.length" [errorStateMatcher]="matcher" />
+              <input
+                matInput
+                [type]="inputType()"
+                [attr.inputmode]="inputMode()"
+                [formControl]="c"
+                [required]="f.required"
+                [attr.maxlength]="f.length"
+                [errorStateMatcher]="matcher"
+              />
               @if (f.displayType === 'Currency') {
                 <span matTextPrefix>$&nbsp;</span>
               }
@@ -85,11 +110,26 @@ const showWhenInvalid: ErrorStateMatcher = { isErrorState: (control) => !!contro
     }
   `,
   styles: `
-    :host { display: block; }
-    mat-form-field { width: 100%; }
-    .readonly, .checkbox { display: flex; flex-direction: column; gap: 4px; padding: 4px 0 20px; }
-    .label { font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
-    mat-error { font: var(--mat-sys-body-small); }
+    :host {
+      display: block;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .readonly,
+    .checkbox {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      padding: 4px 0 20px;
+    }
+    .label {
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    mat-error {
+      font: var(--mat-sys-body-small);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -42,9 +42,15 @@ import { formatValue, isBlank } from './format';
     }
   `,
   styles: `
-    :host { display: inline; }
-    .multiline { white-space: pre-wrap; }
-    mat-icon { vertical-align: middle; }
+    :host {
+      display: inline;
+    }
+    .multiline {
+      white-space: pre-wrap;
+    }
+    mat-icon {
+      vertical-align: middle;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

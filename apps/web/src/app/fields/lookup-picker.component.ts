@@ -38,7 +38,14 @@ interface Option {
       }
       <mat-form-field class="search">
         <mat-label>{{ f.label }}</mat-label>
-        <input matInput [formControl]="text" [matAutocomplete]="auto" [required]="f.required" [errorStateMatcher]="matcher" placeholder="Search…" />
+        <input
+          matInput
+          [formControl]="text"
+          [matAutocomplete]="auto"
+          [required]="f.required"
+          [errorStateMatcher]="matcher"
+          placeholder="Search…"
+        />
         <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" (optionSelected)="pick($event)">
           @for (option of options(); track option.id) {
             <mat-option [value]="option">{{ option.name }}</mat-option>
@@ -49,9 +56,16 @@ interface Option {
     </div>
   `,
   styles: `
-    .picker { display: flex; gap: 8px; }
-    .target { width: 40%; }
-    .search { flex: 1; }
+    .picker {
+      display: flex;
+      gap: 8px;
+    }
+    .target {
+      width: 40%;
+    }
+    .search {
+      flex: 1;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -69,7 +83,9 @@ export class LookupPickerComponent implements OnInit {
   protected readonly chosenTarget = signal<string | null>(null);
   protected readonly target = computed(() => this.chosenTarget() ?? this.reference()?.object ?? this.field().referenceTo[0]);
   /** The id control's errors show on the text box the user types in. */
-  protected readonly matcher: ErrorStateMatcher = { isErrorState: () => this.control().invalid && (this.control().touched || this.control().hasError('server')) };
+  protected readonly matcher: ErrorStateMatcher = {
+    isErrorState: () => this.control().invalid && (this.control().touched || this.control().hasError('server')),
+  };
 
   protected readonly display = (value: string | Option | null) => (typeof value === 'string' ? value : (value?.name ?? ''));
 

@@ -25,7 +25,16 @@ type State =
  */
 @Component({
   selector: 'app-record-form-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, FieldInputComponent, ErrorPanelComponent, RecordTypePickerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatIconModule,
+    MatProgressBarModule,
+    FieldInputComponent,
+    ErrorPanelComponent,
+    RecordTypePickerComponent,
+  ],
   template: `
     @let s = state();
     @switch (s.kind) {
@@ -36,7 +45,12 @@ type State =
         <app-error-panel [error]="s.error" />
       }
       @case ('pick') {
-        <app-record-type-picker [objectLabel]="s.objectLabel" [recordTypes]="s.recordTypes" (choose)="chooseRecordType($event)" (cancelled)="cancel()" />
+        <app-record-type-picker
+          [objectLabel]="s.objectLabel"
+          [recordTypes]="s.recordTypes"
+          (choose)="chooseRecordType($event)"
+          (cancelled)="cancel()"
+        />
       }
       @case ('form') {
         <form class="record-form" [formGroup]="s.group" (ngSubmit)="save(s)" data-testid="record-form" novalidate>
@@ -58,10 +72,17 @@ type State =
           }
           @for (section of s.form.sections; track section.label) {
             <mat-card appearance="outlined" class="section">
-              <mat-card-header><mat-card-title>{{ section.label }}</mat-card-title></mat-card-header>
+              <mat-card-header
+                ><mat-card-title>{{ section.label }}</mat-card-title></mat-card-header
+              >
               <mat-card-content class="grid" [class.two]="section.columns !== 1">
                 @for (field of section.fields; track field.name) {
-                  <app-field-input [field]="field" [control]="s.group.controls[field.name]" [mode]="mode()" [reference]="s.references[field.name] ?? null" />
+                  <app-field-input
+                    [field]="field"
+                    [control]="s.group.controls[field.name]"
+                    [mode]="mode()"
+                    [reference]="s.references[field.name] ?? null"
+                  />
                 }
               </mat-card-content>
             </mat-card>

@@ -31,7 +31,12 @@ const form: RecordForm = {
       columns: 2,
       fields: [
         f('Name', 'Text', { required: true }),
-        f('lumary__Status__c', 'Picklist', { picklistValues: [{ value: 'Open', label: 'Open', default: true }, { value: 'Closed', label: 'Closed', default: false }] }),
+        f('lumary__Status__c', 'Picklist', {
+          picklistValues: [
+            { value: 'Open', label: 'Open', default: true },
+            { value: 'Closed', label: 'Closed', default: false },
+          ],
+        }),
         f('lumary__Start_Date__c', 'Date'),
         f('lumary__End_Date__c', 'Date'),
         f('lumary__Active__c', 'Checkbox', { defaultValue: true }),
@@ -70,11 +75,19 @@ describe('the record form', () => {
     expect(formValues(form, group, 'edit')).toEqual({ lumary__End_Date__c: null });
   });
 
-  it("puts each server error on the field it names (any case), and the rest at the top", () => {
+  it('puts each server error on the field it names (any case), and the rest at the top', () => {
     const group = toFormGroup(form, 'create');
     const top = applyServerErrors(group, [
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'End Date must be after the Start Date.', fields: ['LUMARY__END_DATE__C'] },
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'This period overlaps March 2027.', fields: ['lumary__Start_Date__c', 'lumary__End_Date__c'] },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'End Date must be after the Start Date.',
+        fields: ['LUMARY__END_DATE__C'],
+      },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'This period overlaps March 2027.',
+        fields: ['lumary__Start_Date__c', 'lumary__End_Date__c'],
+      },
       { errorCode: 'INSUFFICIENT_ACCESS', message: 'Closed periods take no changes.', fields: [] },
       { errorCode: 'INVALID_FIELD', message: 'Not on this form.', fields: ['lumary__Hidden__c'] },
     ]);

@@ -19,7 +19,10 @@ export function toFormGroup(form: RecordForm, mode: FormMode, values: Record<str
   for (const field of form.sections.flatMap((s) => s.fields)) {
     const value = mode === 'edit' ? values[field.name] : initialValue(field);
     const editable = mode === 'create' ? field.createable : field.updateable;
-    controls[field.name] = new FormControl(controlValue(field, value), field.required && editable && field.type !== 'Checkbox' ? Validators.required : []);
+    controls[field.name] = new FormControl(
+      controlValue(field, value),
+      field.required && editable && field.type !== 'Checkbox' ? Validators.required : [],
+    );
   }
   return new FormGroup(controls);
 }

@@ -28,15 +28,32 @@ import type { Schemas } from '@platform/api-client';
       </mat-card-content>
       <mat-card-actions align="end">
         <button mat-button type="button" (click)="cancelled.emit()">Cancel</button>
-        <button mat-flat-button type="button" [disabled]="!chosen()" (click)="choose.emit(chosen()!)" data-testid="record-type-next">Next</button>
+        <button mat-flat-button type="button" [disabled]="!chosen()" (click)="choose.emit(chosen()!)" data-testid="record-type-next">
+          Next
+        </button>
       </mat-card-actions>
     </mat-card>
   `,
   styles: `
-    :host { display: block; max-width: 560px; margin: 0 auto; }
-    .choices { display: flex; flex-direction: column; gap: 8px; margin-top: 8px; }
-    .name { display: block; font: var(--mat-sys-title-small); }
-    .description { display: block; color: var(--mat-sys-on-surface-variant); }
+    :host {
+      display: block;
+      max-width: 560px;
+      margin: 0 auto;
+    }
+    .choices {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      margin-top: 8px;
+    }
+    .name {
+      display: block;
+      font: var(--mat-sys-title-small);
+    }
+    .description {
+      display: block;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,8 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ResponseBody } from '@platform/api-client';
 import { HomeComponent } from './home.component';
@@ -12,15 +9,9 @@ describe('HomeComponent', () => {
   let http: HttpTestingController;
 
   const text = (testId: string): string =>
-    (fixture.nativeElement as HTMLElement)
-      .querySelector(`[data-testid="${testId}"]`)
-      ?.textContent?.trim() ?? '';
+    (fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${testId}"]`)?.textContent?.trim() ?? '';
   const all = (testId: string): HTMLElement[] =>
-    Array.from(
-      (fixture.nativeElement as HTMLElement).querySelectorAll(
-        `[data-testid="${testId}"]`,
-      ),
-    );
+    Array.from((fixture.nativeElement as HTMLElement).querySelectorAll(`[data-testid="${testId}"]`));
 
   beforeEach(() => {
     TestBed.configureTestingModule({
@@ -58,15 +49,9 @@ describe('HomeComponent', () => {
     expect(text('health-status')).toContain('ok');
     expect(text('health-database')).toBe('pglite');
     const packages = all('health-package').map((row) => ({
-      name: row
-        .querySelector('[data-testid="health-package-name"]')
-        ?.textContent?.trim(),
-      namespace: row
-        .querySelector('[data-testid="health-package-namespace"]')
-        ?.textContent?.trim(),
-      version: row
-        .querySelector('[data-testid="health-package-version"]')
-        ?.textContent?.trim(),
+      name: row.querySelector('[data-testid="health-package-name"]')?.textContent?.trim(),
+      namespace: row.querySelector('[data-testid="health-package-namespace"]')?.textContent?.trim(),
+      version: row.querySelector('[data-testid="health-package-version"]')?.textContent?.trim(),
     }));
     expect(packages).toEqual(report.packages);
     expect(all('health-loading')).toHaveLength(0);
@@ -74,9 +59,7 @@ describe('HomeComponent', () => {
   });
 
   it('says so when no packages are loaded', async () => {
-    http
-      .expectOne('/api/health')
-      .flush({ status: 'ok', database: { kind: 'postgres' }, packages: [] });
+    http.expectOne('/api/health').flush({ status: 'ok', database: { kind: 'postgres' }, packages: [] });
     await fixture.whenStable();
 
     expect(text('health-database')).toBe('postgres');
@@ -85,12 +68,7 @@ describe('HomeComponent', () => {
   });
 
   it('shows an error with the HTTP status when the call fails', async () => {
-    http
-      .expectOne('/api/health')
-      .flush(
-        { message: 'boom' },
-        { status: 500, statusText: 'Internal Server Error' },
-      );
+    http.expectOne('/api/health').flush({ message: 'boom' }, { status: 500, statusText: 'Internal Server Error' });
     await fixture.whenStable();
 
     expect(text('health-error')).toContain('Could not load the server status.');
@@ -102,15 +80,11 @@ describe('HomeComponent', () => {
   it('reports an unreachable server and loads again on "Try again"', async () => {
     http.expectOne('/api/health').error(new ProgressEvent('error'));
     await fixture.whenStable();
-    expect(text('health-error')).toContain(
-      'The Lumary server could not be reached.',
-    );
+    expect(text('health-error')).toContain('The Lumary server could not be reached.');
 
     all('health-retry')[0].click();
     fixture.detectChanges();
-    http
-      .expectOne('/api/health')
-      .flush({ status: 'ok', database: { kind: 'pglite' }, packages: [] });
+    http.expectOne('/api/health').flush({ status: 'ok', database: { kind: 'pglite' }, packages: [] });
     await fixture.whenStable();
 
     expect(all('health-error')).toHaveLength(0);

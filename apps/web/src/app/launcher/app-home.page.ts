@@ -25,7 +25,11 @@ type AppDetail = Schemas['AppDetail'];
       </nav>
       <div class="cards" data-testid="dashboard">
         @for (card of a.dashboard; track card.label) {
-          <a class="card" [routerLink]="card.listView ? ['/o', card.object, 'list', card.listView] : ['/o', card.object, 'list']" [attr.data-testid]="'card-' + card.label">
+          <a
+            class="card"
+            [routerLink]="card.listView ? ['/o', card.object, 'list', card.listView] : ['/o', card.object, 'list']"
+            [attr.data-testid]="'card-' + card.label"
+          >
             <mat-card appearance="outlined">
               <mat-card-header>
                 <mat-icon mat-card-avatar aria-hidden="true">{{ card.icon ?? 'list' }}</mat-icon>
@@ -43,14 +47,42 @@ type AppDetail = Schemas['AppDetail'];
     }
   `,
   styles: `
-    .title { font: var(--mat-sys-headline-small); margin: 0 0 8px; }
-    .tabs { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-bottom: 24px; }
-    .tab { color: var(--mat-sys-primary); text-decoration: none; font: var(--mat-sys-label-large); }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px; }
-    .card { text-decoration: none; color: inherit; }
-    .card mat-card { height: 100%; }
-    .card:hover mat-card { background: var(--mat-sys-surface-container-low); }
-    mat-icon[mat-card-avatar] { font-size: 32px; width: 32px; height: 32px; color: var(--mat-sys-primary); }
+    .title {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 8px;
+    }
+    .tabs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 16px;
+      margin-bottom: 24px;
+    }
+    .tab {
+      color: var(--mat-sys-primary);
+      text-decoration: none;
+      font: var(--mat-sys-label-large);
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
+      gap: 16px;
+    }
+    .card {
+      text-decoration: none;
+      color: inherit;
+    }
+    .card mat-card {
+      height: 100%;
+    }
+    .card:hover mat-card {
+      background: var(--mat-sys-surface-container-low);
+    }
+    mat-icon[mat-card-avatar] {
+      font-size: 32px;
+      width: 32px;
+      height: 32px;
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

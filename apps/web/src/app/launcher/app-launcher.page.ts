@@ -40,12 +40,31 @@ type AppSummary = Schemas['AppSummary'];
     }
   `,
   styles: `
-    .title { font: var(--mat-sys-headline-small); margin: 0 0 16px; }
-    .tiles { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
-    .tile { text-decoration: none; color: inherit; }
-    .tile mat-card { height: 100%; }
-    .tile:hover mat-card { background: var(--mat-sys-surface-container-low); }
-    mat-icon[mat-card-avatar] { font-size: 40px; width: 40px; height: 40px; color: var(--mat-sys-primary); }
+    .title {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 16px;
+    }
+    .tiles {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
+      gap: 16px;
+    }
+    .tile {
+      text-decoration: none;
+      color: inherit;
+    }
+    .tile mat-card {
+      height: 100%;
+    }
+    .tile:hover mat-card {
+      background: var(--mat-sys-surface-container-low);
+    }
+    mat-icon[mat-card-avatar] {
+      font-size: 40px;
+      width: 40px;
+      height: 40px;
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

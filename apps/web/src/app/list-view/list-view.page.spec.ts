@@ -16,7 +16,14 @@ const VIEWS = {
 };
 
 /** The body of a list view page: no columns, only its count (enough to tell the answers apart). */
-const page = (view: string, totalSize: number) => ({ view: { name: view, label: view }, columns: [], sort: null, totalSize, records: [], nextCursor: null });
+const page = (view: string, totalSize: number) => ({
+  view: { name: view, label: view },
+  columns: [],
+  sort: null,
+  totalSize,
+  records: [],
+  nextCursor: null,
+});
 
 describe('ListViewPageComponent loading', () => {
   let fixture: ComponentFixture<ListViewPageComponent>;
@@ -28,7 +35,12 @@ describe('ListViewPageComponent loading', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [ListViewPageComponent],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ListViewPageComponent);

@@ -46,12 +46,20 @@ export class ListViewPageComponent {
   private readonly views = apiResource<ListViewsInfo>(() => `/api/ui/list-views/${encodeURIComponent(this.object())}`);
   protected readonly info = this.views.value;
   /** Sort, filter and pages start afresh for each object and view. */
-  protected readonly sort = linkedSignal<unknown, { field: string; direction: 'asc' | 'desc' } | null>({ source: () => [this.object(), this.view()], computation: () => null });
+  protected readonly sort = linkedSignal<unknown, { field: string; direction: 'asc' | 'desc' } | null>({
+    source: () => [this.object(), this.view()],
+    computation: () => null,
+  });
   protected readonly search = linkedSignal({ source: () => [this.object(), this.view()], computation: () => '' });
   /** The cursor of each page shown so far; the last is the current page's (null: the first). */
-  private readonly cursors = linkedSignal<unknown, (string | null)[]>({ source: () => [this.object(), this.view()], computation: () => [null] });
+  private readonly cursors = linkedSignal<unknown, (string | null)[]>({
+    source: () => [this.object(), this.view()],
+    computation: () => [null],
+  });
 
-  protected readonly viewName = computed(() => this.view() ?? this.info()?.listViews.find((v) => v.name === 'All')?.name ?? this.info()?.listViews[0]?.name ?? 'All');
+  protected readonly viewName = computed(
+    () => this.view() ?? this.info()?.listViews.find((v) => v.name === 'All')?.name ?? this.info()?.listViews[0]?.name ?? 'All',
+  );
   protected readonly pageNumber = computed(() => this.cursors().length);
 
   /** The page of records the view, sort, filter and cursor name; a newer request cancels the one in flight. */

@@ -35,7 +35,18 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
  */
 @Component({
   selector: 'app-ar-aged-receivables-page',
-  imports: [FormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink, ErrorPanelComponent, BucketChartComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    ErrorPanelComponent,
+    BucketChartComponent,
+  ],
   template: `
     <h1 class="title">Aged receivables</h1>
     <form class="controls" (ngSubmit)="show()">
@@ -53,7 +64,9 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
     } @else if (report(); as r) {
       <section class="summary">
         <mat-card appearance="outlined" class="chart-card">
-          <mat-card-header><mat-card-title>Receivables by age at {{ date(r.asAt) }}</mat-card-title></mat-card-header>
+          <mat-card-header
+            ><mat-card-title>Receivables by age at {{ date(r.asAt) }}</mat-card-title></mat-card-header
+          >
           <mat-card-content><app-ar-bucket-chart [data]="chart()" /></mat-card-content>
         </mat-card>
         <mat-card appearance="outlined" class="check" data-testid="aged-control-check" [attr.data-agrees]="agrees()">
@@ -63,11 +76,20 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
               <p>The Debtors Control balance is not shown: it needs access to the Finance Journal.</p>
             } @else {
               <dl>
-                <dt>Debtors Control</dt><dd data-testid="aged-control">{{ money(r.debtorsControl) }}</dd>
-                <dt>Report total</dt><dd>{{ money(r.totals.total) }}</dd>
-                <dt>Difference</dt><dd data-testid="aged-difference" [class.bad]="!agrees()">{{ money(r.difference) }}</dd>
+                <dt>Debtors Control</dt>
+                <dd data-testid="aged-control">{{ money(r.debtorsControl) }}</dd>
+                <dt>Report total</dt>
+                <dd>{{ money(r.totals.total) }}</dd>
+                <dt>Difference</dt>
+                <dd data-testid="aged-difference" [class.bad]="!agrees()">{{ money(r.difference) }}</dd>
               </dl>
-              <p [class.bad]="!agrees()">{{ agrees() ? 'The report agrees with the Debtors Control account.' : 'The report does not agree with the Debtors Control account.' }}</p>
+              <p [class.bad]="!agrees()">
+                {{
+                  agrees()
+                    ? 'The report agrees with the Debtors Control account.'
+                    : 'The report does not agree with the Debtors Control account.'
+                }}
+              </p>
             }
           </mat-card-content>
         </mat-card>
@@ -85,13 +107,17 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
           <tbody>
             @for (d of r.debtors; track d.id) {
               <tr data-testid="aged-row">
-                <td><a [routerLink]="['/o', d.type, d.id]">{{ d.name ?? d.id }}</a></td>
+                <td>
+                  <a [routerLink]="['/o', d.type, d.id]">{{ d.name ?? d.id }}</a>
+                </td>
                 @for (c of columns; track c.key) {
                   <td class="num">{{ money(d[c.key]) }}</td>
                 }
               </tr>
             } @empty {
-              <tr><td [attr.colspan]="columns.length + 1">Nothing is owing at this date.</td></tr>
+              <tr>
+                <td [attr.colspan]="columns.length + 1">Nothing is owing at this date.</td>
+              </tr>
             }
           </tbody>
           <tfoot>
@@ -109,21 +135,67 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
     }
   `,
   styles: `
-    .title { font: var(--mat-sys-headline-small); margin: 0 0 16px; }
-    .controls { display: flex; gap: 16px; align-items: baseline; }
-    .summary { display: flex; flex-wrap: wrap; gap: 16px; margin-bottom: 16px; }
-    .chart-card { flex: 2 1 480px; }
-    .check { flex: 1 1 260px; }
-    dl { display: grid; grid-template-columns: auto auto; gap: 4px 16px; }
-    dd { margin: 0; text-align: right; font-weight: 500; }
-    .bad { color: var(--mat-sys-error); }
-    .table-wrap { overflow-x: auto; }
-    .report { border-collapse: collapse; width: 100%; }
-    th, td { padding: 6px 12px; text-align: left; border-bottom: 1px solid var(--mat-sys-outline-variant); white-space: nowrap; }
-    thead th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    tfoot th { font-weight: 600; }
-    .num { text-align: right; }
-    a { color: var(--mat-sys-primary); }
+    .title {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 16px;
+    }
+    .controls {
+      display: flex;
+      gap: 16px;
+      align-items: baseline;
+    }
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 16px;
+      margin-bottom: 16px;
+    }
+    .chart-card {
+      flex: 2 1 480px;
+    }
+    .check {
+      flex: 1 1 260px;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: auto auto;
+      gap: 4px 16px;
+    }
+    dd {
+      margin: 0;
+      text-align: right;
+      font-weight: 500;
+    }
+    .bad {
+      color: var(--mat-sys-error);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    .report {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 6px 12px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      white-space: nowrap;
+    }
+    thead th {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    tfoot th {
+      font-weight: 600;
+    }
+    .num {
+      text-align: right;
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -47,7 +47,10 @@ export class ArApiService {
   rights(object: string): Promise<ObjectRights> {
     let rights = this.rightsCache.get(object);
     if (!rights) {
-      rights = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({ createable: !!d.createable, updateable: !!d.updateable }));
+      rights = this.send(this.http.get<Schemas['SObjectDescribe']>(`/api/sobjects/${enc(object)}/describe`)).then((d) => ({
+        createable: !!d.createable,
+        updateable: !!d.updateable,
+      }));
       rights.catch(() => this.rightsCache.delete(object));
       this.rightsCache.set(object, rights);
     }
@@ -106,8 +109,15 @@ export class ArApiService {
   }
 
   /** Records a payment once per key: sending the same key again answers with the same payment. */
-  recordPayment(payment: RequestBody<'PaymentsController_record'>, idempotencyKey: string): Promise<ResponseBody<'PaymentsController_record'>> {
-    return this.send(this.http.post<ResponseBody<'PaymentsController_record'>>(`${AR}/payments`, payment, { headers: { 'Idempotency-Key': idempotencyKey } }));
+  recordPayment(
+    payment: RequestBody<'PaymentsController_record'>,
+    idempotencyKey: string,
+  ): Promise<ResponseBody<'PaymentsController_record'>> {
+    return this.send(
+      this.http.post<ResponseBody<'PaymentsController_record'>>(`${AR}/payments`, payment, {
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    );
   }
 
   billNow(serviceId: string): Promise<ResponseBody<'BillingController_bill'>> {
@@ -125,7 +135,11 @@ export class ArApiService {
   }
 
   agedReceivables(asAt: string): Promise<ResponseBody<'ReportsController_agedReceivables'>> {
-    return this.send(this.http.get<ResponseBody<'ReportsController_agedReceivables'>>(`${AR}/reports/aged-receivables`, { params: new HttpParams().set('asAt', asAt) }));
+    return this.send(
+      this.http.get<ResponseBody<'ReportsController_agedReceivables'>>(`${AR}/reports/aged-receivables`, {
+        params: new HttpParams().set('asAt', asAt),
+      }),
+    );
   }
 
   /** The CSV download of the aged receivables at a date. */

@@ -7,8 +7,20 @@ import { ArApiService } from './ar-api.service';
 
 /** The pages of the AR package that are not an object's list: linked from its app's home. */
 const LINKS = [
-  { label: 'Run Billing', description: 'Bill delivered services up to a date, with a progress bar.', icon: 'autorenew', path: '/lumary/billing-run', testId: 'ar-link-billing-run' },
-  { label: 'Aged Receivables', description: 'Balances by age as at a date, with the Debtors Control check and CSV.', icon: 'bar_chart', path: '/lumary/aged-receivables', testId: 'ar-link-aged-receivables' },
+  {
+    label: 'Run Billing',
+    description: 'Bill delivered services up to a date, with a progress bar.',
+    icon: 'autorenew',
+    path: '/lumary/billing-run',
+    testId: 'ar-link-billing-run',
+  },
+  {
+    label: 'Aged Receivables',
+    description: 'Balances by age as at a date, with the Debtors Control check and CSV.',
+    icon: 'bar_chart',
+    path: '/lumary/aged-receivables',
+    testId: 'ar-link-aged-receivables',
+  },
 ];
 
 /**
@@ -39,12 +51,31 @@ const LINKS = [
     }
   `,
   styles: `
-    .heading { font: var(--mat-sys-title-large); margin: 32px 0 12px; }
-    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 16px; }
-    .card { text-decoration: none; color: inherit; }
-    .card mat-card { height: 100%; }
-    .card:hover mat-card { background: var(--mat-sys-surface-container-low); }
-    mat-icon[mat-card-avatar] { font-size: 32px; width: 32px; height: 32px; color: var(--mat-sys-primary); }
+    .heading {
+      font: var(--mat-sys-title-large);
+      margin: 32px 0 12px;
+    }
+    .cards {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(280px, 1fr));
+      gap: 16px;
+    }
+    .card {
+      text-decoration: none;
+      color: inherit;
+    }
+    .card mat-card {
+      height: 100%;
+    }
+    .card:hover mat-card {
+      background: var(--mat-sys-surface-container-low);
+    }
+    mat-icon[mat-card-avatar] {
+      font-size: 32px;
+      width: 32px;
+      height: 32px;
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -18,7 +18,9 @@ import { pageField } from './invoice-actions';
   template: `
     @if (billable()) {
       <div class="bill-now">
-        <button mat-flat-button (click)="bill()" [disabled]="busy()" data-testid="service-bill-now"><mat-icon>receipt_long</mat-icon>Bill now</button>
+        <button mat-flat-button (click)="bill()" [disabled]="busy()" data-testid="service-bill-now">
+          <mat-icon>receipt_long</mat-icon>Bill now
+        </button>
         @if (error(); as e) {
           <p class="error" role="alert" data-testid="bill-now-error">{{ e }}</p>
         }
@@ -26,8 +28,16 @@ import { pageField } from './invoice-actions';
     }
   `,
   styles: `
-    .bill-now { display: flex; flex-direction: column; gap: 8px; margin-bottom: 16px; }
-    .error { color: var(--mat-sys-error); margin: 0; }
+    .bill-now {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      margin-bottom: 16px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

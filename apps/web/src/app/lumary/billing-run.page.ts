@@ -23,7 +23,16 @@ const POLL_MS = 1000;
  */
 @Component({
   selector: 'app-ar-billing-run-page',
-  imports: [FormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink, ErrorPanelComponent],
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    ErrorPanelComponent,
+  ],
   template: `
     <h1 class="title">Billing run</h1>
     @if (pageError(); as e) {
@@ -31,7 +40,10 @@ const POLL_MS = 1000;
     } @else {
       <mat-card appearance="outlined" class="start">
         <mat-card-content>
-          <p>Bills every Delivered service dated on or before the date: one invoice per debtor, NDIA-managed services as claims. Services already billed are never billed twice.</p>
+          <p>
+            Bills every Delivered service dated on or before the date: one invoice per debtor, NDIA-managed services as claims. Services
+            already billed are never billed twice.
+          </p>
           <form class="row" (ngSubmit)="start()">
             <mat-form-field data-testid="field-upTo">
               <mat-label>Up to</mat-label>
@@ -48,18 +60,24 @@ const POLL_MS = 1000;
         <mat-card appearance="outlined" class="progress" data-testid="billing-run-progress" [attr.data-status]="r.status">
           <mat-card-header>
             <mat-card-title>
-              <a [routerLink]="['/o', 'lumary__Billing_Run__c', r.id]">{{ r.name }}</a> · <span data-testid="billing-run-status">{{ r.status }}</span>
+              <a [routerLink]="['/o', 'lumary__Billing_Run__c', r.id]">{{ r.name }}</a> ·
+              <span data-testid="billing-run-status">{{ r.status }}</span>
             </mat-card-title>
             <mat-card-subtitle>Services up to {{ date(r.upTo) }}</mat-card-subtitle>
           </mat-card-header>
           <mat-card-content>
             <mat-progress-bar [mode]="barMode()" [value]="percent()" aria-label="Billing run progress" data-testid="billing-run-bar" />
             <dl class="counts">
-              <dt>Debtors</dt><dd data-testid="billing-run-debtors">{{ r.debtorsDone }} of {{ r.debtorsTotal }}</dd>
-              <dt>Failed</dt><dd data-testid="billing-run-failed">{{ r.debtorsFailed }}</dd>
-              <dt>Invoices created</dt><dd data-testid="billing-run-invoices">{{ r.invoicesCreated }}</dd>
-              <dt>Claims created</dt><dd data-testid="billing-run-claims">{{ r.claimsCreated }}</dd>
-              <dt>Services billed</dt><dd data-testid="billing-run-services">{{ r.servicesBilled }}</dd>
+              <dt>Debtors</dt>
+              <dd data-testid="billing-run-debtors">{{ r.debtorsDone }} of {{ r.debtorsTotal }}</dd>
+              <dt>Failed</dt>
+              <dd data-testid="billing-run-failed">{{ r.debtorsFailed }}</dd>
+              <dt>Invoices created</dt>
+              <dd data-testid="billing-run-invoices">{{ r.invoicesCreated }}</dd>
+              <dt>Claims created</dt>
+              <dd data-testid="billing-run-claims">{{ r.claimsCreated }}</dd>
+              <dt>Services billed</dt>
+              <dd data-testid="billing-run-services">{{ r.servicesBilled }}</dd>
             </dl>
             @if (r.errors?.length) {
               <h3>Errors</h3>
@@ -75,13 +93,37 @@ const POLL_MS = 1000;
     }
   `,
   styles: `
-    .title { font: var(--mat-sys-headline-small); margin: 0 0 16px; }
-    .start, .progress { max-width: 760px; margin-bottom: 16px; }
-    .row { display: flex; gap: 16px; align-items: baseline; }
-    .counts { display: grid; grid-template-columns: 160px auto; gap: 4px 16px; margin: 16px 0 0; }
-    dd { margin: 0; font-weight: 500; }
-    .errors, .error { color: var(--mat-sys-error); }
-    a { color: var(--mat-sys-primary); }
+    .title {
+      font: var(--mat-sys-headline-small);
+      margin: 0 0 16px;
+    }
+    .start,
+    .progress {
+      max-width: 760px;
+      margin-bottom: 16px;
+    }
+    .row {
+      display: flex;
+      gap: 16px;
+      align-items: baseline;
+    }
+    .counts {
+      display: grid;
+      grid-template-columns: 160px auto;
+      gap: 4px 16px;
+      margin: 16px 0 0;
+    }
+    dd {
+      margin: 0;
+      font-weight: 500;
+    }
+    .errors,
+    .error {
+      color: var(--mat-sys-error);
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -19,7 +19,15 @@ const PLOT = { top: 24, bottom: 32, left: 8, right: 8 };
     <svg [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" aria-label="Receivables by age" data-testid="aged-chart">
       @for (bar of bars(); track bar.label) {
         <g [attr.data-testid]="'aged-bar-' + bar.label">
-          <rect [attr.x]="bar.x" [attr.y]="bar.y" [attr.width]="bar.width" [attr.height]="bar.height" rx="3" class="bar" [class.late]="$index > 0" />
+          <rect
+            [attr.x]="bar.x"
+            [attr.y]="bar.y"
+            [attr.width]="bar.width"
+            [attr.height]="bar.height"
+            rx="3"
+            class="bar"
+            [class.late]="$index > 0"
+          />
           <text [attr.x]="bar.x + bar.width / 2" [attr.y]="bar.y - 6" text-anchor="middle" class="value">{{ bar.value }}</text>
           <text [attr.x]="bar.x + bar.width / 2" [attr.y]="height - 10" text-anchor="middle" class="label">{{ bar.label }}</text>
         </g>
@@ -28,12 +36,28 @@ const PLOT = { top: 24, bottom: 32, left: 8, right: 8 };
     </svg>
   `,
   styles: `
-    svg { width: 100%; max-width: 560px; height: auto; }
-    .bar { fill: var(--mat-sys-primary); }
-    .bar.late { fill: #c23934; }
-    .value { font-size: 12px; fill: var(--mat-sys-on-surface); }
-    .label { font-size: 12px; fill: var(--mat-sys-on-surface-variant); }
-    .axis { stroke: var(--mat-sys-outline); }
+    svg {
+      width: 100%;
+      max-width: 560px;
+      height: auto;
+    }
+    .bar {
+      fill: var(--mat-sys-primary);
+    }
+    .bar.late {
+      fill: #c23934;
+    }
+    .value {
+      font-size: 12px;
+      fill: var(--mat-sys-on-surface);
+    }
+    .label {
+      font-size: 12px;
+      fill: var(--mat-sys-on-surface-variant);
+    }
+    .axis {
+      stroke: var(--mat-sys-outline);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -54,7 +78,14 @@ export class BucketChartComponent {
       // Per-mille of the tallest bar, in integers: enough for pixels, no float of money involved.
       const share = max > BigInt(0) ? Number((values[i] * BigInt(1000)) / max) / 1000 : 0;
       const height = Math.round(share * plotHeight);
-      return { label: d.label, value: formatCurrency(d.amount), x: PLOT.left + i * slot + slot * 0.15, width: slot * 0.7, height, y: HEIGHT - PLOT.bottom - height };
+      return {
+        label: d.label,
+        value: formatCurrency(d.amount),
+        x: PLOT.left + i * slot + slot * 0.15,
+        width: slot * 0.7,
+        height,
+        y: HEIGHT - PLOT.bottom - height,
+      };
     });
   });
 }

@@ -26,7 +26,14 @@ const CREDIT_REASONS = ['Service not delivered', 'Pricing error', 'Duplicate inv
   selector: 'app-ar-credit-note-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
-    <app-form-dialog-frame [title]="'Credit ' + invoice.name" form="credit-form" submit="Credit" submitTestId="credit-save" [saving]="saving()" [errors]="topErrors()">
+    <app-form-dialog-frame
+      [title]="'Credit ' + invoice.name"
+      form="credit-form"
+      submit="Credit"
+      submitTestId="credit-save"
+      [saving]="saving()"
+      [errors]="topErrors()"
+    >
       <p class="balance">Balance {{ money(invoice.balance) }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="credit-form" class="dialog-form">
         <mat-form-field data-testid="field-date">
@@ -65,7 +72,11 @@ export class CreditNoteDialog extends ActionDialog {
   protected readonly money = formatCurrency;
   protected readonly form = new FormGroup<Record<string, FormControl>>({
     date: new FormControl(todayIso(), Validators.required),
-    amount: new FormControl(this.invoice.balance, [Validators.required, Validators.pattern(MONEY_PATTERN), notOverBalance(this.invoice.balance)]),
+    amount: new FormControl(this.invoice.balance, [
+      Validators.required,
+      Validators.pattern(MONEY_PATTERN),
+      notOverBalance(this.invoice.balance),
+    ]),
     reason: new FormControl<string | null>(null, Validators.required),
     notes: new FormControl(''),
   });

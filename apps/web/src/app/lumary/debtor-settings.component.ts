@@ -21,7 +21,13 @@ import { DebtorSettingsData, DebtorSettingsDialog } from './debtor-settings.dial
       </div>
     }
   `,
-  styles: `.actions { display: flex; justify-content: flex-end; margin: 8px 0; }`,
+  styles: `
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+      margin: 8px 0;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DebtorSettingsComponent {

@@ -25,9 +25,22 @@ const F = SETTINGS_FIELDS;
  */
 @Component({
   selector: 'app-ar-debtor-settings-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+  ],
   template: `
-    <h2 mat-dialog-title>Debtor Settings@if (data.debtorName) { · {{ data.debtorName }} }</h2>
+    <h2 mat-dialog-title>
+      Debtor Settings
+      @if (data.debtorName) {
+        · {{ data.debtorName }}
+      }
+    </h2>
     <mat-dialog-content data-testid="debtor-settings">
       @if (loading()) {
         <mat-progress-bar mode="indeterminate" aria-label="Loading the debtor settings" />
@@ -35,7 +48,9 @@ const F = SETTINGS_FIELDS;
         @let s = settings();
         <dl class="view">
           <dt>Payment Terms</dt>
-          <dd data-testid="debtor-settings-terms">{{ s?.paymentTerms !== null && s?.paymentTerms !== undefined ? s!.paymentTerms + ' days' : 'Default' }}</dd>
+          <dd data-testid="debtor-settings-terms">
+            {{ s?.paymentTerms !== null && s?.paymentTerms !== undefined ? s!.paymentTerms + ' days' : 'Default' }}
+          </dd>
           <dt>Invoice Email</dt>
           <dd data-testid="debtor-settings-email">{{ s?.invoiceEmail || "The debtor's Email" }}</dd>
           <dt>Invoice Template</dt>
@@ -74,7 +89,9 @@ const F = SETTINGS_FIELDS;
     <mat-dialog-actions align="end">
       @if (editing()) {
         <button mat-button type="button" (click)="editing.set(false)" [disabled]="saving()">Cancel</button>
-        <button mat-flat-button type="submit" form="debtor-settings-form" [disabled]="saving()" data-testid="debtor-settings-save">Save</button>
+        <button mat-flat-button type="submit" form="debtor-settings-form" [disabled]="saving()" data-testid="debtor-settings-save">
+          Save
+        </button>
       } @else {
         <button mat-button mat-dialog-close data-testid="debtor-settings-close">Close</button>
         @if (canEdit()) {
@@ -84,11 +101,28 @@ const F = SETTINGS_FIELDS;
     </mat-dialog-actions>
   `,
   styles: `
-    .view { display: grid; grid-template-columns: 160px 1fr; gap: 12px 16px; margin: 8px 0; }
-    dt { color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 0; }
-    .edit { display: flex; flex-direction: column; gap: 8px; padding-top: 8px; min-width: 360px; }
-    .error { color: var(--mat-sys-error); }
+    .view {
+      display: grid;
+      grid-template-columns: 160px 1fr;
+      gap: 12px 16px;
+      margin: 8px 0;
+    }
+    dt {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+    }
+    .edit {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      padding-top: 8px;
+      min-width: 360px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -119,7 +153,11 @@ export class DebtorSettingsDialog {
 
   protected async edit(): Promise<void> {
     const s = this.settings();
-    this.form.reset({ [F.paymentTerms]: s?.paymentTerms ?? null, [F.invoiceEmail]: s?.invoiceEmail ?? null, [F.template]: s?.template?.id ?? null });
+    this.form.reset({
+      [F.paymentTerms]: s?.paymentTerms ?? null,
+      [F.invoiceEmail]: s?.invoiceEmail ?? null,
+      [F.template]: s?.template?.id ?? null,
+    });
     this.topErrors.set([]);
     this.editing.set(true);
     if (!this.templates().length) this.templates.set(await this.ar.invoiceTemplates().catch(() => []));
@@ -151,7 +189,10 @@ export class DebtorSettingsDialog {
 
   private async load(): Promise<void> {
     try {
-      const [settings, rights] = await Promise.all([this.ar.debtorSettings(this.data.debtorId), this.ar.rights('lumary__Debtor_Settings__c')]);
+      const [settings, rights] = await Promise.all([
+        this.ar.debtorSettings(this.data.debtorId),
+        this.ar.rights('lumary__Debtor_Settings__c'),
+      ]);
       this.settings.set(settings);
       this.rights.set(rights);
     } catch (error) {

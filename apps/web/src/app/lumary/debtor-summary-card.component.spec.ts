@@ -7,11 +7,25 @@ const CLIENT: Schemas['DebtorRefDto'] = { id: 'c-1', name: 'Mai Nguyen', type: '
 const PLAN_MANAGER: Schemas['DebtorRefDto'] = { id: 'a-1', name: 'My Plan Manager', type: 'Account' };
 
 function invoice(name: string, debtor: typeof CLIENT, balance: string, dueDate: string, daysOverdue: number): SummaryInvoice {
-  return { id: `id-${name}`, name, client: CLIENT, debtor, invoiceDate: '2026-10-01', dueDate, status: 'Open', total: balance, balance, daysOverdue };
+  return {
+    id: `id-${name}`,
+    name,
+    client: CLIENT,
+    debtor,
+    invoiceDate: '2026-10-01',
+    dueDate,
+    status: 'Open',
+    total: balance,
+    balance,
+    daysOverdue,
+  };
 }
 
 const own = [invoice('INV-000101', CLIENT, '110.00', '2026-10-15', 39)];
-const others = [invoice('INV-000102', PLAN_MANAGER, '1234.50', '2026-12-15', 0), invoice('INV-000103', PLAN_MANAGER, '200.00', '2026-11-01', 22)];
+const others = [
+  invoice('INV-000102', PLAN_MANAGER, '1234.50', '2026-12-15', 0),
+  invoice('INV-000103', PLAN_MANAGER, '200.00', '2026-11-01', 22),
+];
 
 const clientSummary: DebtorSummary = {
   kind: 'client',
@@ -48,7 +62,14 @@ describe('DebtorSummaryCardComponent', () => {
 
   it('shows a client every figure of the help article, in its order, formatted for Australia', async () => {
     const { el } = await draw(clientSummary);
-    expect(labels(el)).toEqual(['Total Owed', 'Owed by the Client', 'Owed by others for the Client', 'Accrued Services', 'Open/Error', 'Usually Pays in']);
+    expect(labels(el)).toEqual([
+      'Total Owed',
+      'Owed by the Client',
+      'Owed by others for the Client',
+      'Accrued Services',
+      'Open/Error',
+      'Usually Pays in',
+    ]);
     expect(text(el, 'summary-totalOwed-amount')).toBe('$1,544.50');
     expect(text(el, 'summary-owedByClient-amount')).toBe('$110.00');
     expect(text(el, 'summary-owedByOthers-amount')).toBe('$1,434.50');
@@ -89,12 +110,16 @@ describe('DebtorSummaryCardComponent', () => {
     const { fixture, el } = await draw(clientSummary);
     (el.querySelector('[data-testid="summary-owedByOthers-open"]') as HTMLButtonElement).click();
     await fixture.whenStable();
-    const rows = Array.from(document.querySelectorAll('[data-testid="summary-invoice-row"]')).map((row) => Array.from(row.querySelectorAll('td')).map((td) => td.textContent?.trim()));
+    const rows = Array.from(document.querySelectorAll('[data-testid="summary-invoice-row"]')).map((row) =>
+      Array.from(row.querySelectorAll('td')).map((td) => td.textContent?.trim()),
+    );
     expect(rows).toEqual([
       ['INV-000102', 'My Plan Manager', '1 Oct 2026', '15 Dec 2026', '$1,234.50', ''],
       ['INV-000103', 'My Plan Manager', '1 Oct 2026', '1 Nov 2026', '$200.00', '22'],
     ]);
-    expect(document.querySelector('[data-testid="summary-invoice-link"]')?.getAttribute('href')).toBe('/o/lumary__Invoice__c/id-INV-000102');
+    expect(document.querySelector('[data-testid="summary-invoice-link"]')?.getAttribute('href')).toBe(
+      '/o/lumary__Invoice__c/id-INV-000102',
+    );
   });
 
   it('shows a General Contact or Account only Total Owed, with its list, and Usually Pays in as "—" when nothing was paid', async () => {
@@ -105,7 +130,10 @@ describe('DebtorSummaryCardComponent', () => {
     expect(text(el, 'summary-usuallyPaysIn-amount')).toBe('—');
     (el.querySelector('[data-testid="summary-totalOwed-open"]') as HTMLButtonElement).click();
     await fixture.whenStable();
-    expect(Array.from(document.querySelectorAll('[data-testid="summary-invoice-link"]')).map((a) => a.textContent?.trim())).toEqual(['INV-000102', 'INV-000103']);
+    expect(Array.from(document.querySelectorAll('[data-testid="summary-invoice-link"]')).map((a) => a.textContent?.trim())).toEqual([
+      'INV-000102',
+      'INV-000103',
+    ]);
   });
 
   it('leaves out a figure the user may not read (null from the API)', async () => {

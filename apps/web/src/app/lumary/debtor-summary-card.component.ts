@@ -28,7 +28,15 @@ function badge(amount: string): string | undefined {
 /** A figure the API left out (a field the user may not read) is left out of the card: no row. */
 function owedRow(key: string, label: string, figure: OwedFigure, listed: boolean): SummaryRow[] {
   if (figure.amount === undefined) return [];
-  return [{ key, label, value: formatCurrency(figure.amount), overdue: figure.overdue === undefined ? undefined : badge(figure.overdue), invoices: listed ? figure.invoices : undefined }];
+  return [
+    {
+      key,
+      label,
+      value: formatCurrency(figure.amount),
+      overdue: figure.overdue === undefined ? undefined : badge(figure.overdue),
+      invoices: listed ? figure.invoices : undefined,
+    },
+  ];
 }
 
 /** "14 days", "1 day", or "—" when the debtor has paid nothing in full in the last year. */
@@ -57,13 +65,23 @@ export function usuallyPaysIn(days: number | null): string {
             <div class="row" [attr.data-testid]="'summary-' + row.key">
               <dt>{{ row.label }}</dt>
               <dd>
-                <span class="amount" [attr.data-testid]="'summary-' + row.key + '-amount'" [attr.title]="row.hint ?? null">{{ row.value }}</span>
+                <span class="amount" [attr.data-testid]="'summary-' + row.key + '-amount'" [attr.title]="row.hint ?? null">{{
+                  row.value
+                }}</span>
                 @if (row.overdue) {
-                  <span class="badge" [attr.data-testid]="'summary-' + row.key + '-overdue'" [attr.aria-label]="row.overdue + ' overdue'">{{ row.overdue }}</span>
+                  <span class="badge" [attr.data-testid]="'summary-' + row.key + '-overdue'" [attr.aria-label]="row.overdue + ' overdue'">{{
+                    row.overdue
+                  }}</span>
                 }
               </dd>
               @if (row.invoices) {
-                <button mat-icon-button class="open" (click)="open(row)" [attr.aria-label]="'Invoices behind ' + row.label" [attr.data-testid]="'summary-' + row.key + '-open'">
+                <button
+                  mat-icon-button
+                  class="open"
+                  (click)="open(row)"
+                  [attr.aria-label]="'Invoices behind ' + row.label"
+                  [attr.data-testid]="'summary-' + row.key + '-open'"
+                >
                   <mat-icon>chevron_right</mat-icon>
                 </button>
               } @else {
@@ -76,14 +94,43 @@ export function usuallyPaysIn(days: number | null): string {
     </mat-card>
   `,
   styles: `
-    dl { margin: 0; }
-    .row { display: grid; grid-template-columns: 1fr auto 40px; align-items: center; min-height: 40px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-    .row:last-child { border-bottom: none; }
-    dt { font: var(--mat-sys-body-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 0; display: flex; align-items: center; gap: 8px; justify-content: flex-end; }
-    .amount { font: var(--mat-sys-title-small); }
-    .badge { background: #c23934; color: #fff; border-radius: 12px; padding: 2px 8px; font: var(--mat-sys-label-medium); }
-    .open { width: 40px; }
+    dl {
+      margin: 0;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: 1fr auto 40px;
+      align-items: center;
+      min-height: 40px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .row:last-child {
+      border-bottom: none;
+    }
+    dt {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 0;
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      justify-content: flex-end;
+    }
+    .amount {
+      font: var(--mat-sys-title-small);
+    }
+    .badge {
+      background: #c23934;
+      color: #fff;
+      border-radius: 12px;
+      padding: 2px 8px;
+      font: var(--mat-sys-label-medium);
+    }
+    .open {
+      width: 40px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -96,7 +143,14 @@ export class DebtorSummaryCardComponent {
     const s = this.summary();
     const paid = s.usuallyPaysIn;
     const paysIn: SummaryRow[] = paid
-      ? [{ key: 'usuallyPaysIn', label: 'Usually Pays in', value: usuallyPaysIn(paid.days), hint: paid.basedOn ? `Over ${paid.basedOn} invoice(s) paid in full in the last year` : undefined }]
+      ? [
+          {
+            key: 'usuallyPaysIn',
+            label: 'Usually Pays in',
+            value: usuallyPaysIn(paid.days),
+            hint: paid.basedOn ? `Over ${paid.basedOn} invoice(s) paid in full in the last year` : undefined,
+          },
+        ]
       : [];
     if (s.kind === 'debtor') return [...owedRow('totalOwed', 'Total Owed', s.totalOwed, true), ...paysIn];
     const rows = [
@@ -105,10 +159,21 @@ export class DebtorSummaryCardComponent {
       ...owedRow('owedByOthers', 'Owed by others for the Client', s.owedByOthers ?? {}, true),
     ];
     // A figure over records the user may not read comes as null and is left out.
-    if (s.accruedServices) rows.push({ key: 'accruedServices', label: 'Accrued Services', value: formatCurrency(s.accruedServices.amount), hint: `${s.accruedServices.count} service(s) not yet billed or claimed` });
+    if (s.accruedServices)
+      rows.push({
+        key: 'accruedServices',
+        label: 'Accrued Services',
+        value: formatCurrency(s.accruedServices.amount),
+        hint: `${s.accruedServices.count} service(s) not yet billed or claimed`,
+      });
     if (s.openOrErrorClaims) {
       const c = s.openOrErrorClaims;
-      rows.push({ key: 'openOrErrorClaims', label: 'Open/Error', value: formatCurrency(c.amount), hint: `${c.open.count} open, ${c.error.count} in error` });
+      rows.push({
+        key: 'openOrErrorClaims',
+        label: 'Open/Error',
+        value: formatCurrency(c.amount),
+        hint: `${c.open.count} open, ${c.error.count} in error`,
+      });
     }
     return [...rows, ...paysIn];
   });

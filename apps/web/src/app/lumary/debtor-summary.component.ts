@@ -21,7 +21,11 @@ import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
       }
     }
   `,
-  styles: `.error { color: var(--mat-sys-error); }`,
+  styles: `
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DebtorSummaryComponent {

@@ -6,7 +6,19 @@ import { ArApiService } from './ar-api.service';
 import { InvoiceActionsComponent } from './invoice-actions.component';
 
 function field(name: string, value: unknown): PageField {
-  return { name, label: name, type: 'Text', displayType: 'Text', relationshipName: null, referenceTo: [], scale: null, value, reference: null, editable: false, required: false };
+  return {
+    name,
+    label: name,
+    type: 'Text',
+    displayType: 'Text',
+    relationshipName: null,
+    referenceTo: [],
+    scale: null,
+    value,
+    reference: null,
+    editable: false,
+    required: false,
+  };
 }
 
 function invoicePage(status: string, amounts: { paid?: string; credited?: string; balance?: string } = {}, edit = true): RecordPage {
@@ -17,7 +29,13 @@ function invoicePage(status: string, amounts: { paid?: string; credited?: string
     recordType: null,
     title: 'INV-000042',
     highlights: [field('Name', 'INV-000042'), field('lumary__Status__c', status), field('lumary__Balance__c', amounts.balance ?? '110.00')],
-    sections: [{ label: 'Amounts', columns: 2, fields: [field('lumary__Amount_Paid__c', amounts.paid ?? '0.00'), field('lumary__Amount_Credited__c', amounts.credited ?? '0.00')] }],
+    sections: [
+      {
+        label: 'Amounts',
+        columns: 2,
+        fields: [field('lumary__Amount_Paid__c', amounts.paid ?? '0.00'), field('lumary__Amount_Credited__c', amounts.credited ?? '0.00')],
+      },
+    ],
     relatedLists: [],
     regions: [],
     actions: { edit, delete: false },
@@ -27,21 +45,27 @@ function invoicePage(status: string, amounts: { paid?: string; credited?: string
 /** The describes the component asks for, answered as a user with or without the AR rights would see them. */
 function rights(createable: boolean): Pick<ArApiService, 'rights' | 'invoicePdfUrl'> {
   return {
-    rights: (object: string): Promise<ObjectRights> => (createable ? Promise.resolve({ createable, updateable: createable }) : Promise.reject(new Error(`no access to ${object}`))),
+    rights: (object: string): Promise<ObjectRights> =>
+      createable ? Promise.resolve({ createable, updateable: createable }) : Promise.reject(new Error(`no access to ${object}`)),
     invoicePdfUrl: (id: string) => `/api/lumary/invoices/${id}/pdf`,
   };
 }
 
 describe('InvoiceActionsComponent', () => {
   async function buttons(page: RecordPage, createable = true): Promise<string[]> {
-    TestBed.configureTestingModule({ imports: [InvoiceActionsComponent], providers: [provideRouter([]), { provide: ArApiService, useValue: rights(createable) }] });
+    TestBed.configureTestingModule({
+      imports: [InvoiceActionsComponent],
+      providers: [provideRouter([]), { provide: ArApiService, useValue: rights(createable) }],
+    });
     const fixture = TestBed.createComponent(InvoiceActionsComponent);
     fixture.componentRef.setInput('page', page);
     await fixture.whenStable();
     await new Promise((r) => setTimeout(r, 0));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    return Array.from(el.querySelectorAll('[data-testid^="invoice-"]')).map((b) => b.getAttribute('data-testid') ?? '').filter((id) => id !== 'invoice-actions');
+    return Array.from(el.querySelectorAll('[data-testid^="invoice-"]'))
+      .map((b) => b.getAttribute('data-testid') ?? '')
+      .filter((id) => id !== 'invoice-actions');
   }
 
   it.each([
@@ -64,10 +88,15 @@ describe('InvoiceActionsComponent', () => {
   });
 
   it('links View PDF to the invoice PDF', async () => {
-    TestBed.configureTestingModule({ imports: [InvoiceActionsComponent], providers: [provideRouter([]), { provide: ArApiService, useValue: rights(true) }] });
+    TestBed.configureTestingModule({
+      imports: [InvoiceActionsComponent],
+      providers: [provideRouter([]), { provide: ArApiService, useValue: rights(true) }],
+    });
     const fixture = TestBed.createComponent(InvoiceActionsComponent);
     fixture.componentRef.setInput('page', invoicePage('Open'));
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="invoice-pdf"]')?.getAttribute('href')).toBe('/api/lumary/invoices/inv-1/pdf');
+    expect((fixture.nativeElement as HTMLElement).querySelector('[data-testid="invoice-pdf"]')?.getAttribute('href')).toBe(
+      '/api/lumary/invoices/inv-1/pdf',
+    );
   });
 });

@@ -34,10 +34,14 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
       <mat-card-content class="buttons">
         @let shown = actions();
         @if (shown.includes('issue')) {
-          <button mat-flat-button (click)="issue()" [disabled]="busy()" data-testid="invoice-issue"><mat-icon>task_alt</mat-icon>Issue</button>
+          <button mat-flat-button (click)="issue()" [disabled]="busy()" data-testid="invoice-issue">
+            <mat-icon>task_alt</mat-icon>Issue
+          </button>
         }
         @if (shown.includes('payment')) {
-          <button mat-flat-button (click)="open('payment')" data-testid="invoice-payment"><mat-icon>payments</mat-icon>Record payment</button>
+          <button mat-flat-button (click)="open('payment')" data-testid="invoice-payment">
+            <mat-icon>payments</mat-icon>Record payment
+          </button>
         }
         @if (shown.includes('credit')) {
           <button mat-stroked-button (click)="open('credit')" data-testid="invoice-credit"><mat-icon>receipt</mat-icon>Credit</button>
@@ -46,10 +50,14 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
           <button mat-stroked-button (click)="open('send')" data-testid="invoice-send"><mat-icon>send</mat-icon>Send</button>
         }
         @if (shown.includes('pdf')) {
-          <a mat-stroked-button [href]="pdfUrl()" target="_blank" rel="noopener" data-testid="invoice-pdf"><mat-icon>picture_as_pdf</mat-icon>View PDF</a>
+          <a mat-stroked-button [href]="pdfUrl()" target="_blank" rel="noopener" data-testid="invoice-pdf"
+            ><mat-icon>picture_as_pdf</mat-icon>View PDF</a
+          >
         }
         @if (shown.includes('void')) {
-          <button mat-stroked-button class="danger" (click)="open('void')" data-testid="invoice-void"><mat-icon>block</mat-icon>Void</button>
+          <button mat-stroked-button class="danger" (click)="open('void')" data-testid="invoice-void">
+            <mat-icon>block</mat-icon>Void
+          </button>
         }
         @if (error(); as e) {
           <p class="error" role="alert" data-testid="invoice-action-error">{{ e }}</p>
@@ -58,9 +66,18 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
     </mat-card>
   `,
   styles: `
-    .buttons { display: flex; flex-direction: column; gap: 8px; }
-    .danger { color: var(--mat-sys-error); }
-    .error { color: var(--mat-sys-error); margin: 0; }
+    .buttons {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .danger {
+      color: var(--mat-sys-error);
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -82,8 +99,14 @@ export class InvoiceActionsComponent {
 
   constructor() {
     // A describe refused (no permission) leaves that button hidden.
-    const createable = (object: string) => this.ar.rights(object).then((r) => r.createable, () => false);
-    void Promise.all([createable('lumary__Credit_Note__c'), createable('lumary__Payment__c')]).then(([createCreditNote, createPayment]) => this.rights.set({ createCreditNote, createPayment }));
+    const createable = (object: string) =>
+      this.ar.rights(object).then(
+        (r) => r.createable,
+        () => false,
+      );
+    void Promise.all([createable('lumary__Credit_Note__c'), createable('lumary__Payment__c')]).then(([createCreditNote, createPayment]) =>
+      this.rights.set({ createCreditNote, createPayment }),
+    );
   }
 
   protected async issue(): Promise<void> {

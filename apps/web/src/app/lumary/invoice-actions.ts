@@ -32,7 +32,8 @@ export function invoiceActions(invoice: InvoiceState, rights: InvoiceRights): In
   const owing = status === 'Open' || status === 'Part Paid';
   const actions: InvoiceAction[] = [];
   if (rights.editInvoice && status === 'Draft') actions.push('issue');
-  if (rights.editInvoice && (status === 'Draft' || (status === 'Open' && isZero(invoice.amountPaid) && isZero(invoice.amountCredited)))) actions.push('void');
+  if (rights.editInvoice && (status === 'Draft' || (status === 'Open' && isZero(invoice.amountPaid) && isZero(invoice.amountCredited))))
+    actions.push('void');
   if (rights.createCreditNote && owing) actions.push('credit');
   if (rights.createPayment && owing) actions.push('payment');
   if (rights.editInvoice && status !== 'Draft' && status !== 'Void') actions.push('send');

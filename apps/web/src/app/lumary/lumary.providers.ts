@@ -8,9 +8,21 @@ export const LUMARY_AR_WEB: WebPackage = {
    * `app/:appName`), the billing run and the report.
    */
   routes: [
-    { path: 'app/lumary__AR_Management', title: 'AR Management · Lumary', loadComponent: () => import('./ar-app-home.page').then((m) => m.ArAppHomePage) },
-    { path: 'lumary/billing-run', title: 'Billing run · Lumary', loadComponent: () => import('./billing-run.page').then((m) => m.BillingRunPage) },
-    { path: 'lumary/aged-receivables', title: 'Aged receivables · Lumary', loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage) },
+    {
+      path: 'app/lumary__AR_Management',
+      title: 'AR Management · Lumary',
+      loadComponent: () => import('./ar-app-home.page').then((m) => m.ArAppHomePage),
+    },
+    {
+      path: 'lumary/billing-run',
+      title: 'Billing run · Lumary',
+      loadComponent: () => import('./billing-run.page').then((m) => m.BillingRunPage),
+    },
+    {
+      path: 'lumary/aged-receivables',
+      title: 'Aged receivables · Lumary',
+      loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage),
+    },
   ],
   /** The components its record pages name, each loaded when a page first shows it. */
   components: {

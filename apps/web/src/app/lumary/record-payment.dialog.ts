@@ -28,7 +28,14 @@ const PAYMENT_METHODS = ['EFT', 'BPAY', 'Card', 'Cash', 'Cheque'] as const;
   selector: 'app-ar-record-payment-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],
   template: `
-    <app-form-dialog-frame [title]="'Record payment · ' + invoice.name" form="payment-form" submit="Record payment" submitTestId="payment-save" [saving]="saving()" [errors]="topErrors()">
+    <app-form-dialog-frame
+      [title]="'Record payment · ' + invoice.name"
+      form="payment-form"
+      submit="Record payment"
+      submitTestId="payment-save"
+      [saving]="saving()"
+      [errors]="topErrors()"
+    >
       <p class="balance">From {{ invoice.debtor?.name ?? 'the debtor' }} · balance {{ money(invoice.balance) }}</p>
       <form [formGroup]="form" (ngSubmit)="save()" id="payment-form" class="dialog-form">
         <mat-form-field data-testid="field-date">

@@ -19,7 +19,9 @@ import { DIALOG_STYLES } from './server-errors';
     <h2 mat-dialog-title>Send {{ invoice.name }}</h2>
     <mat-dialog-content>
       @if (sent(); as s) {
-        <p data-testid="send-result">Queued to <strong data-testid="send-to">{{ s.to }}</strong> with {{ s.attachment }} attached.</p>
+        <p data-testid="send-result">
+          Queued to <strong data-testid="send-to">{{ s.to }}</strong> with {{ s.attachment }} attached.
+        </p>
       } @else {
         <form [formGroup]="form" (ngSubmit)="send()" id="send-form" class="dialog-form">
           <mat-form-field data-testid="field-to">

@@ -8,7 +8,11 @@ import { applyServerErrors, clearServerErrors } from '../form/record-form';
  * returned for the top of the dialog (the record form's own rules). `alias` maps the API's
  * field names (`allocations[0].amount`) to the dialog's controls where they differ.
  */
-export function showServerErrors(group: FormGroup<Record<string, FormControl>>, error: unknown, alias: (field: string) => string = (f) => f): string[] {
+export function showServerErrors(
+  group: FormGroup<Record<string, FormControl>>,
+  error: unknown,
+  alias: (field: string) => string = (f) => f,
+): string[] {
   const apiError: ApiError = toApiError(error);
   const errors: Schemas['ApiError'][] = apiError.errors.map((e) => ({ ...e, fields: e.fields.map(alias) }));
   return applyServerErrors(group, errors);

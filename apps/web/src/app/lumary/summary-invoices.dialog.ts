@@ -33,7 +33,9 @@ export interface SummaryInvoicesData {
             @for (invoice of data.invoices; track invoice.id) {
               <tr data-testid="summary-invoice-row" [class.overdue]="(invoice.daysOverdue ?? 0) > 0">
                 <td>
-                  <a [routerLink]="['/o', 'lumary__Invoice__c', invoice.id]" mat-dialog-close data-testid="summary-invoice-link">{{ invoice.name }}</a>
+                  <a [routerLink]="['/o', 'lumary__Invoice__c', invoice.id]" mat-dialog-close data-testid="summary-invoice-link">{{
+                    invoice.name
+                  }}</a>
                 </td>
                 <td>{{ invoice.debtor?.name }}</td>
                 <td>{{ date(invoice.invoiceDate) }}</td>
@@ -53,12 +55,31 @@ export interface SummaryInvoicesData {
     </mat-dialog-actions>
   `,
   styles: `
-    .invoices { border-collapse: collapse; width: 100%; }
-    th, td { padding: 6px 12px; text-align: left; border-bottom: 1px solid var(--mat-sys-outline-variant); white-space: nowrap; }
-    th { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    .num { text-align: right; }
-    .overdue td:last-child { color: var(--mat-sys-error); font-weight: 500; }
-    a { color: var(--mat-sys-primary); }
+    .invoices {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: 6px 12px;
+      text-align: left;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      white-space: nowrap;
+    }
+    th {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .num {
+      text-align: right;
+    }
+    .overdue td:last-child {
+      color: var(--mat-sys-error);
+      font-weight: 500;
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -11,7 +11,14 @@ import { DIALOG_STYLES } from './server-errors';
   selector: 'app-ar-void-invoice-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule],
   template: `
-    <app-form-dialog-frame [title]="'Void ' + invoice.name" form="void-form" submit="Void" submitTestId="void-save" [saving]="saving()" [errors]="topErrors()">
+    <app-form-dialog-frame
+      [title]="'Void ' + invoice.name"
+      form="void-form"
+      submit="Void"
+      submitTestId="void-save"
+      [saving]="saving()"
+      [errors]="topErrors()"
+    >
       <form [formGroup]="form" (ngSubmit)="save()" id="void-form" class="dialog-form">
         <mat-form-field data-testid="field-reason">
           <mat-label>Reason</mat-label>

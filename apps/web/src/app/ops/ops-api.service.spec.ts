@@ -50,7 +50,9 @@ describe('OpsApiService', () => {
 
   it('does not keep a refused token, nor leave the token page', async () => {
     const signingIn = ops.signIn('wrong');
-    http.expectOne('/api/ops/tenants').flush([{ errorCode: 'INVALID_SESSION_ID', message: 'No.', fields: [] }], { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/ops/tenants')
+      .flush([{ errorCode: 'INVALID_SESSION_ID', message: 'No.', fields: [] }], { status: 401, statusText: 'Unauthorized' });
     await expect(signingIn).rejects.toMatchObject({ status: 401 });
     expect(session.token()).toBeNull();
     expect(navigate).not.toHaveBeenCalled();
@@ -59,7 +61,9 @@ describe('OpsApiService', () => {
   it('on a 401 forgets the token and returns to the console’s token page, not the user sign-in', async () => {
     session.keep('stale');
     const loading = ops.tenants();
-    http.expectOne('/api/ops/tenants').flush([{ errorCode: 'INVALID_SESSION_ID', message: 'Bad token.', fields: [] }], { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/ops/tenants')
+      .flush([{ errorCode: 'INVALID_SESSION_ID', message: 'Bad token.', fields: [] }], { status: 401, statusText: 'Unauthorized' });
     await expect(loading).rejects.toMatchObject({ status: 401, message: 'Bad token.' });
     expect(session.token()).toBeNull();
     expect(sessionStorage.getItem('lumary.operatorToken')).toBeNull();
@@ -83,7 +87,10 @@ describe('OpsApiService', () => {
     const installing = ops.install('demo', 'Lumary AR');
     const request = http.expectOne('/api/ops/tenants/demo/packages');
     expect(request.request.body).toEqual({ package: 'Lumary AR' });
-    request.flush([{ errorCode: 'INVALID_OPERATION', message: 'Lumary AR is installed in demo already; upgrade it instead.', fields: ['package'] }], { status: 400, statusText: 'Bad Request' });
+    request.flush(
+      [{ errorCode: 'INVALID_OPERATION', message: 'Lumary AR is installed in demo already; upgrade it instead.', fields: ['package'] }],
+      { status: 400, statusText: 'Bad Request' },
+    );
     await expect(installing).rejects.toMatchObject({ status: 400, message: 'Lumary AR is installed in demo already; upgrade it instead.' });
     expect(session.token()).toBe('op-token');
     expect(navigate).not.toHaveBeenCalled();

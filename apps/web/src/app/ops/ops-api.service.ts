@@ -49,12 +49,16 @@ export class OpsApiService {
 
   upgrade(slug: string, pkg: string, version: string): Promise<Schemas['TenantSummary']> {
     const change: RequestBody<'OperatorController_change'> = { version };
-    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
+    return this.send((headers) =>
+      this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }),
+    );
   }
 
   setLicence(slug: string, pkg: string, licensed: boolean): Promise<Schemas['TenantSummary']> {
     const change: RequestBody<'OperatorController_change'> = { licensed };
-    return this.send((headers) => this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }));
+    return this.send((headers) =>
+      this.http.patch<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}/packages/${enc(pkg)}`, change, { headers }),
+    );
   }
 
   private async send<T>(call: (headers: HttpHeaders) => Observable<T>, token = this.session.token(), returnOn401 = true): Promise<T> {

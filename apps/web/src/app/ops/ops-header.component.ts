@@ -21,10 +21,26 @@ import { OperatorSession } from './operator-session';
     </header>
   `,
   styles: `
-    .ops-header { display: flex; justify-content: space-between; align-items: flex-start; gap: 16px; margin-bottom: 16px; }
-    .crumb { color: var(--mat-sys-primary); font: var(--mat-sys-label-large); text-decoration: none; }
-    .title { font: var(--mat-sys-headline-small); margin: 4px 0 0; }
-    .subtitle { color: var(--mat-sys-on-surface-variant); margin: 4px 0 0; }
+    .ops-header {
+      display: flex;
+      justify-content: space-between;
+      align-items: flex-start;
+      gap: 16px;
+      margin-bottom: 16px;
+    }
+    .crumb {
+      color: var(--mat-sys-primary);
+      font: var(--mat-sys-label-large);
+      text-decoration: none;
+    }
+    .title {
+      font: var(--mat-sys-headline-small);
+      margin: 4px 0 0;
+    }
+    .subtitle {
+      color: var(--mat-sys-on-surface-variant);
+      margin: 4px 0 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -44,10 +44,20 @@ import { OperatorSession } from './operator-session';
     </mat-card>
   `,
   styles: `
-    .sign-in { max-width: 440px; margin: 64px auto; }
-    mat-form-field { width: 100%; }
-    .error { color: var(--mat-sys-error); margin-top: 24px; }
-    .notice { color: var(--mat-sys-on-surface-variant); }
+    .sign-in {
+      max-width: 440px;
+      margin: 64px auto;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin-top: 24px;
+    }
+    .notice {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

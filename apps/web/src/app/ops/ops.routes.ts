@@ -11,7 +11,23 @@ const tokenPage: CanActivateFn = () => !inject(OperatorSession).token() || injec
 
 /** The operator console at /ops: outside the tenant users' sign-in, with its own token. */
 export const OPS_ROUTES: Route[] = [
-  { path: '', pathMatch: 'full', title: 'Operator console · Lumary', canActivate: [tokenPage], loadComponent: () => import('./ops-sign-in.page').then((m) => m.OpsSignInPage) },
-  { path: 'tenants', title: 'Tenants · Operator console', canActivate: [operatorGuard], loadComponent: () => import('./tenants.page').then((m) => m.TenantsPage) },
-  { path: 'tenants/:slug', title: 'Tenant · Operator console', canActivate: [operatorGuard], loadComponent: () => import('./tenant.page').then((m) => m.TenantPage) },
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Operator console · Lumary',
+    canActivate: [tokenPage],
+    loadComponent: () => import('./ops-sign-in.page').then((m) => m.OpsSignInPage),
+  },
+  {
+    path: 'tenants',
+    title: 'Tenants · Operator console',
+    canActivate: [operatorGuard],
+    loadComponent: () => import('./tenants.page').then((m) => m.TenantsPage),
+  },
+  {
+    path: 'tenants/:slug',
+    title: 'Tenant · Operator console',
+    canActivate: [operatorGuard],
+    loadComponent: () => import('./tenant.page').then((m) => m.TenantPage),
+  },
 ];

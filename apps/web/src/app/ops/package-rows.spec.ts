@@ -1,10 +1,30 @@
 import type { Schemas } from '@platform/api-client';
 import { compareVersions, licensedLabel, packageRows } from './package-rows';
 
-const CORE: Schemas['LoadedPackage'] = { name: 'Core', namespace: '', version: '1.0.0', description: null, licence: null, dependencies: [] };
-const AR: Schemas['LoadedPackage'] = { name: 'Lumary AR', namespace: 'lumary', version: '22.82.0', description: null, licence: 'Lumary AR', dependencies: ['Core'] };
+const CORE: Schemas['LoadedPackage'] = {
+  name: 'Core',
+  namespace: '',
+  version: '1.0.0',
+  description: null,
+  licence: null,
+  dependencies: [],
+};
+const AR: Schemas['LoadedPackage'] = {
+  name: 'Lumary AR',
+  namespace: 'lumary',
+  version: '22.82.0',
+  description: null,
+  licence: 'Lumary AR',
+  dependencies: ['Core'],
+};
 
-const tenant = (packages: Schemas['TenantSummary']['packages']): Schemas['TenantSummary'] => ({ id: 't1', name: 'Demo Care Services', slug: 'demo', timeZone: 'Australia/Sydney', packages });
+const tenant = (packages: Schemas['TenantSummary']['packages']): Schemas['TenantSummary'] => ({
+  id: 't1',
+  name: 'Demo Care Services',
+  slug: 'demo',
+  timeZone: 'Australia/Sydney',
+  packages,
+});
 
 describe('the operator console’s package rows', () => {
   it('compares versions by number, not by text', () => {

@@ -42,7 +42,14 @@ export function packageRows(tenant: Schemas['TenantSummary'], loaded: Schemas['L
     if (server && !has) actions.push('install');
     if (server && has && compareVersions(server.version, has.version) > 0) actions.push('upgrade');
     if (has && licence) actions.push(has.licensed ? 'revoke' : 'grant');
-    return { name, installed: has?.version ?? null, loaded: server?.version ?? null, licence, licensed: has ? has.licensed : null, actions };
+    return {
+      name,
+      installed: has?.version ?? null,
+      loaded: server?.version ?? null,
+      licence,
+      licensed: has ? has.licensed : null,
+      actions,
+    };
   });
 }
 

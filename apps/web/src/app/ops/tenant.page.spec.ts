@@ -39,7 +39,12 @@ describe('TenantPage', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       imports: [TenantPage],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
     });
     TestBed.inject(OperatorSession).keep('op-token');
     http = TestBed.inject(HttpTestingController);
@@ -70,7 +75,11 @@ describe('TenantPage', () => {
   it('shows installed and loaded versions and the licence, with Revoke for a licensed package', async () => {
     await open(tenant({ version: '22.82.0', licensed: true }));
     expect(el().querySelector('[data-testid="ops-title"]')?.textContent?.trim()).toBe('Demo Care Services');
-    expect([cell('Lumary AR', 'package-installed'), cell('Lumary AR', 'package-loaded'), cell('Lumary AR', 'package-licensed')]).toEqual(['22.82.0', '22.82.0', 'Yes']);
+    expect([cell('Lumary AR', 'package-installed'), cell('Lumary AR', 'package-loaded'), cell('Lumary AR', 'package-licensed')]).toEqual([
+      '22.82.0',
+      '22.82.0',
+      'Yes',
+    ]);
     expect(buttons('Lumary AR')).toEqual(['package-revoke']);
     expect(cell('Core', 'package-licensed')).toBe('Not needed');
     expect(buttons('Core')).toEqual([]);
@@ -113,7 +122,10 @@ describe('TenantPage', () => {
     await act('Lumary AR', 'package-install');
     const post = http.expectOne('/api/ops/tenants/demo/packages');
     expect(post.request.body).toEqual({ package: 'Lumary AR' });
-    post.flush([{ errorCode: 'INVALID_OPERATION', message: 'Lumary AR needs Core: install it first.', fields: ['package'] }], { status: 400, statusText: 'Bad Request' });
+    post.flush([{ errorCode: 'INVALID_OPERATION', message: 'Lumary AR needs Core: install it first.', fields: ['package'] }], {
+      status: 400,
+      statusText: 'Bad Request',
+    });
     await settle();
     expect(el().querySelector('[data-testid="ops-error"]')?.textContent).toContain('Lumary AR needs Core: install it first.');
     expect(row('Lumary AR')).not.toBeNull();
@@ -122,13 +134,21 @@ describe('TenantPage', () => {
 
   it('shows the error panel when the tenant does not exist', async () => {
     sessionStorage.clear();
-    TestBed.configureTestingModule({ imports: [TenantPage], providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      imports: [TenantPage],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    });
     TestBed.inject(OperatorSession).keep('op-token');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TenantPage);
     fixture.componentRef.setInput('slug', 'nobody');
     await fixture.whenStable();
-    http.expectOne('/api/ops/tenants/nobody').flush([{ errorCode: 'NOT_FOUND', message: "No tenant with the slug 'nobody'.", fields: [] }], { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/ops/tenants/nobody')
+      .flush([{ errorCode: 'NOT_FOUND', message: "No tenant with the slug 'nobody'.", fields: [] }], {
+        status: 404,
+        statusText: 'Not Found',
+      });
     http.expectOne('/api/ops/packages').flush(PACKAGES);
     await settle();
     expect(el().querySelector('[data-testid="page-error"]')?.textContent).toContain("No tenant with the slug 'nobody'.");

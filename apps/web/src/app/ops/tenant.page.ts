@@ -57,22 +57,39 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
           </ng-container>
           <ng-container matColumnDef="licensed">
             <th mat-header-cell *matHeaderCellDef>Licensed</th>
-            <td mat-cell *matCellDef="let r" data-testid="package-licensed" [class.no]="r.licence && r.licensed === false">{{ licensed(r) }}</td>
+            <td mat-cell *matCellDef="let r" data-testid="package-licensed" [class.no]="r.licence && r.licensed === false">
+              {{ licensed(r) }}
+            </td>
           </ng-container>
           <ng-container matColumnDef="actions">
             <th mat-header-cell *matHeaderCellDef><span class="cdk-visually-hidden">Actions</span></th>
             <td mat-cell *matCellDef="let r" class="actions">
               @if (r.actions.includes('install')) {
-                <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'install')" data-testid="package-install"><mat-icon>download</mat-icon>Install</button>
+                <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'install')" data-testid="package-install">
+                  <mat-icon>download</mat-icon>Install
+                </button>
               }
               @if (r.actions.includes('upgrade')) {
-                <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'upgrade')" data-testid="package-upgrade"><mat-icon>upgrade</mat-icon>Upgrade to {{ r.loaded }}</button>
+                <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'upgrade')" data-testid="package-upgrade">
+                  <mat-icon>upgrade</mat-icon>Upgrade to {{ r.loaded }}
+                </button>
               }
               @if (r.actions.includes('grant')) {
-                <button mat-stroked-button type="button" [disabled]="busy()" (click)="act(r, 'grant')" data-testid="package-grant"><mat-icon>verified</mat-icon>Grant licence</button>
+                <button mat-stroked-button type="button" [disabled]="busy()" (click)="act(r, 'grant')" data-testid="package-grant">
+                  <mat-icon>verified</mat-icon>Grant licence
+                </button>
               }
               @if (r.actions.includes('revoke')) {
-                <button mat-stroked-button type="button" class="danger" [disabled]="busy()" (click)="act(r, 'revoke')" data-testid="package-revoke"><mat-icon>block</mat-icon>Revoke licence</button>
+                <button
+                  mat-stroked-button
+                  type="button"
+                  class="danger"
+                  [disabled]="busy()"
+                  (click)="act(r, 'revoke')"
+                  data-testid="package-revoke"
+                >
+                  <mat-icon>block</mat-icon>Revoke licence
+                </button>
               }
             </td>
           </ng-container>
@@ -83,11 +100,28 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
     }
   `,
   styles: `
-    table { width: 100%; }
-    .actions { display: flex; flex-wrap: wrap; gap: 8px; justify-content: flex-end; align-items: center; min-height: 52px; }
-    .danger { color: var(--mat-sys-error); }
-    .no { color: var(--mat-sys-error); }
-    .action-error { margin-bottom: 16px; color: var(--mat-sys-error); border-color: var(--mat-sys-error); }
+    table {
+      width: 100%;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      justify-content: flex-end;
+      align-items: center;
+      min-height: 52px;
+    }
+    .danger {
+      color: var(--mat-sys-error);
+    }
+    .no {
+      color: var(--mat-sys-error);
+    }
+    .action-error {
+      margin-bottom: 16px;
+      color: var(--mat-sys-error);
+      border-color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -134,30 +168,50 @@ export class TenantPage {
     }
   }
 
-  private plan(tenant: Schemas['TenantSummary'], row: PackageRow, action: PackageAction): { confirm: ConfirmData; run: () => Promise<Schemas['TenantSummary']>; done: string } {
+  private plan(
+    tenant: Schemas['TenantSummary'],
+    row: PackageRow,
+    action: PackageAction,
+  ): { confirm: ConfirmData; run: () => Promise<Schemas['TenantSummary']>; done: string } {
     const slug = tenant.slug;
     switch (action) {
       case 'install':
         return {
-          confirm: { title: `Install ${row.name}?`, message: `${row.name} ${row.loaded} will be installed in ${tenant.name}${row.licence ? ', without its licence until you grant it' : ''}.`, confirm: 'Install' },
+          confirm: {
+            title: `Install ${row.name}?`,
+            message: `${row.name} ${row.loaded} will be installed in ${tenant.name}${row.licence ? ', without its licence until you grant it' : ''}.`,
+            confirm: 'Install',
+          },
           run: () => this.ops.install(slug, row.name),
           done: `Installed ${row.name} ${row.loaded} in ${tenant.name}.`,
         };
       case 'upgrade':
         return {
-          confirm: { title: `Upgrade ${row.name}?`, message: `${tenant.name} moves from ${row.name} ${row.installed} to ${row.loaded}. An upgrade cannot be undone.`, confirm: 'Upgrade' },
+          confirm: {
+            title: `Upgrade ${row.name}?`,
+            message: `${tenant.name} moves from ${row.name} ${row.installed} to ${row.loaded}. An upgrade cannot be undone.`,
+            confirm: 'Upgrade',
+          },
           run: () => this.ops.upgrade(slug, row.name, row.loaded ?? ''),
           done: `Upgraded ${row.name} to ${row.loaded} in ${tenant.name}.`,
         };
       case 'grant':
         return {
-          confirm: { title: 'Grant the licence?', message: `${tenant.name}'s users get ${row.licence} features again, as their permission sets allow.`, confirm: 'Grant licence' },
+          confirm: {
+            title: 'Grant the licence?',
+            message: `${tenant.name}'s users get ${row.licence} features again, as their permission sets allow.`,
+            confirm: 'Grant licence',
+          },
           run: () => this.ops.setLicence(slug, row.name, true),
           done: `Granted the ${row.licence} licence to ${tenant.name}.`,
         };
       case 'revoke':
         return {
-          confirm: { title: 'Revoke the licence?', message: `Every user of ${tenant.name}, admins too, loses ${row.licence} features until the licence is granted again. Their data is kept.`, confirm: 'Revoke licence' },
+          confirm: {
+            title: 'Revoke the licence?',
+            message: `Every user of ${tenant.name}, admins too, loses ${row.licence} features until the licence is granted again. Their data is kept.`,
+            confirm: 'Revoke licence',
+          },
           run: () => this.ops.setLicence(slug, row.name, false),
           done: `Revoked the ${row.licence} licence from ${tenant.name}.`,
         };

@@ -62,7 +62,11 @@ import { OpsHeaderComponent } from './ops-header.component';
             <td mat-cell *matCellDef="let t">
               <mat-chip-set [attr.aria-label]="'Packages of ' + t.name">
                 @for (p of t.packages; track p.name) {
-                  <mat-chip [class.unlicensed]="needsLicence(p.name) && !p.licensed" data-testid="package-chip" [attr.data-package]="p.name">
+                  <mat-chip
+                    [class.unlicensed]="needsLicence(p.name) && !p.licensed"
+                    data-testid="package-chip"
+                    [attr.data-package]="p.name"
+                  >
                     {{ p.name }} {{ p.version }}
                     @if (needsLicence(p.name)) {
                       · {{ p.licensed ? 'licensed' : 'not licensed' }}
@@ -102,21 +106,45 @@ import { OpsHeaderComponent } from './ops-header.component';
             <p class="error" role="alert" data-testid="tenant-create-error">{{ message }}</p>
           }
           <mat-card-actions align="end">
-            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="tenant-create"><mat-icon>add</mat-icon>Create tenant</button>
+            <button mat-flat-button type="submit" [disabled]="saving()" data-testid="tenant-create">
+              <mat-icon>add</mat-icon>Create tenant
+            </button>
           </mat-card-actions>
         </form>
       </mat-card>
     }
   `,
   styles: `
-    .tenants, .create { margin-bottom: 16px; }
-    table { width: 100%; }
-    a { color: var(--mat-sys-primary); }
-    .unlicensed { --mat-chip-label-text-color: var(--mat-sys-error); }
-    .empty { padding: 16px; color: var(--mat-sys-on-surface-variant); }
-    .fields { display: flex; flex-wrap: wrap; gap: 16px; padding-top: 8px; }
-    .fields mat-form-field { flex: 1 1 220px; }
-    .error { color: var(--mat-sys-error); margin: 0 16px 8px; }
+    .tenants,
+    .create {
+      margin-bottom: 16px;
+    }
+    table {
+      width: 100%;
+    }
+    a {
+      color: var(--mat-sys-primary);
+    }
+    .unlicensed {
+      --mat-chip-label-text-color: var(--mat-sys-error);
+    }
+    .empty {
+      padding: 16px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 16px;
+      padding-top: 8px;
+    }
+    .fields mat-form-field {
+      flex: 1 1 220px;
+    }
+    .error {
+      color: var(--mat-sys-error);
+      margin: 0 16px 8px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -131,7 +159,14 @@ export class TenantsPage {
   protected readonly pageError = signal<ApiError | null>(null);
   protected readonly saving = signal(false);
   protected readonly createErrors = signal<string[]>([]);
-  private readonly licensedPackages = computed(() => new Set(this.loaded().filter((p) => p.licence).map((p) => p.name)));
+  private readonly licensedPackages = computed(
+    () =>
+      new Set(
+        this.loaded()
+          .filter((p) => p.licence)
+          .map((p) => p.name),
+      ),
+  );
 
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: Validators.required }),

@@ -17,9 +17,20 @@ import { FieldValueComponent } from '../fields/field-value.component';
     </dl>
   `,
   styles: `
-    .highlights { display: flex; flex-wrap: wrap; gap: 8px 32px; margin: 0; }
-    dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 2px 0 0; font: var(--mat-sys-body-large); }
+    .highlights {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 32px;
+      margin: 0;
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 2px 0 0;
+      font: var(--mat-sys-body-large);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -24,7 +24,12 @@ export class PackageComponentHostComponent {
   protected readonly component = signal<Type<unknown> | null>(null);
   /** The inputs the component declares, of those a record page offers. */
   protected readonly inputs = computed(() => {
-    const offered: Record<string, unknown> = { objectName: this.page().object.name, recordId: this.page().id, properties: this.properties(), page: this.page() };
+    const offered: Record<string, unknown> = {
+      objectName: this.page().object.name,
+      recordId: this.page().id,
+      properties: this.properties(),
+      page: this.page(),
+    };
     const component = this.component();
     const declared = new Set((component ? reflectComponentType(component) : null)?.inputs.map((i) => i.templateName) ?? []);
     return Object.fromEntries(Object.entries(offered).filter(([name]) => declared.has(name)));

@@ -10,13 +10,17 @@ import { FieldValueComponent } from '../fields/field-value.component';
   template: `
     @for (section of sections(); track section.label) {
       <mat-card appearance="outlined" class="section" [attr.data-testid]="'section-' + section.label">
-        <mat-card-header><mat-card-title>{{ section.label }}</mat-card-title></mat-card-header>
+        <mat-card-header
+          ><mat-card-title>{{ section.label }}</mat-card-title></mat-card-header
+        >
         <mat-card-content>
           <dl class="fields" [class.two]="section.columns !== 1">
             @for (field of section.fields; track field.name) {
               <div class="field" [attr.data-testid]="'field-' + field.name">
                 <dt>{{ field.label }}</dt>
-                <dd><app-field-value [type]="field.displayType" [value]="field.value" [reference]="field.reference" [scale]="field.scale" /></dd>
+                <dd>
+                  <app-field-value [type]="field.displayType" [value]="field.value" [reference]="field.reference" [scale]="field.scale" />
+                </dd>
               </div>
             }
           </dl>
@@ -25,12 +29,30 @@ import { FieldValueComponent } from '../fields/field-value.component';
     }
   `,
   styles: `
-    .section { margin-bottom: 16px; }
-    .fields { display: grid; grid-template-columns: 1fr; gap: 12px 24px; margin: 16px 0 0; }
-    .fields.two { grid-template-columns: 1fr 1fr; }
-    .field { border-bottom: 1px solid var(--mat-sys-outline-variant); padding-bottom: 4px; min-height: 40px; }
-    dt { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); }
-    dd { margin: 2px 0 0; }
+    .section {
+      margin-bottom: 16px;
+    }
+    .fields {
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: 12px 24px;
+      margin: 16px 0 0;
+    }
+    .fields.two {
+      grid-template-columns: 1fr 1fr;
+    }
+    .field {
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      padding-bottom: 4px;
+      min-height: 40px;
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 2px 0 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -40,7 +40,12 @@ import { formatValue } from '../fields/format';
                 @if (first) {
                   <a [routerLink]="['/o', object(), record.Id]" data-testid="record-link">{{ title(record, column) }}</a>
                 } @else {
-                  <app-field-value [type]="column.displayType" [value]="record[column.name]" [reference]="reference(record, column)" [scale]="column.scale" />
+                  <app-field-value
+                    [type]="column.displayType"
+                    [value]="record[column.name]"
+                    [reference]="reference(record, column)"
+                    [scale]="column.scale"
+                  />
                 }
               </td>
             }

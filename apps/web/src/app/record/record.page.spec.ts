@@ -32,7 +32,10 @@ describe('RecordPageComponent loading', () => {
   };
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ imports: [RecordPageComponent], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      imports: [RecordPageComponent],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(RecordPageComponent);
     fixture.componentRef.setInput('object', 'Contact');
@@ -62,7 +65,12 @@ describe('RecordPageComponent loading', () => {
 
   it('shows the error of a failed load, and a newer load replaces it', async () => {
     show('a');
-    http.expectOne('/api/ui/record/Contact/a').flush([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', fields: [] }], { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/ui/record/Contact/a')
+      .flush([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist', fields: [] }], {
+        status: 404,
+        statusText: 'Not Found',
+      });
     await fixture.whenStable();
     expect(el().querySelector('[data-testid="error-message"]')?.textContent?.trim()).toBe('The requested resource does not exist');
 

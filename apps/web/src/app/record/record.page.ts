@@ -37,12 +37,19 @@ import { RelatedListsComponent } from './related-lists.component';
       <article class="record-page" [class.no-sidebar]="!hasSidebar()" data-testid="record-page">
         <header class="title-bar">
           <div>
-            <div class="object-label">{{ p.object.label }}@if (p.recordType) { · {{ p.recordType.label }} }</div>
+            <div class="object-label">
+              {{ p.object.label }}
+              @if (p.recordType) {
+                · {{ p.recordType.label }}
+              }
+            </div>
             <h1 data-testid="record-title">{{ p.title ?? p.id }}</h1>
           </div>
           <span class="spacer"></span>
           @if (p.actions.edit) {
-            <a mat-stroked-button [routerLink]="['/o', p.object.name, p.id, 'edit']" data-testid="record-edit"><mat-icon>edit</mat-icon>Edit</a>
+            <a mat-stroked-button [routerLink]="['/o', p.object.name, p.id, 'edit']" data-testid="record-edit"
+              ><mat-icon>edit</mat-icon>Edit</a
+            >
           }
         </header>
         @for (region of regions(); track region.name) {
@@ -80,7 +87,9 @@ export class RecordPageComponent {
   readonly id = input.required<string>();
 
   /** GET /api/ui/record/:object/:id, again whenever the route's object or id changes (the older request cancelled). */
-  private readonly record = apiResource<RecordPage>(() => `/api/ui/record/${encodeURIComponent(this.object())}/${encodeURIComponent(this.id())}`);
+  private readonly record = apiResource<RecordPage>(
+    () => `/api/ui/record/${encodeURIComponent(this.object())}/${encodeURIComponent(this.id())}`,
+  );
   protected readonly page = this.record.value;
   protected readonly error = this.record.error;
   /** Header first, then main and sidebar side by side (the stylesheet places them). */

@@ -20,7 +20,10 @@ import { RecordTableComponent } from './record-table.component';
     }
   `,
   styles: `
-    .related { margin-bottom: 16px; overflow-x: auto; }
+    .related {
+      margin-bottom: 16px;
+      overflow-x: auto;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -2,7 +2,18 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '../core/api-error';
-import type { FieldChanges, LayoutInput, NewFieldInput, RecordPageInput, Schemas, SetupField, SetupLayout, SetupObjectDetail, SetupRecordPage, ValidationRuleInput } from '@platform/api-client';
+import type {
+  FieldChanges,
+  LayoutInput,
+  NewFieldInput,
+  RecordPageInput,
+  Schemas,
+  SetupField,
+  SetupLayout,
+  SetupObjectDetail,
+  SetupRecordPage,
+  ValidationRuleInput,
+} from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';
@@ -41,7 +52,9 @@ export class SetupApiService {
   }
 
   updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
-    return this.send(this.http.patch<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes));
+    return this.send(
+      this.http.patch<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes),
+    );
   }
 
   deleteRule(object: string, rule: string): Promise<void> {

@@ -13,7 +13,14 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         <h2 class="setup-title"><mat-icon aria-hidden="true">settings</mat-icon>Setup</h2>
         <mat-nav-list>
           @for (link of links; track link.path) {
-            <a mat-list-item [routerLink]="link.path" routerLinkActive #active="routerLinkActive" [activated]="active.isActive" [attr.data-testid]="'setup-nav-' + link.id">
+            <a
+              mat-list-item
+              [routerLink]="link.path"
+              routerLinkActive
+              #active="routerLinkActive"
+              [activated]="active.isActive"
+              [attr.data-testid]="'setup-nav-' + link.id"
+            >
               <mat-icon matListItemIcon aria-hidden="true">{{ link.icon }}</mat-icon>
               <span matListItemTitle>{{ link.label }}</span>
             </a>
@@ -26,10 +33,28 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
     </div>
   `,
   styles: `
-    .setup { display: flex; gap: 24px; align-items: flex-start; }
-    .setup-nav { flex: 0 0 220px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; padding: 8px 0; }
-    .setup-title { display: flex; align-items: center; gap: 8px; margin: 8px 16px; font: var(--mat-sys-title-medium); }
-    .setup-page { flex: 1; min-width: 0; }
+    .setup {
+      display: flex;
+      gap: 24px;
+      align-items: flex-start;
+    }
+    .setup-nav {
+      flex: 0 0 220px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 0;
+    }
+    .setup-title {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 8px 16px;
+      font: var(--mat-sys-title-medium);
+    }
+    .setup-page {
+      flex: 1;
+      min-width: 0;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -10,8 +10,16 @@ export const SETUP_ROUTES: Route[] = [
     loadComponent: () => import('./setup-layout.component').then((m) => m.SetupLayoutComponent),
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'objects' },
-      { path: 'objects', title: 'Object Manager · Setup · Lumary', loadComponent: () => import('./objects/object-list.page').then((m) => m.ObjectListPage) },
-      { path: 'objects/:object', title: 'Object Manager · Setup · Lumary', loadComponent: () => import('./objects/object-detail.page').then((m) => m.ObjectDetailPage) },
+      {
+        path: 'objects',
+        title: 'Object Manager · Setup · Lumary',
+        loadComponent: () => import('./objects/object-list.page').then((m) => m.ObjectListPage),
+      },
+      {
+        path: 'objects/:object',
+        title: 'Object Manager · Setup · Lumary',
+        loadComponent: () => import('./objects/object-detail.page').then((m) => m.ObjectDetailPage),
+      },
       {
         path: 'objects/:object/layouts/:layout',
         title: 'Page layout · Setup · Lumary',

@@ -19,7 +19,9 @@ export interface ConfirmData {
   imports: [MatButtonModule, MatDialogModule],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
-    <mat-dialog-content data-testid="confirm-message"><p>{{ data.message }}</p></mat-dialog-content>
+    <mat-dialog-content data-testid="confirm-message"
+      ><p>{{ data.message }}</p></mat-dialog-content
+    >
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" data-testid="confirm-cancel">Cancel</button>
       <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm-ok">{{ data.confirm }}</button>

@@ -30,8 +30,16 @@ import { ApiError } from '../core/api-error';
     </mat-card>
   `,
   styles: `
-    .panel { max-width: 640px; margin: 32px auto; }
-    mat-icon[mat-card-avatar] { font-size: 40px; width: 40px; height: 40px; color: var(--mat-sys-error); }
+    .panel {
+      max-width: 640px;
+      margin: 32px auto;
+    }
+    mat-icon[mat-card-avatar] {
+      font-size: 40px;
+      width: 40px;
+      height: 40px;
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

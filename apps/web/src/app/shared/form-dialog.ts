@@ -89,13 +89,19 @@ export abstract class FormDialog<R = boolean> {
     <mat-dialog-actions align="end">
       <ng-content select="[dialogButton]" />
       <button mat-button mat-dialog-close type="button">Cancel</button>
-      <button mat-flat-button type="submit" [attr.form]="form()" [disabled]="saving()" [attr.data-testid]="submitTestId()">{{ submit() }}</button>
+      <button mat-flat-button type="submit" [attr.form]="form()" [disabled]="saving()" [attr.data-testid]="submitTestId()">
+        {{ submit() }}
+      </button>
     </mat-dialog-actions>
   `,
   // The host takes no box of its own: the title, content and actions stay the dialog's rows.
   styles: `
-    :host { display: contents; }
-    .dialog-error { color: var(--mat-sys-error); }
+    :host {
+      display: contents;
+    }
+    .dialog-error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -24,7 +24,14 @@ import { AuthService } from '../core/auth.service';
           </mat-form-field>
           <mat-form-field>
             <mat-label>Password</mat-label>
-            <input matInput type="password" formControlName="password" autocomplete="current-password" required data-testid="sign-in-password" />
+            <input
+              matInput
+              type="password"
+              formControlName="password"
+              autocomplete="current-password"
+              required
+              data-testid="sign-in-password"
+            />
           </mat-form-field>
           @if (error(); as message) {
             <p class="error" role="alert" data-testid="sign-in-error">{{ message }}</p>
@@ -40,9 +47,16 @@ import { AuthService } from '../core/auth.service';
     </mat-card>
   `,
   styles: `
-    .sign-in { max-width: 400px; margin: 64px auto; }
-    mat-form-field { width: 100%; }
-    .error { color: var(--mat-sys-error); }
+    .sign-in {
+      max-width: 400px;
+      margin: 64px auto;
+    }
+    mat-form-field {
+      width: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -39,7 +39,9 @@ describe('accounting periods', () => {
   it('leaves other tenants free to use the same dates', async () => {
     const other = await arApi();
     try {
-      expect((await other.call(other.finance, 'POST', `/sobjects/${ENTITY}`, period('January 2027', '2027-01-01', '2027-01-31'))).status).toBe(201);
+      expect(
+        (await other.call(other.finance, 'POST', `/sobjects/${ENTITY}`, period('January 2027', '2027-01-01', '2027-01-31'))).status,
+      ).toBe(201);
     } finally {
       await other.api.close();
     }
@@ -64,7 +66,11 @@ describe('accounting periods', () => {
     const refused = await update(finance, march.body.id, { lumary__Status__c: 'Open' });
     expect(refused.status).toBe(403);
     expect(refused.body).toEqual([
-      { errorCode: 'INSUFFICIENT_ACCESS', message: 'You do not have permission to re-open the Closed period March 2027.', fields: ['lumary__Status__c'] },
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: 'You do not have permission to re-open the Closed period March 2027.',
+        fields: ['lumary__Status__c'],
+      },
     ]);
     expect((await ctx.call(finance, 'GET', `/sobjects/${ENTITY}/${march.body.id}`)).body.lumary__Status__c).toBe('Closed');
     expect((await update(controller, march.body.id, { lumary__Status__c: 'Open' })).status).toBe(204);

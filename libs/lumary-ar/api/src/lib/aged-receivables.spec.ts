@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => ctx?.api.close());
 
 describe('aged receivables as at a date', () => {
-  it('on 31 January: Alpha\'s credited invoice 12 days past due; Beta\'s and Gamma\'s (voided later) not yet due', async () => {
+  it("on 31 January: Alpha's credited invoice 12 days past due; Beta's and Gamma's (voided later) not yet due", async () => {
     const report = await aged('2027-01-31');
     expect(report.status).toBe(200);
     expect(report.body.debtors).toEqual([
@@ -35,7 +35,7 @@ describe('aged receivables as at a date', () => {
     expect(await debtorsControl('2027-01-31')).toBe('450.00');
   });
 
-  it('on 28 February: part payment and credit age 40 days; Beta\'s unallocated 50.00 is negative; the void and Gamma\'s paid invoice are gone', async () => {
+  it("on 28 February: part payment and credit age 40 days; Beta's unallocated 50.00 is negative; the void and Gamma's paid invoice are gone", async () => {
     const report = await aged('2027-02-28');
     expect(report.body.debtors).toEqual([
       { id: seeded.beta, name: 'Beta Plan Partners', type: 'Account', ...zero, unallocatedCredit: '-50.00', total: '-50.00' },
@@ -46,36 +46,81 @@ describe('aged receivables as at a date', () => {
     expect(await debtorsControl('2027-02-28')).toBe('190.00');
   });
 
-  it('on 12 March: the dishonoured payment puts Gamma\'s invoice back; Alpha\'s new payment is unallocated credit until the 20th', async () => {
+  it("on 12 March: the dishonoured payment puts Gamma's invoice back; Alpha's new payment is unallocated credit until the 20th", async () => {
     const report = await aged('2027-03-12');
     expect(report.body.debtors).toEqual([
-      { id: seeded.beta, name: 'Beta Plan Partners', type: 'Account', ...zero, current: '88.00', unallocatedCredit: '-50.00', total: '38.00' },
-      { id: seeded.alpha, name: 'Client Alpha', type: 'Contact', ...zero, days1To30: '200.00', days31To60: '40.00', unallocatedCredit: '-25.00', total: '215.00' },
+      {
+        id: seeded.beta,
+        name: 'Beta Plan Partners',
+        type: 'Account',
+        ...zero,
+        current: '88.00',
+        unallocatedCredit: '-50.00',
+        total: '38.00',
+      },
+      {
+        id: seeded.alpha,
+        name: 'Client Alpha',
+        type: 'Contact',
+        ...zero,
+        days1To30: '200.00',
+        days31To60: '40.00',
+        unallocatedCredit: '-25.00',
+        total: '215.00',
+      },
       { id: seeded.gamma, name: 'Nominee Gamma', type: 'Contact', ...zero, days1To30: '120.00', total: '120.00' },
     ]);
-    expect(report.body.totals).toEqual({ ...zero, current: '88.00', days1To30: '320.00', days31To60: '40.00', unallocatedCredit: '-75.00', total: '373.00' });
+    expect(report.body.totals).toEqual({
+      ...zero,
+      current: '88.00',
+      days1To30: '320.00',
+      days31To60: '40.00',
+      unallocatedCredit: '-75.00',
+      total: '373.00',
+    });
     expect(report.body).toMatchObject({ debtorsControl: '373.00', difference: '0.00' });
     expect(await debtorsControl('2027-03-12')).toBe('373.00');
   });
 
-  it('on 10 May: 111 days is 90+, 75 and 84 days 61-90, 40 days 31-60; the later allocation has used Alpha\'s credit', async () => {
+  it("on 10 May: 111 days is 90+, 75 and 84 days 61-90, 40 days 31-60; the later allocation has used Alpha's credit", async () => {
     const report = await aged('2027-05-10');
     expect(report.body.debtors).toEqual([
-      { id: seeded.beta, name: 'Beta Plan Partners', type: 'Account', ...zero, days31To60: '88.00', unallocatedCredit: '-50.00', total: '38.00' },
+      {
+        id: seeded.beta,
+        name: 'Beta Plan Partners',
+        type: 'Account',
+        ...zero,
+        days31To60: '88.00',
+        unallocatedCredit: '-50.00',
+        total: '38.00',
+      },
       { id: seeded.alpha, name: 'Client Alpha', type: 'Contact', ...zero, days61To90: '175.00', days90Plus: '40.00', total: '215.00' },
       { id: seeded.gamma, name: 'Nominee Gamma', type: 'Contact', ...zero, days61To90: '120.00', total: '120.00' },
     ]);
-    expect(report.body.totals).toEqual({ ...zero, days31To60: '88.00', days61To90: '295.00', days90Plus: '40.00', unallocatedCredit: '-50.00', total: '373.00' });
+    expect(report.body.totals).toEqual({
+      ...zero,
+      days31To60: '88.00',
+      days61To90: '295.00',
+      days90Plus: '40.00',
+      unallocatedCredit: '-50.00',
+      total: '373.00',
+    });
     expect(report.body).toMatchObject({ debtorsControl: '373.00', difference: '0.00' });
     expect(await debtorsControl('2027-05-10')).toBe('373.00');
   });
 
   it('is empty before the first invoice, with a zero control balance', async () => {
     const report = await aged('2026-12-31');
-    expect(report.body).toEqual({ asAt: '2026-12-31', debtors: [], totals: { ...zero, total: '0.00' }, debtorsControl: '0.00', difference: '0.00' });
+    expect(report.body).toEqual({
+      asAt: '2026-12-31',
+      debtors: [],
+      totals: { ...zero, total: '0.00' },
+      debtorsControl: '0.00',
+      difference: '0.00',
+    });
   });
 
-  it('defaults to today in the tenant\'s zone', async () => {
+  it("defaults to today in the tenant's zone", async () => {
     const report = await ctx.call(finance, 'GET', '/lumary/reports/aged-receivables');
     expect(report.status).toBe(200);
     expect(report.body.asAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -109,7 +154,10 @@ describe('aged receivables as CSV', () => {
   });
 
   it('answers an Accept: text/csv request with CSV too, and refuses an unknown format', async () => {
-    const byHeader = await request(ctx.api, 'GET', '/lumary/reports/aged-receivables?asAt=2027-01-31', { token: finance.token, headers: { Accept: 'text/csv' } });
+    const byHeader = await request(ctx.api, 'GET', '/lumary/reports/aged-receivables?asAt=2027-01-31', {
+      token: finance.token,
+      headers: { Accept: 'text/csv' },
+    });
     expect(byHeader.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(byHeader.text.split('\r\n')[4]).toBe('Total,,,350.00,100.00,0.00,0.00,0.00,0.00,450.00');
     const xml = await request(ctx.api, 'GET', '/lumary/reports/aged-receivables?format=xml', { token: finance.token });
@@ -123,7 +171,11 @@ describe('who may see it', () => {
     const refused = await aged('2027-03-12', ctx.support);
     expect(refused.status).toBe(403);
     expect(refused.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
-    const other = await signedInUser(ctx.api, ctx.tenants, { slug: `aged-other-${Date.now()}`, username: 'finance@aged-other.test', permissionSets: ['lumary__AR_Management'] });
+    const other = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `aged-other-${Date.now()}`,
+      username: 'finance@aged-other.test',
+      permissionSets: ['lumary__AR_Management'],
+    });
     const theirs = await aged('2027-03-12', other);
     expect(theirs.status).toBe(200);
     expect(theirs.body).toMatchObject({ debtors: [], totals: { total: '0.00' }, debtorsControl: '0.00' });

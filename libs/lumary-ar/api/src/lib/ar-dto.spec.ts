@@ -30,7 +30,13 @@ async function refusal(dto: Type<unknown>, value: unknown, type: 'body' | 'query
 
 describe('a manual journal entry', () => {
   it('takes ids, control accounts and decimal strings, and gives the posting service decimals', async () => {
-    const dto = await check(JournalEntryDto, { date: '2027-01-31', lines: [{ account: { control: 'Bank Account' }, debit: '12.50' }, { account: id, credit: '12.50', costCentre: id }] });
+    const dto = await check(JournalEntryDto, {
+      date: '2027-01-31',
+      lines: [
+        { account: { control: 'Bank Account' }, debit: '12.50' },
+        { account: id, credit: '12.50', costCentre: id },
+      ],
+    });
     expect(dto).toBeInstanceOf(JournalEntryDto);
     expect(dto.toEntry().lines.map((l) => [l.account, l.debit.toFixed(2), l.credit.toFixed(2), l.costCentre])).toEqual([
       [{ control: 'Bank Account' }, '12.50', '0.00', undefined],
@@ -39,9 +45,20 @@ describe('a manual journal entry', () => {
   });
 
   it('refuses every problem at once, naming each line by its place in the list', async () => {
-    const errors = await refusal(JournalEntryDto, { date: '31/01/2027', lines: [{ account: 'nope', debit: 12.5 }, { account: id, credit: '-1' }], memo: 'x' });
+    const errors = await refusal(JournalEntryDto, {
+      date: '31/01/2027',
+      lines: [
+        { account: 'nope', debit: 12.5 },
+        { account: id, credit: '-1' },
+      ],
+      memo: 'x',
+    });
     expect(Object.keys(errors).sort()).toEqual(['date', 'lines[0].account', 'lines[0].debit', 'lines[1].credit', 'memo']);
-    expect(errors['date']).toEqual({ errorCode: 'INVALID_TYPE_ON_FIELD_IN_RECORD', message: "date must be a date as YYYY-MM-DD, got '31/01/2027'", fields: ['date'] });
+    expect(errors['date']).toEqual({
+      errorCode: 'INVALID_TYPE_ON_FIELD_IN_RECORD',
+      message: "date must be a date as YYYY-MM-DD, got '31/01/2027'",
+      fields: ['date'],
+    });
     // Money is a decimal string, never a JSON number (a float may have lost a cent already).
     expect(errors['lines[0].debit'].message).toBe('lines[0].debit is an amount ≥ 0 with at most 2 decimals, as a string ("12.50").');
     expect(errors['memo'].errorCode).toBe('INVALID_FIELD');
@@ -54,14 +71,28 @@ describe('a manual journal entry', () => {
   });
 
   it('refuses a line with both or neither of debit and credit, saying which line', async () => {
-    const dto = await check(JournalEntryDto, { date: '2027-01-31', lines: [{ account: id, debit: '1.00' }, { account: id, debit: '1.00', credit: '1.00' }] });
+    const dto = await check(JournalEntryDto, {
+      date: '2027-01-31',
+      lines: [
+        { account: id, debit: '1.00' },
+        { account: id, debit: '1.00', credit: '1.00' },
+      ],
+    });
     expect(() => dto.toEntry()).toThrow('Line 2 needs either a debit or a credit, not both or neither.');
   });
 });
 
 describe('a payment', () => {
   it('refuses every problem at once, each with its code', async () => {
-    const errors = await refusal(NewPaymentDto, { debtor: 'nobody', amount: 0, method: 'Bitcoin', allocations: [{ invoice: 'x', amount: '1.001' }, { invoice: id, amount: '0.00' }] });
+    const errors = await refusal(NewPaymentDto, {
+      debtor: 'nobody',
+      amount: 0,
+      method: 'Bitcoin',
+      allocations: [
+        { invoice: 'x', amount: '1.001' },
+        { invoice: id, amount: '0.00' },
+      ],
+    });
     expect(Object.fromEntries(Object.entries(errors).map(([f, e]) => [f, e.errorCode]))).toEqual({
       debtor: 'INVALID_TYPE_ON_FIELD_IN_RECORD',
       date: 'REQUIRED_FIELD_MISSING',
@@ -71,7 +102,9 @@ describe('a payment', () => {
       'allocations[0].amount': 'INVALID_TYPE_ON_FIELD_IN_RECORD',
       'allocations[1].amount': 'INVALID_TYPE_ON_FIELD_IN_RECORD',
     });
-    expect(errors['allocations[1].amount'].message).toBe('allocations[1].amount is an amount > 0 with at most 2 decimals, as a string ("50.00").');
+    expect(errors['allocations[1].amount'].message).toBe(
+      'allocations[1].amount is an amount > 0 with at most 2 decimals, as a string ("50.00").',
+    );
   });
 
   it('takes its key from the Idempotency-Key header or the body, one key only', () => {
@@ -85,15 +118,26 @@ describe('a payment', () => {
 
 describe('an invoice', () => {
   it('needs a line, and names a bad line field by its path', async () => {
-    expect((await refusal(NewInvoiceDto, { client: id, lines: [] }))['lines']).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'An invoice needs at least one line.' });
-    const errors = await refusal(NewInvoiceDto, { client: id, lines: [{ description: 'OK', quantity: '1', unitPrice: '5' }, { description: ' ', quantity: '-1', unitPrice: '5', taxCode: 'VAT' }] });
+    expect((await refusal(NewInvoiceDto, { client: id, lines: [] }))['lines']).toMatchObject({
+      errorCode: 'REQUIRED_FIELD_MISSING',
+      message: 'An invoice needs at least one line.',
+    });
+    const errors = await refusal(NewInvoiceDto, {
+      client: id,
+      lines: [
+        { description: 'OK', quantity: '1', unitPrice: '5' },
+        { description: ' ', quantity: '-1', unitPrice: '5', taxCode: 'VAT' },
+      ],
+    });
     expect(Object.keys(errors).sort()).toEqual(['lines[1].description', 'lines[1].quantity', 'lines[1].taxCode']);
   });
 });
 
 describe('report queries', () => {
   it('take a real calendar date as asAt, and nothing else', async () => {
-    expect(await check(ReportQueryDto, { asAt: '2028-02-29', format: 'csv' }, 'query')).toEqual(Object.assign(new ReportQueryDto(), { asAt: '2028-02-29', format: 'csv' }));
+    expect(await check(ReportQueryDto, { asAt: '2028-02-29', format: 'csv' }, 'query')).toEqual(
+      Object.assign(new ReportQueryDto(), { asAt: '2028-02-29', format: 'csv' }),
+    );
     expect((await check(ReportQueryDto, { asAt: '' }, 'query')).asAt).toBeUndefined();
     for (const bad of ['2027-02-29', '2027-3-1', '2027-03-12T00:00', ['2027-03-01', '2027-03-02']]) {
       expect((await refusal(ReportQueryDto, { asAt: bad }, 'query'))['asAt'].errorCode).toBe('INVALID_TYPE_ON_FIELD_IN_RECORD');
@@ -103,6 +147,7 @@ describe('report queries', () => {
 
   it('read the audit page size as a whole number from 1 to 2000', async () => {
     expect((await check(AuditQueryDto, { pageSize: '25' }, 'query')).pageSize).toBe(25);
-    for (const bad of ['0', '2001', 'abc', '1.5']) expect(Object.keys(await refusal(AuditQueryDto, { pageSize: bad }, 'query'))).toEqual(['pageSize']);
+    for (const bad of ['0', '2001', 'abc', '1.5'])
+      expect(Object.keys(await refusal(AuditQueryDto, { pageSize: bad }, 'query'))).toEqual(['pageSize']);
   });
 });

@@ -7,16 +7,21 @@ export const AR_INVOICES_TAG = {
 };
 export const AR_PAYMENTS_TAG = {
   name: 'lumary-ar: payments',
-  description: "Lumary AR payments: recorded once per Idempotency-Key, allocated to the debtor's invoices now or later, reversed when dishonoured.",
+  description:
+    "Lumary AR payments: recorded once per Idempotency-Key, allocated to the debtor's invoices now or later, reversed when dishonoured.",
 };
-export const AR_DEBTORS_TAG = { name: 'lumary-ar: debtors', description: 'Lumary AR debtors (Contacts and Accounts): their summary and payment history.' };
+export const AR_DEBTORS_TAG = {
+  name: 'lumary-ar: debtors',
+  description: 'Lumary AR debtors (Contacts and Accounts): their summary and payment history.',
+};
 export const AR_BILLING_TAG = {
   name: 'lumary-ar: billing',
   description: "Lumary AR billing of delivered services: bill one now, billing runs over many, and NDIA claims' status changes.",
 };
 export const AR_JOURNAL_TAG = {
   name: 'lumary-ar: journal',
-  description: 'The Lumary AR Finance Journal: manual entries, reversals (its only corrections), and CSV exports for the financial package.',
+  description:
+    'The Lumary AR Finance Journal: manual entries, reversals (its only corrections), and CSV exports for the financial package.',
 };
 export const AR_REPORTS_TAG = {
   name: 'lumary-ar: reports',

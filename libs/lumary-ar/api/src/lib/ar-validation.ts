@@ -40,7 +40,13 @@ export function dateMessage(args: ValidationArguments): string {
 /** An amount > 0: with @IsMoney (which takes 0), for payments, allocations and credits. */
 export function MoreThanZero(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
-    { name: 'moreThanZero', validator: { validate: (v: unknown) => typeof v === 'string' && /[1-9]/.test(v), defaultMessage: () => '$property must be more than 0' } },
+    {
+      name: 'moreThanZero',
+      validator: {
+        validate: (v: unknown) => typeof v === 'string' && /[1-9]/.test(v),
+        defaultMessage: () => '$property must be more than 0',
+      },
+    },
     { ...WRONG_TYPE, ...options },
   );
 }

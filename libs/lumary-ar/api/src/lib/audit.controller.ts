@@ -15,7 +15,11 @@ export class AuditController {
 
   @Get()
   @Requires([AR.invoice, 'read'])
-  @ApiOperation({ summary: 'The audit trail of AR records', description: 'Every change to a tracked field, newest first, with who made it and when; filtered by `object`, `recordId` and `from`/`to`, paged by `cursor`; as CSV (`?format=csv` or `Accept: text/csv`) every matching change at once.' })
+  @ApiOperation({
+    summary: 'The audit trail of AR records',
+    description:
+      'Every change to a tracked field, newest first, with who made it and when; filtered by `object`, `recordId` and `from`/`to`, paged by `cursor`; as CSV (`?format=csv` or `Accept: text/csv`) every matching change at once.',
+  })
   @JsonOrCsv(AuditTrailDto, 'A page of changes, newest first (CSV: every matching change).')
   async trail(@Ctx() ctx: RequestContext, @Query() query: AuditQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
     const filters = { object: query.object, recordId: query.recordId, from: query.from, to: query.to };

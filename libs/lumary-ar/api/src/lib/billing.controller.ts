@@ -5,7 +5,17 @@ import type { RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx, RecordIdParam, Requires } from '@platform/api';
 import { AR_BILLING_TAG } from './ar-tags';
-import { BillingRunDto, BillingRunProgressDto, BillingRunQueryDto, BillNowDto, BillNowResultDto, ClaimErrorDto, ClaimPaidDto, ClaimResultDto, StartedRunDto } from './billing.dto';
+import {
+  BillingRunDto,
+  BillingRunProgressDto,
+  BillingRunQueryDto,
+  BillNowDto,
+  BillNowResultDto,
+  ClaimErrorDto,
+  ClaimPaidDto,
+  ClaimResultDto,
+  StartedRunDto,
+} from './billing.dto';
 
 /**
  * Services delivered to invoices and claims: "Bill now" on one service, billing runs (started
@@ -24,7 +34,10 @@ export class BillingController {
   @Post('services/:id/bill-now')
   @RecordIdParam('Service Delivered')
   @Requires([AR.invoice, 'create'], [AR.service, 'edit'])
-  @ApiOperation({ summary: 'Bill a delivered service now', description: "Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code)." })
+  @ApiOperation({
+    summary: 'Bill a delivered service now',
+    description: "Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).",
+  })
   @ApiCreatedResponse({ type: BillNowResultDto, description: 'The issued invoice (with its posting) and the Billed service.' })
   @HttpCode(201)
   bill(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: BillNowDto) {
@@ -34,11 +47,20 @@ export class BillingController {
   /** 202 with the Queued run; `?wait=true` answers 200 with its final progress instead (tests, scripts). */
   @Post('billing-runs')
   @Requires([AR.billingRun, 'create'], [AR.invoice, 'create'])
-  @ApiOperation({ summary: 'Start a billing run', description: 'Bills every Delivered service up to a date, as a background job: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.' })
+  @ApiOperation({
+    summary: 'Start a billing run',
+    description:
+      'Bills every Delivered service up to a date, as a background job: answers 202 with the Queued run; `?wait=true` answers 200 with its final progress.',
+  })
   @ApiAcceptedResponse({ type: StartedRunDto, description: 'The run, Queued: follow it with GET /api/lumary/billing-runs/{id}.' })
   @ApiOkResponse({ type: BillingRunProgressDto, description: 'With `?wait=true`: the final progress.' })
   @HttpCode(202)
-  async startRun(@Ctx() ctx: RequestContext, @Body() body: BillingRunDto, @Query() query: BillingRunQueryDto, @Res({ passthrough: true }) res: Response) {
+  async startRun(
+    @Ctx() ctx: RequestContext,
+    @Body() body: BillingRunDto,
+    @Query() query: BillingRunQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const run = await this.runs.start(ctx, body.toInput());
     if (query.wait !== 'true') return { id: run.id, name: run.name, status: run.status };
     res.status(200);

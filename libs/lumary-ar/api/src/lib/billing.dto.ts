@@ -56,7 +56,10 @@ export class BillingRunDto {
 
 /** POST /api/lumary/billing-runs?wait=true. */
 export class BillingRunQueryDto {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: answer 200 with the final progress once the run is done, instead of 202 at once (tests, scripts).' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'true: answer 200 with the final progress once the run is done, instead of 202 at once (tests, scripts).',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { ...NOT_IN_LIST, message: 'wait is true or false.' })
   wait?: 'true' | 'false';

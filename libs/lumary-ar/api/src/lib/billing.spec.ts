@@ -10,7 +10,8 @@ let get: ArWorld['get'];
 const SERVICE = 'lumary__Service_Delivered__c';
 const INVOICE = 'lumary__Invoice__c';
 const CLAIM = 'lumary__Claim__c';
-const query = async (soql: string) => (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body.records as Record<string, unknown>[];
+const query = async (soql: string) =>
+  (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body.records as Record<string, unknown>[];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface ServiceSpec {
@@ -40,7 +41,8 @@ async function service(client: string, s: ServiceSpec): Promise<string> {
   return response.body.id;
 }
 
-const billNow = (id: string, body: unknown = {}, user: TestUser = finance) => ctx.call(user, 'POST', `/lumary/services/${id}/bill-now`, body);
+const billNow = (id: string, body: unknown = {}, user: TestUser = finance) =>
+  ctx.call(user, 'POST', `/lumary/services/${id}/bill-now`, body);
 const runNow = (body: unknown) => ctx.call(finance, 'POST', '/lumary/billing-runs?wait=true', body);
 
 /** Polls a run's progress until it has finished. */
@@ -69,16 +71,26 @@ beforeAll(async () => {
 afterAll(() => ctx?.api.close());
 
 describe('bill now', () => {
-  it('invoices one service to the client\'s default debtor, issued, and marks it Billed', async () => {
+  it("invoices one service to the client's default debtor, issued, and marks it Billed", async () => {
     const manager = await debtors.account('Bill Now Partners');
     const client = await debtors.client('Appointment', { lumary__Default_Debtor__c: manager, lumary__Funding__c: 'Plan-managed' });
     // 1.5 × 193.99 = 290.985 → 290.99, GST free.
-    const id = await service(client, { date: '2027-01-12', quantity: '1.5', rate: '193.99', funding: 'Plan-managed', description: 'Occupational therapy' });
+    const id = await service(client, {
+      date: '2027-01-12',
+      quantity: '1.5',
+      rate: '193.99',
+      funding: 'Plan-managed',
+      description: 'Occupational therapy',
+    });
     expect((await get(SERVICE, id)).lumary__Amount__c).toBe('290.99');
 
     const billed = await billNow(id);
     expect(billed.status).toBe(201);
-    expect(billed.body).toMatchObject({ status: 'Open', service: { id, status: 'Billed' }, journalEntry: { date: '2027-01-12', total: '290.99' } });
+    expect(billed.body).toMatchObject({
+      status: 'Open',
+      service: { id, status: 'Billed' },
+      journalEntry: { date: '2027-01-12', total: '290.99' },
+    });
     expect(await get(INVOICE, billed.body.id)).toMatchObject({
       lumary__Client__c: client,
       lumary__Debtor__c: manager,
@@ -105,7 +117,11 @@ describe('bill now', () => {
         lumary__Amount__c: '290.99',
       }),
     ]);
-    expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Billed', lumary__Invoice__c: billed.body.id, lumary__Billing_Run__c: null });
+    expect(await get(SERVICE, id)).toMatchObject({
+      lumary__Status__c: 'Billed',
+      lumary__Invoice__c: billed.body.id,
+      lumary__Billing_Run__c: null,
+    });
 
     const twice = await billNow(id);
     expect(twice.status).toBe(409);
@@ -118,7 +134,13 @@ describe('bill now', () => {
     const id = await service(client, { date: '2027-01-13', quantity: '2', rate: '55.55', tax: 'GST' });
     const billed = await billNow(id, { invoiceDate: '2027-02-01' });
     expect(billed.status).toBe(201);
-    expect(await get(INVOICE, billed.body.id)).toMatchObject({ lumary__Debtor__c: client, lumary__Invoice_Date__c: '2027-02-01', lumary__Accounting_Period__c: ledger.feb, lumary__Total__c: '122.21', lumary__GST__c: '11.11' });
+    expect(await get(INVOICE, billed.body.id)).toMatchObject({
+      lumary__Debtor__c: client,
+      lumary__Invoice_Date__c: '2027-02-01',
+      lumary__Accounting_Period__c: ledger.feb,
+      lumary__Total__c: '122.21',
+      lumary__GST__c: '11.11',
+    });
   });
 
   it('refuses an NDIA-managed service: it is claimed instead', async () => {
@@ -153,7 +175,11 @@ describe('bill now', () => {
     expect((await billNow('00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await billNow('not-an-id')).status).toBe(404);
     expect((await billNow(id, {}, ctx.support)).status).toBe(403);
-    const other = await signedInUser(ctx.api, ctx.tenants, { slug: `bill-other-${Date.now()}`, username: 'finance@bill-other.test', permissionSets: ['lumary__AR_Management'] });
+    const other = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `bill-other-${Date.now()}`,
+      username: 'finance@bill-other.test',
+      permissionSets: ['lumary__AR_Management'],
+    });
     expect((await billNow(id, {}, other)).status).toBe(404);
     expect((await get(SERVICE, id)).lumary__Status__c).toBe('Delivered');
     expect((await ctx.call(ctx.admin, 'PATCH', `/sobjects/${SERVICE}/${id}`, { lumary__Status__c: 'Cancelled' })).status).toBe(204);
@@ -178,9 +204,18 @@ describe('what the records API may change on a service', () => {
     expect(toBilled.body[0]).toMatchObject({ fields: ['lumary__Status__c'] });
     const link = await ctx.call(ctx.admin, 'PATCH', `/sobjects/${SERVICE}/${open}`, { lumary__Billing_Run__c: 'made-up' });
     expect(link.status).toBe(403);
-    expect(link.body[0]).toMatchObject({ message: 'These service fields are set by billing and cannot be changed: lumary__Billing_Run__c.', fields: ['lumary__Billing_Run__c'] });
+    expect(link.body[0]).toMatchObject({
+      message: 'These service fields are set by billing and cannot be changed: lumary__Billing_Run__c.',
+      fields: ['lumary__Billing_Run__c'],
+    });
     const born = await ctx.call(ctx.admin, 'POST', `/sobjects/${SERVICE}`, {
-      lumary__Client__c: client, lumary__Service_Date__c: '2027-01-16', lumary__Description__c: 'Pre-billed', lumary__Quantity__c: '1', lumary__Rate__c: '1.00', lumary__Funding__c: 'Self-managed', lumary__Status__c: 'Billed',
+      lumary__Client__c: client,
+      lumary__Service_Date__c: '2027-01-16',
+      lumary__Description__c: 'Pre-billed',
+      lumary__Quantity__c: '1',
+      lumary__Rate__c: '1.00',
+      lumary__Funding__c: 'Self-managed',
+      lumary__Status__c: 'Billed',
     });
     expect(born.status).toBe(403);
 
@@ -243,7 +278,14 @@ describe('a billing run', () => {
       finishedAt: expect.any(String),
     });
 
-    const invoices = (await invoicesOfRun(run)).map((i) => [i['lumary__Client__c'], i['lumary__Debtor__c'], i['lumary__Subtotal__c'], i['lumary__GST__c'], i['lumary__Total__c'], i['lumary__Status__c']]);
+    const invoices = (await invoicesOfRun(run)).map((i) => [
+      i['lumary__Client__c'],
+      i['lumary__Debtor__c'],
+      i['lumary__Subtotal__c'],
+      i['lumary__GST__c'],
+      i['lumary__Total__c'],
+      i['lumary__Status__c'],
+    ]);
     expect(invoices).toEqual(
       expect.arrayContaining([
         [c.self, c.self, '235.94', '10.50', '246.44', 'Open'],
@@ -253,39 +295,65 @@ describe('a billing run', () => {
       ]),
     );
     expect(invoices).toHaveLength(4);
-    for (const i of await invoicesOfRun(run)) expect(i).toMatchObject({ lumary__Invoice_Date__c: '2027-01-31', lumary__Due_Date__c: '2027-02-14' });
+    for (const i of await invoicesOfRun(run))
+      expect(i).toMatchObject({ lumary__Invoice_Date__c: '2027-01-31', lumary__Due_Date__c: '2027-02-14' });
 
-    const claims = await query(`SELECT lumary__Client__c, lumary__Amount__c, lumary__Status__c, lumary__Claim_Date__c, lumary__Billing_Run__c FROM ${CLAIM} WHERE lumary__Billing_Run__c = '${run}' ORDER BY Name`);
-    expect(claims.map((k) => [k['lumary__Client__c'], k['lumary__Amount__c'], k['lumary__Status__c'], k['lumary__Claim_Date__c']])).toEqual([
-      [c.ndia, '236.66', 'Open', '2027-01-31'],
-      [c.ndia2, '50.00', 'Open', '2027-01-31'],
-    ]);
+    const claims = await query(
+      `SELECT lumary__Client__c, lumary__Amount__c, lumary__Status__c, lumary__Claim_Date__c, lumary__Billing_Run__c FROM ${CLAIM} WHERE lumary__Billing_Run__c = '${run}' ORDER BY Name`,
+    );
+    expect(claims.map((k) => [k['lumary__Client__c'], k['lumary__Amount__c'], k['lumary__Status__c'], k['lumary__Claim_Date__c']])).toEqual(
+      [
+        [c.ndia, '236.66', 'Open', '2027-01-31'],
+        [c.ndia2, '50.00', 'Open', '2027-01-31'],
+      ],
+    );
 
     const billed = [s.self1, s.self2, s.pm1, s.pm2a, s.pm2b, s.ward];
-    for (const id of billed) expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Billed', lumary__Billing_Run__c: run, lumary__Invoice__c: expect.any(String) });
+    for (const id of billed)
+      expect(await get(SERVICE, id)).toMatchObject({
+        lumary__Status__c: 'Billed',
+        lumary__Billing_Run__c: run,
+        lumary__Invoice__c: expect.any(String),
+      });
     expect(await linesPerService(billed)).toEqual([1, 1, 1, 1, 1, 1]);
     expect((await get(SERVICE, s.pm2a)).lumary__Invoice__c).toBe((await get(SERVICE, s.pm2b)).lumary__Invoice__c);
-    for (const id of [s.ndia1, s.ndia2, s.ndiaTwo]) expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Claimed', lumary__Billing_Run__c: run, lumary__Invoice__c: null });
+    for (const id of [s.ndia1, s.ndia2, s.ndiaTwo])
+      expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Claimed', lumary__Billing_Run__c: run, lumary__Invoice__c: null });
     expect((await get(SERVICE, s.ndia1)).lumary__Claim__c).toBe((await get(SERVICE, s.ndia2)).lumary__Claim__c);
     expect((await get(SERVICE, s.later)).lumary__Status__c).toBe('Delivered');
     expect((await get(SERVICE, s.cancelled)).lumary__Status__c).toBe('Cancelled');
-    expect(await get('lumary__Billing_Run__c', run)).toMatchObject({ lumary__Status__c: 'Completed', lumary__Invoices_Created__c: expect.anything() });
+    expect(await get('lumary__Billing_Run__c', run)).toMatchObject({
+      lumary__Status__c: 'Completed',
+      lumary__Invoices_Created__c: expect.anything(),
+    });
   });
 
   it('bills nothing a second time', async () => {
     const before = (await query(`SELECT Id FROM ${INVOICE}`)).length;
     const again = await runNow({ upTo: '2027-01-31' });
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: 'Completed', debtorsTotal: 0, invoicesCreated: 0, claimsCreated: 0, servicesBilled: 0, errors: [] });
+    expect(again.body).toMatchObject({
+      status: 'Completed',
+      debtorsTotal: 0,
+      invoicesCreated: 0,
+      claimsCreated: 0,
+      servicesBilled: 0,
+      errors: [],
+    });
     expect((await query(`SELECT Id FROM ${INVOICE}`)).length).toBe(before);
     expect(await query(`SELECT Id FROM ${CLAIM} WHERE lumary__Client__c = '${c.ndia}'`)).toHaveLength(1);
   });
 
   it('moves claims Open → Paid or Error (and back to Open), Paid being final', async () => {
-    const [claim, other] = (await query(`SELECT Id, Name FROM ${CLAIM} WHERE lumary__Billing_Run__c = '${run}' ORDER BY Name`)).map((k) => k['Id'] as string);
+    const [claim, other] = (await query(`SELECT Id, Name FROM ${CLAIM} WHERE lumary__Billing_Run__c = '${run}' ORDER BY Name`)).map(
+      (k) => k['Id'] as string,
+    );
     const post = (id: string, action: string, body?: unknown) => ctx.call(finance, 'POST', `/lumary/claims/${id}/${action}`, body);
 
-    expect((await post(claim, 'paid', { paidDate: '2027-01-30' })).body[0]).toMatchObject({ message: 'The paid date 2027-01-30 is before the Claim Date 2027-01-31.', fields: ['paidDate'] });
+    expect((await post(claim, 'paid', { paidDate: '2027-01-30' })).body[0]).toMatchObject({
+      message: 'The paid date 2027-01-30 is before the Claim Date 2027-01-31.',
+      fields: ['paidDate'],
+    });
     expect((await post(claim, 'paid', {})).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['paidDate'] });
     const paid = await post(claim, 'paid', { paidDate: '2027-02-10' });
     expect(paid.status).toBe(200);
@@ -327,22 +395,41 @@ describe('a billing run', () => {
     const uncodedClient = await debtors.client('Uncoded', { lumary__Default_Debtor__c: insurer });
     const ok = await service(coded, { date: '2027-02-03', quantity: '1', rate: '80.00', tax: 'GST' });
     const fine = await service(uncodedClient, { date: '2027-02-04', quantity: '1', rate: '100.00' });
-    const uncoded = await service(uncodedClient, { date: '2027-02-05', quantity: '1', rate: '20.00', glCode: null, description: 'Uncoded support' });
+    const uncoded = await service(uncodedClient, {
+      date: '2027-02-05',
+      quantity: '1',
+      rate: '20.00',
+      glCode: null,
+      description: 'Uncoded support',
+    });
 
     const result = await runNow({ upTo: '2027-02-28' });
-    expect(result.body).toMatchObject({ status: 'Completed with Errors', debtorsTotal: 2, debtorsDone: 2, debtorsFailed: 1, invoicesCreated: 1, servicesBilled: 1 });
+    expect(result.body).toMatchObject({
+      status: 'Completed with Errors',
+      debtorsTotal: 2,
+      debtorsDone: 2,
+      debtorsFailed: 1,
+      invoicesCreated: 1,
+      servicesBilled: 1,
+    });
     expect(result.body.errors).toHaveLength(1);
     expect(result.body.errors[0]).toMatch(/^Careful Insurance: Line .* \(Uncoded support\) has no GL Code/);
-    expect(await get('lumary__Billing_Run__c', result.body.id)).toMatchObject({ lumary__Status__c: 'Completed with Errors', lumary__Errors__c: result.body.errors[0] });
+    expect(await get('lumary__Billing_Run__c', result.body.id)).toMatchObject({
+      lumary__Status__c: 'Completed with Errors',
+      lumary__Errors__c: result.body.errors[0],
+    });
     expect((await get(SERVICE, ok)).lumary__Status__c).toBe('Billed');
-    for (const id of [fine, uncoded]) expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Delivered', lumary__Invoice__c: null });
+    for (const id of [fine, uncoded])
+      expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Delivered', lumary__Invoice__c: null });
     expect(await query(`SELECT Id FROM ${INVOICE} WHERE lumary__Debtor__c = '${insurer}'`)).toEqual([]);
     expect((await invoicesOfRun(result.body.id)).map((i) => [i['lumary__Client__c'], i['lumary__Total__c']])).toEqual([[coded, '88.00']]);
 
     expect((await ctx.call(finance, 'PATCH', `/sobjects/${SERVICE}/${uncoded}`, { lumary__GL_Code__c: ledger.revenue })).status).toBe(204);
     const retry = await runNow({ upTo: '2027-02-28', invoiceDate: '2027-03-01' });
     expect(retry.body).toMatchObject({ status: 'Completed', debtorsTotal: 1, invoicesCreated: 1, servicesBilled: 2, errors: [] });
-    expect((await invoicesOfRun(retry.body.id)).map((i) => [i['lumary__Debtor__c'], i['lumary__Invoice_Date__c'], i['lumary__Total__c']])).toEqual([[insurer, '2027-03-01', '120.00']]);
+    expect(
+      (await invoicesOfRun(retry.body.id)).map((i) => [i['lumary__Debtor__c'], i['lumary__Invoice_Date__c'], i['lumary__Total__c']]),
+    ).toEqual([[insurer, '2027-03-01', '120.00']]);
   });
 
   it('bills every service exactly once when two runs start together', async () => {
@@ -359,7 +446,10 @@ describe('a billing run', () => {
       invoiced.push(await service(client, { date: '2027-03-02', quantity: '1', rate: `${10 + i}.00` }));
       invoiced.push(await service(client, { date: '2027-03-03', quantity: '2', rate: '5.00', tax: 'GST' }));
     }
-    const claimed = [await service(ndia, { date: '2027-03-04', quantity: '1', rate: '40.00', funding: 'NDIA-managed' }), await service(ndia, { date: '2027-03-05', quantity: '1', rate: '2.00', funding: 'NDIA-managed' })];
+    const claimed = [
+      await service(ndia, { date: '2027-03-04', quantity: '1', rate: '40.00', funding: 'NDIA-managed' }),
+      await service(ndia, { date: '2027-03-05', quantity: '1', rate: '2.00', funding: 'NDIA-managed' }),
+    ];
 
     const [a, b] = await Promise.all([runNow({ upTo: '2027-03-31' }), runNow({ upTo: '2027-03-31' })]);
     for (const r of [a, b]) expect(r.body).toMatchObject({ status: 'Completed', debtorsFailed: 0 });
@@ -369,17 +459,26 @@ describe('a billing run', () => {
     expect(await linesPerService(invoiced)).toEqual(invoiced.map(() => 1));
     for (const id of invoiced) expect((await get(SERVICE, id)).lumary__Status__c).toBe('Billed');
     for (const id of claimed) expect((await get(SERVICE, id)).lumary__Status__c).toBe('Claimed');
-    expect(await query(`SELECT lumary__Amount__c FROM ${CLAIM} WHERE lumary__Client__c = '${ndia}'`)).toEqual([expect.objectContaining({ lumary__Amount__c: '42.00' })]);
+    expect(await query(`SELECT lumary__Amount__c FROM ${CLAIM} WHERE lumary__Client__c = '${ndia}'`)).toEqual([
+      expect.objectContaining({ lumary__Amount__c: '42.00' }),
+    ]);
   });
 
   it('checks its input and access', async () => {
     const bad = await ctx.call(finance, 'POST', '/lumary/billing-runs', { upTo: '31/03/2027' });
     expect(bad.status).toBe(400);
     expect(bad.body[0].fields).toEqual(['upTo']);
-    expect((await ctx.call(finance, 'POST', '/lumary/billing-runs', {})).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['upTo'] });
+    expect((await ctx.call(finance, 'POST', '/lumary/billing-runs', {})).body[0]).toMatchObject({
+      errorCode: 'REQUIRED_FIELD_MISSING',
+      fields: ['upTo'],
+    });
     expect((await ctx.call(ctx.support, 'POST', '/lumary/billing-runs', { upTo: '2027-01-31' })).status).toBe(403);
     expect((await ctx.call(finance, 'GET', '/lumary/billing-runs/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    const other = await signedInUser(ctx.api, ctx.tenants, { slug: `run-other-${Date.now()}`, username: 'finance@run-other.test', permissionSets: ['lumary__AR_Management'] });
+    const other = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `run-other-${Date.now()}`,
+      username: 'finance@run-other.test',
+      permissionSets: ['lumary__AR_Management'],
+    });
     expect((await ctx.call(other, 'GET', `/lumary/billing-runs/${run}`)).status).toBe(404);
     // Another tenant's run sees none of this tenant's services.
     const theirs = await ctx.call(other, 'POST', '/lumary/billing-runs?wait=true', { upTo: '2027-12-31' });
@@ -391,7 +490,14 @@ describe('a billing run', () => {
 describe('an interrupted billing run', () => {
   beforeAll(async () => {
     for (const [name, start, end] of [['May 2027', '2027-05-01', '2027-05-31']]) {
-      const made = await ctx.call(finance, 'POST', '/sobjects/lumary__Accounting_Entity__c', { Name: name, RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Account_Type__c: 'Revenue', lumary__Start_Date__c: start, lumary__End_Date__c: end });
+      const made = await ctx.call(finance, 'POST', '/sobjects/lumary__Accounting_Entity__c', {
+        Name: name,
+        RecordTypeId: 'Accounting_Period',
+        lumary__Status__c: 'Open',
+        lumary__Account_Type__c: 'Revenue',
+        lumary__Start_Date__c: start,
+        lumary__End_Date__c: end,
+      });
       expect(made.status).toBe(201);
     }
     // What earlier tests left Delivered is billed first, so the runs below bill only their own services.
@@ -403,7 +509,10 @@ describe('an interrupted billing run', () => {
     const runs = new SqlTable(ctx.api.engine.object('lumary__Billing_Run__c'));
     const first = await debtors.client('ResumeOne', { lumary__Funding__c: 'Self-managed' });
     const second = await debtors.client('ResumeTwo', { lumary__Funding__c: 'Self-managed' });
-    const billedBefore = [await service(first, { date: '2027-05-03', quantity: '1', rate: '20.00' }), await service(first, { date: '2027-05-04', quantity: '1', rate: '21.00' })];
+    const billedBefore = [
+      await service(first, { date: '2027-05-03', quantity: '1', rate: '20.00' }),
+      await service(first, { date: '2027-05-04', quantity: '1', rate: '21.00' }),
+    ];
     const done = await runNow({ upTo: '2027-05-31' });
     expect(done.body).toMatchObject({ status: 'Completed', debtorsTotal: 1, servicesBilled: 2 });
     // As a process killed after its first debtor leaves the run: Running, one debtor done, more services still Delivered.
@@ -413,12 +522,28 @@ describe('an interrupted billing run', () => {
     );
     const left = await service(second, { date: '2027-05-05', quantity: '1', rate: '22.00' });
     // Its job again, as the queue retries it after the lease of the killed process ran out.
-    await ctx.api.jobs.send(BILLING_RUN_JOB, { tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId: done.body.id, upTo: '2027-05-31', invoiceDate: '2027-05-31' });
-    expect(await finished(done.body.id)).toMatchObject({ status: 'Completed', debtorsTotal: 2, debtorsDone: 2, invoicesCreated: 2, servicesBilled: 3, errors: [] });
+    await ctx.api.jobs.send(BILLING_RUN_JOB, {
+      tenantId: finance.tenantId,
+      userId: null,
+      timeZone: 'Australia/Sydney',
+      runId: done.body.id,
+      upTo: '2027-05-31',
+      invoiceDate: '2027-05-31',
+    });
+    expect(await finished(done.body.id)).toMatchObject({
+      status: 'Completed',
+      debtorsTotal: 2,
+      debtorsDone: 2,
+      invoicesCreated: 2,
+      servicesBilled: 3,
+      errors: [],
+    });
     expect(await linesPerService([...billedBefore, left])).toEqual([1, 1, 1]);
     for (const id of [...billedBefore, left]) expect((await get(SERVICE, id)).lumary__Billing_Run__c).toBe(done.body.id);
     const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${done.body.id}/history`)).body.records;
-    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Completed' })]));
+    expect(history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Completed' })]),
+    );
   });
 
   it('is marked Failed, saying why, when its job is given up (its last attempt failed); a finished run is left alone', async () => {
@@ -434,15 +559,29 @@ describe('an interrupted billing run', () => {
     const stuck = await insert('Running');
     const completed = await insert('Completed');
     const service = new BillingRunService(ctx.api.engine);
-    const job = (runId: string) => ({ tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId, upTo: '2027-01-31', invoiceDate: '2027-01-31' });
+    const job = (runId: string) => ({
+      tenantId: finance.tenantId,
+      userId: null,
+      timeZone: 'Australia/Sydney',
+      runId,
+      upTo: '2027-01-31',
+      invoiceDate: '2027-01-31',
+    });
     await service.giveUp(job(stuck), 'the process working it stopped (no word from it within its lease)');
     await service.giveUp(job(completed), 'ignored');
     const failed = (await ctx.call(finance, 'GET', `/lumary/billing-runs/${stuck}`)).body;
-    expect(failed).toMatchObject({ status: 'Failed', errors: ['The run stopped: the process working it stopped (no word from it within its lease). Services it had not billed are still Delivered; start a new run.'] });
+    expect(failed).toMatchObject({
+      status: 'Failed',
+      errors: [
+        'The run stopped: the process working it stopped (no word from it within its lease). Services it had not billed are still Delivered; start a new run.',
+      ],
+    });
     expect(failed.finishedAt).not.toBeNull();
     expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${completed}`)).body).toMatchObject({ status: 'Completed', errors: [] });
     const history = (await ctx.call(finance, 'GET', `/sobjects/lumary__Billing_Run__c/${stuck}/history`)).body.records;
-    expect(history).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Failed' })]));
+    expect(history).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'lumary__Status__c', oldValue: 'Running', newValue: 'Failed' })]),
+    );
   });
 
   it('is left alone once finished: its job sent again changes nothing', async () => {
@@ -451,7 +590,14 @@ describe('an interrupted billing run', () => {
     const done = (await runNow({ upTo: '2027-05-31' })).body;
     expect(done).toMatchObject({ status: 'Completed', servicesBilled: 1 });
     const later = await service(client, { date: '2027-05-14', quantity: '1', rate: '31.00' });
-    await ctx.api.jobs.send(BILLING_RUN_JOB, { tenantId: finance.tenantId, userId: null, timeZone: 'Australia/Sydney', runId: done.id, upTo: '2027-05-31', invoiceDate: '2027-05-31' });
+    await ctx.api.jobs.send(BILLING_RUN_JOB, {
+      tenantId: finance.tenantId,
+      userId: null,
+      timeZone: 'Australia/Sydney',
+      runId: done.id,
+      upTo: '2027-05-31',
+      invoiceDate: '2027-05-31',
+    });
     await sleep(1500);
     expect((await ctx.call(finance, 'GET', `/lumary/billing-runs/${done.id}`)).body).toEqual(done);
     expect((await get(SERVICE, later)).lumary__Status__c).toBe('Delivered');

@@ -16,9 +16,18 @@ export class DebtorPaymentsController {
   @Get(':id/payments')
   @RecordIdParam('Contact or Account')
   @Requires([AR.invoice, 'read'], [AR.payment, 'read'])
-  @ApiOperation({ summary: "A debtor's payment history, with each payment's allocations", description: 'JSON, or CSV with `?format=csv` or `Accept: text/csv`.' })
+  @ApiOperation({
+    summary: "A debtor's payment history, with each payment's allocations",
+    description: 'JSON, or CSV with `?format=csv` or `Accept: text/csv`.',
+  })
   @JsonOrCsv(PaymentHistoryDto, "The debtor's payments, newest first, each with its allocations, and the totals.")
-  async payments(@Ctx() ctx: RequestContext, @Param('id') id: string, @Query() query: FormatQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  async payments(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Query() query: FormatQueryDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const csv = wantsCsv(req, query.format);
     const history = await this.history.history(ctx, id);
     return csv ? sendCsv(res, `payments-${history.debtor.name ?? id}`, paymentHistoryCsv(history)) : history;

@@ -24,8 +24,18 @@ async function ok(response: Promise<{ status: number; text: string; body: { id?:
 beforeAll(async () => {
   ctx = await arApi();
   finance = ctx.finance;
-  const post = (path: string, body: unknown, headers?: string) => ctx.call(finance, 'POST', path, headers ? { ...(body as object), idempotencyKey: headers } : body);
-  await ok(post(`/sobjects/${ENTITY}`, { Name: 'Around today', RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Account_Type__c: 'Revenue', lumary__Start_Date__c: day(-400), lumary__End_Date__c: day(60) }));
+  const post = (path: string, body: unknown, headers?: string) =>
+    ctx.call(finance, 'POST', path, headers ? { ...(body as object), idempotencyKey: headers } : body);
+  await ok(
+    post(`/sobjects/${ENTITY}`, {
+      Name: 'Around today',
+      RecordTypeId: 'Accounting_Period',
+      lumary__Status__c: 'Open',
+      lumary__Account_Type__c: 'Revenue',
+      lumary__Start_Date__c: day(-400),
+      lumary__End_Date__c: day(60),
+    }),
+  );
   for (const [name, type, code] of [
     ['Debtors', 'Debtors Control Account', '1200'],
     ['GST', 'GST Control Account', '2200'],
@@ -88,7 +98,10 @@ beforeAll(async () => {
   const cancelled = await service('1', '999.00', 'GST_FREE');
   await ok(ctx.call(ctx.admin, 'PATCH', `/sobjects/lumary__Service_Delivered__c/${cancelled}`, { lumary__Status__c: 'Cancelled' }), 204);
 
-  const claim = (amount: string) => ok(post('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-15), lumary__Amount__c: amount })).then((b) => b.id!);
+  const claim = (amount: string) =>
+    ok(
+      post('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-15), lumary__Amount__c: amount }),
+    ).then((b) => b.id!);
   await claim('300.00'); // Open
   const errored = await claim('120.00');
   await ok(post(`/lumary/claims/${errored}/error`, { reason: 'Plan dates do not cover the service' }), 200);
@@ -110,7 +123,12 @@ describe('the debtor summary of a client', () => {
     expect(s.kind).toBe('client');
     // Owed by the Client: own1 150.00 (overdue) + own2 88.00.
     expect(s.owedByClient).toMatchObject({ amount: '238.00', overdue: '150.00' });
-    expect(listed(s.owedByClient)).toEqual([[names.own1, '150.00'], [names.own2, '88.00']].sort());
+    expect(listed(s.owedByClient)).toEqual(
+      [
+        [names.own1, '150.00'],
+        [names.own2, '88.00'],
+      ].sort(),
+    );
     // Owed by others: plan1 182.68 (overdue) + plan2 150.00 + the bill-now invoice 30.00 + nominee1 50.05 (overdue).
     expect(s.owedByOthers).toMatchObject({ amount: '412.73', overdue: '232.73' });
     expect(listed(s.owedByOthers).map(([name]) => name)).toEqual(expect.arrayContaining([names.plan1, names.plan2, names.nominee1]));
@@ -118,15 +136,31 @@ describe('the debtor summary of a client', () => {
     // Total Owed = Owed by the Client + Owed by others, always.
     expect(s.totalOwed).toMatchObject({ amount: '650.73', overdue: '382.73' });
     expect(s.accruedServices).toMatchObject({ amount: '245.12', count: 2 });
-    expect(s.openOrErrorClaims).toMatchObject({ amount: '420.00', open: { amount: '300.00', count: 1 }, error: { amount: '120.00', count: 1 } });
+    expect(s.openOrErrorClaims).toMatchObject({
+      amount: '420.00',
+      open: { amount: '300.00', count: 1 },
+      error: { amount: '120.00', count: 1 },
+    });
     expect(s.usuallyPaysIn).toEqual({ days: 20, basedOn: 1 });
-    const overdue = s.totalOwed.invoices.filter((i: { daysOverdue: number }) => i.daysOverdue > 0).map((i: { name: string; daysOverdue: number }) => [i.name, i.daysOverdue]);
-    expect(overdue.sort()).toEqual([[names.own1, 46], [names.plan1, 40], [names.nominee1, 13]].sort());
+    const overdue = s.totalOwed.invoices
+      .filter((i: { daysOverdue: number }) => i.daysOverdue > 0)
+      .map((i: { name: string; daysOverdue: number }) => [i.name, i.daysOverdue]);
+    expect(overdue.sort()).toEqual(
+      [
+        [names.own1, 46],
+        [names.plan1, 40],
+        [names.nominee1, 13],
+      ].sort(),
+    );
   });
 
   it('shows a plan manager and a nominee only what they owe, with its overdue part', async () => {
     const plan = await summary(ids.planManager);
-    expect(plan).toMatchObject({ kind: 'debtor', totalOwed: { amount: '362.68', overdue: '182.68' }, usuallyPaysIn: { days: null, basedOn: 0 } });
+    expect(plan).toMatchObject({
+      kind: 'debtor',
+      totalOwed: { amount: '362.68', overdue: '182.68' },
+      usuallyPaysIn: { days: null, basedOn: 0 },
+    });
     expect(plan).not.toHaveProperty('accruedServices');
     const nominee = await summary(ids.nominee);
     expect(nominee).toMatchObject({ kind: 'debtor', totalOwed: { amount: '50.05', overdue: '50.05' } });
@@ -134,7 +168,16 @@ describe('the debtor summary of a client', () => {
   });
 
   it('follows a payment at once: the badge goes when the overdue invoice is paid', async () => {
-    await ok(ctx.call(finance, 'POST', '/lumary/payments', { debtor: ids.nominee, date: day(0), amount: '50.05', method: 'BPAY', idempotencyKey: 'rossi-1', allocations: [{ invoice: ids.nominee1, amount: '50.05' }] }));
+    await ok(
+      ctx.call(finance, 'POST', '/lumary/payments', {
+        debtor: ids.nominee,
+        date: day(0),
+        amount: '50.05',
+        method: 'BPAY',
+        idempotencyKey: 'rossi-1',
+        allocations: [{ invoice: ids.nominee1, amount: '50.05' }],
+      }),
+    );
     const s = await summary(ids.client);
     expect(s.owedByOthers).toMatchObject({ amount: '362.68', overdue: '182.68' });
     expect(s.totalOwed).toMatchObject({ amount: '600.68', overdue: '332.68' });

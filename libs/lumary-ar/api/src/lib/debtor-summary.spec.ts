@@ -52,7 +52,11 @@ beforeAll(async () => {
   inv.voided = await made('/lumary/invoices', invoiceBody(ids.client, day(-30), ids.glCode, [['1', '700.00', 'GST']]));
   const voided = await ctx.call(finance, 'POST', `/lumary/invoices/${inv.voided}/void`, { reason: 'Raised in error' });
   if (voided.status !== 200) throw new Error(`void failed: ${voided.text}`);
-  const credited = await ctx.call(finance, 'POST', `/lumary/invoices/${inv.nominee}/credit-notes`, { date: day(-1), amount: '10.00', reason: 'Goodwill' });
+  const credited = await ctx.call(finance, 'POST', `/lumary/invoices/${inv.nominee}/credit-notes`, {
+    date: day(-1),
+    amount: '10.00',
+    reason: 'Goodwill',
+  });
   if (credited.status !== 201) throw new Error(`credit failed: ${credited.text}`);
 
   const service = (quantity: string, rate: string, taxCode: 'GST' | 'GST_FREE', extra: Record<string, unknown> = {}) =>
@@ -70,7 +74,8 @@ beforeAll(async () => {
   await service('1', '100.00', 'GST'); // 110.00
   await service('1', '999.00', 'GST_FREE', { lumary__Client__c: await debtors.client('Babbage') }); // another client's
   // Claims are made Open; only the claim actions mark them in Error or Paid.
-  const claim = (amount: string) => made('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-3), lumary__Amount__c: amount });
+  const claim = (amount: string) =>
+    made('/sobjects/lumary__Claim__c', { lumary__Client__c: ids.client, lumary__Claim_Date__c: day(-3), lumary__Amount__c: amount });
   const act = async (id: string, action: string, body: unknown) => {
     const response = await ctx.call(finance, 'POST', `/lumary/claims/${id}/${action}`, body);
     if (response.status !== 200) throw new Error(`claim ${action} failed: ${response.text}`);
@@ -81,7 +86,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.api.close());
 
-const listed = (figure: { invoices: { id: string }[] }) => figure.invoices.map((i) => Object.entries(inv).find(([, id]) => id === i.id)?.[0]);
+const listed = (figure: { invoices: { id: string }[] }) =>
+  figure.invoices.map((i) => Object.entries(inv).find(([, id]) => id === i.id)?.[0]);
 
 describe('GET /api/lumary/debtors/{id}/summary of a client', () => {
   it('totals what is owed for the client, whoever the debtor, with the overdue badge', async () => {
@@ -120,7 +126,14 @@ describe('GET /api/lumary/debtors/{id}/summary of a client', () => {
         balance: '210.00',
         daysOverdue: 6,
       },
-      expect.objectContaining({ id: inv.manager, debtor: { id: ids.manager, name: 'Plan Partners', type: 'Account' }, total: '99.99', balance: '99.99', dueDate: day(9), daysOverdue: 0 }),
+      expect.objectContaining({
+        id: inv.manager,
+        debtor: { id: ids.manager, name: 'Plan Partners', type: 'Account' },
+        total: '99.99',
+        balance: '99.99',
+        dueDate: day(9),
+        daysOverdue: 0,
+      }),
     ]);
     expect(body.owedByClient.invoices[0]).toMatchObject({ id: inv.ownOverdue, balance: '110.00', daysOverdue: 26 });
   });
@@ -128,7 +141,12 @@ describe('GET /api/lumary/debtors/{id}/summary of a client', () => {
   it('sums the services delivered and not yet billed, and the Open and Error claims', async () => {
     const { body } = await summary(ids.client);
     expect(body.accruedServices).toEqual({ amount: '201.00', count: 2 });
-    expect(body.openOrErrorClaims).toEqual({ amount: '345.00', count: 2, open: { amount: '300.00', count: 1 }, error: { amount: '45.00', count: 1 } });
+    expect(body.openOrErrorClaims).toEqual({
+      amount: '345.00',
+      count: 2,
+      open: { amount: '300.00', count: 1 },
+      error: { amount: '45.00', count: 1 },
+    });
   });
 
   it('shows "—" for Usually Pays in when nothing was paid in the last year', async () => {
@@ -144,7 +162,11 @@ describe('GET /api/lumary/debtors/{id}/summary of a payer', () => {
       kind: 'debtor',
       asOf: day(0),
       debtor: { id: ids.nominee, name: 'Nominee Byron', type: 'Contact', recordType: 'General' },
-      totalOwed: { amount: '210.00', overdue: '210.00', invoices: [expect.objectContaining({ id: inv.nominee, client: { id: ids.client, name: 'Client Lovelace', type: 'Contact' } })] },
+      totalOwed: {
+        amount: '210.00',
+        overdue: '210.00',
+        invoices: [expect.objectContaining({ id: inv.nominee, client: { id: ids.client, name: 'Client Lovelace', type: 'Contact' } })],
+      },
       usuallyPaysIn: { days: null, basedOn: 0 },
     });
   });
@@ -152,14 +174,22 @@ describe('GET /api/lumary/debtors/{id}/summary of a payer', () => {
   it('gives an Account (a plan manager) what it owes, nothing overdue', async () => {
     const { status, body } = await summary(ids.manager);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ kind: 'debtor', debtor: { name: 'Plan Partners', type: 'Account', recordType: null }, totalOwed: { amount: '99.99', overdue: '0.00' } });
+    expect(body).toMatchObject({
+      kind: 'debtor',
+      debtor: { name: 'Plan Partners', type: 'Account', recordType: null },
+      totalOwed: { amount: '99.99', overdue: '0.00' },
+    });
     expect(listed(body.totalOwed)).toEqual(['manager']);
   });
 });
 
 describe('who may see a summary', () => {
   it('answers 404 for another tenant’s debtor, an unknown id and an id that is not a Contact or Account', async () => {
-    const outsider = await signedInUser(ctx.api, ctx.tenants, { slug: `other-${Date.now()}`, username: `finance@other-${Date.now()}.test`, permissionSets: ['lumary__AR_Management'] });
+    const outsider = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `other-${Date.now()}`,
+      username: `finance@other-${Date.now()}.test`,
+      permissionSets: ['lumary__AR_Management'],
+    });
     for (const [user, id] of [
       [outsider, ids.client],
       [finance, '00000000-0000-4000-8000-000000000000'],
@@ -168,7 +198,9 @@ describe('who may see a summary', () => {
     ] as const) {
       const response = await summary(id, user);
       expect(response.status).toBe(404);
-      expect(response.body).toEqual([{ errorCode: 'NOT_FOUND', message: `The requested resource does not exist: no Contact or Account with id '${id}'`, fields: [] }]);
+      expect(response.body).toEqual([
+        { errorCode: 'NOT_FOUND', message: `The requested resource does not exist: no Contact or Account with id '${id}'`, fields: [] },
+      ]);
       expect(response.text).not.toContain('Lovelace');
     }
   });
@@ -177,7 +209,11 @@ describe('who may see a summary', () => {
     const response = await summary(ids.client, ctx.support);
     expect(response.status).toBe(403);
     expect(response.body).toEqual([
-      { errorCode: 'INSUFFICIENT_ACCESS', message: 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.', fields: [] },
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: 'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.',
+        fields: [],
+      },
     ]);
   });
 });

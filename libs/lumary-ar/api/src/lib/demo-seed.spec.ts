@@ -13,7 +13,10 @@ let database: Database;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database, packages: [LUMARY_AR] });
+  api = await startApi(
+    { ...readConfig({ PORT: '0' }, repoRoot), quiet: true },
+    { openDatabase: async () => database, packages: [LUMARY_AR] },
+  );
 });
 afterAll(() => api?.close());
 
@@ -73,12 +76,24 @@ describe('the demo seed', () => {
   it('gives the demo tenant a year of AR where every figure of the debtor summary is non-zero somewhere', async () => {
     const [{ id: tenantId }] = await database.owner.query(`SELECT id FROM sys_tenant WHERE slug = 'demo'`);
     const count = async (sql: string) => (await database.owner.query(sql, [tenantId]))[0].n as number;
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c <> 'Draft'`)).toBeGreaterThan(200);
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__payment__c WHERE tenant_id = $1 AND lumary__unallocated__c > 0`)).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c = 'Part Paid'`)).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__credit_note__c WHERE tenant_id = $1 AND lumary__reason__c = 'Write-off'`)).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__paid_date__c > lumary__due_date__c`)).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*)::int AS n FROM lumary__claim__c WHERE tenant_id = $1 AND lumary__status__c = 'Error'`)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c <> 'Draft'`),
+    ).toBeGreaterThan(200);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__payment__c WHERE tenant_id = $1 AND lumary__unallocated__c > 0`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__status__c = 'Part Paid'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__credit_note__c WHERE tenant_id = $1 AND lumary__reason__c = 'Write-off'`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__invoice__c WHERE tenant_id = $1 AND lumary__paid_date__c > lumary__due_date__c`),
+    ).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM lumary__claim__c WHERE tenant_id = $1 AND lumary__status__c = 'Error'`),
+    ).toBeGreaterThan(0);
 
     const ctx = requestContext(tenantId, null);
     const summaries = new DebtorSummaryService(api.engine);
@@ -89,7 +104,8 @@ describe('the demo seed', () => {
     const seen = new Set<string>();
     for (const { id } of debtors) {
       const s = await summaries.summary(ctx, id);
-      const nonZero = (name: string, value: string | number | null | undefined) => value !== null && value !== undefined && Number(value) !== 0 && seen.add(name);
+      const nonZero = (name: string, value: string | number | null | undefined) =>
+        value !== null && value !== undefined && Number(value) !== 0 && seen.add(name);
       nonZero('totalOwed', s.totalOwed.amount);
       nonZero('totalOwed overdue', s.totalOwed.overdue);
       nonZero('usuallyPaysIn', s.usuallyPaysIn?.days);
@@ -103,7 +119,17 @@ describe('the demo seed', () => {
       }
     }
     expect([...seen].sort()).toEqual(
-      ['accruedServices', 'openOrErrorClaims', 'owedByClient', 'owedByClient overdue', 'owedByOthers', 'owedByOthers overdue', 'totalOwed', 'totalOwed overdue', 'usuallyPaysIn'].sort(),
+      [
+        'accruedServices',
+        'openOrErrorClaims',
+        'owedByClient',
+        'owedByClient overdue',
+        'owedByOthers',
+        'owedByOthers overdue',
+        'totalOwed',
+        'totalOwed overdue',
+        'usuallyPaysIn',
+      ].sort(),
     );
   });
 

@@ -29,7 +29,10 @@ export class InvoiceDocumentsController {
   @RecordIdParam('invoice')
   @ApiOperation({ summary: 'Download an invoice as a PDF' })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'The invoice as a PDF download (named after the invoice).', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The invoice as a PDF download (named after the invoice).',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   async pdf(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<StreamableFile> {
     const { fileName, pdf } = await this.documents.pdf(ctx, id);
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${fileName}"`, length: pdf.length });
@@ -39,7 +42,11 @@ export class InvoiceDocumentsController {
   @Post(':id/send')
   @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Send an invoice to its debtor by email', description: 'Queued in the outbox (202), delivered by the outbox job when SMTP is configured. `{ "to": "..." }` sends it to another address this once.' })
+  @ApiOperation({
+    summary: 'Send an invoice to its debtor by email',
+    description:
+      'Queued in the outbox (202), delivered by the outbox job when SMTP is configured. `{ "to": "..." }` sends it to another address this once.',
+  })
   @ApiAcceptedResponse({ type: QueuedEmailDto, description: 'Queued, not yet delivered.' })
   @HttpCode(202)
   send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: SendInvoiceDto) {

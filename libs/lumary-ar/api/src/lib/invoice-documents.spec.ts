@@ -19,7 +19,8 @@ const make = async (object: string, body: unknown): Promise<string> => {
   return response.body.id;
 };
 const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
-const outboxCount = async () => (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${OUTBOX}`)}`)).body.totalSize;
+const outboxCount = async () =>
+  (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${OUTBOX}`)}`)).body.totalSize;
 
 /** An invoice through the invoice core: a GST line and a GST-free line, issued unless told otherwise. */
 async function invoice(client: string, options: { issue?: boolean; debtor?: string } = {}): Promise<{ id: string; name: string }> {
@@ -38,7 +39,11 @@ async function invoice(client: string, options: { issue?: boolean; debtor?: stri
 }
 
 /** The page's text, tags removed and whitespace collapsed: what a reader sees. */
-const pageText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const pageText = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** The text runs a PDF draws (pdfkit's hex `TJ` strings), its deflated page streams inflated. */
 function pdfText(pdf: Buffer): string[] {
@@ -92,7 +97,13 @@ afterAll(() => ctx?.api.close());
 
 describe('the invoice as a page', () => {
   it('renders the lines, totals and dates with the default template when the debtor has none', async () => {
-    const client = await debtors.client('Nguyen', { MailingStreet: '12 Harbour St', MailingCity: 'Manly', MailingState: 'NSW', MailingPostalCode: '2095', lumary__NDIS_Number__c: '430123456' });
+    const client = await debtors.client('Nguyen', {
+      MailingStreet: '12 Harbour St',
+      MailingCity: 'Manly',
+      MailingState: 'NSW',
+      MailingPostalCode: '2095',
+      lumary__NDIS_Number__c: '430123456',
+    });
     const { id, name } = await invoice(client);
     expect((await get(INVOICE, id))['lumary__Template__c']).toBe(standardTemplate);
 
@@ -124,7 +135,11 @@ describe('the invoice as a page', () => {
 
   it("uses the debtor's own template from Debtor Settings", async () => {
     const manager = await debtors.account('Plan Partners', { ABN: '51824753556' });
-    await make('lumary__Debtor_Settings__c', { lumary__Debtor__c: manager, lumary__Invoice_Template__c: planTemplate, lumary__Invoice_Email__c: 'invoices@planpartners.test' });
+    await make('lumary__Debtor_Settings__c', {
+      lumary__Debtor__c: manager,
+      lumary__Invoice_Template__c: planTemplate,
+      lumary__Invoice_Email__c: 'invoices@planpartners.test',
+    });
     const client = await debtors.client('Okafor', { lumary__Default_Debtor__c: manager, lumary__Funding__c: 'Plan-managed' });
     const { id } = await invoice(client);
 
@@ -154,7 +169,18 @@ describe('the invoice as a PDF', () => {
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${name}.pdf"`);
     expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(response.body);
-    expect(text).toEqual(expect.arrayContaining(['Tax Invoice', name, '5 Jan 2027', 'Client Pdfson', 'Physiotherapy session', '$387.98', '$1,271.28', 'EFT to BSB 062-000, account 1234 5678']));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'Tax Invoice',
+        name,
+        '5 Jan 2027',
+        'Client Pdfson',
+        'Physiotherapy session',
+        '$387.98',
+        '$1,271.28',
+        'EFT to BSB 062-000, account 1234 5678',
+      ]),
+    );
     expect(text).not.toContain('DRAFT');
   });
 
@@ -172,7 +198,12 @@ describe('sending an invoice', () => {
 
     const response = await ctx.call(finance, 'POST', `/lumary/invoices/${id}/send`);
     expect(response.status).toBe(202);
-    expect(response.body).toMatchObject({ status: 'Queued', to: 'ap@careplans.test', from: 'accounts@provider.test', attachment: `${name}.pdf` });
+    expect(response.body).toMatchObject({
+      status: 'Queued',
+      to: 'ap@careplans.test',
+      from: 'accounts@provider.test',
+      attachment: `${name}.pdf`,
+    });
 
     const email = await get(OUTBOX, response.body.id);
     expect(email).toMatchObject({
@@ -217,10 +248,18 @@ describe('sending an invoice', () => {
     const before = await outboxCount();
     const refused = await ctx.call(finance, 'POST', `/lumary/invoices/${draft.id}/send`);
     expect(refused.status).toBe(400);
-    expect(refused.body).toEqual([{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: `${draft.name} is a Draft: issue it before sending it.`, fields: ['lumary__Status__c'] }]);
+    expect(refused.body).toEqual([
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: `${draft.name} is a Draft: issue it before sending it.`,
+        fields: ['lumary__Status__c'],
+      },
+    ]);
 
     const open = await invoice(client);
-    expect((await ctx.call(finance, 'POST', `/lumary/invoices/${open.id}/void`, { reason: 'Raised in error', date: '2027-01-06' })).status).toBe(200);
+    expect(
+      (await ctx.call(finance, 'POST', `/lumary/invoices/${open.id}/void`, { reason: 'Raised in error', date: '2027-01-06' })).status,
+    ).toBe(200);
     const voided = await ctx.call(finance, 'POST', `/lumary/invoices/${open.id}/send`);
     expect(voided.status).toBe(400);
     expect(voided.body[0].message).toBe(`${open.name} is Void: a void invoice is not sent.`);
@@ -235,11 +274,17 @@ describe('sending an invoice', () => {
     const none = await ctx.call(finance, 'POST', `/lumary/invoices/${id}/send`);
     expect(none.status).toBe(400);
     expect(none.body).toEqual([
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: `No address to send ${name} to: set the debtor's Email or Invoice Email in Debtor Settings.`, fields: ['to'] },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: `No address to send ${name} to: set the debtor's Email or Invoice Email in Debtor Settings.`,
+        fields: ['to'],
+      },
     ]);
     const bad = await ctx.call(finance, 'POST', `/lumary/invoices/${id}/send`, { to: 'not an address' });
     expect(bad.status).toBe(400);
-    expect(bad.body).toEqual([{ errorCode: 'INVALID_EMAIL_ADDRESS', message: 'to: invalid email address: not an address', fields: ['to'] }]);
+    expect(bad.body).toEqual([
+      { errorCode: 'INVALID_EMAIL_ADDRESS', message: 'to: invalid email address: not an address', fields: ['to'] },
+    ]);
     expect((await ctx.call(finance, 'POST', `/lumary/invoices/${id}/send`, { to: 42 })).body[0].fields).toEqual(['to']);
     expect(await outboxCount()).toBe(before);
   });
@@ -292,7 +337,11 @@ describe('who may', () => {
   });
 
   it("answers another tenant's user 404 for this tenant's invoice, as for an id that does not exist", async () => {
-    const stranger = await signedInUser(ctx.api, ctx.tenants, { slug: `other-${Date.now()}`, username: `finance@other-${Date.now()}.test`, permissionSets: ['lumary__AR_Management'] });
+    const stranger = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `other-${Date.now()}`,
+      username: `finance@other-${Date.now()}.test`,
+      permissionSets: ['lumary__AR_Management'],
+    });
     for (const [method, path] of [
       ['GET', `/lumary/invoices/${id}/html`],
       ['GET', `/lumary/invoices/${id}/pdf`],
@@ -319,7 +368,8 @@ describe('who may', () => {
       expect(response.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
     }
     // Refusals answer in the JSON error shape, not as the document type.
-    for (const kind of ['html', 'pdf'] as const) expect((await fetchDocument(ctx.support, id, kind)).headers.get('content-type')).toMatch(/^application\/json/);
+    for (const kind of ['html', 'pdf'] as const)
+      expect((await fetchDocument(ctx.support, id, kind)).headers.get('content-type')).toMatch(/^application\/json/);
     expect(await outboxCount()).toBe(before);
   });
 });

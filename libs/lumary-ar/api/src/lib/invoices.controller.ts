@@ -30,7 +30,10 @@ export class InvoicesController {
   @Post(':id/issue')
   @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Issue a draft invoice', description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date." })
+  @ApiOperation({
+    summary: 'Issue a draft invoice',
+    description: "Draft to Open: the due date from the debtor's terms, the journal posted in the period holding the invoice date.",
+  })
   @ApiOkResponse({ type: InvoiceResultDto, description: 'The Open invoice and its posting.' })
   @HttpCode(200)
   async issue(@Ctx() ctx: RequestContext, @Param('id') id: string) {
@@ -40,7 +43,11 @@ export class InvoicesController {
   @Post(':id/void')
   @RecordIdParam('invoice')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Void an invoice', description: 'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.' })
+  @ApiOperation({
+    summary: 'Void an invoice',
+    description:
+      'A draft at once; an Open invoice with nothing paid or credited by reversing its posting on `date` (default today). With a `reason`.',
+  })
   @ApiOkResponse({ type: InvoiceResultDto, description: 'The Void invoice, with the reversing posting when it was Open.' })
   @HttpCode(200)
   async void(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: VoidInvoiceDto) {
@@ -50,7 +57,10 @@ export class InvoicesController {
   @Post(':id/credit-notes')
   @RecordIdParam('invoice')
   @Requires([AR.creditNote, 'create'])
-  @ApiOperation({ summary: 'Credit an issued invoice', description: 'A credit note (or a write-off): posted, and the invoice balance reduced.' })
+  @ApiOperation({
+    summary: 'Credit an issued invoice',
+    description: 'A credit note (or a write-off): posted, and the invoice balance reduced.',
+  })
   @ApiCreatedResponse({ type: CreditNoteResultDto, description: 'The credit note, its posting and the invoice after it.' })
   @HttpCode(201)
   async credit(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: CreditNoteDto) {

@@ -2,7 +2,18 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CREDIT_REASONS, TAX_CODES, type NewCreditNote, type NewInvoice } from '@lumary-ar/server';
 import { errorCode, IsCalendarDate, IsDecimalString, IsMoney, IsRecordId } from '@platform/contract';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import Decimal from 'decimal.js';
 import { BLANK, EmptyAsAbsent, MoreThanZero, NOT_IN_LIST, Required, TOO_LONG, Trimmed, unlessMissing, WRONG_TYPE } from './ar-validation';
 import { PostedEntryDto } from './journal.dto';
@@ -20,7 +31,10 @@ export class NewInvoiceLineDto {
    * @example "1.5"
    */
   @Required('quantity is a number ≥ 0 with at most 2 decimals, as a string ("1.5").')
-  @IsDecimalString({ integerDigits: 10 }, { ...WRONG_TYPE, message: 'quantity is a number ≥ 0 with at most 2 decimals, as a string ("1.5").' })
+  @IsDecimalString(
+    { integerDigits: 10 },
+    { ...WRONG_TYPE, message: 'quantity is a number ≥ 0 with at most 2 decimals, as a string ("1.5").' },
+  )
   quantity!: string;
 
   /**
@@ -89,7 +103,18 @@ export class NewInvoiceDto {
   @IsBoolean({ ...WRONG_TYPE, message: 'issue is true or false.' })
   issue?: boolean;
 
-  @ApiProperty({ type: () => [NewInvoiceLineDto], example: [{ description: 'Occupational therapy, 1 hour', quantity: '1', unitPrice: '193.99', taxCode: 'GST_FREE', glCode: '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' }] })
+  @ApiProperty({
+    type: () => [NewInvoiceLineDto],
+    example: [
+      {
+        description: 'Occupational therapy, 1 hour',
+        quantity: '1',
+        unitPrice: '193.99',
+        taxCode: 'GST_FREE',
+        glCode: '5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      },
+    ],
+  })
   @Required('An invoice needs at least one line.')
   @IsArray({ ...WRONG_TYPE, message: 'An invoice needs at least one line.' })
   @ArrayMinSize(1, { ...BLANK, message: 'An invoice needs at least one line.' })
@@ -185,7 +210,10 @@ export class CreditNoteResultDto {
 }
 
 /** The records API's answer to a bad Email field, said the same way here. */
-const INVALID_EMAIL = { context: errorCode('INVALID_EMAIL_ADDRESS'), message: (a: { value: unknown }) => `to: invalid email address: ${String(a.value).slice(0, 80)}` };
+const INVALID_EMAIL = {
+  context: errorCode('INVALID_EMAIL_ADDRESS'),
+  message: (a: { value: unknown }) => `to: invalid email address: ${String(a.value).slice(0, 80)}`,
+};
 
 /** POST /api/lumary/invoices/{id}/send: optional. */
 export class SendInvoiceDto {

@@ -9,7 +9,10 @@ import { JournalExportDto, JournalExportQueryDto } from './journal.dto';
 
 const EXPORT_HEADERS = {
   'X-Export-Entries': { description: 'How many journal entries the CSV holds.', schema: { type: 'string' as const } },
-  'X-Export-Batch': { description: 'The batch name (EXP-000001), to download it again; absent when there was nothing new.', schema: { type: 'string' as const } },
+  'X-Export-Batch': {
+    description: 'The batch name (EXP-000001), to download it again; absent when there was nothing new.',
+    schema: { type: 'string' as const },
+  },
 };
 
 /** The journal's CSV exports for the financial package: a period's new entries, or a batch again. */
@@ -20,7 +23,10 @@ export class JournalExportsController {
 
   @Post()
   @Requires([JOURNAL_ENTRY, 'edit'])
-  @ApiOperation({ summary: "Export a period's new journal entries as CSV", description: 'Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.' })
+  @ApiOperation({
+    summary: "Export a period's new journal entries as CSV",
+    description: 'Takes only entries no earlier export took and names the batch (X-Export-Batch) so it can be downloaded again.',
+  })
   @CsvResponse('The new entries of the period, one row per journal line (only the header row when there were none).', EXPORT_HEADERS)
   @HttpCode(200)
   async export(@Ctx() ctx: RequestContext, @Body() body: JournalExportDto, @Res({ passthrough: true }) res: Response) {
@@ -32,7 +38,12 @@ export class JournalExportsController {
   @Requires([JOURNAL_ENTRY, 'read'])
   @ApiOperation({ summary: 'Download an export batch again as CSV' })
   @CsvResponse('The batch exactly as it was exported.', EXPORT_HEADERS)
-  async download(@Ctx() ctx: RequestContext, @Param('batch') batch: string, @Query() query: JournalExportQueryDto, @Res({ passthrough: true }) res: Response) {
+  async download(
+    @Ctx() ctx: RequestContext,
+    @Param('batch') batch: string,
+    @Query() query: JournalExportQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return csv(res, await this.exports.download(ctx, batch, query.layout ?? 'xero'));
   }
 }

@@ -8,7 +8,8 @@ const post = async (body: unknown) => {
   if (response.status !== 201) throw new Error(response.text);
   return response.body;
 };
-const exportPeriod = (period: string, layout?: string) => ctx.call(finance, 'POST', '/lumary/journal/exports', { period, ...(layout ? { layout } : {}) });
+const exportPeriod = (period: string, layout?: string) =>
+  ctx.call(finance, 'POST', '/lumary/journal/exports', { period, ...(layout ? { layout } : {}) });
 const csvLines = (text: string) => text.split('\r\n').filter(Boolean);
 
 beforeAll(async () => {
@@ -26,7 +27,13 @@ describe('exporting a period to the financial package', () => {
     const response = await exportPeriod(ledger.jan, 'xero');
     expect(response.status).toBe(200);
     expect(response.text.startsWith('*Narration')).toBe(true);
-    const batch = (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent("SELECT Name, lumary__Export_Batch__c FROM lumary__Journal_Entry__c ORDER BY Name")}`)).body.records;
+    const batch = (
+      await ctx.call(
+        finance,
+        'GET',
+        `/query?q=${encodeURIComponent('SELECT Name, lumary__Export_Batch__c FROM lumary__Journal_Entry__c ORDER BY Name')}`,
+      )
+    ).body.records;
     expect(batch.map((r: Record<string, string>) => [r['Name'], r['lumary__Export_Batch__c']])).toEqual([
       ['JE-000001', 'EXP-000001'],
       ['JE-000002', 'EXP-000001'],
@@ -87,7 +94,11 @@ describe('the trial balance', () => {
     const after = (await ctx.call(finance, 'GET', '/lumary/reports/trial-balance?asOf=2027-02-28')).body;
     expect(before.totals).toEqual({ debit: '182.00', credit: '182.00', balance: '0.00' });
     expect(after.totals).toEqual({ debit: '226.00', credit: '226.00', balance: '0.00' });
-    expect(after.rows.find((r: Record<string, string>) => r['reportingCode'] === '4000')).toMatchObject({ account: 'Service Revenue', debit: '50.00', credit: '176.00' });
+    expect(after.rows.find((r: Record<string, string>) => r['reportingCode'] === '4000')).toMatchObject({
+      account: 'Service Revenue',
+      debit: '50.00',
+      credit: '176.00',
+    });
   });
 
   it('needs exactly one of period and asOf', async () => {
@@ -98,4 +109,3 @@ describe('the trial balance', () => {
     expect((await ctx.call(ctx.support, 'GET', `/lumary/reports/trial-balance?period=${ledger.jan}`)).status).toBe(403);
   });
 });
-

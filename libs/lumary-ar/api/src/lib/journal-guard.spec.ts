@@ -37,7 +37,11 @@ describe('the journal through the records API', () => {
         expect(describe.body).toMatchObject({ queryable: true, createable: false, updateable: false, deletable: false });
         expect(describe.body.fields.filter((f: { createable: boolean; updateable: boolean }) => f.createable || f.updateable)).toEqual([]);
         const global = await ctx.call(user, 'GET', '/sobjects');
-        expect(global.body.sobjects.find((o: { name: string }) => o.name === object)).toMatchObject({ createable: false, updateable: false, deletable: false });
+        expect(global.body.sobjects.find((o: { name: string }) => o.name === object)).toMatchObject({
+          createable: false,
+          updateable: false,
+          deletable: false,
+        });
       }
       const views = await ctx.call(user, 'GET', '/ui/list-views/lumary__Journal_Entry__c');
       expect(views.status).toBe(200);

@@ -13,7 +13,8 @@ const lines = async (entryId: string) =>
       `/query?q=${encodeURIComponent(`SELECT Id, Name, lumary__Account__c, lumary__Debit__c, lumary__Credit__c, lumary__Cost_Centre__c FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${entryId}' ORDER BY Name`)}`,
     )
   ).body.records;
-const entryCount = async () => (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent('SELECT Id FROM lumary__Journal_Entry__c')}`)).body.totalSize;
+const entryCount = async () =>
+  (await ctx.call(finance, 'GET', `/query?q=${encodeURIComponent('SELECT Id FROM lumary__Journal_Entry__c')}`)).body.totalSize;
 
 beforeAll(async () => {
   ctx = await arApi();
@@ -26,12 +27,33 @@ describe('posting a journal entry', () => {
   it('posts a balanced entry with its lines in the period of its date', async () => {
     const response = await post(manualEntry('2027-01-10', ledger.therapy, ledger.revenue, '110.00', { costCentre: ledger.parramatta }));
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ name: 'JE-000001', date: '2027-01-10', period: { id: ledger.jan, name: 'January 2027' }, total: '110.00' });
+    expect(response.body).toMatchObject({
+      name: 'JE-000001',
+      date: '2027-01-10',
+      period: { id: ledger.jan, name: 'January 2027' },
+      total: '110.00',
+    });
     const entry = await ctx.call(finance, 'GET', `/sobjects/lumary__Journal_Entry__c/${response.body.id}`);
-    expect(entry.body).toMatchObject({ Name: 'JE-000001', lumary__Entry_Date__c: '2027-01-10', lumary__Accounting_Period__c: ledger.jan, lumary__Total__c: '110.00' });
+    expect(entry.body).toMatchObject({
+      Name: 'JE-000001',
+      lumary__Entry_Date__c: '2027-01-10',
+      lumary__Accounting_Period__c: ledger.jan,
+      lumary__Total__c: '110.00',
+    });
     expect(await lines(response.body.id)).toEqual([
-      expect.objectContaining({ Name: 'JE-000001-1', lumary__Account__c: ledger.therapy, lumary__Cost_Centre__c: ledger.parramatta, lumary__Debit__c: '110.00', lumary__Credit__c: '0.00' }),
-      expect.objectContaining({ Name: 'JE-000001-2', lumary__Account__c: ledger.revenue, lumary__Debit__c: '0.00', lumary__Credit__c: '110.00' }),
+      expect.objectContaining({
+        Name: 'JE-000001-1',
+        lumary__Account__c: ledger.therapy,
+        lumary__Cost_Centre__c: ledger.parramatta,
+        lumary__Debit__c: '110.00',
+        lumary__Credit__c: '0.00',
+      }),
+      expect.objectContaining({
+        Name: 'JE-000001-2',
+        lumary__Account__c: ledger.revenue,
+        lumary__Debit__c: '0.00',
+        lumary__Credit__c: '110.00',
+      }),
     ]);
   });
 
@@ -49,12 +71,19 @@ describe('posting a journal entry', () => {
 
   it('refuses a manual entry that touches a control account, by type or by id, naming the line', async () => {
     const before = await entryCount();
-    const byType = await post({ date: '2027-01-11', lines: [{ account: { control: 'Bank Account' }, debit: '5.00' }, { account: ledger.revenue, credit: '5.00' }] });
+    const byType = await post({
+      date: '2027-01-11',
+      lines: [
+        { account: { control: 'Bank Account' }, debit: '5.00' },
+        { account: ledger.revenue, credit: '5.00' },
+      ],
+    });
     expect(byType.status).toBe(400);
     expect(byType.body).toEqual([
       {
         errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
-        message: 'Line 1: a manual entry cannot post to the control account Bank Account; control accounts are moved only by invoices, credit notes and payments. Use GL Codes.',
+        message:
+          'Line 1: a manual entry cannot post to the control account Bank Account; control accounts are moved only by invoices, credit notes and payments. Use GL Codes.',
         fields: ['lines[0]'],
       },
     ]);
@@ -62,23 +91,42 @@ describe('posting a journal entry', () => {
       const byId = await post(manualEntry('2027-01-11', ledger.therapy, control, '5.00'));
       expect(byId.status).toBe(400);
       expect(byId.body[0].fields).toEqual(['lines[1]']);
-      expect(byId.body[0].message).toMatch(/^Line 2: a manual entry cannot post to the control account (Debtors Control Account Debtors Control|GST Control Account GST Control|Bank Account Operating Bank);/);
+      expect(byId.body[0].message).toMatch(
+        /^Line 2: a manual entry cannot post to the control account (Debtors Control Account Debtors Control|GST Control Account GST Control|Bank Account Operating Bank);/,
+      );
     }
     expect(await entryCount()).toBe(before);
   });
 
   it('refuses a manual entry that claims to be the posting of an invoice, payment or credit note', async () => {
-    const response = await post({ ...manualEntry('2027-01-11', ledger.therapy, ledger.revenue, '5.00'), source: { id: 'INV-1', object: 'lumary__Invoice__c' } });
+    const response = await post({
+      ...manualEntry('2027-01-11', ledger.therapy, ledger.revenue, '5.00'),
+      source: { id: 'INV-1', object: 'lumary__Invoice__c' },
+    });
     expect(response.status).toBe(400);
-    expect(response.body[0]).toMatchObject({ message: "A manual entry cannot be the posting of a invoice: only the invoice's own action posts it.", fields: ['source'] });
+    expect(response.body[0]).toMatchObject({
+      message: "A manual entry cannot be the posting of a invoice: only the invoice's own action posts it.",
+      fields: ['source'],
+    });
   });
 
   it('refuses an entry whose debits and credits differ, leaving nothing behind', async () => {
     const before = await entryCount();
-    const response = await post({ date: '2027-01-12', lines: [{ account: ledger.therapy, debit: '110.01' }, { account: ledger.revenue, credit: '100.00' }, { account: ledger.revenue, credit: '10.00' }] });
+    const response = await post({
+      date: '2027-01-12',
+      lines: [
+        { account: ledger.therapy, debit: '110.01' },
+        { account: ledger.revenue, credit: '100.00' },
+        { account: ledger.revenue, credit: '10.00' },
+      ],
+    });
     expect(response.status).toBe(400);
     expect(response.body).toEqual([
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'The entry does not balance: debits total 110.01 and credits total 110.00.', fields: ['lines'] },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'The entry does not balance: debits total 110.01 and credits total 110.00.',
+        fields: ['lines'],
+      },
     ]);
     expect(await entryCount()).toBe(before);
   });
@@ -87,7 +135,11 @@ describe('posting a journal entry', () => {
     const response = await post(manualEntry('2028-06-01', ledger.therapy, ledger.revenue, '110.00'));
     expect(response.status).toBe(400);
     expect(response.body).toEqual([
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'No accounting period covers 2028-06-01: create an Open period for that date before posting.', fields: ['date'] },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'No accounting period covers 2028-06-01: create an Open period for that date before posting.',
+        fields: ['date'],
+      },
     ]);
   });
 
@@ -96,7 +148,11 @@ describe('posting a journal entry', () => {
     const refused = await post(manualEntry('2027-03-05', ledger.therapy, ledger.revenue, '110.00'));
     expect(refused.status).toBe(400);
     expect(refused.body).toEqual([
-      { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'The accounting period March 2027 is Closed: nothing can be posted dated 2027-03-05.', fields: ['date'] },
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'The accounting period March 2027 is Closed: nothing can be posted dated 2027-03-05.',
+        fields: ['date'],
+      },
     ]);
     expect((await ctx.call(ctx.controller, 'PATCH', `/sobjects/${ENTITY}/${ledger.mar}`, { lumary__Status__c: 'Open' })).status).toBe(204);
     expect((await post(manualEntry('2027-03-05', ledger.therapy, ledger.revenue, '110.00'))).status).toBe(201);
@@ -111,10 +167,22 @@ describe('posting a journal entry', () => {
   });
 
   it('refuses lines with both or neither of debit and credit, and amounts with fractions of a cent', async () => {
-    const both = await post({ date: '2027-01-14', lines: [{ account: ledger.revenue, debit: '1.00', credit: '1.00' }, { account: ledger.therapy, credit: '0' }] });
+    const both = await post({
+      date: '2027-01-14',
+      lines: [
+        { account: ledger.revenue, debit: '1.00', credit: '1.00' },
+        { account: ledger.therapy, credit: '0' },
+      ],
+    });
     expect(both.status).toBe(400);
     expect(both.body[0].message).toBe('Line 1 needs either a debit or a credit, not both or neither.');
-    const fraction = await post({ date: '2027-01-14', lines: [{ account: ledger.revenue, debit: '1.005' }, { account: ledger.therapy, credit: '1.005' }] });
+    const fraction = await post({
+      date: '2027-01-14',
+      lines: [
+        { account: ledger.revenue, debit: '1.005' },
+        { account: ledger.therapy, credit: '1.005' },
+      ],
+    });
     expect(fraction.status).toBe(400);
     expect(fraction.body[0].errorCode).toBe('INVALID_TYPE_ON_FIELD_IN_RECORD');
   });
@@ -122,22 +190,33 @@ describe('posting a journal entry', () => {
   it('refuses users without the AR permission set before reading the body', async () => {
     const response = await post({}, ctx.support);
     expect(response.status).toBe(403);
-    expect(response.body[0].message).toBe('Lumary AR Management features are not enabled for your organisation; contact your Account Manager.');
+    expect(response.body[0].message).toBe(
+      'Lumary AR Management features are not enabled for your organisation; contact your Account Manager.',
+    );
   });
 
   it('never edits or deletes a posted entry or line through the records API, admins included', async () => {
     const posted = (await post(manualEntry('2027-01-15', ledger.therapy, ledger.revenue, '55.00'))).body;
     const tenant = (await ctx.tenants.tenants()).find((t) => t.id === finance.tenantId)!;
-    const admin = await signedInUser(ctx.api, ctx.tenants, { slug: tenant.slug, username: `admin-${Date.now()}@x.test`, profile: 'System Administrator' });
+    const admin = await signedInUser(ctx.api, ctx.tenants, {
+      slug: tenant.slug,
+      username: `admin-${Date.now()}@x.test`,
+      profile: 'System Administrator',
+    });
     const edit = await ctx.call(admin, 'PATCH', `/sobjects/lumary__Journal_Entry__c/${posted.id}`, { lumary__Description__c: 'changed' });
     expect(edit.status).toBe(403);
     expect(edit.body[0].message).toBe('Journal entries are never edited: correct one with a reversing entry.');
     const remove = await ctx.call(admin, 'DELETE', `/sobjects/lumary__Journal_Entry__c/${posted.id}`);
     expect(remove.status).toBe(409);
-    expect(remove.body[0]).toMatchObject({ errorCode: 'DELETE_FAILED', message: 'Journal entries are never deleted: correct one with a reversing entry.' });
+    expect(remove.body[0]).toMatchObject({
+      errorCode: 'DELETE_FAILED',
+      message: 'Journal entries are never deleted: correct one with a reversing entry.',
+    });
     const line = (await lines(posted.id))[0];
     expect((await ctx.call(admin, 'DELETE', `/sobjects/lumary__Journal_Line__c/${line.Id}`)).status).toBe(409);
-    expect((await ctx.call(finance, 'PATCH', `/sobjects/lumary__Journal_Line__c/${line.Id}`, { lumary__Debit__c: '1.00' })).status).toBe(403);
+    expect((await ctx.call(finance, 'PATCH', `/sobjects/lumary__Journal_Line__c/${line.Id}`, { lumary__Debit__c: '1.00' })).status).toBe(
+      403,
+    );
     // An account with journal lines cannot be deleted either (Restrict lookups).
     const restricted = await ctx.call(admin, 'DELETE', `/sobjects/${ENTITY}/${ledger.therapy}`);
     expect(restricted.status).toBe(409);
@@ -152,7 +231,14 @@ describe('reversing an entry', () => {
     expect(reversal.status).toBe(201);
     expect(reversal.body).toMatchObject({ date: '2027-02-10', period: { name: 'February 2027' }, total: '220.00', reverses: original.id });
     const mirrored = await lines(reversal.body.id);
-    expect(mirrored.map((l: Record<string, string>) => [l['lumary__Account__c'], l['lumary__Cost_Centre__c'], l['lumary__Debit__c'], l['lumary__Credit__c']])).toEqual([
+    expect(
+      mirrored.map((l: Record<string, string>) => [
+        l['lumary__Account__c'],
+        l['lumary__Cost_Centre__c'],
+        l['lumary__Debit__c'],
+        l['lumary__Credit__c'],
+      ]),
+    ).toEqual([
       [ledger.therapy, ledger.sydney, '0.00', '220.00'],
       [ledger.revenue, null, '220.00', '0.00'],
     ]);
@@ -191,13 +277,23 @@ describe('control accounts a posting needs', () => {
       const call = (body: unknown) => other.call(other.finance, 'POST', '/lumary/journal/entries', body);
       const save = (body: unknown) => other.call(other.finance, 'POST', `/sobjects/${ENTITY}`, body);
       const make = async (body: unknown) => (await save(body)).body.id as string;
-      await make({ Name: 'Jan', RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Start_Date__c: '2027-01-01', lumary__End_Date__c: '2027-01-31' });
+      await make({
+        Name: 'Jan',
+        RecordTypeId: 'Accounting_Period',
+        lumary__Status__c: 'Open',
+        lumary__Start_Date__c: '2027-01-01',
+        lumary__End_Date__c: '2027-01-31',
+      });
       const gl = await make({ Name: 'Revenue', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue' });
       const otherGl = await make({ Name: 'Other Revenue', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue' });
       const entry = manualEntry('2027-01-05', otherGl, gl, '5.00');
-      expect((await call(entry)).body[0].message).toBe('Posting needs exactly one active Debtors Control Account; this organisation has none. Create it under Accounting Entities.');
+      expect((await call(entry)).body[0].message).toBe(
+        'Posting needs exactly one active Debtors Control Account; this organisation has none. Create it under Accounting Entities.',
+      );
       await make(controlAccount('Debtors', 'Debtors Control Account', '1200'));
-      expect((await call(entry)).body[0].message).toBe('Posting needs exactly one active GST Control Account; this organisation has none. Create it under Accounting Entities.');
+      expect((await call(entry)).body[0].message).toBe(
+        'Posting needs exactly one active GST Control Account; this organisation has none. Create it under Accounting Entities.',
+      );
       await make(controlAccount('GST', 'GST Control Account', '2200'));
       expect((await call(entry)).status).toBe(201);
 
@@ -207,14 +303,20 @@ describe('control accounts a posting needs', () => {
         {
           errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
           message:
-            'Debtors is already this organisation\'s active Debtors Control Account: there is at most one active control account of each type. Deactivate Debtors first, or save this one inactive.',
+            "Debtors is already this organisation's active Debtors Control Account: there is at most one active control account of each type. Deactivate Debtors first, or save this one inactive.",
           fields: ['lumary__Control_Account_Type__c', 'lumary__Active__c'],
         },
       ]);
       const inactive = await make({ ...controlAccount('Debtors 2', 'Debtors Control Account', '1201'), lumary__Active__c: false });
       expect((await other.call(other.finance, 'PATCH', `/sobjects/${ENTITY}/${inactive}`, { lumary__Active__c: true })).status).toBe(400);
       const bank = await make(controlAccount('Bank', 'Bank Account', '1000'));
-      expect((await other.call(other.finance, 'PATCH', `/sobjects/${ENTITY}/${bank}`, { lumary__Control_Account_Type__c: 'GST Control Account' })).status).toBe(400);
+      expect(
+        (
+          await other.call(other.finance, 'PATCH', `/sobjects/${ENTITY}/${bank}`, {
+            lumary__Control_Account_Type__c: 'GST Control Account',
+          })
+        ).status,
+      ).toBe(400);
       expect((await call(entry)).status).toBe(201);
     } finally {
       await other.api.close();

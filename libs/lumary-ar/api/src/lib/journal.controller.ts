@@ -18,7 +18,10 @@ export class JournalController {
 
   @Post()
   @Requires([JOURNAL_ENTRY, 'create'])
-  @ApiOperation({ summary: 'Post a manual journal entry', description: 'Balanced lines (Σ debit = Σ credit) dated in an Open period; a manual entry never posts to a control account by id.' })
+  @ApiOperation({
+    summary: 'Post a manual journal entry',
+    description: 'Balanced lines (Σ debit = Σ credit) dated in an Open period; a manual entry never posts to a control account by id.',
+  })
   @ApiCreatedResponse({ type: PostedEntryDto, description: 'The posted entry.' })
   @HttpCode(201)
   async post(@Ctx() ctx: RequestContext, @Body() body: JournalEntryDto) {
@@ -28,10 +31,15 @@ export class JournalController {
   @Post(':id/reverse')
   @RecordIdParam('journal entry')
   @Requires([JOURNAL_ENTRY, 'create'])
-  @ApiOperation({ summary: 'Reverse a journal entry', description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.' })
+  @ApiOperation({
+    summary: 'Reverse a journal entry',
+    description: 'Posts its mirror on `date` (default today): entries are never edited, a reversal is their only correction.',
+  })
   @ApiCreatedResponse({ type: PostedEntryDto, description: 'The reversing entry (`reverses` names the original).' })
   @HttpCode(201)
   async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: JournalReversalDto) {
-    return new VisibleAnswers(ctx, this.engine).posted(await this.posting.reverse(ctx, id, { date: body.date, description: body.description }));
+    return new VisibleAnswers(ctx, this.engine).posted(
+      await this.posting.reverse(ctx, id, { date: body.date, description: body.description }),
+    );
   }
 }

@@ -1,9 +1,27 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { CONTROL_TYPES, EXPORT_LAYOUTS, ZERO, type AccountRef, type ControlType, type ExportLayout, type JournalEntryInput } from '@lumary-ar/server';
+import {
+  CONTROL_TYPES,
+  EXPORT_LAYOUTS,
+  ZERO,
+  type AccountRef,
+  type ControlType,
+  type ExportLayout,
+  type JournalEntryInput,
+} from '@lumary-ar/server';
 import { IsCalendarDate, IsMoney, IsRecordId } from '@platform/contract';
 import { EngineError } from '@platform/engine';
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import Decimal from 'decimal.js';
 import { EmptyAsAbsent, NOT_IN_LIST, Required, TOO_LONG, unlessMissing, WRONG_TYPE } from './ar-validation';
 
@@ -23,7 +41,11 @@ function IsAccountRef(options?: ValidationOptions): PropertyDecorator {
       name: 'isAccountRef',
       validator: {
         validate: (v: unknown) =>
-          (typeof v === 'string' && UUID.test(v)) || (!!v && typeof v === 'object' && !Array.isArray(v) && CONTROL_TYPES.includes((v as { control?: ControlType }).control as ControlType)),
+          (typeof v === 'string' && UUID.test(v)) ||
+          (!!v &&
+            typeof v === 'object' &&
+            !Array.isArray(v) &&
+            CONTROL_TYPES.includes((v as { control?: ControlType }).control as ControlType)),
         defaultMessage: () => ACCOUNT_MESSAGE,
       },
     },
@@ -129,7 +151,11 @@ export class JournalEntryDto {
         const debit = line.debit === undefined ? ZERO : new Decimal(line.debit);
         const credit = line.credit === undefined ? ZERO : new Decimal(line.credit);
         if (debit.isZero() === credit.isZero()) {
-          throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `Line ${i + 1} needs either a debit or a credit, not both or neither.`, [`lines[${i}]`]);
+          throw EngineError.invalid(
+            'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+            `Line ${i + 1} needs either a debit or a credit, not both or neither.`,
+            [`lines[${i}]`],
+          );
         }
         const account: AccountRef = typeof line.account === 'string' ? { id: line.account } : { control: line.account.control };
         return { account, costCentre: line.costCentre, debit, credit, description: line.description };
@@ -189,16 +215,30 @@ export class JournalExportDto {
   @IsString({ ...WRONG_TYPE, message: 'Give the accounting period to export (its id).' })
   period!: string;
 
-  @ApiPropertyOptional({ enum: EXPORT_LAYOUTS, default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
+  @ApiPropertyOptional({
+    enum: EXPORT_LAYOUTS,
+    default: 'xero',
+    description: "The CSV's columns: Xero's manual journal import, or every column.",
+  })
   @IsOptional()
-  @IsIn(EXPORT_LAYOUTS, { ...NOT_IN_LIST, message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.` })
+  @IsIn(EXPORT_LAYOUTS, {
+    ...NOT_IN_LIST,
+    message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.`,
+  })
   layout?: ExportLayout;
 }
 
 /** GET /api/lumary/journal/exports/{batch}. */
 export class JournalExportQueryDto {
-  @ApiPropertyOptional({ enum: EXPORT_LAYOUTS, default: 'xero', description: "The CSV's columns: Xero's manual journal import, or every column." })
+  @ApiPropertyOptional({
+    enum: EXPORT_LAYOUTS,
+    default: 'xero',
+    description: "The CSV's columns: Xero's manual journal import, or every column.",
+  })
   @IsOptional()
-  @IsIn(EXPORT_LAYOUTS, { ...NOT_IN_LIST, message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.` })
+  @IsIn(EXPORT_LAYOUTS, {
+    ...NOT_IN_LIST,
+    message: (a) => `layout is one of ${EXPORT_LAYOUTS.join(', ')}, got '${String(a.value).slice(0, 40)}'.`,
+  })
   layout?: ExportLayout;
 }

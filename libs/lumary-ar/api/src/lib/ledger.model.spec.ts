@@ -24,7 +24,9 @@ it('keeps every ledger invariant after every accepted (or refused) request', asy
   const seed = process.env['FC_SEED'] ? Number(process.env['FC_SEED']) : Date.now() ^ (Math.random() * 0x7fffffff);
   const path = process.env['FC_PATH'];
   const details = await fc.check(
-    fc.asyncProperty(ledgerCommands(Number(process.env['FC_COMMANDS'] ?? 15), process.env['FC_REPLAY']), (commands) => runLedgerModel(api, tenants, commands)),
+    fc.asyncProperty(ledgerCommands(Number(process.env['FC_COMMANDS'] ?? 15), process.env['FC_REPLAY']), (commands) =>
+      runLedgerModel(api, tenants, commands),
+    ),
     { seed, path, numRuns: Number(process.env['FC_RUNS'] ?? 3), endOnFailure: !!path },
   );
   if (details.failed) {

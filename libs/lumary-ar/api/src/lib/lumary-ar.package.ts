@@ -34,10 +34,25 @@ import { PaymentsController } from './payments.controller';
 import { ReportsController } from './reports.controller';
 
 /** The Lumary AR package's endpoints, under /api/lumary. */
-export const LUMARY_CONTROLLERS = [JournalController, InvoicesController, InvoiceDocumentsController, PaymentsController, JournalExportsController, ReportsController, DebtorsController, BillingController, DebtorPaymentsController, AuditController];
+export const LUMARY_CONTROLLERS = [
+  JournalController,
+  InvoicesController,
+  InvoiceDocumentsController,
+  PaymentsController,
+  JournalExportsController,
+  ReportsController,
+  DebtorsController,
+  BillingController,
+  DebtorPaymentsController,
+  AuditController,
+];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
-const overEngine = <T>(service: new (engine: RecordEngine) => T): Provider => ({ provide: service, useFactory: (engine: RecordEngine) => new service(engine), inject: [ENGINE] });
+const overEngine = <T>(service: new (engine: RecordEngine) => T): Provider => ({
+  provide: service,
+  useFactory: (engine: RecordEngine) => new service(engine),
+  inject: [ENGINE],
+});
 
 /** The services LUMARY_CONTROLLERS inject, registered by the AppModule with them. */
 export const LUMARY_PROVIDERS: Provider[] = [
@@ -64,7 +79,11 @@ export const LUMARY_PROVIDERS: Provider[] = [
     inject: [ENGINE, JOBS],
   },
   // Sending an invoice queues its delivery job.
-  { provide: InvoiceDocumentService, useFactory: (engine: RecordEngine, jobs: JobSender) => new InvoiceDocumentService(engine, jobs), inject: [ENGINE, JOBS] },
+  {
+    provide: InvoiceDocumentService,
+    useFactory: (engine: RecordEngine, jobs: JobSender) => new InvoiceDocumentService(engine, jobs),
+    inject: [ENGINE, JOBS],
+  },
 ];
 
 /** Lumary AR, as the platform composes it: the API lists it in apps/api/src/packages.ts. */
@@ -76,7 +95,8 @@ export const LUMARY_AR: ServerPackage = {
   providers: LUMARY_PROVIDERS,
   registerTriggers: registerLumaryAr,
   // Billing runs and invoice email delivery, on the platform's job queue.
-  jobs: ({ engine, database, config, logger }) => lumaryArJobs({ engine, database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, log: (m) => logger.log(m) }),
+  jobs: ({ engine, database, config, logger }) =>
+    lumaryArJobs({ engine, database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom, log: (m) => logger.log(m) }),
   demo: {
     title: 'tenant "Demo Care Services", and "Other Community Care"',
     logins: DEMO_LOGINS,

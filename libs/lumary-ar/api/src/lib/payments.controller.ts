@@ -20,11 +20,23 @@ export class PaymentsController {
   /** 201 with the new payment; 200 with the same payment when its idempotency key has recorded it already. */
   @Post()
   @Requires([AR.payment, 'create'])
-  @ApiOperation({ summary: 'Record a payment against invoices', description: "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded." })
+  @ApiOperation({
+    summary: 'Record a payment against invoices',
+    description:
+      "Posted, and allocated to the debtor's open invoices now or later. Recorded once per Idempotency-Key header: the same request again answers 200 with the payment it recorded.",
+  })
   @ApiCreatedResponse({ type: PaymentViewDto, description: 'Recorded and posted.' })
   @ApiOkResponse({ type: PaymentViewDto, description: 'This key had recorded the payment already: nothing was written now.' })
-  async record(@Ctx() ctx: RequestContext, @Body() body: NewPaymentDto, @RequestHeaders(PaymentHeadersDto) headers: PaymentHeadersDto, @Res({ passthrough: true }) res: Response) {
-    const { payment, created } = await this.payments.record(ctx, body.toNewPayment(idempotencyKeyOf(headers['idempotency-key'], body.idempotencyKey)));
+  async record(
+    @Ctx() ctx: RequestContext,
+    @Body() body: NewPaymentDto,
+    @RequestHeaders(PaymentHeadersDto) headers: PaymentHeadersDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { payment, created } = await this.payments.record(
+      ctx,
+      body.toNewPayment(idempotencyKeyOf(headers['idempotency-key'], body.idempotencyKey)),
+    );
     res.status(created ? 201 : 200);
     // Each answer leaves out what the caller may not read (field-level security).
     return new VisibleAnswers(ctx, this.engine).payment(payment);
@@ -43,7 +55,10 @@ export class PaymentsController {
   @Post(':id/reverse')
   @RecordIdParam('payment')
   @Requires([AR.payment, 'edit'])
-  @ApiOperation({ summary: 'Reverse a dishonoured payment', description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.' })
+  @ApiOperation({
+    summary: 'Reverse a dishonoured payment',
+    description: 'Its allocations are reversed (the invoices reopen) and its posting reversed; once only.',
+  })
   @ApiOkResponse({ type: PaymentViewDto, description: 'The reversed payment.' })
   @HttpCode(200)
   async reverse(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: PaymentReversalDto) {

@@ -1,6 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EngineError, type ErrorCode } from '@platform/engine';
-import { PAYMENT_METHODS, type AllocationInput, type LaterAllocation, type NewPayment, type PaymentMethod, type Reversal } from '@lumary-ar/server';
+import {
+  PAYMENT_METHODS,
+  type AllocationInput,
+  type LaterAllocation,
+  type NewPayment,
+  type PaymentMethod,
+  type Reversal,
+} from '@lumary-ar/server';
 import { IsCalendarDate, IsMoney, IsRecordId } from '@platform/contract';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -116,7 +123,11 @@ export class PaymentHeadersDto {
 
 /** POST /api/lumary/payments/{id}/allocations. */
 export class LaterAllocationDto {
-  @ApiProperty({ type: () => [AllocationDto], minItems: 1, example: [{ invoice: '3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40', amount: '50.00' }] })
+  @ApiProperty({
+    type: () => [AllocationDto],
+    minItems: 1,
+    example: [{ invoice: '3f1c2a9e-8d4b-4c61-9a0e-5b7d2c8e1f40', amount: '50.00' }],
+  })
   @Required(AT_LEAST_ONE)
   @IsArray({ ...WRONG_TYPE, message: unlessMissing(AT_LEAST_ONE, 'allocations is a list of { "invoice": "…", "amount": "…" }.') })
   @ArrayMinSize(1, { ...BLANK, message: AT_LEAST_ONE })
@@ -229,9 +240,15 @@ export function idempotencyKeyOf(header: string | undefined, body: string | unde
   const fromHeader = header?.trim() || undefined;
   const fromBody = body?.trim() || undefined;
   const invalid = (errorCode: ErrorCode, message: string) => EngineError.invalid(errorCode, message, ['idempotencyKey']);
-  if (fromHeader && fromBody && fromHeader !== fromBody) throw invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', "The Idempotency-Key header and the body's idempotencyKey differ: send one key.");
+  if (fromHeader && fromBody && fromHeader !== fromBody)
+    throw invalid('INVALID_TYPE_ON_FIELD_IN_RECORD', "The Idempotency-Key header and the body's idempotencyKey differ: send one key.");
   const key = fromHeader ?? fromBody;
-  if (!key) throw invalid('REQUIRED_FIELD_MISSING', 'Send an idempotency key (the Idempotency-Key header, or idempotencyKey): the same key never records a second payment.');
-  if (key.length > IDEMPOTENCY_KEY_LENGTH) throw invalid('STRING_TOO_LONG', `idempotencyKey: at most ${IDEMPOTENCY_KEY_LENGTH} characters.`);
+  if (!key)
+    throw invalid(
+      'REQUIRED_FIELD_MISSING',
+      'Send an idempotency key (the Idempotency-Key header, or idempotencyKey): the same key never records a second payment.',
+    );
+  if (key.length > IDEMPOTENCY_KEY_LENGTH)
+    throw invalid('STRING_TOO_LONG', `idempotencyKey: at most ${IDEMPOTENCY_KEY_LENGTH} characters.`);
   return key;
 }

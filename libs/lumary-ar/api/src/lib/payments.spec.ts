@@ -13,9 +13,11 @@ const ALLOCATION = 'lumary__Payment_Allocation__c';
 
 const count = async (soql: string) => (await query(soql)).totalSize as number;
 const journalLines = async (entryId: string) =>
-  (await query(`SELECT lumary__Account__c, lumary__Debit__c, lumary__Credit__c FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${entryId}' ORDER BY Name`)).records.map(
-    (r: Record<string, unknown>) => [r['lumary__Account__c'], r['lumary__Debit__c'], r['lumary__Credit__c']],
-  );
+  (
+    await query(
+      `SELECT lumary__Account__c, lumary__Debit__c, lumary__Credit__c FROM lumary__Journal_Line__c WHERE lumary__Journal_Entry__c = '${entryId}' ORDER BY Name`,
+    )
+  ).records.map((r: Record<string, unknown>) => [r['lumary__Account__c'], r['lumary__Debit__c'], r['lumary__Credit__c']]);
 const entriesFor = (sourceId: string) => count(`SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Source_Record_Id__c = '${sourceId}'`);
 const allEntries = () => count('SELECT Id FROM lumary__Journal_Entry__c');
 
@@ -27,14 +29,21 @@ async function pay(body: Record<string, unknown>, key?: string, user: TestUser =
   const text = await response.text();
   return { status: response.status, text, body: text ? JSON.parse(text) : undefined };
 }
-const allocate = (paymentId: string, body: unknown, user: TestUser = finance) => ctx.call(user, 'POST', `/lumary/payments/${paymentId}/allocations`, body);
-const reverse = (paymentId: string, body: unknown, user: TestUser = finance) => ctx.call(user, 'POST', `/lumary/payments/${paymentId}/reverse`, body);
+const allocate = (paymentId: string, body: unknown, user: TestUser = finance) =>
+  ctx.call(user, 'POST', `/lumary/payments/${paymentId}/allocations`, body);
+const reverse = (paymentId: string, body: unknown, user: TestUser = finance) =>
+  ctx.call(user, 'POST', `/lumary/payments/${paymentId}/reverse`, body);
 let keys = 0;
 const newKey = () => `key-${Date.now()}-${++keys}`;
 
 /** An issued invoice of 100.00 + 10% GST per unit (110.00 for one) to the client, dated `date`. */
 async function openInvoice(client: string, date: string, unitPrice = '100.00'): Promise<{ id: string; name: string }> {
-  const response = await ctx.call(finance, 'POST', '/lumary/invoices', invoiceBody(client, date, ledger.therapy, [['1', unitPrice, 'GST']], { issue: true }));
+  const response = await ctx.call(
+    finance,
+    'POST',
+    '/lumary/invoices',
+    invoiceBody(client, date, ledger.therapy, [['1', unitPrice, 'GST']], { issue: true }),
+  );
   if (response.status !== 201) throw new Error(`invoice failed: ${response.text}`);
   return response.body;
 }
@@ -49,7 +58,14 @@ describe('recording a payment', () => {
     const client = await debtors.client('Fullpay');
     const invoice = await openInvoice(client, '2027-01-05');
     const response = await pay(
-      { debtor: client, date: '2027-01-20', amount: '110.00', method: 'EFT', reference: 'EFT 8812', allocations: [{ invoice: invoice.id, amount: '110.00' }] },
+      {
+        debtor: client,
+        date: '2027-01-20',
+        amount: '110.00',
+        method: 'EFT',
+        reference: 'EFT 8812',
+        allocations: [{ invoice: invoice.id, amount: '110.00' }],
+      },
       newKey(),
     );
     expect(response.status).toBe(201);
@@ -64,7 +80,9 @@ describe('recording a payment', () => {
       allocated: '110.00',
       unallocated: '0.00',
       reversal: null,
-      allocations: [{ invoice: invoice.id, invoiceName: invoice.name, amount: '110.00', date: '2027-01-20', reversed: false, reversedDate: null }],
+      allocations: [
+        { invoice: invoice.id, invoiceName: invoice.name, amount: '110.00', date: '2027-01-20', reversed: false, reversedDate: null },
+      ],
     });
     expect(await get(INVOICE, invoice.id)).toMatchObject({
       lumary__Status__c: 'Paid',
@@ -73,26 +91,47 @@ describe('recording a payment', () => {
       lumary__Paid_Date__c: '2027-01-20',
     });
     const entry = await get('lumary__Journal_Entry__c', response.body.journalEntry);
-    expect(entry).toMatchObject({ lumary__Entry_Date__c: '2027-01-20', lumary__Accounting_Period__c: ledger.jan, lumary__Total__c: '110.00', lumary__Source_Record_Id__c: response.body.id });
+    expect(entry).toMatchObject({
+      lumary__Entry_Date__c: '2027-01-20',
+      lumary__Accounting_Period__c: ledger.jan,
+      lumary__Total__c: '110.00',
+      lumary__Source_Record_Id__c: response.body.id,
+    });
     expect(await journalLines(response.body.journalEntry)).toEqual([
       [ledger.bank, '110.00', '0.00'],
       [ledger.debtors, '0.00', '110.00'],
     ]);
-    expect(await get(PAYMENT, response.body.id)).toMatchObject({ lumary__Status__c: 'Received', lumary__Allocated__c: '110.00', lumary__Unallocated__c: '0.00', lumary__Journal_Entry__c: entry.Id });
+    expect(await get(PAYMENT, response.body.id)).toMatchObject({
+      lumary__Status__c: 'Received',
+      lumary__Allocated__c: '110.00',
+      lumary__Unallocated__c: '0.00',
+      lumary__Journal_Entry__c: entry.Id,
+    });
   });
 
   it('pays part of an invoice: Part Paid with the rest owing and no Paid Date', async () => {
     const client = await debtors.client('Partpay');
     const invoice = await openInvoice(client, '2027-01-05');
-    const response = await pay({ debtor: client, date: '2027-01-21', amount: '40.50', method: 'BPAY', allocations: [{ invoice: invoice.id, amount: '40.50' }] }, newKey());
+    const response = await pay(
+      { debtor: client, date: '2027-01-21', amount: '40.50', method: 'BPAY', allocations: [{ invoice: invoice.id, amount: '40.50' }] },
+      newKey(),
+    );
     expect(response.status).toBe(201);
-    expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Part Paid', lumary__Amount_Paid__c: '40.50', lumary__Balance__c: '69.50', lumary__Paid_Date__c: null });
+    expect(await get(INVOICE, invoice.id)).toMatchObject({
+      lumary__Status__c: 'Part Paid',
+      lumary__Amount_Paid__c: '40.50',
+      lumary__Balance__c: '69.50',
+      lumary__Paid_Date__c: null,
+    });
   });
 
   it('leaves an overpayment as unallocated credit, allocated later to a new invoice (no second posting)', async () => {
     const client = await debtors.client('Overpay');
     const first = await openInvoice(client, '2027-01-05');
-    const payment = await pay({ debtor: client, date: '2027-01-22', amount: '150.00', method: 'Card', allocations: [{ invoice: first.id, amount: '110.00' }] }, newKey());
+    const payment = await pay(
+      { debtor: client, date: '2027-01-22', amount: '150.00', method: 'Card', allocations: [{ invoice: first.id, amount: '110.00' }] },
+      newKey(),
+    );
     expect(payment.body).toMatchObject({ allocated: '110.00', unallocated: '40.00' });
 
     const second = await openInvoice(client, '2027-02-02', '30.00'); // 33.00
@@ -103,7 +142,10 @@ describe('recording a payment', () => {
     expect(early.body[0].message).toContain(`${second.name} is dated 2027-02-02`);
     const beforePayment = await allocate(payment.body.id, { allocations: [{ invoice: second.id, amount: '33.00' }], date: '2027-01-21' });
     expect(beforePayment.status).toBe(400);
-    expect(beforePayment.body[0]).toMatchObject({ message: `The allocation date 2027-01-21 is before ${payment.body.name}'s date 2027-01-22.`, fields: ['date'] });
+    expect(beforePayment.body[0]).toMatchObject({
+      message: `The allocation date 2027-01-21 is before ${payment.body.name}'s date 2027-01-22.`,
+      fields: ['date'],
+    });
 
     const later = await allocate(payment.body.id, { allocations: [{ invoice: second.id, amount: '33.00' }], date: '2027-02-10' });
     expect(later.status).toBe(201);
@@ -112,50 +154,93 @@ describe('recording a payment', () => {
       ['110.00', '2027-01-22'],
       ['33.00', '2027-02-10'],
     ]);
-    expect(await get(INVOICE, second.id)).toMatchObject({ lumary__Status__c: 'Paid', lumary__Balance__c: '0.00', lumary__Paid_Date__c: '2027-02-10' });
+    expect(await get(INVOICE, second.id)).toMatchObject({
+      lumary__Status__c: 'Paid',
+      lumary__Balance__c: '0.00',
+      lumary__Paid_Date__c: '2027-02-10',
+    });
     expect(await allEntries()).toBe(entries);
 
     const third = await openInvoice(client, '2027-02-03');
     const tooMuch = await allocate(payment.body.id, { allocations: [{ invoice: third.id, amount: '7.01' }], date: '2027-02-10' });
     expect(tooMuch.status).toBe(409);
-    expect(tooMuch.body[0]).toMatchObject({ errorCode: 'UNALLOCATED_EXCEEDED', message: `${payment.body.name} has 7.00 unallocated: allocations of 7.01 are more than that.` });
+    expect(tooMuch.body[0]).toMatchObject({
+      errorCode: 'UNALLOCATED_EXCEEDED',
+      message: `${payment.body.name} has 7.00 unallocated: allocations of 7.01 are more than that.`,
+    });
     expect(await get(INVOICE, third.id)).toMatchObject({ lumary__Status__c: 'Open', lumary__Balance__c: '110.00' });
   });
 
-  it('refuses an allocation over the invoice\'s balance (409, naming it and its balance), writing nothing', async () => {
+  it("refuses an allocation over the invoice's balance (409, naming it and its balance), writing nothing", async () => {
     const client = await debtors.client('Overbalance');
     const invoice = await openInvoice(client, '2027-01-05');
-    await pay({ debtor: client, date: '2027-01-10', amount: '100.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '100.00' }] }, newKey());
+    await pay(
+      { debtor: client, date: '2027-01-10', amount: '100.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '100.00' }] },
+      newKey(),
+    );
     const entries = await allEntries();
     const key = newKey();
-    const response = await pay({ debtor: client, date: '2027-01-11', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '10.01' }] }, key);
+    const response = await pay(
+      { debtor: client, date: '2027-01-11', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '10.01' }] },
+      key,
+    );
     expect(response.status).toBe(409);
     expect(response.body).toEqual([
-      { errorCode: 'BALANCE_EXCEEDED', message: `Allocation 1: ${invoice.name} has a balance of 10.00; 10.01 is more than that.`, fields: ['allocations[0].amount'] },
+      {
+        errorCode: 'BALANCE_EXCEEDED',
+        message: `Allocation 1: ${invoice.name} has a balance of 10.00; 10.01 is more than that.`,
+        fields: ['allocations[0].amount'],
+      },
     ]);
     expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Idempotency_Key__c = '${key}'`)).toBe(0);
     expect(await allEntries()).toBe(entries);
     expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Balance__c: '10.00', lumary__Status__c: 'Part Paid' });
 
     // Two allocations to one invoice count together.
-    const twice = await pay({ debtor: client, date: '2027-01-11', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '6.00' }, { invoice: invoice.id, amount: '4.01' }] }, newKey());
+    const twice = await pay(
+      {
+        debtor: client,
+        date: '2027-01-11',
+        amount: '20.00',
+        method: 'EFT',
+        allocations: [
+          { invoice: invoice.id, amount: '6.00' },
+          { invoice: invoice.id, amount: '4.01' },
+        ],
+      },
+      newKey(),
+    );
     expect(twice.status).toBe(409);
-    expect(twice.body[0]).toMatchObject({ message: `Allocation 2: ${invoice.name} has a balance of 4.00 after the allocations before it; 4.01 is more than that.`, fields: ['allocations[1].amount'] });
+    expect(twice.body[0]).toMatchObject({
+      message: `Allocation 2: ${invoice.name} has a balance of 4.00 after the allocations before it; 4.01 is more than that.`,
+      fields: ['allocations[1].amount'],
+    });
 
-    const overAmount = await pay({ debtor: client, date: '2027-01-11', amount: '5.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '6.00' }] }, newKey());
+    const overAmount = await pay(
+      { debtor: client, date: '2027-01-11', amount: '5.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '6.00' }] },
+      newKey(),
+    );
     expect(overAmount.status).toBe(400);
-    expect(overAmount.body[0]).toMatchObject({ message: "The allocations total 6.00, more than the payment's 5.00.", fields: ['allocations'] });
+    expect(overAmount.body[0]).toMatchObject({
+      message: "The allocations total 6.00, more than the payment's 5.00.",
+      fields: ['allocations'],
+    });
   });
 
-  it('refuses an allocation to another debtor\'s invoice (400 naming it), writing nothing', async () => {
+  it("refuses an allocation to another debtor's invoice (400 naming it), writing nothing", async () => {
     const payer = await debtors.client('Payer');
     const other = await debtors.client('Other');
     const invoice = await openInvoice(other, '2027-01-05');
     const entries = await allEntries();
-    const response = await pay({ debtor: payer, date: '2027-01-12', amount: '110.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '110.00' }] }, newKey());
+    const response = await pay(
+      { debtor: payer, date: '2027-01-12', amount: '110.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '110.00' }] },
+      newKey(),
+    );
     expect(response.status).toBe(400);
     expect(response.body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', fields: ['allocations[0].invoice'] });
-    expect(response.body[0].message).toBe(`Allocation 1: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`);
+    expect(response.body[0].message).toBe(
+      `Allocation 1: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`,
+    );
     expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Debtor__c = '${payer}'`)).toBe(0);
     expect(await allEntries()).toBe(entries);
     expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Open', lumary__Balance__c: '110.00' });
@@ -192,7 +277,11 @@ describe('recording a payment', () => {
       const response = await pay({ debtor: client, date: '2027-02-05', amount: '10.00', method: 'Cash' }, newKey());
       expect(response.status).toBe(400);
       expect(response.body).toEqual([
-        { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'The accounting period February 2027 is Closed: nothing can be posted dated 2027-02-05.', fields: ['date'] },
+        {
+          errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          message: 'The accounting period February 2027 is Closed: nothing can be posted dated 2027-02-05.',
+          fields: ['date'],
+        },
       ]);
       expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Debtor__c = '${client}'`)).toBe(0);
     } finally {
@@ -205,7 +294,14 @@ describe('idempotency', () => {
   it('answers a replay with the same payment (201, then 200) and posts once', async () => {
     const client = await debtors.client('Replay');
     const invoice = await openInvoice(client, '2027-01-05');
-    const body = { debtor: client, date: '2027-01-15', amount: '50.00', method: 'Cheque', reference: 'CHQ 1001', allocations: [{ invoice: invoice.id, amount: '50.00' }] };
+    const body = {
+      debtor: client,
+      date: '2027-01-15',
+      amount: '50.00',
+      method: 'Cheque',
+      reference: 'CHQ 1001',
+      allocations: [{ invoice: invoice.id, amount: '50.00' }],
+    };
     const key = newKey();
     const first = await pay(body, key);
     const second = await pay(body, key);
@@ -234,7 +330,13 @@ describe('idempotency', () => {
       const client = await debtors.client(`Together${round}`);
       const invoice = await openInvoice(client, '2027-01-05');
       const key = newKey();
-      const body = { debtor: client, date: '2027-01-16', amount: '30.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '30.00' }] };
+      const body = {
+        debtor: client,
+        date: '2027-01-16',
+        amount: '30.00',
+        method: 'EFT',
+        allocations: [{ invoice: invoice.id, amount: '30.00' }],
+      };
       const responses = await Promise.all([pay(body, key), pay(body, key), pay(body, key)]);
       expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 201]);
       expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
@@ -247,9 +349,9 @@ describe('idempotency', () => {
 
 describe('concurrent allocations', () => {
   const allocatedTo = async (invoiceId: string) =>
-    (await query(`SELECT lumary__Amount__c FROM ${ALLOCATION} WHERE lumary__Invoice__c = '${invoiceId}' AND lumary__Reversed__c = false`)).records.map(
-      (r: Record<string, string>) => r['lumary__Amount__c'],
-    );
+    (
+      await query(`SELECT lumary__Amount__c FROM ${ALLOCATION} WHERE lumary__Invoice__c = '${invoiceId}' AND lumary__Reversed__c = false`)
+    ).records.map((r: Record<string, string>) => r['lumary__Amount__c']);
 
   it('lets one of two payments racing for the same balance through and refuses the other (409), every time', async () => {
     const client = await debtors.client('Racer');
@@ -257,12 +359,24 @@ describe('concurrent allocations', () => {
       const invoice = await openInvoice(client, '2027-01-05'); // 110.00: 80.00 fits once, not twice
       const keys = [newKey(), newKey()];
       const responses = await Promise.all(
-        keys.map((key) => pay({ debtor: client, date: '2027-01-25', amount: '80.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '80.00' }] }, key)),
+        keys.map((key) =>
+          pay(
+            { debtor: client, date: '2027-01-25', amount: '80.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '80.00' }] },
+            key,
+          ),
+        ),
       );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
       const refused = responses.find((r) => r.status === 409)!;
-      expect(refused.body[0]).toMatchObject({ errorCode: 'BALANCE_EXCEEDED', message: `Allocation 1: ${invoice.name} has a balance of 30.00; 80.00 is more than that.` });
-      expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Balance__c: '30.00', lumary__Amount_Paid__c: '80.00', lumary__Status__c: 'Part Paid' });
+      expect(refused.body[0]).toMatchObject({
+        errorCode: 'BALANCE_EXCEEDED',
+        message: `Allocation 1: ${invoice.name} has a balance of 30.00; 80.00 is more than that.`,
+      });
+      expect(await get(INVOICE, invoice.id)).toMatchObject({
+        lumary__Balance__c: '30.00',
+        lumary__Amount_Paid__c: '80.00',
+        lumary__Status__c: 'Part Paid',
+      });
       expect(await allocatedTo(invoice.id)).toEqual(['80.00']);
       expect(await count(`SELECT Id FROM ${PAYMENT} WHERE lumary__Idempotency_Key__c IN ('${keys[0]}', '${keys[1]}')`)).toBe(1);
     }
@@ -276,7 +390,9 @@ describe('concurrent allocations', () => {
         (await pay({ debtor: client, date: '2027-01-06', amount: '80.00', method: 'EFT' }, newKey())).body,
       ];
       const invoice = await openInvoice(client, '2027-01-06');
-      const responses = await Promise.all(credits.map((p) => allocate(p.id, { allocations: [{ invoice: invoice.id, amount: '80.00' }], date: '2027-01-26' })));
+      const responses = await Promise.all(
+        credits.map((p) => allocate(p.id, { allocations: [{ invoice: invoice.id, amount: '80.00' }], date: '2027-01-26' })),
+      );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Balance__c: '30.00', lumary__Amount_Paid__c: '80.00' });
       expect(await allocatedTo(invoice.id)).toEqual(['80.00']);
@@ -285,12 +401,14 @@ describe('concurrent allocations', () => {
     }
   });
 
-  it('never allocates more of one payment\'s credit than it has when two allocations race', async () => {
+  it("never allocates more of one payment's credit than it has when two allocations race", async () => {
     const client = await debtors.client('Spender');
     for (let round = 0; round < 5; round++) {
       const credit = (await pay({ debtor: client, date: '2027-01-06', amount: '100.00', method: 'EFT' }, newKey())).body;
       const invoices = [await openInvoice(client, '2027-01-06'), await openInvoice(client, '2027-01-06')];
-      const responses = await Promise.all(invoices.map((i) => allocate(credit.id, { allocations: [{ invoice: i.id, amount: '60.00' }], date: '2027-01-26' })));
+      const responses = await Promise.all(
+        invoices.map((i) => allocate(credit.id, { allocations: [{ invoice: i.id, amount: '60.00' }], date: '2027-01-26' })),
+      );
       expect(responses.map((r) => r.status).sort()).toEqual([201, 409]);
       expect(responses.find((r) => r.status === 409)!.body[0].errorCode).toBe('UNALLOCATED_EXCEEDED');
       expect(await get(PAYMENT, credit.id)).toMatchObject({ lumary__Allocated__c: '60.00', lumary__Unallocated__c: '40.00' });
@@ -302,7 +420,18 @@ describe('reversing a payment (dishonour)', () => {
   it('reopens the invoice, clears its Paid Date and posts the mirror entry; only once', async () => {
     const client = await debtors.client('Dishonour');
     const invoice = await openInvoice(client, '2027-01-05');
-    const payment = (await pay({ debtor: client, date: '2027-01-20', amount: '110.00', method: 'Cheque', allocations: [{ invoice: invoice.id, amount: '110.00' }] }, newKey())).body;
+    const payment = (
+      await pay(
+        {
+          debtor: client,
+          date: '2027-01-20',
+          amount: '110.00',
+          method: 'Cheque',
+          allocations: [{ invoice: invoice.id, amount: '110.00' }],
+        },
+        newKey(),
+      )
+    ).body;
     expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Paid', lumary__Paid_Date__c: '2027-01-20' });
 
     const early = await reverse(payment.id, { date: '2027-01-19', reason: 'Dishonoured' });
@@ -319,14 +448,29 @@ describe('reversing a payment (dishonour)', () => {
       reversal: { date: '2027-02-03', reason: 'Dishonoured' },
       allocations: [{ invoice: invoice.id, amount: '110.00', reversed: true, reversedDate: '2027-02-03' }],
     });
-    expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Open', lumary__Amount_Paid__c: '0.00', lumary__Balance__c: '110.00', lumary__Paid_Date__c: null });
+    expect(await get(INVOICE, invoice.id)).toMatchObject({
+      lumary__Status__c: 'Open',
+      lumary__Amount_Paid__c: '0.00',
+      lumary__Balance__c: '110.00',
+      lumary__Paid_Date__c: null,
+    });
     const mirror = await get('lumary__Journal_Entry__c', response.body.reversal.journalEntry);
-    expect(mirror).toMatchObject({ lumary__Entry_Date__c: '2027-02-03', lumary__Accounting_Period__c: ledger.feb, lumary__Reverses__c: payment.journalEntry, lumary__Total__c: '110.00' });
+    expect(mirror).toMatchObject({
+      lumary__Entry_Date__c: '2027-02-03',
+      lumary__Accounting_Period__c: ledger.feb,
+      lumary__Reverses__c: payment.journalEntry,
+      lumary__Total__c: '110.00',
+    });
     expect(await journalLines(mirror.Id)).toEqual([
       [ledger.bank, '0.00', '110.00'],
       [ledger.debtors, '110.00', '0.00'],
     ]);
-    expect(await get(PAYMENT, payment.id)).toMatchObject({ lumary__Status__c: 'Reversed', lumary__Reversal_Date__c: '2027-02-03', lumary__Reversal_Reason__c: 'Dishonoured', lumary__Reversal_Entry__c: mirror.Id });
+    expect(await get(PAYMENT, payment.id)).toMatchObject({
+      lumary__Status__c: 'Reversed',
+      lumary__Reversal_Date__c: '2027-02-03',
+      lumary__Reversal_Reason__c: 'Dishonoured',
+      lumary__Reversal_Entry__c: mirror.Id,
+    });
 
     const again = await reverse(payment.id, { date: '2027-02-04', reason: 'Again' });
     expect(again.status).toBe(409);
@@ -337,11 +481,24 @@ describe('reversing a payment (dishonour)', () => {
   it('leaves an invoice Part Paid when another payment still stands, with the Paid Date cleared', async () => {
     const client = await debtors.client('Halfdishonour');
     const invoice = await openInvoice(client, '2027-01-05');
-    await pay({ debtor: client, date: '2027-01-10', amount: '60.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '60.00' }] }, newKey());
-    const bounced = (await pay({ debtor: client, date: '2027-01-12', amount: '50.00', method: 'Cheque', allocations: [{ invoice: invoice.id, amount: '50.00' }] }, newKey())).body;
+    await pay(
+      { debtor: client, date: '2027-01-10', amount: '60.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '60.00' }] },
+      newKey(),
+    );
+    const bounced = (
+      await pay(
+        { debtor: client, date: '2027-01-12', amount: '50.00', method: 'Cheque', allocations: [{ invoice: invoice.id, amount: '50.00' }] },
+        newKey(),
+      )
+    ).body;
     expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Paid', lumary__Paid_Date__c: '2027-01-12' });
     expect((await reverse(bounced.id, { date: '2027-01-15', reason: 'Dishonoured' })).status).toBe(200);
-    expect(await get(INVOICE, invoice.id)).toMatchObject({ lumary__Status__c: 'Part Paid', lumary__Amount_Paid__c: '60.00', lumary__Balance__c: '50.00', lumary__Paid_Date__c: null });
+    expect(await get(INVOICE, invoice.id)).toMatchObject({
+      lumary__Status__c: 'Part Paid',
+      lumary__Amount_Paid__c: '60.00',
+      lumary__Balance__c: '50.00',
+      lumary__Paid_Date__c: null,
+    });
   });
 
   it('refuses a reversal dated in a Closed period, naming it, with nothing changed', async () => {
@@ -352,7 +509,11 @@ describe('reversing a payment (dishonour)', () => {
       const response = await reverse(payment.id, { date: '2027-02-02', reason: 'Dishonoured' });
       expect(response.status).toBe(400);
       expect(response.body[0].message).toBe('The accounting period February 2027 is Closed: nothing can be posted dated 2027-02-02.');
-      expect(await get(PAYMENT, payment.id)).toMatchObject({ lumary__Status__c: 'Received', lumary__Unallocated__c: '25.00', lumary__Reversal_Entry__c: null });
+      expect(await get(PAYMENT, payment.id)).toMatchObject({
+        lumary__Status__c: 'Received',
+        lumary__Unallocated__c: '25.00',
+        lumary__Reversal_Entry__c: null,
+      });
     } finally {
       await ctx.call(ctx.controller, 'PATCH', `/sobjects/${ENTITY}/${ledger.feb}`, { lumary__Status__c: 'Open' });
     }
@@ -360,20 +521,37 @@ describe('reversing a payment (dishonour)', () => {
 });
 
 describe('what the records API may change, and who may pay', () => {
-  it('creates no payment or allocation, edits only a payment\'s Reference, and deletes neither', async () => {
+  it("creates no payment or allocation, edits only a payment's Reference, and deletes neither", async () => {
     const client = await debtors.client('Recordsapi');
     const invoice = await openInvoice(client, '2027-01-05');
-    const payment = (await pay({ debtor: client, date: '2027-01-10', amount: '10.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '10.00' }] }, newKey())).body;
+    const payment = (
+      await pay(
+        { debtor: client, date: '2027-01-10', amount: '10.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '10.00' }] },
+        newKey(),
+      )
+    ).body;
     const allocation = payment.allocations[0].id;
 
-    const created = await ctx.call(ctx.admin, 'POST', `/sobjects/${PAYMENT}`, { lumary__Debtor__c: client, lumary__Payment_Date__c: '2027-01-10', lumary__Amount__c: '5.00', lumary__Method__c: 'EFT' });
+    const created = await ctx.call(ctx.admin, 'POST', `/sobjects/${PAYMENT}`, {
+      lumary__Debtor__c: client,
+      lumary__Payment_Date__c: '2027-01-10',
+      lumary__Amount__c: '5.00',
+      lumary__Method__c: 'EFT',
+    });
     expect(created.status).toBe(403);
     expect(created.body[0].message).toMatch(/^Record a payment with POST \/api\/lumary\/payments/);
-    const allocated = await ctx.call(ctx.admin, 'POST', `/sobjects/${ALLOCATION}`, { lumary__Payment__c: payment.id, lumary__Invoice__c: invoice.id, lumary__Amount__c: '1.00', lumary__Allocation_Date__c: '2027-01-10' });
+    const allocated = await ctx.call(ctx.admin, 'POST', `/sobjects/${ALLOCATION}`, {
+      lumary__Payment__c: payment.id,
+      lumary__Invoice__c: invoice.id,
+      lumary__Amount__c: '1.00',
+      lumary__Allocation_Date__c: '2027-01-10',
+    });
     expect(allocated.status).toBe(403);
     expect(allocated.body[0].message).toContain('/api/lumary/payments/{id}/allocations');
 
-    expect((await ctx.call(finance, 'PATCH', `/sobjects/${PAYMENT}/${payment.id}`, { lumary__Reference__c: 'Corrected ref' })).status).toBe(204);
+    expect((await ctx.call(finance, 'PATCH', `/sobjects/${PAYMENT}/${payment.id}`, { lumary__Reference__c: 'Corrected ref' })).status).toBe(
+      204,
+    );
     expect(await get(PAYMENT, payment.id)).toMatchObject({ lumary__Reference__c: 'Corrected ref' });
     const amount = await ctx.call(finance, 'PATCH', `/sobjects/${PAYMENT}/${payment.id}`, { lumary__Amount__c: '11.00' });
     expect(amount.status).toBe(403);
@@ -384,24 +562,40 @@ describe('what the records API may change, and who may pay', () => {
     const deleted = await ctx.call(ctx.admin, 'DELETE', `/sobjects/${PAYMENT}/${payment.id}`);
     expect(deleted.status).toBe(409);
     expect(deleted.body[0].errorCode).toBe('DELETE_FAILED');
-    expect(await get(PAYMENT, payment.id)).toMatchObject({ lumary__Amount__c: '10.00', lumary__Status__c: 'Received', lumary__Allocated__c: '10.00' });
+    expect(await get(PAYMENT, payment.id)).toMatchObject({
+      lumary__Amount__c: '10.00',
+      lumary__Status__c: 'Received',
+      lumary__Allocated__c: '10.00',
+    });
   });
 
-  it('refuses a user without the AR permission set (403) and answers another tenant 404 for this tenant\'s ids', async () => {
+  it("refuses a user without the AR permission set (403) and answers another tenant 404 for this tenant's ids", async () => {
     const client = await debtors.client('Guarded');
     const invoice = await openInvoice(client, '2027-01-05');
     const payment = (await pay({ debtor: client, date: '2027-01-10', amount: '20.00', method: 'EFT' }, newKey())).body;
     const denied = await pay({ debtor: client, date: '2027-01-10', amount: '20.00', method: 'EFT' }, newKey(), ctx.support);
     expect(denied.status).toBe(403);
     expect(denied.body[0].errorCode).toBe('INSUFFICIENT_ACCESS');
-    expect((await allocate(payment.id, { allocations: [{ invoice: invoice.id, amount: '1.00' }], date: '2027-01-11' }, ctx.support)).status).toBe(403);
+    expect(
+      (await allocate(payment.id, { allocations: [{ invoice: invoice.id, amount: '1.00' }], date: '2027-01-11' }, ctx.support)).status,
+    ).toBe(403);
 
-    const outsider = await signedInUser(ctx.api, ctx.tenants, { slug: `other-${Date.now()}`, username: `finance@other-${Date.now()}.test`, permissionSets: ['lumary__AR_Management'] });
+    const outsider = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `other-${Date.now()}`,
+      username: `finance@other-${Date.now()}.test`,
+      permissionSets: ['lumary__AR_Management'],
+    });
     const theirDebtor = await (await makeDebtors(ctx.call, outsider)).client('Theirs');
-    const foreignInvoice = await pay({ debtor: theirDebtor, date: '2027-01-10', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '1.00' }] }, newKey(), outsider);
+    const foreignInvoice = await pay(
+      { debtor: theirDebtor, date: '2027-01-10', amount: '20.00', method: 'EFT', allocations: [{ invoice: invoice.id, amount: '1.00' }] },
+      newKey(),
+      outsider,
+    );
     expect(foreignInvoice.status).toBe(404);
     expect(foreignInvoice.text).not.toContain(invoice.name);
-    expect((await allocate(payment.id, { allocations: [{ invoice: invoice.id, amount: '1.00' }], date: '2027-01-11' }, outsider)).status).toBe(404);
+    expect(
+      (await allocate(payment.id, { allocations: [{ invoice: invoice.id, amount: '1.00' }], date: '2027-01-11' }, outsider)).status,
+    ).toBe(404);
     expect((await reverse(payment.id, { date: '2027-01-11', reason: 'Not theirs' }, outsider)).status).toBe(404);
     expect((await allocate('not-an-id', { allocations: [{ invoice: invoice.id, amount: '1.00' }] })).status).toBe(404);
     expect(await get(PAYMENT, payment.id)).toMatchObject({ lumary__Status__c: 'Received', lumary__Unallocated__c: '20.00' });

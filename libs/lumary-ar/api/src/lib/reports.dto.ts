@@ -9,7 +9,10 @@ const MAX_PAGE = 2000;
 
 /** `?format=`: JSON (default) or CSV; without it, an `Accept: text/csv` header asks for CSV. */
 export class FormatQueryDto {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: the report as a CSV download; json wins over an `Accept: text/csv` header.' })
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description: 'csv: the report as a CSV download; json wins over an `Accept: text/csv` header.',
+  })
   @EmptyAsAbsent()
   @IsOptional()
   @IsIn(['json', 'csv'], { ...WRONG_TYPE, message: 'format is json or csv.' })
@@ -92,7 +95,10 @@ export class AuditQueryDto extends FormatQueryDto {
   /** The `nextCursor` of the previous page, with the same filters. */
   @EmptyAsAbsent()
   @IsOptional()
-  @IsString({ context: errorCode('INVALID_QUERY_LOCATOR'), message: 'invalid query locator: pass back the nextCursor of the previous page.' })
+  @IsString({
+    context: errorCode('INVALID_QUERY_LOCATOR'),
+    message: 'invalid query locator: pass back the nextCursor of the previous page.',
+  })
   cursor?: string;
 }
 

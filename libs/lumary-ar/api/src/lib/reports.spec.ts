@@ -11,17 +11,27 @@ let otherClient: string;
 
 const INVOICE = 'lumary__Invoice__c';
 const get = (path: string, user: TestUser = finance) => ctx.call(user, 'GET', path);
-const csv = (path: string, user: TestUser = finance) => request(ctx.api, 'GET', path, { token: user.token, headers: { Accept: 'text/csv' } });
+const csv = (path: string, user: TestUser = finance) =>
+  request(ctx.api, 'GET', path, { token: user.token, headers: { Accept: 'text/csv' } });
 const sydneyToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Australia/Sydney' }).format(new Date());
 
 beforeAll(async () => {
   ctx = await arApi();
   finance = ctx.finance;
   seeded = await seedReceivables(ctx.call, finance);
-  other = await signedInUser(ctx.api, ctx.tenants, { slug: `reports-other-${Date.now()}`, username: 'finance@reports-other.test', permissionSets: ['lumary__AR_Management'] });
+  other = await signedInUser(ctx.api, ctx.tenants, {
+    slug: `reports-other-${Date.now()}`,
+    username: 'finance@reports-other.test',
+    permissionSets: ['lumary__AR_Management'],
+  });
   const ledger = await seedLedger(ctx.call, other);
   otherClient = await (await makeDebtors(ctx.call, other)).client('Other');
-  const issued = await ctx.call(other, 'POST', '/lumary/invoices', invoiceBody(otherClient, '2027-01-05', ledger.therapy, [['1', '999.00', 'GST_FREE']], { issue: true }));
+  const issued = await ctx.call(
+    other,
+    'POST',
+    '/lumary/invoices',
+    invoiceBody(otherClient, '2027-01-05', ledger.therapy, [['1', '999.00', 'GST_FREE']], { issue: true }),
+  );
   if (issued.status !== 201) throw new Error(issued.text);
 });
 afterAll(() => ctx?.api.close());
@@ -33,10 +43,40 @@ describe('debtor balances as at a date', () => {
     expect(report.body).toEqual({
       asAt: '2027-02-28',
       debtors: [
-        { id: seeded.beta, name: 'Beta Plan Partners', type: 'Account', invoiced: '300.00', paid: '350.00', credited: '0.00', unallocatedCredit: '50.00', balance: '-50.00', overdue: '0.00' },
-        { id: seeded.alpha, name: 'Client Alpha', type: 'Contact', invoiced: '310.00', paid: '60.00', credited: '10.00', unallocatedCredit: '0.00', balance: '240.00', overdue: '240.00' },
+        {
+          id: seeded.beta,
+          name: 'Beta Plan Partners',
+          type: 'Account',
+          invoiced: '300.00',
+          paid: '350.00',
+          credited: '0.00',
+          unallocatedCredit: '50.00',
+          balance: '-50.00',
+          overdue: '0.00',
+        },
+        {
+          id: seeded.alpha,
+          name: 'Client Alpha',
+          type: 'Contact',
+          invoiced: '310.00',
+          paid: '60.00',
+          credited: '10.00',
+          unallocatedCredit: '0.00',
+          balance: '240.00',
+          overdue: '240.00',
+        },
         // I5 was voided on 15 February: only I6 counts, paid by P3 (reversed only in March).
-        { id: seeded.gamma, name: 'Nominee Gamma', type: 'Contact', invoiced: '120.00', paid: '120.00', credited: '0.00', unallocatedCredit: '0.00', balance: '0.00', overdue: '0.00' },
+        {
+          id: seeded.gamma,
+          name: 'Nominee Gamma',
+          type: 'Contact',
+          invoiced: '120.00',
+          paid: '120.00',
+          credited: '0.00',
+          unallocatedCredit: '0.00',
+          balance: '0.00',
+          overdue: '0.00',
+        },
       ],
       totals: { invoiced: '730.00', paid: '530.00', credited: '10.00', unallocatedCredit: '50.00', balance: '190.00', overdue: '240.00' },
     });
@@ -44,7 +84,14 @@ describe('debtor balances as at a date', () => {
 
   it('on 10 May, after the dishonour and the later allocation; and as CSV', async () => {
     const report = await get('/lumary/reports/debtor-balances?asAt=2027-05-10');
-    expect(report.body.totals).toEqual({ invoiced: '818.00', paid: '435.00', credited: '10.00', unallocatedCredit: '50.00', balance: '373.00', overdue: '423.00' });
+    expect(report.body.totals).toEqual({
+      invoiced: '818.00',
+      paid: '435.00',
+      credited: '10.00',
+      unallocatedCredit: '50.00',
+      balance: '373.00',
+      overdue: '423.00',
+    });
     const download = await request(ctx.api, 'GET', '/lumary/reports/debtor-balances?asAt=2027-05-10&format=csv', { token: finance.token });
     expect(download.headers.get('content-disposition')).toBe('attachment; filename="debtor-balances-2027-05-10.csv"');
     expect(download.text).toBe(
@@ -79,7 +126,16 @@ describe('payment history of a debtor', () => {
           status: 'Received',
           reversalDate: null,
           reversalReason: null,
-          allocations: [{ id: expect.any(String), invoice: { id: seeded.invoices.i2, name: 'INV-000002' }, amount: '25.00', date: '2027-03-20', reversed: false, reversedDate: null }],
+          allocations: [
+            {
+              id: expect.any(String),
+              invoice: { id: seeded.invoices.i2, name: 'INV-000002' },
+              amount: '25.00',
+              date: '2027-03-20',
+              reversed: false,
+              reversedDate: null,
+            },
+          ],
         },
         {
           id: seeded.payments.p1,
@@ -93,7 +149,16 @@ describe('payment history of a debtor', () => {
           status: 'Received',
           reversalDate: null,
           reversalReason: null,
-          allocations: [{ id: expect.any(String), invoice: { id: seeded.invoices.i1, name: 'INV-000001' }, amount: '60.00', date: '2027-02-05', reversed: false, reversedDate: null }],
+          allocations: [
+            {
+              id: expect.any(String),
+              invoice: { id: seeded.invoices.i1, name: 'INV-000001' },
+              amount: '60.00',
+              date: '2027-02-05',
+              reversed: false,
+              reversedDate: null,
+            },
+          ],
         },
       ],
       totals: { received: '85.00', allocated: '85.00', unallocated: '0.00' },
@@ -111,7 +176,14 @@ describe('payment history of a debtor', () => {
         status: 'Reversed',
         reversalDate: '2027-03-10',
         reversalReason: 'Dishonoured',
-        allocations: [expect.objectContaining({ invoice: { id: seeded.invoices.i6, name: 'INV-000006' }, amount: '120.00', reversed: true, reversedDate: '2027-03-10' })],
+        allocations: [
+          expect.objectContaining({
+            invoice: { id: seeded.invoices.i6, name: 'INV-000006' },
+            amount: '120.00',
+            reversed: true,
+            reversedDate: '2027-03-10',
+          }),
+        ],
       }),
     ]);
     expect(history.body.totals).toEqual({ received: '0.00', allocated: '0.00', unallocated: '0.00' });
@@ -131,7 +203,7 @@ describe('payment history of a debtor', () => {
     );
   });
 
-  it('answers 404 for an unknown id, a malformed id and another tenant\'s debtor; 403 without the AR set', async () => {
+  it("answers 404 for an unknown id, a malformed id and another tenant's debtor; 403 without the AR set", async () => {
     for (const id of ['9f1c8a34-0000-4000-8000-000000000000', 'not-an-id', otherClient]) {
       const response = await get(`/lumary/debtors/${id}/payments`);
       expect(response.status).toBe(404);
@@ -145,11 +217,13 @@ describe('payment history of a debtor', () => {
 });
 
 describe('the audit trail', () => {
-  it('shows an invoice\'s status and balance changes, newest first, with who made them and the old and new values', async () => {
+  it("shows an invoice's status and balance changes, newest first, with who made them and the old and new values", async () => {
     const trail = await get(`/lumary/audit?object=${INVOICE}&recordId=${seeded.invoices.i1}`);
     expect(trail.status).toBe(200);
     const changes = (label: string) =>
-      trail.body.records.filter((r: { field: { label: string } }) => r.field.label === label).map((r: { oldValue: unknown; newValue: unknown }) => [r.oldValue, r.newValue]);
+      trail.body.records
+        .filter((r: { field: { label: string } }) => r.field.label === label)
+        .map((r: { oldValue: unknown; newValue: unknown }) => [r.oldValue, r.newValue]);
     expect(changes('Balance').slice(0, 2)).toEqual([
       ['100.00', '40.00'], // P1 allocated 60.00
       ['110.00', '100.00'], // the 10.00 credit note
@@ -186,7 +260,15 @@ describe('the audit trail', () => {
     );
     const all = await get('/lumary/audit?pageSize=2000');
     const objects = new Set(all.body.records.map((r: { object: { name: string } }) => r.object.name));
-    expect([...objects]).toEqual(expect.arrayContaining([INVOICE, 'lumary__Payment__c', 'lumary__Payment_Allocation__c', 'lumary__Credit_Note__c', 'lumary__Accounting_Entity__c']));
+    expect([...objects]).toEqual(
+      expect.arrayContaining([
+        INVOICE,
+        'lumary__Payment__c',
+        'lumary__Payment_Allocation__c',
+        'lumary__Credit_Note__c',
+        'lumary__Accounting_Entity__c',
+      ]),
+    );
     expect([...objects].every((name) => String(name).startsWith('lumary__'))).toBe(true);
   });
 
@@ -205,7 +287,7 @@ describe('the audit trail', () => {
     expect(paged).toEqual(everything);
   });
 
-  it('filters by date in the tenant\'s zone, and refuses bad filters naming them', async () => {
+  it("filters by date in the tenant's zone, and refuses bad filters naming them", async () => {
     const today = sydneyToday();
     const todays = await get(`/lumary/audit?object=${INVOICE}&from=${today}&to=${today}&pageSize=1`);
     expect(todays.body.records).toHaveLength(1);
@@ -234,23 +316,35 @@ describe('the audit trail', () => {
       objects: { [INVOICE]: { read: true } },
       fields: { [`${INVOICE}.lumary__Status__c`]: { read: true } },
     });
-    const viewer = await signedInUser(ctx.api, ctx.tenants, { slug: tenant.slug, username: `viewer@${tenant.slug}.test`, permissionSets: ['Invoice_Status_Viewer'] });
+    const viewer = await signedInUser(ctx.api, ctx.tenants, {
+      slug: tenant.slug,
+      username: `viewer@${tenant.slug}.test`,
+      permissionSets: ['Invoice_Status_Viewer'],
+    });
     const trail = await get('/lumary/audit?pageSize=2000', viewer);
     expect(trail.status).toBe(200);
-    const seen = new Set(trail.body.records.map((r: { object: { name: string }; field: { name: string } }) => `${r.object.name}.${r.field.name}`));
+    const seen = new Set(
+      trail.body.records.map((r: { object: { name: string }; field: { name: string } }) => `${r.object.name}.${r.field.name}`),
+    );
     expect([...seen].sort()).toEqual([`${INVOICE}.created`, `${INVOICE}.lumary__Status__c`]);
     expect(trail.text).not.toContain('40.00');
     expect((await get('/lumary/audit?object=lumary__Payment__c', viewer)).status).toBe(403);
   });
 
   it('downloads every matching change as CSV', async () => {
-    const download = await request(ctx.api, 'GET', `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoices.i1}&format=csv&pageSize=1`, { token: finance.token });
+    const download = await request(ctx.api, 'GET', `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoices.i1}&format=csv&pageSize=1`, {
+      token: finance.token,
+    });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-trail-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = download.text.split('\r\n');
     expect(lines[0]).toBe('Date,Object,Record,Record Id,Field,Old Value,New Value,Changed By');
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^[^,]+,Invoice,INV-000001,${seeded.invoices.i1},Status,Open,Part Paid,finance$`)));
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^[^,]+,Invoice,INV-000001,${seeded.invoices.i1},Balance,100.00,40.00,finance$`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^[^,]+,Invoice,INV-000001,${seeded.invoices.i1},Status,Open,Part Paid,finance$`)),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^[^,]+,Invoice,INV-000001,${seeded.invoices.i1},Balance,100.00,40.00,finance$`)),
+    );
     const json = await get(`/lumary/audit?object=${INVOICE}&recordId=${seeded.invoices.i1}&pageSize=2000`);
     expect(lines.length).toBe(json.body.records.length + 2);
   });
@@ -271,7 +365,9 @@ describe('reports between tenants', () => {
     expect(mine.body.totals.total).toBe('450.00');
     expect(mine.text).not.toContain(otherClient);
     const theirs = await get('/lumary/reports/aged-receivables?asAt=2027-01-31', other);
-    expect(theirs.body.debtors).toEqual([expect.objectContaining({ id: otherClient, name: 'Client Other', days1To30: '999.00', total: '999.00' })]);
+    expect(theirs.body.debtors).toEqual([
+      expect.objectContaining({ id: otherClient, name: 'Client Other', days1To30: '999.00', total: '999.00' }),
+    ]);
     expect(theirs.body.debtorsControl).toBe('999.00');
     const balances = await get('/lumary/reports/debtor-balances?asAt=2027-05-10', other);
     expect(balances.body.debtors.map((d: { id: string }) => d.id)).toEqual([otherClient]);

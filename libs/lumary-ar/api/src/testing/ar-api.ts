@@ -101,7 +101,13 @@ export async function seedLedger(call: Call, user: TestUser) {
  * A manual entry between two GL Codes (manual entries never touch a control account: only
  * invoices, credit notes and payments move Debtors Control, Bank and GST Control).
  */
-export const manualEntry = (date: string, debitAccount: string, creditAccount: string, amount: string, options: { costCentre?: string; description?: string } = {}) => ({
+export const manualEntry = (
+  date: string,
+  debitAccount: string,
+  creditAccount: string,
+  amount: string,
+  options: { costCentre?: string; description?: string } = {},
+) => ({
   date,
   description: options.description ?? `Reclass on ${date}`,
   lines: [
@@ -145,10 +151,23 @@ export async function makeDebtors(call: Call, user: TestUser) {
   };
   return {
     client: (lastName: string, extra: Record<string, unknown> = {}) =>
-      make('Contact', { FirstName: 'Client', LastName: lastName, RecordTypeId: 'Client', Email: `${lastName.toLowerCase()}@client.test`, ...extra }),
+      make('Contact', {
+        FirstName: 'Client',
+        LastName: lastName,
+        RecordTypeId: 'Client',
+        Email: `${lastName.toLowerCase()}@client.test`,
+        ...extra,
+      }),
     nominee: (lastName: string, extra: Record<string, unknown> = {}) =>
-      make('Contact', { FirstName: 'Nominee', LastName: lastName, RecordTypeId: 'General', Email: `${lastName.toLowerCase()}@nominee.test`, ...extra }),
-    account: (name: string, extra: Record<string, unknown> = {}) => make('Account', { Name: name, Email: `accounts@${name.toLowerCase().replace(/\W/g, '')}.test`, ...extra }),
+      make('Contact', {
+        FirstName: 'Nominee',
+        LastName: lastName,
+        RecordTypeId: 'General',
+        Email: `${lastName.toLowerCase()}@nominee.test`,
+        ...extra,
+      }),
+    account: (name: string, extra: Record<string, unknown> = {}) =>
+      make('Account', { Name: name, Email: `accounts@${name.toLowerCase().replace(/\W/g, '')}.test`, ...extra }),
   };
 }
 
@@ -162,7 +181,8 @@ export async function arWorld() {
   /** A record as GET /sobjects/{object}/{id} returns it. */
   const get = async (object: string, id: string) => (await ctx.call(finance, 'GET', `/sobjects/${object}/${id}`)).body;
   /** A SOQL query's answer (`totalSize`, `records`) as `user`. */
-  const query = async (soql: string, user: TestUser = finance) => (await ctx.call(user, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body;
+  const query = async (soql: string, user: TestUser = finance) =>
+    (await ctx.call(user, 'GET', `/query?q=${encodeURIComponent(soql)}`)).body;
   try {
     return { ctx, finance, ledger: await seedLedger(ctx.call, finance), debtors: await makeDebtors(ctx.call, finance), get, query };
   } catch (error) {
@@ -174,7 +194,13 @@ export async function arWorld() {
 export type ArWorld = Awaited<ReturnType<typeof arWorld>>;
 
 /** An invoice body for POST /lumary/invoices: one line per [quantity, unitPrice, taxCode]. */
-export const invoiceBody = (client: string, invoiceDate: string, glCode: string, lines: [string, string, 'GST' | 'GST_FREE'][], extra: Record<string, unknown> = {}) => ({
+export const invoiceBody = (
+  client: string,
+  invoiceDate: string,
+  glCode: string,
+  lines: [string, string, 'GST' | 'GST_FREE'][],
+  extra: Record<string, unknown> = {},
+) => ({
   client,
   invoiceDate,
   lines: lines.map(([quantity, unitPrice, taxCode], i) => ({ description: `Support ${i + 1}`, quantity, unitPrice, taxCode, glCode })),
@@ -217,7 +243,8 @@ export async function seedServices(call: Call, user: TestUser, date: string, run
   };
   const glCode = await made(`/sobjects/${ENTITY}`, treeNode('GL_Code', `Matrix Services ${date}`, '4950'));
   const client = await made('/sobjects/Contact', { LastName: `Matrix Services ${date}`, RecordTypeId: 'Client' });
-  const claim = () => made('/sobjects/lumary__Claim__c', { lumary__Client__c: client, lumary__Claim_Date__c: date, lumary__Amount__c: '10.00' });
+  const claim = () =>
+    made('/sobjects/lumary__Claim__c', { lumary__Client__c: client, lumary__Claim_Date__c: date, lumary__Amount__c: '10.00' });
   const seeded = {
     service: await made('/sobjects/lumary__Service_Delivered__c', {
       lumary__Client__c: client,

@@ -61,7 +61,8 @@ function answered(response: Response, what: string): Response {
 }
 const ok = (r: Response) => r.status >= 200 && r.status < 300;
 function expectStatus(response: Response, expected: number[], what: string): void {
-  if (!expected.includes(response.status)) throw new Error(`${what}: expected ${expected.join(' or ')}, got ${response.status}: ${response.text}`);
+  if (!expected.includes(response.status))
+    throw new Error(`${what}: expected ${expected.join(' or ')}, got ${response.status}: ${response.text}`);
 }
 /** A posting dated `date` is refused unless an Open period covers it. */
 const postable = (model: LedgerModel, date: string) => periodOf(date) >= 0 && model.periods[periodOf(date)] === 'Open';
@@ -79,17 +80,30 @@ abstract class Checked implements Cmd {
 }
 
 class CreateInvoice extends Checked {
-  constructor(readonly client: number, readonly debtor: number, readonly day: number, readonly cents: number, readonly gst: boolean, readonly issue: boolean) {
+  constructor(
+    readonly client: number,
+    readonly debtor: number,
+    readonly day: number,
+    readonly cents: number,
+    readonly gst: boolean,
+    readonly issue: boolean,
+  ) {
     super();
   }
   check(m: LedgerModel) {
     return live(m).some((d) => d.kind === 'client');
   }
   async act(m: LedgerModel, r: LedgerReal) {
-    const client = pick(live(m).filter((d) => d.kind === 'client'), this.client)!;
+    const client = pick(
+      live(m).filter((d) => d.kind === 'client'),
+      this.client,
+    )!;
     const debtor = pick(live(m), this.debtor)!;
     const date = dateOf(this.day);
-    const body = invoiceBody(client.id, date, r.ledger.therapy, [['1', money(this.cents), this.gst ? 'GST' : 'GST_FREE']], { issue: this.issue, debtor: debtor.id });
+    const body = invoiceBody(client.id, date, r.ledger.therapy, [['1', money(this.cents), this.gst ? 'GST' : 'GST_FREE']], {
+      issue: this.issue,
+      debtor: debtor.id,
+    });
     const response = answered(await r.call('POST', '/lumary/invoices', body), String(this));
     expectStatus(response, !this.issue || postable(m, date) ? [201] : [400], String(this));
     if (ok(response)) {
@@ -119,14 +133,20 @@ class IssueInvoice extends Checked {
 }
 
 class VoidInvoice extends Checked {
-  constructor(readonly invoice: number, readonly day: number) {
+  constructor(
+    readonly invoice: number,
+    readonly day: number,
+  ) {
     super();
   }
   check(m: LedgerModel) {
     return m.invoices.length > 0;
   }
   async act(m: LedgerModel, r: LedgerReal) {
-    answered(await r.call('POST', `/lumary/invoices/${pick(m.invoices, this.invoice)}/void`, { reason: 'Model', date: dateOf(this.day) }), String(this));
+    answered(
+      await r.call('POST', `/lumary/invoices/${pick(m.invoices, this.invoice)}/void`, { reason: 'Model', date: dateOf(this.day) }),
+      String(this),
+    );
   }
   toString() {
     return `void(invoice ${this.invoice}, ${dateOf(this.day)})`;
@@ -134,7 +154,12 @@ class VoidInvoice extends Checked {
 }
 
 class CreditInvoice extends Checked {
-  constructor(readonly invoice: number, readonly day: number, readonly cents: number, readonly writeOff: boolean) {
+  constructor(
+    readonly invoice: number,
+    readonly day: number,
+    readonly cents: number,
+    readonly writeOff: boolean,
+  ) {
     super();
   }
   check(m: LedgerModel) {
@@ -151,7 +176,13 @@ class CreditInvoice extends Checked {
 }
 
 class Pay extends Checked {
-  constructor(readonly debtor: number, readonly day: number, readonly cents: number, readonly invoice: number, readonly allocateCents: number) {
+  constructor(
+    readonly debtor: number,
+    readonly day: number,
+    readonly cents: number,
+    readonly invoice: number,
+    readonly allocateCents: number,
+  ) {
     super();
   }
   check(m: LedgerModel) {
@@ -162,7 +193,14 @@ class Pay extends Checked {
     const invoice = pick(m.invoices, this.invoice);
     const allocations = invoice && this.allocateCents ? [{ invoice, amount: money(Math.min(this.allocateCents, this.cents)) }] : [];
     const date = dateOf(this.day);
-    const body = { debtor: debtor.id, date, amount: money(this.cents), method: 'EFT', allocations, idempotencyKey: `model-${m.payments.length}-${Math.random()}` };
+    const body = {
+      debtor: debtor.id,
+      date,
+      amount: money(this.cents),
+      method: 'EFT',
+      allocations,
+      idempotencyKey: `model-${m.payments.length}-${Math.random()}`,
+    };
     const response = answered(await r.call('POST', '/lumary/payments', body), String(this));
     if (!postable(m, date)) expectStatus(response, [400], String(this));
     if (ok(response)) {
@@ -176,7 +214,12 @@ class Pay extends Checked {
 }
 
 class Allocate extends Checked {
-  constructor(readonly payment: number, readonly invoice: number, readonly cents: number, readonly day: number) {
+  constructor(
+    readonly payment: number,
+    readonly invoice: number,
+    readonly cents: number,
+    readonly day: number,
+  ) {
     super();
   }
   check(m: LedgerModel) {
@@ -192,14 +235,20 @@ class Allocate extends Checked {
 }
 
 class ReversePayment extends Checked {
-  constructor(readonly payment: number, readonly day: number) {
+  constructor(
+    readonly payment: number,
+    readonly day: number,
+  ) {
     super();
   }
   check(m: LedgerModel) {
     return m.payments.length > 0;
   }
   async act(m: LedgerModel, r: LedgerReal) {
-    const response = answered(await r.call('POST', `/lumary/payments/${pick(m.payments, this.payment)}/reverse`, { date: dateOf(this.day), reason: 'Dishonoured' }), String(this));
+    const response = answered(
+      await r.call('POST', `/lumary/payments/${pick(m.payments, this.payment)}/reverse`, { date: dateOf(this.day), reason: 'Dishonoured' }),
+      String(this),
+    );
     if (ok(response) && !postable(m, dateOf(this.day))) throw new Error(`${this} was accepted into a period that is not Open`);
   }
   toString() {
@@ -208,7 +257,11 @@ class ReversePayment extends Checked {
 }
 
 class ManualEntry extends Checked {
-  constructor(readonly day: number, readonly cents: number, readonly control: number) {
+  constructor(
+    readonly day: number,
+    readonly cents: number,
+    readonly control: number,
+  ) {
     super();
   }
   check(_m: LedgerModel) {
@@ -219,7 +272,10 @@ class ManualEntry extends Checked {
     // One in four tries a control account: always refused, whatever the period.
     const controls = [r.ledger.debtors, r.ledger.bank, r.ledger.gst];
     const credit = this.control < 3 ? controls[this.control] : r.ledger.revenue;
-    const response = answered(await r.call('POST', '/lumary/journal/entries', manualEntry(date, r.ledger.therapy, credit, money(this.cents))), String(this));
+    const response = answered(
+      await r.call('POST', '/lumary/journal/entries', manualEntry(date, r.ledger.therapy, credit, money(this.cents))),
+      String(this),
+    );
     expectStatus(response, this.control < 3 || !postable(m, date) ? [400] : [201], String(this));
   }
   toString() {
@@ -228,14 +284,20 @@ class ManualEntry extends Checked {
 }
 
 class ReverseEntry extends Checked {
-  constructor(readonly entry: number, readonly day: number) {
+  constructor(
+    readonly entry: number,
+    readonly day: number,
+  ) {
     super();
   }
   check(_m: LedgerModel) {
     return true;
   }
   async act(m: LedgerModel, r: LedgerReal) {
-    const entries = (await soql(r, 'SELECT Id, lumary__Entry_Date__c, lumary__Source_Object__c, lumary__Reverses__c FROM lumary__Journal_Entry__c ORDER BY Name')) as Record<string, string | null>[];
+    const entries = (await soql(
+      r,
+      'SELECT Id, lumary__Entry_Date__c, lumary__Source_Object__c, lumary__Reverses__c FROM lumary__Journal_Entry__c ORDER BY Name',
+    )) as Record<string, string | null>[];
     const target = pick(entries, this.entry);
     if (!target) return;
     const date = dateOf(this.day);
@@ -254,14 +316,20 @@ class ReverseEntry extends Checked {
 }
 
 class SetPeriod extends Checked {
-  constructor(readonly period: number, readonly status: 'Open' | 'Closed') {
+  constructor(
+    readonly period: number,
+    readonly status: 'Open' | 'Closed',
+  ) {
     super();
   }
   check(_m: LedgerModel) {
     return true;
   }
   async act(m: LedgerModel, r: LedgerReal) {
-    const response = answered(await r.call('PATCH', `/sobjects/${ENTITY}/${r.periodIds[this.period]}`, { lumary__Status__c: this.status }), String(this));
+    const response = answered(
+      await r.call('PATCH', `/sobjects/${ENTITY}/${r.periodIds[this.period]}`, { lumary__Status__c: this.status }),
+      String(this),
+    );
     expectStatus(response, [204], String(this));
     m.periods[this.period] = this.status;
   }
@@ -292,7 +360,10 @@ class DeleteDebtor extends Checked {
 }
 
 class ChangeTerms extends Checked {
-  constructor(readonly debtor: number, readonly days: number) {
+  constructor(
+    readonly debtor: number,
+    readonly days: number,
+  ) {
     super();
   }
   check(m: LedgerModel) {
@@ -300,7 +371,9 @@ class ChangeTerms extends Checked {
   }
   async act(m: LedgerModel, r: LedgerReal) {
     const debtor = pick(live(m), this.debtor)!;
-    const settings = (await soql(r, `SELECT Id FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__c = '${debtor.id}'`))[0] as { Id: string } | undefined;
+    const settings = (await soql(r, `SELECT Id FROM lumary__Debtor_Settings__c WHERE lumary__Debtor__c = '${debtor.id}'`))[0] as
+      | { Id: string }
+      | undefined;
     const response = settings
       ? await r.call('PATCH', `/sobjects/lumary__Debtor_Settings__c/${settings.Id}`, { lumary__Payment_Terms__c: this.days })
       : await r.call('POST', '/sobjects/lumary__Debtor_Settings__c', { lumary__Debtor__c: debtor.id, lumary__Payment_Terms__c: this.days });
@@ -313,7 +386,8 @@ class ChangeTerms extends Checked {
     )) as Record<string, string>[];
     for (const invoice of open) {
       const due = LocalDate.parse(invoice['lumary__Invoice_Date__c']).plusDays(this.days).toString();
-      if (invoice['lumary__Due_Date__c'] !== due) throw new Error(`${this}: ${invoice['Name']} is due ${invoice['lumary__Due_Date__c']}, not ${due}`);
+      if (invoice['lumary__Due_Date__c'] !== due)
+        throw new Error(`${this}: ${invoice['Name']} is due ${invoice['lumary__Due_Date__c']}, not ${due}`);
     }
   }
   toString() {
@@ -324,7 +398,10 @@ class ChangeTerms extends Checked {
 /** Every command of the model, weighted toward the ones that move money. */
 export function ledgerCommands(maxCommands: number, replayPath?: string) {
   // Mostly inside the three periods; now and then after them, where nothing may post.
-  const day = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 0, max: 89 }) }, { weight: 1, arbitrary: fc.integer({ min: 90, max: 120 }) });
+  const day = fc.oneof(
+    { weight: 9, arbitrary: fc.integer({ min: 0, max: 89 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 90, max: 120 }) },
+  );
   const cents = fc.integer({ min: 1, max: 500_000 });
   const n = fc.nat(50);
   return fc.commands(
@@ -351,7 +428,11 @@ export function ledgerCommands(maxCommands: number, replayPath?: string) {
 /** A new tenant for one run: its user (AR management and period re-opening), the small ledger, four debtors. */
 export async function newLedgerWorld(api: RunningApi, tenants: TenantService): Promise<{ model: LedgerModel; real: LedgerReal }> {
   const slug = `model-${Math.random().toString(36).slice(2, 10)}`;
-  const user = await signedInUser(api, tenants, { slug, username: `model@${slug}.test`, permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'] });
+  const user = await signedInUser(api, tenants, {
+    slug,
+    username: `model@${slug}.test`,
+    permissionSets: ['lumary__AR_Management', 'lumary__AR_Period_Management'],
+  });
   const call = caller(api);
   const ledger = await seedLedger(call, user);
   const make = await makeDebtors(call, user);
@@ -363,7 +444,13 @@ export async function newLedgerWorld(api: RunningApi, tenants: TenantService): P
   ];
   return {
     model: { debtors, named: new Set(), invoices: [], payments: [], periods: PERIODS.map(() => 'Open'), log: [] },
-    real: { api, user, call: (method, path, body) => call(user, method, path, body), ledger, periodIds: [ledger.jan, ledger.feb, ledger.mar] },
+    real: {
+      api,
+      user,
+      call: (method, path, body) => call(user, method, path, body),
+      ledger,
+      periodIds: [ledger.jan, ledger.feb, ledger.mar],
+    },
   };
 }
 
@@ -401,19 +488,29 @@ export async function checkInvariants(r: LedgerReal, dates: string[]): Promise<v
     if (tb.status !== 200 || aged.status !== 200) throw new Error(`reports failed on ${date}: ${tb.text} ${aged.text}`);
     const debits = sum(tb.body.rows.map((row: Record<string, string>) => row['debit']));
     const credits = sum(tb.body.rows.map((row: Record<string, string>) => row['credit']));
-    if (!debits.equals(credits) || tb.body.totals.balance !== '0.00') throw new Error(`trial balance on ${date} does not sum to 0: ${JSON.stringify(tb.body.totals)}`);
+    if (!debits.equals(credits) || tb.body.totals.balance !== '0.00')
+      throw new Error(`trial balance on ${date} does not sum to 0: ${JSON.stringify(tb.body.totals)}`);
     const control = tb.body.rows.find((row: Record<string, string>) => row['kind'] === 'Debtors Control Account')?.balance ?? '0.00';
-    if (!new Decimal(control).equals(aged.body.totals.total)) throw new Error(`on ${date} Debtors Control is ${control} but aged receivables total ${aged.body.totals.total}`);
+    if (!new Decimal(control).equals(aged.body.totals.total))
+      throw new Error(`on ${date} Debtors Control is ${control} but aged receivables total ${aged.body.totals.total}`);
     debtorsControlLast = new Decimal(control);
   }
 
-  const invoices = await soql(r, 'SELECT Name, lumary__Status__c, lumary__Total__c, lumary__Amount_Paid__c, lumary__Amount_Credited__c, lumary__Balance__c FROM lumary__Invoice__c');
+  const invoices = await soql(
+    r,
+    'SELECT Name, lumary__Status__c, lumary__Total__c, lumary__Amount_Paid__c, lumary__Amount_Credited__c, lumary__Balance__c FROM lumary__Invoice__c',
+  );
   for (const i of invoices) {
     const balance = new Decimal(String(i['lumary__Balance__c']));
-    const expected = new Decimal(String(i['lumary__Total__c'])).minus(String(i['lumary__Amount_Paid__c'] ?? '0')).minus(String(i['lumary__Amount_Credited__c'] ?? '0'));
-    if (!balance.equals(expected) || balance.isNegative()) throw new Error(`invoice ${i['Name']}: Balance ${balance} ≠ Total − Paid − Credited (${expected}) or below 0`);
+    const expected = new Decimal(String(i['lumary__Total__c']))
+      .minus(String(i['lumary__Amount_Paid__c'] ?? '0'))
+      .minus(String(i['lumary__Amount_Credited__c'] ?? '0'));
+    if (!balance.equals(expected) || balance.isNegative())
+      throw new Error(`invoice ${i['Name']}: Balance ${balance} ≠ Total − Paid − Credited (${expected}) or below 0`);
   }
-  const owing = sum(invoices.filter((i) => ['Open', 'Part Paid', 'Paid'].includes(String(i['lumary__Status__c']))).map((i) => i['lumary__Balance__c']));
+  const owing = sum(
+    invoices.filter((i) => ['Open', 'Part Paid', 'Paid'].includes(String(i['lumary__Status__c']))).map((i) => i['lumary__Balance__c']),
+  );
   const payments = await soql(r, "SELECT lumary__Unallocated__c FROM lumary__Payment__c WHERE lumary__Status__c <> 'Reversed'");
   const unallocated = sum(payments.map((p) => p['lumary__Unallocated__c']));
   // The last date is after every posting: the books as they stand.

@@ -47,8 +47,16 @@ export async function seedReceivables(call: Call, user: TestUser) {
 
   await ok('POST', `/lumary/invoices/${i1}/credit-notes`, { date: '2027-01-25', amount: '10.00', reason: 'Pricing error' });
   await ok('POST', `/lumary/invoices/${i5}/void`, { reason: 'Raised twice', date: '2027-02-15' });
-  const pay = async (key: string, debtor: string, date: string, amount: string, allocations: { invoice: string; amount: string }[], reference?: string) =>
-    (await ok('POST', '/lumary/payments', { idempotencyKey: key, debtor, date, amount, method: 'EFT', reference, allocations })).id as string;
+  const pay = async (
+    key: string,
+    debtor: string,
+    date: string,
+    amount: string,
+    allocations: { invoice: string; amount: string }[],
+    reference?: string,
+  ) =>
+    (await ok('POST', '/lumary/payments', { idempotencyKey: key, debtor, date, amount, method: 'EFT', reference, allocations }))
+      .id as string;
   const p1 = await pay('p1', alpha, '2027-02-05', '60.00', [{ invoice: i1, amount: '60.00' }], 'ALPHA-FEB');
   const p2 = await pay('p2', beta, '2027-02-20', '350.00', [{ invoice: i3, amount: '300.00' }], 'BETA, "Feb" remittance');
   const p3 = await pay('p3', gamma, '2027-02-10', '120.00', [{ invoice: i6, amount: '120.00' }]);

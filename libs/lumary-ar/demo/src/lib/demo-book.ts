@@ -12,7 +12,18 @@ export interface BookLedger {
 }
 
 /** Records a payment and its allocations (the payments service, wired by the seed). */
-export type RecordPayment = (ctx: RequestContext, payment: { debtor: string; date: string; amount: string; method: string; reference: string; key: string; allocations: { invoice: string; amount: string }[] }) => Promise<unknown>;
+export type RecordPayment = (
+  ctx: RequestContext,
+  payment: {
+    debtor: string;
+    date: string;
+    amount: string;
+    method: string;
+    reference: string;
+    key: string;
+    allocations: { invoice: string; amount: string }[];
+  },
+) => Promise<unknown>;
 
 /** A deterministic generator: the same book every time, so the README's figures stay true. */
 function random(seed: number) {
@@ -24,11 +35,57 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(items: T[]) => items[Math.floor(next() * items.length)] };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(items: T[]) => items[Math.floor(next() * items.length)],
+  };
 }
 
-const FIRST = ['Mai', 'Jack', 'Aisha', 'Oliver', 'Priya', 'Tom', 'Grace', 'Wei', 'Noah', 'Zara', 'Liam', 'Isla', 'Ethan', 'Chloe', 'Ravi', 'Ruby', 'Sam', 'Leila', 'Ben', 'Hana'];
-const LAST = ['Nguyen', 'Thompson', 'Rahman', 'Smith', 'Patel', 'Walker', 'Kelly', 'Chen', 'Brown', 'Haddad', 'Wilson', 'Murphy', 'Taylor', 'Lee', 'Singh', 'Martin', 'Young', 'Ali', 'Clarke', 'Sato'];
+const FIRST = [
+  'Mai',
+  'Jack',
+  'Aisha',
+  'Oliver',
+  'Priya',
+  'Tom',
+  'Grace',
+  'Wei',
+  'Noah',
+  'Zara',
+  'Liam',
+  'Isla',
+  'Ethan',
+  'Chloe',
+  'Ravi',
+  'Ruby',
+  'Sam',
+  'Leila',
+  'Ben',
+  'Hana',
+];
+const LAST = [
+  'Nguyen',
+  'Thompson',
+  'Rahman',
+  'Smith',
+  'Patel',
+  'Walker',
+  'Kelly',
+  'Chen',
+  'Brown',
+  'Haddad',
+  'Wilson',
+  'Murphy',
+  'Taylor',
+  'Lee',
+  'Singh',
+  'Martin',
+  'Young',
+  'Ali',
+  'Clarke',
+  'Sato',
+];
 
 type Funding = 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | 'Nominee';
 
@@ -38,7 +95,13 @@ type Funding = 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | 'Nominee';
  * and unallocated; credit notes and a write-off; services awaiting billing; NDIA claims open,
  * paid and in error. Every figure of the debtor summary is non-zero somewhere.
  */
-export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledger: BookLedger, pay: RecordPayment, progress: (message: string) => void = () => undefined): Promise<void> {
+export async function seedArBook(
+  engine: RecordEngine,
+  ctx: RequestContext,
+  ledger: BookLedger,
+  pay: RecordPayment,
+  progress: (message: string) => void = () => undefined,
+): Promise<void> {
   const rnd = random(20261123);
   const invoices = new InvoiceService(engine);
   const claims = new ClaimService(engine);
@@ -60,8 +123,18 @@ export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledg
     let debtor: string | undefined;
     if (funding === 'Plan-managed') debtor = planManagers[i % 2];
     if (funding === 'Nominee') {
-      debtor = await create('Contact', { FirstName: rnd.pick(FIRST), LastName: last, RecordTypeId: 'General', Email: `${last.toLowerCase()}.family@example.com`, Phone: '0400 000 000' });
-      await create(AR.debtorSettings, { lumary__Debtor__c: debtor, lumary__Payment_Terms__c: 7, lumary__Invoice_Email__c: `billing.${last.toLowerCase()}@example.com` });
+      debtor = await create('Contact', {
+        FirstName: rnd.pick(FIRST),
+        LastName: last,
+        RecordTypeId: 'General',
+        Email: `${last.toLowerCase()}.family@example.com`,
+        Phone: '0400 000 000',
+      });
+      await create(AR.debtorSettings, {
+        lumary__Debtor__c: debtor,
+        lumary__Payment_Terms__c: 7,
+        lumary__Invoice_Email__c: `billing.${last.toLowerCase()}@example.com`,
+      });
     }
     const id = await create('Contact', {
       FirstName: first,
@@ -88,8 +161,25 @@ export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledg
       for (const client of clients.filter((c) => c.funding !== 'NDIA-managed')) {
         if (rnd.next() < 0.25) continue;
         const hours = rnd.int(2, 12);
-        const lines = [{ description: 'Assistance with daily life (hours)', quantity: String(hours), unitPrice: '67.56', taxCode: 'GST_FREE', glCode: ledger.core, costCentre: client.name < 'M' ? ledger.sydney : ledger.hunter }];
-        if (rnd.next() < 0.3) lines.push({ description: 'Transport (km)', quantity: String(rnd.int(10, 60)), unitPrice: '0.99', taxCode: 'GST', glCode: ledger.homeCare, costCentre: ledger.sydney });
+        const lines = [
+          {
+            description: 'Assistance with daily life (hours)',
+            quantity: String(hours),
+            unitPrice: '67.56',
+            taxCode: 'GST_FREE',
+            glCode: ledger.core,
+            costCentre: client.name < 'M' ? ledger.sydney : ledger.hunter,
+          },
+        ];
+        if (rnd.next() < 0.3)
+          lines.push({
+            description: 'Transport (km)',
+            quantity: String(rnd.int(10, 60)),
+            unitPrice: '0.99',
+            taxCode: 'GST',
+            glCode: ledger.homeCare,
+            costCentre: ledger.sydney,
+          });
         const debtor = client === mixed && day === 15 ? client.id : client.debtor;
         const invoice = await invoices.create(ctx, { client: client.id, debtor, invoiceDate: invoiceDate.toString(), lines, issue: true });
         made++;
@@ -107,11 +197,19 @@ export async function seedArBook(engine: RecordEngine, ctx: RequestContext, ledg
     const roll = rnd.next();
     if (age < 20 || (roll < 0.06 && age < 200)) return; // recent, or simply not paid yet (overdue)
     if (roll < 0.09) {
-      await invoices.credit(ctx, invoiceId, { date: invoiceDate.plusDays(10).toString(), amount: new Decimal(money(total, 0.2)), reason: 'Pricing error' });
+      await invoices.credit(ctx, invoiceId, {
+        date: invoiceDate.plusDays(10).toString(),
+        amount: new Decimal(money(total, 0.2)),
+        reason: 'Pricing error',
+      });
       return;
     }
     if (roll < 0.1) {
-      await invoices.credit(ctx, invoiceId, { date: due.plusDays(90).isBefore(today) ? due.plusDays(90).toString() : today.toString(), amount: new Decimal(total), reason: 'Write-off' });
+      await invoices.credit(ctx, invoiceId, {
+        date: due.plusDays(90).isBefore(today) ? due.plusDays(90).toString() : today.toString(),
+        amount: new Decimal(total),
+        reason: 'Write-off',
+      });
       return;
     }
     const paidOn = client.late ? due.plusDays(rnd.int(5, 45)) : invoiceDate.plusDays(rnd.int(3, 16));

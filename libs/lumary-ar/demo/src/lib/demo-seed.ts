@@ -27,8 +27,18 @@ export const DEMO_LOGINS: DemoLogin[] = [
     role: 'finance user (Lumary AR - AR Management)',
     permissionSets: ['lumary__AR_Management'],
   },
-  { tenant: 'demo', username: 'support@demo.lumary.test', password: 'Demo-Support-2026', role: 'standard user without the AR permission set' },
-  { tenant: 'other', username: 'admin@other.lumary.test', password: 'Demo-Other-2026', role: 'admin of a second tenant without the Lumary AR licence' },
+  {
+    tenant: 'demo',
+    username: 'support@demo.lumary.test',
+    password: 'Demo-Support-2026',
+    role: 'standard user without the AR permission set',
+  },
+  {
+    tenant: 'other',
+    username: 'admin@other.lumary.test',
+    password: 'Demo-Other-2026',
+    role: 'admin of a second tenant without the Lumary AR licence',
+  },
 ];
 
 const TENANTS = [
@@ -41,7 +51,13 @@ const TENANTS = [
  * accounting entities, contacts and accounts, and a second tenant without the licence. Does
  * nothing when the database already has tenants.
  */
-export async function seedDemo(dataSource: DataSource, registry: Registry, engine: RecordEngine, auth: AuthService, progress: (message: string) => void = () => undefined): Promise<boolean> {
+export async function seedDemo(
+  dataSource: DataSource,
+  registry: Registry,
+  engine: RecordEngine,
+  auth: AuthService,
+  progress: (message: string) => void = () => undefined,
+): Promise<boolean> {
   const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "sys_tenant"`)) as { count: number }[];
   if (count > 0) return false;
   const tenants = new TenantService(dataSource, registry);
@@ -97,24 +113,62 @@ async function seedRecords(engine: RecordEngine, tenantId: string, progress: (me
   ]) {
     await entity({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
   }
-  const revenue = await entity({ Name: 'Service Revenue', RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: '4000' });
+  const revenue = await entity({
+    Name: 'Service Revenue',
+    RecordTypeId: 'GL_Code',
+    lumary__Account_Type__c: 'Revenue',
+    lumary__Reporting_Code__c: '4000',
+  });
   const gl: string[] = [];
   for (const [name, code] of [
     ['NDIS Core Supports', '4100'],
     ['Home Care Packages', '4200'],
   ]) {
-    gl.push((await entity({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: revenue.id })).id);
+    gl.push(
+      (
+        await entity({
+          Name: name,
+          RecordTypeId: 'GL_Code',
+          lumary__Account_Type__c: 'Revenue',
+          lumary__Reporting_Code__c: code,
+          lumary__Parent__c: revenue.id,
+        })
+      ).id,
+    );
   }
-  const regions = await entity({ Name: 'All Regions', RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: 'ALL' });
+  const regions = await entity({
+    Name: 'All Regions',
+    RecordTypeId: 'Cost_Centre',
+    lumary__Account_Type__c: 'Revenue',
+    lumary__Reporting_Code__c: 'ALL',
+  });
   const cc: string[] = [];
   for (const [name, code] of [
     ['Sydney Metro', 'SYD'],
     ['Hunter Region', 'HUN'],
   ]) {
-    cc.push((await entity({ Name: name, RecordTypeId: 'Cost_Centre', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code, lumary__Parent__c: regions.id })).id);
+    cc.push(
+      (
+        await entity({
+          Name: name,
+          RecordTypeId: 'Cost_Centre',
+          lumary__Account_Type__c: 'Revenue',
+          lumary__Reporting_Code__c: code,
+          lumary__Parent__c: regions.id,
+        })
+      ).id,
+    );
   }
-  await engine.create(ctx, 'lumary__Invoice_Template__c', { Name: 'Standard Tax Invoice', lumary__Is_Default__c: true, lumary__Remittance_Details__c: 'EFT to BSB 062-000, account 1234 5678' });
-  await engine.create(ctx, 'lumary__AR_Settings__c', { Name: 'AR Settings', lumary__Default_Payment_Terms__c: 14, lumary__Sender_Email__c: 'accounts@democare.example' });
+  await engine.create(ctx, 'lumary__Invoice_Template__c', {
+    Name: 'Standard Tax Invoice',
+    lumary__Is_Default__c: true,
+    lumary__Remittance_Details__c: 'EFT to BSB 062-000, account 1234 5678',
+  });
+  await engine.create(ctx, 'lumary__AR_Settings__c', {
+    Name: 'AR Settings',
+    lumary__Default_Payment_Terms__c: 14,
+    lumary__Sender_Email__c: 'accounts@democare.example',
+  });
   await seedArBook(engine, ctx, { core: gl[0], homeCare: gl[1], sydney: cc[0], hunter: cc[1] }, demoPayment(engine), progress);
   // Last financial year is closed, as a finance team would have it by now.
   const thisYear = financialYearMonths(ctx.today)[0];

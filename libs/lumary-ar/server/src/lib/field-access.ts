@@ -60,7 +60,11 @@ export class FieldAccess {
       return `${object.label} ${field.label} (${ref})`;
     });
     throw new EngineError('forbidden', [
-      { errorCode: 'INSUFFICIENT_ACCESS', message: `${what} is computed from fields you do not have permission to read: ${names.join(', ')}.`, fields: hidden },
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: `${what} is computed from fields you do not have permission to read: ${names.join(', ')}.`,
+        fields: hidden,
+      },
     ]);
   }
 
@@ -70,7 +74,11 @@ export class FieldAccess {
     const access = this.ctx.access;
     if (!access || (!access.denial(object) && access.field(object, field).edit)) return;
     throw new EngineError('forbidden', [
-      { errorCode: 'INSUFFICIENT_ACCESS', message: `${what} writes ${object.label} ${field.label} (${ref}): you do not have permission to edit it.`, fields: [ref] },
+      {
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: `${what} writes ${object.label} ${field.label} (${ref}): you do not have permission to edit it.`,
+        fields: [ref],
+      },
     ]);
   }
 

@@ -44,8 +44,12 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
     retry: { limit: 1, delaySeconds: 30 },
     ...(options.smtpUrl ? { schedule: { cron: '* * * * *', data: {} } } : {}),
     handle: async () => {
-      const round = await deliverOutbox(options.engine, options.database, { smtpUrl: options.smtpUrl ?? '', defaultFrom: options.smtpFrom });
-      if (round.sent || round.failed || round.deferred) log(`Outbox: ${round.sent} sent, ${round.failed} failed, ${round.deferred} deferred.`);
+      const round = await deliverOutbox(options.engine, options.database, {
+        smtpUrl: options.smtpUrl ?? '',
+        defaultFrom: options.smtpFrom,
+      });
+      if (round.sent || round.failed || round.deferred)
+        log(`Outbox: ${round.sent} sent, ${round.failed} failed, ${round.deferred} deferred.`);
       return round;
     },
   };

@@ -10,7 +10,10 @@ import type { AllocationView, PaymentView } from './payments/payment.service';
  * recorded, allocated or reversed) as the caller may read them: a value over a field they may not
  * read is left out, as the package's reads leave it out (field-level security, see FieldAccess).
  */
-const POSTED: Lineage<keyof PostedEntry> = { total: fields(JOURNAL_ENTRY, 'lumary__Total__c'), date: fields(JOURNAL_ENTRY, 'lumary__Entry_Date__c') };
+const POSTED: Lineage<keyof PostedEntry> = {
+  total: fields(JOURNAL_ENTRY, 'lumary__Total__c'),
+  date: fields(JOURNAL_ENTRY, 'lumary__Entry_Date__c'),
+};
 const INVOICE: Lineage<keyof InvoiceResult> = { status: fields(AR.invoice, 'lumary__Status__c') };
 const PAYMENT: Lineage<keyof PaymentView> = {
   debtor: fields(AR.payment, 'lumary__Debtor__c'),
@@ -20,7 +23,10 @@ const PAYMENT: Lineage<keyof PaymentView> = {
   reference: fields(AR.payment, 'lumary__Reference__c'),
   status: fields(AR.payment, 'lumary__Status__c'),
   allocated: fields(AR.allocation, 'lumary__Amount__c', 'lumary__Reversed__c'),
-  unallocated: [...fields(AR.payment, 'lumary__Amount__c', 'lumary__Status__c'), ...fields(AR.allocation, 'lumary__Amount__c', 'lumary__Reversed__c')],
+  unallocated: [
+    ...fields(AR.payment, 'lumary__Amount__c', 'lumary__Status__c'),
+    ...fields(AR.allocation, 'lumary__Amount__c', 'lumary__Reversed__c'),
+  ],
   reversal: fields(AR.payment, 'lumary__Reversal_Date__c', 'lumary__Reversal_Reason__c'),
 };
 const ALLOCATION: Lineage<keyof AllocationView> = {

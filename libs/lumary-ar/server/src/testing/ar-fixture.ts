@@ -8,8 +8,15 @@ import { registerLumaryAr } from '../lib/register-lumary-ar';
 const repoRoot = join(__dirname, '../../../../..');
 
 /** The real packages on a fresh database, the AR package's triggers registered, and a way to make tenants. */
-export async function arFixture(): Promise<{ db: Database; engine: RecordEngine; newTenant(): Promise<RequestContext>; close(): Promise<void> }> {
-  const { registry, errors } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'metadata/lumary-ar')], { checks: [checkMetadataFormulas] });
+export async function arFixture(): Promise<{
+  db: Database;
+  engine: RecordEngine;
+  newTenant(): Promise<RequestContext>;
+  close(): Promise<void>;
+}> {
+  const { registry, errors } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'metadata/lumary-ar')], {
+    checks: [checkMetadataFormulas],
+  });
   if (errors.length) throw new Error(formatErrors(errors));
   const db = await createTestDatabase();
   await applyPlan(db.owner, planSchema(registry, await introspect(db.owner)));

@@ -37,10 +37,29 @@ class JobsShutdown implements BeforeApplicationShutdown {
 @Module({})
 export class AppModule {
   /** The registry and database are built before Nest starts (bad metadata never boots). */
-  static register(registry: Registry, database: Database, engine: RecordEngine, tenantMetadata: TenantMetadata, config: AppConfig, jobs: JobQueue, packages: ServerPackage[] = []): DynamicModule {
+  static register(
+    registry: Registry,
+    database: Database,
+    engine: RecordEngine,
+    tenantMetadata: TenantMetadata,
+    config: AppConfig,
+    jobs: JobQueue,
+    packages: ServerPackage[] = [],
+  ): DynamicModule {
     return {
       module: AppModule,
-      controllers: [HealthController, AuthController, SObjectsController, QueryController, PermissionSetsController, OperatorController, UiAppsController, UiRecordController, SetupController, ...packages.flatMap((p) => p.controllers ?? [])],
+      controllers: [
+        HealthController,
+        AuthController,
+        SObjectsController,
+        QueryController,
+        PermissionSetsController,
+        OperatorController,
+        UiAppsController,
+        UiRecordController,
+        SetupController,
+        ...packages.flatMap((p) => p.controllers ?? []),
+      ],
       providers: [
         { provide: REGISTRY, useValue: registry },
         { provide: DATABASE, useValue: database },
@@ -53,8 +72,17 @@ export class AppModule {
         UiRecordService,
         // The platform's services, one each (the controllers take them, never build them).
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
-        { provide: TenantService, useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) => new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)), inject: [DATABASE, REGISTRY, TENANT_METADATA] },
-        { provide: SetupService, useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata), inject: [DATABASE, TENANT_METADATA] },
+        {
+          provide: TenantService,
+          useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) =>
+            new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)),
+          inject: [DATABASE, REGISTRY, TENANT_METADATA],
+        },
+        {
+          provide: SetupService,
+          useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata),
+          inject: [DATABASE, TENANT_METADATA],
+        },
         ...packages.flatMap((p) => p.providers ?? []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: SessionGuard },

@@ -23,7 +23,10 @@ export const PLATFORM_METADATA = ['core'];
 
 /** Bad metadata never boots: the error carries the same report `npm run metadata:validate` prints. */
 export class MetadataInvalidError extends Error {
-  constructor(readonly report: string, readonly count: number) {
+  constructor(
+    readonly report: string,
+    readonly count: number,
+  ) {
     super(`The metadata has ${count} error${count === 1 ? '' : 's'}:\n${report}`);
     this.name = 'MetadataInvalidError';
   }
@@ -85,8 +88,10 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     throw new MetadataInvalidError(`No metadata package of that name in the folder: ${list}`, missing.length);
   }
 
-  const database = await (options.openDatabase ??
-    (() => openDatabase({ url: config.databaseUrl, appUrl: config.appDatabaseUrl, dataDir: config.dataDir, runMigrations: true })))();
+  const database = await (
+    options.openDatabase ??
+    (() => openDatabase({ url: config.databaseUrl, appUrl: config.appDatabaseUrl, dataDir: config.dataDir, runMigrations: true }))
+  )();
   let stopJobs: (() => Promise<void>) | undefined;
   try {
     // Additive changes only: anything destructive waits for an operator's `db:apply --allow-destructive`.
@@ -108,16 +113,23 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       { ...config.jobs, log: (m) => logger.warn(m) },
     );
     stopJobs = () => jobs.stop();
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.register(registry, database, engine, tenantMetadata, config, jobs, packages), {
-      logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
-      // The input layer parses bodies itself: limits, and its errors in the API's shape.
-      bodyParser: false,
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.register(registry, database, engine, tenantMetadata, config, jobs, packages),
+      {
+        logger: config.quiet ? ['error', 'warn'] : ['error', 'warn', 'log'],
+        // The input layer parses bodies itself: limits, and its errors in the API's shape.
+        bodyParser: false,
+      },
+    );
     useSecurityHeaders(app, config.trustProxy);
     useCompression(app);
     installRequestInput(app);
     app.setGlobalPrefix('api');
-    setupOpenApi(app, registry, packages.flatMap((p) => p.openApiTags ?? []));
+    setupOpenApi(
+      app,
+      registry,
+      packages.flatMap((p) => p.openApiTags ?? []),
+    );
     app.enableShutdownHooks();
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);

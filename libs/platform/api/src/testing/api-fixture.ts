@@ -60,7 +60,9 @@ export interface TestApiOptions {
  * The real API on a fresh database (PGlite, or a new database on DATABASE_URL's server), with
  * `config` over the defaults (`operatorToken` to open the operator API; `api.config` may change it later).
  */
-export async function startTestApi(options: TestApiOptions & Partial<AppConfig> = {}): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
+export async function startTestApi(
+  options: TestApiOptions & Partial<AppConfig> = {},
+): Promise<{ api: RunningApi; database: Database; tenants: TenantService }> {
   const { metadata, packages, metadataFolders, workJobs, ...config } = options;
   const metadataDir = metadata === 'platform' ? platformMetadataDir() : metadata;
   const database = await createTestDatabase();

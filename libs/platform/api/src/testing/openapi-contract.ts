@@ -21,14 +21,21 @@ export function contractProblems(app: INestApplication, doc: ContractDoc, includ
   const problems: string[] = [];
   const byId = new Map<string, { path: string; method: string; operation: OperationObject }>();
   for (const [path, item] of Object.entries(doc.paths)) {
-    for (const [method, operation] of Object.entries(item)) if (operation?.operationId) byId.set(operation.operationId, { path, method, operation });
+    for (const [method, operation] of Object.entries(item))
+      if (operation?.operationId) byId.set(operation.operationId, { path, method, operation });
   }
   const components = (doc.components?.schemas ?? {}) as Record<string, SchemaObject>;
   const hasShape = (schema: SchemaObject | { $ref: string } | undefined): boolean => {
     if (!schema) return false;
     if ('$ref' in schema) return hasShape(components[schema.$ref.replace('#/components/schemas/', '')]);
     if (schema.type === 'array') return hasShape(schema.items as SchemaObject);
-    return !!(schema.properties && Object.keys(schema.properties).length) || !!schema.oneOf || !!schema.allOf || (schema.type !== undefined && schema.type !== 'object') || schema.additionalProperties !== undefined;
+    return (
+      !!(schema.properties && Object.keys(schema.properties).length) ||
+      !!schema.oneOf ||
+      !!schema.allOf ||
+      (schema.type !== undefined && schema.type !== 'object') ||
+      schema.additionalProperties !== undefined
+    );
   };
   const parameters = (operation: OperationObject, where: string) =>
     (operation.parameters ?? []).filter((p) => 'in' in p && p.in === where).map((p) => ('name' in p ? p.name.toLowerCase() : ''));
@@ -55,7 +62,10 @@ export function contractProblems(app: INestApplication, doc: ContractDoc, includ
         const id = `${controller.name}_${method}`;
         const found = byId.get(id);
         if (method === 'constructor' || REPLACED_BY_OBJECT_PATHS.has(id)) continue;
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, { index: number; data?: string }>;
+        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<
+          string,
+          { index: number; data?: string }
+        >;
         if (!Object.keys(args).length && !found) continue;
         if (!found) {
           problems.push(`${id}: a route missing from the document`);
@@ -70,14 +80,16 @@ export function contractProblems(app: INestApplication, doc: ContractDoc, includ
           const isDto = isValidatedDto(type) || !!checkedBy(type);
           if (kind === RouteParamtypes.BODY && !isDto) problems.push(`${name}: its body is not a DTO class`);
           if (kind === RouteParamtypes.BODY && isDto && !found.operation.requestBody) problems.push(`${name}: its body is not documented`);
-          if (kind === RouteParamtypes.QUERY && data && !parameters(found.operation, 'query').includes(data.toLowerCase())) problems.push(`${name}: query parameter '${data}' not documented`);
+          if (kind === RouteParamtypes.QUERY && data && !parameters(found.operation, 'query').includes(data.toLowerCase()))
+            problems.push(`${name}: query parameter '${data}' not documented`);
           if (kind === RouteParamtypes.QUERY && !data && !isDto) problems.push(`${name}: its query parameters are not a DTO class`);
-          if (kind === RouteParamtypes.QUERY && !data && isDto && !parameters(found.operation, 'query').length) problems.push(`${name}: its query parameters are not documented`);
-          if (kind === RouteParamtypes.HEADERS && data && !parameters(found.operation, 'header').includes(data.toLowerCase())) problems.push(`${name}: header '${data}' not documented`);
+          if (kind === RouteParamtypes.QUERY && !data && isDto && !parameters(found.operation, 'query').length)
+            problems.push(`${name}: its query parameters are not documented`);
+          if (kind === RouteParamtypes.HEADERS && data && !parameters(found.operation, 'header').includes(data.toLowerCase()))
+            problems.push(`${name}: header '${data}' not documented`);
         }
       }
     }
   }
   return problems.sort();
 }
-

@@ -10,6 +10,8 @@ it('loads Core and the fixture package with no error, and nothing else', async (
     ['Core', '1.0.0'],
     [FIXTURE.package, FIXTURE.version],
   ]);
-  expect(registry.permissionSets.map((p) => p.apiName)).toEqual(expect.arrayContaining([FIXTURE.permissionSet, 'fixture__Period_Management']));
+  expect(registry.permissionSets.map((p) => p.apiName)).toEqual(
+    expect.arrayContaining([FIXTURE.permissionSet, 'fixture__Period_Management']),
+  );
   expect(registry.apps.map((a) => a.apiName)).toEqual([FIXTURE.app]);
 });

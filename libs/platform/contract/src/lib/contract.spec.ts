@@ -1,5 +1,16 @@
 import 'reflect-metadata';
-import { Body, Catch, Controller, Get, Module, Post, Query, type ArgumentsHost, type ExceptionFilter, type INestApplication } from '@nestjs/common';
+import {
+  Body,
+  Catch,
+  Controller,
+  Get,
+  Module,
+  Post,
+  Query,
+  type ArgumentsHost,
+  type ExceptionFilter,
+  type INestApplication,
+} from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
@@ -54,11 +65,19 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: response.status, body: await response.json() };
 };
 
-const good = { customer: '3f2a4e0c-1b2d-4c3e-8f9a-0b1c2d3e4f5a', date: '2026-02-28', lines: [{ description: 'Support', amount: '120.50' }] };
+const good = {
+  customer: '3f2a4e0c-1b2d-4c3e-8f9a-0b1c2d3e4f5a',
+  date: '2026-02-28',
+  lines: [{ description: 'Support', amount: '120.50' }],
+};
 
 describe('the global ValidationPipe', () => {
   it('passes a good body through as an instance of its DTO, numbers still strings', async () => {
@@ -70,15 +89,38 @@ describe('the global ValidationPipe', () => {
     const response = await post('/samples', {
       customer: 'not-an-id',
       date: '2026-02-30',
-      lines: [{ description: 'ok', amount: '1.00' }, { description: '', amount: 12.5 }, { amount: '1.234', extra: 1 }],
+      lines: [
+        { description: 'ok', amount: '1.00' },
+        { description: '', amount: 12.5 },
+        { amount: '1.234', extra: 1 },
+      ],
       colour: 'red',
     });
     expect(response.status).toBe(400);
-    const byField = Object.fromEntries((response.body as { errorCode: string; message: string; fields: string[] }[]).map((e) => [e.fields.join(), e]));
-    expect(Object.keys(byField).sort()).toEqual(['colour', 'customer', 'date', 'lines[1].amount', 'lines[1].description', 'lines[2].amount', 'lines[2].description', 'lines[2].extra']);
-    expect(byField['colour']).toEqual({ errorCode: 'INVALID_FIELD', message: "Unknown field 'colour': this request does not take it.", fields: ['colour'] });
+    const byField = Object.fromEntries(
+      (response.body as { errorCode: string; message: string; fields: string[] }[]).map((e) => [e.fields.join(), e]),
+    );
+    expect(Object.keys(byField).sort()).toEqual([
+      'colour',
+      'customer',
+      'date',
+      'lines[1].amount',
+      'lines[1].description',
+      'lines[2].amount',
+      'lines[2].description',
+      'lines[2].extra',
+    ]);
+    expect(byField['colour']).toEqual({
+      errorCode: 'INVALID_FIELD',
+      message: "Unknown field 'colour': this request does not take it.",
+      fields: ['colour'],
+    });
     expect(byField['lines[2].extra'].errorCode).toBe('INVALID_FIELD');
-    expect(byField['customer']).toEqual({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: "customer must be a record id, got 'not-an-id'", fields: ['customer'] });
+    expect(byField['customer']).toEqual({
+      errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+      message: "customer must be a record id, got 'not-an-id'",
+      fields: ['customer'],
+    });
     expect(byField['date'].message).toBe("date must be a real calendar date, got '2026-02-30'");
     expect(byField['lines[1].amount'].message).toMatch(/^lines\[1\]\.amount must be a non-negative decimal string .*got number 12.5$/);
     expect(byField['lines[2].description']).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['lines[2].description'] });
@@ -109,7 +151,9 @@ describe('the global ValidationPipe', () => {
     const pipe = createValidationPipe();
     expect(await pipe.transform({ reason: 'x' }, { type: 'body', metatype: Body as never })).toEqual({ reason: 'x' });
     expect(await pipe.transform({ reason: 'x' }, { type: 'body', metatype: Object })).toEqual({ reason: 'x' });
-    await expect(pipe.transform({ reason: 'x' }, { type: 'body', metatype: SampleQueryDto })).rejects.toMatchObject({ errors: [expect.objectContaining({ fields: ['reason'] })] });
+    await expect(pipe.transform({ reason: 'x' }, { type: 'body', metatype: SampleQueryDto })).rejects.toMatchObject({
+      errors: [expect.objectContaining({ fields: ['reason'] })],
+    });
   });
 
   it('validates the declared headers only', async () => {
@@ -120,7 +164,8 @@ describe('the global ValidationPipe', () => {
 });
 
 describe('the swagger plugin (jest applies it as the build does)', () => {
-  const schemas = () => doc.components?.schemas as Record<string, { properties: Record<string, Record<string, unknown>>; required?: string[] }>;
+  const schemas = () =>
+    doc.components?.schemas as Record<string, { properties: Record<string, Record<string, unknown>>; required?: string[] }>;
 
   it("documents a DTO's properties, with their comments and the shared validators' formats", () => {
     const sample = schemas()['SampleRequestDto'];
@@ -129,15 +174,31 @@ describe('the swagger plugin (jest applies it as the build does)', () => {
     expect(sample.properties['customer']).toMatchObject({ type: 'string', format: 'uuid', description: "The customer's record id." });
     expect(sample.properties['date']).toMatchObject({ type: 'string', format: 'date' });
     expect(sample.properties['lines']).toMatchObject({ type: 'array', maxItems: 3, items: { $ref: '#/components/schemas/SampleLineDto' } });
-    expect(schemas()['SampleLineDto'].properties['amount']).toMatchObject({ type: 'string', format: 'decimal', pattern: '^\\d{1,16}(\\.\\d{1,2})?$' });
+    expect(schemas()['SampleLineDto'].properties['amount']).toMatchObject({
+      type: 'string',
+      format: 'decimal',
+      pattern: '^\\d{1,16}(\\.\\d{1,2})?$',
+    });
     expect(schemas()['SampleLineDto'].properties['description']).toMatchObject({ type: 'string', minLength: 1, maxLength: 80 });
   });
 
   it('documents query DTOs as parameters and header DTOs as headers', () => {
     const list = doc.paths['/samples'].get;
-    expect(list?.parameters).toEqual([expect.objectContaining({ name: 'pageSize', in: 'query', required: false, schema: expect.objectContaining({ minimum: 1, maximum: 200 }) })]);
+    expect(list?.parameters).toEqual([
+      expect.objectContaining({
+        name: 'pageSize',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ minimum: 1, maximum: 200 }),
+      }),
+    ]);
     const create = doc.paths['/samples'].post;
-    expect(create?.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key never records twice.' })]);
-    expect(create?.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/SampleRequestDto' } } } });
+    expect(create?.parameters).toEqual([
+      expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false, description: 'The same key never records twice.' }),
+    ]);
+    expect(create?.requestBody).toMatchObject({
+      required: true,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/SampleRequestDto' } } },
+    });
   });
 });

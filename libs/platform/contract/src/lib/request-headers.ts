@@ -27,7 +27,11 @@ export function RequestHeaders<T extends object>(dto: Type<T>): ParameterDecorat
   const param = createParamDecorator((_data: unknown, context: ExecutionContext) => {
     const headers = context.switchToHttp().getRequest<Request>().headers;
     const instance = plainToInstance(dto, { ...headers });
-    const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: false, validationError: { target: false, value: true } });
+    const errors = validateSync(instance, {
+      whitelist: true,
+      forbidNonWhitelisted: false,
+      validationError: { target: false, value: true },
+    });
     if (errors.length) throw validationException(errors);
     return instance;
   })();
@@ -41,7 +45,12 @@ export function RequestHeaders<T extends object>(dto: Type<T>): ParameterDecorat
         name: name.replace(/(^|-)([a-z])/g, (_m, dash: string, c: string) => dash + c.toUpperCase()),
         required: doc.required ?? true,
         description: doc.description,
-        schema: { type: 'string', ...(doc.format && { format: doc.format }), ...(doc.maxLength && { maxLength: doc.maxLength }), ...(doc.example !== undefined && { example: doc.example }) },
+        schema: {
+          type: 'string',
+          ...(doc.format && { format: doc.format }),
+          ...(doc.maxLength && { maxLength: doc.maxLength }),
+          ...(doc.example !== undefined && { example: doc.example }),
+        },
       })(target, key, descriptor);
     }
   };
@@ -49,7 +58,10 @@ export function RequestHeaders<T extends object>(dto: Type<T>): ParameterDecorat
 
 /** The DTO's properties as the swagger plugin and any explicit @ApiProperty describe them. */
 function headerDocs(dto: Type<unknown>): Record<string, PropertyDoc> {
-  const generated = ((dto as unknown as Record<string, () => Record<string, PropertyDoc>>)[METADATA_FACTORY]?.() ?? {}) as Record<string, PropertyDoc>;
+  const generated = ((dto as unknown as Record<string, () => Record<string, PropertyDoc>>)[METADATA_FACTORY]?.() ?? {}) as Record<
+    string,
+    PropertyDoc
+  >;
   const docs: Record<string, PropertyDoc> = { ...generated };
   const explicit = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, dto.prototype) as string[] | undefined) ?? [];
   for (const key of explicit.map((k) => k.replace(/^:/, ''))) {

@@ -53,9 +53,15 @@ function fieldError(error: ValidationError, path: string, names: string[], const
     return { errorCode: 'JSON_PARSER_ERROR', message: `The request ${path} must be a JSON object.`, fields: [] };
   }
   const messages = names.map((name) => withPath(constraints[name], String(error.property), path));
-  const named = names.map((name) => (error.contexts?.[name] as { errorCode?: unknown } | undefined)?.errorCode).find((c): c is ErrorCode => typeof c === 'string');
+  const named = names
+    .map((name) => (error.contexts?.[name] as { errorCode?: unknown } | undefined)?.errorCode)
+    .find((c): c is ErrorCode => typeof c === 'string');
   if (!named && error.value === undefined) {
-    return { errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${path}]. ${unique(messages).join('; ')}.`, fields: [path] };
+    return {
+      errorCode: 'REQUIRED_FIELD_MISSING',
+      message: `Required fields are missing: [${path}]. ${unique(messages).join('; ')}.`,
+      fields: [path],
+    };
   }
   return { errorCode: named ?? 'INVALID_FIELD', message: unique(messages).join('; '), fields: [path] };
 }

@@ -26,9 +26,11 @@ const CHECKED_BY = Symbol('checked-by');
  * field is checked by the metadata's schemas, after the licence check): the pipe passes such a
  * body on unchanged. The DTO still documents the shape in the OpenAPI document.
  */
-export const CheckedBy = (checker: string): ClassDecorator => (target) => {
-  Reflect.defineMetadata(CHECKED_BY, checker, target);
-};
+export const CheckedBy =
+  (checker: string): ClassDecorator =>
+  (target) => {
+    Reflect.defineMetadata(CHECKED_BY, checker, target);
+  };
 
 /** Who checks a DTO marked @CheckedBy, if anyone. */
 export const checkedBy = (metatype: unknown): string | undefined =>
@@ -55,7 +57,12 @@ export class ContractValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (checkedBy(metadata.metatype) || (metadata.type !== 'custom' && !isValidatedDto(metadata.metatype))) return value;
-    if (metadata.type === 'body' && this.toValidate(metadata) && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    if (
+      metadata.type === 'body' &&
+      this.toValidate(metadata) &&
+      value !== undefined &&
+      (value === null || typeof value !== 'object' || Array.isArray(value))
+    ) {
       throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object.');
     }
     return super.transform(value, metadata);

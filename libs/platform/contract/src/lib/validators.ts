@@ -90,7 +90,13 @@ export function IsDecimalString(decimal: DecimalOptions = {}, options?: Validati
       },
       options,
     ),
-    ApiProperty({ type: 'string', format: 'decimal', pattern: pattern.source, example: scale ? `12.${'5'.padEnd(scale, '0')}` : '12', ...eachSchema(options) }),
+    ApiProperty({
+      type: 'string',
+      format: 'decimal',
+      pattern: pattern.source,
+      example: scale ? `12.${'5'.padEnd(scale, '0')}` : '12',
+      ...eachSchema(options),
+    }),
   );
 }
 

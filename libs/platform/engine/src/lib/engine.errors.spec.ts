@@ -2,7 +2,9 @@ import { ENGINE_ERROR_CODES, EngineError } from './engine.errors';
 
 describe('EngineError codes', () => {
   it('are Salesforce’s wire codes, carried as they are', () => {
-    expect(ENGINE_ERROR_CODES).toEqual(expect.arrayContaining(['INVALID_FIELD', 'REQUIRED_FIELD_MISSING', 'ENTITY_IS_DELETED', 'DELETE_FAILED', 'INVALID_OPERATION']));
+    expect(ENGINE_ERROR_CODES).toEqual(
+      expect.arrayContaining(['INVALID_FIELD', 'REQUIRED_FIELD_MISSING', 'ENTITY_IS_DELETED', 'DELETE_FAILED', 'INVALID_OPERATION']),
+    );
     expect(EngineError.invalid('REQUIRED_FIELD_MISSING', 'Required fields are missing: [Name]', ['Name']).errors).toEqual([
       { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [Name]', fields: ['Name'] },
     ]);

@@ -42,7 +42,8 @@ function describeAccess(ctx: RequestContext): DescribeAccess {
   const access = ctx.access;
   if (!access) return FULL_ACCESS;
   return {
-    object: (o) => (access.denial(o) ? { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false } : access.object(o)),
+    object: (o) =>
+      access.denial(o) ? { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false } : access.object(o),
     field: (o, f) => access.field(o, f),
   };
 }
@@ -183,8 +184,16 @@ export class RecordEngine {
     const { object } = await this.open(ctx, objectName);
     requireObject(ctx, object, 'read');
     const fields = options.fields
-      ? options.fields.split(',').map((f) => f.trim()).filter(Boolean)
-      : ['Id', ...[...object.fields.values()].filter((f) => f.type !== 'LongTextArea' && canReadField(ctx, object, f.apiName)).map((f) => f.apiName)];
+      ? options.fields
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)
+      : [
+          'Id',
+          ...[...object.fields.values()]
+            .filter((f) => f.type !== 'LongTextArea' && canReadField(ctx, object, f.apiName))
+            .map((f) => f.apiName),
+        ];
     const query: SoqlQuery = {
       select: [...new Set(fields)].map((f) => ({ path: f.split('.') })),
       from: object.apiName,
@@ -230,8 +239,18 @@ export class RecordEngine {
         tenantId: ctx.tenantId,
         today: ctx.today.toString(),
         timeZone: ctx.timeZone,
-        canReadObject: access ? (name) => { const o = registry.object(name); return !!o && !access.denial(o); } : undefined,
-        canReadField: access ? (objectName, field) => { const o = registry.object(objectName); return !!o && canReadField(ctx, o, field); } : undefined,
+        canReadObject: access
+          ? (name) => {
+              const o = registry.object(name);
+              return !!o && !access.denial(o);
+            }
+          : undefined,
+        canReadField: access
+          ? (objectName, field) => {
+              const o = registry.object(objectName);
+              return !!o && canReadField(ctx, o, field);
+            }
+          : undefined,
       },
       paging,
     );

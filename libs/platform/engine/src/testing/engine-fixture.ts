@@ -15,7 +15,11 @@ export async function engineFixture(): Promise<{
   tenantB: RequestContext;
   close(): Promise<void>;
 }> {
-  const dirs = [join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture'), join(__dirname, '../fixtures/every-type')];
+  const dirs = [
+    join(repoRoot, 'metadata/core'),
+    join(repoRoot, 'libs/platform/testing/metadata/fixture'),
+    join(__dirname, '../fixtures/every-type'),
+  ];
   const { registry, errors } = await loadPackages(dirs, { checks: [checkMetadataFormulas] });
   if (errors.length) throw new Error(formatErrors(errors));
   const db = await createTestDatabase();
@@ -25,5 +29,11 @@ export async function engineFixture(): Promise<{
     const [row] = (await db.owner.query(`INSERT INTO sys_tenant (name, slug) VALUES ($1, $1) RETURNING id`, [slug])) as { id: string }[];
     return requestContext(row.id, null);
   };
-  return { db, engine: new RecordEngine(registry, db.dataSource), tenantA: await tenant('tenant-a'), tenantB: await tenant('tenant-b'), close: () => db.close() };
+  return {
+    db,
+    engine: new RecordEngine(registry, db.dataSource),
+    tenantA: await tenant('tenant-a'),
+    tenantB: await tenant('tenant-b'),
+    close: () => db.close(),
+  };
 }

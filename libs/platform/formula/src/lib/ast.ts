@@ -3,21 +3,7 @@ import type { Position } from './errors';
 import type { FormulaValue } from './values';
 
 export type UnaryOp = '-' | '+' | '!';
-export type BinaryOp =
-  | '^'
-  | '*'
-  | '/'
-  | '+'
-  | '-'
-  | '&'
-  | '='
-  | '<>'
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | '&&'
-  | '||';
+export type BinaryOp = '^' | '*' | '/' | '+' | '-' | '&' | '=' | '<>' | '<' | '<=' | '>' | '>=' | '&&' | '||';
 
 /** One name of a field path as written, e.g. `Parent__r` in `Parent__r.Name`. */
 export interface PathSegment {
@@ -41,15 +27,7 @@ export type Expr =
  * Boolean for Checkbox. Picklists are a type of their own because only a few functions take them.
  * `Null` is the type of the NULL literal and fits anywhere.
  */
-export type FormulaType =
-  | 'Number'
-  | 'Text'
-  | 'Boolean'
-  | 'Date'
-  | 'DateTime'
-  | 'Picklist'
-  | 'MultiPicklist'
-  | 'Null';
+export type FormulaType = 'Number' | 'Text' | 'Boolean' | 'Date' | 'DateTime' | 'Picklist' | 'MultiPicklist' | 'Null';
 
 /** The checked tree: every field resolved to its run-time path, every node typed. */
 export type TypedExpr =

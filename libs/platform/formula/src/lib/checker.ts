@@ -1,8 +1,4 @@
-import type {
-  FormulaReturnType,
-  ObjectDef,
-  Registry,
-} from '@platform/metadata';
+import type { FormulaReturnType, ObjectDef, Registry } from '@platform/metadata';
 import type { Expr, FormulaType, TypedExpr } from './ast';
 import { formulaError, type FormulaError, type Position } from './errors';
 import { resolvePath } from './field-resolver';
@@ -25,52 +21,30 @@ export interface FormulaContext {
   usage?: FormulaUsage;
 }
 
-export type CheckResult =
-  | { ok: true; ast: TypedExpr; type: FormulaType }
-  | { ok: false; errors: FormulaError[] };
+export type CheckResult = { ok: true; ast: TypedExpr; type: FormulaType } | { ok: false; errors: FormulaError[] };
 
 /** Parses and checks a formula against the metadata: every field resolved, every type checked. */
-export function checkFormula(
-  source: string,
-  context: FormulaContext,
-): CheckResult {
+export function checkFormula(source: string, context: FormulaContext): CheckResult {
   const parsed = parseFormula(source);
   return parsed.ok ? checkExpression(parsed.ast, context) : parsed;
 }
 
 /** Checks an already parsed formula; reports every problem found, not only the first. */
-export function checkExpression(
-  expr: Expr,
-  context: FormulaContext,
-): CheckResult {
+export function checkExpression(expr: Expr, context: FormulaContext): CheckResult {
   const object = context.registry.object(context.objectApiName);
   if (!object) {
     return {
       ok: false,
-      errors: [
-        formulaError(
-          'UNKNOWN_OBJECT',
-          `unknown object '${context.objectApiName}'`,
-          startOf(expr),
-        ),
-      ],
+      errors: [formulaError('UNKNOWN_OBJECT', `unknown object '${context.objectApiName}'`, startOf(expr))],
     };
   }
   const checker = new Checker(object, context);
   const ast = checker.check(expr);
-  const expected =
-    context.expected ??
-    (context.usage === 'formulaField' ? undefined : 'Checkbox');
+  const expected = context.expected ?? (context.usage === 'formulaField' ? undefined : 'Checkbox');
   if (ast && expected && !fits(ast.type, returnTypeOf(expected))) {
-    checker.error(
-      'WRONG_TYPE',
-      `the formula must return ${expected} but returns ${describeType(ast.type)}`,
-      startOf(expr),
-    );
+    checker.error('WRONG_TYPE', `the formula must return ${expected} but returns ${describeType(ast.type)}`, startOf(expr));
   }
-  return ast && checker.errors.length === 0
-    ? { ok: true, ast, type: ast.type }
-    : { ok: false, errors: checker.errors };
+  return ast && checker.errors.length === 0 ? { ok: true, ast, type: ast.type } : { ok: false, errors: checker.errors };
 }
 
 /** Where an expression starts: binary nodes are positioned at their operator. */
@@ -145,30 +119,20 @@ class Checker implements CheckScope {
     const type = unaryType(expr.op, operand.type);
     if (!type) {
       const wanted = expr.op === '!' ? 'Boolean' : 'Number';
-      this.error(
-        'WRONG_TYPE',
-        `operator '${expr.op}' expects ${wanted} but got ${describeType(operand.type)}`,
-        expr.pos,
-      );
+      this.error('WRONG_TYPE', `operator '${expr.op}' expects ${wanted} but got ${describeType(operand.type)}`, expr.pos);
       return undefined;
     }
     return { kind: 'unary', type, op: expr.op, operand, pos: expr.pos };
   }
 
-  private binary(
-    expr: Extract<Expr, { kind: 'binary' }>,
-  ): TypedExpr | undefined {
+  private binary(expr: Extract<Expr, { kind: 'binary' }>): TypedExpr | undefined {
     const left = this.check(expr.left);
     const right = this.check(expr.right);
     if (!left || !right) return undefined;
     const type = binaryType(expr.op, left.type, right.type);
     if (!type) {
       const types = `${describeType(left.type)} and ${describeType(right.type)}`;
-      this.error(
-        'WRONG_TYPE',
-        `operator '${expr.op}' cannot be used with ${types}`,
-        expr.pos,
-      );
+      this.error('WRONG_TYPE', `operator '${expr.op}' cannot be used with ${types}`, expr.pos);
       return undefined;
     }
     return { kind: 'binary', type, op: expr.op, left, right, pos: expr.pos };
@@ -179,19 +143,11 @@ class Checker implements CheckScope {
     const def = FUNCTIONS.get(name);
     const args = expr.args.map((a) => this.check(a));
     if (!def) {
-      this.error(
-        'UNKNOWN_FUNCTION',
-        `unknown function '${expr.name}'`,
-        expr.pos,
-      );
+      this.error('UNKNOWN_FUNCTION', `unknown function '${expr.name}'`, expr.pos);
       return undefined;
     }
     if (args.length < def.minArgs || args.length > def.maxArgs) {
-      this.error(
-        'WRONG_ARGUMENT_COUNT',
-        `${name} takes ${arity(def.minArgs, def.maxArgs)} but got ${args.length}`,
-        expr.pos,
-      );
+      this.error('WRONG_ARGUMENT_COUNT', `${name} takes ${arity(def.minArgs, def.maxArgs)} but got ${args.length}`, expr.pos);
       return undefined;
     }
     if (args.some((a) => !a)) return undefined;
@@ -204,7 +160,5 @@ class Checker implements CheckScope {
 function arity(min: number, max: number): string {
   const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
   if (min === max) return plural(min);
-  return max === Infinity
-    ? `at least ${plural(min)}`
-    : `${min} to ${plural(max)}`;
+  return max === Infinity ? `at least ${plural(min)}` : `${min} to ${plural(max)}`;
 }

@@ -11,12 +11,8 @@ const WRONG = Symbol('wrong shape');
  * Postgres returns numerics as strings and dates as ISO text, so those are accepted too.
  * Returns `undefined` when the value cannot be one of that type.
  */
-export function toFormulaValue(
-  raw: unknown,
-  type: FormulaType,
-): FormulaValue | undefined {
-  if (raw === undefined || raw === null)
-    return type === 'Boolean' ? false : null;
+export function toFormulaValue(raw: unknown, type: FormulaType): FormulaValue | undefined {
+  if (raw === undefined || raw === null) return type === 'Boolean' ? false : null;
   const value = convert(raw, type);
   return value === WRONG ? undefined : value;
 }
@@ -40,11 +36,7 @@ function convert(raw: unknown, type: FormulaType): FormulaValue | typeof WRONG {
 
 function toDecimal(raw: unknown): FormulaValue | typeof WRONG {
   if (raw === '') return null;
-  if (
-    Decimal.isDecimal(raw) ||
-    typeof raw === 'string' ||
-    typeof raw === 'bigint'
-  ) {
+  if (Decimal.isDecimal(raw) || typeof raw === 'string' || typeof raw === 'bigint') {
     try {
       return new Dec(raw as Decimal.Value);
     } catch {
@@ -52,17 +44,14 @@ function toDecimal(raw: unknown): FormulaValue | typeof WRONG {
     }
   }
   // A JS number is taken by its shortest decimal spelling (0.1 stays 0.1).
-  return typeof raw === 'number' && Number.isFinite(raw)
-    ? new Dec(String(raw))
-    : WRONG;
+  return typeof raw === 'number' && Number.isFinite(raw) ? new Dec(String(raw)) : WRONG;
 }
 
 function toDate(raw: unknown): FormulaValue | typeof WRONG {
   if (raw instanceof LocalDate) return raw;
   if (raw instanceof ZonedDateTime) return raw.toLocalDate();
   if (raw === '') return null;
-  if (typeof raw === 'string')
-    return attempt(() => LocalDate.parse(raw.slice(0, 10)));
+  if (typeof raw === 'string') return attempt(() => LocalDate.parse(raw.slice(0, 10)));
   return WRONG;
 }
 
@@ -73,9 +62,7 @@ function toInstant(raw: unknown): FormulaValue | typeof WRONG {
   if (raw === '') return null;
   if (typeof raw !== 'string') return WRONG;
   const instant = attempt(() => Instant.parse(raw));
-  return instant !== WRONG
-    ? instant
-    : attempt(() => ZonedDateTime.parse(raw).toInstant());
+  return instant !== WRONG ? instant : attempt(() => ZonedDateTime.parse(raw).toInstant());
 }
 
 function attempt(parse: () => FormulaValue): FormulaValue | typeof WRONG {
@@ -90,13 +77,6 @@ function attempt(parse: () => FormulaValue): FormulaValue | typeof WRONG {
 export function readField(raw: unknown, field: TypedField): FormulaValue {
   const value = toFormulaValue(raw, field.type);
   if (value !== undefined) return value;
-  const shape =
-    typeof raw === 'object'
-      ? ((raw as object).constructor?.name ?? 'object')
-      : typeof raw;
-  throw new FormulaEvalError(
-    'INVALID_VALUE',
-    `${field.path.join('.')} holds a ${shape} where a ${field.type} was expected`,
-    field.pos,
-  );
+  const shape = typeof raw === 'object' ? ((raw as object).constructor?.name ?? 'object') : typeof raw;
+  throw new FormulaEvalError('INVALID_VALUE', `${field.path.join('.')} holds a ${shape} where a ${field.type} was expected`, field.pos);
 }

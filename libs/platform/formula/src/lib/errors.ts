@@ -23,11 +23,7 @@ export interface FormulaError {
   column: number;
 }
 
-export function formulaError(
-  code: FormulaErrorCode,
-  reason: string,
-  at: Position,
-): FormulaError {
+export function formulaError(code: FormulaErrorCode, reason: string, at: Position): FormulaError {
   return {
     code,
     message: `${reason} at ${at.line}:${at.column}`,
@@ -36,11 +32,7 @@ export function formulaError(
   };
 }
 
-export type FormulaEvalErrorCode =
-  | 'DIVIDE_BY_ZERO'
-  | 'INVALID_NUMBER'
-  | 'INVALID_DATE'
-  | 'INVALID_VALUE';
+export type FormulaEvalErrorCode = 'DIVIDE_BY_ZERO' | 'INVALID_NUMBER' | 'INVALID_DATE' | 'INVALID_VALUE';
 
 /**
  * A formula that checked but cannot compute a value for this record (Salesforce shows `#Error!`):

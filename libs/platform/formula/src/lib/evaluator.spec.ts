@@ -10,9 +10,7 @@ describe('evaluate: numbers', () => {
   it('is exact in decimal: 0.1 + 0.2 = 0.3', () => {
     expect(num('0.1 + 0.2')).toBe('0.3');
     expect(bool('0.1 + 0.2 = 0.3')).toBe(true);
-    expect(
-      num('Amount__c * 3', { record: { lumary__Amount__c: '0.10' } }),
-    ).toBe('0.3');
+    expect(num('Amount__c * 3', { record: { lumary__Amount__c: '0.10' } })).toBe('0.3');
     expect(num('1.15 * 100')).toBe('115');
   });
 
@@ -50,18 +48,10 @@ describe('evaluate: numbers', () => {
   });
 
   it('reads numbers the engine hands over as decimals, strings or JS numbers', () => {
-    expect(
-      num('Amount__c', { record: { lumary__Amount__c: new Decimal('12.34') } }),
-    ).toBe('12.34');
-    expect(num('Amount__c', { record: { lumary__Amount__c: '12.34' } })).toBe(
-      '12.34',
-    );
-    expect(num('Amount__c + 0.2', { record: { lumary__Amount__c: 0.1 } })).toBe(
-      '0.3',
-    );
-    expect(() =>
-      num('Amount__c', { record: { lumary__Amount__c: true } }),
-    ).toThrow(
+    expect(num('Amount__c', { record: { lumary__Amount__c: new Decimal('12.34') } })).toBe('12.34');
+    expect(num('Amount__c', { record: { lumary__Amount__c: '12.34' } })).toBe('12.34');
+    expect(num('Amount__c + 0.2', { record: { lumary__Amount__c: 0.1 } })).toBe('0.3');
+    expect(() => num('Amount__c', { record: { lumary__Amount__c: true } })).toThrow(
       'lumary__Amount__c holds a boolean where a Number was expected at 1:1',
     );
   });
@@ -96,9 +86,7 @@ describe('evaluate: comparisons and blanks', () => {
   it('reads a blank checkbox as false', () => {
     expect(bool('Active__c')).toBe(false);
     expect(bool('NOT(Active__c)')).toBe(true);
-    expect(bool('!Active__c', { record: { lumary__Active__c: true } })).toBe(
-      false,
-    );
+    expect(bool('!Active__c', { record: { lumary__Active__c: true } })).toBe(false);
   });
 
   it('stops AND, OR, && and || at the deciding argument', () => {
@@ -134,9 +122,7 @@ describe('evaluate: dates', () => {
   it("uses the tenant's today and accepts zoned date-times", () => {
     expect(date('TODAY()', { today: '2025-12-31' })).toBe('2025-12-31');
     const zoned = ZonedDateTime.parse('2025-06-15T12:00+10:00');
-    expect(
-      date('Posted_At__c', { record: { lumary__Posted_At__c: zoned } }),
-    ).toBe('2025-06-15T02:00:00Z');
+    expect(date('Posted_At__c', { record: { lumary__Posted_At__c: zoned } })).toBe('2025-06-15T02:00:00Z');
   });
 });
 
@@ -148,8 +134,7 @@ describe('evaluate: cross-object paths', () => {
       'RecordType.DeveloperName': 'Accounting_Period',
       'lumary__Parent__r.lumary__Parent__r.Name': 'Root',
     };
-    const sameType =
-      'AND(NOT(ISBLANK(Parent__c)), Parent__r.RecordType.DeveloperName <> RecordType.DeveloperName)';
+    const sameType = 'AND(NOT(ISBLANK(Parent__c)), Parent__r.RecordType.DeveloperName <> RecordType.DeveloperName)';
     expect(rule(sameType, { record })).toBe(true);
     expect(
       rule(sameType, {
@@ -195,9 +180,7 @@ describe('evaluate: ISNEW, ISCHANGED, PRIORVALUE', () => {
         prior: {},
       }),
     ).toBe(false);
-    expect(rule('ISCHANGED(Start_Date__c)', { record: {}, prior: {} })).toBe(
-      false,
-    );
+    expect(rule('ISCHANGED(Start_Date__c)', { record: {}, prior: {} })).toBe(false);
     expect(
       rule('ISCHANGED(Status__c)', {
         record,
@@ -209,43 +192,25 @@ describe('evaluate: ISNEW, ISCHANGED, PRIORVALUE', () => {
 
   it('PRIORVALUE gives the value before the save, or the new value on insert', () => {
     const prior = { lumary__Status__c: 'Open', lumary__Amount__c: '4' };
-    expect(
-      rule(
-        'ISPICKVAL(PRIORVALUE(Status__c), "Open") && ISPICKVAL(Status__c, "Closed")',
-        { record, prior },
-      ),
-    ).toBe(true);
-    expect(
-      rule('Amount__c - PRIORVALUE(Amount__c) > 5', { record, prior }),
-    ).toBe(true);
-    expect(
-      rule('PRIORVALUE(Amount__c) = 10', { record, prior, isNew: true }),
-    ).toBe(true);
+    expect(rule('ISPICKVAL(PRIORVALUE(Status__c), "Open") && ISPICKVAL(Status__c, "Closed")', { record, prior })).toBe(true);
+    expect(rule('Amount__c - PRIORVALUE(Amount__c) > 5', { record, prior })).toBe(true);
+    expect(rule('PRIORVALUE(Amount__c) = 10', { record, prior, isNew: true })).toBe(true);
   });
 
   it('lists what the engine must load, prior values included', () => {
-    const checked = checkFormula(
-      'AND(ISCHANGED(Status__c), Parent__r.Code__c = "X", PRIORVALUE(Amount__c) > Amount__c)',
-      {
-        registry,
-        objectApiName: ENTITY,
-        namespace: 'lumary',
-      },
-    );
+    const checked = checkFormula('AND(ISCHANGED(Status__c), Parent__r.Code__c = "X", PRIORVALUE(Amount__c) > Amount__c)', {
+      registry,
+      objectApiName: ENTITY,
+      namespace: 'lumary',
+    });
     if (!checked.ok) throw new Error(checked.errors[0].message);
     expect(formulaDependencies(checked.ast)).toEqual({
-      fields: [
-        ['lumary__Status__c'],
-        ['lumary__Parent__r', 'lumary__Code__c'],
-        ['lumary__Amount__c'],
-      ],
+      fields: [['lumary__Status__c'], ['lumary__Parent__r', 'lumary__Code__c'], ['lumary__Amount__c']],
       priorValues: ['lumary__Status__c', 'lumary__Amount__c'],
     });
   });
 });
 
 it('run() rejects formulas that do not check', () => {
-  expect(() => run('Nope__c')).toThrow(
-    `unknown field 'Nope__c' on ${ENTITY} at 1:1`,
-  );
+  expect(() => run('Nope__c')).toThrow(`unknown field 'Nope__c' on ${ENTITY} at 1:1`);
 });

@@ -19,17 +19,9 @@ export function evaluate(ast: TypedExpr, env: FormulaEnv): FormulaValue {
       case 'unary':
         return evaluateUnary(expr.op, run(expr.operand));
       case 'binary':
-        if (expr.op === '&&')
-          return asBoolean(run(expr.left)) && asBoolean(run(expr.right));
-        if (expr.op === '||')
-          return asBoolean(run(expr.left)) || asBoolean(run(expr.right));
-        return evaluateBinary(
-          expr.op,
-          [expr.left.type, expr.right.type],
-          run(expr.left),
-          run(expr.right),
-          expr.pos,
-        );
+        if (expr.op === '&&') return asBoolean(run(expr.left)) && asBoolean(run(expr.right));
+        if (expr.op === '||') return asBoolean(run(expr.left)) || asBoolean(run(expr.right));
+        return evaluateBinary(expr.op, [expr.left.type, expr.right.type], run(expr.left), run(expr.right), expr.pos);
       case 'call':
         return callee(expr.name).evaluate({ call: expr, evaluate: run, env });
     }
@@ -40,9 +32,6 @@ export function evaluate(ast: TypedExpr, env: FormulaEnv): FormulaValue {
 /** The checker only lets known functions through; anything else is a tree built by hand. */
 function callee(name: string) {
   const def = FUNCTIONS.get(name);
-  if (!def)
-    throw new Error(
-      `'${name}' is not a formula function; evaluate only trees from checkFormula`,
-    );
+  if (!def) throw new Error(`'${name}' is not a formula function; evaluate only trees from checkFormula`);
   return def;
 }

@@ -12,8 +12,7 @@ const RETURN_TYPES: Record<FormulaReturnType, FormulaType> = {
 };
 
 /** The formula type a formula field's return type (or a rule's expected result) stands for. */
-export const returnTypeOf = (returnType: FormulaReturnType): FormulaType =>
-  RETURN_TYPES[returnType];
+export const returnTypeOf = (returnType: FormulaReturnType): FormulaType => RETURN_TYPES[returnType];
 
 /** How a field reads inside a formula. Lookups read as the parent's Id, which is text. */
 export function fieldType(field: FieldDef, registry: Registry): FormulaType {
@@ -41,21 +40,13 @@ export function fieldType(field: FieldDef, registry: Registry): FormulaType {
 /** COUNT and SUM are numbers; MIN and MAX have the type of the field they summarise. */
 function summaryType(field: FieldDef, registry: Registry): FormulaType {
   const summary = field.summary;
-  if (
-    !summary?.summarizedField ||
-    summary.operation === 'count' ||
-    summary.operation === 'sum'
-  )
-    return 'Number';
+  if (!summary?.summarizedField || summary.operation === 'count' || summary.operation === 'sum') return 'Number';
   const child = registry.field(summary.childObject, summary.summarizedField);
-  return child && child.type !== 'Summary'
-    ? fieldType(child, registry)
-    : 'Number';
+  return child && child.type !== 'Summary' ? fieldType(child, registry) : 'Number';
 }
 
 /** A value of type `actual` may stand where `wanted` is expected (NULL fits anywhere). */
-export const fits = (actual: FormulaType, wanted: FormulaType): boolean =>
-  actual === wanted || actual === 'Null';
+export const fits = (actual: FormulaType, wanted: FormulaType): boolean => actual === wanted || actual === 'Null';
 
 /** The common type of two branches (IF, CASE, BLANKVALUE), or undefined when they differ. */
 export function unify(a: FormulaType, b: FormulaType): FormulaType | undefined {
@@ -64,5 +55,4 @@ export function unify(a: FormulaType, b: FormulaType): FormulaType | undefined {
   return undefined;
 }
 
-export const PICKLIST_USES =
-  'ISPICKVAL, TEXT, ISBLANK, ISNULL, ISCHANGED, PRIORVALUE or CASE';
+export const PICKLIST_USES = 'ISPICKVAL, TEXT, ISBLANK, ISNULL, ISCHANGED, PRIORVALUE or CASE';

@@ -6,33 +6,14 @@ import { printFormula } from './printer';
 import { num } from '../testing/harness';
 
 const pos = { line: 1, column: 1, offset: 0 };
-const BINARY_OPS: BinaryOp[] = [
-  '^',
-  '*',
-  '/',
-  '+',
-  '-',
-  '&',
-  '=',
-  '<>',
-  '<',
-  '<=',
-  '>',
-  '>=',
-  '&&',
-  '||',
-];
+const BINARY_OPS: BinaryOp[] = ['^', '*', '/', '+', '-', '&', '=', '<>', '<', '<=', '>', '>=', '&&', '||'];
 
 /** Syntax trees of any shape (types are the checker's business, not the parser's). */
 const exprArb = fc.letrec<{ expr: Expr }>((tie) => ({
   expr: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc
-      .stringMatching(/^\d{1,4}(\.\d{1,3})?$/)
-      .map((value): Expr => ({ kind: 'number', value, pos })),
-    fc
-      .string({ unit: 'binary-ascii', maxLength: 6 })
-      .map((value): Expr => ({ kind: 'text', value, pos })),
+    fc.stringMatching(/^\d{1,4}(\.\d{1,3})?$/).map((value): Expr => ({ kind: 'number', value, pos })),
+    fc.string({ unit: 'binary-ascii', maxLength: 6 }).map((value): Expr => ({ kind: 'text', value, pos })),
     fc.boolean().map((value): Expr => ({ kind: 'boolean', value, pos })),
     fc.constant<Expr>({ kind: 'null', pos }),
     fc
@@ -70,10 +51,7 @@ const exprArb = fc.letrec<{ expr: Expr }>((tie) => ({
 })).expr;
 
 /** The tree without positions. */
-const strip = (value: unknown): unknown =>
-  JSON.parse(
-    JSON.stringify(value, (key, v) => (key === 'pos' ? undefined : v)),
-  );
+const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, v) => (key === 'pos' ? undefined : v)));
 
 describe('formula properties', () => {
   it('parse(print(tree)) gives back the tree', () => {
@@ -89,20 +67,12 @@ describe('formula properties', () => {
   it('arithmetic agrees with decimal.js exactly (no binary floating point)', () => {
     const decimal = fc.stringMatching(/^\d{1,6}(\.\d{1,4})?$/);
     fc.assert(
-      fc.property(
-        decimal,
-        decimal,
-        decimal,
-        fc.boolean(),
-        (a, b, c, negate) => {
-          const sign = negate ? '-' : '';
-          const first = negate ? new Decimal(a).neg() : new Decimal(a);
-          const expected = first.plus(new Decimal(b).times(c)).minus(c);
-          expect(num(`${sign}${a} + ${b} * ${c} - ${c}`)).toBe(
-            expected.toFixed(),
-          );
-        },
-      ),
+      fc.property(decimal, decimal, decimal, fc.boolean(), (a, b, c, negate) => {
+        const sign = negate ? '-' : '';
+        const first = negate ? new Decimal(a).neg() : new Decimal(a);
+        const expected = first.plus(new Decimal(b).times(c)).minus(c);
+        expect(num(`${sign}${a} + ${b} * ${c} - ${c}`)).toBe(expected.toFixed());
+      }),
       { numRuns: 200 },
     );
   });

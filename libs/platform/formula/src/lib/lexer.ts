@@ -154,7 +154,5 @@ const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
 
 /** Strips the quotes and resolves backslash escapes (`\"`, `\\`, `\n` ...). */
 export function unquote(image: string): string {
-  return image
-    .slice(1, -1)
-    .replace(/\\(.)/gs, (_, c: string) => ESCAPES[c] ?? c);
+  return image.slice(1, -1).replace(/\\(.)/gs, (_, c: string) => ESCAPES[c] ?? c);
 }

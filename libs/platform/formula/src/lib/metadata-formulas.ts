@@ -9,7 +9,15 @@ import type { FormulaUsage } from './functions';
  */
 export function checkMetadataFormulas(registry: Registry): MetadataError[] {
   const errors: MetadataError[] = [];
-  const check = (source: string, objectApiName: string, packageName: string, usage: FormulaUsage, ref: SourceRef, key: string, expected?: FormulaReturnType) => {
+  const check = (
+    source: string,
+    objectApiName: string,
+    packageName: string,
+    usage: FormulaUsage,
+    ref: SourceRef,
+    key: string,
+    expected?: FormulaReturnType,
+  ) => {
     const namespace = registry.packages.get(packageName)?.namespace ?? '';
     const result = checkFormula(source, { registry, objectApiName, namespace, usage, expected });
     if (result.ok) return;

@@ -1,19 +1,12 @@
 /** Turns the lexer's and chevrotain's errors into messages a person can act on, with line:column. */
-import {
-  EOF,
-  tokenLabel,
-  type ILexingError,
-  type IParserErrorMessageProvider,
-  type IToken,
-} from 'chevrotain';
+import { EOF, tokenLabel, type ILexingError, type IParserErrorMessageProvider, type IToken } from 'chevrotain';
 import { RParen } from './lexer';
 import { formulaError, type FormulaError, type Position } from './errors';
 
 /** What the innermost open '(' belongs to, so a missing ')' can say which one. */
 export const openParens: string[] = [];
 
-const describe = (token: IToken): string =>
-  token.tokenType === EOF ? 'the end of the formula' : `'${token.image}'`;
+const describe = (token: IToken): string => (token.tokenType === EOF ? 'the end of the formula' : `'${token.image}'`);
 
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage: ({ expected, actual }) =>
@@ -22,8 +15,7 @@ export const messages: IParserErrorMessageProvider = {
       : `expected ${tokenLabel(expected)} but found ${describe(actual)}`,
   buildNotAllInputParsedMessage: ({ firstRedundant }) =>
     `unexpected ${describe(firstRedundant)}: expected an operator or the end of the formula`,
-  buildNoViableAltMessage: ({ actual }) =>
-    `expected a value, a field or a function but found ${describe(actual[0])}`,
+  buildNoViableAltMessage: ({ actual }) => `expected a value, a field or a function but found ${describe(actual[0])}`,
   buildEarlyExitMessage: ({ actual }) => `unexpected ${describe(actual[0])}`,
 };
 
@@ -35,10 +27,7 @@ export const at = (token: IToken): Position => ({
 
 export function lexingError(source: string, e: ILexingError): FormulaError {
   const char = source[e.offset];
-  const reason =
-    char === '"' || char === "'"
-      ? 'unterminated string'
-      : `unexpected character '${char}'`;
+  const reason = char === '"' || char === "'" ? 'unterminated string' : `unexpected character '${char}'`;
   return formulaError('SYNTAX_ERROR', reason, {
     line: e.line ?? 1,
     column: e.column ?? 1,

@@ -5,8 +5,7 @@ import { printFormula } from './printer';
 /** The tree with positions removed and operators as an S-expression, for readable assertions. */
 function shape(source: string): string {
   const parsed = parseFormula(source);
-  if (!parsed.ok)
-    throw new Error(parsed.errors.map((e) => e.message).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
   const show = (e: Expr): string => {
     switch (e.kind) {
       case 'number':
@@ -49,9 +48,7 @@ describe('parseFormula', () => {
 
   it('reads field references and cross-object paths', () => {
     expect(shape('Start_Date__c')).toBe('Start_Date__c');
-    expect(shape('Parent__r.RecordType.DeveloperName')).toBe(
-      'Parent__r.RecordType.DeveloperName',
-    );
+    expect(shape('Parent__r.RecordType.DeveloperName')).toBe('Parent__r.RecordType.DeveloperName');
     expect(shape('TRUEish__c')).toBe('TRUEish__c');
   });
 
@@ -87,33 +84,21 @@ describe('parseFormula', () => {
 
   describe('errors carry line and column', () => {
     it('a missing ) after arguments names the function', () => {
-      expect(parseError('AND(a, b c')).toBe(
-        "expected ')' after the arguments of AND but found 'c' at 1:10",
-      );
-      expect(parseError('AND(NOT(a), b')).toBe(
-        "expected ')' after the arguments of AND but found the end of the formula at 1:14",
-      );
+      expect(parseError('AND(a, b c')).toBe("expected ')' after the arguments of AND but found 'c' at 1:10");
+      expect(parseError('AND(NOT(a), b')).toBe("expected ')' after the arguments of AND but found the end of the formula at 1:14");
     });
 
     it('a missing ) of a parenthesis names where it opened', () => {
-      expect(parseError('1 +\n  (2 * 3')).toBe(
-        "expected ')' to close the '(' from 2:3 but found the end of the formula at 2:9",
-      );
+      expect(parseError('1 +\n  (2 * 3')).toBe("expected ')' to close the '(' from 2:3 but found the end of the formula at 2:9");
     });
 
     it('a missing operand', () => {
-      expect(parseError('1 + * 2')).toBe(
-        "expected a value, a field or a function but found '*' at 1:5",
-      );
-      expect(parseError('AND(a,')).toBe(
-        'expected a value, a field or a function but found the end of the formula at 1:7',
-      );
+      expect(parseError('1 + * 2')).toBe("expected a value, a field or a function but found '*' at 1:5");
+      expect(parseError('AND(a,')).toBe('expected a value, a field or a function but found the end of the formula at 1:7');
     });
 
     it('two values without an operator', () => {
-      expect(parseError('a b')).toBe(
-        "unexpected 'b': expected an operator or the end of the formula at 1:3",
-      );
+      expect(parseError('a b')).toBe("unexpected 'b': expected an operator or the end of the formula at 1:3");
     });
 
     it('bad characters and unterminated strings', () => {

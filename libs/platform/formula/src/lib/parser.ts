@@ -1,10 +1,4 @@
-import {
-  EmbeddedActionsParser,
-  EOF,
-  type IToken,
-  type ParserMethod,
-  type TokenType,
-} from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import type { BinaryOp, Expr, PathSegment, UnaryOp } from './ast';
 import {
   AdditiveOp,
@@ -35,8 +29,7 @@ import { formulaError, type FormulaError } from './errors';
 import { at, endOf, lexingError, messages, openParens } from './parse-errors';
 
 const BINARY_OPS: Record<string, BinaryOp> = { '==': '=', '!=': '<>' };
-const binaryOp = (image: string): BinaryOp =>
-  BINARY_OPS[image] ?? (image as BinaryOp);
+const binaryOp = (image: string): BinaryOp => BINARY_OPS[image] ?? (image as BinaryOp);
 
 /**
  * Salesforce formula grammar, loosest binding first:
@@ -52,34 +45,15 @@ class FormulaParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  readonly formula = this.RULE(
-    'formula',
-    (): Expr => this.SUBRULE(this.orExpr),
-  );
+  readonly formula = this.RULE('formula', (): Expr => this.SUBRULE(this.orExpr));
 
   private readonly orExpr = this.level('orExpr', OrOp, () => this.andExpr);
   private readonly andExpr = this.level('andExpr', AndOp, () => this.equality);
-  private readonly equality = this.level(
-    'equality',
-    EqualityOp,
-    () => this.relational,
-  );
-  private readonly relational = this.level(
-    'relational',
-    RelationalOp,
-    () => this.concat,
-  );
+  private readonly equality = this.level('equality', EqualityOp, () => this.relational);
+  private readonly relational = this.level('relational', RelationalOp, () => this.concat);
   private readonly concat = this.level('concat', ConcatOp, () => this.additive);
-  private readonly additive = this.level(
-    'additive',
-    AdditiveOp,
-    () => this.multiplicative,
-  );
-  private readonly multiplicative = this.level(
-    'multiplicative',
-    MultiplicativeOp,
-    () => this.unary,
-  );
+  private readonly additive = this.level('additive', AdditiveOp, () => this.multiplicative);
+  private readonly multiplicative = this.level('multiplicative', MultiplicativeOp, () => this.unary);
 
   private readonly unary = this.RULE(
     'unary',
@@ -180,11 +154,7 @@ class FormulaParser extends EmbeddedActionsParser {
 
   private readonly parenthesised = this.RULE('parenthesised', (): Expr => {
     const open = this.CONSUME(LParen);
-    this.ACTION(() =>
-      openParens.push(
-        `to close the '(' from ${open.startLine}:${open.startColumn}`,
-      ),
-    );
+    this.ACTION(() => openParens.push(`to close the '(' from ${open.startLine}:${open.startColumn}`));
     const inner = this.SUBRULE(this.orExpr);
     this.CONSUME(RParen);
     this.ACTION(() => openParens.pop());
@@ -203,13 +173,9 @@ class FormulaParser extends EmbeddedActionsParser {
           this.MANY(() => {
             this.CONSUME(Dot);
             const next = this.CONSUME2(Identifier);
-            this.ACTION(() =>
-              segments.push({ name: next.image, pos: at(next) }),
-            );
+            this.ACTION(() => segments.push({ name: next.image, pos: at(next) }));
           });
-          return this.ACTION(
-            (): Expr => ({ kind: 'field', segments, pos: at(name) }),
-          );
+          return this.ACTION((): Expr => ({ kind: 'field', segments, pos: at(name) }));
         },
       },
     ]);
@@ -217,9 +183,7 @@ class FormulaParser extends EmbeddedActionsParser {
 
   private callArguments(name: IToken): Expr {
     this.CONSUME(LParen);
-    this.ACTION(() =>
-      openParens.push(`after the arguments of ${name.image.toUpperCase()}`),
-    );
+    this.ACTION(() => openParens.push(`after the arguments of ${name.image.toUpperCase()}`));
     const args: Expr[] = [];
     this.OPTION(() => {
       args.push(this.SUBRULE3(this.orExpr));
@@ -230,9 +194,7 @@ class FormulaParser extends EmbeddedActionsParser {
     });
     this.CONSUME(RParen);
     this.ACTION(() => openParens.pop());
-    return this.ACTION(
-      (): Expr => ({ kind: 'call', name: name.image, args, pos: at(name) }),
-    );
+    return this.ACTION((): Expr => ({ kind: 'call', name: name.image, args, pos: at(name) }));
   }
 
   private literal(token: IToken, build: (t: IToken) => Expr): Expr {
@@ -240,11 +202,7 @@ class FormulaParser extends EmbeddedActionsParser {
   }
 
   /** One precedence level: `next (op next)*`, folded to the left. */
-  private level(
-    name: string,
-    opType: TokenType,
-    next: () => ParserMethod<[], Expr>,
-  ): ParserMethod<[], Expr> {
+  private level(name: string, opType: TokenType, next: () => ParserMethod<[], Expr>): ParserMethod<[], Expr> {
     return this.RULE(name, (): Expr => {
       let left = this.SUBRULE(next());
       this.MANY(() => {
@@ -267,9 +225,7 @@ class FormulaParser extends EmbeddedActionsParser {
 
 let instance: FormulaParser | undefined;
 
-export type ParseResult =
-  | { ok: true; ast: Expr }
-  | { ok: false; errors: FormulaError[] };
+export type ParseResult = { ok: true; ast: Expr } | { ok: false; errors: FormulaError[] };
 
 /** Parses formula text into a syntax tree, or says what is wrong and where (1-based line:column). */
 export function parseFormula(source: string): ParseResult {

@@ -55,13 +55,8 @@ function printBinary(expr: Extract<Expr, { kind: 'binary' }>): string {
   // Left-associative operators need parentheses around an equal-strength right operand; '^' is
   // right-associative, so the other way round, and its exponent may be a bare unary.
   const rightAssoc = expr.op === '^';
-  const left = wrap(
-    expr.left,
-    rightAssoc ? strength(expr.left) <= own : strength(expr.left) < own,
-  );
-  const rightNeeds = rightAssoc
-    ? strength(expr.right) < UNARY
-    : strength(expr.right) <= own;
+  const left = wrap(expr.left, rightAssoc ? strength(expr.left) <= own : strength(expr.left) < own);
+  const rightNeeds = rightAssoc ? strength(expr.right) < UNARY : strength(expr.right) <= own;
   return `${left} ${expr.op} ${wrap(expr.right, rightNeeds)}`;
 }
 
@@ -70,5 +65,4 @@ function strength(expr: Expr): number {
   return expr.kind === 'unary' ? UNARY : ATOM;
 }
 
-const wrap = (expr: Expr, parens: boolean): string =>
-  parens ? `(${print(expr)})` : print(expr);
+const wrap = (expr: Expr, parens: boolean): string => (parens ? `(${print(expr)})` : print(expr));

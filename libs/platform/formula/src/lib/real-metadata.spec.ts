@@ -20,13 +20,9 @@ function must<T>(value: T | undefined, what: string): T {
 }
 
 const ruleOf = (objectApiName: string, rule: string) =>
-  must(
-    registry.object(objectApiName)?.validationRules.get(rule.toLowerCase()),
-    `rule ${objectApiName}.${rule}`,
-  ).errorConditionFormula;
+  must(registry.object(objectApiName)?.validationRules.get(rule.toLowerCase()), `rule ${objectApiName}.${rule}`).errorConditionFormula;
 
-const namespaceOf = (packageName: string) =>
-  registry.packages.get(packageName)?.namespace ?? '';
+const namespaceOf = (packageName: string) => registry.packages.get(packageName)?.namespace ?? '';
 
 /** Every validation rule and formula field in the platform metadata (Core and the fixture package), with how to check it. */
 function formulas(): {
@@ -61,20 +57,14 @@ function formulas(): {
   ]);
 }
 
-function checked(
-  objectApiName: string,
-  source: string,
-  namespace: string,
-  extra: Partial<FormulaContext> = {},
-): TypedExpr {
+function checked(objectApiName: string, source: string, namespace: string, extra: Partial<FormulaContext> = {}): TypedExpr {
   const result = checkFormula(source, {
     registry,
     objectApiName,
     namespace,
     ...extra,
   });
-  if (!result.ok)
-    throw new Error(result.errors.map((e) => e.message).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.ast;
 }
 
@@ -114,11 +104,7 @@ describe('the platform metadata (Core and the fixture package)', () => {
       const object = 'fixture__Register__c';
       return checked(object, ruleOf(object, 'Start_Before_End'), 'fixture');
     };
-    const period = (
-      start: string,
-      end: string,
-      recordType = 'Period',
-    ) =>
+    const period = (start: string, end: string, recordType = 'Period') =>
       env({
         'RecordType.DeveloperName': recordType,
         fixture__Start_Date__c: start,
@@ -134,9 +120,7 @@ describe('the platform metadata (Core and the fixture package)', () => {
     });
 
     it('leaves other record types and missing dates to other rules', () => {
-      expect(
-        evaluate(rule(), period('2025-03-31', '2025-03-01', 'Category')),
-      ).toBe(false);
+      expect(evaluate(rule(), period('2025-03-31', '2025-03-01', 'Category'))).toBe(false);
       expect(
         evaluate(
           rule(),
@@ -150,15 +134,11 @@ describe('the platform metadata (Core and the fixture package)', () => {
   });
 
   it('Contact.Name joins first and last name, trimming a missing one', () => {
-    const name = checked(
-      'Contact',
-      must(registry.field('Contact', 'Name')?.formula, 'Contact.Name formula'),
-      '',
-      { expected: 'Text', usage: 'formulaField' },
-    );
-    expect(
-      evaluate(name, env({ FirstName: 'Ada', LastName: 'Lovelace' })),
-    ).toBe('Ada Lovelace');
+    const name = checked('Contact', must(registry.field('Contact', 'Name')?.formula, 'Contact.Name formula'), '', {
+      expected: 'Text',
+      usage: 'formulaField',
+    });
+    expect(evaluate(name, env({ FirstName: 'Ada', LastName: 'Lovelace' }))).toBe('Ada Lovelace');
     expect(evaluate(name, env({ LastName: 'Lovelace' }))).toBe('Lovelace');
   });
 
@@ -171,11 +151,7 @@ describe('the platform metadata (Core and the fixture package)', () => {
   });
 
   it('Birthdate_Not_In_Future compares with the tenant today', () => {
-    const rule = checked(
-      'Contact',
-      ruleOf('Contact', 'Birthdate_Not_In_Future'),
-      '',
-    );
+    const rule = checked('Contact', ruleOf('Contact', 'Birthdate_Not_In_Future'), '');
     expect(evaluate(rule, env({ Birthdate: '2025-06-16' }))).toBe(true);
     expect(evaluate(rule, env({ Birthdate: '2025-06-15' }))).toBe(false);
   });

@@ -29,8 +29,7 @@ export function run(source: string, opts: Run = {}): FormulaValue {
     usage: 'formulaField',
     ...opts.context,
   });
-  if (!checked.ok)
-    throw new Error(checked.errors.map((e) => e.message).join('\n'));
+  if (!checked.ok) throw new Error(checked.errors.map((e) => e.message).join('\n'));
   const record = opts.record ?? {};
   const env: FormulaEnv = {
     get: (path) => record[path.join('.')],
@@ -52,38 +51,31 @@ export const rule = (source: string, opts: Run = {}) =>
 /** A number result as plain decimal text, so tests read `'0.3'`; null stays null. */
 export function num(source: string, opts?: Run): string | null {
   const v = run(source, opts);
-  if (v !== null && !Decimal.isDecimal(v))
-    throw new Error(`not a number: ${String(v)}`);
+  if (v !== null && !Decimal.isDecimal(v)) throw new Error(`not a number: ${String(v)}`);
   return v === null ? null : (v as Decimal).toFixed();
 }
 
 export function text(source: string, opts?: Run): string | null {
   const v = run(source, opts);
-  if (v !== null && typeof v !== 'string')
-    throw new Error(`not text: ${String(v)}`);
+  if (v !== null && typeof v !== 'string') throw new Error(`not text: ${String(v)}`);
   return v;
 }
 
 export function bool(source: string, opts?: Run): boolean | null {
   const v = run(source, opts);
-  if (v !== null && typeof v !== 'boolean')
-    throw new Error(`not a boolean: ${String(v)}`);
+  if (v !== null && typeof v !== 'boolean') throw new Error(`not a boolean: ${String(v)}`);
   return v;
 }
 
 /** Dates and date-times as ISO text. */
 export function date(source: string, opts?: Run): string | null {
   const v = run(source, opts);
-  if (v !== null && !(v instanceof LocalDate) && !(v instanceof Instant))
-    throw new Error(`not a date: ${String(v)}`);
+  if (v !== null && !(v instanceof LocalDate) && !(v instanceof Instant)) throw new Error(`not a date: ${String(v)}`);
   return v === null ? null : v.toString();
 }
 
 /** The errors of a formula that should not check, as their messages. */
-export function errorsOf(
-  source: string,
-  context: Partial<FormulaContext> = {},
-): string[] {
+export function errorsOf(source: string, context: Partial<FormulaContext> = {}): string[] {
   const checked = checkFormula(source, {
     registry,
     objectApiName: ENTITY,

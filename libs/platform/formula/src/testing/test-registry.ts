@@ -1,19 +1,9 @@
-import {
-  metadataKey,
-  Registry,
-  type FieldDef,
-  type FieldType,
-  type ObjectDef,
-} from '@platform/metadata';
+import { metadataKey, Registry, type FieldDef, type FieldType, type ObjectDef } from '@platform/metadata';
 
 const source = { file: 'test', line: 1 };
 
 /** A field as the loader would produce it, with only what a formula needs filled in. */
-export function field(
-  apiName: string,
-  type: FieldType,
-  extra: Partial<FieldDef> = {},
-): FieldDef {
+export function field(apiName: string, type: FieldType, extra: Partial<FieldDef> = {}): FieldDef {
   return {
     apiName,
     column: type === 'Formula' ? null : apiName.toLowerCase(),
@@ -30,11 +20,7 @@ export function field(
   };
 }
 
-export function object(
-  apiName: string,
-  fields: FieldDef[],
-  recordTypes: string[] = [],
-): ObjectDef {
+export function object(apiName: string, fields: FieldDef[], recordTypes: string[] = []): ObjectDef {
   return {
     apiName,
     table: apiName.toLowerCase(),
@@ -42,12 +28,7 @@ export function object(
     pluralLabel: apiName,
     packageName: apiName.startsWith('lumary__') ? 'Lumary AR' : 'Core',
     nameField: 'Name',
-    fields: new Map(
-      fields.map((f) => [
-        metadataKey(f.apiName),
-        { ...f, objectApiName: apiName },
-      ]),
-    ),
+    fields: new Map(fields.map((f) => [metadataKey(f.apiName), { ...f, objectApiName: apiName }])),
     recordTypes: new Map(
       recordTypes.map((rt) => [
         metadataKey(rt),
@@ -87,13 +68,7 @@ export const ENTITY = 'lumary__Accounting_Entity__c';
  */
 export function testRegistry(): Registry {
   const registry = new Registry();
-  registry.addObject(
-    object('Account', [
-      field('Name', 'Text'),
-      field('ABN', 'Text'),
-      field('Credit_Limit__c', 'Currency'),
-    ]),
-  );
+  registry.addObject(object('Account', [field('Name', 'Text'), field('ABN', 'Text'), field('Credit_Limit__c', 'Currency')]));
   registry.addObject(
     object('Contact', [
       field('FirstName', 'Text'),

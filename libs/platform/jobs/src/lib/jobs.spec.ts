@@ -35,7 +35,10 @@ async function until<T>(check: () => Promise<T | undefined> | T | undefined, ms 
 
 it('keeps its tables in their own schema, owned by the owner; the application role cannot read them', async () => {
   await open([]);
-  const [owner] = (await db.owner.query(`SELECT pg_get_userbyid(nspowner) AS owner, current_user AS me FROM pg_namespace WHERE nspname = $1`, [QUEUE_SCHEMA])) as { owner: string; me: string }[];
+  const [owner] = (await db.owner.query(
+    `SELECT pg_get_userbyid(nspowner) AS owner, current_user AS me FROM pg_namespace WHERE nspname = $1`,
+    [QUEUE_SCHEMA],
+  )) as { owner: string; me: string }[];
   expect(owner.owner).toBe(owner.me);
   await expect(db.dataSource.query(`SELECT count(*) FROM ${QUEUE_SCHEMA}.job`)).rejects.toThrow(/permission denied/);
 });
@@ -90,10 +93,20 @@ it('sends a keyed job once, retries a failed one, and shows its progress', async
 it('retries a job whose worker died once its lease runs out', async () => {
   const type = jobType<Record<string, never>>('test.lease');
   const attempts: number[] = [];
-  const q = await open([{ type, leaseSeconds: 2, retry: { limit: 1, delaySeconds: 0 }, handle: async (job) => void attempts.push(job.attempt) } as JobDefinition<never>]);
+  const q = await open([
+    {
+      type,
+      leaseSeconds: 2,
+      retry: { limit: 1, delaySeconds: 0 },
+      handle: async (job) => void attempts.push(job.attempt),
+    } as JobDefinition<never>,
+  ]);
   const id = await q.send(type, {});
   // As a process that took the job and was killed leaves it: active, its lease no longer renewed.
-  await db.owner.query(`UPDATE ${QUEUE_SCHEMA}.job SET state = 'active', started_on = now(), expire_in = interval '2 seconds' WHERE id = $1`, [id]);
+  await db.owner.query(
+    `UPDATE ${QUEUE_SCHEMA}.job SET state = 'active', started_on = now(), expire_in = interval '2 seconds' WHERE id = $1`,
+    [id],
+  );
   await q.start();
   await sleep(1000);
   expect(attempts).toEqual([]);
@@ -140,7 +153,10 @@ it('gives up on a job after its last attempt, its process having died, and says 
   ]);
   const id = await q.send(type, { n: 7 });
   // Its only attempt taken by a process that was then killed.
-  await db.owner.query(`UPDATE ${QUEUE_SCHEMA}.job SET state = 'active', started_on = now(), expire_in = interval '2 seconds' WHERE id = $1`, [id]);
+  await db.owner.query(
+    `UPDATE ${QUEUE_SCHEMA}.job SET state = 'active', started_on = now(), expire_in = interval '2 seconds' WHERE id = $1`,
+    [id],
+  );
   await q.start();
   await until(() => (gaveUp.length ? true : undefined));
   await sleep(1500);

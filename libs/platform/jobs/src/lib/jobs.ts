@@ -220,7 +220,12 @@ export class JobQueue implements JobSender {
   async status<T>(type: JobType<T>, id: string): Promise<JobStatus | undefined> {
     const job = await this.boss.getJobById(type.name, id, { includeArchive: true });
     if (!job) return undefined;
-    return { id: job.id, state: job.state as JobState, attempt: job.retryCount + 1, output: (job.output as Record<string, unknown> | null) ?? null };
+    return {
+      id: job.id,
+      state: job.state as JobState,
+      attempt: job.retryCount + 1,
+      output: (job.output as Record<string, unknown> | null) ?? null,
+    };
   }
 
   /** Works every definition in this process and keeps their schedules. */
@@ -308,7 +313,9 @@ export class JobQueue implements JobSender {
       clearInterval(heartbeat);
       const message = error instanceof Error ? error.message : String(error);
       this.options.log?.(`Job ${name} ${job.id} (attempt ${running.attempt}) failed: ${message}`);
-      await this.boss.fail(name, job.id, { message }).catch((e: Error) => this.options.log?.(`Job queue: could not record the failure: ${e.message}`));
+      await this.boss
+        .fail(name, job.id, { message })
+        .catch((e: Error) => this.options.log?.(`Job queue: could not record the failure: ${e.message}`));
     } finally {
       this.running.delete(abort);
     }

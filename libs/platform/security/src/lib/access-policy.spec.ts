@@ -31,7 +31,9 @@ describe('the licence comes first', () => {
   });
 
   it('says the features are not enabled and to contact the Account Manager', () => {
-    expect(notEnabledMessage('Platform Fixture')).toBe('Platform Fixture Management features are not enabled for your organisation; contact your Account Manager.');
+    expect(notEnabledMessage('Platform Fixture')).toBe(
+      'Platform Fixture Management features are not enabled for your organisation; contact your Account Manager.',
+    );
   });
 });
 

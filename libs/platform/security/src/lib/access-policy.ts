@@ -1,5 +1,13 @@
 import { isSystemField } from '@platform/engine';
-import { isComputed, type AppDef, type FieldDef, type ObjectDef, type ObjectPermission, type PermissionSetDef, type Registry } from '@platform/metadata';
+import {
+  isComputed,
+  type AppDef,
+  type FieldDef,
+  type ObjectDef,
+  type ObjectPermission,
+  type PermissionSetDef,
+  type Registry,
+} from '@platform/metadata';
 
 /** The two built-in profiles every tenant has. */
 export const PROFILES = ['System Administrator', 'Standard User'] as const;
@@ -13,9 +21,7 @@ export interface AccessGrants {
   packages: Map<string, { licensed: boolean }>;
 }
 
-export type Denial =
-  | { reason: 'licence'; message: string }
-  | { reason: 'permission'; message: string };
+export type Denial = { reason: 'licence'; message: string } | { reason: 'permission'; message: string };
 
 const NONE: ObjectPermission = { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false };
 const ALL: ObjectPermission = { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
@@ -83,7 +89,11 @@ export class AccessPolicy {
     // The name, required fields and system fields come with the object: without them no record
     // could be shown or saved.
     const always = isSystemField(field) || field.required || field.apiName.toLowerCase() === object.nameField.toLowerCase();
-    if (this.isAdmin || always || (this.grants.profile === 'Standard User' && field.packageName === 'Core' && STANDARD_USER[object.apiName.toLowerCase()])) {
+    if (
+      this.isAdmin ||
+      always ||
+      (this.grants.profile === 'Standard User' && field.packageName === 'Core' && STANDARD_USER[object.apiName.toLowerCase()])
+    ) {
       return { read: true, edit: !computed && (can.edit || can.create) };
     }
     let read = false;
@@ -126,4 +136,3 @@ export class AccessPolicy {
     return merged;
   }
 }
-

@@ -37,7 +37,8 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
 let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hashPassword(randomBytes(18).toString('base64')));
 
-const invalidLogin = () => new EngineError('unauthenticated', [{ errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] }]);
+const invalidLogin = () =>
+  new EngineError('unauthenticated', [{ errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] }]);
 
 /**
  * Users' credentials and sessions. Usernames are unique across tenants (a login finds its
@@ -66,10 +67,12 @@ export class AuthStore {
   }
 
   async createUser(tenantId: string, user: NewUser): Promise<string> {
-    if (typeof user.username !== 'string' || !user.username.trim()) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A user needs a username.', ['Username']);
+    if (typeof user.username !== 'string' || !user.username.trim())
+      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A user needs a username.', ['Username']);
     const username = user.username.toLowerCase();
     checkNewPassword(user.password, [username, user.email, user.firstName, user.lastName]);
-    if (await this.signIn.usernameTaken(username)) throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
+    if (await this.signIn.usernameTaken(username))
+      throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
     const ctx = requestContext(tenantId, null);
     const { id } = await this.engine.create(ctx, 'User', {
       Username: username,
@@ -86,7 +89,8 @@ export class AuthStore {
     } catch (err) {
       // Another request took the username since the check: no user without a credential is left.
       await this.engine.delete(ctx, 'User', id).catch(() => undefined);
-      if ((err as { code?: string }).code === '23505') throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
+      if ((err as { code?: string }).code === '23505')
+        throw EngineError.invalid('DUPLICATE_USERNAME', `The username ${username} is already taken.`, ['Username']);
       throw err;
     }
     return id;
@@ -106,7 +110,9 @@ export class AuthStore {
     const name = username.toLowerCase();
     const attempt = await this.signIn.loginAttempt(name, FREE_ATTEMPTS, MAX_LOCK_SECONDS);
     if (attempt && attempt.passwordHash === null) {
-      throw new EngineError('throttled', [{ errorCode: 'LOGIN_RATE_EXCEEDED', message: `Too many failed logins; try again in ${attempt.wait} seconds.`, fields: [] }]);
+      throw new EngineError('throttled', [
+        { errorCode: 'LOGIN_RATE_EXCEEDED', message: `Too many failed logins; try again in ${attempt.wait} seconds.`, fields: [] },
+      ]);
     }
     const matches = await verifyPassword(password, attempt?.passwordHash ?? (await dummy()));
     if (!attempt || !matches || !attempt.active) throw invalidLogin();
@@ -128,7 +134,9 @@ export class AuthStore {
   private async startSession(tenantId: string, userId: string): Promise<SessionInfo> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
-    await tenantQuery(this.dataSource, tenantId, (m) => new CredentialRepository(m).startSession({ tokenHash: sha256(token), tenantId, userId, csrfToken }, SESSION_HOURS));
+    await tenantQuery(this.dataSource, tenantId, (m) =>
+      new CredentialRepository(m).startSession({ tokenHash: sha256(token), tenantId, userId, csrfToken }, SESSION_HOURS),
+    );
     return (await this.resolve(token))!;
   }
 }

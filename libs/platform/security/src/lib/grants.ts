@@ -10,7 +10,9 @@ export const TENANT_PERMISSION_SET = 'PermissionSet';
 /** What a user is granted: profile, assigned permission sets (package or tenant), tenant packages. */
 export async function loadGrants(dataSource: DataSource, registry: Registry, tenantId: string, userId: string): Promise<AccessGrants> {
   return inTenant(dataSource, requestContext(tenantId, userId), async (manager) => {
-    const [user] = (await manager.query(`SELECT "profile" FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as { profile: string }[];
+    const [user] = (await manager.query(`SELECT "profile" FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as {
+      profile: string;
+    }[];
     const packages = await new InstalledPackageRepository(manager).ofTenant(tenantId);
     const assigned = await new PermissionSetAssignmentRepository(manager).ofUser(tenantId, userId);
     const tenantSets = await tenantPermissionSets(manager, tenantId);
@@ -29,5 +31,10 @@ export async function loadGrants(dataSource: DataSource, registry: Registry, ten
 export async function tenantPermissionSets(manager: EntityManager, tenantId: string): Promise<PermissionSetDef[]> {
   const rows = await new MetadataOverlayRepository(manager).ofKind(tenantId, TENANT_PERMISSION_SET);
   // The body is a permission set as the tenancy's permission-set rows store it.
-  return rows.map((r) => ({ ...(r.body as unknown as Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>), apiName: r.apiName, packageName: '', source: { file: 'tenant overlay', line: 1 } }));
+  return rows.map((r) => ({
+    ...(r.body as unknown as Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>),
+    apiName: r.apiName,
+    packageName: '',
+    source: { file: 'tenant overlay', line: 1 },
+  }));
 }

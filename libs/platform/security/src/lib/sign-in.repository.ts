@@ -35,7 +35,11 @@ export class SignInRepository {
 
   /** Counts an attempt (and locks the username after too many) before the password is checked. */
   async loginAttempt(username: string, freeAttempts: number, maxLockSeconds: number): Promise<LoginAttempt | undefined> {
-    const [row] = (await this.dataSource.query(`SELECT * FROM sys_login_attempt($1, $2, $3)`, [username, freeAttempts, maxLockSeconds])) as {
+    const [row] = (await this.dataSource.query(`SELECT * FROM sys_login_attempt($1, $2, $3)`, [
+      username,
+      freeAttempts,
+      maxLockSeconds,
+    ])) as {
       tenant_id: string;
       user_id: string;
       password_hash: string | null;
@@ -61,7 +65,15 @@ export class SignInRepository {
       time_zone: string;
       metadata_version: string;
     }[];
-    return row && { tenantId: row.tenant_id, userId: row.user_id, csrfToken: row.csrf_token, timeZone: row.time_zone, metadataVersion: String(row.metadata_version) };
+    return (
+      row && {
+        tenantId: row.tenant_id,
+        userId: row.user_id,
+        csrfToken: row.csrf_token,
+        timeZone: row.time_zone,
+        metadataVersion: String(row.metadata_version),
+      }
+    );
   }
 }
 
@@ -75,7 +87,9 @@ export class CredentialRepository {
 
   /** A new session, valid for `hours` from the database's now. */
   async startSession(session: { tokenHash: string; tenantId: string; userId: string; csrfToken: string }, hours: number): Promise<void> {
-    await this.manager.getRepository(SysSessionEntity).insert({ ...session, expiresDate: () => `now() + make_interval(hours => ${Math.trunc(hours)})` });
+    await this.manager
+      .getRepository(SysSessionEntity)
+      .insert({ ...session, expiresDate: () => `now() + make_interval(hours => ${Math.trunc(hours)})` });
   }
 
   /** Ends every session of a user. */

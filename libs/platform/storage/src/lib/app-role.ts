@@ -24,12 +24,7 @@ export const TENANT_POLICY = 'tenant_isolation';
 export const TENANT_POLICY_CONDITION = `(tenant_id = (NULLIF(current_setting('${TENANT_SETTING}'::text, true), ''::text))::uuid)`;
 
 /** What the app may do on an object table; row-level security narrows it to one tenant's rows. */
-export const APP_TABLE_PRIVILEGES = [
-  'DELETE',
-  'INSERT',
-  'SELECT',
-  'UPDATE',
-] as const;
+export const APP_TABLE_PRIVILEGES = ['DELETE', 'INSERT', 'SELECT', 'UPDATE'] as const;
 
 /** The SQL that puts a table under the tenant policy (for migrations; the planner plans its own). */
 export function tenantIsolationSql(table: string): string[] {
@@ -45,10 +40,7 @@ export function tenantIsolationSql(table: string): string[] {
  * (each with its own database) can race to create it: losing the race is fine.
  */
 export async function ensureAppRole(owner: DataSource): Promise<void> {
-  const [existing] = (await owner.query(
-    `SELECT 1 FROM pg_roles WHERE rolname = $1`,
-    [APP_ROLE],
-  )) as unknown[];
+  const [existing] = (await owner.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [APP_ROLE])) as unknown[];
   if (existing) return;
   try {
     await owner.query(`

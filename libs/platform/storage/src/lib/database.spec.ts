@@ -15,20 +15,14 @@ describe('openDatabase with PGlite', () => {
     const first = await openDatabase({ dataDir, runMigrations: true });
     expect(first.kind).toBe('pglite');
     // Reached over the Unix socket in its data folder (no TCP port: see pglite-server.spec.ts).
-    expect(first.url).toBe(
-      `postgres://postgres@localhost/postgres?host=${encodeURIComponent(dataDir)}`,
-    );
-    await first.owner.query(
-      `INSERT INTO sys_tenant (name, slug) VALUES ('Kept', 'kept')`,
-    );
+    expect(first.url).toBe(`postgres://postgres@localhost/postgres?host=${encodeURIComponent(dataDir)}`);
+    await first.owner.query(`INSERT INTO sys_tenant (name, slug) VALUES ('Kept', 'kept')`);
     await first.close();
 
     const second = await openDatabase({ dataDir });
     try {
       expect(await second.owner.showMigrations()).toBe(false);
-      expect(
-        await second.dataSource.query('SELECT name FROM sys_tenant'),
-      ).toEqual([{ name: 'Kept' }]);
+      expect(await second.dataSource.query('SELECT name FROM sys_tenant')).toEqual([{ name: 'Kept' }]);
     } finally {
       await second.close();
     }
@@ -37,9 +31,7 @@ describe('openDatabase with PGlite', () => {
   it('refuses a data folder another PGlite server has open', async () => {
     const first = await openDatabase({ dataDir });
     try {
-      await expect(openDatabase({ dataDir })).rejects.toThrow(
-        /in use by another PGlite server/,
-      );
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/in use by another PGlite server/);
     } finally {
       await first.close();
     }
@@ -60,9 +52,7 @@ describe('openDatabase with PGlite', () => {
           .catch(() => undefined),
       );
       await Promise.all(work);
-      const rows = (await db.dataSource.query(
-        'SELECT n FROM t ORDER BY n',
-      )) as { n: number }[];
+      const rows = (await db.dataSource.query('SELECT n FROM t ORDER BY n')) as { n: number }[];
       expect(rows.map((r) => r.n)).toEqual([1, 2, 4, 5, 7, 8, 10, 11]);
     } finally {
       await db.close();
@@ -110,9 +100,7 @@ describe('openDatabase with a url', () => {
   });
 
   it('rejects a url that is not a Postgres url', async () => {
-    await expect(
-      openDatabase({ url: 'mysql://localhost/x' }),
-    ).rejects.toBeInstanceOf(StorageError);
+    await expect(openDatabase({ url: 'mysql://localhost/x' })).rejects.toBeInstanceOf(StorageError);
   });
 });
 

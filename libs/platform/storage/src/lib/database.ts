@@ -66,9 +66,7 @@ const SPARE_CONNECTIONS = 2;
  * The options every entry point derives from the environment: DATABASE_URL (and
  * APP_DATABASE_URL), else DATA_DIR.
  */
-export function databaseOptionsFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
-): DatabaseOptions {
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
   const url = env['DATABASE_URL'];
   const appUrl = env['APP_DATABASE_URL'];
   if (!url) return { dataDir: env['DATA_DIR'] || DEFAULT_DATA_DIR };
@@ -81,22 +79,16 @@ export function databaseOptionsFromEnv(
  * pools: the owner's and the application's (as lumary_app, under row-level security). The owner
  * creates lumary_app if it is missing and, with `runMigrations`, runs the platform migrations.
  */
-export async function openDatabase(
-  options: DatabaseOptions = {},
-): Promise<Database> {
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const poolSize = options.poolSize ?? DEFAULT_POOL_SIZE;
   if (options.url) {
     const url = checkedUrl(options.url);
-    const appUrl = checkedUrl(
-      options.appUrl || appUrlFor(url),
-      'APP_DATABASE_URL',
-    );
+    const appUrl = checkedUrl(options.appUrl || appUrlFor(url), 'APP_DATABASE_URL');
     return connect('postgres', url, appUrl, options, async () => undefined);
   }
   const server = await startPgliteServer({
     dataDir: options.inMemory ? null : (options.dataDir ?? DEFAULT_DATA_DIR),
-    maxConnections:
-      poolSize + (options.ownerPoolSize ?? OWNER_POOL_SIZE) + SPARE_CONNECTIONS,
+    maxConnections: poolSize + (options.ownerPoolSize ?? OWNER_POOL_SIZE) + SPARE_CONNECTIONS,
   });
   return connect('pglite', server.url, server.url, options, server.stop);
 }
@@ -122,14 +114,12 @@ async function connect(
     migrations: false,
   });
   const destroy = async () => {
-    for (const source of [dataSource, owner])
-      if (source.isInitialized) await source.destroy();
+    for (const source of [dataSource, owner]) if (source.isInitialized) await source.destroy();
   };
   try {
     await owner.initialize();
     await ensureAppRole(owner);
-    if (options.runMigrations)
-      await owner.runMigrations({ transaction: 'each' });
+    if (options.runMigrations) await owner.runMigrations({ transaction: 'each' });
     await dataSource.initialize();
     await checkAppRole(dataSource);
   } catch (err) {
@@ -146,8 +136,7 @@ async function connect(
   return { kind, url, dataSource, owner, close };
 }
 
-export interface DataSourceOptions
-  extends Pick<DatabaseOptions, 'poolSize' | 'logging'> {
+export interface DataSourceOptions extends Pick<DatabaseOptions, 'poolSize' | 'logging'> {
   /** The pg Client class the pool makes connections with (PGlite's shared session). */
   client?: typeof Client;
   /** Configure the platform migrations (default true; the owner's data source runs them). */
@@ -155,10 +144,7 @@ export interface DataSourceOptions
 }
 
 /** The TypeORM data source for a URL, with the platform's entities and migrations. */
-export function createDataSource(
-  url: string,
-  options: DataSourceOptions = {},
-): DataSource {
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -188,15 +174,10 @@ const TEXT_ARRAY_OID = 1009 as number;
  * JS Date at local midnight, which shifts the calendar day across time zones. numeric and
  * bigint already stay strings (money is never a JS float).
  */
-function getTypeParser(
-  oid: number,
-  format?: 'text' | 'binary',
-): (value: string) => unknown {
-  if (format === 'binary')
-    return pgTypes.getTypeParser(oid, 'binary') as (value: string) => unknown;
+function getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (format === 'binary') return pgTypes.getTypeParser(oid, 'binary') as (value: string) => unknown;
   if (oid === DATE_OID) return (value) => value;
-  if (oid === DATE_ARRAY_OID)
-    return pgTypes.getTypeParser(TEXT_ARRAY_OID, 'text');
+  if (oid === DATE_ARRAY_OID) return pgTypes.getTypeParser(TEXT_ARRAY_OID, 'text');
   return pgTypes.getTypeParser(oid, 'text');
 }
 
@@ -205,16 +186,10 @@ function checkedUrl(url: string, name = 'DATABASE_URL'): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new StorageError(
-      'DATABASE_URL_INVALID',
-      `${name} is not a URL (expected postgres://user@host:port/database)`,
-    );
+    throw new StorageError('DATABASE_URL_INVALID', `${name} is not a URL (expected postgres://user@host:port/database)`);
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new StorageError(
-      'DATABASE_URL_INVALID',
-      `${name} must start with postgres:// (got ${parsed.protocol}//)`,
-    );
+    throw new StorageError('DATABASE_URL_INVALID', `${name} must start with postgres:// (got ${parsed.protocol}//)`);
   }
   return url;
 }

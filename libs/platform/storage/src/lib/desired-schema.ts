@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  isPolymorphic,
-  metadataKey,
-  polymorphicTypeColumn,
-  type FieldDef,
-  type ObjectDef,
-  type Registry,
-} from '@platform/metadata';
+import { isPolymorphic, metadataKey, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 import type { Refusal } from './schema-plan';
 import {
   sameColumns,
@@ -17,12 +10,7 @@ import {
   type KeyShape,
   type TableShape,
 } from './schema-snapshot';
-import {
-  APP_ROLE,
-  APP_TABLE_PRIVILEGES,
-  TENANT_POLICY,
-  TENANT_POLICY_CONDITION,
-} from './app-role';
+import { APP_ROLE, APP_TABLE_PRIVILEGES, TENANT_POLICY, TENANT_POLICY_CONDITION } from './app-role';
 import { constraintName } from './sql';
 import { BALANCED_FUNCTION } from './platform.migrations';
 
@@ -41,25 +29,15 @@ const OBJECT_COMMENT_PREFIX = 'platform object ';
 const FIELD_COMMENT_PREFIX = 'platform field ';
 
 /** Table comments mark tables as the planner's, so it can tell a removed object from a stranger. */
-export const objectComment = (object: ObjectDef): string =>
-  `${OBJECT_COMMENT_PREFIX}${object.apiName}`;
-export const fieldComment = (field: FieldDef, suffix = ''): string =>
-  `${FIELD_COMMENT_PREFIX}${field.apiName}${suffix}`;
+export const objectComment = (object: ObjectDef): string => `${OBJECT_COMMENT_PREFIX}${object.apiName}`;
+export const fieldComment = (field: FieldDef, suffix = ''): string => `${FIELD_COMMENT_PREFIX}${field.apiName}${suffix}`;
 
 export const objectOfComment = (comment: string | null): string | null =>
-  comment?.startsWith(OBJECT_COMMENT_PREFIX)
-    ? comment.slice(OBJECT_COMMENT_PREFIX.length)
-    : null;
+  comment?.startsWith(OBJECT_COMMENT_PREFIX) ? comment.slice(OBJECT_COMMENT_PREFIX.length) : null;
 export const fieldOfComment = (comment: string | null): string | null =>
-  comment?.startsWith(FIELD_COMMENT_PREFIX)
-    ? comment.slice(FIELD_COMMENT_PREFIX.length).split(' ')[0]
-    : null;
+  comment?.startsWith(FIELD_COMMENT_PREFIX) ? comment.slice(FIELD_COMMENT_PREFIX.length).split(' ')[0] : null;
 
-const column = (
-  name: string,
-  type: string,
-  options: { notNull?: boolean; default?: string; comment?: string } = {},
-): ColumnShape => ({
+const column = (name: string, type: string, options: { notNull?: boolean; default?: string; comment?: string } = {}): ColumnShape => ({
   name,
   type,
   notNull: options.notNull ?? false,
@@ -90,9 +68,7 @@ const systemColumns = (): ColumnShape[] => [
  * Every object table is a tenant table: under row-level security with the tenant policy, and
  * open to the app role for reading and writing (the policy keeps it to one tenant's rows).
  */
-const tenantIsolation = (
-  object: ObjectDef,
-): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
+const tenantIsolation = (object: ObjectDef): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
   rowSecurity: true,
   policies: [
     {
@@ -161,20 +137,13 @@ export function desiredSchema(registry: Registry): DesiredSchema {
     }
     tables.push(objectTable(object, registry, problems));
   }
-  const fingerprint = createHash('sha256')
-    .update(JSON.stringify(tables))
-    .digest('hex');
+  const fingerprint = createHash('sha256').update(JSON.stringify(tables)).digest('hex');
   return { tables, problems, fingerprint };
 }
 
-const byTable = (a: ObjectDef, b: ObjectDef): number =>
-  a.table < b.table ? -1 : a.table > b.table ? 1 : 0;
+const byTable = (a: ObjectDef, b: ObjectDef): number => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0);
 
-function objectTable(
-  object: ObjectDef,
-  registry: Registry,
-  problems: Refusal[],
-): TableShape {
+function objectTable(object: ObjectDef, registry: Registry, problems: Refusal[]): TableShape {
   const table: TableShape = {
     name: object.table,
     comment: objectComment(object),
@@ -196,9 +165,7 @@ function objectTable(
       problems.push(storage.problem);
       continue;
     }
-    const clash = storage.columns.find((c) =>
-      table.columns.some((existing) => existing.name === c.name),
-    );
+    const clash = storage.columns.find((c) => table.columns.some((existing) => existing.name === c.name));
     if (clash) {
       problems.push({
         kind: 'column-conflict',
@@ -222,11 +189,7 @@ function objectTable(
  * (tenant_id, column) index is left out when a declared index starts with that column: the
  * longer index serves the same look-ups, and every write maintains one index fewer.
  */
-function addDeclaredIndexes(
-  table: TableShape,
-  object: ObjectDef,
-  problems: Refusal[],
-): void {
+function addDeclaredIndexes(table: TableShape, object: ObjectDef, problems: Refusal[]): void {
   const declared: IndexShape[] = [];
   for (const index of object.indexes ?? []) {
     const fields = index.fields.map((name) => object.fields.get(metadataKey(name)));
@@ -247,9 +210,7 @@ function addDeclaredIndexes(
       unique: false,
     });
   }
-  const covered = (ix: IndexShape) =>
-    !ix.unique &&
-    declared.some((d) => sameColumns(d.columns.slice(0, ix.columns.length), ix.columns));
+  const covered = (ix: IndexShape) => !ix.unique && declared.some((d) => sameColumns(d.columns.slice(0, ix.columns.length), ix.columns));
   table.indexes = [...table.indexes.filter((ix) => !covered(ix)), ...declared];
 }
 
@@ -269,12 +230,7 @@ type FieldStorage = { columns: ColumnShape[] } | { problem: Refusal };
  * enforced by the record engine, never by NOT NULL, so adding a required field to a table that
  * already has rows stays an additive change.
  */
-function fieldStorage(
-  field: FieldDef,
-  name: string,
-  object: ObjectDef,
-  registry: Registry,
-): FieldStorage {
+function fieldStorage(field: FieldDef, name: string, object: ObjectDef, registry: Registry): FieldStorage {
   const comment = fieldComment(field);
   switch (field.type) {
     case 'Text':
@@ -333,11 +289,7 @@ function fieldStorage(
 }
 
 /** A polymorphic lookup also records which object its id belongs to, and has no foreign key. */
-function referenceColumns(
-  field: FieldDef,
-  name: string,
-  comment: string,
-): ColumnShape[] {
+function referenceColumns(field: FieldDef, name: string, comment: string): ColumnShape[] {
   const id = column(name, 'uuid', { comment });
   if (!isPolymorphic(field)) return [id];
   return [
@@ -348,29 +300,17 @@ function referenceColumns(
   ];
 }
 
-const numeric = (precision: number, scale: number): string =>
-  `numeric(${precision},${scale})`;
+const numeric = (precision: number, scale: number): string => `numeric(${precision},${scale})`;
 
 /** A roll-up stores the type of what it summarises: counts are integers, sums keep the scale. */
-function summaryStorage(
-  field: FieldDef,
-  object: ObjectDef,
-  registry: Registry,
-  name: string,
-  comment: string,
-): FieldStorage {
+function summaryStorage(field: FieldDef, object: ObjectDef, registry: Registry, name: string, comment: string): FieldStorage {
   const summary = field.summary;
   if (summary?.operation === 'count') {
     return {
-      columns: [
-        column(name, 'integer', { notNull: true, default: '0', comment }),
-      ],
+      columns: [column(name, 'integer', { notNull: true, default: '0', comment })],
     };
   }
-  const child =
-    summary?.summarizedField === undefined
-      ? undefined
-      : registry.field(summary.childObject, summary.summarizedField);
+  const child = summary?.summarizedField === undefined ? undefined : registry.field(summary.childObject, summary.summarizedField);
   const childType = child?.type === 'Formula' ? child.returnType : child?.type;
   const scale = child?.scale ?? (childType === 'Currency' ? 2 : 0);
   const type = summaryType(summary?.operation, childType, scale);
@@ -385,16 +325,8 @@ function summaryStorage(
   };
 }
 
-function summaryType(
-  operation: string | undefined,
-  childType: string | undefined,
-  scale: number,
-): string | null {
-  if (
-    childType === 'Number' ||
-    childType === 'Currency' ||
-    childType === 'Percent'
-  ) {
+function summaryType(operation: string | undefined, childType: string | undefined, scale: number): string | null {
+  if (childType === 'Number' || childType === 'Currency' || childType === 'Percent') {
     return numeric(18, scale);
   }
   if (operation === 'min' || operation === 'max') {
@@ -404,14 +336,7 @@ function summaryType(
   return null;
 }
 
-function addKeys(
-  table: TableShape,
-  field: FieldDef,
-  name: string,
-  object: ObjectDef,
-  registry: Registry,
-  problems: Refusal[],
-): void {
+function addKeys(table: TableShape, field: FieldDef, name: string, object: ObjectDef, registry: Registry, problems: Refusal[]): void {
   const key: KeyShape = {
     name: constraintName([table.name, name], '__uq'),
     columns: ['tenant_id', name],
@@ -419,13 +344,7 @@ function addKeys(
   if (field.unique) table.uniques.push(key);
   const isReference = field.type === 'Lookup' || field.type === 'MasterDetail';
   if (isReference && !isPolymorphic(field)) {
-    const foreignKey = referenceForeignKey(
-      table.name,
-      field,
-      name,
-      object,
-      registry,
-    );
+    const foreignKey = referenceForeignKey(table.name, field, name, object, registry);
     if ('problem' in foreignKey) problems.push(foreignKey.problem);
     else table.foreignKeys.push(foreignKey);
   }
@@ -452,8 +371,7 @@ function referenceForeignKey(
   registry: Registry,
 ): ForeignKeyShape | { problem: Refusal } {
   const targetApiName = field.referenceTo?.[0];
-  const target =
-    targetApiName === undefined ? undefined : registry.object(targetApiName);
+  const target = targetApiName === undefined ? undefined : registry.object(targetApiName);
   if (!target) {
     return {
       problem: {

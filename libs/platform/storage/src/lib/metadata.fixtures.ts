@@ -1,11 +1,4 @@
-import {
-  columnName,
-  metadataKey,
-  Registry,
-  tableName,
-  type FieldDef,
-  type ObjectDef,
-} from '@platform/metadata';
+import { columnName, metadataKey, Registry, tableName, type FieldDef, type ObjectDef } from '@platform/metadata';
 
 /** Hand-built metadata for tests: only what the schema planner reads, the rest defaulted. */
 
@@ -36,9 +29,7 @@ export function object(apiName: string, fields: FieldSpec[]): ObjectDef {
     pluralLabel: apiName,
     packageName: 'test',
     nameField: 'Name',
-    fields: new Map(
-      fields.map((spec) => [metadataKey(spec.apiName), field(apiName, spec)]),
-    ),
+    fields: new Map(fields.map((spec) => [metadataKey(spec.apiName), field(apiName, spec)])),
     recordTypes: new Map(),
     validationRules: new Map(),
     layouts: new Map(),

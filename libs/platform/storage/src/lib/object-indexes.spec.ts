@@ -24,9 +24,15 @@ const invoiceIndexes = (model: Registry) => desiredSchema(model).tables.find((t)
 
 describe('declared indexes in the planned schema', () => {
   it('become a non-unique index on tenant_id and the fields’ columns, named by the planner', () => {
-    const indexes = invoiceIndexes(withIndexes(['lumary__Parent__c', 'lumary__Status__c'], ['lumary__Regarding__c', 'lumary__Invoice_Date__c']));
+    const indexes = invoiceIndexes(
+      withIndexes(['lumary__Parent__c', 'lumary__Status__c'], ['lumary__Regarding__c', 'lumary__Invoice_Date__c']),
+    );
     expect(indexes.slice(-2)).toEqual([
-      { name: 'lumary__invoice__c__lumary__parent__c__lumary__status__c__ix', columns: ['tenant_id', 'lumary__parent__c', 'lumary__status__c'], unique: false },
+      {
+        name: 'lumary__invoice__c__lumary__parent__c__lumary__status__c__ix',
+        columns: ['tenant_id', 'lumary__parent__c', 'lumary__status__c'],
+        unique: false,
+      },
       // A polymorphic lookup is indexed by its id column; a name over 63 bytes is cut and hashed.
       {
         name: constraintName(['lumary__invoice__c', 'lumary__regarding__c', 'lumary__invoice_date__c'], '__ix'),
@@ -81,7 +87,8 @@ describe('declared indexes in the planned schema', () => {
       {
         kind: 'unknown-index-field',
         table: 'lumary__invoice__c',
-        message: 'an index of lumary__Invoice__c names lumary__Balance__c, which is not a stored field of the object: the index is not created',
+        message:
+          'an index of lumary__Invoice__c names lumary__Balance__c, which is not a stored field of the object: the index is not created',
       },
     ]);
   });
@@ -98,7 +105,9 @@ describe('declared indexes in the database', () => {
     const ds = db.owner;
     await applyPlan(ds, planSchema(withIndexes(), await introspect(ds)));
     const [{ id: tenant }] = (await ds.query(`INSERT INTO sys_tenant (name, slug) VALUES ('ix', 'ix') RETURNING id`)) as { id: string }[];
-    const [{ id: entity }] = (await ds.query(`INSERT INTO lumary__accounting_entity__c (tenant_id, name) VALUES ($1, 'E') RETURNING id`, [tenant])) as { id: string }[];
+    const [{ id: entity }] = (await ds.query(`INSERT INTO lumary__accounting_entity__c (tenant_id, name) VALUES ($1, 'E') RETURNING id`, [
+      tenant,
+    ])) as { id: string }[];
     await ds.query(
       `INSERT INTO lumary__invoice__c (tenant_id, lumary__entity__c, lumary__status__c)
        SELECT $1, $2, (ARRAY['Open', 'Paid', 'Void'])[1 + g % 3] FROM generate_series(1, 3000) g`,

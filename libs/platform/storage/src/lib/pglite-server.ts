@@ -33,19 +33,9 @@ const SCRIPT = join('tools', 'db', 'pglite-server.mjs');
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
-export async function startPgliteServer(
-  options: PgliteServerOptions,
-): Promise<PgliteServer> {
-  const args = [
-    findServerScript(),
-    '--max-connections',
-    String(options.maxConnections),
-  ];
-  args.push(
-    ...(options.dataDir === null
-      ? ['--memory']
-      : ['--data-dir', resolve(options.dataDir)]),
-  );
+export async function startPgliteServer(options: PgliteServerOptions): Promise<PgliteServer> {
+  const args = [findServerScript(), '--max-connections', String(options.maxConnections)];
+  args.push(...(options.dataDir === null ? ['--memory'] : ['--data-dir', resolve(options.dataDir)]));
   const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: childEnv(),
@@ -53,16 +43,11 @@ export async function startPgliteServer(
   track(child);
   const stderr = collectTail(child);
   try {
-    const ready = await waitForReady(
-      child,
-      stderr,
-      options.startTimeoutMs ?? 60_000,
-    );
+    const ready = await waitForReady(child, stderr, options.startTimeoutMs ?? 60_000);
     watchForCrash(child, stderr);
     // The child must not keep the parent alive; it exits by itself when the parent goes.
     child.unref();
-    for (const stream of [child.stdin, child.stdout, child.stderr])
-      unrefStream(stream);
+    for (const stream of [child.stdin, child.stdout, child.stderr]) unrefStream(stream);
     return {
       url: ready.url,
       socket: ready.socket,
@@ -112,43 +97,26 @@ interface ReadyMessage {
   error?: string;
 }
 
-function waitForReady(
-  child: ChildProcess,
-  stderr: () => string,
-  timeoutMs: number,
-): Promise<ReadyMessage> {
+function waitForReady(child: ChildProcess, stderr: () => string, timeoutMs: number): Promise<ReadyMessage> {
   return new Promise((resolvePromise, reject) => {
     const fail = (message: string) => {
       cleanup();
       const detail = stderr();
-      reject(
-        new StorageError(
-          'PGLITE_START_FAILED',
-          detail ? `${message}\n${detail}` : message,
-        ),
-      );
+      reject(new StorageError('PGLITE_START_FAILED', detail ? `${message}\n${detail}` : message));
     };
-    const timer = setTimeout(
-      () => fail(`PGlite did not start within ${timeoutMs} ms`),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => fail(`PGlite did not start within ${timeoutMs} ms`), timeoutMs);
     const lines = createInterface({
       input: child.stdout as NodeJS.ReadableStream,
     });
     const onLine = (line: string) => {
       const message = parseReady(line);
       if (!message) return;
-      if (!message.ready)
-        return fail(
-          `PGlite failed to start: ${message.error ?? 'unknown error'}`,
-        );
+      if (!message.ready) return fail(`PGlite failed to start: ${message.error ?? 'unknown error'}`);
       cleanup();
       resolvePromise(message);
     };
-    const onExit = (code: number | null) =>
-      fail(`PGlite server exited with code ${code} before it was ready`);
-    const onError = (err: Error) =>
-      fail(`cannot start the PGlite server: ${err.message}`);
+    const onExit = (code: number | null) => fail(`PGlite server exited with code ${code} before it was ready`);
+    const onError = (err: Error) => fail(`cannot start the PGlite server: ${err.message}`);
     const cleanup = () => {
       clearTimeout(timer);
       lines.off('line', onLine);
@@ -165,9 +133,7 @@ function waitForReady(
 function parseReady(line: string): ReadyMessage | null {
   try {
     const value: unknown = JSON.parse(line);
-    return typeof value === 'object' && value !== null && 'ready' in value
-      ? (value as ReadyMessage)
-      : null;
+    return typeof value === 'object' && value !== null && 'ready' in value ? (value as ReadyMessage) : null;
   } catch {
     return null; // not our message (a library printing to stdout)
   }
@@ -186,9 +152,7 @@ function watchForCrash(child: ChildProcess, stderr: () => string): void {
   child.once('exit', (code, signal) => {
     if (!running.has(child)) return; // stopped on purpose
     running.delete(child);
-    process.stderr.write(
-      `PGlite server (pid ${child.pid}) exited unexpectedly (${signal ?? code}).\n${stderr()}\n`,
-    );
+    process.stderr.write(`PGlite server (pid ${child.pid}) exited unexpectedly (${signal ?? code}).\n${stderr()}\n`);
   });
 }
 
@@ -198,8 +162,7 @@ const unrefStream = (stream: unknown): void => {
 
 function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
   running.delete(child);
-  if (child.exitCode !== null || child.signalCode !== null)
-    return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
     const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.once('exit', () => {

@@ -19,25 +19,15 @@ import { quoteIdent } from './sql';
  * Cursor or a stream an owner connection sends runs as the app role, i.e. fails closed.
  */
 
-type QueryFn = (
-  this: Client,
-  config: unknown,
-  values?: unknown,
-  callback?: unknown,
-) => unknown;
+type QueryFn = (this: Client, config: unknown, values?: unknown, callback?: unknown) => unknown;
 
 const baseQuery = Client.prototype.query as unknown as QueryFn;
 
 /** A pg Client class whose connections switch the (shared) session to `role` when they connect. */
 export function sessionRoleClient(role: string): typeof Client {
   class SessionRoleClient extends Client {}
-  const baseConnect = Client.prototype.connect as unknown as (
-    this: Client,
-  ) => Promise<void>;
-  const connect = function (
-    this: Client,
-    callback?: (err?: Error) => void,
-  ): Promise<void> | undefined {
+  const baseConnect = Client.prototype.connect as unknown as (this: Client) => Promise<void>;
+  const connect = function (this: Client, callback?: (err?: Error) => void): Promise<void> | undefined {
     const connected = baseConnect.call(this).then(async () => {
       await baseQuery.call(this, `SET ROLE ${quoteIdent(role)}`);
     });
@@ -45,9 +35,7 @@ export function sessionRoleClient(role: string): typeof Client {
     connected.then(() => callback(), callback);
     return undefined;
   };
-  (
-    SessionRoleClient.prototype as unknown as { connect: typeof connect }
-  ).connect = connect;
+  (SessionRoleClient.prototype as unknown as { connect: typeof connect }).connect = connect;
   return SessionRoleClient;
 }
 
@@ -58,25 +46,15 @@ const ELEVATE = 'SET LOCAL ROLE NONE';
 /** A pg Client class that runs every statement with the session user's rights (see above). */
 export function sessionUserClient(): typeof Client {
   class SessionUserClient extends Client {}
-  const wrapped = function (
-    this: Client,
-    config: unknown,
-    values?: unknown,
-    callback?: unknown,
-  ): unknown {
+  const wrapped = function (this: Client, config: unknown, values?: unknown, callback?: unknown): unknown {
     if (typeof values === 'function') [values, callback] = [undefined, values];
     const text = sqlText(config);
     if (text === null) return baseQuery.call(this, config, values, callback);
     // One at a time, so that each reads the transaction status its predecessors left.
     const run = async (): Promise<unknown> => {
-      const status = (
-        this as unknown as { getTransactionStatus(): string | null }
-      ).getTransactionStatus();
-      if (status === 'T' || status === 'E')
-        return baseQuery.call(this, config, values);
-      return TRANSACTION_START.test(text)
-        ? startTransaction(this, config, values)
-        : inOwnTransaction(this, config, values);
+      const status = (this as unknown as { getTransactionStatus(): string | null }).getTransactionStatus();
+      if (status === 'T' || status === 'E') return baseQuery.call(this, config, values);
+      return TRANSACTION_START.test(text) ? startTransaction(this, config, values) : inOwnTransaction(this, config, values);
     };
     const result = (queues.get(this) ?? Promise.resolve()).then(run, run);
     queues.set(
@@ -93,8 +71,7 @@ export function sessionUserClient(): typeof Client {
     );
     return undefined;
   };
-  (SessionUserClient.prototype as unknown as { query: QueryFn }).query =
-    wrapped;
+  (SessionUserClient.prototype as unknown as { query: QueryFn }).query = wrapped;
   return SessionUserClient;
 }
 
@@ -106,21 +83,13 @@ function sqlText(config: unknown): string | null {
   return typeof text === 'string' && submit === undefined ? text : null;
 }
 
-async function startTransaction(
-  client: Client,
-  config: unknown,
-  values: unknown,
-): Promise<unknown> {
+async function startTransaction(client: Client, config: unknown, values: unknown): Promise<unknown> {
   const result = await baseQuery.call(client, config, values);
   await baseQuery.call(client, ELEVATE);
   return result;
 }
 
-async function inOwnTransaction(
-  client: Client,
-  config: unknown,
-  values: unknown,
-): Promise<unknown> {
+async function inOwnTransaction(client: Client, config: unknown, values: unknown): Promise<unknown> {
   await baseQuery.call(client, 'BEGIN');
   try {
     await baseQuery.call(client, ELEVATE);
@@ -128,9 +97,7 @@ async function inOwnTransaction(
     await baseQuery.call(client, 'COMMIT');
     return result;
   } catch (err) {
-    await (baseQuery.call(client, 'ROLLBACK') as Promise<unknown>).catch(
-      () => undefined,
-    );
+    await (baseQuery.call(client, 'ROLLBACK') as Promise<unknown>).catch(() => undefined);
     throw err;
   }
 }

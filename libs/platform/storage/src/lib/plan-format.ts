@@ -10,9 +10,7 @@ export function formatPlan(plan: SchemaPlan): string {
   }
   for (const statement of plan.statements) {
     if (statement.kind !== 'comment') {
-      lines.push(
-        `-- ${statement.kind}${statement.destructive ? ' (DESTRUCTIVE)' : ''}: ${statement.reason}`,
-      );
+      lines.push(`-- ${statement.kind}${statement.destructive ? ' (DESTRUCTIVE)' : ''}: ${statement.reason}`);
     }
     lines.push(`${statement.sql};`);
   }
@@ -22,8 +20,5 @@ export function formatPlan(plan: SchemaPlan): string {
 
 export function formatRefusals(plan: SchemaPlan): string {
   const count = plan.refused.length;
-  return [
-    `Refused (${count} change${count === 1 ? '' : 's'}):`,
-    ...plan.refused.map((r) => `  - ${r.message}`),
-  ].join('\n');
+  return [`Refused (${count} change${count === 1 ? '' : 's'}):`, ...plan.refused.map((r) => `  - ${r.message}`)].join('\n');
 }

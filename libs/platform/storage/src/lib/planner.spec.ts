@@ -13,10 +13,8 @@ const appliedSnapshot = (model = arModel()): SchemaSnapshot => ({
   tables: structuredClone(desiredSchema(model).tables),
 });
 
-const kinds = (plan: SchemaPlan): StatementKind[] =>
-  plan.statements.map((s) => s.kind);
-const ofKind = (plan: SchemaPlan, kind: StatementKind) =>
-  plan.statements.filter((s) => s.kind === kind);
+const kinds = (plan: SchemaPlan): StatementKind[] => plan.statements.map((s) => s.kind);
+const ofKind = (plan: SchemaPlan, kind: StatementKind) => plan.statements.filter((s) => s.kind === kind);
 const table = (snapshot: SchemaSnapshot, name: string): TableShape => {
   const found = snapshot.tables.find((t) => t.name === name);
   if (!found) throw new Error(`no table ${name}`);
@@ -28,13 +26,8 @@ describe('planSchema on an empty database', () => {
 
   it('creates one table per object, quoted, before any foreign key', () => {
     const creates = ofKind(plan, 'create-table');
-    expect(creates.map((s) => s.table)).toEqual([
-      'lumary__accounting_entity__c',
-      'lumary__invoice__c',
-    ]);
-    expect(creates[0].sql).toMatch(
-      /^CREATE TABLE "lumary__accounting_entity__c" \(/,
-    );
+    expect(creates.map((s) => s.table)).toEqual(['lumary__accounting_entity__c', 'lumary__invoice__c']);
+    expect(creates[0].sql).toMatch(/^CREATE TABLE "lumary__accounting_entity__c" \(/);
     const lastCreate = plan.statements.lastIndexOf(creates[1]);
     const firstForeignKey = kinds(plan).indexOf('add-foreign-key');
     expect(firstForeignKey).toBeGreaterThan(lastCreate);
@@ -43,32 +36,22 @@ describe('planSchema on an empty database', () => {
 
   it('maps field types to columns, system columns first', () => {
     const invoice = ofKind(plan, 'create-table')[1].sql;
-    expect(invoice).toContain(
-      '"tenant_id" uuid NOT NULL,\n  "id" uuid NOT NULL DEFAULT gen_random_uuid(),',
-    );
+    expect(invoice).toContain('"tenant_id" uuid NOT NULL,\n  "id" uuid NOT NULL DEFAULT gen_random_uuid(),');
     expect(invoice).toContain(`"custom" jsonb NOT NULL DEFAULT '{}'::jsonb`);
     expect(invoice).toContain('"name" text,');
     expect(invoice).toContain('"lumary__amount__c" numeric(16,2),');
     expect(invoice).toContain('"lumary__invoice_date__c" date,');
-    expect(invoice).toContain(
-      '"lumary__posted__c" boolean NOT NULL DEFAULT false,',
-    );
+    expect(invoice).toContain('"lumary__posted__c" boolean NOT NULL DEFAULT false,');
     expect(invoice).toContain('"lumary__tags__c" text[],');
-    expect(invoice).toContain(
-      '"lumary__regarding__c" uuid,\n  "lumary__regarding__c_type" text,',
-    );
+    expect(invoice).toContain('"lumary__regarding__c" uuid,\n  "lumary__regarding__c_type" text,');
     expect(invoice).not.toContain('lumary__balance__c'); // Formula: no column
-    expect(invoice).toContain(
-      'CONSTRAINT "lumary__invoice__c__pk" PRIMARY KEY ("tenant_id", "id")',
-    );
+    expect(invoice).toContain('CONSTRAINT "lumary__invoice__c__pk" PRIMARY KEY ("tenant_id", "id")');
   });
 
   it('derives roll-up columns from what they summarise', () => {
     const entity = ofKind(plan, 'create-table')[0].sql;
     expect(entity).toContain('"lumary__invoice_total__c" numeric(18,2),');
-    expect(entity).toContain(
-      '"lumary__invoice_count__c" integer NOT NULL DEFAULT 0,',
-    );
+    expect(entity).toContain('"lumary__invoice_count__c" integer NOT NULL DEFAULT 0,');
     expect(entity).toContain('"lumary__last_invoice__c" date,');
   });
 
@@ -81,9 +64,7 @@ describe('planSchema on an empty database', () => {
       'ALTER TABLE "lumary__invoice__c" ADD CONSTRAINT "lumary__invoice__c__lumary__parent__c__fk" FOREIGN KEY ("tenant_id", "lumary__parent__c") REFERENCES "lumary__invoice__c" ("tenant_id", "id") ON DELETE SET NULL ("lumary__parent__c")',
     );
     expect(sql.some((s) => s.includes('lumary__regarding__c'))).toBe(false);
-    expect(
-      sql.filter((s) => s.includes('REFERENCES "sys_tenant" ("id")')),
-    ).toHaveLength(2);
+    expect(sql.filter((s) => s.includes('REFERENCES "sys_tenant" ("id")'))).toHaveLength(2);
   });
 
   it('indexes references and external ids, and makes unique fields unique per tenant', () => {
@@ -110,13 +91,7 @@ describe('planSchema on an empty database', () => {
     for (const name of ['lumary__accounting_entity__c', 'lumary__invoice__c']) {
       expect(
         plan.statements
-          .filter(
-            (s) =>
-              s.table === name &&
-              ['enable-row-security', 'create-policy', 'grant'].includes(
-                s.kind,
-              ),
-          )
+          .filter((s) => s.table === name && ['enable-row-security', 'create-policy', 'grant'].includes(s.kind))
           .map((s) => s.sql),
       ).toEqual([
         `ALTER TABLE "${name}" ENABLE ROW LEVEL SECURITY`,
@@ -124,12 +99,8 @@ describe('planSchema on an empty database', () => {
         `GRANT DELETE, INSERT, SELECT, UPDATE ON "${name}" TO "lumary_app"`,
       ]);
     }
-    const lastCreate = plan.statements
-      .map((s) => s.kind)
-      .lastIndexOf('create-table');
-    expect(kinds(plan).indexOf('enable-row-security')).toBeGreaterThan(
-      lastCreate,
-    );
+    const lastCreate = plan.statements.map((s) => s.kind).lastIndexOf('create-table');
+    expect(kinds(plan).indexOf('enable-row-security')).toBeGreaterThan(lastCreate);
   });
 
   it('is deterministic', () => {
@@ -148,16 +119,12 @@ describe('planSchema on a table without tenant isolation', () => {
       { grantee: 'reporting', privileges: ['SELECT'] },
     ];
     const plan = planSchema(arModel(), snapshot);
-    expect(
-      plan.statements.map((s) => [s.kind, s.table, s.destructive]),
-    ).toEqual([
+    expect(plan.statements.map((s) => [s.kind, s.table, s.destructive])).toEqual([
       ['enable-row-security', 'lumary__invoice__c', false],
       ['create-policy', 'lumary__invoice__c', false],
       ['grant', 'lumary__invoice__c', false],
     ]);
-    expect(ofKind(plan, 'grant')[0].sql).toBe(
-      'GRANT DELETE, INSERT, UPDATE ON "lumary__invoice__c" TO "lumary_app"',
-    );
+    expect(ofKind(plan, 'grant')[0].sql).toBe('GRANT DELETE, INSERT, UPDATE ON "lumary__invoice__c" TO "lumary_app"');
   });
 
   it('replaces a policy that is not the platform’s, which could only widen what a tenant sees', () => {
@@ -172,14 +139,10 @@ describe('planSchema on a table without tenant isolation', () => {
         withCheck: null,
       },
     ];
-    expect(
-      planSchema(arModel(), snapshot).statements.map((s) => s.sql),
-    ).toEqual([
+    expect(planSchema(arModel(), snapshot).statements.map((s) => s.sql)).toEqual([
       'DROP POLICY "tenant_isolation" ON "lumary__invoice__c"',
       'DROP POLICY "everyone" ON "lumary__invoice__c"',
-      expect.stringMatching(
-        /^CREATE POLICY "tenant_isolation" ON "lumary__invoice__c" USING /,
-      ),
+      expect.stringMatching(/^CREATE POLICY "tenant_isolation" ON "lumary__invoice__c" USING /),
     ]);
   });
 });
@@ -204,20 +167,13 @@ describe('planSchema on a database that is up to date', () => {
       comment: 'platform object X',
     };
     snapshot.tables.push(stranger, platform);
-    expect(
-      planSchema(arModel(), snapshot, { allowDestructive: true }).statements,
-    ).toEqual([]);
+    expect(planSchema(arModel(), snapshot, { allowDestructive: true }).statements).toEqual([]);
   });
 });
 
 describe('planSchema when metadata changes', () => {
   it('adds a new field as one column (and its comment)', () => {
-    const plan = planSchema(
-      arModel([
-        { apiName: 'lumary__Due_Date__c', type: 'Date', required: true },
-      ]),
-      appliedSnapshot(),
-    );
+    const plan = planSchema(arModel([{ apiName: 'lumary__Due_Date__c', type: 'Date', required: true }]), appliedSnapshot());
     expect(ofKind(plan, 'add-column').map((s) => s.sql)).toEqual([
       'ALTER TABLE "lumary__invoice__c" ADD COLUMN "lumary__due_date__c" date',
     ]);
@@ -238,18 +194,14 @@ describe('planSchema when metadata changes', () => {
       ]),
     );
     const plan = planSchema(model, appliedSnapshot());
-    expect(ofKind(plan, 'create-table').map((s) => s.table)).toEqual([
-      'lumary__receipt__c',
-    ]);
+    expect(ofKind(plan, 'create-table').map((s) => s.table)).toEqual(['lumary__receipt__c']);
     expect(ofKind(plan, 'add-foreign-key').map((s) => s.sql)[1]).toMatch(
       /REFERENCES "lumary__invoice__c" \("tenant_id", "id"\) ON DELETE RESTRICT$/,
     );
   });
 
   it('refuses to drop the column of a removed field, and says why', () => {
-    const snapshot = appliedSnapshot(
-      arModel([{ apiName: 'lumary__Foo__c', type: 'Text' }]),
-    );
+    const snapshot = appliedSnapshot(arModel([{ apiName: 'lumary__Foo__c', type: 'Text' }]));
     const plan = planSchema(arModel(), snapshot);
     expect(plan.statements).toEqual([]);
     expect(plan.refused).toEqual([
@@ -264,9 +216,7 @@ describe('planSchema when metadata changes', () => {
   });
 
   it('drops the column of a removed field when allowed', () => {
-    const snapshot = appliedSnapshot(
-      arModel([{ apiName: 'lumary__Foo__c', type: 'Text' }]),
-    );
+    const snapshot = appliedSnapshot(arModel([{ apiName: 'lumary__Foo__c', type: 'Text' }]));
     const plan = planSchema(arModel(), snapshot, { allowDestructive: true });
     expect(plan.refused).toEqual([]);
     expect(plan.statements).toMatchObject([
@@ -292,9 +242,7 @@ describe('planSchema when metadata changes', () => {
   });
 
   it('refuses a type change unless allowed, then converts with USING', () => {
-    const snapshot = appliedSnapshot(
-      arModel([{ apiName: 'lumary__Ref__c', type: 'Number', precision: 10 }]),
-    );
+    const snapshot = appliedSnapshot(arModel([{ apiName: 'lumary__Ref__c', type: 'Number', precision: 10 }]));
     const retyped = arModel([{ apiName: 'lumary__Ref__c', type: 'Text' }]);
     const refused = planSchema(retyped, snapshot);
     expect(refused.statements).toEqual([]);
@@ -309,14 +257,8 @@ describe('planSchema when metadata changes', () => {
   });
 
   it('fills and tightens a column that becomes a Checkbox', () => {
-    const snapshot = appliedSnapshot(
-      arModel([{ apiName: 'lumary__Flag__c', type: 'Text' }]),
-    );
-    const plan = planSchema(
-      arModel([{ apiName: 'lumary__Flag__c', type: 'Checkbox' }]),
-      snapshot,
-      { allowDestructive: true },
-    );
+    const snapshot = appliedSnapshot(arModel([{ apiName: 'lumary__Flag__c', type: 'Text' }]));
+    const plan = planSchema(arModel([{ apiName: 'lumary__Flag__c', type: 'Checkbox' }]), snapshot, { allowDestructive: true });
     expect(plan.statements.map((s) => s.sql)).toEqual([
       'ALTER TABLE "lumary__invoice__c" ALTER COLUMN "lumary__flag__c" TYPE boolean USING "lumary__flag__c"::boolean',
       'UPDATE "lumary__invoice__c" SET "lumary__flag__c" = false WHERE "lumary__flag__c" IS NULL',
@@ -325,9 +267,7 @@ describe('planSchema when metadata changes', () => {
   });
 
   it('does not key a column whose type change was refused', () => {
-    const snapshot = appliedSnapshot(
-      arModel([{ apiName: 'lumary__Ref__c', type: 'Text' }]),
-    );
+    const snapshot = appliedSnapshot(arModel([{ apiName: 'lumary__Ref__c', type: 'Text' }]));
     const plan = planSchema(
       arModel([
         {
@@ -344,11 +284,7 @@ describe('planSchema when metadata changes', () => {
 
   it('refuses to drop the table of a removed object unless allowed', () => {
     const snapshot = appliedSnapshot();
-    const withoutEntity = registry(
-      ...arModel().objects.filter(
-        (o) => o.apiName !== 'lumary__Accounting_Entity__c',
-      ),
-    );
+    const withoutEntity = registry(...arModel().objects.filter((o) => o.apiName !== 'lumary__Accounting_Entity__c'));
     const plan = planSchema(withoutEntity, snapshot);
     expect(plan.refused.map((r) => r.message)).toContain(
       'refusing to drop table "lumary__accounting_entity__c": object lumary__Accounting_Entity__c is no longer in the metadata; pass --allow-destructive to drop it and its data',
@@ -356,9 +292,7 @@ describe('planSchema when metadata changes', () => {
     const allowed = planSchema(withoutEntity, snapshot, {
       allowDestructive: true,
     });
-    expect(ofKind(allowed, 'drop-table').map((s) => s.sql)).toEqual([
-      'DROP TABLE "lumary__accounting_entity__c"',
-    ]);
+    expect(ofKind(allowed, 'drop-table').map((s) => s.sql)).toEqual(['DROP TABLE "lumary__accounting_entity__c"']);
     // The master-detail foreign key into it goes first.
     expect(kinds(allowed)[0]).toBe('drop-foreign-key');
   });
@@ -384,16 +318,10 @@ describe('planSchema when metadata changes', () => {
 
 describe('planSchema on metadata it cannot store', () => {
   it('creates a lookup to an unknown object without a foreign key, and refuses the key', () => {
-    const model = registry(
-      object('Thing__c', [
-        { apiName: 'Owner__c', type: 'Lookup', referenceTo: ['Nowhere__c'] },
-      ]),
-    );
+    const model = registry(object('Thing__c', [{ apiName: 'Owner__c', type: 'Lookup', referenceTo: ['Nowhere__c'] }]));
     const plan = planSchema(model, empty);
     expect(ofKind(plan, 'create-table')[0].sql).toContain('"owner__c" uuid');
-    expect(plan.refused).toMatchObject([
-      { kind: 'unknown-reference', column: 'owner__c' },
-    ]);
+    expect(plan.refused).toMatchObject([{ kind: 'unknown-reference', column: 'owner__c' }]);
   });
 
   it('refuses a field whose column another field already uses', () => {
@@ -407,9 +335,7 @@ describe('planSchema on metadata it cannot store', () => {
         { apiName: 'Parent__c_type', type: 'Text' },
       ]),
     );
-    expect(planSchema(model, empty).refused).toMatchObject([
-      { kind: 'column-conflict', column: 'parent__c_type' },
-    ]);
+    expect(planSchema(model, empty).refused).toMatchObject([{ kind: 'column-conflict', column: 'parent__c_type' }]);
   });
 
   it('keeps generated names within the Postgres identifier limit', () => {
@@ -428,18 +354,13 @@ describe('planSchema on metadata it cannot store', () => {
       ...t.foreignKeys.map((k) => k.name),
       ...t.indexes.map((k) => k.name),
     ]);
-    for (const name of names)
-      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(
-        MAX_IDENTIFIER_LENGTH,
-      );
+    for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_IDENTIFIER_LENGTH);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.endsWith('__fk'))).toHaveLength(2);
   });
 
   it('qualifies tables outside the public schema', () => {
     const plan = planSchema(arModel(), { schema: 'tenant_a', tables: [] });
-    expect(ofKind(plan, 'create-table')[0].sql).toMatch(
-      /^CREATE TABLE "tenant_a"."lumary__accounting_entity__c"/,
-    );
+    expect(ofKind(plan, 'create-table')[0].sql).toMatch(/^CREATE TABLE "tenant_a"."lumary__accounting_entity__c"/);
   });
 });

@@ -1,18 +1,6 @@
 import type { Registry } from '@platform/metadata';
-import {
-  desiredSchema,
-  fieldOfComment,
-  objectOfComment,
-  OWNED_NAME_SUFFIX,
-  PLATFORM_TABLE_PREFIX,
-} from './desired-schema';
-import {
-  STATEMENT_ORDER,
-  type PlannedStatement,
-  type Refusal,
-  type SchemaPlan,
-  type StatementKind,
-} from './schema-plan';
+import { desiredSchema, fieldOfComment, objectOfComment, OWNED_NAME_SUFFIX, PLATFORM_TABLE_PREFIX } from './desired-schema';
+import { STATEMENT_ORDER, type PlannedStatement, type Refusal, type SchemaPlan, type StatementKind } from './schema-plan';
 import {
   sameColumns,
   sameForeignKey,
@@ -46,31 +34,19 @@ const DESTRUCTIVE_HINT = 'pass --allow-destructive';
  * object in the metadata names is dropped only if it carries the planner's `platform object`
  * comment; platform `sys_` tables are never touched (objects may not use that prefix).
  */
-export function planSchema(
-  registry: Registry,
-  snapshot: SchemaSnapshot,
-  options: PlanOptions = {},
-): SchemaPlan {
+export function planSchema(registry: Registry, snapshot: SchemaSnapshot, options: PlanOptions = {}): SchemaPlan {
   const desired = desiredSchema(registry);
-  const plan = new PlanBuilder(
-    snapshot.schema,
-    options.allowDestructive ?? false,
-  );
+  const plan = new PlanBuilder(snapshot.schema, options.allowDestructive ?? false);
   plan.refused.push(...desired.problems);
-  const actualByName = new Map(
-    snapshot.tables.map((table) => [table.name, table]),
-  );
+  const actualByName = new Map(snapshot.tables.map((table) => [table.name, table]));
   for (const table of desired.tables) {
     const actual = actualByName.get(table.name);
     if (actual) alterTable(plan, table, actual);
     else createTable(plan, table);
   }
   const desiredNames = new Set(desired.tables.map((table) => table.name));
-  const orphans = snapshot.tables.filter(
-    (table) => !desiredNames.has(table.name),
-  );
-  for (const table of orphans.sort((a, b) => compare(a.name, b.name)))
-    dropOrphanTable(plan, table);
+  const orphans = snapshot.tables.filter((table) => !desiredNames.has(table.name));
+  for (const table of orphans.sort((a, b) => compare(a.name, b.name))) dropOrphanTable(plan, table);
   return {
     statements: plan.ordered(),
     refused: plan.refused,
@@ -90,20 +66,11 @@ class PlanBuilder {
 
   /** Tables are schema-qualified only outside `public`, to keep the usual output readable. */
   table(name: string): string {
-    return this.schema === 'public'
-      ? quoteIdent(name)
-      : `${quoteIdent(this.schema)}.${quoteIdent(name)}`;
+    return this.schema === 'public' ? quoteIdent(name) : `${quoteIdent(this.schema)}.${quoteIdent(name)}`;
   }
 
   /** `phase` runs a statement with another kind's: a new column's comment right after it. */
-  add(
-    kind: StatementKind,
-    table: string,
-    sql: string,
-    reason: string,
-    column?: string,
-    phase = kind,
-  ): void {
+  add(kind: StatementKind, table: string, sql: string, reason: string, column?: string, phase = kind): void {
     this.statements.push({
       kind,
       table,
@@ -116,62 +83,45 @@ class PlanBuilder {
   }
 
   /** Plans the statements when destructive changes are allowed, otherwise records the refusal. */
-  destructive(
-    statements: Omit<PlannedStatement, 'destructive'>[],
-    refusal: Refusal,
-  ): boolean {
+  destructive(statements: Omit<PlannedStatement, 'destructive'>[], refusal: Refusal): boolean {
     if (!this.allowDestructive) {
       this.refused.push(refusal);
       return false;
     }
-    this.statements.push(
-      ...statements.map((s) => ({ ...s, destructive: true })),
-    );
+    this.statements.push(...statements.map((s) => ({ ...s, destructive: true })));
     return true;
   }
 
   ordered(): PlannedStatement[] {
     // Array.prototype.sort is stable: within a kind, statements keep the order they were planned.
-    const rank = (s: PlannedStatement) =>
-      STATEMENT_ORDER.indexOf(this.phases.get(s) ?? s.kind);
+    const rank = (s: PlannedStatement) => STATEMENT_ORDER.indexOf(this.phases.get(s) ?? s.kind);
     return [...this.statements].sort((a, b) => rank(a) - rank(b));
   }
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const objectName = (table: TableShape): string =>
-  objectOfComment(table.comment) ?? table.name;
+const objectName = (table: TableShape): string => objectOfComment(table.comment) ?? table.name;
 
 const describeColumn = (table: TableShape, column: ColumnShape): string => {
   const field = fieldOfComment(column.comment);
-  return field
-    ? `field ${objectName(table)}.${field}`
-    : `system column ${column.name}`;
+  return field ? `field ${objectName(table)}.${field}` : `system column ${column.name}`;
 };
 
 const columnDefinition = (column: ColumnShape): string =>
-  [
-    quoteIdent(column.name),
-    column.type,
-    column.notNull ? 'NOT NULL' : '',
-    column.default === null ? '' : `DEFAULT ${column.default}`,
-  ]
+  [quoteIdent(column.name), column.type, column.notNull ? 'NOT NULL' : '', column.default === null ? '' : `DEFAULT ${column.default}`]
     .filter(Boolean)
     .join(' ');
 
 function createTable(plan: PlanBuilder, table: TableShape): void {
   const lines = table.columns.map(columnDefinition);
   if (table.primaryKey) {
-    lines.push(
-      `CONSTRAINT ${quoteIdent(table.primaryKey.name)} PRIMARY KEY (${columnList(table.primaryKey.columns)})`,
-    );
+    lines.push(`CONSTRAINT ${quoteIdent(table.primaryKey.name)} PRIMARY KEY (${columnList(table.primaryKey.columns)})`);
   }
   const sql = `CREATE TABLE ${plan.table(table.name)} (\n  ${lines.join(',\n  ')}\n)`;
   plan.add('create-table', table.name, sql, `object ${objectName(table)}`);
   commentOnTable(plan, table, 'create-table');
-  for (const column of table.columns)
-    commentOnColumn(plan, table, column, 'create-table');
+  for (const column of table.columns) commentOnColumn(plan, table, column, 'create-table');
   const empty = emptyTable(table.name);
   reconcileConstraints(plan, table, empty, new Set());
   reconcileSecurity(plan, table, empty);
@@ -191,80 +141,40 @@ const emptyTable = (name: string): TableShape => ({
   grants: [],
 });
 
-function commentOnTable(
-  plan: PlanBuilder,
-  table: TableShape,
-  phase: StatementKind = 'comment',
-): void {
+function commentOnTable(plan: PlanBuilder, table: TableShape, phase: StatementKind = 'comment'): void {
   if (table.comment === null) return;
   const sql = `COMMENT ON TABLE ${plan.table(table.name)} IS ${quoteLiteral(table.comment)}`;
-  plan.add(
-    'comment',
-    table.name,
-    sql,
-    `mark the table as object ${objectName(table)}'s`,
-    undefined,
-    phase,
-  );
+  plan.add('comment', table.name, sql, `mark the table as object ${objectName(table)}'s`, undefined, phase);
 }
 
-function commentOnColumn(
-  plan: PlanBuilder,
-  table: TableShape,
-  column: ColumnShape,
-  phase: StatementKind = 'comment',
-): void {
+function commentOnColumn(plan: PlanBuilder, table: TableShape, column: ColumnShape, phase: StatementKind = 'comment'): void {
   if (column.comment === null) return;
   const sql = `COMMENT ON COLUMN ${plan.table(table.name)}.${quoteIdent(column.name)} IS ${quoteLiteral(column.comment)}`;
-  plan.add(
-    'comment',
-    table.name,
-    sql,
-    `name the ${describeColumn(table, column)}`,
-    column.name,
-    phase,
-  );
+  plan.add('comment', table.name, sql, `name the ${describeColumn(table, column)}`, column.name, phase);
 }
 
-function alterTable(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-): void {
+function alterTable(plan: PlanBuilder, table: TableShape, actual: TableShape): void {
   checkPrimaryKey(plan, table, actual);
-  if (table.comment !== null && table.comment !== actual.comment)
-    commentOnTable(plan, table);
+  if (table.comment !== null && table.comment !== actual.comment) commentOnTable(plan, table);
   const blocked = new Set<string>();
   for (const column of table.columns) {
     const existing = actual.columns.find((c) => c.name === column.name);
     if (!existing) addColumn(plan, table, column);
-    else if (!reconcileColumn(plan, table, column, existing))
-      blocked.add(column.name);
+    else if (!reconcileColumn(plan, table, column, existing)) blocked.add(column.name);
   }
   for (const existing of actual.columns) {
-    if (!table.columns.some((c) => c.name === existing.name))
-      dropColumn(plan, table, existing);
+    if (!table.columns.some((c) => c.name === existing.name)) dropColumn(plan, table, existing);
   }
   reconcileConstraints(plan, table, actual, blocked);
   reconcileSecurity(plan, table, actual);
   reconcileTriggers(plan, table, actual);
 }
 
-function checkPrimaryKey(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-): void {
-  if (
-    !table.primaryKey ||
-    (actual.primaryKey &&
-      sameColumns(actual.primaryKey.columns, table.primaryKey.columns))
-  ) {
+function checkPrimaryKey(plan: PlanBuilder, table: TableShape, actual: TableShape): void {
+  if (!table.primaryKey || (actual.primaryKey && sameColumns(actual.primaryKey.columns, table.primaryKey.columns))) {
     return;
   }
-  const found = actual.primaryKey
-    ? `(${actual.primaryKey.columns.join(', ')})`
-    : 'no primary key';
+  const found = actual.primaryKey ? `(${actual.primaryKey.columns.join(', ')})` : 'no primary key';
   plan.refused.push({
     kind: 'primary-key-mismatch',
     table: table.name,
@@ -272,56 +182,26 @@ function checkPrimaryKey(
   });
 }
 
-function addColumn(
-  plan: PlanBuilder,
-  table: TableShape,
-  column: ColumnShape,
-): void {
+function addColumn(plan: PlanBuilder, table: TableShape, column: ColumnShape): void {
   const sql = `ALTER TABLE ${plan.table(table.name)} ADD COLUMN ${columnDefinition(column)}`;
-  plan.add(
-    'add-column',
-    table.name,
-    sql,
-    describeColumn(table, column),
-    column.name,
-  );
+  plan.add('add-column', table.name, sql, describeColumn(table, column), column.name);
   commentOnColumn(plan, table, column, 'add-column');
 }
 
 /** Brings an existing column in line; returns false when a needed type change was refused. */
-function reconcileColumn(
-  plan: PlanBuilder,
-  table: TableShape,
-  column: ColumnShape,
-  existing: ColumnShape,
-): boolean {
+function reconcileColumn(plan: PlanBuilder, table: TableShape, column: ColumnShape, existing: ColumnShape): boolean {
   if (column.type !== existing.type) {
     if (!retypeColumn(plan, table, column, existing)) return false;
   } else if (column.default !== existing.default) {
-    const action =
-      column.default === null
-        ? 'DROP DEFAULT'
-        : `SET DEFAULT ${column.default}`;
+    const action = column.default === null ? 'DROP DEFAULT' : `SET DEFAULT ${column.default}`;
     const sql = `ALTER TABLE ${plan.table(table.name)} ALTER COLUMN ${quoteIdent(column.name)} ${action}`;
-    plan.add(
-      'alter-column-default',
-      table.name,
-      sql,
-      `default of ${describeColumn(table, column)}`,
-      column.name,
-    );
+    plan.add('alter-column-default', table.name, sql, `default of ${describeColumn(table, column)}`, column.name);
   }
-  if (column.comment !== null && column.comment !== existing.comment)
-    commentOnColumn(plan, table, column);
+  if (column.comment !== null && column.comment !== existing.comment) commentOnColumn(plan, table, column);
   return true;
 }
 
-function retypeColumn(
-  plan: PlanBuilder,
-  table: TableShape,
-  column: ColumnShape,
-  existing: ColumnShape,
-): boolean {
+function retypeColumn(plan: PlanBuilder, table: TableShape, column: ColumnShape, existing: ColumnShape): boolean {
   const target = plan.table(table.name);
   const name = quoteIdent(column.name);
   const using = conversion(name, existing.type, column.type);
@@ -333,17 +213,11 @@ function retypeColumn(
     ].join('')}`,
   ];
   if (column.notNull && column.default !== null) {
-    sql.push(
-      `UPDATE ${target} SET ${name} = ${column.default} WHERE ${name} IS NULL`,
-    );
+    sql.push(`UPDATE ${target} SET ${name} = ${column.default} WHERE ${name} IS NULL`);
   }
   const after = [
-    column.default === null
-      ? ''
-      : `ALTER COLUMN ${name} SET DEFAULT ${column.default}`,
-    column.notNull === existing.notNull
-      ? ''
-      : `ALTER COLUMN ${name} ${column.notNull ? 'SET' : 'DROP'} NOT NULL`,
+    column.default === null ? '' : `ALTER COLUMN ${name} SET DEFAULT ${column.default}`,
+    column.notNull === existing.notNull ? '' : `ALTER COLUMN ${name} ${column.notNull ? 'SET' : 'DROP'} NOT NULL`,
   ].filter(Boolean);
   if (after.length) sql.push(`ALTER TABLE ${target} ${after.join(', ')}`);
   return plan.destructive(
@@ -365,22 +239,14 @@ function retypeColumn(
 
 /** Multi-picklist values are stored as an array; as text they are `;`-separated, as in Salesforce. */
 function conversion(column: string, from: string, to: string): string {
-  if (to === 'text[]' && from === 'text')
-    return `string_to_array(${column}, ';')`;
-  if (to === 'text' && from === 'text[]')
-    return `array_to_string(${column}, ';')`;
+  if (to === 'text[]' && from === 'text') return `string_to_array(${column}, ';')`;
+  if (to === 'text' && from === 'text[]') return `array_to_string(${column}, ';')`;
   return `${column}::${to}`;
 }
 
-function dropColumn(
-  plan: PlanBuilder,
-  table: TableShape,
-  existing: ColumnShape,
-): void {
+function dropColumn(plan: PlanBuilder, table: TableShape, existing: ColumnShape): void {
   const field = fieldOfComment(existing.comment);
-  const why = field
-    ? `field ${field} is no longer in the metadata`
-    : `it is not a column of object ${objectName(table)} in the metadata`;
+  const why = field ? `field ${field} is no longer in the metadata` : `it is not a column of object ${objectName(table)} in the metadata`;
   const sql = `ALTER TABLE ${plan.table(table.name)} DROP COLUMN ${quoteIdent(existing.name)}`;
   plan.destructive(
     [
@@ -406,133 +272,66 @@ function dropOrphanTable(plan: PlanBuilder, table: TableShape): void {
   if (object === null || table.name.startsWith(PLATFORM_TABLE_PREFIX)) return; // not the planner's table
   const why = `object ${object} is no longer in the metadata`;
   const sql = `DROP TABLE ${plan.table(table.name)}`;
-  plan.destructive(
-    [{ kind: 'drop-table', table: table.name, sql, reason: why }],
-    {
-      kind: 'drop-table',
-      table: table.name,
-      message: `refusing to drop table "${table.name}": ${why}; ${DESTRUCTIVE_HINT} to drop it and its data`,
-    },
-  );
+  plan.destructive([{ kind: 'drop-table', table: table.name, sql, reason: why }], {
+    kind: 'drop-table',
+    table: table.name,
+    message: `refusing to drop table "${table.name}": ${why}; ${DESTRUCTIVE_HINT} to drop it and its data`,
+  });
 }
 
 const owned = (key: KeyShape): boolean => OWNED_NAME_SUFFIX.test(key.name);
-const touches = (key: KeyShape, blocked: Set<string>): boolean =>
-  key.columns.some((c) => blocked.has(c));
-const sameIndex = (a: IndexShape, b: IndexShape): boolean =>
-  sameColumns(a.columns, b.columns) && a.unique === b.unique;
-const sameUnique = (a: KeyShape, b: KeyShape): boolean =>
-  sameColumns(a.columns, b.columns);
+const touches = (key: KeyShape, blocked: Set<string>): boolean => key.columns.some((c) => blocked.has(c));
+const sameIndex = (a: IndexShape, b: IndexShape): boolean => sameColumns(a.columns, b.columns) && a.unique === b.unique;
+const sameUnique = (a: KeyShape, b: KeyShape): boolean => sameColumns(a.columns, b.columns);
 
 /** The keys in `from` that have no equivalent in `other`. */
-const without = <K>(
-  from: K[],
-  other: K[],
-  same: (a: K, b: K) => boolean,
-): K[] => from.filter((key) => !other.some((o) => same(key, o)));
+const without = <K>(from: K[], other: K[], same: (a: K, b: K) => boolean): K[] => from.filter((key) => !other.some((o) => same(key, o)));
 
 /**
  * Constraints and indexes are matched by what they do, not by name. The planner drops only the
  * ones it owns (by name suffix) that the metadata no longer asks for: that loses no data.
  */
-function reconcileConstraints(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-  blocked: Set<string>,
-): void {
+function reconcileConstraints(plan: PlanBuilder, table: TableShape, actual: TableShape, blocked: Set<string>): void {
   dropUnwantedKeys(plan, table, actual);
   addMissingKeys(plan, table, actual, blocked);
 }
 
-function dropUnwantedKeys(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-): void {
+function dropUnwantedKeys(plan: PlanBuilder, table: TableShape, actual: TableShape): void {
   const target = plan.table(table.name);
-  const drop = (name: string) =>
-    `ALTER TABLE ${target} DROP CONSTRAINT ${quoteIdent(name)}`;
+  const drop = (name: string) => `ALTER TABLE ${target} DROP CONSTRAINT ${quoteIdent(name)}`;
   const fks = without(actual.foreignKeys, table.foreignKeys, sameForeignKey);
   for (const fk of fks.filter(owned)) {
-    plan.add(
-      'drop-foreign-key',
-      table.name,
-      drop(fk.name),
-      'no longer in the metadata',
-    );
+    plan.add('drop-foreign-key', table.name, drop(fk.name), 'no longer in the metadata');
   }
-  for (const uq of without(actual.uniques, table.uniques, sameUnique).filter(
-    owned,
-  )) {
-    plan.add(
-      'drop-unique',
-      table.name,
-      drop(uq.name),
-      'no longer unique in the metadata',
-    );
+  for (const uq of without(actual.uniques, table.uniques, sameUnique).filter(owned)) {
+    plan.add('drop-unique', table.name, drop(uq.name), 'no longer unique in the metadata');
   }
-  for (const ix of without(actual.indexes, table.indexes, sameIndex).filter(
-    owned,
-  )) {
+  for (const ix of without(actual.indexes, table.indexes, sameIndex).filter(owned)) {
     const sql = `DROP INDEX ${plan.table(ix.name)}`;
     plan.add('drop-index', table.name, sql, 'no longer needed by the metadata');
   }
 }
 
 /** Keys on a column whose type change was refused wait until the column has its new type. */
-function addMissingKeys(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-  blocked: Set<string>,
-): void {
+function addMissingKeys(plan: PlanBuilder, table: TableShape, actual: TableShape, blocked: Set<string>): void {
   const target = plan.table(table.name);
   const ready = (key: KeyShape) => !touches(key, blocked);
-  for (const uq of without(table.uniques, actual.uniques, sameUnique).filter(
-    ready,
-  )) {
+  for (const uq of without(table.uniques, actual.uniques, sameUnique).filter(ready)) {
     const sql = `ALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(uq.name)} UNIQUE (${columnList(uq.columns)})`;
-    plan.add(
-      'add-unique',
-      table.name,
-      sql,
-      `unique ${keyField(table, uq)}`,
-      uq.columns[1],
-    );
+    plan.add('add-unique', table.name, sql, `unique ${keyField(table, uq)}`, uq.columns[1]);
   }
-  for (const fk of without(
-    table.foreignKeys,
-    actual.foreignKeys,
-    sameForeignKey,
-  ).filter(ready)) {
+  for (const fk of without(table.foreignKeys, actual.foreignKeys, sameForeignKey).filter(ready)) {
     const sql = foreignKeySql(plan, target, fk);
-    plan.add(
-      'add-foreign-key',
-      table.name,
-      sql,
-      referenceReason(table, fk),
-      fk.columns[1],
-    );
+    plan.add('add-foreign-key', table.name, sql, referenceReason(table, fk), fk.columns[1]);
   }
-  for (const ix of without(table.indexes, actual.indexes, sameIndex).filter(
-    ready,
-  )) {
+  for (const ix of without(table.indexes, actual.indexes, sameIndex).filter(ready)) {
     const sql = `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${target} (${columnList(ix.columns)})`;
-    plan.add(
-      'create-index',
-      table.name,
-      sql,
-      `look-ups by ${indexFields(table, ix)}`,
-      ix.columns[1],
-    );
+    plan.add('create-index', table.name, sql, `look-ups by ${indexFields(table, ix)}`, ix.columns[1]);
   }
 }
 
 function keyField(table: TableShape, key: KeyShape): string {
-  const column = table.columns.find(
-    (c) => c.name === key.columns[key.columns.length - 1],
-  );
+  const column = table.columns.find((c) => c.name === key.columns[key.columns.length - 1]);
   return column ? describeColumn(table, column) : key.columns.join(', ');
 }
 
@@ -549,21 +348,13 @@ function indexFields(table: TableShape, index: IndexShape): string {
 }
 
 function referenceReason(table: TableShape, fk: ForeignKeyShape): string {
-  if (fk.columns.length === 1)
-    return `every row belongs to a tenant (${fk.referencedTable})`;
+  if (fk.columns.length === 1) return `every row belongs to a tenant (${fk.referencedTable})`;
   return `${keyField(table, fk)} refers to "${fk.referencedTable}"`;
 }
 
-function foreignKeySql(
-  plan: PlanBuilder,
-  target: string,
-  fk: ForeignKeyShape,
-): string {
-  const setColumns = fk.onDeleteSetColumns
-    ? ` (${columnList(fk.onDeleteSetColumns)})`
-    : '';
-  const onDelete =
-    fk.onDelete === 'NO ACTION' ? '' : ` ON DELETE ${fk.onDelete}${setColumns}`;
+function foreignKeySql(plan: PlanBuilder, target: string, fk: ForeignKeyShape): string {
+  const setColumns = fk.onDeleteSetColumns ? ` (${columnList(fk.onDeleteSetColumns)})` : '';
+  const onDelete = fk.onDelete === 'NO ACTION' ? '' : ` ON DELETE ${fk.onDelete}${setColumns}`;
   return `ALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(fk.name)} FOREIGN KEY (${columnList(fk.columns)}) REFERENCES ${plan.table(fk.referencedTable)} (${columnList(fk.referencedColumns)})${onDelete}`;
 }
 
@@ -573,11 +364,7 @@ function foreignKeySql(
  * role's privileges, no more and no fewer. None of it touches data; grants to other roles are
  * left alone.
  */
-function reconcileSecurity(
-  plan: PlanBuilder,
-  table: TableShape,
-  actual: TableShape,
-): void {
+function reconcileSecurity(plan: PlanBuilder, table: TableShape, actual: TableShape): void {
   const target = plan.table(table.name);
   if (table.rowSecurity && !actual.rowSecurity) {
     plan.add(
@@ -594,9 +381,7 @@ function reconcileSecurity(
       'drop-policy',
       table.name,
       `DROP POLICY ${quoteIdent(existing.name)} ON ${target}`,
-      wanted
-        ? `policy ${existing.name} differs from the platform's (it is recreated)`
-        : `policy ${existing.name} is not the platform's`,
+      wanted ? `policy ${existing.name} differs from the platform's (it is recreated)` : `policy ${existing.name} is not the platform's`,
     );
   }
   for (const policy of table.policies) {
@@ -610,8 +395,7 @@ function reconcileSecurity(
     );
   }
   for (const grant of table.grants) {
-    const held =
-      actual.grants.find((g) => g.grantee === grant.grantee)?.privileges ?? [];
+    const held = actual.grants.find((g) => g.grantee === grant.grantee)?.privileges ?? [];
     const extra = held.filter((p) => !grant.privileges.includes(p));
     const missing = grant.privileges.filter((p) => !held.includes(p));
     const role = quoteIdent(grant.grantee);
@@ -631,7 +415,13 @@ function reconcileSecurity(
         `the application (${grant.grantee}) reads and writes the object's records`,
       );
     }
-    reconcileUpdateColumns(plan, table.name, target, grant, actual.grants.find((g) => g.grantee === grant.grantee));
+    reconcileUpdateColumns(
+      plan,
+      table.name,
+      target,
+      grant,
+      actual.grants.find((g) => g.grantee === grant.grantee),
+    );
   }
 }
 
@@ -681,7 +471,12 @@ function reconcileTriggers(plan: PlanBuilder, table: TableShape, actual: TableSh
   const same = (a: TriggerShape, b: TriggerShape) => a.name === b.name && a.function === b.function && sameColumns(a.args, b.args);
   for (const existing of actual.triggers ?? []) {
     if (wanted.some((t) => same(t, existing))) continue;
-    plan.add('drop-trigger', table.name, `DROP TRIGGER ${quoteIdent(existing.name)} ON ${target}`, `trigger ${existing.name} is not the metadata's (any more)`);
+    plan.add(
+      'drop-trigger',
+      table.name,
+      `DROP TRIGGER ${quoteIdent(existing.name)} ON ${target}`,
+      `trigger ${existing.name} is not the metadata's (any more)`,
+    );
   }
   for (const trigger of wanted) {
     if ((actual.triggers ?? []).some((t) => same(t, trigger))) continue;
@@ -699,9 +494,7 @@ function policySql(target: string, policy: PolicyShape): string {
     `CREATE POLICY ${quoteIdent(policy.name)} ON ${target}`,
     policy.permissive ? '' : ' AS RESTRICTIVE',
     policy.command === 'ALL' ? '' : ` FOR ${policy.command}`,
-    sameColumns(policy.roles, ['PUBLIC'])
-      ? ''
-      : ` TO ${policy.roles.map(quoteIdent).join(', ')}`,
+    sameColumns(policy.roles, ['PUBLIC']) ? '' : ` TO ${policy.roles.map(quoteIdent).join(', ')}`,
     policy.using === null ? '' : ` USING ${policy.using}`,
     policy.withCheck === null ? '' : ` WITH CHECK ${policy.withCheck}`,
   ].join('');

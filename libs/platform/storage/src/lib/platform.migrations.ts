@@ -72,13 +72,7 @@ export class PlatformTables1767225600000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    for (const table of [
-      'sys_autonumber',
-      'sys_schema_plan',
-      'sys_metadata_overlay',
-      'sys_installed_package',
-      'sys_tenant',
-    ]) {
+    for (const table of ['sys_autonumber', 'sys_schema_plan', 'sys_metadata_overlay', 'sys_installed_package', 'sys_tenant']) {
       await runner.query(`DROP TABLE "${table}"`);
     }
   }
@@ -221,8 +215,7 @@ export class RowLevelSecurity1767571200000 implements MigrationInterface {
   readonly name = 'RowLevelSecurity1767571200000';
 
   async up(runner: QueryRunner): Promise<void> {
-    for (const table of TENANT_PLATFORM_TABLES)
-      for (const sql of tenantIsolationSql(table)) await runner.query(sql);
+    for (const table of TENANT_PLATFORM_TABLES) for (const sql of tenantIsolationSql(table)) await runner.query(sql);
     for (const [table, privileges] of Object.entries(APP_PLATFORM_GRANTS))
       await runner.query(`GRANT ${privileges} ON ${quoteIdent(table)} TO ${quoteIdent(APP_ROLE)}`);
   }
@@ -288,21 +281,36 @@ export const CUSTOM_FIELD_FUNCTIONS: [string, string, (custom: string, key: stri
   ['sys_cf_text_ci', 'text', (c, k) => `lower(${c} ->> ${k})`],
   ['sys_cf_numeric', 'numeric', (c, k) => `CASE WHEN (${c} ->> ${k}) ~ '^[+-]?[0-9]+([.][0-9]+)?$' THEN (${c} ->> ${k})::numeric END`],
   ['sys_cf_date', 'date', (c, k) => `CASE WHEN (${c} ->> ${k}) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN (${c} ->> ${k})::date END`],
-  ['sys_cf_timestamptz', 'timestamptz', (c, k) => `CASE WHEN (${c} ->> ${k}) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$' THEN (${c} ->> ${k})::timestamptz END`],
+  [
+    'sys_cf_timestamptz',
+    'timestamptz',
+    (c, k) => `CASE WHEN (${c} ->> ${k}) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z$' THEN (${c} ->> ${k})::timestamptz END`,
+  ],
   ['sys_cf_boolean', 'boolean', (c, k) => `CASE WHEN jsonb_typeof(${c} -> ${k}) = 'boolean' THEN (${c} -> ${k})::boolean END`],
   [
     'sys_cf_uuid',
     'uuid',
-    (c, k) => `CASE WHEN (${c} ->> ${k}) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${c} ->> ${k})::uuid END`,
+    (c, k) =>
+      `CASE WHEN (${c} ->> ${k}) ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${c} ->> ${k})::uuid END`,
   ],
-  ['sys_cf_text_array', 'text[]', (c, k) => `CASE WHEN jsonb_typeof(${c} -> ${k}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(${c} -> ${k})) END`],
+  [
+    'sys_cf_text_array',
+    'text[]',
+    (c, k) => `CASE WHEN jsonb_typeof(${c} -> ${k}) = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(${c} -> ${k})) END`,
+  ],
 ];
 
 /** sys_tenant's policy: inside a tenant transaction only that tenant; outside one (sign-in, operators) every tenant. */
 export const TENANT_ROW_POLICY = 'tenant_row';
 
 /** The narrow functions, run as the owner (SECURITY DEFINER), through which sign-in reaches sys_credential and sys_session. */
-export const SIGN_IN_FUNCTIONS = ['sys_login_attempt', 'sys_login_succeeded', 'sys_username_taken', 'sys_session_resolve', 'sys_session_end'] as const;
+export const SIGN_IN_FUNCTIONS = [
+  'sys_login_attempt',
+  'sys_login_succeeded',
+  'sys_username_taken',
+  'sys_session_resolve',
+  'sys_session_end',
+] as const;
 
 /**
  * Sign-in under row-level security (issue 13). sys_credential and sys_session get the tenant

@@ -94,7 +94,9 @@ describe('the application role', () => {
     expect(((await app.query(`SELECT slug FROM sys_tenant WHERE id = $1`, [tenantA])) as { slug: string }[])[0].slug).toBe('rls-a');
     const inside = (await asTenant(tenantA, (m) => m.query(`SELECT slug FROM sys_tenant ORDER BY slug`))) as { slug: string }[];
     expect(inside.map((t) => t.slug)).toEqual(['rls-a']);
-    await expect(asTenant(tenantA, (m) => m.query(`INSERT INTO sys_tenant (name, slug) VALUES ('x', 'x-from-a')`))).rejects.toThrow(/row-level security/);
+    await expect(asTenant(tenantA, (m) => m.query(`INSERT INTO sys_tenant (name, slug) VALUES ('x', 'x-from-a')`))).rejects.toThrow(
+      /row-level security/,
+    );
   });
 });
 
@@ -128,15 +130,26 @@ describe('sign-in tables under row-level security (issue 13)', () => {
     const sessions = (await asTenant(tenantB, (m) => m.query(`SELECT token_hash FROM sys_session`))) as unknown[];
     expect(sessions).toEqual([{ token_hash: 'tb' }]);
     await expect(
-      asTenant(tenantA, (m) => m.query(`INSERT INTO sys_session (token_hash, tenant_id, user_id, csrf_token, expires_date) VALUES ('x', $1, gen_random_uuid(), 'c', now())`, [tenantB])),
+      asTenant(tenantA, (m) =>
+        m.query(
+          `INSERT INTO sys_session (token_hash, tenant_id, user_id, csrf_token, expires_date) VALUES ('x', $1, gen_random_uuid(), 'c', now())`,
+          [tenantB],
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
   it('lets sign-in reach one username or one token hash only through the narrow functions', async () => {
     // A known username: the attempt is counted (atomically, as the owner) and its hash handed out.
-    const [attempt] = (await app.query(`SELECT * FROM sys_login_attempt('u@b', 3, 900)`)) as { tenant_id: string; password_hash: string; active: boolean }[];
+    const [attempt] = (await app.query(`SELECT * FROM sys_login_attempt('u@b', 3, 900)`)) as {
+      tenant_id: string;
+      password_hash: string;
+      active: boolean;
+    }[];
     expect(attempt).toMatchObject({ tenant_id: tenantB, password_hash: hashB, active: false });
-    const [{ failed_attempts }] = (await owner.query(`SELECT failed_attempts FROM sys_credential WHERE username = 'u@b'`)) as { failed_attempts: number }[];
+    const [{ failed_attempts }] = (await owner.query(`SELECT failed_attempts FROM sys_credential WHERE username = 'u@b'`)) as {
+      failed_attempts: number;
+    }[];
     expect(failed_attempts).toBe(1);
     await app.query(`SELECT sys_login_succeeded('u@b')`);
     expect(await app.query(`SELECT * FROM sys_login_attempt('nobody', 3, 900)`)).toEqual([]);
@@ -171,14 +184,21 @@ describe('row-level security on the app’s connection', () => {
     await expect(asTenant(tenantA, (m) => m.query(`UPDATE ${INVOICE} SET tenant_id = $1 WHERE name = 'A-1'`, [tenantB]))).rejects.toThrow(
       /row-level security/,
     );
-    await expect(app.query(`INSERT INTO ${INVOICE} (tenant_id, name) VALUES ($1, 'no tenant')`, [tenantA])).rejects.toThrow(/row-level security/);
-    const [, updated] = (await asTenant(tenantA, (m) => m.query(`UPDATE ${INVOICE} SET name = 'hijacked' WHERE name = 'B-1'`))) as [unknown, number];
+    await expect(app.query(`INSERT INTO ${INVOICE} (tenant_id, name) VALUES ($1, 'no tenant')`, [tenantA])).rejects.toThrow(
+      /row-level security/,
+    );
+    const [, updated] = (await asTenant(tenantA, (m) => m.query(`UPDATE ${INVOICE} SET name = 'hijacked' WHERE name = 'B-1'`))) as [
+      unknown,
+      number,
+    ];
     expect(updated).toBe(0);
     const [, deleted] = (await asTenant(tenantA, (m) => m.query(`DELETE FROM ${INVOICE}`))) as [unknown, number];
     expect(deleted).toBe(2); // tenant A's own two rows only
     // Put tenant A's rows back; tenant B's were never touched.
     await asTenant(tenantA, (m) => m.query(`INSERT INTO ${INVOICE} (tenant_id, name) VALUES ($1, 'A-1'), ($1, 'A-2')`, [tenantA]));
-    expect(names((await owner.query(`SELECT name FROM ${INVOICE} WHERE tenant_id = $1`, [tenantB])) as { name: string }[])).toEqual(['B-1']);
+    expect(names((await owner.query(`SELECT name FROM ${INVOICE} WHERE tenant_id = $1`, [tenantB])) as { name: string }[])).toEqual([
+      'B-1',
+    ]);
   });
 
   it('does not keep the tenant on a pooled connection after its transaction', async () => {
@@ -225,21 +245,24 @@ describe('row-level security on the app’s connection', () => {
       [TENANT_POLICY],
     )) as { table: string }[];
     expect(unprotected.map((t) => t.table)).toEqual([]);
-    const signIn = (await owner.query(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity ORDER BY 1`, [[...SIGN_IN_TABLES]])) as unknown[];
+    const signIn = (await owner.query(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity ORDER BY 1`, [
+      [...SIGN_IN_TABLES],
+    ])) as unknown[];
     expect(signIn).toHaveLength(SIGN_IN_TABLES.length);
 
-    await owner.query(`INSERT INTO sys_installed_package (tenant_id, package_name, version, licensed) VALUES ($1, 'P', '1', true), ($2, 'P', '1', false)`, [
-      tenantA,
-      tenantB,
-    ]);
+    await owner.query(
+      `INSERT INTO sys_installed_package (tenant_id, package_name, version, licensed) VALUES ($1, 'P', '1', true), ($2, 'P', '1', false)`,
+      [tenantA, tenantB],
+    );
     const licences = await asTenant(tenantB, (m) => m.query(`SELECT tenant_id, licensed FROM sys_installed_package`));
     expect(licences).toEqual([{ tenant_id: tenantB, licensed: false }]);
     expect(await app.query(`SELECT * FROM sys_installed_package`)).toEqual([]);
 
     await asTenant(tenantA, (m) =>
-      m.query(`INSERT INTO sys_field_history (tenant_id, object_api_name, record_id, field_api_name) VALUES ($1, 'X', gen_random_uuid(), 'created')`, [
-        tenantA,
-      ]),
+      m.query(
+        `INSERT INTO sys_field_history (tenant_id, object_api_name, record_id, field_api_name) VALUES ($1, 'X', gen_random_uuid(), 'created')`,
+        [tenantA],
+      ),
     );
     await expect(
       asTenant(tenantA, (m) =>

@@ -15,34 +15,24 @@ import type {
  * Types and defaults come from format_type / pg_get_expr, so they read the same on PostgreSQL
  * and PGlite. Column lists are cast to text[] because pg does not parse name[] into arrays.
  */
-export async function introspect(
-  dataSource: DataSource,
-  schema = 'public',
-): Promise<SchemaSnapshot> {
-  const [tables, columns, constraints, indexes, policies, grants, columnGrants, triggers] =
-    await Promise.all([
-      query<TableRow>(dataSource, TABLES_SQL, schema),
-      query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
-      query<ConstraintRow>(dataSource, CONSTRAINTS_SQL, schema),
-      query<IndexRow>(dataSource, INDEXES_SQL, schema),
-      query<PolicyRow>(dataSource, POLICIES_SQL, schema),
-      query<GrantRow>(dataSource, GRANTS_SQL, schema),
-      query<ColumnGrantRow>(dataSource, COLUMN_GRANTS_SQL, schema),
-      query<TriggerRow>(dataSource, TRIGGERS_SQL, schema),
-    ]);
+export async function introspect(dataSource: DataSource, schema = 'public'): Promise<SchemaSnapshot> {
+  const [tables, columns, constraints, indexes, policies, grants, columnGrants, triggers] = await Promise.all([
+    query<TableRow>(dataSource, TABLES_SQL, schema),
+    query<ColumnRow>(dataSource, COLUMNS_SQL, schema),
+    query<ConstraintRow>(dataSource, CONSTRAINTS_SQL, schema),
+    query<IndexRow>(dataSource, INDEXES_SQL, schema),
+    query<PolicyRow>(dataSource, POLICIES_SQL, schema),
+    query<GrantRow>(dataSource, GRANTS_SQL, schema),
+    query<ColumnGrantRow>(dataSource, COLUMN_GRANTS_SQL, schema),
+    query<TriggerRow>(dataSource, TRIGGERS_SQL, schema),
+  ]);
   const byName = new Map<string, TableShape>();
   for (const row of tables) byName.set(row.table_name, emptyTable(row));
-  for (const row of columns)
-    byName.get(row.table_name)?.columns.push(toColumn(row));
+  for (const row of columns) byName.get(row.table_name)?.columns.push(toColumn(row));
   for (const row of constraints) addConstraint(byName.get(row.table_name), row);
-  for (const row of indexes)
-    byName.get(row.table_name)?.indexes.push(toIndex(row));
-  for (const row of policies)
-    byName.get(row.table_name)?.policies.push(toPolicy(row));
-  for (const row of grants)
-    byName
-      .get(row.table_name)
-      ?.grants.push({ grantee: row.grantee, privileges: row.privileges });
+  for (const row of indexes) byName.get(row.table_name)?.indexes.push(toIndex(row));
+  for (const row of policies) byName.get(row.table_name)?.policies.push(toPolicy(row));
+  for (const row of grants) byName.get(row.table_name)?.grants.push({ grantee: row.grantee, privileges: row.privileges });
   for (const row of triggers) {
     const table = byName.get(row.table_name);
     if (table) (table.triggers ??= []).push({ name: row.name, function: row.function, args: row.args.filter((a) => a !== '') });
@@ -57,11 +47,7 @@ export async function introspect(
   return { schema, tables: [...byName.values()] };
 }
 
-const query = <T>(
-  dataSource: DataSource,
-  sql: string,
-  schema: string,
-): Promise<T[]> => dataSource.query(sql, [schema]) as Promise<T[]>;
+const query = <T>(dataSource: DataSource, sql: string, schema: string): Promise<T[]> => dataSource.query(sql, [schema]) as Promise<T[]>;
 
 interface TableRow {
   table_name: string;
@@ -168,8 +154,7 @@ const INDEXES_SQL = `
     AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
   ORDER BY c.relname, ic.relname`;
 
-const roleName = (oid: string): string =>
-  `CASE WHEN ${oid} = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(${oid})::text END`;
+const roleName = (oid: string): string => `CASE WHEN ${oid} = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(${oid})::text END`;
 
 const POLICIES_SQL = `
   SELECT c.relname AS table_name, p.polname AS name,
@@ -263,10 +248,7 @@ const FOREIGN_KEY_ACTIONS: Record<string, ForeignKeyAction> = {
   d: 'SET DEFAULT',
 };
 
-function addConstraint(
-  table: TableShape | undefined,
-  row: ConstraintRow,
-): void {
+function addConstraint(table: TableShape | undefined, row: ConstraintRow): void {
   if (!table) return;
   const key: KeyShape = { name: row.name, columns: row.columns };
   if (row.type === 'p') table.primaryKey = key;

@@ -86,5 +86,4 @@ export interface SchemaPlan {
   fingerprint: string;
 }
 
-export const isEmptyPlan = (plan: SchemaPlan): boolean =>
-  plan.statements.length === 0 && plan.refused.length === 0;
+export const isEmptyPlan = (plan: SchemaPlan): boolean => plan.statements.length === 0 && plan.refused.length === 0;

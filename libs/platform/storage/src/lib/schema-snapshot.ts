@@ -4,12 +4,7 @@
  * planner diffs two of these: one built from metadata, one introspected from the database.
  */
 
-export type ForeignKeyAction =
-  | 'NO ACTION'
-  | 'RESTRICT'
-  | 'CASCADE'
-  | 'SET NULL'
-  | 'SET DEFAULT';
+export type ForeignKeyAction = 'NO ACTION' | 'RESTRICT' | 'CASCADE' | 'SET NULL' | 'SET DEFAULT';
 
 export interface ColumnShape {
   name: string;
@@ -88,15 +83,10 @@ export interface SchemaSnapshot {
   tables: TableShape[];
 }
 
-export const sameColumns = (
-  a: readonly string[],
-  b: readonly string[],
-): boolean => a.length === b.length && a.every((column, i) => column === b[i]);
+export const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((column, i) => column === b[i]);
 
-export const sameForeignKey = (
-  a: ForeignKeyShape,
-  b: ForeignKeyShape,
-): boolean =>
+export const sameForeignKey = (a: ForeignKeyShape, b: ForeignKeyShape): boolean =>
   sameColumns(a.columns, b.columns) &&
   a.referencedTable === b.referencedTable &&
   sameColumns(a.referencedColumns, b.referencedColumns) &&

@@ -26,17 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const plan = async (
-  model: Registry,
-  allowDestructive = false,
-): Promise<SchemaPlan> =>
+const plan = async (model: Registry, allowDestructive = false): Promise<SchemaPlan> =>
   planSchema(model, await introspect(ds), { allowDestructive });
 
 /** Plans and applies; fails the test if anything was refused. */
-async function migrate(
-  model: Registry,
-  allowDestructive = false,
-): Promise<SchemaPlan> {
+async function migrate(model: Registry, allowDestructive = false): Promise<SchemaPlan> {
   const result = await plan(model, allowDestructive);
   expect(result.refused).toEqual([]);
   await applyPlan(ds, result);
@@ -46,16 +40,12 @@ async function migrate(
 /** Each test starts from platform tables only. */
 async function dropObjectTables(): Promise<void> {
   const snapshot = await introspect(ds);
-  const tables = snapshot.tables
-    .filter((t) => !t.name.startsWith('sys_'))
-    .map((t) => `"${t.name}"`);
+  const tables = snapshot.tables.filter((t) => !t.name.startsWith('sys_')).map((t) => `"${t.name}"`);
   if (tables.length) await ds.query(`DROP TABLE ${tables.join(', ')} CASCADE`);
 }
 
 async function newTenant(slug: string): Promise<string> {
-  const tenant = await ds
-    .getRepository(SysTenantEntity)
-    .save({ name: slug, slug });
+  const tenant = await ds.getRepository(SysTenantEntity).save({ name: slug, slug });
   return tenant.id;
 }
 
@@ -91,11 +81,7 @@ describe('platform migrations', () => {
 describe('planning and applying', () => {
   it('creates the tables of an empty database, then has nothing to do', async () => {
     const first = await plan(arModel());
-    expect(
-      first.statements
-        .filter((s) => s.kind === 'create-table')
-        .map((s) => s.sql.split(' (')[0]),
-    ).toEqual([
+    expect(first.statements.filter((s) => s.kind === 'create-table').map((s) => s.sql.split(' (')[0])).toEqual([
       'CREATE TABLE "lumary__accounting_entity__c"',
       'CREATE TABLE "lumary__invoice__c"',
     ]);
@@ -147,16 +133,10 @@ describe('planning and applying', () => {
       }
       return registry(line);
     };
-    const col = (apiName: string) =>
-      ledger(true).object('test__Line__c')?.fields.get(apiName.toLowerCase())
-        ?.column;
+    const col = (apiName: string) => ledger(true).object('test__Line__c')?.fields.get(apiName.toLowerCase())?.column;
     await migrate(ledger(false));
     const first = await migrate(ledger(true));
-    expect(first.statements.map((s) => s.kind)).toEqual([
-      'revoke',
-      'grant',
-      'create-trigger',
-    ]);
+    expect(first.statements.map((s) => s.kind)).toEqual(['revoke', 'grant', 'create-trigger']);
     expect((await plan(ledger(true))).statements).toEqual([]);
     const privileges = (await ds.query(
       `SELECT has_table_privilege($1, 'test__line__c', 'UPDATE') AS "update", has_table_privilege($1, 'test__line__c', 'DELETE') AS "delete",
@@ -164,9 +144,7 @@ describe('planning and applying', () => {
               has_column_privilege($1, 'test__line__c', $3, 'UPDATE') AS "debit"`,
       [APP_ROLE, col('test__Batch__c'), col('test__Debit__c')],
     )) as Record<string, boolean>[];
-    expect(privileges).toEqual([
-      { update: false, delete: false, insert: true, stamp: true, debit: false },
-    ]);
+    expect(privileges).toEqual([{ update: false, delete: false, insert: true, stamp: true, debit: false }]);
 
     const tenant = await newTenant('balanced');
     const insert = (debit: string, credit: string) =>
@@ -177,35 +155,22 @@ describe('planning and applying', () => {
         await m.query(insert('0', '5'));
       }),
     ).resolves.toBeUndefined();
-    await expect(
-      ds.transaction((m) => m.query(insert('5', '0'))),
-    ).rejects.toThrow(/do not balance/);
+    await expect(ds.transaction((m) => m.query(insert('5', '0')))).rejects.toThrow(/do not balance/);
 
     // Back to an ordinary object: the app role gets its privileges back and the trigger goes.
     const back = await migrate(ledger(false));
-    expect(back.statements.map((s) => s.kind).sort()).toEqual([
-      'drop-trigger',
-      'grant',
-      'revoke',
-    ]);
+    expect(back.statements.map((s) => s.kind).sort()).toEqual(['drop-trigger', 'grant', 'revoke']);
     expect((await plan(ledger(false))).statements).toEqual([]);
   });
 
   it('adds a new field, on a table with rows, with exactly one ADD COLUMN', async () => {
     await migrate(arModel());
     const tenant = await newTenant(`add-${Date.now()}`);
-    await ds.query(
-      `INSERT INTO lumary__invoice__c (tenant_id, name) VALUES ($1, 'INV-1')`,
-      [tenant],
-    );
+    await ds.query(`INSERT INTO lumary__invoice__c (tenant_id, name) VALUES ($1, 'INV-1')`, [tenant]);
 
-    const withField = arModel([
-      { apiName: 'lumary__Due_Date__c', type: 'Date', required: true },
-    ]);
+    const withField = arModel([{ apiName: 'lumary__Due_Date__c', type: 'Date', required: true }]);
     const next = await plan(withField);
-    expect(
-      next.statements.filter((s) => s.kind === 'add-column').map((s) => s.sql),
-    ).toEqual([
+    expect(next.statements.filter((s) => s.kind === 'add-column').map((s) => s.sql)).toEqual([
       'ALTER TABLE "lumary__invoice__c" ADD COLUMN "lumary__due_date__c" date',
     ]);
     await applyPlan(ds, next);
@@ -222,44 +187,26 @@ describe('planning and applying', () => {
     ]);
 
     const allowed = await plan(arModel(), true);
-    expect(allowed.statements.map((s) => s.sql)).toEqual([
-      'ALTER TABLE "lumary__invoice__c" DROP COLUMN "lumary__foo__c"',
-    ]);
+    expect(allowed.statements.map((s) => s.sql)).toEqual(['ALTER TABLE "lumary__invoice__c" DROP COLUMN "lumary__foo__c"']);
     const applied = await applyPlan(ds, allowed);
-    const [row] = (await ds.query(
-      'SELECT destructive FROM sys_schema_plan WHERE id = $1',
-      [applied?.id],
-    )) as { destructive: boolean }[];
+    const [row] = (await ds.query('SELECT destructive FROM sys_schema_plan WHERE id = $1', [applied?.id])) as { destructive: boolean }[];
     expect(row.destructive).toBe(true);
-    expect(await columnsOf('lumary__invoice__c')).not.toContain(
-      'lumary__foo__c',
-    );
+    expect(await columnsOf('lumary__invoice__c')).not.toContain('lumary__foo__c');
     expect((await plan(arModel())).statements).toEqual([]);
   });
 
   it('refuses a type change without the flag and converts the data with it', async () => {
-    await migrate(
-      arModel([
-        { apiName: 'lumary__Ref__c', type: 'Number', precision: 10, scale: 2 },
-      ]),
-    );
+    await migrate(arModel([{ apiName: 'lumary__Ref__c', type: 'Number', precision: 10, scale: 2 }]));
     const tenant = await newTenant(`retype-${Date.now()}`);
-    await ds.query(
-      `INSERT INTO lumary__invoice__c (tenant_id, lumary__ref__c) VALUES ($1, 12.5)`,
-      [tenant],
-    );
+    await ds.query(`INSERT INTO lumary__invoice__c (tenant_id, lumary__ref__c) VALUES ($1, 12.5)`, [tenant]);
 
     const retyped = arModel([{ apiName: 'lumary__Ref__c', type: 'Text' }]);
     const refused = await plan(retyped);
     expect(refused.statements).toEqual([]);
-    expect(refused.refused).toMatchObject([
-      { kind: 'alter-column-type', column: 'lumary__ref__c' },
-    ]);
+    expect(refused.refused).toMatchObject([{ kind: 'alter-column-type', column: 'lumary__ref__c' }]);
 
     await migrate(retyped, true);
-    const rows = (await ds.query(
-      'SELECT lumary__ref__c AS ref FROM lumary__invoice__c',
-    )) as { ref: string }[];
+    const rows = (await ds.query('SELECT lumary__ref__c AS ref FROM lumary__invoice__c')) as { ref: string }[];
     expect(rows).toEqual([{ ref: '12.50' }]);
     expect((await plan(retyped)).statements).toEqual([]);
   });
@@ -270,31 +217,20 @@ describe('planning and applying', () => {
       ...bad.statements[0],
       sql: 'ALTER TABLE "no_such_table" ADD COLUMN x text',
     });
-    const before = (await ds.query(
-      'SELECT count(*)::int AS n FROM sys_schema_plan',
-    )) as { n: number }[];
+    const before = (await ds.query('SELECT count(*)::int AS n FROM sys_schema_plan')) as { n: number }[];
 
     await expect(applyPlan(ds, bad)).rejects.toMatchObject({
       code: 'PLAN_APPLY_FAILED',
     });
     await expect(applyPlan(ds, bad)).rejects.toBeInstanceOf(StorageError);
-    expect(
-      (await introspect(ds)).tables.some(
-        (t) => t.name === 'lumary__accounting_entity__c',
-      ),
-    ).toBe(false);
-    expect(
-      await ds.query('SELECT count(*)::int AS n FROM sys_schema_plan'),
-    ).toEqual(before);
+    expect((await introspect(ds)).tables.some((t) => t.name === 'lumary__accounting_entity__c')).toBe(false);
+    expect(await ds.query('SELECT count(*)::int AS n FROM sys_schema_plan')).toEqual(before);
   });
 });
 
 async function columnsOf(table: string): Promise<string[]> {
   const snapshot = await introspect(ds);
-  return (
-    snapshot.tables.find((t) => t.name === table)?.columns.map((c) => c.name) ??
-    []
-  );
+  return snapshot.tables.find((t) => t.name === table)?.columns.map((c) => c.name) ?? [];
 }
 
 interface KeyRow {
@@ -332,33 +268,25 @@ describe('the schema in pg_catalog', () => {
       WHERE c.relname LIKE 'lumary\\_\\_%' AND con.contype = 'p' ORDER BY 1`)) as {
       def: string;
     }[];
-    expect(primaryKeys.map((k) => k.def)).toEqual([
-      'PRIMARY KEY (tenant_id, id)',
-      'PRIMARY KEY (tenant_id, id)',
-    ]);
+    expect(primaryKeys.map((k) => k.def)).toEqual(['PRIMARY KEY (tenant_id, id)', 'PRIMARY KEY (tenant_id, id)']);
   });
 
   it('nulls only the lookup column when its target is deleted, and cascades master-detail', async () => {
     const tenant = await newTenant(`fk-${Date.now()}`);
-    const [entity] = (await ds.query(
-      `INSERT INTO lumary__accounting_entity__c (tenant_id) VALUES ($1) RETURNING id`,
-      [tenant],
-    )) as { id: string }[];
-    const [parent] = (await ds.query(
-      `INSERT INTO lumary__invoice__c (tenant_id, lumary__entity__c) VALUES ($1, $2) RETURNING id`,
-      [tenant, entity.id],
-    )) as { id: string }[];
-    const [child] = (await ds.query(
-      `INSERT INTO lumary__invoice__c (tenant_id, lumary__parent__c) VALUES ($1, $2) RETURNING id`,
-      [tenant, parent.id],
-    )) as { id: string }[];
-
-    await ds.query('DELETE FROM lumary__accounting_entity__c WHERE id = $1', [
+    const [entity] = (await ds.query(`INSERT INTO lumary__accounting_entity__c (tenant_id) VALUES ($1) RETURNING id`, [tenant])) as {
+      id: string;
+    }[];
+    const [parent] = (await ds.query(`INSERT INTO lumary__invoice__c (tenant_id, lumary__entity__c) VALUES ($1, $2) RETURNING id`, [
+      tenant,
       entity.id,
-    ]);
-    const rows = (await ds.query(
-      'SELECT id, tenant_id, lumary__parent__c AS parent FROM lumary__invoice__c',
-    )) as {
+    ])) as { id: string }[];
+    const [child] = (await ds.query(`INSERT INTO lumary__invoice__c (tenant_id, lumary__parent__c) VALUES ($1, $2) RETURNING id`, [
+      tenant,
+      parent.id,
+    ])) as { id: string }[];
+
+    await ds.query('DELETE FROM lumary__accounting_entity__c WHERE id = $1', [entity.id]);
+    const rows = (await ds.query('SELECT id, tenant_id, lumary__parent__c AS parent FROM lumary__invoice__c')) as {
       id: string;
       tenant_id: string;
       parent: string | null;
@@ -369,15 +297,11 @@ describe('the schema in pg_catalog', () => {
   it('rejects a reference to another tenant’s record', async () => {
     const mine = await newTenant(`mine-${Date.now()}`);
     const theirs = await newTenant(`theirs-${Date.now()}`);
-    const [entity] = (await ds.query(
-      `INSERT INTO lumary__accounting_entity__c (tenant_id) VALUES ($1) RETURNING id`,
-      [theirs],
-    )) as { id: string }[];
+    const [entity] = (await ds.query(`INSERT INTO lumary__accounting_entity__c (tenant_id) VALUES ($1) RETURNING id`, [theirs])) as {
+      id: string;
+    }[];
     await expect(
-      ds.query(
-        `INSERT INTO lumary__invoice__c (tenant_id, lumary__entity__c) VALUES ($1, $2)`,
-        [mine, entity.id],
-      ),
+      ds.query(`INSERT INTO lumary__invoice__c (tenant_id, lumary__entity__c) VALUES ($1, $2)`, [mine, entity.id]),
     ).rejects.toThrow(/foreign key/);
   });
 

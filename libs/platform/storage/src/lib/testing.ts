@@ -16,9 +16,7 @@ export interface TestDatabaseOptions {
  * With DATABASE_URL set, a uniquely named database is created on that server and dropped on
  * close. Without it, an in-memory PGlite is started in a child process and stopped on close.
  */
-export async function createTestDatabase(
-  options: TestDatabaseOptions = {},
-): Promise<Database> {
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
   const serverUrl = process.env['DATABASE_URL'];
   const common = {
     runMigrations: options.runMigrations ?? true,

@@ -7,7 +7,12 @@ import type { EntityManager } from 'typeorm';
 export type StoredPermissionSet = Omit<PermissionSetDef, 'apiName' | 'packageName' | 'source'>;
 
 /** A tenant's own permission set's row, by API name in any case; locked for the transaction when asked. */
-export async function permissionSetRow(m: EntityManager, tenantId: string, apiName: string, lock = false): Promise<{ id: string; body: StoredPermissionSet } | undefined> {
+export async function permissionSetRow(
+  m: EntityManager,
+  tenantId: string,
+  apiName: string,
+  lock = false,
+): Promise<{ id: string; body: StoredPermissionSet } | undefined> {
   const row = await new MetadataOverlayRepository(m).findByName(tenantId, TENANT_PERMISSION_SET, apiName, { lock });
   // The body is what insertPermissionSet and replacePermissionSet stored.
   return row ? { id: row.id, body: row.body as unknown as StoredPermissionSet } : undefined;

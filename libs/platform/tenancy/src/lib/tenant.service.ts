@@ -3,7 +3,12 @@ import '@js-joda/timezone';
 import { EngineError, inTenant, requestContext, setTenant, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 import { tenantPermissionSets } from '@platform/security';
-import { InstalledPackageRepository, PermissionSetAssignmentRepository, MetadataOverlayRepository, TenantRepository } from '@platform/storage';
+import {
+  InstalledPackageRepository,
+  PermissionSetAssignmentRepository,
+  MetadataOverlayRepository,
+  TenantRepository,
+} from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertPermissionSet, permissionSetRow, replacePermissionSet, type StoredPermissionSet } from './permission-set-rows';
 
@@ -100,10 +105,18 @@ export class TenantService {
       errors.push({ errorCode: 'INVALID_OPERATION', message: 'A tenant needs a name: text of at most 255 characters.', fields: ['name'] });
     }
     if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) {
-      errors.push({ errorCode: 'INVALID_OPERATION', message: `The slug must be lower-case letters, digits and dashes, got '${String(slug).slice(0, 64)}'.`, fields: ['slug'] });
+      errors.push({
+        errorCode: 'INVALID_OPERATION',
+        message: `The slug must be lower-case letters, digits and dashes, got '${String(slug).slice(0, 64)}'.`,
+        fields: ['slug'],
+      });
     }
     if (!isTimeZone(timeZone)) {
-      errors.push({ errorCode: 'INVALID_OPERATION', message: `The time zone must be an IANA time zone such as Australia/Sydney, got '${String(timeZone).slice(0, 64)}'.`, fields: ['timeZone'] });
+      errors.push({
+        errorCode: 'INVALID_OPERATION',
+        message: `The time zone must be an IANA time zone such as Australia/Sydney, got '${String(timeZone).slice(0, 64)}'.`,
+        fields: ['timeZone'],
+      });
     }
     if (errors.length) throw new EngineError('invalid', errors);
     const [tenantName, tenantSlug, zone] = [(name as string).trim(), slug as string, timeZone as string];
@@ -150,7 +163,10 @@ export class TenantService {
       const installed = await packages.find(tenant.id, pkg.name, { lock: true });
       if (!installed) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
       if (compareVersions(pkg.version, installed.version) <= 0) {
-        throw invalid(`${pkg.name} ${installed.version} is installed in ${slug}; an upgrade must go to a later version, not ${pkg.version}.`, ['version']);
+        throw invalid(
+          `${pkg.name} ${installed.version} is installed in ${slug}; an upgrade must go to a later version, not ${pkg.version}.`,
+          ['version'],
+        );
       }
       await packages.setVersion(tenant.id, pkg.name, pkg.version);
     });
@@ -162,7 +178,8 @@ export class TenantService {
     const pkg = this.registry.packages.get(packageName);
     if (!pkg?.licence) throw invalid(`${packageName} has no licence to grant or revoke.`, ['package']);
     await this.withTenant(tenant.id, async (m) => {
-      if (!(await new InstalledPackageRepository(m).setLicensed(tenant.id, pkg.name, licensed))) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
+      if (!(await new InstalledPackageRepository(m).setLicensed(tenant.id, pkg.name, licensed)))
+        throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
     });
     return this.tenant(slug);
   }
@@ -190,7 +207,8 @@ export class TenantService {
     const apiName = await this.withTenant(tenantId, async (m) => {
       const body = this.checkPermissionSet(input, await installedPackages(m, tenantId), registry);
       this.refusePackageName(input.apiName);
-      if (await permissionSetRow(m, tenantId, input.apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
+      if (await permissionSetRow(m, tenantId, input.apiName))
+        throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
       await insertPermissionSet(m, tenantId, input.apiName, body);
       return input.apiName;
     });
@@ -223,7 +241,11 @@ export class TenantService {
     if (!current.editable) throw managedPermissionSet(current);
     if (!isPlainObject(changes)) throw invalid('Send the permission set as a JSON object.');
     if (changes.apiName !== undefined && !sameName(String(changes.apiName), current.apiName)) {
-      throw EngineError.invalid('INVALID_FIELD', `apiName: a permission set keeps its API name (${current.apiName}); make a new one instead.`, ['apiName']);
+      throw EngineError.invalid(
+        'INVALID_FIELD',
+        `apiName: a permission set keeps its API name (${current.apiName}); make a new one instead.`,
+        ['apiName'],
+      );
     }
     const registry = await this.registryOf(tenantId);
     await this.withTenant(tenantId, async (m) => {
@@ -298,7 +320,8 @@ export class TenantService {
   }
 
   private refusePackageName(apiName: string): void {
-    if (this.registry.permissionSet(apiName)) throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${apiName} already.`, ['apiName']);
+    if (this.registry.permissionSet(apiName))
+      throw EngineError.invalid('DUPLICATE_VALUE', `A package permission set is called ${apiName} already.`, ['apiName']);
   }
 
   /**
@@ -308,8 +331,10 @@ export class TenantService {
   private checkPermissionSet(input: TenantPermissionSetInput, installed: Set<string>, registry: Registry): StoredPermissionSet {
     if (!isPlainObject(input)) throw invalid('Send the permission set as a JSON object.');
     const errors: RecordError[] = [];
-    const refuse = (path: string, problem: string) => errors.push({ errorCode: 'INVALID_FIELD', message: `${path.split('.')[0]}: ${problem}`, fields: [path] });
-    if (typeof input.apiName !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(input.apiName)) refuse('apiName', 'letters, digits and _, starting with a letter, at most 40');
+    const refuse = (path: string, problem: string) =>
+      errors.push({ errorCode: 'INVALID_FIELD', message: `${path.split('.')[0]}: ${problem}`, fields: [path] });
+    if (typeof input.apiName !== 'string' || !/^[A-Za-z][A-Za-z0-9_]{0,39}$/.test(input.apiName))
+      refuse('apiName', 'letters, digits and _, starting with a letter, at most 40');
     if (typeof input.label !== 'string' || !input.label.trim()) refuse('label', 'required');
     else if (input.label.trim().length > 80) refuse('label', 'at most 80 characters');
     if (input.description != null && typeof input.description !== 'string') refuse('description', 'text expected');
@@ -318,8 +343,10 @@ export class TenantService {
     for (const [name, grant] of entriesOf(input.objects, 'objects', refuse)) {
       const object = registry.object(name);
       if (!object) refuse(`objects.${name}`, `unknown object '${name}'`);
-      else if (!installed.has(object.packageName)) refuse(`objects.${name}`, `'${object.apiName}' belongs to ${object.packageName}, which is not installed`);
-      else if (!isFlags(grant, OBJECT_PERMISSIONS)) refuse(`objects.${name}`, `'${name}' takes true or false for ${OBJECT_PERMISSIONS.join(', ')}`);
+      else if (!installed.has(object.packageName))
+        refuse(`objects.${name}`, `'${object.apiName}' belongs to ${object.packageName}, which is not installed`);
+      else if (!isFlags(grant, OBJECT_PERMISSIONS))
+        refuse(`objects.${name}`, `'${name}' takes true or false for ${OBJECT_PERMISSIONS.join(', ')}`);
       else if (OBJECT_PERMISSIONS.some((p) => grant[p])) objects[object.apiName] = impliedObjectPermission(grant);
     }
     const fields: StoredPermissionSet['fields'] = {};
@@ -327,7 +354,8 @@ export class TenantService {
       const [objectName, fieldName, ...rest] = key.split('.');
       const field = objectName && fieldName && !rest.length ? registry.field(objectName, fieldName) : undefined;
       if (!field) refuse(`fields.${key}`, `unknown field '${key}'`);
-      else if (!field.custom && !installed.has(field.packageName)) refuse(`fields.${key}`, `'${key}' belongs to ${field.packageName}, which is not installed`);
+      else if (!field.custom && !installed.has(field.packageName))
+        refuse(`fields.${key}`, `'${key}' belongs to ${field.packageName}, which is not installed`);
       else if (!isFlags(grant, ['read', 'edit'])) refuse(`fields.${key}`, `'${key}' takes true or false for read, edit`);
       else if (grant.read || grant.edit) fields[`${field.objectApiName}.${field.apiName}`] = { read: true, edit: !!grant.edit };
     }
@@ -345,13 +373,26 @@ export class TenantService {
     });
     if (errors.length) throw new EngineError('invalid', errors);
     const description = input.description?.trim() || undefined;
-    return { label: input.label.trim(), ...(description ? { description } : {}), objects, fields, customPermissions: [...new Set(customPermissions)], apps: [...new Set(apps)] };
+    return {
+      label: input.label.trim(),
+      ...(description ? { description } : {}),
+      objects,
+      fields,
+      customPermissions: [...new Set(customPermissions)],
+      apps: [...new Set(apps)],
+    };
   }
 
   /** Installs `pkg` in the tenant inside the caller's transaction (which names the tenant). */
-  private async installIn(m: EntityManager, tenantId: string, slug: string, pkg: { name: string; version: string; dependencies: string[]; licence?: unknown }): Promise<void> {
+  private async installIn(
+    m: EntityManager,
+    tenantId: string,
+    slug: string,
+    pkg: { name: string; version: string; dependencies: string[]; licence?: unknown },
+  ): Promise<void> {
     const packages = new InstalledPackageRepository(m);
-    if (await packages.find(tenantId, pkg.name)) throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
+    if (await packages.find(tenantId, pkg.name))
+      throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
     for (const dep of pkg.dependencies) {
       if (!(await packages.find(tenantId, dep))) throw invalid(`${pkg.name} needs ${dep}: install it first.`, ['package']);
     }
@@ -360,8 +401,10 @@ export class TenantService {
 
   private availablePackage(name: string, version?: string) {
     const pkg = this.registry.packages.get(name);
-    if (!pkg) throw EngineError.notFound(`No package called '${name}' is available (available: ${[...this.registry.packages.keys()].join(', ')}).`);
-    if (version && version !== pkg.version) throw invalid(`${name} ${version} is not available here; this platform has ${pkg.version}.`, ['version']);
+    if (!pkg)
+      throw EngineError.notFound(`No package called '${name}' is available (available: ${[...this.registry.packages.keys()].join(', ')}).`);
+    if (version && version !== pkg.version)
+      throw invalid(`${name} ${version} is not available here; this platform has ${pkg.version}.`, ['version']);
     return pkg;
   }
 
@@ -422,15 +465,21 @@ async function installedPackages(m: EntityManager, tenantId: string): Promise<Se
 
 /** A user of this tenant, or not found (another tenant's id included). */
 async function requireUser(m: EntityManager, tenantId: string, userId: string): Promise<void> {
-  const [user] = UUID.test(userId ?? '') ? ((await m.query(`SELECT 1 FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as unknown[]) : [];
+  const [user] = UUID.test(userId ?? '')
+    ? ((await m.query(`SELECT 1 FROM "user" WHERE "tenant_id" = $1 AND "id" = $2`, [tenantId, userId])) as unknown[])
+    : [];
   if (!user) throw EngineError.notFound(`No user with id '${userId}'.`);
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A grant: an object whose only keys are these, each true, false or absent. */
 function isFlags<K extends string>(value: unknown, keys: readonly K[]): value is Partial<Record<K, boolean>> {
-  return isPlainObject(value) && Object.entries(value).every(([k, v]) => (keys as readonly string[]).includes(k) && (v === undefined || typeof v === 'boolean'));
+  return (
+    isPlainObject(value) &&
+    Object.entries(value).every(([k, v]) => (keys as readonly string[]).includes(k) && (v === undefined || typeof v === 'boolean'))
+  );
 }
 
 /** The entries of a map the client sent (`objects`, `fields`); anything else is refused. */

@@ -98,7 +98,16 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
     const design = this.current();
     const draft = this.draft();
     if (!object || !design || !draft) return null;
-    return { text: this.kind.text, object, design, draft, busy: this.busy(), dirty: this.dirty(), errors: this.errors(), saved: this.saved() };
+    return {
+      text: this.kind.text,
+      object,
+      design,
+      draft,
+      busy: this.busy(),
+      dirty: this.dirty(),
+      errors: this.errors(),
+      saved: this.saved(),
+    };
   });
 
   protected abstract readonly kind: DesignKind<D, S>;
@@ -133,7 +142,8 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
     const draft = this.draft();
     if (!draft) return;
     this.saved.set(false);
-    if (await this.busyWith(async () => this.show(await this.kind.save(this.setup, this.object(), this.savedName(), draft)))) this.saved.set(true);
+    if (await this.busyWith(async () => this.show(await this.kind.save(this.setup, this.object(), this.savedName(), draft))))
+      this.saved.set(true);
   }
 
   /** Drops the tenant's changes (after asking), bringing back the package's. */
@@ -169,7 +179,10 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
       const detail = await this.setup.object(this.object());
       const name = this.designName();
       const design = this.kind.designs(detail).find((d) => d.apiName.toLowerCase() === name.toLowerCase());
-      if (!design) throw new ApiError(404, [{ errorCode: 'NOT_FOUND', message: `${detail.label} has no ${this.kind.text.noun} ${name}.`, fields: [] }]);
+      if (!design)
+        throw new ApiError(404, [
+          { errorCode: 'NOT_FOUND', message: `${detail.label} has no ${this.kind.text.noun} ${name}.`, fields: [] },
+        ]);
       this.detail.set(detail);
       this.show(design);
       this.loadError.set(null);
@@ -201,7 +214,10 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
       <div>
         <div class="eyebrow">
           <a routerLink="/setup/objects">Object Manager</a> ›
-          <a [routerLink]="['/setup/objects', s.object.apiName]" [queryParams]="{ tab: t.tab }" data-testid="back-to-object">{{ s.object.label }}</a> › {{ t.crumb }}
+          <a [routerLink]="['/setup/objects', s.object.apiName]" [queryParams]="{ tab: t.tab }" data-testid="back-to-object">{{
+            s.object.label
+          }}</a>
+          › {{ t.crumb }}
         </div>
         <h1 [attr.data-testid]="t.testId + '-title'">{{ s.draft.label }}</h1>
         <div class="muted">
@@ -216,9 +232,25 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
       </div>
       <span class="spacer"></span>
       @if (s.design.customised) {
-        <button mat-stroked-button type="button" (click)="resetToPackage.emit()" [disabled]="s.busy" [attr.data-testid]="t.testId + '-reset'"><mat-icon>restart_alt</mat-icon>{{ t.resetLabel }}</button>
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="resetToPackage.emit()"
+          [disabled]="s.busy"
+          [attr.data-testid]="t.testId + '-reset'"
+        >
+          <mat-icon>restart_alt</mat-icon>{{ t.resetLabel }}
+        </button>
       }
-      <button mat-flat-button type="button" (click)="saveDraft.emit()" [disabled]="s.busy || !s.dirty" [attr.data-testid]="t.testId + '-save'"><mat-icon>save</mat-icon>Save</button>
+      <button
+        mat-flat-button
+        type="button"
+        (click)="saveDraft.emit()"
+        [disabled]="s.busy || !s.dirty"
+        [attr.data-testid]="t.testId + '-save'"
+      >
+        <mat-icon>save</mat-icon>Save
+      </button>
     </header>
     @if (s.busy) {
       <mat-progress-bar mode="indeterminate" aria-label="Saving" />

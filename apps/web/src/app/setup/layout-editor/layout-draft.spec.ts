@@ -53,14 +53,20 @@ describe('layout draft', () => {
 
   it('moves a field within a section and into another at a position (drag and drop)', () => {
     expect(fieldsOf(moveField(draftOf(LAYOUT), 0, 2, 0, 0))).toEqual([['Email', 'Name', 'ABN'], ['Phone']]);
-    expect(fieldsOf(moveField(draftOf(LAYOUT), 0, 1, 1, 0))).toEqual([['Name', 'Email'], ['ABN', 'Phone']]);
+    expect(fieldsOf(moveField(draftOf(LAYOUT), 0, 1, 1, 0))).toEqual([
+      ['Name', 'Email'],
+      ['ABN', 'Phone'],
+    ]);
     expect(fieldsOf(moveField(draftOf(LAYOUT), 1, 0, 0, 99))).toEqual([['Name', 'ABN', 'Email', 'Phone'], []]);
   });
 
   it('steps a field up and down, across a section edge, and not past the first or last place', () => {
     const draft = draftOf(LAYOUT);
     expect(fieldsOf(stepField(draft, 0, 1, -1))).toEqual([['ABN', 'Name', 'Email'], ['Phone']]);
-    expect(fieldsOf(stepField(draft, 0, 2, 1))).toEqual([['Name', 'ABN'], ['Email', 'Phone']]);
+    expect(fieldsOf(stepField(draft, 0, 2, 1))).toEqual([
+      ['Name', 'ABN'],
+      ['Email', 'Phone'],
+    ]);
     expect(fieldsOf(stepField(draft, 1, 0, -1))).toEqual([['Name', 'ABN', 'Email', 'Phone'], []]);
     expect(stepField(draft, 0, 0, -1)).toBe(draft);
     expect(stepField(draft, 1, 0, 1)).toBe(draft);
@@ -69,7 +75,10 @@ describe('layout draft', () => {
   it('adds a field not yet on the layout (any case) and removes one', () => {
     const draft = draftOf(LAYOUT);
     expect(addField(draft, 1, 'email')).toBe(draft);
-    expect(fieldsOf(addField(draft, 1, 'Region__c'))).toEqual([['Name', 'ABN', 'Email'], ['Phone', 'Region__c']]);
+    expect(fieldsOf(addField(draft, 1, 'Region__c'))).toEqual([
+      ['Name', 'ABN', 'Email'],
+      ['Phone', 'Region__c'],
+    ]);
     expect(fieldsOf(removeField(draft, 0, 1))).toEqual([['Name', 'Email'], ['Phone']]);
   });
 
@@ -98,8 +107,17 @@ describe('layout draft', () => {
   });
 
   it('starts a new related list with the Name column, and sets its columns from text', () => {
-    let draft = addRelatedList(draftOf(LAYOUT), { object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings' });
-    expect(draft.relatedLists[2]).toEqual({ object: 'fixture__Member_Settings__c', field: 'fixture__Member__c', label: 'Member Settings', columns: ['Name'] });
+    let draft = addRelatedList(draftOf(LAYOUT), {
+      object: 'fixture__Member_Settings__c',
+      field: 'fixture__Member__c',
+      label: 'Member Settings',
+    });
+    expect(draft.relatedLists[2]).toEqual({
+      object: 'fixture__Member_Settings__c',
+      field: 'fixture__Member__c',
+      label: 'Member Settings',
+      columns: ['Name'],
+    });
     draft = setRelatedColumns(draft, 2, ' Name, fixture__Terms__c ,, fixture__Register__c');
     expect(draft.relatedLists[2].columns).toEqual(['Name', 'fixture__Terms__c', 'fixture__Register__c']);
   });

@@ -103,7 +103,10 @@ export function setColumns(draft: LayoutDraft, section: number, columns: 1 | 2):
 /** A related list added from the object's options (once), showing its records' names to start with. */
 export function addRelatedList(draft: LayoutDraft, option: { object: string; field: string; label: string }): LayoutDraft {
   if (draft.relatedLists.some((r) => sameList(r, option))) return draft;
-  return { ...draft, relatedLists: [...draft.relatedLists, { object: option.object, field: option.field, label: option.label, columns: ['Name'] }] };
+  return {
+    ...draft,
+    relatedLists: [...draft.relatedLists, { object: option.object, field: option.field, label: option.label, columns: ['Name'] }],
+  };
 }
 
 /** A related list's columns, from the field API names typed with commas between. */

@@ -5,7 +5,28 @@ import { provideRouter } from '@angular/router';
 import type { SetupField, SetupLayout, SetupObjectDetail } from '@platform/api-client';
 import { LayoutEditorPage } from './layout-editor.page';
 
-const field = (apiName: string, label: string): SetupField => ({ apiName, label, type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null });
+const field = (apiName: string, label: string): SetupField => ({
+  apiName,
+  label,
+  type: 'Text',
+  typeLabel: 'Text',
+  packageName: 'Core',
+  custom: false,
+  locked: true,
+  helpText: null,
+  description: null,
+  required: false,
+  length: null,
+  precision: null,
+  scale: null,
+  referenceTo: [],
+  formula: null,
+  returnType: null,
+  indexed: false,
+  displayFormat: null,
+  picklist: null,
+  summary: null,
+});
 
 const LAYOUT: SetupLayout = {
   apiName: 'Account_Layout',
@@ -26,7 +47,13 @@ const ACCOUNT: SetupObjectDetail = {
   label: 'Account',
   pluralLabel: 'Accounts',
   packageName: 'Core',
-  fields: [field('Name', 'Account Name'), field('ABN', 'ABN'), field('Email', 'Email'), field('Phone', 'Phone'), { ...field('Region__c', 'Region'), custom: true, locked: false }],
+  fields: [
+    field('Name', 'Account Name'),
+    field('ABN', 'ABN'),
+    field('Email', 'Email'),
+    field('Phone', 'Phone'),
+    { ...field('Region__c', 'Region'), custom: true, locked: false },
+  ],
   validationRules: [],
   recordTypes: [{ apiName: 'Debtor', label: 'Debtor', active: true }],
   layouts: [LAYOUT],
@@ -56,13 +83,19 @@ describe('LayoutEditorPage', () => {
     await settle(fixture);
   };
   const section = (i: number): ParentNode => el.querySelector(`[data-testid="layout-section-${i}"]`) ?? el;
-  const sections = () => Array.from(el.querySelectorAll('[data-testid^="layout-section-"]')).map((s) => ({
-    label: s.getAttribute('data-label'),
-    fields: Array.from(s.querySelectorAll('[data-testid^="layout-field-"]')).map((f) => (f.getAttribute('data-testid') ?? '').slice('layout-field-'.length)),
-  }));
+  const sections = () =>
+    Array.from(el.querySelectorAll('[data-testid^="layout-section-"]')).map((s) => ({
+      label: s.getAttribute('data-label'),
+      fields: Array.from(s.querySelectorAll('[data-testid^="layout-field-"]')).map((f) =>
+        (f.getAttribute('data-testid') ?? '').slice('layout-field-'.length),
+      ),
+    }));
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [LayoutEditorPage], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      imports: [LayoutEditorPage],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
     fixture = TestBed.createComponent(LayoutEditorPage);
     http = TestBed.inject(HttpTestingController);
     el = fixture.nativeElement as HTMLElement;
@@ -125,7 +158,10 @@ describe('LayoutEditorPage', () => {
     await click('[data-testid="layout-save"]');
     http
       .expectOne({ method: 'PUT', url: '/api/setup/objects/Account/layouts/Account_Layout' })
-      .flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: "sections: unknown field 'Nope__c'", fields: ['sections'] }], { status: 400, statusText: 'Bad Request' });
+      .flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: "sections: unknown field 'Nope__c'", fields: ['sections'] }], {
+        status: 400,
+        statusText: 'Bad Request',
+      });
     await settle(fixture);
     expect(el.querySelector('[data-testid="layout-errors"]')?.textContent).toContain("unknown field 'Nope__c'");
     expect((el.querySelector('[data-testid="layout-save"]') as HTMLButtonElement).disabled).toBe(false);

@@ -65,28 +65,77 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
     @if (loadError(); as e) {
       <app-error-panel [error]="e" />
     } @else if (draft(); as dr) {
-      <app-setup-editor-header [state]="state()!" (saveDraft)="save()" (resetToPackage)="reset()" (relabel)="relabel($event)" (recordTypesChange)="setRecordTypes($event)" />
+      <app-setup-editor-header
+        [state]="state()!"
+        (saveDraft)="save()"
+        (resetToPackage)="reset()"
+        (relabel)="relabel($event)"
+        (recordTypesChange)="setRecordTypes($event)"
+      />
       @if (dr.highlights.length) {
         <p class="muted">Highlights: {{ labels(dr.highlights) }}</p>
       }
 
       <div cdkDropList (cdkDropListDropped)="dropSection($event)" class="sections" data-testid="layout-sections">
         @for (section of dr.sections; track $index; let si = $index, firstSection = $first, lastSection = $last) {
-          <mat-card appearance="outlined" class="section" cdkDrag cdkDragLockAxis="y" [attr.data-testid]="'layout-section-' + si" [attr.data-label]="section.label">
+          <mat-card
+            appearance="outlined"
+            class="section"
+            cdkDrag
+            cdkDragLockAxis="y"
+            [attr.data-testid]="'layout-section-' + si"
+            [attr.data-label]="section.label"
+          >
             <div class="section-head">
               <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
               <mat-form-field class="section-label" subscriptSizing="dynamic">
                 <mat-label>Section</mat-label>
-                <input matInput [value]="section.label" (input)="apply(ops.renameSection, si, $any($event.target).value)" data-testid="section-label" />
+                <input
+                  matInput
+                  [value]="section.label"
+                  (input)="apply(ops.renameSection, si, $any($event.target).value)"
+                  data-testid="section-label"
+                />
               </mat-form-field>
-              <mat-button-toggle-group [value]="section.columns" (change)="apply(ops.setColumns, si, $event.value)" aria-label="Columns" data-testid="section-columns">
+              <mat-button-toggle-group
+                [value]="section.columns"
+                (change)="apply(ops.setColumns, si, $event.value)"
+                aria-label="Columns"
+                data-testid="section-columns"
+              >
                 <mat-button-toggle [value]="1" data-testid="section-columns-1">1 column</mat-button-toggle>
                 <mat-button-toggle [value]="2" data-testid="section-columns-2">2 columns</mat-button-toggle>
               </mat-button-toggle-group>
               <span class="spacer"></span>
-              <button mat-icon-button type="button" [disabled]="firstSection" (click)="apply(ops.moveSection, si, si - 1)" [attr.aria-label]="'Move ' + section.label + ' up'" data-testid="section-up"><mat-icon>arrow_upward</mat-icon></button>
-              <button mat-icon-button type="button" [disabled]="lastSection" (click)="apply(ops.moveSection, si, si + 1)" [attr.aria-label]="'Move ' + section.label + ' down'" data-testid="section-down"><mat-icon>arrow_downward</mat-icon></button>
-              <button mat-icon-button type="button" (click)="apply(ops.removeSection, si)" [attr.aria-label]="'Remove ' + section.label" data-testid="section-remove"><mat-icon>delete</mat-icon></button>
+              <button
+                mat-icon-button
+                type="button"
+                [disabled]="firstSection"
+                (click)="apply(ops.moveSection, si, si - 1)"
+                [attr.aria-label]="'Move ' + section.label + ' up'"
+                data-testid="section-up"
+              >
+                <mat-icon>arrow_upward</mat-icon>
+              </button>
+              <button
+                mat-icon-button
+                type="button"
+                [disabled]="lastSection"
+                (click)="apply(ops.moveSection, si, si + 1)"
+                [attr.aria-label]="'Move ' + section.label + ' down'"
+                data-testid="section-down"
+              >
+                <mat-icon>arrow_downward</mat-icon>
+              </button>
+              <button
+                mat-icon-button
+                type="button"
+                (click)="apply(ops.removeSection, si)"
+                [attr.aria-label]="'Remove ' + section.label"
+                data-testid="section-remove"
+              >
+                <mat-icon>delete</mat-icon>
+              </button>
             </div>
             <ul
               class="items"
@@ -103,9 +152,35 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                   <span class="item-label">{{ label(field) }}</span>
                   <span class="mono muted">{{ field }}</span>
                   <span class="spacer"></span>
-                  <button mat-icon-button type="button" [disabled]="firstSection && firstField" (click)="apply(ops.stepField, si, fi, -1)" [attr.aria-label]="'Move ' + label(field) + ' up'" data-testid="field-up"><mat-icon>arrow_upward</mat-icon></button>
-                  <button mat-icon-button type="button" [disabled]="lastSection && lastField" (click)="apply(ops.stepField, si, fi, 1)" [attr.aria-label]="'Move ' + label(field) + ' down'" data-testid="field-down"><mat-icon>arrow_downward</mat-icon></button>
-                  <button mat-icon-button type="button" (click)="apply(ops.removeField, si, fi)" [attr.aria-label]="'Remove ' + label(field)" data-testid="field-remove"><mat-icon>close</mat-icon></button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [disabled]="firstSection && firstField"
+                    (click)="apply(ops.stepField, si, fi, -1)"
+                    [attr.aria-label]="'Move ' + label(field) + ' up'"
+                    data-testid="field-up"
+                  >
+                    <mat-icon>arrow_upward</mat-icon>
+                  </button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [disabled]="lastSection && lastField"
+                    (click)="apply(ops.stepField, si, fi, 1)"
+                    [attr.aria-label]="'Move ' + label(field) + ' down'"
+                    data-testid="field-down"
+                  >
+                    <mat-icon>arrow_downward</mat-icon>
+                  </button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    (click)="apply(ops.removeField, si, fi)"
+                    [attr.aria-label]="'Remove ' + label(field)"
+                    data-testid="field-remove"
+                  >
+                    <mat-icon>close</mat-icon>
+                  </button>
                 </li>
               } @empty {
                 <li class="empty muted">No fields: drop one here or add one below.</li>
@@ -115,7 +190,9 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
               <mat-label>Add a field</mat-label>
               <mat-select [value]="null" (valueChange)="$event && apply(ops.addField, si, $event)" [disabled]="!unplaced().length">
                 @for (f of unplaced(); track f.apiName) {
-                  <mat-option [value]="f.apiName" [attr.data-testid]="'add-field-option-' + f.apiName">{{ f.label }} ({{ f.apiName }})</mat-option>
+                  <mat-option [value]="f.apiName" [attr.data-testid]="'add-field-option-' + f.apiName"
+                    >{{ f.label }} ({{ f.apiName }})</mat-option
+                  >
                 }
               </mat-select>
             </mat-form-field>
@@ -125,9 +202,21 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
       <div class="add-section">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>New section</mat-label>
-          <input matInput #newSection (keydown.enter)="apply(ops.addSection, newSection.value); newSection.value = ''" data-testid="new-section-label" />
+          <input
+            matInput
+            #newSection
+            (keydown.enter)="apply(ops.addSection, newSection.value); newSection.value = ''"
+            data-testid="new-section-label"
+          />
         </mat-form-field>
-        <button mat-stroked-button type="button" (click)="apply(ops.addSection, newSection.value); newSection.value = ''" data-testid="add-section"><mat-icon>add</mat-icon>Add section</button>
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="apply(ops.addSection, newSection.value); newSection.value = ''"
+          data-testid="add-section"
+        >
+          <mat-icon>add</mat-icon>Add section
+        </button>
       </div>
 
       <mat-card appearance="outlined" class="section" data-testid="layout-related-lists">
@@ -141,11 +230,42 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
               <span class="spacer"></span>
               <mat-form-field class="columns" subscriptSizing="dynamic">
                 <mat-label>Columns</mat-label>
-                <input matInput [value]="(list.columns ?? []).join(', ')" (change)="apply(ops.setRelatedColumns, ri, $any($event.target).value)" data-testid="related-columns" />
+                <input
+                  matInput
+                  [value]="(list.columns ?? []).join(', ')"
+                  (change)="apply(ops.setRelatedColumns, ri, $any($event.target).value)"
+                  data-testid="related-columns"
+                />
               </mat-form-field>
-              <button mat-icon-button type="button" [disabled]="firstList" (click)="apply(ops.moveRelatedList, ri, ri - 1)" [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' up'" data-testid="related-up"><mat-icon>arrow_upward</mat-icon></button>
-              <button mat-icon-button type="button" [disabled]="lastList" (click)="apply(ops.moveRelatedList, ri, ri + 1)" [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' down'" data-testid="related-down"><mat-icon>arrow_downward</mat-icon></button>
-              <button mat-icon-button type="button" (click)="apply(ops.removeRelatedList, ri)" [attr.aria-label]="'Remove ' + (list.label ?? list.object)" data-testid="related-remove"><mat-icon>close</mat-icon></button>
+              <button
+                mat-icon-button
+                type="button"
+                [disabled]="firstList"
+                (click)="apply(ops.moveRelatedList, ri, ri - 1)"
+                [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' up'"
+                data-testid="related-up"
+              >
+                <mat-icon>arrow_upward</mat-icon>
+              </button>
+              <button
+                mat-icon-button
+                type="button"
+                [disabled]="lastList"
+                (click)="apply(ops.moveRelatedList, ri, ri + 1)"
+                [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' down'"
+                data-testid="related-down"
+              >
+                <mat-icon>arrow_downward</mat-icon>
+              </button>
+              <button
+                mat-icon-button
+                type="button"
+                (click)="apply(ops.removeRelatedList, ri)"
+                [attr.aria-label]="'Remove ' + (list.label ?? list.object)"
+                data-testid="related-remove"
+              >
+                <mat-icon>close</mat-icon>
+              </button>
             </li>
           } @empty {
             <li class="empty muted">No related lists.</li>
@@ -177,7 +297,12 @@ export class LayoutEditorPage extends DraftEditor<LayoutDraft, SetupLayout> {
   protected readonly fieldListIds = computed(() => (this.draft()?.sections ?? []).map((_, i) => `layout-fields-${i}`));
   protected readonly unplaced = computed(() => {
     const draft = this.draft();
-    return draft ? availableFields(draft, [...(this.detail()?.fields ?? [])].sort((a, b) => a.label.localeCompare(b.label))) : [];
+    return draft
+      ? availableFields(
+          draft,
+          [...(this.detail()?.fields ?? [])].sort((a, b) => a.label.localeCompare(b.label)),
+        )
+      : [];
   });
   protected readonly unlisted = computed(() => {
     const draft = this.draft();

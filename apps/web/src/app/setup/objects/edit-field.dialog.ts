@@ -25,7 +25,13 @@ export interface EditFieldData {
   selector: 'app-setup-edit-field-dialog',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatIconModule, MatInputModule, FormDialogFrameComponent],
   template: `
-    <app-form-dialog-frame [title]="'Edit ' + data.field.label" form="edit-field-form" [saving]="saving()" [errors]="topErrors()" submitTestId="edit-field-save">
+    <app-form-dialog-frame
+      [title]="'Edit ' + data.field.label"
+      form="edit-field-form"
+      [saving]="saving()"
+      [errors]="topErrors()"
+      submitTestId="edit-field-save"
+    >
       <form [formGroup]="form" (ngSubmit)="save()" id="edit-field-form" class="dialog-form" novalidate>
         <p class="muted" data-testid="edit-field-type">
           @if (data.field.locked) {
@@ -83,7 +89,10 @@ export class EditFieldDialog extends FormDialog<boolean> {
 
   protected async save(): Promise<void> {
     if (!this.start()) return;
-    const changes = fieldChanges(this.data.field, this.form.getRawValue() as { label: string; helpText: string; description: string; addValues: string });
+    const changes = fieldChanges(
+      this.data.field,
+      this.form.getRawValue() as { label: string; helpText: string; description: string; addValues: string },
+    );
     if (!Object.keys(changes).length) return this.close(false);
     if (await this.run(() => this.setup.updateField(this.data.object, this.data.field.apiName, changes))) this.close(true);
   }

@@ -16,7 +16,11 @@ import {
 } from './field-form';
 import { formulaPointer } from './formula-position';
 
-const type = (name: string, needs: Schemas['FieldTypeOption']['needs'] = []): Schemas['FieldTypeOption'] => ({ type: name, label: name, needs });
+const type = (name: string, needs: Schemas['FieldTypeOption']['needs'] = []): Schemas['FieldTypeOption'] => ({
+  type: name,
+  label: name,
+  needs,
+});
 const form = (values: Partial<FieldFormValues>): FieldFormValues => ({ ...EMPTY_FIELD_FORM, ...values });
 
 const SUMMARY = type('Summary', ['summarizedObject', 'operation', 'summarizedField']);
@@ -34,12 +38,39 @@ const ORDER_LINES: SetupSummaryOption = {
 
 function field(values: Partial<SetupField>): SetupField {
   const type = values.type ?? 'Text';
-  return { apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, helpText: null, description: null, required: false, length: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, ...values, type, typeLabel: values.typeLabel ?? type };
+  return {
+    apiName: 'Region__c',
+    label: 'Region',
+    packageName: 'Tenant',
+    custom: true,
+    locked: false,
+    helpText: null,
+    description: null,
+    required: false,
+    length: null,
+    precision: null,
+    scale: null,
+    referenceTo: [],
+    formula: null,
+    returnType: null,
+    indexed: false,
+    displayFormat: null,
+    picklist: null,
+    summary: null,
+    ...values,
+    type,
+    typeLabel: values.typeLabel ?? type,
+  };
 }
 
 describe('newFieldBody', () => {
   it('sends a Text field its length as a number, with help text, required and indexed', () => {
-    expect(newFieldBody(type('Text', ['length']), form({ label: ' Region ', length: '40', helpText: 'Where they live', required: true, indexed: true }))).toEqual({
+    expect(
+      newFieldBody(
+        type('Text', ['length']),
+        form({ label: ' Region ', length: '40', helpText: 'Where they live', required: true, indexed: true }),
+      ),
+    ).toEqual({
       label: 'Region',
       type: 'Text',
       length: 40,
@@ -50,7 +81,12 @@ describe('newFieldBody', () => {
   });
 
   it('sends a Currency field its precision and scale, and nothing the type does not need', () => {
-    expect(newFieldBody(type('Currency', ['precision', 'scale']), form({ label: 'Budget', precision: '16', scale: '2', length: '99', formula: 'x' }))).toEqual({
+    expect(
+      newFieldBody(
+        type('Currency', ['precision', 'scale']),
+        form({ label: 'Budget', precision: '16', scale: '2', length: '99', formula: 'x' }),
+      ),
+    ).toEqual({
       label: 'Budget',
       type: 'Currency',
       precision: 16,
@@ -59,13 +95,18 @@ describe('newFieldBody', () => {
   });
 
   it('sends picklist values one a line, blanks and repeats dropped, and whether they are restricted', () => {
-    const body = newFieldBody(type('Picklist', ['values']), form({ label: 'Tier', values: 'Gold\n\n Silver \ngold\nBronze', restricted: false }));
+    const body = newFieldBody(
+      type('Picklist', ['values']),
+      form({ label: 'Tier', values: 'Gold\n\n Silver \ngold\nBronze', restricted: false }),
+    );
     expect(body.values).toEqual(['Gold', 'Silver', 'Bronze']);
     expect(body.restricted).toBe(false);
   });
 
   it('sends a Lookup its target object and an explicit API name', () => {
-    expect(newFieldBody(type('Lookup', ['referenceTo']), form({ label: 'Partner', apiName: 'Partner_Account__c', referenceTo: 'Account' }))).toEqual({
+    expect(
+      newFieldBody(type('Lookup', ['referenceTo']), form({ label: 'Partner', apiName: 'Partner_Account__c', referenceTo: 'Account' })),
+    ).toEqual({
       label: 'Partner',
       apiName: 'Partner_Account__c',
       type: 'Lookup',
@@ -74,7 +115,12 @@ describe('newFieldBody', () => {
   });
 
   it('sends a Formula its expression and return type, never required or indexed', () => {
-    expect(newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', required: true, indexed: true }))).toEqual({
+    expect(
+      newFieldBody(
+        type('Formula', ['formula', 'returnType']),
+        form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', required: true, indexed: true }),
+      ),
+    ).toEqual({
       label: 'Shout',
       type: 'Formula',
       formula: 'UPPER(Name)',
@@ -83,7 +129,9 @@ describe('newFieldBody', () => {
   });
 
   it('sends an AutoNumber its display format and starting number', () => {
-    expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', startingNumber: '100' }))).toEqual({
+    expect(
+      newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', startingNumber: '100' })),
+    ).toEqual({
       label: 'Ref',
       type: 'AutoNumber',
       displayFormat: 'R-{0000}',
@@ -92,7 +140,12 @@ describe('newFieldBody', () => {
   });
 
   it('sends a Master-Detail its master object, never required or indexed (it is always required)', () => {
-    expect(newFieldBody(type('MasterDetail', ['referenceTo']), form({ label: 'Payer', referenceTo: 'Account', helpText: 'Who pays', required: true, indexed: true }))).toEqual({
+    expect(
+      newFieldBody(
+        type('MasterDetail', ['referenceTo']),
+        form({ label: 'Payer', referenceTo: 'Account', helpText: 'Who pays', required: true, indexed: true }),
+      ),
+    ).toEqual({
       label: 'Payer',
       type: 'MasterDetail',
       referenceTo: 'Account',
@@ -101,7 +154,13 @@ describe('newFieldBody', () => {
   });
 
   it('sends a COUNT roll-up its detail object and master-detail field, without a field to aggregate', () => {
-    const values = form({ label: 'Line Count', summarizedObject: relationshipKey(ORDER_LINES), operation: 'count', summarizedField: 'fixture__Amount__c', required: true });
+    const values = form({
+      label: 'Line Count',
+      summarizedObject: relationshipKey(ORDER_LINES),
+      operation: 'count',
+      summarizedField: 'fixture__Amount__c',
+      required: true,
+    });
     expect(newFieldBody(SUMMARY, values)).toEqual({
       label: 'Line Count',
       type: 'Summary',
@@ -112,7 +171,12 @@ describe('newFieldBody', () => {
   });
 
   it('sends a SUM roll-up the field it adds up', () => {
-    const values = form({ label: 'Lines Total', summarizedObject: 'fixture__Order_Line__c.fixture__Order__c', operation: 'sum', summarizedField: 'fixture__Amount__c' });
+    const values = form({
+      label: 'Lines Total',
+      summarizedObject: 'fixture__Order_Line__c.fixture__Order__c',
+      operation: 'sum',
+      summarizedField: 'fixture__Amount__c',
+    });
     expect(newFieldBody(SUMMARY, values)).toEqual({
       label: 'Lines Total',
       type: 'Summary',
@@ -124,7 +188,11 @@ describe('newFieldBody', () => {
   });
 
   it('grants the new field to the permission sets with Read or Edit ticked, and to no other', () => {
-    const grants = { Field_Readers: { read: true, edit: false }, Field_Editors: { read: true, edit: true }, Untouched: { read: false, edit: false } };
+    const grants = {
+      Field_Readers: { read: true, edit: false },
+      Field_Editors: { read: true, edit: true },
+      Untouched: { read: false, edit: false },
+    };
     expect(newFieldBody(type('Text', ['length']), form({ label: 'Region', length: '40', grants }))).toEqual({
       label: 'Region',
       type: 'Text',
@@ -132,13 +200,20 @@ describe('newFieldBody', () => {
       grants: [{ permissionSet: 'Field_Readers' }, { permissionSet: 'Field_Editors', edit: true }],
     });
     // Nothing ticked (or everything unticked again): no grants at all, the field is the admins' alone.
-    expect(newFieldBody(type('Text', ['length']), form({ label: 'Region', length: '40', grants: { Untouched: { read: false, edit: false } } }))).not.toHaveProperty('grants');
+    expect(
+      newFieldBody(type('Text', ['length']), form({ label: 'Region', length: '40', grants: { Untouched: { read: false, edit: false } } })),
+    ).not.toHaveProperty('grants');
   });
 
   it('asks for no Edit on a computed field: a Formula, Roll-Up Summary or Auto Number can only be read', () => {
     const grants = { Field_Editors: { read: true, edit: true } };
-    expect(newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
-    expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', grants })).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
+    expect(
+      newFieldBody(type('Formula', ['formula', 'returnType']), form({ label: 'Shout', formula: 'UPPER(Name)', returnType: 'Text', grants }))
+        .grants,
+    ).toEqual([{ permissionSet: 'Field_Editors' }]);
+    expect(newFieldBody(type('AutoNumber', ['displayFormat']), form({ label: 'Ref', displayFormat: 'R-{0000}', grants })).grants).toEqual([
+      { permissionSet: 'Field_Editors' },
+    ]);
     const count = form({ label: 'Line Count', summarizedObject: relationshipKey(ORDER_LINES), operation: 'count', grants });
     expect(newFieldBody(SUMMARY, count).grants).toEqual([{ permissionSet: 'Field_Editors' }]);
   });
@@ -148,14 +223,22 @@ describe('newFieldBody', () => {
     expect(editing).toEqual({ Field_Editors: { read: true, edit: true } });
     expect(withEdit(editing, 'Field_Editors', false)).toEqual({ Field_Editors: { read: true, edit: false } });
     expect(withRead(editing, 'Field_Editors', false)).toEqual({ Field_Editors: { read: false, edit: false } });
-    expect(withRead(withRead(editing, 'Field_Editors', false), 'Field_Editors', true)).toEqual({ Field_Editors: { read: true, edit: false } });
+    expect(withRead(withRead(editing, 'Field_Editors', false), 'Field_Editors', true)).toEqual({
+      Field_Editors: { read: true, edit: false },
+    });
     // Another set's boxes are left as they were.
-    expect(withRead(editing, 'Field_Readers', true)).toEqual({ Field_Editors: { read: true, edit: true }, Field_Readers: { read: true, edit: false } });
+    expect(withRead(editing, 'Field_Readers', true)).toEqual({
+      Field_Editors: { read: true, edit: true },
+      Field_Readers: { read: true, edit: false },
+    });
   });
 
   it('shows a refused grant without the path the server gives it', () => {
-    const managed = 'grants[0].permissionSet: fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.';
-    expect(grantsMessage(managed)).toBe('fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.');
+    const managed =
+      'grants[0].permissionSet: fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.';
+    expect(grantsMessage(managed)).toBe(
+      'fixture__Fixture_User belongs to Platform Fixture and cannot be changed; grant the field in a permission set of your own.',
+    );
     expect(grantsMessage("grants[1].permissionSet: no permission set called 'Gone'.")).toBe("no permission set called 'Gone'.");
     expect(grantsMessage('length must be at most 255')).toBe('length must be at most 255');
   });
@@ -181,9 +264,16 @@ describe('field helpers', () => {
   });
 
   it('sends only what changed when a field is edited, and only picklist values not there already', () => {
-    const tier = field({ label: 'Tier', helpText: 'Level', picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false }] } });
+    const tier = field({
+      label: 'Tier',
+      helpText: 'Level',
+      picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false }] },
+    });
     expect(fieldChanges(tier, { label: 'Tier', helpText: 'Level', description: '', addValues: '' })).toEqual({});
-    expect(fieldChanges(tier, { label: 'Service tier', helpText: 'Level', description: '', addValues: 'gold\nPlatinum' })).toEqual({ label: 'Service tier', addValues: ['Platinum'] });
+    expect(fieldChanges(tier, { label: 'Service tier', helpText: 'Level', description: '', addValues: 'gold\nPlatinum' })).toEqual({
+      label: 'Service tier',
+      addValues: ['Platinum'],
+    });
   });
 
   it('offers a roll-up only the detail fields its operation can take', () => {
@@ -198,7 +288,11 @@ describe('field helpers', () => {
   it('summarises a master-detail and a roll-up as the table shows them', () => {
     expect(typeSummary(field({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account' }))).toBe('Master-Detail(Account)');
     const summary = (operation: 'count' | 'sum', summarizedField: string | null) =>
-      field({ type: 'Summary', typeLabel: 'Roll-Up Summary', summary: { summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation, summarizedField } });
+      field({
+        type: 'Summary',
+        typeLabel: 'Roll-Up Summary',
+        summary: { summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation, summarizedField },
+      });
     expect(typeSummary(summary('sum', 'fixture__Amount__c'), [ORDER_LINES])).toBe('Roll-Up Summary (SUM Order Line)');
     expect(typeSummary(summary('count', null), [ORDER_LINES])).toBe('Roll-Up Summary (COUNT Order Line)');
     // The detail object's label comes from the object's summary options; without them, its API name.

@@ -1,4 +1,13 @@
-import type { FieldChanges, FieldGrant, FieldPermission, NewFieldInput, Schemas, SetupField, SetupSummaryOption, SummaryOperation } from '@platform/api-client';
+import type {
+  FieldChanges,
+  FieldGrant,
+  FieldPermission,
+  NewFieldInput,
+  Schemas,
+  SetupField,
+  SetupSummaryOption,
+  SummaryOperation,
+} from '@platform/api-client';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {
@@ -225,7 +234,10 @@ export function newFieldBody(type: Schemas['FieldTypeOption'], v: FieldFormValue
 }
 
 /** The PATCH body for an existing field: only what changed; picklist values only added. */
-export function fieldChanges(field: SetupField, v: { label: string; helpText: string; description: string; addValues: string }): FieldChanges {
+export function fieldChanges(
+  field: SetupField,
+  v: { label: string; helpText: string; description: string; addValues: string },
+): FieldChanges {
   const changes: FieldChanges = {};
   if (v.label.trim() && v.label.trim() !== field.label) changes.label = v.label.trim();
   if (v.helpText.trim() !== (field.helpText ?? '')) changes.helpText = v.helpText.trim();

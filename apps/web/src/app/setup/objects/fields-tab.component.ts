@@ -20,7 +20,9 @@ import { ObjectTab } from './object-tab';
     <div class="page-header">
       <span class="muted">{{ d.fields.length }} fields</span>
       <span class="spacer"></span>
-      <button mat-flat-button type="button" (click)="newField()" [disabled]="busy()" data-testid="new-field"><mat-icon>add</mat-icon>New field</button>
+      <button mat-flat-button type="button" (click)="newField()" [disabled]="busy()" data-testid="new-field">
+        <mat-icon>add</mat-icon>New field
+      </button>
     </div>
     @if (error(); as e) {
       <p class="error-text" role="alert" data-testid="fields-error">{{ e.message }}</p>
@@ -43,7 +45,13 @@ import { ObjectTab } from './object-tab';
               <td>
                 {{ f.label }}
                 @if (f.locked) {
-                  <mat-icon class="lock" matTooltip="Locked by its package: only the label, help text and picklist values may change" aria-label="Locked" data-testid="field-locked">lock</mat-icon>
+                  <mat-icon
+                    class="lock"
+                    matTooltip="Locked by its package: only the label, help text and picklist values may change"
+                    aria-label="Locked"
+                    data-testid="field-locked"
+                    >lock</mat-icon
+                  >
                 }
               </td>
               <td class="mono">{{ f.apiName }}</td>
@@ -51,14 +59,26 @@ import { ObjectTab } from './object-tab';
               <td>{{ f.packageName || 'Custom' }}</td>
               <td>{{ f.required || f.type === 'MasterDetail' ? 'Yes' : '' }}</td>
               <td class="actions">
-                <button mat-icon-button type="button" (click)="edit(f)" [attr.aria-label]="'Edit ' + f.label" data-testid="field-edit"><mat-icon>edit</mat-icon></button>
+                <button mat-icon-button type="button" (click)="edit(f)" [attr.aria-label]="'Edit ' + f.label" data-testid="field-edit">
+                  <mat-icon>edit</mat-icon>
+                </button>
                 @if (f.custom) {
-                  <button mat-icon-button type="button" (click)="remove(f)" [attr.aria-label]="'Delete ' + f.label" data-testid="field-delete"><mat-icon>delete</mat-icon></button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    (click)="remove(f)"
+                    [attr.aria-label]="'Delete ' + f.label"
+                    data-testid="field-delete"
+                  >
+                    <mat-icon>delete</mat-icon>
+                  </button>
                 }
               </td>
             </tr>
           } @empty {
-            <tr><td class="empty" colspan="6">No fields.</td></tr>
+            <tr>
+              <td class="empty" colspan="6">No fields.</td>
+            </tr>
           }
         </tbody>
       </table>
@@ -80,9 +100,17 @@ export class FieldsTabComponent extends ObjectTab {
     this.busy.set(true);
     try {
       // The permission sets, for the dialog's field-level security: who besides admins sees the field.
-      const [types, objects, permissionSets] = await Promise.all([this.setup.fieldTypes(), this.setup.objects(), this.permissionSetsApi.list()]);
+      const [types, objects, permissionSets] = await Promise.all([
+        this.setup.fieldTypes(),
+        this.setup.objects(),
+        this.permissionSetsApi.list(),
+      ]);
       const d = this.detail();
-      this.openDialog<NewFieldData>(NewFieldDialog, { object: d.apiName, objectLabel: d.label, types, objects, summaryOptions: d.summaryOptions, permissionSets }, '640px');
+      this.openDialog<NewFieldData>(
+        NewFieldDialog,
+        { object: d.apiName, objectLabel: d.label, types, objects, summaryOptions: d.summaryOptions, permissionSets },
+        '640px',
+      );
     } catch (error) {
       this.error.set(toApiError(error));
     } finally {
@@ -91,7 +119,11 @@ export class FieldsTabComponent extends ObjectTab {
   }
 
   protected edit(field: SetupField): void {
-    this.openDialog<EditFieldData>(EditFieldDialog, { object: this.detail().apiName, field, summaryOptions: this.detail().summaryOptions }, '560px');
+    this.openDialog<EditFieldData>(
+      EditFieldDialog,
+      { object: this.detail().apiName, field, summaryOptions: this.detail().summaryOptions },
+      '560px',
+    );
   }
 
   protected remove(field: SetupField): Promise<void> {

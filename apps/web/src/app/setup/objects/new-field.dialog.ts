@@ -69,7 +69,19 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
  */
 @Component({
   selector: 'app-setup-new-field-dialog',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, MatSelectModule, FormDialogFrameComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    FormDialogFrameComponent,
+  ],
   template: `
     @let t = type();
     @if (!t || step() === 'type') {
@@ -77,12 +89,16 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
       <mat-dialog-content>
         <mat-radio-group class="type-list" [value]="t?.type" (change)="pick($event.value)" aria-label="Field type">
           @for (option of data.types; track option.type) {
-            <mat-radio-button [value]="option.type" [disabled]="unavailable(option)" [attr.data-testid]="'field-type-' + option.type">{{ option.label }}</mat-radio-button>
+            <mat-radio-button [value]="option.type" [disabled]="unavailable(option)" [attr.data-testid]="'field-type-' + option.type">{{
+              option.label
+            }}</mat-radio-button>
           }
         </mat-radio-group>
         @for (option of data.types; track option.type) {
           @if (unavailable(option)) {
-            <p class="muted" data-testid="summary-unavailable">{{ option.label }}: no object is the detail of a master-detail relationship to {{ data.objectLabel }}.</p>
+            <p class="muted" data-testid="summary-unavailable">
+              {{ option.label }}: no object is the detail of a master-detail relationship to {{ data.objectLabel }}.
+            </p>
           }
         }
       </mat-dialog-content>
@@ -91,7 +107,13 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
         <button mat-flat-button type="button" [disabled]="!t" (click)="step.set('properties')" data-testid="field-type-next">Next</button>
       </mat-dialog-actions>
     } @else {
-      <app-form-dialog-frame [title]="'New ' + t.label + ' field on ' + data.objectLabel" form="new-field-form" [saving]="saving()" [errors]="topErrors()" submitTestId="field-save">
+      <app-form-dialog-frame
+        [title]="'New ' + t.label + ' field on ' + data.objectLabel"
+        form="new-field-form"
+        [saving]="saving()"
+        [errors]="topErrors()"
+        submitTestId="field-save"
+      >
         <button mat-button dialogButton type="button" (click)="step.set('type')" data-testid="field-back">Back</button>
         <form [formGroup]="form" (ngSubmit)="save()" id="new-field-form" class="dialog-form" novalidate>
           <div class="row">
@@ -162,7 +184,9 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
               <mat-label>Summarized object</mat-label>
               <mat-select [formControl]="c('summarizedObject')" required>
                 @for (o of data.summaryOptions; track key(o)) {
-                  <mat-option [value]="key(o)" [attr.data-testid]="'summarizedObject-option-' + key(o)">{{ o.objectLabel }} (via {{ o.relationshipLabel }})</mat-option>
+                  <mat-option [value]="key(o)" [attr.data-testid]="'summarizedObject-option-' + key(o)"
+                    >{{ o.objectLabel }} (via {{ o.relationshipLabel }})</mat-option
+                  >
                 }
               </mat-select>
               <mat-hint>The detail records of {{ data.objectLabel }}, through their master-detail field</mat-hint>
@@ -185,7 +209,9 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
               <mat-label>Field to aggregate</mat-label>
               <mat-select [formControl]="c('summarizedField')" required>
                 @for (f of summarizableFields(); track f.apiName) {
-                  <mat-option [value]="f.apiName" [attr.data-testid]="'summarizedField-option-' + f.apiName">{{ f.label }} ({{ f.apiName }})</mat-option>
+                  <mat-option [value]="f.apiName" [attr.data-testid]="'summarizedField-option-' + f.apiName"
+                    >{{ f.label }} ({{ f.apiName }})</mat-option
+                  >
                 }
               </mat-select>
               <mat-hint data-testid="summarizedField-hint">{{ summarizedFieldHint() }}</mat-hint>
@@ -258,7 +284,12 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
                     <tr [attr.data-testid]="'fls-row-' + ps.apiName">
                       <td>{{ ps.label }}</td>
                       <td>
-                        <mat-checkbox [checked]="!!access?.read" (change)="setRead(ps.apiName, $event.checked)" [aria-label]="'Read for ' + ps.label" [attr.data-testid]="'fls-read-' + ps.apiName" />
+                        <mat-checkbox
+                          [checked]="!!access?.read"
+                          (change)="setRead(ps.apiName, $event.checked)"
+                          [aria-label]="'Read for ' + ps.label"
+                          [attr.data-testid]="'fls-read-' + ps.apiName"
+                        />
                       </td>
                       <td>
                         <mat-checkbox
@@ -297,14 +328,41 @@ const OPTIONAL = new Set(['restricted', 'startingNumber']);
   styles: [
     SETUP_DIALOG_STYLES,
     `
-      .fls { margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--mat-sys-outline-variant); }
-      .fls-title { margin: 0 0 4px; font: var(--mat-sys-title-small); }
-      .fls p { margin: 4px 0; }
-      .fls-table { width: 100%; border-collapse: collapse; }
-      .fls-table th, .fls-table td { text-align: left; padding: 0 8px; border-bottom: 1px solid var(--mat-sys-outline-variant); }
-      .fls-table th { font: var(--mat-sys-label-large); color: var(--mat-sys-on-surface-variant); padding-block: 8px; }
-      .fls-table th:not(:first-child), .fls-table td:not(:first-child) { width: 64px; text-align: center; }
-      .fls-error { color: var(--mat-sys-error); }
+      .fls {
+        margin-top: 8px;
+        padding-top: 8px;
+        border-top: 1px solid var(--mat-sys-outline-variant);
+      }
+      .fls-title {
+        margin: 0 0 4px;
+        font: var(--mat-sys-title-small);
+      }
+      .fls p {
+        margin: 4px 0;
+      }
+      .fls-table {
+        width: 100%;
+        border-collapse: collapse;
+      }
+      .fls-table th,
+      .fls-table td {
+        text-align: left;
+        padding: 0 8px;
+        border-bottom: 1px solid var(--mat-sys-outline-variant);
+      }
+      .fls-table th {
+        font: var(--mat-sys-label-large);
+        color: var(--mat-sys-on-surface-variant);
+        padding-block: 8px;
+      }
+      .fls-table th:not(:first-child),
+      .fls-table td:not(:first-child) {
+        width: 64px;
+        text-align: center;
+      }
+      .fls-error {
+        color: var(--mat-sys-error);
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -344,7 +402,10 @@ export class NewFieldDialog extends FormDialog<SetupField> {
 
   protected readonly form = new FormGroup<Record<string, FormControl>>(
     Object.fromEntries(
-      Object.entries(EMPTY_FIELD_FORM).map(([name, value]) => [name, new FormControl<unknown>(value, name === 'label' || (!OPTIONAL.has(name) && isNeedControl(name)) ? Validators.required : null)]),
+      Object.entries(EMPTY_FIELD_FORM).map(([name, value]) => [
+        name,
+        new FormControl<unknown>(value, name === 'label' || (!OPTIONAL.has(name) && isNeedControl(name)) ? Validators.required : null),
+      ]),
     ),
   );
 
@@ -383,7 +444,8 @@ export class NewFieldDialog extends FormDialog<SetupField> {
       else control.disable();
     }
     // With one detail relationship there is nothing to choose.
-    if (wanted.has('summarizedObject') && this.data.summaryOptions.length === 1) this.form.controls['summarizedObject'].setValue(relationshipKey(this.data.summaryOptions[0]));
+    if (wanted.has('summarizedObject') && this.data.summaryOptions.length === 1)
+      this.form.controls['summarizedObject'].setValue(relationshipKey(this.data.summaryOptions[0]));
     this.fitSummarizedField();
   }
 

@@ -28,7 +28,14 @@ interface DesignTab {
 
 const DESIGN_TABS: DesignTab[] = [
   { label: 'Page Layouts', path: 'layouts', kind: 'layout', heading: 'Layout', none: 'No page layouts.', rows: (d) => d.layouts },
-  { label: 'Record Pages', path: 'record-pages', kind: 'record-page', heading: 'Record page', none: 'No record pages.', rows: (d) => d.recordPages },
+  {
+    label: 'Record Pages',
+    path: 'record-pages',
+    kind: 'record-page',
+    heading: 'Record page',
+    none: 'No record pages.',
+    rows: (d) => d.recordPages,
+  },
 ];
 
 /**
@@ -37,7 +44,16 @@ const DESIGN_TABS: DesignTab[] = [
  */
 @Component({
   selector: 'app-setup-object-detail-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, MatTabsModule, RouterLink, ErrorPanelComponent, FieldsTabComponent, RulesTabComponent],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatTabsModule,
+    RouterLink,
+    ErrorPanelComponent,
+    FieldsTabComponent,
+    RulesTabComponent,
+  ],
   template: `
     @if (error(); as e) {
       <app-error-panel [error]="e" />
@@ -46,10 +62,17 @@ const DESIGN_TABS: DesignTab[] = [
         <div>
           <div class="eyebrow"><a routerLink="/setup/objects" data-testid="back-to-objects">Object Manager</a></div>
           <h1 data-testid="object-title">{{ d.label }}</h1>
-          <div class="muted"><span class="mono">{{ d.apiName }}</span> · {{ d.packageName }}</div>
+          <div class="muted">
+            <span class="mono">{{ d.apiName }}</span> · {{ d.packageName }}
+          </div>
         </div>
       </header>
-      <mat-tab-group [selectedIndex]="tabIndex()" (selectedIndexChange)="chooseTab($event)" animationDuration="0ms" mat-stretch-tabs="false">
+      <mat-tab-group
+        [selectedIndex]="tabIndex()"
+        (selectedIndexChange)="chooseTab($event)"
+        animationDuration="0ms"
+        mat-stretch-tabs="false"
+      >
         <mat-tab label="Fields & Relationships" labelClass="tab-fields">
           <app-setup-fields-tab [detail]="d" (changed)="load()" />
         </mat-tab>
@@ -61,19 +84,33 @@ const DESIGN_TABS: DesignTab[] = [
             <div class="table-wrap tab-body">
               <table class="setup-table" [attr.data-testid]="t.path + '-table'">
                 <thead>
-                  <tr><th scope="col">{{ t.heading }}</th><th scope="col">API name</th><th scope="col">Record types</th><th scope="col">Package</th><th scope="col">Changed</th></tr>
+                  <tr>
+                    <th scope="col">{{ t.heading }}</th>
+                    <th scope="col">API name</th>
+                    <th scope="col">Record types</th>
+                    <th scope="col">Package</th>
+                    <th scope="col">Changed</th>
+                  </tr>
                 </thead>
                 <tbody>
                   @for (r of t.rows(d); track r.apiName) {
                     <tr [attr.data-testid]="t.kind + '-row-' + r.apiName">
-                      <td><a [routerLink]="['/setup/objects', d.apiName, t.path, r.apiName]" [attr.data-testid]="t.kind + '-link-' + r.apiName">{{ r.label }}</a></td>
+                      <td>
+                        <a
+                          [routerLink]="['/setup/objects', d.apiName, t.path, r.apiName]"
+                          [attr.data-testid]="t.kind + '-link-' + r.apiName"
+                          >{{ r.label }}</a
+                        >
+                      </td>
                       <td class="mono">{{ r.apiName }}</td>
                       <td>{{ recordTypeLabels(r.recordTypes) }}</td>
                       <td>{{ r.packageName }}</td>
                       <td>{{ r.customised ? 'Customised' : '' }}</td>
                     </tr>
                   } @empty {
-                    <tr><td class="empty" colspan="5">{{ t.none }}</td></tr>
+                    <tr>
+                      <td class="empty" colspan="5">{{ t.none }}</td>
+                    </tr>
                   }
                 </tbody>
               </table>

@@ -45,14 +45,18 @@ type SetupObjectSummary = Schemas['SetupObjectSummary'];
           <tbody>
             @for (o of shown(); track o.apiName) {
               <tr [attr.data-testid]="'object-row-' + o.apiName">
-                <td><a [routerLink]="['/setup/objects', o.apiName]" [attr.data-testid]="'object-link-' + o.apiName">{{ o.label }}</a></td>
+                <td>
+                  <a [routerLink]="['/setup/objects', o.apiName]" [attr.data-testid]="'object-link-' + o.apiName">{{ o.label }}</a>
+                </td>
                 <td class="mono">{{ o.apiName }}</td>
                 <td>{{ o.packageName }}</td>
                 <td class="number" data-testid="object-custom-count">{{ o.customFieldCount }}</td>
                 <td class="number">{{ o.fieldCount }}</td>
               </tr>
             } @empty {
-              <tr><td class="empty" colspan="5" data-testid="no-objects">No object matches “{{ filter() }}”.</td></tr>
+              <tr>
+                <td class="empty" colspan="5" data-testid="no-objects">No object matches “{{ filter() }}”.</td>
+              </tr>
             }
           </tbody>
         </table>

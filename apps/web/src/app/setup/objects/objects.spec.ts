@@ -11,12 +11,41 @@ import { ObjectListPage } from './object-list.page';
 import { RuleDialog, RuleDialogData } from './rule.dialog';
 
 const OBJECTS: Schemas['SetupObjectSummary'][] = [
-  { apiName: 'fixture__Order__c', label: 'Order', pluralLabel: 'Orders', packageName: 'Platform Fixture', fieldCount: 30, customFieldCount: 0 },
+  {
+    apiName: 'fixture__Order__c',
+    label: 'Order',
+    pluralLabel: 'Orders',
+    packageName: 'Platform Fixture',
+    fieldCount: 30,
+    customFieldCount: 0,
+  },
   { apiName: 'Account', label: 'Account', pluralLabel: 'Accounts', packageName: 'Core', fieldCount: 6, customFieldCount: 2 },
 ];
 
 function field(values: Partial<SetupField>): SetupField {
-  return { apiName: 'Name', label: 'Account Name', type: 'Text', typeLabel: 'Text', packageName: 'Core', custom: false, locked: true, helpText: null, description: null, precision: null, scale: null, referenceTo: [], formula: null, returnType: null, indexed: false, displayFormat: null, picklist: null, summary: null, length: 255, required: true, ...values };
+  return {
+    apiName: 'Name',
+    label: 'Account Name',
+    type: 'Text',
+    typeLabel: 'Text',
+    packageName: 'Core',
+    custom: false,
+    locked: true,
+    helpText: null,
+    description: null,
+    precision: null,
+    scale: null,
+    referenceTo: [],
+    formula: null,
+    returnType: null,
+    indexed: false,
+    displayFormat: null,
+    picklist: null,
+    summary: null,
+    length: 255,
+    required: true,
+    ...values,
+  };
 }
 
 const ACCOUNT: SetupObjectDetail = {
@@ -24,10 +53,31 @@ const ACCOUNT: SetupObjectDetail = {
   label: 'Account',
   pluralLabel: 'Accounts',
   packageName: 'Core',
-  fields: [field({}), field({ apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, length: 40, required: false })],
+  fields: [
+    field({}),
+    field({ apiName: 'Region__c', label: 'Region', packageName: 'Tenant', custom: true, locked: false, length: 40, required: false }),
+  ],
   validationRules: [
-    { apiName: 'ABN_Format', active: true, errorConditionFormula: 'NOT(ISBLANK(ABN))', errorMessage: 'ABN is 11 digits.', errorDisplayField: 'ABN', description: null, packageName: 'Core', locked: true },
-    { apiName: 'Region_Required', active: false, errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', errorDisplayField: null, description: null, packageName: '', locked: false },
+    {
+      apiName: 'ABN_Format',
+      active: true,
+      errorConditionFormula: 'NOT(ISBLANK(ABN))',
+      errorMessage: 'ABN is 11 digits.',
+      errorDisplayField: 'ABN',
+      description: null,
+      packageName: 'Core',
+      locked: true,
+    },
+    {
+      apiName: 'Region_Required',
+      active: false,
+      errorConditionFormula: 'ISBLANK(Region__c)',
+      errorMessage: 'Pick a region.',
+      errorDisplayField: null,
+      description: null,
+      packageName: '',
+      locked: false,
+    },
   ],
   recordTypes: [],
   layouts: [],
@@ -63,7 +113,15 @@ const INVOICE: SetupObjectDetail = {
   pluralLabel: 'Orders',
   packageName: 'Platform Fixture',
   fields: [
-    field({ apiName: 'fixture__Payer__c', label: 'Payer', type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account', required: false, length: null }),
+    field({
+      apiName: 'fixture__Payer__c',
+      label: 'Payer',
+      type: 'MasterDetail',
+      typeLabel: 'Master-Detail',
+      referenceTo: 'Account',
+      required: false,
+      length: null,
+    }),
     field({
       apiName: 'Lines_Total__c',
       label: 'Lines Total',
@@ -74,15 +132,26 @@ const INVOICE: SetupObjectDetail = {
       locked: false,
       required: false,
       length: null,
-      summary: { summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation: 'sum', summarizedField: 'fixture__Amount__c' },
+      summary: {
+        summarizedObject: 'fixture__Order_Line__c',
+        relationshipField: 'fixture__Order__c',
+        operation: 'sum',
+        summarizedField: 'fixture__Amount__c',
+      },
     }),
   ],
   validationRules: [],
   summaryOptions: [INVOICE_LINES, CREDIT_NOTES],
 };
 
-function setUp<T>(component: new (...args: never[]) => T, providers: unknown[] = []): { fixture: ComponentFixture<T>; http: HttpTestingController; el: HTMLElement } {
-  TestBed.configureTestingModule({ imports: [component], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...(providers as never[])] });
+function setUp<T>(
+  component: new (...args: never[]) => T,
+  providers: unknown[] = [],
+): { fixture: ComponentFixture<T>; http: HttpTestingController; el: HTMLElement } {
+  TestBed.configureTestingModule({
+    imports: [component],
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), ...(providers as never[])],
+  });
   const fixture = TestBed.createComponent(component);
   return { fixture, http: TestBed.inject(HttpTestingController), el: fixture.nativeElement as HTMLElement };
 }
@@ -133,7 +202,12 @@ describe('ObjectListPage', () => {
   it('shows the refusal a non-admin gets', async () => {
     const { fixture, http, el } = setUp(ObjectListPage);
     fixture.detectChanges();
-    http.expectOne('/api/setup/objects').flush([{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }], { status: 403, statusText: 'Forbidden' });
+    http
+      .expectOne('/api/setup/objects')
+      .flush([{ errorCode: 'INSUFFICIENT_ACCESS', message: 'Only a System Administrator may use Setup.', fields: [] }], {
+        status: 403,
+        statusText: 'Forbidden',
+      });
     await fixture.whenStable();
     expect(el.querySelector('[data-testid="access-denied"]')).not.toBeNull();
     expect(text(el.querySelector('[data-testid="error-message"]'))).toBe('Only a System Administrator may use Setup.');
@@ -167,7 +241,9 @@ describe('ObjectDetailPage', () => {
     const debtor = one(el, '[data-testid="field-row-fixture__Payer__c"]');
     expect(text(debtor.querySelector('[data-testid="field-type"]'))).toBe('Master-Detail(Account)');
     expect(text(debtor.querySelectorAll('td')[4])).toBe('Yes');
-    expect(text(el.querySelector('[data-testid="field-row-Lines_Total__c"] [data-testid="field-type"]'))).toBe('Roll-Up Summary (SUM Order Line)');
+    expect(text(el.querySelector('[data-testid="field-row-Lines_Total__c"] [data-testid="field-type"]'))).toBe(
+      'Roll-Up Summary (SUM Order Line)',
+    );
   });
 
   it('shows the package’s rules locked and read-only, the tenant’s with Edit and Delete', async () => {
@@ -201,7 +277,12 @@ describe('NewFieldDialog', () => {
       { apiName: 'Field_Editors', label: 'Field editors', editable: true },
     ],
   };
-  const invoice: NewFieldData = { ...data, object: 'fixture__Order__c', objectLabel: 'Order', summaryOptions: [INVOICE_LINES, CREDIT_NOTES] };
+  const invoice: NewFieldData = {
+    ...data,
+    object: 'fixture__Order__c',
+    objectLabel: 'Order',
+    summaryOptions: [INVOICE_LINES, CREDIT_NOTES],
+  };
 
   async function open(dialogData = data) {
     const close = jest.fn();
@@ -247,7 +328,10 @@ describe('NewFieldDialog', () => {
     submit(el);
     const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
     expect(post.request.body).toEqual({ label: 'Service Tier', type: 'Picklist', values: ['Gold', 'Silver', 'Bronze'], restricted: true });
-    post.flush(field({ apiName: 'Service_Tier__c', label: 'Service Tier', type: 'Picklist', custom: true, locked: false }), { status: 201, statusText: 'Created' });
+    post.flush(field({ apiName: 'Service_Tier__c', label: 'Service Tier', type: 'Picklist', custom: true, locked: false }), {
+      status: 201,
+      statusText: 'Created',
+    });
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ apiName: 'Service_Tier__c' }));
   });
@@ -260,7 +344,10 @@ describe('NewFieldDialog', () => {
     submit(el);
     const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
     expect(post.request.body).toEqual({ label: 'Region', type: 'Text', length: 300 });
-    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: 'length must be at most 255', fields: ['length'] }], { status: 400, statusText: 'Bad Request' });
+    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: 'length must be at most 255', fields: ['length'] }], {
+      status: 400,
+      statusText: 'Bad Request',
+    });
     await fixture.whenStable();
     expect(text(el.querySelector('[data-testid="prop-length"] mat-error'))).toBe('length must be at most 255');
     expect(close).not.toHaveBeenCalled();
@@ -269,7 +356,9 @@ describe('NewFieldDialog', () => {
   it('asks a Master-Detail for its master, says every record needs one, and offers no Required box', async () => {
     const { fixture, http, el } = await open();
     await choose(fixture, el, 'MasterDetail');
-    expect(text(el.querySelector('[data-testid="master-detail-hint"]'))).toBe('Always required: every record needs a master; records that exist have none until they are edited.');
+    expect(text(el.querySelector('[data-testid="master-detail-hint"]'))).toBe(
+      'Always required: every record needs a master; records that exist have none until they are edited.',
+    );
     expect(el.querySelector('[data-testid="prop-required"]')).toBeNull();
     type(el, '[data-testid="prop-label"] input', 'Parent Account');
     await select(fixture, el, 'referenceTo', 'Account (Account)');
@@ -283,7 +372,10 @@ describe('NewFieldDialog', () => {
     await choose(fixture, el, 'Summary');
     expect(el.querySelector('[data-testid="prop-summarizedField"]')).toBeNull();
     type(el, '[data-testid="prop-label"] input', 'Latest Service');
-    expect(await select(fixture, el, 'summarizedObject', 'Order Line (via Order)')).toEqual(['Order Line (via Order)', 'Order Note (via Order)']);
+    expect(await select(fixture, el, 'summarizedObject', 'Order Line (via Order)')).toEqual([
+      'Order Line (via Order)',
+      'Order Note (via Order)',
+    ]);
     expect(await select(fixture, el, 'operation', 'MAX')).toEqual(['COUNT', 'SUM', 'MIN', 'MAX']);
     expect(await select(fixture, el, 'summarizedField', 'Line Date (fixture__Line_Date__c)')).toEqual([
       'Amount (fixture__Amount__c)',
@@ -319,9 +411,18 @@ describe('NewFieldDialog', () => {
     type(el, '[data-testid="prop-label"] input', 'Line Count');
     submit(el);
     const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/fixture__Order__c/fields' });
-    expect(post.request.body).toEqual({ label: 'Line Count', type: 'Summary', summarizedObject: 'fixture__Order_Line__c', relationshipField: 'fixture__Order__c', operation: 'count' });
+    expect(post.request.body).toEqual({
+      label: 'Line Count',
+      type: 'Summary',
+      summarizedObject: 'fixture__Order_Line__c',
+      relationshipField: 'fixture__Order__c',
+      operation: 'count',
+    });
     const message = 'fixture__Order_Line__c.fixture__Order__c must be a master-detail field pointing at fixture__Order__c';
-    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message, fields: ['relationshipField'] }], { status: 400, statusText: 'Bad Request' });
+    post.flush([{ errorCode: 'FIELD_INTEGRITY_EXCEPTION', message, fields: ['relationshipField'] }], {
+      status: 400,
+      statusText: 'Bad Request',
+    });
     await fixture.whenStable();
     expect(text(el.querySelector('[data-testid="prop-summarizedObject"] mat-error'))).toBe(message);
     expect(close).not.toHaveBeenCalled();
@@ -331,7 +432,9 @@ describe('NewFieldDialog', () => {
     const { el } = await open();
     expect((el.querySelector('[data-testid="field-type-Summary"] input') as HTMLInputElement).disabled).toBe(true);
     expect((el.querySelector('[data-testid="field-type-MasterDetail"] input') as HTMLInputElement).disabled).toBe(false);
-    expect(text(el.querySelector('[data-testid="summary-unavailable"]'))).toBe('Roll-Up Summary: no object is the detail of a master-detail relationship to Account.');
+    expect(text(el.querySelector('[data-testid="summary-unavailable"]'))).toBe(
+      'Roll-Up Summary: no object is the detail of a master-detail relationship to Account.',
+    );
   });
 
   describe('field-level security', () => {
@@ -346,8 +449,13 @@ describe('NewFieldDialog', () => {
       const { fixture, http, el } = await open();
       await choose(fixture, el, 'Text');
       const fls = one(el, '[data-testid="fls"]');
-      expect(text(fls.querySelector('p'))).toBe('System Administrators see every field. Other users see this field through a permission set that grants it.');
-      expect(Array.from(fls.querySelectorAll('[data-testid^="fls-row-"]')).map((r) => text(r.querySelector('td')))).toEqual(['Field readers', 'Field editors']);
+      expect(text(fls.querySelector('p'))).toBe(
+        'System Administrators see every field. Other users see this field through a permission set that grants it.',
+      );
+      expect(Array.from(fls.querySelectorAll('[data-testid^="fls-row-"]')).map((r) => text(r.querySelector('td')))).toEqual([
+        'Field readers',
+        'Field editors',
+      ]);
       expect(fls.querySelector('[data-testid="fls-row-fixture__Fixture_User"]')).toBeNull();
       expect(text(fls.querySelector('[data-testid="fls-package"]'))).toBe('Package permission sets are read-only, so they are not listed.');
 
@@ -364,7 +472,12 @@ describe('NewFieldDialog', () => {
       type(el, '[data-testid="prop-label"] input', 'Region');
       submit(el);
       const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
-      expect(post.request.body).toEqual({ label: 'Region', type: 'Text', length: 255, grants: [{ permissionSet: 'Field_Editors', edit: true }, { permissionSet: 'Field_Readers' }] });
+      expect(post.request.body).toEqual({
+        label: 'Region',
+        type: 'Text',
+        length: 255,
+        grants: [{ permissionSet: 'Field_Editors', edit: true }, { permissionSet: 'Field_Readers' }],
+      });
     });
 
     it('sends no grants when nothing is ticked', async () => {
@@ -374,7 +487,11 @@ describe('NewFieldDialog', () => {
       await click(fixture, el, 'fls-read-Field_Readers');
       type(el, '[data-testid="prop-label"] input', 'Region');
       submit(el);
-      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({ label: 'Region', type: 'Text', length: 255 });
+      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({
+        label: 'Region',
+        type: 'Text',
+        length: 255,
+      });
     });
 
     it('offers no Edit on a computed type and sends none, even when it was ticked for another type first', async () => {
@@ -394,7 +511,13 @@ describe('NewFieldDialog', () => {
       type(el, '[data-testid="prop-formula"] textarea', 'UPPER(Name)');
       submit(el);
       const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
-      expect(post.request.body).toEqual({ label: 'Shout', type: 'Formula', formula: 'UPPER(Name)', returnType: 'Text', grants: [{ permissionSet: 'Field_Editors' }] });
+      expect(post.request.body).toEqual({
+        label: 'Shout',
+        type: 'Formula',
+        formula: 'UPPER(Name)',
+        returnType: 'Text',
+        grants: [{ permissionSet: 'Field_Editors' }],
+      });
     });
 
     it('shows a refused grant in the field-level security part and stays open; changing the boxes clears it', async () => {
@@ -406,10 +529,19 @@ describe('NewFieldDialog', () => {
       const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' });
       expect(post.request.body.grants).toEqual([{ permissionSet: 'Field_Readers' }]);
       // Deleted in Setup since the dialog opened.
-      post.flush([{ errorCode: 'INVALID_FIELD', message: "grants[0].permissionSet: no permission set called 'Field_Readers'.", fields: ['grants[0].permissionSet'] }], {
-        status: 400,
-        statusText: 'Bad Request',
-      });
+      post.flush(
+        [
+          {
+            errorCode: 'INVALID_FIELD',
+            message: "grants[0].permissionSet: no permission set called 'Field_Readers'.",
+            fields: ['grants[0].permissionSet'],
+          },
+        ],
+        {
+          status: 400,
+          statusText: 'Bad Request',
+        },
+      );
       await fixture.whenStable();
       expect(text(el.querySelector('[data-testid="fls"] [data-testid="fls-error"]'))).toBe("no permission set called 'Field_Readers'.");
       expect(el.querySelector('[data-testid="dialog-error"]')).toBeNull();
@@ -429,7 +561,11 @@ describe('NewFieldDialog', () => {
       expect(el.querySelector('[data-testid="fls-permission-sets-link"]')?.getAttribute('href')).toBe('/setup/permission-sets');
       type(el, '[data-testid="prop-label"] input', 'Region');
       submit(el);
-      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({ label: 'Region', type: 'Text', length: 255 });
+      expect(http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/fields' }).request.body).toEqual({
+        label: 'Region',
+        type: 'Text',
+        length: 255,
+      });
     });
   });
 
@@ -475,8 +611,13 @@ describe('RuleDialog', () => {
     type(el, '[data-testid="rule-message"] input', 'Pick a region.');
     submit(el);
     const post = http.expectOne({ method: 'POST', url: '/api/setup/objects/Account/validation-rules' });
-    expect(post.request.body).toEqual({ apiName: 'Region_Required', errorConditionFormula: 'ISBLANK(Region__c) &&', errorMessage: 'Pick a region.', active: true });
-    const message = "expected a value, a field or a function but found the end of the formula at 1:22";
+    expect(post.request.body).toEqual({
+      apiName: 'Region_Required',
+      errorConditionFormula: 'ISBLANK(Region__c) &&',
+      errorMessage: 'Pick a region.',
+      active: true,
+    });
+    const message = 'expected a value, a field or a function but found the end of the formula at 1:22';
     post.flush([{ errorCode: 'INVALID_FORMULA', message, fields: ['errorConditionFormula'] }], { status: 400, statusText: 'Bad Request' });
     await fixture.whenStable();
     expect(text(el.querySelector('[data-testid="rule-formula-error"]'))).toBe(message);
@@ -497,7 +638,12 @@ describe('RuleDialog', () => {
     fixture.componentInstance['form'].controls['errorDisplayField'].setValue('');
     submit(el);
     const patch = http.expectOne({ method: 'PATCH', url: '/api/setup/objects/Account/validation-rules/Region_Required' });
-    expect(patch.request.body).toEqual({ errorConditionFormula: 'ISBLANK(Region__c)', errorMessage: 'Pick a region.', active: true, errorDisplayField: null });
+    expect(patch.request.body).toEqual({
+      errorConditionFormula: 'ISBLANK(Region__c)',
+      errorMessage: 'Pick a region.',
+      active: true,
+      errorDisplayField: null,
+    });
     patch.flush({ ...rule, active: true, errorDisplayField: null });
     await fixture.whenStable();
     expect(close).toHaveBeenCalledWith(true);

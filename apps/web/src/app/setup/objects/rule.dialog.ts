@@ -52,8 +52,10 @@ export interface RuleDialogData {
           <mat-error data-testid="rule-formula-error">{{ error('errorConditionFormula', 'Error condition formula') }}</mat-error>
         </mat-form-field>
         @if (pointer(); as p) {
-          <pre class="pointer" data-testid="rule-formula-pointer" aria-label="Where the formula went wrong">{{ p.line }}: {{ p.text }}
-{{ pad(p) }}{{ p.caret }}</pre>
+          <pre class="pointer" data-testid="rule-formula-pointer" aria-label="Where the formula went wrong"
+            >{{ p.line }}: {{ p.text }}
+{{ pad(p) }}{{ p.caret }}</pre
+          >
         }
         <mat-form-field data-testid="rule-message">
           <mat-label>Error message</mat-label>
@@ -77,7 +79,10 @@ export interface RuleDialogData {
       </form>
     </app-form-dialog-frame>
   `,
-  styles: [SETUP_DIALOG_STYLES, '.pointer { margin: 0 0 12px; padding: 8px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); overflow-x: auto; }'],
+  styles: [
+    SETUP_DIALOG_STYLES,
+    '.pointer { margin: 0 0 12px; padding: 8px; border-radius: 8px; background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); overflow-x: auto; }',
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RuleDialog extends FormDialog<boolean> {
@@ -123,7 +128,9 @@ export class RuleDialog extends FormDialog<boolean> {
     this.sentFormula = body.errorConditionFormula ?? '';
     const rule = this.data.rule;
     const saved = await this.run(() =>
-      rule ? this.setup.updateRule(this.data.object, rule.apiName, body) : this.setup.createRule(this.data.object, { apiName: String(v['apiName']).trim(), ...body }),
+      rule
+        ? this.setup.updateRule(this.data.object, rule.apiName, body)
+        : this.setup.createRule(this.data.object, { apiName: String(v['apiName']).trim(), ...body }),
     );
     if (saved) this.close(true);
   }

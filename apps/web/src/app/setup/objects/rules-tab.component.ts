@@ -39,7 +39,13 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
               <td>
                 <span class="mono">{{ r.apiName }}</span>
                 @if (r.locked) {
-                  <mat-icon class="lock" [matTooltip]="'From ' + r.packageName + ': read-only'" aria-label="Locked" data-testid="rule-locked">lock</mat-icon>
+                  <mat-icon
+                    class="lock"
+                    [matTooltip]="'From ' + r.packageName + ': read-only'"
+                    aria-label="Locked"
+                    data-testid="rule-locked"
+                    >lock</mat-icon
+                  >
                 }
               </td>
               <td class="mono formula">{{ r.errorConditionFormula }}</td>
@@ -48,13 +54,25 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
               <td data-testid="rule-active-cell">{{ r.active ? 'Active' : 'Inactive' }}</td>
               <td class="actions">
                 @if (!r.locked) {
-                  <button mat-icon-button type="button" (click)="open(r)" [attr.aria-label]="'Edit ' + r.apiName" data-testid="rule-edit"><mat-icon>edit</mat-icon></button>
-                  <button mat-icon-button type="button" (click)="remove(r)" [attr.aria-label]="'Delete ' + r.apiName" data-testid="rule-delete"><mat-icon>delete</mat-icon></button>
+                  <button mat-icon-button type="button" (click)="open(r)" [attr.aria-label]="'Edit ' + r.apiName" data-testid="rule-edit">
+                    <mat-icon>edit</mat-icon>
+                  </button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    (click)="remove(r)"
+                    [attr.aria-label]="'Delete ' + r.apiName"
+                    data-testid="rule-delete"
+                  >
+                    <mat-icon>delete</mat-icon>
+                  </button>
                 }
               </td>
             </tr>
           } @empty {
-            <tr><td class="empty" colspan="6" data-testid="no-rules">No validation rules.</td></tr>
+            <tr>
+              <td class="empty" colspan="6" data-testid="no-rules">No validation rules.</td>
+            </tr>
           }
         </tbody>
       </table>
@@ -75,8 +93,9 @@ export class RulesTabComponent extends ObjectTab {
   }
 
   protected remove(rule: Schemas['SetupValidationRule']): Promise<void> {
-    return this.confirmDelete({ title: `Delete ${rule.apiName}?`, message: 'Records are no longer checked against it.', confirm: 'Delete' }, () =>
-      this.setup.deleteRule(this.detail().apiName, rule.apiName),
+    return this.confirmDelete(
+      { title: `Delete ${rule.apiName}?`, message: 'Records are no longer checked against it.', confirm: 'Delete' },
+      () => this.setup.deleteRule(this.detail().apiName, rule.apiName),
     );
   }
 }

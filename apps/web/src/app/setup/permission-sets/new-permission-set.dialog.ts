@@ -13,7 +13,14 @@ import { PermissionSetsApiService } from './permission-sets-api.service';
   selector: 'app-new-permission-set-dialog',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, FormDialogFrameComponent],
   template: `
-    <app-form-dialog-frame title="New permission set" form="new-permission-set-form" [saving]="saving()" [errors]="topErrors()" submitTestId="new-ps-save" errorTestId="new-ps-error">
+    <app-form-dialog-frame
+      title="New permission set"
+      form="new-permission-set-form"
+      [saving]="saving()"
+      [errors]="topErrors()"
+      submitTestId="new-ps-save"
+      errorTestId="new-ps-error"
+    >
       <form [formGroup]="form" (ngSubmit)="save()" id="new-permission-set-form" class="dialog-form">
         <mat-form-field data-testid="new-ps-label">
           <mat-label>Label</mat-label>
@@ -50,7 +57,15 @@ export class NewPermissionSetDialog extends FormDialog<PermissionSet> {
   protected async save(): Promise<void> {
     if (!this.start()) return;
     const { label, apiName, description } = this.form.getRawValue();
-    await this.run(async () => this.close(await this.api.create({ label: label.trim(), apiName: apiName.trim(), ...(description.trim() ? { description: description.trim() } : {}) })));
+    await this.run(async () =>
+      this.close(
+        await this.api.create({
+          label: label.trim(),
+          apiName: apiName.trim(),
+          ...(description.trim() ? { description: description.trim() } : {}),
+        }),
+      ),
+    );
   }
 
   /** Every refusal shows above the buttons. */

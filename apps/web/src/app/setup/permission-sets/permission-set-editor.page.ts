@@ -74,13 +74,20 @@ const COLUMNS: { key: ObjectPermissionKey; label: string }[] = [
         <span class="spacer"></span>
         @if (ps.editable) {
           <span class="status" role="status" data-testid="ps-status">{{ status() }}</span>
-          <button mat-stroked-button type="button" (click)="remove()" [disabled]="saving()" data-testid="ps-delete"><mat-icon>delete</mat-icon>Delete</button>
-          <button mat-flat-button type="button" (click)="save()" [disabled]="saving() || !changed()" data-testid="ps-save"><mat-icon>save</mat-icon>Save</button>
+          <button mat-stroked-button type="button" (click)="remove()" [disabled]="saving()" data-testid="ps-delete">
+            <mat-icon>delete</mat-icon>Delete
+          </button>
+          <button mat-flat-button type="button" (click)="save()" [disabled]="saving() || !changed()" data-testid="ps-save">
+            <mat-icon>save</mat-icon>Save
+          </button>
         }
       </header>
 
       @if (!ps.editable) {
-        <p class="notice" data-testid="ps-read-only"><mat-icon class="lock" aria-hidden="true">lock</mat-icon> This permission set comes with the {{ ps.packageName }} package and cannot be changed. Make a permission set of your own to grant something else.</p>
+        <p class="notice" data-testid="ps-read-only">
+          <mat-icon class="lock" aria-hidden="true">lock</mat-icon> This permission set comes with the {{ ps.packageName }} package and
+          cannot be changed. Make a permission set of your own to grant something else.
+        </p>
       }
       @if (errors().messages.length) {
         <div class="errors" role="alert" data-testid="ps-errors">
@@ -115,8 +122,14 @@ const COLUMNS: { key: ObjectPermissionKey; label: string }[] = [
           </thead>
           <tbody>
             @for (o of rows(); track o.name) {
-              <tr [class.invalid]="errors().paths.has('objects.' + o.name)" [class.selected]="o.name === selected()" [attr.data-testid]="'obj-row-' + o.name">
-                <td>{{ o.label }} <span class="muted mono">{{ o.name }}</span></td>
+              <tr
+                [class.invalid]="errors().paths.has('objects.' + o.name)"
+                [class.selected]="o.name === selected()"
+                [attr.data-testid]="'obj-row-' + o.name"
+              >
+                <td>
+                  {{ o.label }} <span class="muted mono">{{ o.name }}</span>
+                </td>
                 @for (c of columns; track c.key) {
                   <td class="check">
                     <mat-checkbox
@@ -154,7 +167,13 @@ const COLUMNS: { key: ObjectPermissionKey; label: string }[] = [
         <div class="table-wrap">
           <table class="setup-table" data-testid="ps-fields" [attr.data-object]="obj.name">
             <thead>
-              <tr><th>Field</th><th>API name</th><th class="check">Read</th><th class="check">Edit</th><th></th></tr>
+              <tr>
+                <th>Field</th>
+                <th>API name</th>
+                <th class="check">Read</th>
+                <th class="check">Edit</th>
+                <th></th>
+              </tr>
             </thead>
             <tbody>
               @for (f of obj.fields; track f.name) {

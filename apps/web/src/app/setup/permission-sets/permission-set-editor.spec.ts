@@ -43,13 +43,27 @@ describe('object permissions', () => {
     expect(setObjectPermission(undefined, 'create', true)).toEqual({ ...NO_OBJECT_PERMISSION, read: true, create: true });
     expect(setObjectPermission(undefined, 'viewAll', true)).toEqual({ ...NO_OBJECT_PERMISSION, read: true, viewAll: true });
     expect(setObjectPermission(undefined, 'delete', true)).toEqual({ ...NO_OBJECT_PERMISSION, read: true, edit: true, delete: true });
-    expect(setObjectPermission(undefined, 'modifyAll', true)).toEqual({ read: true, create: false, edit: true, delete: true, viewAll: true, modifyAll: true });
+    expect(setObjectPermission(undefined, 'modifyAll', true)).toEqual({
+      read: true,
+      create: false,
+      edit: true,
+      delete: true,
+      viewAll: true,
+      modifyAll: true,
+    });
   });
 
   it('takes away what depends on an unticked box', () => {
     const all = { read: true, create: true, edit: true, delete: true, viewAll: true, modifyAll: true };
     expect(setObjectPermission(all, 'read', false)).toEqual(NO_OBJECT_PERMISSION);
-    expect(setObjectPermission(all, 'edit', false)).toEqual({ read: true, create: true, edit: false, delete: false, viewAll: true, modifyAll: false });
+    expect(setObjectPermission(all, 'edit', false)).toEqual({
+      read: true,
+      create: true,
+      edit: false,
+      delete: false,
+      viewAll: true,
+      modifyAll: false,
+    });
     expect(setObjectPermission(all, 'viewAll', false)).toEqual({ ...all, viewAll: false, modifyAll: false });
     expect(setObjectPermission(all, 'create', false)).toEqual({ ...all, create: false });
   });
@@ -83,9 +97,18 @@ describe('field permissions', () => {
   it('keeps the fields that come with the object out of reach: system, name and required fields', () => {
     expect(fieldControl(field('CreatedDate'), 'Name')).toMatchObject({ configurable: false, note: 'System field: always visible' });
     expect(fieldControl(field('Name'), 'Name')).toMatchObject({ configurable: false });
-    expect(fieldControl(field('LastName', { required: true }), 'Name')).toMatchObject({ configurable: false, note: 'Required: always visible' });
-    expect(fieldControl(field('Parent__c', { required: true, platformType: 'MasterDetail' }), 'Name')).toMatchObject({ configurable: true });
-    expect(fieldControl(field('Balance__c', { calculated: true }), 'Name')).toEqual({ configurable: true, editable: false, note: 'Calculated: read only' });
+    expect(fieldControl(field('LastName', { required: true }), 'Name')).toMatchObject({
+      configurable: false,
+      note: 'Required: always visible',
+    });
+    expect(fieldControl(field('Parent__c', { required: true, platformType: 'MasterDetail' }), 'Name')).toMatchObject({
+      configurable: true,
+    });
+    expect(fieldControl(field('Balance__c', { calculated: true }), 'Name')).toEqual({
+      configurable: true,
+      editable: false,
+      note: 'Calculated: read only',
+    });
     expect(fieldControl(field('Phone'), 'Name')).toEqual({ configurable: true, editable: true, note: null });
   });
 });

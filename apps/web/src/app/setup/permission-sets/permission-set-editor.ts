@@ -6,7 +6,14 @@ import { DescribedField } from './permission-sets-api.service';
  * tick brings along or takes away, which fields are configurable, what Save sends.
  */
 /** A permission set's object permissions (ObjectPermission's keys), in the editor's column order. */
-export const OBJECT_PERMISSIONS = ['read', 'create', 'edit', 'delete', 'viewAll', 'modifyAll'] as const satisfies readonly (keyof ObjectPermission)[];
+export const OBJECT_PERMISSIONS = [
+  'read',
+  'create',
+  'edit',
+  'delete',
+  'viewAll',
+  'modifyAll',
+] as const satisfies readonly (keyof ObjectPermission)[];
 export type ObjectPermissionKey = (typeof OBJECT_PERMISSIONS)[number];
 
 export interface PermissionSetDraft {
@@ -17,7 +24,14 @@ export interface PermissionSetDraft {
   customPermissions: string[];
 }
 
-export const NO_OBJECT_PERMISSION: ObjectPermission = { read: false, create: false, edit: false, delete: false, viewAll: false, modifyAll: false };
+export const NO_OBJECT_PERMISSION: ObjectPermission = {
+  read: false,
+  create: false,
+  edit: false,
+  delete: false,
+  viewAll: false,
+  modifyAll: false,
+};
 
 /** Fields every record has; the platform shows them to whoever may read the object. */
 const SYSTEM_FIELDS = new Set(['Id', 'RecordTypeId', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']);
@@ -51,14 +65,25 @@ export function setObjectPermission(current: ObjectPermission | undefined, key: 
   return p;
 }
 
-export function withObjectPermission(draft: PermissionSetDraft, object: string, key: ObjectPermissionKey, value: boolean): PermissionSetDraft {
+export function withObjectPermission(
+  draft: PermissionSetDraft,
+  object: string,
+  key: ObjectPermissionKey,
+  value: boolean,
+): PermissionSetDraft {
   return { ...draft, objects: { ...draft.objects, [object]: setObjectPermission(draft.objects[object], key, value) } };
 }
 
 /** A field's Read or Edit: edit brings read along, unticking read takes edit away. */
-export function withFieldPermission(draft: PermissionSetDraft, fieldKey: string, key: keyof FieldPermission, value: boolean): PermissionSetDraft {
+export function withFieldPermission(
+  draft: PermissionSetDraft,
+  fieldKey: string,
+  key: keyof FieldPermission,
+  value: boolean,
+): PermissionSetDraft {
   const current = draft.fields[fieldKey] ?? { read: false, edit: false };
-  const next: FieldPermission = key === 'edit' ? { read: value || current.read, edit: value } : { read: value, edit: value && current.edit };
+  const next: FieldPermission =
+    key === 'edit' ? { read: value || current.read, edit: value } : { read: value, edit: value && current.edit };
   return { ...draft, fields: { ...draft.fields, [fieldKey]: next } };
 }
 

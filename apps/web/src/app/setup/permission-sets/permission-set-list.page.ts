@@ -29,12 +29,19 @@ import type { PermissionSet } from '@platform/api-client';
       <div class="table-wrap">
         <table class="setup-table" data-testid="ps-list">
           <thead>
-            <tr><th>Label</th><th>API name</th><th>Package</th><th>Description</th></tr>
+            <tr>
+              <th>Label</th>
+              <th>API name</th>
+              <th>Package</th>
+              <th>Description</th>
+            </tr>
           </thead>
           <tbody>
             @for (ps of list; track ps.apiName) {
               <tr [attr.data-testid]="'ps-row-' + ps.apiName">
-                <td><a [routerLink]="['/setup/permission-sets', ps.apiName]" [attr.data-testid]="'ps-link-' + ps.apiName">{{ ps.label }}</a></td>
+                <td>
+                  <a [routerLink]="['/setup/permission-sets', ps.apiName]" [attr.data-testid]="'ps-link-' + ps.apiName">{{ ps.label }}</a>
+                </td>
                 <td class="mono">{{ ps.apiName }}</td>
                 <td>
                   @if (ps.packageName) {
@@ -46,7 +53,9 @@ import type { PermissionSet } from '@platform/api-client';
                 <td class="muted">{{ ps.description }}</td>
               </tr>
             } @empty {
-              <tr><td colspan="4" class="empty">No permission sets yet.</td></tr>
+              <tr>
+                <td colspan="4" class="empty">No permission sets yet.</td>
+              </tr>
             }
           </tbody>
         </table>

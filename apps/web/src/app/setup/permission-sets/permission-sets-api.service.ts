@@ -8,10 +8,14 @@ const enc = encodeURIComponent;
 
 /** Permission sets, their assignment to users, and the objects and fields they grant. Every call resolves to its body or rejects with an ApiError. */
 /** An object of GET /api/sobjects, as the editor lists it. */
-export type ObjectSummary = Required<Pick<NonNullable<Schemas['DescribeGlobal']['sobjects']>[number], 'name' | 'label' | 'labelPlural' | 'custom'>>;
+export type ObjectSummary = Required<
+  Pick<NonNullable<Schemas['DescribeGlobal']['sobjects']>[number], 'name' | 'label' | 'labelPlural' | 'custom'>
+>;
 
 /** What the editor needs of a field from GET /api/sobjects/:object/describe. */
-export type DescribedField = Required<Pick<Schemas['DescribeField'], 'name' | 'label' | 'platformType' | 'required' | 'calculated' | 'autoNumber'>>;
+export type DescribedField = Required<
+  Pick<Schemas['DescribeField'], 'name' | 'label' | 'platformType' | 'required' | 'calculated' | 'autoNumber'>
+>;
 
 /** What the editor needs of GET /api/sobjects/:object/describe. */
 export type DescribedObject = Required<Pick<Schemas['SObjectDescribe'], 'name' | 'label' | 'nameField'>> & { fields: DescribedField[] };
@@ -54,7 +58,8 @@ export class PermissionSetsApiService {
   }
 
   async customPermissions(): Promise<Schemas['AvailableCustomPermission'][]> {
-    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_customPermissions'>>('/api/setup/custom-permissions'))).customPermissions;
+    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_customPermissions'>>('/api/setup/custom-permissions')))
+      .customPermissions;
   }
 
   async objects(): Promise<ObjectSummary[]> {

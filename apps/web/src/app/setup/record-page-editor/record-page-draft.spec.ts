@@ -1,5 +1,14 @@
 import type { SetupRecordPage } from '@platform/api-client';
-import { addComponent, componentLabel, moveComponent, pageDraftOf, placed, recordPageBody, removeComponent, stepComponent } from './record-page-draft';
+import {
+  addComponent,
+  componentLabel,
+  moveComponent,
+  pageDraftOf,
+  placed,
+  recordPageBody,
+  removeComponent,
+  stepComponent,
+} from './record-page-draft';
 
 const SUMMARY = { type: 'component' as const, name: 'fixture:memberSummary', properties: { showTotals: true } };
 const PAGE: SetupRecordPage = {
@@ -15,7 +24,8 @@ const PAGE: SetupRecordPage = {
   customised: false,
 };
 
-const shape = (draft: ReturnType<typeof pageDraftOf>) => Object.fromEntries(draft.regions.map((r) => [r.name, r.components.map((c) => (c.type === 'component' ? c.name : c.type))]));
+const shape = (draft: ReturnType<typeof pageDraftOf>) =>
+  Object.fromEntries(draft.regions.map((r) => [r.name, r.components.map((c) => (c.type === 'component' ? c.name : c.type))]));
 
 describe('record page draft', () => {
   it('has the header, main and sidebar regions, in that order', () => {
@@ -32,8 +42,16 @@ describe('record page draft', () => {
   it('steps a component within a region and over a region edge', () => {
     const draft = pageDraftOf(PAGE);
     expect(shape(stepComponent(draft, 'main', 1, -1)).main).toEqual(['relatedLists', 'details']);
-    expect(shape(stepComponent(draft, 'main', 0, -1))).toEqual({ header: ['details'], main: ['relatedLists'], sidebar: ['fixture:memberSummary'] });
-    expect(shape(stepComponent(draft, 'sidebar', 0, -1))).toEqual({ header: [], main: ['details', 'relatedLists', 'fixture:memberSummary'], sidebar: [] });
+    expect(shape(stepComponent(draft, 'main', 0, -1))).toEqual({
+      header: ['details'],
+      main: ['relatedLists'],
+      sidebar: ['fixture:memberSummary'],
+    });
+    expect(shape(stepComponent(draft, 'sidebar', 0, -1))).toEqual({
+      header: [],
+      main: ['details', 'relatedLists', 'fixture:memberSummary'],
+      sidebar: [],
+    });
     expect(stepComponent(draft, 'sidebar', 0, 1)).toBe(draft);
   });
 

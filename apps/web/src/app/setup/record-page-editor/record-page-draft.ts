@@ -90,7 +90,11 @@ export function componentLabel(component: PageComponent, packaged: { name: strin
 
 /** The PUT body; regions left empty are sent empty (the page draws nothing there). */
 export function recordPageBody(draft: RecordPageDraft): RecordPageInput {
-  return { label: draft.label, recordTypes: draft.recordTypes, regions: draft.regions.map((r) => ({ name: r.name, components: r.components.map(copyComponent) })) };
+  return {
+    label: draft.label,
+    recordTypes: draft.recordTypes,
+    regions: draft.regions.map((r) => ({ name: r.name, components: r.components.map(copyComponent) })),
+  };
 }
 
 function withRegion(draft: RecordPageDraft, name: RegionName, change: (components: PageComponent[]) => PageComponent[]): RecordPageDraft {

@@ -57,12 +57,22 @@ describe('RecordPageEditorPage', () => {
     Object.fromEntries(
       ['header', 'main', 'sidebar'].map((name) => [
         name,
-        Array.from(el.querySelectorAll(`[data-testid="edit-region-${name}"] [data-testid^="page-component-"]`)).map((c) => (c.getAttribute('data-testid') ?? '').slice('page-component-'.length)),
+        Array.from(el.querySelectorAll(`[data-testid="edit-region-${name}"] [data-testid^="page-component-"]`)).map((c) =>
+          (c.getAttribute('data-testid') ?? '').slice('page-component-'.length),
+        ),
       ]),
     );
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [RecordPageEditorPage], providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }] });
+    TestBed.configureTestingModule({
+      imports: [RecordPageEditorPage],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
     fixture = TestBed.createComponent(RecordPageEditorPage);
     http = TestBed.inject(HttpTestingController);
     el = fixture.nativeElement as HTMLElement;
@@ -90,7 +100,10 @@ describe('RecordPageEditorPage', () => {
       recordTypes: [],
       regions: [
         { name: 'header', components: [{ type: 'highlights' }, { type: 'details' }] },
-        { name: 'main', components: [{ type: 'relatedLists' }, { type: 'component', name: 'fixture:memberSummary', properties: { showTotals: true } }] },
+        {
+          name: 'main',
+          components: [{ type: 'relatedLists' }, { type: 'component', name: 'fixture:memberSummary', properties: { showTotals: true } }],
+        },
         { name: 'sidebar', components: [] },
       ],
     });
@@ -109,7 +122,9 @@ describe('RecordPageEditorPage', () => {
   it('resets to the package page after asking', async () => {
     await click('[data-testid="record-page-reset"]');
     await click('[data-testid="confirm-ok"]', document);
-    http.expectOne({ method: 'DELETE', url: '/api/setup/objects/Account/record-pages/Member_Account_Record_Page' }).flush(null, { status: 204, statusText: 'No Content' });
+    http
+      .expectOne({ method: 'DELETE', url: '/api/setup/objects/Account/record-pages/Member_Account_Record_Page' })
+      .flush(null, { status: 204, statusText: 'No Content' });
     await settle(fixture);
     http.expectOne('/api/setup/objects/Account').flush({ ...ACCOUNT, recordPages: [{ ...PAGE, customised: false }] });
     await settle(fixture);

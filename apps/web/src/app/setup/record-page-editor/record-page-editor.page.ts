@@ -80,12 +80,24 @@ interface PaletteEntry {
     @if (loadError(); as e) {
       <app-error-panel [error]="e" />
     } @else if (draft(); as dr) {
-      <app-setup-editor-header [state]="state()!" (saveDraft)="save()" (resetToPackage)="reset()" (relabel)="relabel($event)" (recordTypesChange)="setRecordTypes($event)" />
+      <app-setup-editor-header
+        [state]="state()!"
+        (saveDraft)="save()"
+        (resetToPackage)="reset()"
+        (relabel)="relabel($event)"
+        (recordTypesChange)="setRecordTypes($event)"
+      />
 
       <div class="regions">
         @for (region of dr.regions; track region.name; let firstRegion = $first, lastRegion = $last) {
-          <mat-card appearance="outlined" [class]="'section region region-' + region.name" [attr.data-testid]="'edit-region-' + region.name">
-            <div class="section-head"><h2>{{ regionLabel(region.name) }}</h2></div>
+          <mat-card
+            appearance="outlined"
+            [class]="'section region region-' + region.name"
+            [attr.data-testid]="'edit-region-' + region.name"
+          >
+            <div class="section-head">
+              <h2>{{ regionLabel(region.name) }}</h2>
+            </div>
             <ul
               class="items"
               cdkDropList
@@ -99,17 +111,58 @@ interface PaletteEntry {
                   <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
                   <span class="item-label">{{ label(part) }}</span>
                   <span class="spacer"></span>
-                  <button mat-icon-button type="button" [disabled]="firstRegion && firstPart" (click)="apply(stepComponent, region.name, ci, -1)" [attr.aria-label]="'Move ' + label(part) + ' up'" data-testid="component-up"><mat-icon>arrow_upward</mat-icon></button>
-                  <button mat-icon-button type="button" [disabled]="lastRegion && lastPart" (click)="apply(stepComponent, region.name, ci, 1)" [attr.aria-label]="'Move ' + label(part) + ' down'" data-testid="component-down"><mat-icon>arrow_downward</mat-icon></button>
-                  <button mat-icon-button type="button" [matMenuTriggerFor]="moveMenu" [attr.aria-label]="'Move ' + label(part) + ' to another region'" data-testid="component-move"><mat-icon>drive_file_move</mat-icon></button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [disabled]="firstRegion && firstPart"
+                    (click)="apply(stepComponent, region.name, ci, -1)"
+                    [attr.aria-label]="'Move ' + label(part) + ' up'"
+                    data-testid="component-up"
+                  >
+                    <mat-icon>arrow_upward</mat-icon>
+                  </button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [disabled]="lastRegion && lastPart"
+                    (click)="apply(stepComponent, region.name, ci, 1)"
+                    [attr.aria-label]="'Move ' + label(part) + ' down'"
+                    data-testid="component-down"
+                  >
+                    <mat-icon>arrow_downward</mat-icon>
+                  </button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [matMenuTriggerFor]="moveMenu"
+                    [attr.aria-label]="'Move ' + label(part) + ' to another region'"
+                    data-testid="component-move"
+                  >
+                    <mat-icon>drive_file_move</mat-icon>
+                  </button>
                   <mat-menu #moveMenu="matMenu">
                     @for (target of regionNames; track target) {
                       @if (target !== region.name) {
-                        <button mat-menu-item type="button" (click)="apply(moveComponent, region.name, ci, target, regionSize(target))" [attr.data-testid]="'move-to-' + target">Move to {{ regionLabel(target) }}</button>
+                        <button
+                          mat-menu-item
+                          type="button"
+                          (click)="apply(moveComponent, region.name, ci, target, regionSize(target))"
+                          [attr.data-testid]="'move-to-' + target"
+                        >
+                          Move to {{ regionLabel(target) }}
+                        </button>
                       }
                     }
                   </mat-menu>
-                  <button mat-icon-button type="button" (click)="apply(removeComponent, region.name, ci)" [attr.aria-label]="'Remove ' + label(part)" data-testid="component-remove"><mat-icon>close</mat-icon></button>
+                  <button
+                    mat-icon-button
+                    type="button"
+                    (click)="apply(removeComponent, region.name, ci)"
+                    [attr.aria-label]="'Remove ' + label(part)"
+                    data-testid="component-remove"
+                  >
+                    <mat-icon>close</mat-icon>
+                  </button>
                 </li>
               } @empty {
                 <li class="empty muted">Empty: drop a component here or add one below.</li>
@@ -119,7 +172,9 @@ interface PaletteEntry {
               <mat-label>Add a component</mat-label>
               <mat-select [value]="null" (valueChange)="$event && add(region.name, $event)">
                 @for (entry of palette(); track entry.key) {
-                  <mat-option [value]="entry.key" [attr.data-testid]="'add-component-option-' + entry.key">{{ entry.label }}{{ isPlaced(entry.component) ? ' (on the page)' : '' }}</mat-option>
+                  <mat-option [value]="entry.key" [attr.data-testid]="'add-component-option-' + entry.key"
+                    >{{ entry.label }}{{ isPlaced(entry.component) ? ' (on the page)' : '' }}</mat-option
+                  >
                 }
               </mat-select>
             </mat-form-field>
@@ -134,9 +189,17 @@ interface PaletteEntry {
     SETUP_STYLES,
     EDITOR_STYLES,
     `
-      .regions { display: grid; grid-template-columns: 2fr 1fr; gap: 12px; }
-      .region-header { grid-column: 1 / -1; }
-      .region { margin-bottom: 0; }
+      .regions {
+        display: grid;
+        grid-template-columns: 2fr 1fr;
+        gap: 12px;
+      }
+      .region-header {
+        grid-column: 1 / -1;
+      }
+      .region {
+        margin-bottom: 0;
+      }
     `,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -150,7 +213,11 @@ export class RecordPageEditorPage extends DraftEditor<RecordPageDraft, SetupReco
   protected readonly regionIds = REGIONS.map((r) => `region-${r}`);
   protected readonly palette = computed<PaletteEntry[]>(() => [
     ...BUILT_INS.map((b) => ({ key: b.component.type, label: b.label, component: b.component })),
-    ...(this.detail()?.components ?? []).map((c) => ({ key: `component:${c.name}`, label: c.label, component: { type: 'component', name: c.name, properties: {} } as PageComponent })),
+    ...(this.detail()?.components ?? []).map((c) => ({
+      key: `component:${c.name}`,
+      label: c.label,
+      component: { type: 'component', name: c.name, properties: {} } as PageComponent,
+    })),
   ]);
 
   protected readonly moveComponent = moveComponent;

@@ -31,12 +31,23 @@ import { SETUP_STYLES } from '../setup.styles';
       <div class="table-wrap">
         <table class="setup-table" data-testid="users-list">
           <thead>
-            <tr><th>Name</th><th>Username</th><th>Profile</th><th>Permission sets</th><th>Assign</th></tr>
+            <tr>
+              <th>Name</th>
+              <th>Username</th>
+              <th>Profile</th>
+              <th>Permission sets</th>
+              <th>Assign</th>
+            </tr>
           </thead>
           <tbody>
             @for (u of list; track u.id) {
               <tr [attr.data-testid]="'user-row-' + u.username">
-                <td>{{ u.name }} @if (!u.active) { <span class="muted">(inactive)</span> }</td>
+                <td>
+                  {{ u.name }}
+                  @if (!u.active) {
+                    <span class="muted">(inactive)</span>
+                  }
+                </td>
                 <td class="mono">{{ u.username }}</td>
                 <td>{{ u.profile }}</td>
                 <td>
@@ -44,7 +55,13 @@ import { SETUP_STYLES } from '../setup.styles';
                     @for (name of u.permissionSets; track name) {
                       <mat-chip [attr.data-testid]="'user-ps-' + u.username + '-' + name" [disabled]="busy()">
                         <a [routerLink]="['/setup/permission-sets', name]">{{ labelOf(name) }}</a>
-                        <button matChipRemove type="button" (click)="unassign(u, name)" [attr.aria-label]="'Unassign ' + labelOf(name)" [attr.data-testid]="'unassign-' + u.username + '-' + name">
+                        <button
+                          matChipRemove
+                          type="button"
+                          (click)="unassign(u, name)"
+                          [attr.aria-label]="'Unassign ' + labelOf(name)"
+                          [attr.data-testid]="'unassign-' + u.username + '-' + name"
+                        >
                           <mat-icon>cancel</mat-icon>
                         </button>
                       </mat-chip>

@@ -34,7 +34,11 @@ function requireReopenPermission({ ctx, record, old }: TriggerEvent): void {
   if (old?.[F.status] !== 'Closed' || record[F.status] !== 'Open' || !ctx.access) return;
   if (ctx.access.hasCustomPermission?.(REOPEN_PERMISSION)) return;
   throw new EngineError('forbidden', [
-    { errorCode: 'INSUFFICIENT_ACCESS', message: `You do not have permission to re-open the Closed period ${String(old['Name'])}.`, fields: [F.status] },
+    {
+      errorCode: 'INSUFFICIENT_ACCESS',
+      message: `You do not have permission to re-open the Closed period ${String(old['Name'])}.`,
+      fields: [F.status],
+    },
   ]);
 }
 
@@ -88,18 +92,29 @@ async function checkOneActiveControl(table: SqlTable, { manager, ctx, id, record
 }
 
 /** Walks up from the new parent; meeting the record itself means the tree would loop. */
-async function checkNoCycle(table: SqlTable, manager: EntityManager, tenantId: string, id: string, name: string, parentId: string): Promise<void> {
+async function checkNoCycle(
+  table: SqlTable,
+  manager: EntityManager,
+  tenantId: string,
+  id: string,
+  name: string,
+  parentId: string,
+): Promise<void> {
   const path: string[] = [];
   let current: string | null = parentId;
   for (let depth = 0; current && depth < MAX_DEPTH; depth++) {
-    const rows = (await manager.query(`SELECT id, ${table.col('Name')} AS name, ${table.col(F.parent)} AS parent FROM ${table.name} WHERE tenant_id = $1 AND id = $2`, [
-      tenantId,
-      current,
-    ])) as { id: string; name: string; parent: string | null }[];
+    const rows = (await manager.query(
+      `SELECT id, ${table.col('Name')} AS name, ${table.col(F.parent)} AS parent FROM ${table.name} WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, current],
+    )) as { id: string; name: string; parent: string | null }[];
     if (!rows[0]) return;
     path.push(rows[0].name);
     if (rows[0].id === id) {
-      throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The Parent would make a cycle: ${[name, ...path].join(' → ')}. A Parent is never below its own entity.`, [F.parent]);
+      throw EngineError.invalid(
+        'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        `The Parent would make a cycle: ${[name, ...path].join(' → ')}. A Parent is never below its own entity.`,
+        [F.parent],
+      );
     }
     current = rows[0].parent;
   }

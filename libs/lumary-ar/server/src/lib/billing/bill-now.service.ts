@@ -38,10 +38,20 @@ export class BillNowService {
       const service = isId(serviceId) ? await this.repository.load(manager, ctx.tenantId, serviceId, true) : undefined;
       if (!service) throw EngineError.notFound(`The requested resource does not exist: no Service Delivered with id '${serviceId}'`);
       if (service.status !== 'Delivered') {
-        throw new EngineError('conflict', [{ errorCode: 'INVALID_STATUS', message: `${service.name} is ${service.status}: only a Delivered service can be billed.`, fields: [] }]);
+        throw new EngineError('conflict', [
+          {
+            errorCode: 'INVALID_STATUS',
+            message: `${service.name} is ${service.status}: only a Delivered service can be billed.`,
+            fields: [],
+          },
+        ]);
       }
       if (service.funding === NDIA_MANAGED) {
-        throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `${service.name} is NDIA-managed: claim it instead (a billing run claims it from the NDIA); it cannot be invoiced.`, ['lumary__Funding__c']);
+        throw EngineError.invalid(
+          'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          `${service.name} is NDIA-managed: claim it instead (a billing run claims it from the NDIA); it cannot be invoiced.`,
+          ['lumary__Funding__c'],
+        );
       }
       const invoice = await this.billing.invoice(manager, ctx, [service], { invoiceDate: invoiceDate ?? service.serviceDate });
       return { ...invoice, service: { id: service.id, name: service.name, status: 'Billed' as const } };

@@ -1,4 +1,12 @@
-import { EngineError, inTenant, requestContext, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
+import {
+  EngineError,
+  inTenant,
+  requestContext,
+  requireObject,
+  type RecordEngine,
+  type RecordValues,
+  type RequestContext,
+} from '@platform/engine';
 import type { JobSender, RunningJob } from '@platform/jobs';
 import type { EntityManager } from 'typeorm';
 import { BILLING_RUN_JOB, type BillingRunJob } from '../job-types';
@@ -115,12 +123,23 @@ export class BillingRunService {
       });
       return { id: created.id, name: String((await writes.get(AR.billingRun, created.id))?.['Name']) };
     });
-    const job: BillingRunJob = { tenantId: ctx.tenantId, userId: ctx.userId, timeZone: ctx.timeZone, runId: id, upTo: input.upTo, invoiceDate: input.invoiceDate };
+    const job: BillingRunJob = {
+      tenantId: ctx.tenantId,
+      userId: ctx.userId,
+      timeZone: ctx.timeZone,
+      runId: id,
+      upTo: input.upTo,
+      invoiceDate: input.invoiceDate,
+    };
     try {
       // Keyed by the run: however often it is sent, a run has one job.
       await jobs.send(BILLING_RUN_JOB, job, { key: id });
     } catch (error) {
-      await this.save(ctx, id, { lumary__Status__c: 'Failed', lumary__Finished_At__c: new Date().toISOString(), lumary__Errors__c: `The run could not be queued: ${reason(error)}` });
+      await this.save(ctx, id, {
+        lumary__Status__c: 'Failed',
+        lumary__Finished_At__c: new Date().toISOString(),
+        lumary__Errors__c: `The run could not be queued: ${reason(error)}`,
+      });
       throw error;
     }
     return { id, name, status: 'Queued' };
@@ -182,7 +201,12 @@ export class BillingRunService {
     return fieldAccess(ctx, this.engine).visible(progress, PROGRESS);
   }
 
-  private async execute(ctx: RequestContext, record: BillingRunProgress, input: BillingRunInput, job: RunningJob<BillingRunJob>): Promise<BillingRunProgress> {
+  private async execute(
+    ctx: RequestContext,
+    record: BillingRunProgress,
+    input: BillingRunInput,
+    job: RunningJob<BillingRunJob>,
+  ): Promise<BillingRunProgress> {
     const { id, name } = record;
     const tally = emptyTally();
     try {
@@ -222,7 +246,9 @@ export class BillingRunService {
       }
       const status: BillingRunStatus = tally.debtorsFailed ? 'Completed with Errors' : 'Completed';
       await this.save(ctx, id, { lumary__Status__c: status, lumary__Finished_At__c: new Date().toISOString() });
-      this.log(`Billing run ${name}: ${status}: ${tally.invoicesCreated} invoice(s), ${tally.claimsCreated} claim(s), ${tally.servicesBilled} service(s), ${tally.debtorsFailed} debtor(s) failed.`);
+      this.log(
+        `Billing run ${name}: ${status}: ${tally.invoicesCreated} invoice(s), ${tally.claimsCreated} claim(s), ${tally.servicesBilled} service(s), ${tally.debtorsFailed} debtor(s) failed.`,
+      );
     } catch (error) {
       // Left Running: the job is retried and resumes the run (units already billed stay billed).
       this.log(`Billing run ${name} stopped (attempt ${job.attempt}): ${reason(error)}`);
@@ -236,17 +262,29 @@ export class BillingRunService {
   }
 
   /** What a run has billed so far, from the records it wrote (each linked to the run). */
-  private async billedBy(manager: EntityManager, tenantId: string, runId: string): Promise<Pick<Tally, 'invoicesCreated' | 'claimsCreated' | 'servicesBilled'>> {
+  private async billedBy(
+    manager: EntityManager,
+    tenantId: string,
+    runId: string,
+  ): Promise<Pick<Tally, 'invoicesCreated' | 'claimsCreated' | 'servicesBilled'>> {
     const count = async (object: string) => {
       const t = new SqlTable(this.engine.object(object));
-      const [row] = (await manager.query(`SELECT count(*)::int AS n FROM ${t.name} WHERE tenant_id = $1 AND ${t.col('lumary__Billing_Run__c')} = $2`, [tenantId, runId])) as { n: number }[];
+      const [row] = (await manager.query(
+        `SELECT count(*)::int AS n FROM ${t.name} WHERE tenant_id = $1 AND ${t.col('lumary__Billing_Run__c')} = $2`,
+        [tenantId, runId],
+      )) as { n: number }[];
       return row?.n ?? 0;
     };
     return { invoicesCreated: await count(AR.invoice), claimsCreated: await count(AR.claim), servicesBilled: await count(AR.service) };
   }
 
   /** One unit, all or nothing: its services locked and still Delivered, then invoiced per client or claimed. */
-  private bill(ctx: RequestContext, runId: string, unit: BillingUnit, input: BillingRunInput): Promise<{ invoices: number; claims: number; services: number }> {
+  private bill(
+    ctx: RequestContext,
+    runId: string,
+    unit: BillingUnit,
+    input: BillingRunInput,
+  ): Promise<{ invoices: number; claims: number; services: number }> {
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const locked = await this.repository.lockDelivered(manager, ctx.tenantId, unit.services);
       if (unit.kind === 'claim') {

@@ -31,7 +31,12 @@ export class ClaimService {
     requireObject(ctx, this.engine.object(AR.claim), 'edit');
     const paidDate = body.paidDate;
     return this.move(ctx, id, ['Open'], 'Paid', (claim) => {
-      if (paidDate < claim.claimDate) throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The paid date ${paidDate} is before the Claim Date ${claim.claimDate}.`, ['paidDate']);
+      if (paidDate < claim.claimDate)
+        throw EngineError.invalid(
+          'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          `The paid date ${paidDate} is before the Claim Date ${claim.claimDate}.`,
+          ['paidDate'],
+        );
       return { lumary__Paid_Date__c: paidDate };
     });
   }
@@ -48,7 +53,13 @@ export class ClaimService {
     return this.move(ctx, id, ['Error'], 'Open', () => ({ lumary__Error_Reason__c: null }));
   }
 
-  private move(ctx: RequestContext, id: string, from: ClaimStatus[], to: ClaimStatus, values: (claim: ClaimRow) => RecordValues): Promise<ClaimResult> {
+  private move(
+    ctx: RequestContext,
+    id: string,
+    from: ClaimStatus[],
+    to: ClaimStatus,
+    values: (claim: ClaimRow) => RecordValues,
+  ): Promise<ClaimResult> {
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const claim = isId(id) ? await this.repository.loadClaim(manager, ctx.tenantId, id) : undefined;
       if (!claim) throw EngineError.notFound(`The requested resource does not exist: no Claim with id '${id}'`);

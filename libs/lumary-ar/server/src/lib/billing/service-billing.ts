@@ -30,7 +30,12 @@ export class ServiceBilling {
   ) {}
 
   /** One invoice for one client's services (a line each), issued and posted; the services Billed. */
-  async invoice(manager: EntityManager, ctx: RequestContext, services: ServiceRow[], options: { invoiceDate: string; debtor?: string; billingRun?: string }): Promise<InvoiceResult> {
+  async invoice(
+    manager: EntityManager,
+    ctx: RequestContext,
+    services: ServiceRow[],
+    options: { invoiceDate: string; debtor?: string; billingRun?: string },
+  ): Promise<InvoiceResult> {
     const invoice = await this.invoices.createIn(manager, ctx, {
       client: services[0].client,
       debtor: options.debtor,
@@ -41,13 +46,22 @@ export class ServiceBilling {
     });
     const writes = this.engine.within(manager, ctx);
     for (const s of services) {
-      await writes.update(AR.service, s.id, { lumary__Status__c: 'Billed', lumary__Invoice__c: invoice.id, ...(options.billingRun ? { lumary__Billing_Run__c: options.billingRun } : {}) });
+      await writes.update(AR.service, s.id, {
+        lumary__Status__c: 'Billed',
+        lumary__Invoice__c: invoice.id,
+        ...(options.billingRun ? { lumary__Billing_Run__c: options.billingRun } : {}),
+      });
     }
     return invoice;
   }
 
   /** One Open claim for one NDIA-managed client's services, for their total; the services Claimed. */
-  async claim(manager: EntityManager, ctx: RequestContext, services: ServiceRow[], options: { claimDate: string; billingRun?: string }): Promise<{ id: string }> {
+  async claim(
+    manager: EntityManager,
+    ctx: RequestContext,
+    services: ServiceRow[],
+    options: { claimDate: string; billingRun?: string },
+  ): Promise<{ id: string }> {
     const writes = this.engine.within(manager, ctx);
     const claim = await writes.create(AR.claim, {
       lumary__Client__c: services[0].client,
@@ -57,7 +71,11 @@ export class ServiceBilling {
       lumary__Billing_Run__c: options.billingRun ?? null,
     });
     for (const s of services) {
-      await writes.update(AR.service, s.id, { lumary__Status__c: 'Claimed', lumary__Claim__c: claim.id, ...(options.billingRun ? { lumary__Billing_Run__c: options.billingRun } : {}) });
+      await writes.update(AR.service, s.id, {
+        lumary__Status__c: 'Claimed',
+        lumary__Claim__c: claim.id,
+        ...(options.billingRun ? { lumary__Billing_Run__c: options.billingRun } : {}),
+      });
     }
     return claim;
   }

@@ -66,11 +66,21 @@ export class ServiceRepository {
    */
   async lockDelivered(manager: EntityManager, tenantId: string, ids: string[]): Promise<ServiceRow[]> {
     const s = this.service;
-    return this.select(manager, `s.tenant_id = $1 AND s.id = ANY($2::uuid[]) AND s.${s.col('lumary__Status__c')} = 'Delivered'`, [tenantId, ids], 'FOR UPDATE OF s SKIP LOCKED');
+    return this.select(
+      manager,
+      `s.tenant_id = $1 AND s.id = ANY($2::uuid[]) AND s.${s.col('lumary__Status__c')} = 'Delivered'`,
+      [tenantId, ids],
+      'FOR UPDATE OF s SKIP LOCKED',
+    );
   }
 
   /** What a billing run up to `upTo` would take: every Delivered service dated on or before it, with its client's and debtor's names. */
-  async deliveredUpTo(manager: EntityManager, tenantId: string, upTo: string, clock: Parameters<RecordName['read']>[2]): Promise<PlannedService[]> {
+  async deliveredUpTo(
+    manager: EntityManager,
+    tenantId: string,
+    upTo: string,
+    clock: Parameters<RecordName['read']>[2],
+  ): Promise<PlannedService[]> {
     const s = this.service;
     const c = this.contact;
     const rows = (await manager.query(
@@ -108,7 +118,10 @@ export class ServiceRepository {
   /** How many services a claim covers: a claim with services is never deleted. */
   async servicesOfClaim(manager: EntityManager, tenantId: string, claimId: string): Promise<number> {
     const s = this.service;
-    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM ${s.name} WHERE tenant_id = $1 AND ${s.col('lumary__Claim__c')} = $2`, [tenantId, claimId])) as { n: number }[];
+    const [row] = (await manager.query(
+      `SELECT count(*)::int AS n FROM ${s.name} WHERE tenant_id = $1 AND ${s.col('lumary__Claim__c')} = $2`,
+      [tenantId, claimId],
+    )) as { n: number }[];
     return row.n;
   }
 

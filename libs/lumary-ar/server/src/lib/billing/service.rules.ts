@@ -11,7 +11,8 @@ const CLAIM_ACTIONS = 'POST /api/lumary/claims/{id}/paid, /error or /resubmit';
 /** Statuses billing sets; a service in one of them is on an invoice or a claim and stays as it is. */
 const EXTRACTED = ['Billed', 'Claimed'];
 
-const forbid = (message: string, fields: string[] = []) => new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message, fields }]);
+const forbid = (message: string, fields: string[] = []) =>
+  new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message, fields }]);
 const deleteFailed = (message: string) => new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message, fields: [] }]);
 const changed = (record: RecordValues, old: RecordValues | undefined, fields: string[]) =>
   fields.filter((f) => JSON.stringify(record[f] ?? null) !== JSON.stringify(old ? (old[f] ?? null) : null));
@@ -29,24 +30,30 @@ export function registerServiceRules(engine: RecordEngine): void {
       if (trusted) return;
       const set = changed(record, undefined, SERVICE_MAINTAINED);
       if (set.length) throw forbid(`These service fields are set by billing and cannot be set: ${set.join(', ')}.`, set);
-      if (record['lumary__Status__c'] !== 'Delivered') throw forbid('A new service is Delivered; billing makes it Billed or Claimed.', ['lumary__Status__c']);
+      if (record['lumary__Status__c'] !== 'Delivered')
+        throw forbid('A new service is Delivered; billing makes it Billed or Claimed.', ['lumary__Status__c']);
     },
     beforeUpdate: ({ trusted, record, old = {} }) => {
       if (trusted) return;
       const name = String(old['Name']);
       const status = String(old['lumary__Status__c']);
       if (EXTRACTED.includes(status)) {
-        throw forbid(`${name} is ${status}: a billed or claimed service cannot be edited. Credit its invoice, or correct its claim, instead.`);
+        throw forbid(
+          `${name} is ${status}: a billed or claimed service cannot be edited. Credit its invoice, or correct its claim, instead.`,
+        );
       }
       const set = changed(record, old, SERVICE_MAINTAINED);
       if (set.length) throw forbid(`These service fields are set by billing and cannot be changed: ${set.join(', ')}.`, set);
       if (record['lumary__Status__c'] !== status && !(status === 'Delivered' && record['lumary__Status__c'] === 'Cancelled')) {
-        throw forbid(`${name} is ${status}: its Status can only go from Delivered to Cancelled; billing sets Billed and Claimed.`, ['lumary__Status__c']);
+        throw forbid(`${name} is ${status}: its Status can only go from Delivered to Cancelled; billing sets Billed and Claimed.`, [
+          'lumary__Status__c',
+        ]);
       }
     },
     beforeDelete: ({ old = {} }) => {
       const status = String(old['lumary__Status__c']);
-      if (EXTRACTED.includes(status)) throw deleteFailed(`${String(old['Name'])} is ${status}: a billed or claimed service cannot be deleted.`);
+      if (EXTRACTED.includes(status))
+        throw deleteFailed(`${String(old['Name'])} is ${status}: a billed or claimed service cannot be deleted.`);
     },
   });
   engine.triggers.register(AR.claim, {
@@ -55,14 +62,21 @@ export function registerServiceRules(engine: RecordEngine): void {
       if (trusted) return;
       const set = CLAIM_MAINTAINED.filter((f) => f !== 'lumary__Status__c' && (record[f] ?? null) !== null);
       if (record['lumary__Status__c'] !== 'Open') set.unshift('lumary__Status__c');
-      if (set.length) throw forbid(`A new claim is Open; its Status, Paid Date, Error Reason and Billing Run are set by the claim actions (${CLAIM_ACTIONS}) and billing: ${set.join(', ')}.`, set);
+      if (set.length)
+        throw forbid(
+          `A new claim is Open; its Status, Paid Date, Error Reason and Billing Run are set by the claim actions (${CLAIM_ACTIONS}) and billing: ${set.join(', ')}.`,
+          set,
+        );
     },
     beforeUpdate: ({ trusted, record, old = {} }) => {
       checkPaidDate(record);
       if (trusted) return;
       // Into Paid or Error only by the actions; other status moves are the validation rules' (Paid is final).
-      const set = changed(record, old, CLAIM_MAINTAINED).filter((f) => f !== 'lumary__Status__c' || CLAIM_ACTION_STATES.includes(String(record[f])));
-      if (set.length) throw forbid(`${String(old['Name'])}: ${set.join(', ')} change only through the claim actions (${CLAIM_ACTIONS}).`, set);
+      const set = changed(record, old, CLAIM_MAINTAINED).filter(
+        (f) => f !== 'lumary__Status__c' || CLAIM_ACTION_STATES.includes(String(record[f])),
+      );
+      if (set.length)
+        throw forbid(`${String(old['Name'])}: ${set.join(', ')} change only through the claim actions (${CLAIM_ACTIONS}).`, set);
     },
     beforeDelete: async ({ manager, ctx, id = '', old = {} }) => {
       const services = await repository.servicesOfClaim(manager, ctx.tenantId, id);
@@ -71,7 +85,8 @@ export function registerServiceRules(engine: RecordEngine): void {
   });
   engine.triggers.register(AR.billingRun, {
     beforeInsert: ({ trusted }) => {
-      if (!trusted) throw forbid('A billing run is started with POST /api/lumary/billing-runs, which works it; a record saved here would never run.');
+      if (!trusted)
+        throw forbid('A billing run is started with POST /api/lumary/billing-runs, which works it; a record saved here would never run.');
     },
     beforeUpdate: ({ trusted, old = {} }) => {
       if (!trusted) throw forbid(`${String(old['Name'])} is written by its run only: its progress and figures cannot be edited.`);
@@ -84,6 +99,10 @@ function checkPaidDate(record: RecordValues): void {
   const paid = record['lumary__Paid_Date__c'];
   const claimed = record['lumary__Claim_Date__c'];
   if (typeof paid === 'string' && typeof claimed === 'string' && paid < claimed) {
-    throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The Paid Date ${paid} is before the Claim Date ${claimed}: a claim is paid on or after its Claim Date.`, ['lumary__Paid_Date__c']);
+    throw EngineError.invalid(
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      `The Paid Date ${paid} is before the Claim Date ${claimed}: a claim is paid on or after its Claim Date.`,
+      ['lumary__Paid_Date__c'],
+    );
   }
 }

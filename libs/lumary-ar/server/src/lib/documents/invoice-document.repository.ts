@@ -97,14 +97,26 @@ export class InvoiceDocumentRepository {
         WHERE l.tenant_id = $1 AND l.${l.col('lumary__Invoice__c')} = $2
         ORDER BY l.${l.col('Name')}`,
       [tenantId, invoiceId],
-    )) as { description: string; serviceDate: string | null; quantity: string; unitPrice: string; taxCode: TaxCode; amount: string; gst: string }[];
+    )) as {
+      description: string;
+      serviceDate: string | null;
+      quantity: string;
+      unitPrice: string;
+      taxCode: TaxCode;
+      amount: string;
+      gst: string;
+    }[];
     return rows.map((r) => ({ ...r, unitPrice: money(r.unitPrice), amount: money(r.amount), gst: money(r.gst) }));
   }
 
   private async template(manager: EntityManager, ctx: RequestContext, id: string | null): Promise<DocumentTemplate | null> {
     const template = id ? await this.engine.within(manager, ctx).get(AR.template, id) : undefined;
     if (!template) return null;
-    return { heading: text(template['lumary__Heading__c']), remittance: text(template['lumary__Remittance_Details__c']), footer: text(template['lumary__Footer__c']) };
+    return {
+      heading: text(template['lumary__Heading__c']),
+      remittance: text(template['lumary__Remittance_Details__c']),
+      footer: text(template['lumary__Footer__c']),
+    };
   }
 
   /** The organisation's name: the provider on its invoices. */

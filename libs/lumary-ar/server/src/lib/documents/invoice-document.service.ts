@@ -147,8 +147,9 @@ function visibleDocument(can: FieldAccess, doc: InvoiceDocument): InvoiceDocumen
       address: doc.debtor.address.length && can.all(ADDRESS) ? doc.debtor.address : [],
       abn: doc.debtor.abn && can.can('Account.ABN') ? doc.debtor.abn : null,
     },
-    lines: can.all([`${AR.line}.lumary__Service__c`, `${AR.service}.lumary__Service_Date__c`]) ? doc.lines : doc.lines.map((l) => ({ ...l, serviceDate: null })),
+    lines: can.all([`${AR.line}.lumary__Service__c`, `${AR.service}.lumary__Service_Date__c`])
+      ? doc.lines
+      : doc.lines.map((l) => ({ ...l, serviceDate: null })),
     hidden,
   };
 }
-

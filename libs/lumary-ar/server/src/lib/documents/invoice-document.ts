@@ -31,7 +31,21 @@ export interface InvoiceDocument {
 }
 
 /** The parts of a document a reader may be refused: the invoice's figures, status and date, and the lines' columns. */
-export type HiddenPart = 'status' | 'invoiceDate' | 'subtotal' | 'gst' | 'total' | 'amountPaid' | 'amountCredited' | 'balance' | 'line.quantity' | 'line.unitPrice' | 'line.amount' | 'line.gst' | 'line.taxCode' | 'line.description';
+export type HiddenPart =
+  | 'status'
+  | 'invoiceDate'
+  | 'subtotal'
+  | 'gst'
+  | 'total'
+  | 'amountPaid'
+  | 'amountCredited'
+  | 'balance'
+  | 'line.quantity'
+  | 'line.unitPrice'
+  | 'line.amount'
+  | 'line.gst'
+  | 'line.taxCode'
+  | 'line.description';
 
 export interface DocumentLine {
   description: string;

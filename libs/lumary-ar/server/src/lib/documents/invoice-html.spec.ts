@@ -2,7 +2,11 @@ import { renderInvoiceHtml } from './invoice-html';
 import { sampleInvoice } from './sample-invoice.testing';
 
 /** The page's text, tags removed and whitespace collapsed: what a reader sees. */
-const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 describe('renderInvoiceHtml', () => {
   it('renders a complete, printable page: heading, numbers, parties, lines, totals, remittance and footer', () => {

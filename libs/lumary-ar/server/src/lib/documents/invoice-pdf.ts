@@ -73,7 +73,10 @@ function header(pdf: Pdf, view: InvoiceView): void {
   let y = top + 4;
   for (const row of view.details) {
     pdf.font('Helvetica').fontSize(10).fillColor(MUTED).text(row.label, x, y, { width: 100, lineBreak: false });
-    pdf.font('Helvetica-Bold').fillColor(INK).text(row.value, x + 100, y, { width: 115, align: 'right', lineBreak: false });
+    pdf
+      .font('Helvetica-Bold')
+      .fillColor(INK)
+      .text(row.value, x + 100, y, { width: 115, align: 'right', lineBreak: false });
     y += 15;
   }
   pdf.y = Math.max(left, y) + 24;
@@ -83,7 +86,11 @@ function parties(pdf: Pdf, view: InvoiceView): void {
   const top = pdf.y;
   const half = inner(pdf) / 2;
   const block = (title: string, lines: string[], x: number) => {
-    pdf.font('Helvetica-Bold').fontSize(8).fillColor(MUTED).text(title.toUpperCase(), x, top, { width: half - 20, characterSpacing: 0.5 });
+    pdf
+      .font('Helvetica-Bold')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(title.toUpperCase(), x, top, { width: half - 20, characterSpacing: 0.5 });
     pdf.moveDown(0.3).font('Helvetica').fontSize(10.5).fillColor(INK);
     for (const line of lines) pdf.text(line, x, pdf.y, { width: half - 20 });
     return pdf.y;
@@ -102,7 +109,12 @@ function tableHeader(pdf: Pdf): void {
     x += column.width;
   }
   const ruleY = y + 14;
-  pdf.moveTo(MARGIN, ruleY).lineTo(MARGIN + inner(pdf), ruleY).lineWidth(1.2).strokeColor(INK).stroke();
+  pdf
+    .moveTo(MARGIN, ruleY)
+    .lineTo(MARGIN + inner(pdf), ruleY)
+    .lineWidth(1.2)
+    .strokeColor(INK)
+    .stroke();
   pdf.y = ruleY + 5;
 }
 
@@ -119,8 +131,16 @@ function lines(pdf: Pdf, view: InvoiceView): void {
       tableHeader(pdf);
     }
     const y = pdf.y;
-    pdf.fillColor(INK).font('Helvetica').fontSize(10).text(line.description, MARGIN + CELL_PAD, y, { width: descriptionWidth });
-    if (line.serviceDate) pdf.fillColor(MUTED).fontSize(8.5).text(line.serviceDate, MARGIN + CELL_PAD, pdf.y + 1, { width: descriptionWidth });
+    pdf
+      .fillColor(INK)
+      .font('Helvetica')
+      .fontSize(10)
+      .text(line.description, MARGIN + CELL_PAD, y, { width: descriptionWidth });
+    if (line.serviceDate)
+      pdf
+        .fillColor(MUTED)
+        .fontSize(8.5)
+        .text(line.serviceDate, MARGIN + CELL_PAD, pdf.y + 1, { width: descriptionWidth });
     let x = MARGIN + COLUMNS[0].width;
     pdf.fillColor(INK).fontSize(10);
     for (const [i, value] of [line.quantity, line.unitPrice, line.gst, line.amount].entries()) {
@@ -129,7 +149,12 @@ function lines(pdf: Pdf, view: InvoiceView): void {
       x += column.width;
     }
     const ruleY = y + height - 3;
-    pdf.moveTo(MARGIN, ruleY).lineTo(MARGIN + inner(pdf), ruleY).lineWidth(0.5).strokeColor(RULE).stroke();
+    pdf
+      .moveTo(MARGIN, ruleY)
+      .lineTo(MARGIN + inner(pdf), ruleY)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
     pdf.y = ruleY + 5;
   }
 }
@@ -141,14 +166,27 @@ function totals(pdf: Pdf, view: InvoiceView): void {
   const x = MARGIN + inner(pdf) - width;
   let y = pdf.y + 6;
   for (const row of view.totals) {
-    if (row.strong) pdf.moveTo(x, y - 3).lineTo(x + width, y - 3).lineWidth(0.8).strokeColor(INK).stroke();
-    pdf.font(row.strong ? 'Helvetica-Bold' : 'Helvetica').fontSize(10.5).fillColor(INK);
+    if (row.strong)
+      pdf
+        .moveTo(x, y - 3)
+        .lineTo(x + width, y - 3)
+        .lineWidth(0.8)
+        .strokeColor(INK)
+        .stroke();
+    pdf
+      .font(row.strong ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(10.5)
+      .fillColor(INK);
     pdf.text(row.label, x + CELL_PAD, y, { width: 120, lineBreak: false });
     pdf.text(row.value, x + 120, y, { width: width - 120 - CELL_PAD, align: 'right', lineBreak: false });
     y += 17;
   }
   if (view.gstNote) {
-    pdf.font('Helvetica').fontSize(8.5).fillColor(MUTED).text(view.gstNote, x, y + 2, { width: width - CELL_PAD, align: 'right' });
+    pdf
+      .font('Helvetica')
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(view.gstNote, x, y + 2, { width: width - CELL_PAD, align: 'right' });
     y = pdf.y;
   }
   pdf.x = MARGIN;
@@ -164,9 +202,21 @@ function remittance(pdf: Pdf, view: InvoiceView): void {
   ensureRoom(pdf, height);
   const top = pdf.y;
   pdf.roundedRect(MARGIN, top, inner(pdf), height, 6).lineWidth(0.8).strokeColor('#bcccdc').stroke();
-  pdf.font('Helvetica-Bold').fontSize(8).fillColor(MUTED).text('HOW TO PAY', MARGIN + 12, top + 12, { width, characterSpacing: 0.5 });
-  pdf.moveDown(0.4).font('Helvetica').fontSize(10).fillColor(INK).text(view.remittance, MARGIN + 12, pdf.y, { width });
-  pdf.moveDown(0.4).font('Helvetica-Bold').text(reference, MARGIN + 12, pdf.y, { width });
+  pdf
+    .font('Helvetica-Bold')
+    .fontSize(8)
+    .fillColor(MUTED)
+    .text('HOW TO PAY', MARGIN + 12, top + 12, { width, characterSpacing: 0.5 });
+  pdf
+    .moveDown(0.4)
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor(INK)
+    .text(view.remittance, MARGIN + 12, pdf.y, { width });
+  pdf
+    .moveDown(0.4)
+    .font('Helvetica-Bold')
+    .text(reference, MARGIN + 12, pdf.y, { width });
   pdf.x = MARGIN;
   pdf.y = top + height + 16;
 }
@@ -176,7 +226,12 @@ function footer(pdf: Pdf, view: InvoiceView): void {
   pdf.font('Helvetica').fontSize(8.5);
   const height = pdf.heightOfString(view.footer, { width: inner(pdf) }) + 10;
   ensureRoom(pdf, height);
-  pdf.moveTo(MARGIN, pdf.y).lineTo(MARGIN + inner(pdf), pdf.y).lineWidth(0.5).strokeColor(RULE).stroke();
+  pdf
+    .moveTo(MARGIN, pdf.y)
+    .lineTo(MARGIN + inner(pdf), pdf.y)
+    .lineWidth(0.5)
+    .strokeColor(RULE)
+    .stroke();
   pdf.fillColor(MUTED).text(view.footer, MARGIN, pdf.y + 6, { width: inner(pdf) });
 }
 
@@ -197,7 +252,11 @@ function pageFurniture(pdf: Pdf, view: InvoiceView): void {
       const margin = pdf.page.margins.bottom;
       pdf.page.margins.bottom = 0;
       pdf.font('Helvetica').fontSize(8).fillColor(MUTED).fillOpacity(1);
-      pdf.text(`${view.number} · page ${i - range.start + 1} of ${range.count}`, MARGIN, pdf.page.height - MARGIN + 16, { width: inner(pdf), align: 'right', lineBreak: false });
+      pdf.text(`${view.number} · page ${i - range.start + 1} of ${range.count}`, MARGIN, pdf.page.height - MARGIN + 16, {
+        width: inner(pdf),
+        align: 'right',
+        lineBreak: false,
+      });
       pdf.page.margins.bottom = margin;
     }
   }

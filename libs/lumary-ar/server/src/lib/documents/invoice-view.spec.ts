@@ -22,7 +22,13 @@ describe('invoice formats', () => {
 describe('invoiceView', () => {
   it('formats an issued invoice: details, parties, lines and totals with paid shown as a deduction', () => {
     const view = invoiceView(sampleInvoice());
-    expect(view).toMatchObject({ title: 'Tax Invoice', taxInvoiceNote: null, marking: null, number: 'INV-000123', provider: 'Harbour Care Services' });
+    expect(view).toMatchObject({
+      title: 'Tax Invoice',
+      taxInvoiceNote: null,
+      marking: null,
+      number: 'INV-000123',
+      provider: 'Harbour Care Services',
+    });
     expect(view.details).toEqual([
       { label: 'Invoice Number', value: 'INV-000123' },
       { label: 'Invoice Date', value: '9 Nov 2026' },
@@ -32,8 +38,22 @@ describe('invoiceView', () => {
     expect(view.billTo).toEqual(['Plan Partners Pty Ltd', 'ABN 51 824 753 556']);
     expect(view.client).toEqual(['Mia Nguyen', 'NDIS number 430123456']);
     expect(view.lines).toEqual([
-      { description: 'Physiotherapy session', serviceDate: '2 Nov 2026', quantity: '2', unitPrice: '$193.99', gst: '$38.80', amount: '$387.98' },
-      { description: 'Support worker – community access', serviceDate: null, quantity: '12.5', unitPrice: '$67.56', gst: 'GST-free', amount: '$844.50' },
+      {
+        description: 'Physiotherapy session',
+        serviceDate: '2 Nov 2026',
+        quantity: '2',
+        unitPrice: '$193.99',
+        gst: '$38.80',
+        amount: '$387.98',
+      },
+      {
+        description: 'Support worker – community access',
+        serviceDate: null,
+        quantity: '12.5',
+        unitPrice: '$67.56',
+        gst: 'GST-free',
+        amount: '$844.50',
+      },
     ]);
     expect(view.totals).toEqual([
       { label: 'Subtotal (ex GST)', value: '$1,232.48' },

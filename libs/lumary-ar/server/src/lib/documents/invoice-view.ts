@@ -56,7 +56,8 @@ export function invoiceView(doc: InvoiceDocument): InvoiceView {
     ...(shows('total') ? [{ label: 'Total', value: formatAud(doc.total), strong: true }] : []),
   ];
   if (shows('amountPaid') && !doc.amountPaid.isZero()) totals.push({ label: 'Amount Paid', value: formatAud(doc.amountPaid.negated()) });
-  if (shows('amountCredited') && !doc.amountCredited.isZero()) totals.push({ label: 'Amount Credited', value: formatAud(doc.amountCredited.negated()) });
+  if (shows('amountCredited') && !doc.amountCredited.isZero())
+    totals.push({ label: 'Amount Credited', value: formatAud(doc.amountCredited.negated()) });
   if (shows('balance')) totals.push({ label: 'Balance Due', value: formatAud(doc.balance), strong: true });
   const status = shows('status') ? doc.status : undefined;
   return {
@@ -89,6 +90,7 @@ export function invoiceView(doc: InvoiceDocument): InvoiceView {
 }
 
 /** An ABN as printed: `51 824 753 556`. */
-const formatAbn = (abn: string) => (/^\d{11}$/.test(abn) ? `${abn.slice(0, 2)} ${abn.slice(2, 5)} ${abn.slice(5, 8)} ${abn.slice(8)}` : abn);
+const formatAbn = (abn: string) =>
+  /^\d{11}$/.test(abn) ? `${abn.slice(0, 2)} ${abn.slice(2, 5)} ${abn.slice(5, 8)} ${abn.slice(8)}` : abn;
 
 const blankToNull = (text: string | null | undefined) => (text && text.trim() ? text.trim() : null);

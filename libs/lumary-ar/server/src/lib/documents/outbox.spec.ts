@@ -33,7 +33,8 @@ beforeAll(async () => {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (address.address.endsWith('@bounces.test')) return callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
+      if (address.address.endsWith('@bounces.test'))
+        return callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {
@@ -61,7 +62,11 @@ afterAll(async () => {
 async function queuedEmail(to: string, from: string | null = 'accounts@harbour.test', ctx?: RequestContext) {
   ctx ??= await fixture.newTenant();
   const { id: client } = await engine.create(ctx, 'Contact', { FirstName: 'Mia', LastName: 'Nguyen', RecordTypeId: 'Client' });
-  const invoice = await new InvoiceService(engine).create(ctx, { client, invoiceDate: '2027-01-05', lines: [{ description: 'Physiotherapy', quantity: '2', unitPrice: '193.99', taxCode: 'GST' }] });
+  const invoice = await new InvoiceService(engine).create(ctx, {
+    client,
+    invoiceDate: '2027-01-05',
+    lines: [{ description: 'Physiotherapy', quantity: '2', unitPrice: '193.99', taxCode: 'GST' }],
+  });
   const { id } = await engine.create(ctx, AR.outbox, {
     lumary__To__c: to,
     lumary__From__c: from,
@@ -132,7 +137,11 @@ describe('deliverOutbox', () => {
 
   it('keeps an email Queued, saying why, while the server cannot be reached; it goes next time', async () => {
     const { ctx, id } = await queuedEmail('later@planpartners.test');
-    expect(await deliverOutbox(engine, db, { smtpUrl: 'smtp://127.0.0.1:9', tenantId: ctx.tenantId })).toEqual({ sent: 0, failed: 0, deferred: 1 });
+    expect(await deliverOutbox(engine, db, { smtpUrl: 'smtp://127.0.0.1:9', tenantId: ctx.tenantId })).toEqual({
+      sent: 0,
+      failed: 0,
+      deferred: 1,
+    });
     const deferred = await email(ctx, id);
     expect(deferred['lumary__Status__c']).toBe('Queued');
     expect(deferred['lumary__Error__c']).toMatch(/ECONNREFUSED|connect/i);
@@ -143,11 +152,16 @@ describe('deliverOutbox', () => {
   it('fails an email with no sender when neither AR Settings nor SMTP_FROM give one; SMTP_FROM stands in', async () => {
     const first = await queuedEmail('a@planpartners.test', null);
     expect(await deliverOutbox(engine, db, { smtpUrl, tenantId: first.ctx.tenantId, defaultFrom: undefined })).toMatchObject({ failed: 1 });
-    expect(await email(first.ctx, first.id)).toMatchObject({ lumary__Status__c: 'Failed', lumary__Error__c: 'No sender address: set Send Invoices From in AR Settings.' });
+    expect(await email(first.ctx, first.id)).toMatchObject({
+      lumary__Status__c: 'Failed',
+      lumary__Error__c: 'No sender address: set Send Invoices From in AR Settings.',
+    });
 
     const second = await queuedEmail('b@planpartners.test', null);
     received.length = 0;
-    expect(await deliverOutbox(engine, db, { smtpUrl, tenantId: second.ctx.tenantId, defaultFrom: 'invoices@provider.test' })).toMatchObject({ sent: 1 });
+    expect(
+      await deliverOutbox(engine, db, { smtpUrl, tenantId: second.ctx.tenantId, defaultFrom: 'invoices@provider.test' }),
+    ).toMatchObject({ sent: 1 });
     expect(received[0].from).toBe('invoices@provider.test');
   });
 

@@ -61,11 +61,15 @@ export async function deliverOutbox(engine: RecordEngine, db: Database, options:
   try {
     for (const email of queued) {
       const ctx = requestContext(email.tenantId, null, email.timeZone);
-      const outcome = await inTenant(engine.dataSource, ctx, (manager) => deliverOne(manager, ctx, { engine, outbox, documents, transport, defaultFrom }, email.id)).catch(
+      const outcome = await inTenant(engine.dataSource, ctx, (manager) =>
+        deliverOne(manager, ctx, { engine, outbox, documents, transport, defaultFrom }, email.id),
+      ).catch(
         // Anything else (the invoice cannot be rendered, say) fails this email alone, saying why, instead of blocking the queue.
         (error: unknown) =>
           inTenant(engine.dataSource, ctx, async (manager) => {
-            await engine.within(manager, ctx).update(AR.outbox, email.id, { lumary__Status__c: 'Failed', lumary__Error__c: errorText(error) });
+            await engine
+              .within(manager, ctx)
+              .update(AR.outbox, email.id, { lumary__Status__c: 'Failed', lumary__Error__c: errorText(error) });
             return 'failed' as const;
           }),
       );
@@ -87,23 +91,34 @@ interface Delivery {
 
 async function deliverOne(manager: EntityManager, ctx: RequestContext, d: Delivery, id: string): Promise<Outcome> {
   const o = d.outbox;
-  const locked = (await manager.query(`SELECT id FROM ${o.name} WHERE tenant_id = $1 AND id = $2 AND ${o.col('lumary__Status__c')} = 'Queued' FOR UPDATE SKIP LOCKED`, [
-    ctx.tenantId,
-    id,
-  ])) as { id: string }[];
+  const locked = (await manager.query(
+    `SELECT id FROM ${o.name} WHERE tenant_id = $1 AND id = $2 AND ${o.col('lumary__Status__c')} = 'Queued' FOR UPDATE SKIP LOCKED`,
+    [ctx.tenantId, id],
+  )) as { id: string }[];
   if (!locked.length) return 'skipped'; // sent meanwhile, or another instance has it
   const writes = d.engine.within(manager, ctx);
   const email = await writes.get(AR.outbox, id);
   if (!email) return 'skipped';
   const from = (email['lumary__From__c'] as string | null) ?? d.defaultFrom;
   if (!from) {
-    await writes.update(AR.outbox, id, { lumary__Status__c: 'Failed', lumary__Error__c: 'No sender address: set Send Invoices From in AR Settings.' });
+    await writes.update(AR.outbox, id, {
+      lumary__Status__c: 'Failed',
+      lumary__Error__c: 'No sender address: set Send Invoices From in AR Settings.',
+    });
     return 'failed';
   }
   const invoiceId = email['lumary__Invoice__c'] as string | null;
   // The PDF as the invoice stands now (paid since it was queued, say); an email whose invoice is gone goes without.
   const doc = invoiceId ? await d.documents.loadIn(manager, ctx, invoiceId) : undefined;
-  const attachments = doc ? [{ filename: String(email['lumary__Attachment_Name__c'] ?? pdfFileName(doc)), content: await renderInvoicePdf(doc), contentType: 'application/pdf' }] : [];
+  const attachments = doc
+    ? [
+        {
+          filename: String(email['lumary__Attachment_Name__c'] ?? pdfFileName(doc)),
+          content: await renderInvoicePdf(doc),
+          contentType: 'application/pdf',
+        },
+      ]
+    : [];
   try {
     await d.transport.sendMail({
       from,

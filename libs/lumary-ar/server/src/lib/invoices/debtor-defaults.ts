@@ -24,10 +24,10 @@ export class DebtorDefaults {
   /** Days from Invoice Date to Due Date for this debtor. */
   async paymentTerms(manager: EntityManager, tenantId: string, debtorId: string): Promise<number> {
     const s = this.settings;
-    const own = (await manager.query(`SELECT ${s.col('lumary__Payment_Terms__c')} AS terms FROM ${s.name} WHERE tenant_id = $1 AND ${s.col('lumary__Debtor__c')} = $2`, [
-      tenantId,
-      debtorId,
-    ])) as { terms: string | null }[];
+    const own = (await manager.query(
+      `SELECT ${s.col('lumary__Payment_Terms__c')} AS terms FROM ${s.name} WHERE tenant_id = $1 AND ${s.col('lumary__Debtor__c')} = $2`,
+      [tenantId, debtorId],
+    )) as { terms: string | null }[];
     if (own[0]?.terms !== undefined && own[0].terms !== null) return Number(own[0].terms);
     return this.defaultTerms(manager, tenantId);
   }
@@ -43,7 +43,9 @@ export class DebtorDefaults {
   }
 
   async dueDate(manager: EntityManager, tenantId: string, debtorId: string, invoiceDate: string): Promise<string> {
-    return LocalDate.parse(invoiceDate).plusDays(await this.paymentTerms(manager, tenantId, debtorId)).toString();
+    return LocalDate.parse(invoiceDate)
+      .plusDays(await this.paymentTerms(manager, tenantId, debtorId))
+      .toString();
   }
 
   /** The debtor's Invoice Template, else the organisation's default one, else none. */
@@ -62,7 +64,10 @@ export class DebtorDefaults {
   /** Who a client's services are invoiced to: the Default Debtor, or the client. */
   async debtorOf(manager: EntityManager, tenantId: string, clientId: string): Promise<string | undefined> {
     const c = this.contact;
-    const rows = (await manager.query(`SELECT id, ${c.col('lumary__Default_Debtor__c')} AS debtor FROM ${c.name} WHERE tenant_id = $1 AND id = $2`, [tenantId, clientId])) as {
+    const rows = (await manager.query(
+      `SELECT id, ${c.col('lumary__Default_Debtor__c')} AS debtor FROM ${c.name} WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, clientId],
+    )) as {
       id: string;
       debtor: string | null;
     }[];

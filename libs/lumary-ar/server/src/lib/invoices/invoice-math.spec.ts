@@ -24,7 +24,11 @@ describe('invoice arithmetic (libs/lumary-ar/RULES.md#invoices)', () => {
     const shares = shareCredit(d('100.00'), lines);
     const gross = shares.map((s) => s.amount.plus(s.gst).toFixed(2));
     expect(gross).toEqual(['56.90', '25.86', '17.24']);
-    expect(shares.map(text)).toEqual([['51.73', '5.17'], ['25.86', '0.00'], ['17.24', '0.00']]);
+    expect(shares.map(text)).toEqual([
+      ['51.73', '5.17'],
+      ['25.86', '0.00'],
+      ['17.24', '0.00'],
+    ]);
     expect(shares.reduce((t, s) => t.plus(s.amount).plus(s.gst), d('0')).toFixed(2)).toBe('100.00');
   });
 

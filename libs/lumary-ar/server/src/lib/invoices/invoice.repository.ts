@@ -65,10 +65,17 @@ export class InvoiceRepository {
               ${i.col('lumary__Balance__c')}::text AS balance, ${i.col('lumary__Journal_Entry__c')} AS "journalEntry"
          FROM ${i.name} WHERE tenant_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
       [tenantId, id],
-    )) as (Omit<InvoiceRow, 'total' | 'amountPaid' | 'amountCredited' | 'balance'> & Record<'total' | 'amountPaid' | 'amountCredited' | 'balance', string>)[];
+    )) as (Omit<InvoiceRow, 'total' | 'amountPaid' | 'amountCredited' | 'balance'> &
+      Record<'total' | 'amountPaid' | 'amountCredited' | 'balance', string>)[];
     const row = rows[0];
     if (!row) return undefined;
-    return { ...row, total: money(row.total), amountPaid: money(row.amountPaid), amountCredited: money(row.amountCredited), balance: money(row.balance) };
+    return {
+      ...row,
+      total: money(row.total),
+      amountPaid: money(row.amountPaid),
+      amountCredited: money(row.amountCredited),
+      balance: money(row.balance),
+    };
   }
 
   async lines(manager: EntityManager, tenantId: string, invoiceId: string): Promise<LineRow[]> {
@@ -99,11 +106,21 @@ export class InvoiceRepository {
                  SELECT ${c.col('lumary__Credit_Date__c')} FROM ${c.name} WHERE tenant_id = $1 AND ${c.col('lumary__Invoice__c')} = $2) AS settled) AS "lastSettled"`,
       [tenantId, invoiceId],
     )) as { subtotal: string; gst: string; paid: string; credited: string; lastSettled: string | null }[];
-    return { subtotal: money(row.subtotal), gst: money(row.gst), paid: money(row.paid), credited: money(row.credited), lastSettled: row.lastSettled };
+    return {
+      subtotal: money(row.subtotal),
+      gst: money(row.gst),
+      paid: money(row.paid),
+      credited: money(row.credited),
+      lastSettled: row.lastSettled,
+    };
   }
 
   /** Open and Part Paid invoices of a debtor, for re-dating when its payment terms change. */
-  async openInvoicesOf(manager: EntityManager, tenantId: string, debtorId: string): Promise<{ id: string; invoiceDate: string; dueDate: string | null }[]> {
+  async openInvoicesOf(
+    manager: EntityManager,
+    tenantId: string,
+    debtorId: string,
+  ): Promise<{ id: string; invoiceDate: string; dueDate: string | null }[]> {
     const i = this.invoice;
     return (await manager.query(
       `SELECT id, ${i.col('lumary__Invoice_Date__c')}::text AS "invoiceDate", ${i.col('lumary__Due_Date__c')}::text AS "dueDate"

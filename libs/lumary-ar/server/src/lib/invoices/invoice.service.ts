@@ -122,7 +122,10 @@ export class InvoiceService {
     const lines = await this.repository.lines(manager, ctx.tenantId, id);
     if (!lines.length) throw refuse(`${invoice.name} has no lines: add what it bills before issuing it.`, ['lines']);
     const uncoded = lines.find((l) => !l.glCode);
-    if (uncoded) throw refuse(`Line ${uncoded.name} (${uncoded.description}) has no GL Code: every line needs one to post to the Finance Journal.`, ['lumary__GL_Code__c']);
+    if (uncoded)
+      throw refuse(`Line ${uncoded.name} (${uncoded.description}) has no GL Code: every line needs one to post to the Finance Journal.`, [
+        'lumary__GL_Code__c',
+      ]);
     const subtotal = sum(lines.map((l) => l.amount));
     const gst = sum(lines.map((l) => l.gst));
     const total = subtotal.plus(gst);
@@ -132,8 +135,16 @@ export class InvoiceService {
       { account: { control: 'Debtors Control Account' }, debit: total, credit: ZERO, description: invoice.name },
       ...lines
         .filter((l) => l.amount.greaterThan(0))
-        .map((l) => ({ account: { id: l.glCode! }, costCentre: l.costCentre ?? undefined, debit: ZERO, credit: l.amount, description: `${invoice.name}: ${l.description}`.slice(0, 255) })),
-      ...(gst.greaterThan(0) ? [{ account: { control: 'GST Control Account' as const }, debit: ZERO, credit: gst, description: `${invoice.name} GST` }] : []),
+        .map((l) => ({
+          account: { id: l.glCode! },
+          costCentre: l.costCentre ?? undefined,
+          debit: ZERO,
+          credit: l.amount,
+          description: `${invoice.name}: ${l.description}`.slice(0, 255),
+        })),
+      ...(gst.greaterThan(0)
+        ? [{ account: { control: 'GST Control Account' as const }, debit: ZERO, credit: gst, description: `${invoice.name} GST` }]
+        : []),
     ];
     const entry = await this.posting.postIn(manager, ctx, {
       date: invoice.invoiceDate,
@@ -161,7 +172,13 @@ export class InvoiceService {
       let entry: PostedEntry | undefined;
       if (invoice.status === 'Open' && invoice.amountPaid.isZero() && invoice.amountCredited.isZero()) {
         if (date < invoice.invoiceDate) throw refuse(`The void date ${date} is before the Invoice Date ${invoice.invoiceDate}.`, ['date']);
-        entry = await this.posting.reverseIn(manager, ctx, invoice.journalEntry!, date, `Invoice ${invoice.name} voided: ${reason}`.slice(0, 255));
+        entry = await this.posting.reverseIn(
+          manager,
+          ctx,
+          invoice.journalEntry!,
+          date,
+          `Invoice ${invoice.name} voided: ${reason}`.slice(0, 255),
+        );
       } else if (invoice.status !== 'Draft') {
         throw conflict(
           invoice.status === 'Void'
@@ -169,7 +186,9 @@ export class InvoiceService {
             : `${invoice.name} is ${invoice.status} with payments or credits against it: only a Draft, or an Open invoice with nothing allocated, can be voided. Credit it instead.`,
         );
       }
-      await this.engine.within(manager, ctx).update(AR.invoice, id, { lumary__Status__c: 'Void', lumary__Void_Reason__c: reason, lumary__Voided_Date__c: date });
+      await this.engine
+        .within(manager, ctx)
+        .update(AR.invoice, id, { lumary__Status__c: 'Void', lumary__Void_Reason__c: reason, lumary__Voided_Date__c: date });
       return { id, name: invoice.name, status: 'Void' as const, ...(entry ? { journalEntry: entry } : {}) };
     });
   }
@@ -178,7 +197,11 @@ export class InvoiceService {
    * A credit note (or a write-off) against an issued invoice: its share of each line's amount and
    * GST debited back, Debtors Control credited, the invoice's balance reduced.
    */
-  async credit(ctx: RequestContext, invoiceId: string, input: NewCreditNote): Promise<{ id: string; name: string; invoice: InvoiceResult; journalEntry: PostedEntry }> {
+  async credit(
+    ctx: RequestContext,
+    invoiceId: string,
+    input: NewCreditNote,
+  ): Promise<{ id: string; name: string; invoice: InvoiceResult; journalEntry: PostedEntry }> {
     requireObject(ctx, this.engine.object(AR.creditNote), 'create');
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const invoice = await this.lockedInvoice(manager, ctx, invoiceId);
@@ -186,9 +209,13 @@ export class InvoiceService {
         throw conflict(`${invoice.name} is ${invoice.status}: only an Open or Part Paid invoice can be credited.`);
       }
       if (input.amount.greaterThan(invoice.balance)) {
-        throw refuse(`The credit of ${formatMoney(input.amount)} is more than ${invoice.name}'s balance of ${formatMoney(invoice.balance)}.`, ['amount']);
+        throw refuse(
+          `The credit of ${formatMoney(input.amount)} is more than ${invoice.name}'s balance of ${formatMoney(invoice.balance)}.`,
+          ['amount'],
+        );
       }
-      if (input.date < invoice.invoiceDate) throw refuse(`The credit date ${input.date} is before the Invoice Date ${invoice.invoiceDate}.`, ['date']);
+      if (input.date < invoice.invoiceDate)
+        throw refuse(`The credit date ${input.date} is before the Invoice Date ${invoice.invoiceDate}.`, ['date']);
       const lines = await this.repository.lines(manager, ctx.tenantId, invoiceId);
       const shares = shareCredit(input.amount, lines);
       const exGst = sum(shares.map((s) => s.amount));
@@ -214,8 +241,16 @@ export class InvoiceService {
         lines: [
           ...shares
             .filter((s) => s.amount.greaterThan(0))
-            .map((s) => ({ account: { id: lines[s.line].glCode! }, costCentre: lines[s.line].costCentre ?? undefined, debit: s.amount, credit: ZERO, description: `${name}: ${lines[s.line].description}`.slice(0, 255) })),
-          ...(gst.greaterThan(0) ? [{ account: { control: 'GST Control Account' as const }, debit: gst, credit: ZERO, description: `${name} GST` }] : []),
+            .map((s) => ({
+              account: { id: lines[s.line].glCode! },
+              costCentre: lines[s.line].costCentre ?? undefined,
+              debit: s.amount,
+              credit: ZERO,
+              description: `${name}: ${lines[s.line].description}`.slice(0, 255),
+            })),
+          ...(gst.greaterThan(0)
+            ? [{ account: { control: 'GST Control Account' as const }, debit: gst, credit: ZERO, description: `${name} GST` }]
+            : []),
           { account: { control: 'Debtors Control Account' }, debit: ZERO, credit: input.amount, description: name },
         ],
       });
@@ -239,11 +274,16 @@ export class InvoiceService {
     const balance = total.minus(f.paid).minus(f.credited);
     if (balance.isNegative()) {
       throw new EngineError('conflict', [
-        { errorCode: 'BALANCE_EXCEEDED', message: `${invoice.name} would be overpaid: its total is ${formatMoney(total)} but ${formatMoney(f.paid.plus(f.credited))} is paid or credited.`, fields: [] },
+        {
+          errorCode: 'BALANCE_EXCEEDED',
+          message: `${invoice.name} would be overpaid: its total is ${formatMoney(total)} but ${formatMoney(f.paid.plus(f.credited))} is paid or credited.`,
+          fields: [],
+        },
       ]);
     }
     let status = (also['lumary__Status__c'] as InvoiceStatus | undefined) ?? invoice.status;
-    if (status !== 'Draft' && status !== 'Void') status = balance.isZero() ? 'Paid' : f.paid.plus(f.credited).isZero() ? 'Open' : 'Part Paid';
+    if (status !== 'Draft' && status !== 'Void')
+      status = balance.isZero() ? 'Paid' : f.paid.plus(f.credited).isZero() ? 'Open' : 'Part Paid';
     await this.engine.within(manager, ctx).update(AR.invoice, invoiceId, {
       ...also,
       lumary__Subtotal__c: formatMoney(f.subtotal),
@@ -284,6 +324,10 @@ function onLine(error: unknown, n: number): unknown {
   if (!(error instanceof EngineError)) return error;
   return new EngineError(
     error.kind,
-    error.errors.map((e) => ({ ...e, message: `Line ${n}: ${e.message}`, fields: e.fields.length ? e.fields.map((f) => `lines[${n - 1}].${f}`) : [`lines[${n - 1}]`] })),
+    error.errors.map((e) => ({
+      ...e,
+      message: `Line ${n}: ${e.message}`,
+      fields: e.fields.length ? e.fields.map((f) => `lines[${n - 1}].${f}`) : [`lines[${n - 1}]`],
+    })),
   );
 }

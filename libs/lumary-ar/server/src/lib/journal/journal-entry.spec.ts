@@ -10,7 +10,9 @@ describe('checkBalanced', () => {
   });
 
   it('names both totals when they differ', () => {
-    expect(() => checkBalanced([line('1.00', '0'), line('0', '0.99')])).toThrow('The entry does not balance: debits total 1.00 and credits total 0.99.');
+    expect(() => checkBalanced([line('1.00', '0'), line('0', '0.99')])).toThrow(
+      'The entry does not balance: debits total 1.00 and credits total 0.99.',
+    );
   });
 
   it('needs two lines', () => {

@@ -30,7 +30,8 @@ export function isId(value: unknown): value is string {
 
 /** Σ debit = Σ credit, and an entry moves something. Decimal arithmetic: a cent is never lost to floats. */
 export function checkBalanced(lines: JournalLineInput[]): Money {
-  if (lines.length < 2) throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', 'A journal entry needs at least two lines.', ['lines']);
+  if (lines.length < 2)
+    throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', 'A journal entry needs at least two lines.', ['lines']);
   const debits = sum(lines.map((l) => l.debit));
   const credits = sum(lines.map((l) => l.credit));
   if (!debits.equals(credits)) {

@@ -15,8 +15,23 @@ export interface JournalExport {
 
 /** What an export's CSV prints: a caller who may not read one of these gets no export (403 naming them). */
 const EXPORTED_FIELDS = [
-  ...fields(JOURNAL_ENTRY, 'lumary__Export_Batch__c', 'lumary__Description__c', 'lumary__Source_Object__c', 'lumary__Source_Record_Id__c', 'lumary__Accounting_Period__c'),
-  ...fields(JOURNAL_LINE, 'lumary__Line_Date__c', 'lumary__Description__c', 'lumary__Account__c', 'lumary__Cost_Centre__c', 'lumary__Debit__c', 'lumary__Credit__c'),
+  ...fields(
+    JOURNAL_ENTRY,
+    'lumary__Export_Batch__c',
+    'lumary__Description__c',
+    'lumary__Source_Object__c',
+    'lumary__Source_Record_Id__c',
+    'lumary__Accounting_Period__c',
+  ),
+  ...fields(
+    JOURNAL_LINE,
+    'lumary__Line_Date__c',
+    'lumary__Description__c',
+    'lumary__Account__c',
+    'lumary__Cost_Centre__c',
+    'lumary__Debit__c',
+    'lumary__Credit__c',
+  ),
   ...fields(ENTITY, F.reportingCode, F.externalId, F.controlType),
 ];
 
@@ -48,11 +63,10 @@ export class JournalExportService {
       if (!ids.length) return { entries: 0, csv: toCsv(layout, []) };
       const batch = await this.nextBatch(manager, ctx.tenantId);
       const e = this.repository.entry;
-      await manager.query(`UPDATE ${e.name} SET ${e.col('lumary__Export_Batch__c')} = $2, version = version + 1, last_modified_date = now() WHERE tenant_id = $1 AND id = ANY($3::uuid[])`, [
-        ctx.tenantId,
-        batch,
-        ids,
-      ]);
+      await manager.query(
+        `UPDATE ${e.name} SET ${e.col('lumary__Export_Batch__c')} = $2, version = version + 1, last_modified_date = now() WHERE tenant_id = $1 AND id = ANY($3::uuid[])`,
+        [ctx.tenantId, batch, ids],
+      );
       const lines = await this.linesOf(manager, ctx.tenantId, batch);
       return { batch, entries: ids.length, csv: toCsv(layout, lines) };
     });
@@ -81,7 +95,10 @@ export class JournalExportService {
 
   private async nextBatch(manager: EntityManager, tenantId: string): Promise<string> {
     const e = this.repository.entry;
-    const [row] = (await manager.query(`SELECT count(DISTINCT ${e.col('lumary__Export_Batch__c')})::int AS n FROM ${e.name} WHERE tenant_id = $1`, [tenantId])) as { n: number }[];
+    const [row] = (await manager.query(
+      `SELECT count(DISTINCT ${e.col('lumary__Export_Batch__c')})::int AS n FROM ${e.name} WHERE tenant_id = $1`,
+      [tenantId],
+    )) as { n: number }[];
     return `EXP-${String(row.n + 1).padStart(6, '0')}`;
   }
 
@@ -105,7 +122,11 @@ export class JournalExportService {
     )) as (Record<keyof ExportLine, string | null> & { entryDescription: string | null; accountIsGst: boolean | null })[];
     return rows.map((r) => {
       if (!r.accountCode) {
-        throw EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', `The account ${r.accountName} has no Reporting Code: set one before exporting.`, ['period']);
+        throw EngineError.invalid(
+          'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          `The account ${r.accountName} has no Reporting Code: set one before exporting.`,
+          ['period'],
+        );
       }
       return {
         batch: r.batch ?? '',

@@ -114,7 +114,9 @@ export class JournalRepository {
   }
 
   async nextEntryNumber(manager: EntityManager, tenantId: string): Promise<number> {
-    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM ${this.entry.name} WHERE tenant_id = $1`, [tenantId])) as { n: number }[];
+    const [row] = (await manager.query(`SELECT count(*)::int AS n FROM ${this.entry.name} WHERE tenant_id = $1`, [tenantId])) as {
+      n: number;
+    }[];
     return row.n + 1;
   }
 
@@ -124,7 +126,18 @@ export class JournalRepository {
       `INSERT INTO ${t.name} (tenant_id, created_by_id, last_modified_by_id, ${t.col('Name')}, ${t.col('lumary__Entry_Date__c')}, ${t.col('lumary__Accounting_Period__c')},
               ${t.col('lumary__Description__c')}, ${t.col('lumary__Source_Record_Id__c')}, ${t.col('lumary__Source_Object__c')}, ${t.col('lumary__Total__c')}, ${t.col('lumary__Reverses__c')})
        VALUES ($1, $2, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [tenantId, userId, entry.name, entry.date, entry.periodId, entry.description ?? null, entry.source?.id ?? null, entry.source?.object ?? null, formatMoney(entry.total), entry.reverses ?? null],
+      [
+        tenantId,
+        userId,
+        entry.name,
+        entry.date,
+        entry.periodId,
+        entry.description ?? null,
+        entry.source?.id ?? null,
+        entry.source?.object ?? null,
+        formatMoney(entry.total),
+        entry.reverses ?? null,
+      ],
     )) as { id: string }[];
     const l = this.line;
     for (const [i, line] of entry.lines.entries()) {
@@ -174,7 +187,10 @@ export class JournalRepository {
 
   async reversalOf(manager: EntityManager, tenantId: string, id: string): Promise<string | undefined> {
     const t = this.entry;
-    const rows = (await manager.query(`SELECT ${t.col('Name')} AS name FROM ${t.name} WHERE tenant_id = $1 AND ${t.col('lumary__Reverses__c')} = $2`, [tenantId, id])) as {
+    const rows = (await manager.query(
+      `SELECT ${t.col('Name')} AS name FROM ${t.name} WHERE tenant_id = $1 AND ${t.col('lumary__Reverses__c')} = $2`,
+      [tenantId, id],
+    )) as {
       name: string;
     }[];
     return rows[0]?.name;

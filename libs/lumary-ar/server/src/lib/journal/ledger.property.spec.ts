@@ -35,7 +35,13 @@ type Command =
 const day = fc.integer({ min: 0, max: 94 }); // some days fall after March: no period covers them
 const cents = fc.integer({ min: 1, max: 5_000_000 });
 const command: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constant('invoice' as const), day, amount: cents, gst: fc.boolean(), gl: fc.constantFrom('therapy' as const, 'support' as const) }),
+  fc.record({
+    kind: fc.constant('invoice' as const),
+    day,
+    amount: cents,
+    gst: fc.boolean(),
+    gl: fc.constantFrom('therapy' as const, 'support' as const),
+  }),
   fc.record({ kind: fc.constant('payment' as const), day, amount: cents }),
   fc.record({ kind: fc.constant('unbalanced' as const), day, amount: cents }),
   fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), day }),
@@ -68,10 +74,20 @@ async function setUp(ctx: RequestContext) {
   const make = async (body: Record<string, unknown>) => (await engine.create(ctx, ENTITY, body)).id;
   const periods: string[] = [];
   for (const p of PERIODS) {
-    periods.push(await make({ Name: p.name, RecordTypeId: 'Accounting_Period', lumary__Status__c: 'Open', lumary__Start_Date__c: p.start, lumary__End_Date__c: p.end }));
+    periods.push(
+      await make({
+        Name: p.name,
+        RecordTypeId: 'Accounting_Period',
+        lumary__Status__c: 'Open',
+        lumary__Start_Date__c: p.start,
+        lumary__End_Date__c: p.end,
+      }),
+    );
   }
-  const control = (name: string, type: string, code: string) => make({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
-  const gl = (name: string, code: string) => make({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code });
+  const control = (name: string, type: string, code: string) =>
+    make({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
+  const gl = (name: string, code: string) =>
+    make({ Name: name, RecordTypeId: 'GL_Code', lumary__Account_Type__c: 'Revenue', lumary__Reporting_Code__c: code });
   const ids: Record<Account, string> = {
     debtors: await control('Debtors', 'Debtors Control Account', '1200'),
     gst: await control('GST', 'GST Control Account', '2200'),
@@ -91,9 +107,15 @@ function entryFor(c: PostCommand, ids: Record<Account, string>): { input: Journa
     const gst = c.gst ? Math.round(c.amount / 10) : 0;
     lines = [['debtors', c.amount + gst], [c.gl, -c.amount], ...(gst ? [['gst', -gst] as [Account, number]] : [])];
   } else if (c.kind === 'payment') {
-    lines = [['bank', c.amount], ['debtors', -c.amount]];
+    lines = [
+      ['bank', c.amount],
+      ['debtors', -c.amount],
+    ];
   } else {
-    lines = [['bank', c.amount], ['debtors', -(c.amount + 1)]];
+    lines = [
+      ['bank', c.amount],
+      ['debtors', -(c.amount + 1)],
+    ];
   }
   const input: JournalEntryInput = {
     date,

@@ -25,7 +25,10 @@ const refuse = (message: string, fields: string[] = []) => EngineError.invalid('
  * (libs/lumary-ar/RULES.md#ledger-integrity): only that action keeps the document and the books in step.
  */
 const DOCUMENTS: Record<string, { label: string; action: (id: string) => string }> = {
-  [AR.invoice]: { label: 'invoice', action: (id) => `void the invoice (POST /api/lumary/invoices/${id}/void) or credit it (POST /api/lumary/invoices/${id}/credit-notes)` },
+  [AR.invoice]: {
+    label: 'invoice',
+    action: (id) => `void the invoice (POST /api/lumary/invoices/${id}/void) or credit it (POST /api/lumary/invoices/${id}/credit-notes)`,
+  },
   [AR.creditNote]: { label: 'credit note', action: () => 'a credit note stands: invoice the amount again if it was given in error' },
   [AR.payment]: { label: 'payment', action: (id) => `reverse the payment (POST /api/lumary/payments/${id}/reverse)` },
 };
@@ -53,7 +56,10 @@ export class PostingService {
   async post(ctx: RequestContext, input: JournalEntryInput): Promise<PostedEntry> {
     this.requireAccess(ctx, 'create');
     if (input.source && DOCUMENTS[input.source.object]) {
-      throw refuse(`A manual entry cannot be the posting of a ${DOCUMENTS[input.source.object].label}: only the ${DOCUMENTS[input.source.object].label}'s own action posts it.`, ['source']);
+      throw refuse(
+        `A manual entry cannot be the posting of a ${DOCUMENTS[input.source.object].label}: only the ${DOCUMENTS[input.source.object].label}'s own action posts it.`,
+        ['source'],
+      );
     }
     input.lines.forEach((line, i) => {
       if ('control' in line.account) throw controlRefused(i + 1, line.account.control);
@@ -63,7 +69,8 @@ export class PostingService {
       const entities = await this.repository.entitiesById(manager, ctx.tenantId, ids.filter(Boolean));
       ids.forEach((id, i) => {
         const entity = entities.get(id);
-        if (entity?.recordType === 'Control_Account') throw controlRefused(i + 1, `${entity.controlType ?? 'Control Account'} ${entity.name}`);
+        if (entity?.recordType === 'Control_Account')
+          throw controlRefused(i + 1, `${entity.controlType ?? 'Control Account'} ${entity.name}`);
       });
       return this.postIn(manager, ctx, input);
     });
@@ -75,7 +82,8 @@ export class PostingService {
     await this.repository.lockJournal(manager, ctx.tenantId);
     const period = await this.repository.periodOn(manager, ctx.tenantId, input.date);
     if (!period) throw refuse(`No accounting period covers ${input.date}: create an Open period for that date before posting.`, ['date']);
-    if (period.status !== 'Open') throw refuse(`The accounting period ${period.name} is ${period.status}: nothing can be posted dated ${input.date}.`, ['date']);
+    if (period.status !== 'Open')
+      throw refuse(`The accounting period ${period.name} is ${period.status}: nothing can be posted dated ${input.date}.`, ['date']);
     const accounts = await this.resolveAccounts(manager, ctx, input);
     const number = await this.repository.nextEntryNumber(manager, ctx.tenantId);
     const entry: NewEntry = {
@@ -89,7 +97,14 @@ export class PostingService {
       lines: input.lines.map((line, i) => ({ ...line, account: accounts[i] })),
     };
     const id = await this.repository.insert(manager, ctx.tenantId, ctx.userId, entry);
-    return { id, name: entry.name, date: entry.date, period: { id: period.id, name: period.name }, total: formatMoney(total), ...(reverses ? { reverses } : {}) };
+    return {
+      id,
+      name: entry.name,
+      date: entry.date,
+      period: { id: period.id, name: period.name },
+      total: formatMoney(total),
+      ...(reverses ? { reverses } : {}),
+    };
   }
 
   async reverse(ctx: RequestContext, entryId: string, options: { date?: string; description?: string } = {}): Promise<PostedEntry> {
@@ -111,7 +126,10 @@ export class PostingService {
     if (!document) return;
     const table = new SqlTable(this.engine.object(original.sourceObject));
     const rows = isId(original.sourceId)
-      ? ((await manager.query(`SELECT ${table.col('Name')} AS name FROM ${table.name} WHERE tenant_id = $1 AND id = $2`, [ctx.tenantId, original.sourceId])) as { name: string }[])
+      ? ((await manager.query(`SELECT ${table.col('Name')} AS name FROM ${table.name} WHERE tenant_id = $1 AND id = $2`, [
+          ctx.tenantId,
+          original.sourceId,
+        ])) as { name: string }[])
       : [];
     const name = rows[0]?.name ?? original.sourceId;
     throw new EngineError('conflict', [
@@ -131,7 +149,11 @@ export class PostingService {
     if (original.reverses) throw refuse(`${original.name} is itself a reversal: post the original entry again instead of reversing it.`);
     const reversedBy = await this.repository.reversalOf(manager, ctx.tenantId, entryId);
     if (reversedBy) throw refuse(`${original.name} has already been reversed by ${reversedBy}.`);
-    if (date < original.date) throw refuse(`A reversal is dated on or after the entry it reverses: ${original.name} is dated ${original.date}, the reversal ${date}.`, ['date']);
+    if (date < original.date)
+      throw refuse(
+        `A reversal is dated on or after the entry it reverses: ${original.name} is dated ${original.date}, the reversal ${date}.`,
+        ['date'],
+      );
     const input: JournalEntryInput = {
       date,
       description: description ?? `Reversal of ${original.name}${original.description ? `: ${original.description}` : ''}`.slice(0, 255),
@@ -179,13 +201,17 @@ function onlyControl(controls: EntityRow[], type: ControlType): string {
   if (found.length === 1) return found[0].id;
   const what = type === 'Bank Account' ? 'an active Bank Account (for payments)' : `exactly one active ${type}`;
   if (!found.length) throw refuse(`Posting needs ${what}; this organisation has none. Create it under Accounting Entities.`);
-  throw refuse(`Posting needs exactly one active ${type}; this organisation has ${found.length} (${found.map((c) => c.name).join(', ')}). Deactivate all but one.`);
+  throw refuse(
+    `Posting needs exactly one active ${type}; this organisation has ${found.length} (${found.map((c) => c.name).join(', ')}). Deactivate all but one.`,
+  );
 }
 
 function requireEntity(entity: EntityRow | undefined, kinds: string[], line: number, role: string, expected: string): void {
-  if (!entity) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `Line ${line}: no Accounting Entity with that id for the ${role}.`, [`lines[${line - 1}]`]);
-  if (!kinds.includes(entity.recordType)) throw refuse(`Line ${line}: the ${role} ${entity.name} is not ${expected}.`, [`lines[${line - 1}]`]);
+  if (!entity)
+    throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `Line ${line}: no Accounting Entity with that id for the ${role}.`, [
+      `lines[${line - 1}]`,
+    ]);
+  if (!kinds.includes(entity.recordType))
+    throw refuse(`Line ${line}: the ${role} ${entity.name} is not ${expected}.`, [`lines[${line - 1}]`]);
   if (!entity.active) throw refuse(`Line ${line}: the ${role} ${entity.name} is inactive.`, [`lines[${line - 1}]`]);
 }
-
-

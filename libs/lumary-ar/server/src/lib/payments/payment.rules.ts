@@ -6,10 +6,13 @@ const PAYMENT_EDITABLE = ['lumary__Reference__c'];
 /** Kept by the engine on every write; never the user's change. */
 const BOOKKEEPING = ['Version', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp'];
 
-const forbid = (message: string, fields: string[] = []) => new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message, fields }]);
+const forbid = (message: string, fields: string[] = []) =>
+  new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message, fields }]);
 const neverDeleted = (message: string) => new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message, fields: [] }]);
 const changed = (record: RecordValues, old: RecordValues | undefined) =>
-  Object.keys(record).filter((f) => !f.includes('.') && !BOOKKEEPING.includes(f) && JSON.stringify(record[f] ?? null) !== JSON.stringify(old?.[f] ?? null));
+  Object.keys(record).filter(
+    (f) => !f.includes('.') && !BOOKKEEPING.includes(f) && JSON.stringify(record[f] ?? null) !== JSON.stringify(old?.[f] ?? null),
+  );
 
 /**
  * Payments and allocations are written by the PaymentService only (`trusted`): recording posts
@@ -19,7 +22,8 @@ const changed = (record: RecordValues, old: RecordValues | undefined) =>
 export function registerPaymentRules(engine: RecordEngine): void {
   engine.triggers.register(AR.payment, {
     beforeInsert: ({ trusted }) => {
-      if (!trusted) throw forbid('Record a payment with POST /api/lumary/payments: it posts the payment to the Finance Journal and allocates it.');
+      if (!trusted)
+        throw forbid('Record a payment with POST /api/lumary/payments: it posts the payment to the Finance Journal and allocates it.');
     },
     beforeUpdate: ({ trusted, record, old }) => {
       if (trusted) return;
@@ -32,16 +36,24 @@ export function registerPaymentRules(engine: RecordEngine): void {
       }
     },
     beforeDelete: () => {
-      throw neverDeleted('Payments are posted to the Finance Journal and are never deleted: reverse one instead (POST /api/lumary/payments/{id}/reverse).');
+      throw neverDeleted(
+        'Payments are posted to the Finance Journal and are never deleted: reverse one instead (POST /api/lumary/payments/{id}/reverse).',
+      );
     },
   });
 
   engine.triggers.register(AR.allocation, {
     beforeInsert: ({ trusted }) => {
-      if (!trusted) throw forbid('Allocate a payment with POST /api/lumary/payments (with the payment) or POST /api/lumary/payments/{id}/allocations (its unallocated credit).');
+      if (!trusted)
+        throw forbid(
+          'Allocate a payment with POST /api/lumary/payments (with the payment) or POST /api/lumary/payments/{id}/allocations (its unallocated credit).',
+        );
     },
     beforeUpdate: ({ trusted }) => {
-      if (!trusted) throw forbid('Payment allocations are never edited: reverse the payment (POST /api/lumary/payments/{id}/reverse) and record it again.');
+      if (!trusted)
+        throw forbid(
+          'Payment allocations are never edited: reverse the payment (POST /api/lumary/payments/{id}/reverse) and record it again.',
+        );
     },
     beforeDelete: () => {
       throw neverDeleted('Payment allocations are never deleted: reverse the payment (POST /api/lumary/payments/{id}/reverse) instead.');

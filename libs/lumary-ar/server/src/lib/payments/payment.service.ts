@@ -46,7 +46,8 @@ export interface RecordedPayment {
 }
 
 const refuse = (message: string, fields: string[] = []) => EngineError.invalid('FIELD_CUSTOM_VALIDATION_EXCEPTION', message, fields);
-const conflict = (errorCode: ArErrorCode, message: string, fields: string[] = []) => new EngineError('conflict', [{ errorCode, message, fields }]);
+const conflict = (errorCode: ArErrorCode, message: string, fields: string[] = []) =>
+  new EngineError('conflict', [{ errorCode, message, fields }]);
 const notFound = (id: string) => EngineError.notFound(`The requested resource does not exist: no Payment with id '${id}'`);
 
 /** The payment's fields as the request names them, so errors from the record's own checks point at the body. */
@@ -92,7 +93,9 @@ export class PaymentService {
    */
   async record(ctx: RequestContext, input: NewPayment): Promise<RecordedPayment> {
     this.requireAccess(ctx, 'create');
-    const earlier = await inTenant(this.engine.dataSource, ctx, (manager) => this.repository.byKey(manager, ctx.tenantId, input.idempotencyKey));
+    const earlier = await inTenant(this.engine.dataSource, ctx, (manager) =>
+      this.repository.byKey(manager, ctx.tenantId, input.idempotencyKey),
+    );
     if (earlier) return { payment: await this.replay(ctx, earlier.id, input), created: false };
     try {
       const payment = await retryDeadlock(() => inTenant(this.engine.dataSource, ctx, (manager) => this.recordIn(manager, ctx, input)));
@@ -101,8 +104,13 @@ export class PaymentService {
       if (!(error instanceof KeyTaken)) throw error;
       // A concurrent request with the same key committed first (found after the key's lock, or,
       // failing that, by the unique index): this one wrote nothing; answer with that payment.
-      const winner = await inTenant(this.engine.dataSource, ctx, (manager) => this.repository.byKey(manager, ctx.tenantId, input.idempotencyKey));
-      if (!winner) throw conflict('DUPLICATE_VALUE', 'Another request is recording a payment with this idempotency key: try again.', ['idempotencyKey']);
+      const winner = await inTenant(this.engine.dataSource, ctx, (manager) =>
+        this.repository.byKey(manager, ctx.tenantId, input.idempotencyKey),
+      );
+      if (!winner)
+        throw conflict('DUPLICATE_VALUE', 'Another request is recording a payment with this idempotency key: try again.', [
+          'idempotencyKey',
+        ]);
       return { payment: await this.replay(ctx, winner.id, input), created: false };
     }
   }
@@ -114,7 +122,8 @@ export class PaymentService {
     return retryDeadlock(() =>
       inTenant(this.engine.dataSource, ctx, async (manager) => {
         const payment = await this.lockedPayment(manager, ctx, paymentId);
-        if (payment.status === 'Reversed') throw conflict('INVALID_STATUS', `${payment.name} has been reversed: it has no credit to allocate.`);
+        if (payment.status === 'Reversed')
+          throw conflict('INVALID_STATUS', `${payment.name} has been reversed: it has no credit to allocate.`);
         const date = input.date ?? ctx.today.toString();
         if (date < payment.date) throw refuse(`The allocation date ${date} is before ${payment.name}'s date ${payment.date}.`, ['date']);
         const total = sum(input.allocations.map((a) => a.amount));
@@ -142,16 +151,24 @@ export class PaymentService {
     return retryDeadlock(() =>
       inTenant(this.engine.dataSource, ctx, async (manager) => {
         const payment = await this.lockedPayment(manager, ctx, paymentId);
-        if (payment.status === 'Reversed') throw conflict('INVALID_STATUS', `${payment.name} was already reversed on ${payment.reversalDate}.`);
+        if (payment.status === 'Reversed')
+          throw conflict('INVALID_STATUS', `${payment.name} was already reversed on ${payment.reversalDate}.`);
         const date = input.date ?? ctx.today.toString();
         if (date < payment.date) throw refuse(`The reversal date ${date} is before ${payment.name}'s date ${payment.date}.`, ['date']);
         const live = (await this.repository.allocations(manager, ctx.tenantId, paymentId)).filter((a) => !a.reversed);
         const late = live.find((a) => a.date > date);
-        if (late) throw refuse(`The reversal date ${date} is before ${late.name}'s allocation to ${late.invoiceName} on ${late.date}.`, ['date']);
+        if (late)
+          throw refuse(`The reversal date ${date} is before ${late.name}'s allocation to ${late.invoiceName} on ${late.date}.`, ['date']);
         const invoiceIds = [...new Set(live.map((a) => a.invoice))].sort();
         for (const id of invoiceIds) await this.invoices.repository.load(manager, ctx.tenantId, id, true);
 
-        const entry = await this.posting.reverseIn(manager, ctx, payment.journalEntry!, date, `Payment ${payment.name} reversed: ${input.reason}`.slice(0, 255));
+        const entry = await this.posting.reverseIn(
+          manager,
+          ctx,
+          payment.journalEntry!,
+          date,
+          `Payment ${payment.name} reversed: ${input.reason}`.slice(0, 255),
+        );
         const writes = this.engine.within(manager, ctx);
         for (const a of live) await writes.update(AR.allocation, a.id, { lumary__Reversed__c: true, lumary__Reversed_Date__c: date });
         for (const id of invoiceIds) await this.invoices.recalculate(manager, ctx, id);
@@ -205,7 +222,9 @@ export class PaymentService {
   private async recordIn(manager: EntityManager, ctx: RequestContext, input: NewPayment): Promise<PaymentView> {
     const allocated = sum(input.allocations.map((a) => a.amount));
     if (allocated.greaterThan(input.amount)) {
-      throw refuse(`The allocations total ${formatMoney(allocated)}, more than the payment's ${formatMoney(input.amount)}.`, ['allocations']);
+      throw refuse(`The allocations total ${formatMoney(allocated)}, more than the payment's ${formatMoney(input.amount)}.`, [
+        'allocations',
+      ]);
     }
     await this.repository.lockKey(manager, ctx.tenantId, input.idempotencyKey);
     if (await this.repository.byKey(manager, ctx.tenantId, input.idempotencyKey)) throw new KeyTaken();
@@ -250,7 +269,13 @@ export class PaymentService {
    * before the allocation, and no more than its balance (less what earlier items of this
    * request take from it).
    */
-  private async lockInvoices(manager: EntityManager, ctx: RequestContext, payment: PaymentRow, allocations: AllocationInput[], date: string): Promise<Map<string, InvoiceRow>> {
+  private async lockInvoices(
+    manager: EntityManager,
+    ctx: RequestContext,
+    payment: PaymentRow,
+    allocations: AllocationInput[],
+    date: string,
+  ): Promise<Map<string, InvoiceRow>> {
     const locked = new Map<string, InvoiceRow>();
     for (const id of [...new Set(allocations.map((a) => a.invoice))].sort()) {
       const invoice = await this.invoices.repository.load(manager, ctx.tenantId, id, true);
@@ -262,13 +287,20 @@ export class PaymentService {
       const invoice = locked.get(a.invoice);
       if (!invoice) throw EngineError.notFound(`Allocation ${n}: no Invoice with id '${a.invoice}'.`);
       if (invoice.debtor !== payment.debtor) {
-        throw refuse(`Allocation ${n}: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`, [`allocations[${i}].invoice`]);
+        throw refuse(`Allocation ${n}: ${invoice.name} is owed by another debtor; a payment pays only its own debtor's invoices.`, [
+          `allocations[${i}].invoice`,
+        ]);
       }
       if (invoice.status === 'Draft' || invoice.status === 'Void') {
-        throw refuse(`Allocation ${n}: ${invoice.name} is ${invoice.status}: only an Open or Part Paid invoice takes a payment.`, [`allocations[${i}].invoice`]);
+        throw refuse(`Allocation ${n}: ${invoice.name} is ${invoice.status}: only an Open or Part Paid invoice takes a payment.`, [
+          `allocations[${i}].invoice`,
+        ]);
       }
       if (invoice.invoiceDate > date) {
-        throw refuse(`Allocation ${n}: ${invoice.name} is dated ${invoice.invoiceDate}, after the allocation date ${date}: allocate to it on or after that date.`, [`allocations[${i}].invoice`]);
+        throw refuse(
+          `Allocation ${n}: ${invoice.name} is dated ${invoice.invoiceDate}, after the allocation date ${date}: allocate to it on or after that date.`,
+          [`allocations[${i}].invoice`],
+        );
       }
       const left = owing.get(a.invoice) ?? invoice.balance;
       if (a.amount.greaterThan(left)) {
@@ -284,7 +316,14 @@ export class PaymentService {
   }
 
   /** The allocation rows, each invoice's balance and status recomputed, the payment's Allocated and Unallocated moved. */
-  private async writeAllocations(manager: EntityManager, ctx: RequestContext, payment: PaymentRow, allocations: AllocationInput[], date: string, invoices: Map<string, InvoiceRow>) {
+  private async writeAllocations(
+    manager: EntityManager,
+    ctx: RequestContext,
+    payment: PaymentRow,
+    allocations: AllocationInput[],
+    date: string,
+    invoices: Map<string, InvoiceRow>,
+  ) {
     const writes = this.engine.within(manager, ctx);
     for (const a of allocations) {
       await writes.create(AR.allocation, {
@@ -335,14 +374,18 @@ function difference(payment: PaymentRow, allocations: AllocationRow[], input: Ne
   if ((payment.reference ?? '') !== (input.reference ?? '')) return 'reference';
   // Only the allocations made with the payment: later ones were asked for separately.
   const asked = input.allocations.map((a) => `${a.invoice} ${formatMoney(a.amount)}`).sort();
-  const made = allocations.filter((a) => a.withPayment).map((a) => `${a.invoice} ${formatMoney(a.amount)}`).sort();
+  const made = allocations
+    .filter((a) => a.withPayment)
+    .map((a) => `${a.invoice} ${formatMoney(a.amount)}`)
+    .sort();
   if (asked.join() !== made.join()) return 'set of allocations';
   return undefined;
 }
 
 function keyTakenOrBodyFields(error: unknown): unknown {
   if (!(error instanceof EngineError)) return error;
-  if (error.errors.some((e) => e.errorCode === 'DUPLICATE_VALUE' && (e.fields.includes('lumary__Idempotency_Key__c') || !e.fields.length))) return new KeyTaken();
+  if (error.errors.some((e) => e.errorCode === 'DUPLICATE_VALUE' && (e.fields.includes('lumary__Idempotency_Key__c') || !e.fields.length)))
+    return new KeyTaken();
   return new EngineError(
     error.kind,
     error.errors.map((e) => ({ ...e, fields: e.fields.map((f) => BODY_FIELDS[f] ?? f) })),

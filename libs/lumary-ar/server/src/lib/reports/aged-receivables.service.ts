@@ -26,7 +26,9 @@ export class AgedReceivablesService {
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
       const positions = await this.repository.positions(manager, ctx, asAt);
       // The control balance is the journal's: shown only to those who may read the journal and its lines' Debit and Credit.
-      const journal = readable(ctx, this.engine, JOURNAL_ENTRY) && can.all(fields(JOURNAL_LINE, 'lumary__Debit__c', 'lumary__Credit__c', 'lumary__Line_Date__c', 'lumary__Account__c'));
+      const journal =
+        readable(ctx, this.engine, JOURNAL_ENTRY) &&
+        can.all(fields(JOURNAL_LINE, 'lumary__Debit__c', 'lumary__Credit__c', 'lumary__Line_Date__c', 'lumary__Account__c'));
       const control = journal ? await this.repository.debtorsControl(manager, ctx.tenantId, asAt) : null;
       return agedReceivables(asAt, positions, control);
     });

@@ -63,10 +63,10 @@ export class AuditTrailRepository {
   /** The names of these records of one object, by id (a deleted record has none). */
   async recordNames(manager: EntityManager, ctx: RequestContext, object: ObjectDef, ids: string[]): Promise<Map<string, string | null>> {
     const { table, name } = this.naming(object);
-    const rows = (await manager.query(`SELECT r.id, ${name.select('r', 'n')} FROM ${table.name} r WHERE r.tenant_id = $1 AND r.id = ANY($2::uuid[])`, [
-      ctx.tenantId,
-      ids,
-    ])) as Record<string, string | null>[];
+    const rows = (await manager.query(
+      `SELECT r.id, ${name.select('r', 'n')} FROM ${table.name} r WHERE r.tenant_id = $1 AND r.id = ANY($2::uuid[])`,
+      [ctx.tenantId, ids],
+    )) as Record<string, string | null>[];
     return new Map(rows.map((r) => [r['id'] ?? '', name.read(r, 'n', ctx)]));
   }
 

@@ -91,7 +91,10 @@ export class AuditTrailService {
     if (query.object) {
       const object = this.engine.registry.object(query.object);
       if (!object || !this.arObjects.includes(object)) {
-        throw invalid('object', `object is one of the Lumary AR objects with a history: ${this.arObjects.map((o) => o.apiName).join(', ')}.`);
+        throw invalid(
+          'object',
+          `object is one of the Lumary AR objects with a history: ${this.arObjects.map((o) => o.apiName).join(', ')}.`,
+        );
       }
       requireObject(ctx, object, 'read');
       objects = [object];
@@ -100,11 +103,20 @@ export class AuditTrailService {
       .filter((o) => !ctx.access || (!ctx.access.denial(o) && ctx.access.object(o).read))
       .flatMap((o) => [
         { object: o.apiName, field: CREATED },
-        ...[...o.fields.values()].filter((f) => f.tracked && (!ctx.access || ctx.access.field(o, f).read)).map((f) => ({ object: o.apiName, field: f.apiName })),
+        ...[...o.fields.values()]
+          .filter((f) => f.tracked && (!ctx.access || ctx.access.field(o, f).read))
+          .map((f) => ({ object: o.apiName, field: f.apiName })),
       ]);
     const { from, to } = query;
     if (from && to && from > to) throw invalid('to', `to (${to}) is before from (${from}).`);
-    return { visible, recordId: query.recordId || undefined, from, to, after: cursorOf(query.cursor), limit: query.pageSize ?? DEFAULT_AUDIT_PAGE };
+    return {
+      visible,
+      recordId: query.recordId || undefined,
+      from,
+      to,
+      after: cursorOf(query.cursor),
+      limit: query.pageSize ?? DEFAULT_AUDIT_PAGE,
+    };
   }
 
   private async names(manager: EntityManager, ctx: RequestContext, rows: HistoryRow[]) {
@@ -112,10 +124,13 @@ export class AuditTrailService {
     const byObject = new Map<string, Set<string>>();
     for (const row of rows) byObject.set(row.object, (byObject.get(row.object) ?? new Set()).add(row.recordId));
     for (const [objectName, ids] of byObject) {
-      for (const [id, name] of await this.repository.recordNames(manager, ctx, this.engine.object(objectName), [...ids])) records.set(`${objectName}:${id}`, name);
+      for (const [id, name] of await this.repository.recordNames(manager, ctx, this.engine.object(objectName), [...ids]))
+        records.set(`${objectName}:${id}`, name);
     }
     const userIds = [...new Set(rows.map((r) => r.changedById).filter((id): id is string => !!id))];
-    const users = userIds.length ? await this.repository.recordNames(manager, ctx, this.engine.object('User'), userIds) : new Map<string, string | null>();
+    const users = userIds.length
+      ? await this.repository.recordNames(manager, ctx, this.engine.object('User'), userIds)
+      : new Map<string, string | null>();
     return { records, users };
   }
 
@@ -140,7 +155,8 @@ const CURSOR_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 /** The cursor back from the client: checked, since it is user input bound into the query. */
 function cursorOf(value: string | undefined): { at: string; id: string } | undefined {
   if (!value) return undefined;
-  const refused = () => EngineError.invalid('INVALID_QUERY_LOCATOR', 'invalid query locator: pass back the nextCursor of the previous page.', ['cursor']);
+  const refused = () =>
+    EngineError.invalid('INVALID_QUERY_LOCATOR', 'invalid query locator: pass back the nextCursor of the previous page.', ['cursor']);
   if (value.length > 200) throw refused();
   let parsed: unknown;
   try {
@@ -148,6 +164,7 @@ function cursorOf(value: string | undefined): { at: string; id: string } | undef
   } catch {
     throw refused();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !CURSOR_AT.test(parsed[0]) || !isId(parsed[1])) throw refused();
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !CURSOR_AT.test(parsed[0]) || !isId(parsed[1]))
+    throw refused();
   return { at: parsed[0], id: parsed[1] };
 }

@@ -20,7 +20,9 @@ export class DebtorBalancesService {
     requireObject(ctx, this.engine.object(AR.invoice), 'read');
     const asAt = reportDate(query.asAt, ctx.today);
     const can = fieldAccess(ctx, this.engine);
-    const report = await inTenant(this.engine.dataSource, ctx, async (manager) => debtorBalances(asAt, await this.repository.positions(manager, ctx, asAt)));
+    const report = await inTenant(this.engine.dataSource, ctx, async (manager) =>
+      debtorBalances(asAt, await this.repository.positions(manager, ctx, asAt)),
+    );
     return { asAt, debtors: report.debtors.map((row) => can.visible(row, COLUMNS)), totals: can.visible(report.totals, COLUMNS) };
   }
 }

@@ -81,7 +81,12 @@ export class PaymentHistoryService {
       if (!debtor) throw notFound();
       requireObject(ctx, this.engine.object(debtor.type), 'read');
       const allocations = await this.repository.allocations(manager, ctx.tenantId, debtorId);
-      const payments = (await this.repository.payments(manager, ctx.tenantId, debtorId)).map((p) => entry(p, allocations.filter((a) => a.paymentId === p.id)));
+      const payments = (await this.repository.payments(manager, ctx.tenantId, debtorId)).map((p) =>
+        entry(
+          p,
+          allocations.filter((a) => a.paymentId === p.id),
+        ),
+      );
       const live = payments.filter((p) => p.status !== REVERSED);
       const totals = {
         received: formatMoney(sum(live.map((p) => money(p.amount)))),
@@ -102,7 +107,14 @@ function entry(payment: PaymentRow, allocations: AllocationRow[]): PaymentHistor
     amount: formatMoney(money(payment.amount)),
     allocated: formatMoney(allocated),
     unallocated: formatMoney(reversed ? ZERO : money(payment.amount).minus(allocated)),
-    allocations: allocations.map((a) => ({ id: a.id, invoice: { id: a.invoiceId, name: a.invoice }, amount: formatMoney(money(a.amount)), date: a.date, reversed: a.reversed, reversedDate: a.reversedDate })),
+    allocations: allocations.map((a) => ({
+      id: a.id,
+      invoice: { id: a.invoiceId, name: a.invoice },
+      amount: formatMoney(money(a.amount)),
+      date: a.date,
+      reversed: a.reversed,
+      reversedDate: a.reversedDate,
+    })),
   };
 }
 

@@ -34,11 +34,39 @@ export interface DebtorPosition {
 }
 
 /** The fields each figure of the receivables reports is computed from (field-level security). */
-const INVOICE_AT = fields(AR.invoice, 'lumary__Debtor__c', 'lumary__Journal_Entry__c', 'lumary__Invoice_Date__c', 'lumary__Status__c', 'lumary__Voided_Date__c');
-const PAYMENT_AT = fields(AR.payment, 'lumary__Debtor__c', 'lumary__Amount__c', 'lumary__Payment_Date__c', 'lumary__Status__c', 'lumary__Reversal_Date__c');
-const ALLOCATION_AT = fields(AR.allocation, 'lumary__Invoice__c', 'lumary__Payment__c', 'lumary__Amount__c', 'lumary__Allocation_Date__c', 'lumary__Reversed__c', 'lumary__Reversed_Date__c');
+const INVOICE_AT = fields(
+  AR.invoice,
+  'lumary__Debtor__c',
+  'lumary__Journal_Entry__c',
+  'lumary__Invoice_Date__c',
+  'lumary__Status__c',
+  'lumary__Voided_Date__c',
+);
+const PAYMENT_AT = fields(
+  AR.payment,
+  'lumary__Debtor__c',
+  'lumary__Amount__c',
+  'lumary__Payment_Date__c',
+  'lumary__Status__c',
+  'lumary__Reversal_Date__c',
+);
+const ALLOCATION_AT = fields(
+  AR.allocation,
+  'lumary__Invoice__c',
+  'lumary__Payment__c',
+  'lumary__Amount__c',
+  'lumary__Allocation_Date__c',
+  'lumary__Reversed__c',
+  'lumary__Reversed_Date__c',
+);
 const CREDIT_AT = fields(AR.creditNote, 'lumary__Invoice__c', 'lumary__Amount__c', 'lumary__Credit_Date__c');
-const BALANCE: FieldRef[] = [...INVOICE_AT, ...fields(AR.invoice, 'lumary__Total__c', 'lumary__Balance__c'), ...ALLOCATION_AT, ...CREDIT_AT, ...PAYMENT_AT];
+const BALANCE: FieldRef[] = [
+  ...INVOICE_AT,
+  ...fields(AR.invoice, 'lumary__Total__c', 'lumary__Balance__c'),
+  ...ALLOCATION_AT,
+  ...CREDIT_AT,
+  ...PAYMENT_AT,
+];
 const OVERDUE: FieldRef[] = [...BALANCE, ...fields(AR.invoice, 'lumary__Due_Date__c')];
 export const RECEIVABLES_FIELDS = {
   invoiced: [...INVOICE_AT, ...fields(AR.invoice, 'lumary__Total__c')],
@@ -98,7 +126,8 @@ export class ReceivablesRepository {
   async positions(manager: EntityManager, ctx: RequestContext, asAt: string): Promise<DebtorPosition[]> {
     const { invoice: i, allocation: a, creditNote: c, payment: p, contact, account } = this;
     const buckets = AGE_BUCKETS.map(
-      (b) => `coalesce(sum(balance) FILTER (WHERE ${b.from === undefined ? 'days IS NULL OR days <= 0' : `days >= ${b.from}${b.to === undefined ? '' : ` AND days <= ${b.to}`}`}), 0)::text AS "${b.key}"`,
+      (b) =>
+        `coalesce(sum(balance) FILTER (WHERE ${b.from === undefined ? 'days IS NULL OR days <= 0' : `days >= ${b.from}${b.to === undefined ? '' : ` AND days <= ${b.to}`}`}), 0)::text AS "${b.key}"`,
     );
     const rows = (await manager.query(
       `WITH standing_allocation AS (

@@ -51,14 +51,18 @@ export function outstanding(p: DebtorPosition): Money {
 
 /** Aged receivables from the debtors' positions: unallocated credit as a negative, debtors with nothing open left out. */
 export function agedReceivables(asAt: string, positions: DebtorPosition[], debtorsControl: Money | null): AgedReceivables {
-  const figures = (p: DebtorPosition) => ({
-    ...Object.fromEntries(AGE_BUCKETS.map((b) => [b.key, p.buckets[b.key]])),
-    unallocatedCredit: p.unallocated.negated(),
-    total: outstanding(p),
-  }) as Record<keyof AgedFigures, Money>;
+  const figures = (p: DebtorPosition) =>
+    ({
+      ...Object.fromEntries(AGE_BUCKETS.map((b) => [b.key, p.buckets[b.key]])),
+      unallocatedCredit: p.unallocated.negated(),
+      total: outstanding(p),
+    }) as Record<keyof AgedFigures, Money>;
   const open = byName(positions).filter((p) => AGE_BUCKETS.some((b) => !p.buckets[b.key].isZero()) || !p.unallocated.isZero());
   const rows = open.map((p) => ({ debtor: p.debtor, figures: figures(p) }));
-  const totals = totalOf(rows.map((r) => r.figures), [...AGE_BUCKETS.map((b) => b.key), 'unallocatedCredit', 'total']);
+  const totals = totalOf(
+    rows.map((r) => r.figures),
+    [...AGE_BUCKETS.map((b) => b.key), 'unallocatedCredit', 'total'],
+  );
   return {
     asAt,
     debtors: rows.map((r) => ({ ...r.debtor, ...format(r.figures) })),
@@ -76,9 +80,19 @@ export function agedReceivables(asAt: string, positions: DebtorPosition[], debto
 export function debtorBalances(asAt: string, positions: DebtorPosition[]): DebtorBalances {
   const rows = byName(positions).map((p) => ({
     debtor: p.debtor,
-    figures: { invoiced: p.invoiced, paid: p.received, credited: p.credited, unallocatedCredit: p.unallocated, balance: outstanding(p), overdue: p.overdue },
+    figures: {
+      invoiced: p.invoiced,
+      paid: p.received,
+      credited: p.credited,
+      unallocatedCredit: p.unallocated,
+      balance: outstanding(p),
+      overdue: p.overdue,
+    },
   }));
-  const totals = totalOf(rows.map((r) => r.figures), ['invoiced', 'paid', 'credited', 'unallocatedCredit', 'balance', 'overdue']);
+  const totals = totalOf(
+    rows.map((r) => r.figures),
+    ['invoiced', 'paid', 'credited', 'unallocatedCredit', 'balance', 'overdue'],
+  );
   return { asAt, debtors: rows.map((r) => ({ ...r.debtor, ...format(r.figures) })), totals: format(totals) };
 }
 

@@ -19,8 +19,18 @@ describe('report CSV', () => {
   });
 
   it('leaves the control rows out when the caller may not read the journal', () => {
-    const zero = { current: '0.00', days1To30: '0.00', days31To60: '0.00', days61To90: '0.00', days90Plus: '0.00', unallocatedCredit: '0.00', total: '0.00' };
-    expect(agedReceivablesCsv({ asAt: '2027-01-31', debtors: [], totals: zero, debtorsControl: null, difference: null }).split('\r\n')).toEqual([
+    const zero = {
+      current: '0.00',
+      days1To30: '0.00',
+      days31To60: '0.00',
+      days61To90: '0.00',
+      days90Plus: '0.00',
+      unallocatedCredit: '0.00',
+      total: '0.00',
+    };
+    expect(
+      agedReceivablesCsv({ asAt: '2027-01-31', debtors: [], totals: zero, debtorsControl: null, difference: null }).split('\r\n'),
+    ).toEqual([
       'Debtor,Debtor Type,Debtor Id,Current,1-30,31-60,61-90,90+,Unallocated Credit,Total',
       'Total,,,0.00,0.00,0.00,0.00,0.00,0.00,0.00',
       '',

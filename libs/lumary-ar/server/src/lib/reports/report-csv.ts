@@ -30,7 +30,10 @@ export function agedReceivablesCsv(report: AgedReceivables): string {
   const footer: AgedRow[] = [{ id: '', name: 'Total', type: '', ...report.totals }];
   if (report.debtorsControl !== null) {
     const only = (total: string) => ({ ...Object.fromEntries(Object.keys(report.totals).map((k) => [k, ''])), total }) as AgedRow;
-    footer.push({ ...only(report.debtorsControl), name: `Debtors Control at ${report.asAt}` }, { ...only(report.difference ?? ''), name: 'Difference' });
+    footer.push(
+      { ...only(report.debtorsControl), name: `Debtors Control at ${report.asAt}` },
+      { ...only(report.difference ?? ''), name: 'Difference' },
+    );
   }
   return toCsv(columns, [...report.debtors, ...footer]);
 }
@@ -75,7 +78,18 @@ interface PaymentCsvRow {
 /** A row per payment, each followed by a row per allocation (so the Amount column sums to what was received). */
 export function paymentHistoryCsv(history: PaymentHistory): string {
   const rows: PaymentCsvRow[] = history.payments.flatMap((p) => [
-    { row: 'Payment' as const, payment: p.number, date: p.date, method: p.method, reference: p.reference, amount: p.amount, allocated: p.allocated, unallocated: p.unallocated, status: p.status, reversalDate: p.reversalDate },
+    {
+      row: 'Payment' as const,
+      payment: p.number,
+      date: p.date,
+      method: p.method,
+      reference: p.reference,
+      amount: p.amount,
+      allocated: p.allocated,
+      unallocated: p.unallocated,
+      status: p.status,
+      reversalDate: p.reversalDate,
+    },
     // A value the caller may not read is left out of the history (field-level security): its cell is empty.
     ...(p.allocations ?? []).map((a) => ({
       row: 'Allocation' as const,

@@ -26,7 +26,10 @@ export interface TrialBalance {
 }
 
 /** What the rows' account columns are read from: a column over a field the caller may not read is left out. */
-const ACCOUNT_COLUMNS: Lineage<'reportingCode' | 'kind'> = { reportingCode: fields(ENTITY, F.reportingCode), kind: fields(ENTITY, F.controlType) };
+const ACCOUNT_COLUMNS: Lineage<'reportingCode' | 'kind'> = {
+  reportingCode: fields(ENTITY, F.reportingCode),
+  kind: fields(ENTITY, F.controlType),
+};
 
 /** Per account, the journal's debits and credits for one period or up to a date; the totals always agree. */
 export class TrialBalanceService {
@@ -39,16 +42,31 @@ export class TrialBalanceService {
   async trialBalance(ctx: RequestContext, query: { period?: string; asOf?: string }): Promise<TrialBalance> {
     requireObject(ctx, this.engine.object(JOURNAL_ENTRY), 'read');
     if ((query.period === undefined) === (query.asOf === undefined)) {
-      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give either period (an accounting period id) or asOf (YYYY-MM-DD).', ['period', 'asOf']);
+      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Give either period (an accounting period id) or asOf (YYYY-MM-DD).', [
+        'period',
+        'asOf',
+      ]);
     }
     // Every figure is a sum of journal lines' Debit and Credit: without them there is no trial balance (403 naming them).
     const can = fieldAccess(ctx, this.engine);
-    const lines = fields(JOURNAL_LINE, 'lumary__Debit__c', 'lumary__Credit__c', 'lumary__Account__c', query.period === undefined ? 'lumary__Line_Date__c' : 'lumary__Accounting_Period__c');
+    const lines = fields(
+      JOURNAL_LINE,
+      'lumary__Debit__c',
+      'lumary__Credit__c',
+      'lumary__Account__c',
+      query.period === undefined ? 'lumary__Line_Date__c' : 'lumary__Accounting_Period__c',
+    );
     can.require(lines, 'The trial balance');
     const asOf = query.asOf;
     return inTenant(this.engine.dataSource, ctx, async (manager) => {
-      const period = query.period === undefined ? undefined : isId(query.period) ? await this.repository.period(manager, ctx.tenantId, query.period) : undefined;
-      if (query.period !== undefined && !period) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${query.period}'.`, ['period']);
+      const period =
+        query.period === undefined
+          ? undefined
+          : isId(query.period)
+            ? await this.repository.period(manager, ctx.tenantId, query.period)
+            : undefined;
+      if (query.period !== undefined && !period)
+        throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `No accounting period with id '${query.period}'.`, ['period']);
       const { line: l, entity: a } = this.repository;
       const filter = period ? `l.${l.col('lumary__Accounting_Period__c')} = $2` : `l.${l.col('lumary__Line_Date__c')} <= $2::date`;
       const rows = (await manager.query(
@@ -64,7 +82,17 @@ export class TrialBalanceService {
       const credit = sum(rows.map((r) => money(r.credit)));
       return {
         ...(period ? { period } : { asOf }),
-        rows: rows.map((r) => can.visible({ ...r, debit: formatMoney(money(r.debit)), credit: formatMoney(money(r.credit)), balance: formatMoney(money(r.debit).minus(money(r.credit))) }, ACCOUNT_COLUMNS)),
+        rows: rows.map((r) =>
+          can.visible(
+            {
+              ...r,
+              debit: formatMoney(money(r.debit)),
+              credit: formatMoney(money(r.credit)),
+              balance: formatMoney(money(r.debit).minus(money(r.credit))),
+            },
+            ACCOUNT_COLUMNS,
+          ),
+        ),
         totals: { debit: formatMoney(debit), credit: formatMoney(credit), balance: formatMoney(debit.minus(credit)) },
       };
     });

@@ -62,10 +62,22 @@ export class DebtorSummaryRepository {
       [ctx.tenantId, id],
     )) as Record<string, string | null>[];
     if (row?.['contact_id']) {
-      return { id, object: c.object, type: c.object.apiName, name: this.contactName.read(row, 'cn', ctx), recordType: row['contact_record_type'] };
+      return {
+        id,
+        object: c.object,
+        type: c.object.apiName,
+        name: this.contactName.read(row, 'cn', ctx),
+        recordType: row['contact_record_type'],
+      };
     }
     if (row?.['account_id']) {
-      return { id, object: a.object, type: a.object.apiName, name: this.accountName.read(row, 'an', ctx), recordType: row['account_record_type'] };
+      return {
+        id,
+        object: a.object,
+        type: a.object.apiName,
+        name: this.accountName.read(row, 'an', ctx),
+        recordType: row['account_record_type'],
+      };
     }
     return undefined;
   }

@@ -40,7 +40,10 @@ async function insert(object: string, values: Record<string, unknown>, tenantId 
     }
     params.push(value);
   }
-  const [row] = (await db.owner.query(`INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`, params)) as {
+  const [row] = (await db.owner.query(
+    `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+    params,
+  )) as {
     id: string;
   }[];
   return row.id;
@@ -77,7 +80,13 @@ const invoice = (s: InvoiceSpec, tenantId?: string) =>
     tenantId,
   );
 const service_ = (client: string, status: string, amount: string) =>
-  insert(AR.service, { Name: 'SD', lumary__Client__c: client, lumary__Status__c: status, lumary__Amount__c: amount, lumary__Service_Date__c: '2027-03-01' });
+  insert(AR.service, {
+    Name: 'SD',
+    lumary__Client__c: client,
+    lumary__Status__c: status,
+    lumary__Amount__c: amount,
+    lumary__Service_Date__c: '2027-03-01',
+  });
 const claim = (client: string, status: string, amount: string) =>
   insert(AR.claim, { Name: 'CL', lumary__Client__c: client, lumary__Status__c: status, lumary__Amount__c: amount });
 
@@ -97,22 +106,95 @@ beforeAll(async () => {
 
   // Owing, for Ada: her own two, her nominee's and her plan manager's.
   inv.ownOverdue = await invoice({ debtor: ids.client, status: 'Open', dueDate: '2027-03-01', total: '110.00', balance: '110.00' });
-  inv.ownPartPaid = await invoice({ debtor: ids.client, status: 'Part Paid', dueDate: '2027-03-20', total: '220.00', balance: '120.50', amountPaid: '99.50' });
+  inv.ownPartPaid = await invoice({
+    debtor: ids.client,
+    status: 'Part Paid',
+    dueDate: '2027-03-20',
+    total: '220.00',
+    balance: '120.50',
+    amountPaid: '99.50',
+  });
   inv.nomineeOverdue = await invoice({ debtor: ids.nominee, status: 'Open', dueDate: '2027-02-13', balance: '55.00' });
-  inv.managerDueToday = await invoice({ debtor: ids.manager, debtorType: 'Account', status: 'Open', dueDate: '2027-03-15', balance: '330.00' });
+  inv.managerDueToday = await invoice({
+    debtor: ids.manager,
+    debtorType: 'Account',
+    status: 'Open',
+    dueDate: '2027-03-15',
+    balance: '330.00',
+  });
   // Not owing: paid, void, draft, and another client's.
-  await invoice({ debtor: ids.manager, debtorType: 'Account', status: 'Paid', balance: '0.00', total: '75.00', amountPaid: '75.00', invoiceDate: '2027-01-01', paidDate: '2027-01-11' });
-  await invoice({ debtor: ids.manager, debtorType: 'Account', status: 'Paid', balance: '0.00', total: '75.00', amountPaid: '75.00', invoiceDate: '2027-02-01', paidDate: '2027-02-16' });
+  await invoice({
+    debtor: ids.manager,
+    debtorType: 'Account',
+    status: 'Paid',
+    balance: '0.00',
+    total: '75.00',
+    amountPaid: '75.00',
+    invoiceDate: '2027-01-01',
+    paidDate: '2027-01-11',
+  });
+  await invoice({
+    debtor: ids.manager,
+    debtorType: 'Account',
+    status: 'Paid',
+    balance: '0.00',
+    total: '75.00',
+    amountPaid: '75.00',
+    invoiceDate: '2027-02-01',
+    paidDate: '2027-02-16',
+  });
   await invoice({ debtor: ids.client, status: 'Void', balance: '99.00' });
   await invoice({ debtor: ids.client, status: 'Draft', balance: '10.00' });
-  inv.managerOther = await invoice({ client: ids.client2, debtor: ids.manager, debtorType: 'Account', status: 'Open', dueDate: '2027-03-05', balance: '40.00' });
+  inv.managerOther = await invoice({
+    client: ids.client2,
+    debtor: ids.manager,
+    debtorType: 'Account',
+    status: 'Open',
+    dueDate: '2027-03-05',
+    balance: '40.00',
+  });
 
   // Ada's paid invoices: 10 days, and 10 days paid on the first day of the window; the rest do not count.
-  await invoice({ debtor: ids.client, status: 'Paid', balance: '0.00', amountPaid: '50.00', invoiceDate: '2027-01-01', paidDate: '2027-01-11' });
-  await invoice({ debtor: ids.client, status: 'Paid', balance: '0.00', amountPaid: '50.00', invoiceDate: '2026-03-06', paidDate: '2026-03-16' });
-  await invoice({ debtor: ids.client, status: 'Paid', balance: '0.00', amountPaid: '50.00', invoiceDate: '2026-01-01', paidDate: '2026-03-15' }); // 365 days ago
-  await invoice({ debtor: ids.client, status: 'Paid', balance: '0.00', amountPaid: '0.00', invoiceDate: '2027-01-01', paidDate: '2027-03-01' }); // credited to zero
-  await invoice({ debtor: ids.nominee, status: 'Paid', balance: '0.00', amountPaid: '50.00', invoiceDate: '2027-01-01', paidDate: '2027-03-01' }); // paid by the nominee
+  await invoice({
+    debtor: ids.client,
+    status: 'Paid',
+    balance: '0.00',
+    amountPaid: '50.00',
+    invoiceDate: '2027-01-01',
+    paidDate: '2027-01-11',
+  });
+  await invoice({
+    debtor: ids.client,
+    status: 'Paid',
+    balance: '0.00',
+    amountPaid: '50.00',
+    invoiceDate: '2026-03-06',
+    paidDate: '2026-03-16',
+  });
+  await invoice({
+    debtor: ids.client,
+    status: 'Paid',
+    balance: '0.00',
+    amountPaid: '50.00',
+    invoiceDate: '2026-01-01',
+    paidDate: '2026-03-15',
+  }); // 365 days ago
+  await invoice({
+    debtor: ids.client,
+    status: 'Paid',
+    balance: '0.00',
+    amountPaid: '0.00',
+    invoiceDate: '2027-01-01',
+    paidDate: '2027-03-01',
+  }); // credited to zero
+  await invoice({
+    debtor: ids.nominee,
+    status: 'Paid',
+    balance: '0.00',
+    amountPaid: '50.00',
+    invoiceDate: '2027-01-01',
+    paidDate: '2027-03-01',
+  }); // paid by the nominee
 
   await service_(ids.client, 'Delivered', '100.00');
   await service_(ids.client, 'Delivered', '50.50');
@@ -127,7 +209,8 @@ beforeAll(async () => {
 });
 afterAll(() => fixture?.close());
 
-const names = (s: { invoices?: { id?: string }[] }) => (s.invoices ?? []).map((i) => Object.entries(inv).find(([, id]) => id === i.id)?.[0]);
+const names = (s: { invoices?: { id?: string }[] }) =>
+  (s.invoices ?? []).map((i) => Object.entries(inv).find(([, id]) => id === i.id)?.[0]);
 
 describe('the summary of a client', () => {
   let summary: ClientSummary;
@@ -138,7 +221,11 @@ describe('the summary of a client', () => {
   });
 
   it('is a client’s, as of today', () => {
-    expect(summary).toMatchObject({ kind: 'client', asOf: '2027-03-15', debtor: { id: ids.client, name: 'Ada Lovelace', type: 'Contact', recordType: 'Client' } });
+    expect(summary).toMatchObject({
+      kind: 'client',
+      asOf: '2027-03-15',
+      debtor: { id: ids.client, name: 'Ada Lovelace', type: 'Contact', recordType: 'Client' },
+    });
   });
 
   it('totals what is owed for the client, whoever the debtor, with the overdue part', () => {
@@ -167,14 +254,24 @@ describe('the summary of a client', () => {
         balance: '55.00',
         daysOverdue: 30,
       },
-      expect.objectContaining({ id: inv.managerDueToday, debtor: { id: ids.manager, name: 'Plan Partners', type: 'Account' }, balance: '330.00', daysOverdue: 0 }),
+      expect.objectContaining({
+        id: inv.managerDueToday,
+        debtor: { id: ids.manager, name: 'Plan Partners', type: 'Account' },
+        balance: '330.00',
+        daysOverdue: 0,
+      }),
     ]);
     expect(summary.owedByClient.invoices?.[1]).toMatchObject({ status: 'Part Paid', total: '220.00', balance: '120.50', daysOverdue: 0 });
   });
 
   it('sums the accrued services (Delivered) and the Open and Error claims', () => {
     expect(summary.accruedServices).toEqual({ amount: '150.50', count: 2 });
-    expect(summary.openOrErrorClaims).toEqual({ amount: '305.25', count: 3, open: { amount: '225.25', count: 2 }, error: { amount: '80.00', count: 1 } });
+    expect(summary.openOrErrorClaims).toEqual({
+      amount: '305.25',
+      count: 3,
+      open: { amount: '225.25', count: 2 },
+      error: { amount: '80.00', count: 1 },
+    });
   });
 
   it('says how long the client usually takes to pay: over invoices they paid in the last 365 days', () => {
@@ -199,7 +296,11 @@ describe('the summary of a payer', () => {
 
   it('gives a General Contact what it owes, and "—" when it paid nothing in full', async () => {
     const summary = await service.summary(ctx, ids.nominee);
-    expect(summary).toMatchObject({ kind: 'debtor', totalOwed: { amount: '55.00', overdue: '55.00' }, usuallyPaysIn: { days: 59, basedOn: 1 } }); // 1 January to 1 March
+    expect(summary).toMatchObject({
+      kind: 'debtor',
+      totalOwed: { amount: '55.00', overdue: '55.00' },
+      usuallyPaysIn: { days: 59, basedOn: 1 },
+    }); // 1 January to 1 March
     const fresh = (await engine.create(ctx, 'Contact', { RecordTypeId: 'General', LastName: 'Newcomer' })).id;
     expect(await service.summary(ctx, fresh)).toMatchObject({
       kind: 'debtor',

@@ -28,7 +28,14 @@ const INVOICE: Lineage<keyof SummaryInvoice> = {
   balance: fields(AR.invoice, 'lumary__Balance__c'),
   daysOverdue: fields(AR.invoice, 'lumary__Due_Date__c', 'lumary__Balance__c'),
 };
-const PAYS_IN = fields(AR.invoice, 'lumary__Debtor__c', 'lumary__Status__c', 'lumary__Paid_Date__c', 'lumary__Invoice_Date__c', 'lumary__Amount_Paid__c');
+const PAYS_IN = fields(
+  AR.invoice,
+  'lumary__Debtor__c',
+  'lumary__Status__c',
+  'lumary__Paid_Date__c',
+  'lumary__Invoice_Date__c',
+  'lumary__Amount_Paid__c',
+);
 const ACCRUED = fields(AR.service, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
 const CLAIMS = fields(AR.claim, 'lumary__Client__c', 'lumary__Status__c', 'lumary__Amount__c');
 
@@ -86,9 +93,14 @@ export class DebtorSummaryService {
         ),
         // A figure over an object or a field the user may not read is null rather than refused.
         accruedServices: this.readable(ctx, AR.service) && can.all(ACCRUED) ? counted(figures.accrued.amount, figures.accrued.count) : null,
-        openOrErrorClaims: this.readable(ctx, AR.claim) && can.all(CLAIMS)
-          ? { ...counted(sum([open.amount, error.amount]), open.count + error.count), open: counted(open.amount, open.count), error: counted(error.amount, error.count) }
-          : null,
+        openOrErrorClaims:
+          this.readable(ctx, AR.claim) && can.all(CLAIMS)
+            ? {
+                ...counted(sum([open.amount, error.amount]), open.count + error.count),
+                open: counted(open.amount, open.count),
+                error: counted(error.amount, error.count),
+              }
+            : null,
       };
     });
   }

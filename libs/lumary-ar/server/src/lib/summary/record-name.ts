@@ -22,12 +22,19 @@ export class RecordName {
       return;
     }
     const namespace = registry.packages.get(field.packageName)?.namespace ?? '';
-    const checked = checkFormula(field.formula ?? '', { registry, objectApiName: object.apiName, namespace, usage: 'formulaField', expected: field.returnType });
+    const checked = checkFormula(field.formula ?? '', {
+      registry,
+      objectApiName: object.apiName,
+      namespace,
+      usage: 'formulaField',
+      expected: field.returnType,
+    });
     if (!checked.ok) throw new Error(`${object.apiName}.${field.apiName}: ${checked.errors[0].message}`);
     this.ast = checked.ast;
     this.inputs = formulaDependencies(checked.ast).fields.map((path) => {
       const input = path.length === 1 ? object.fields.get(metadataKey(path[0])) : undefined;
-      if (!input?.column) throw new Error(`${object.apiName}.${field.apiName} reads ${path.join('.')}: only the record's own stored fields are supported`);
+      if (!input?.column)
+        throw new Error(`${object.apiName}.${field.apiName} reads ${path.join('.')}: only the record's own stored fields are supported`);
       return input;
     });
   }

@@ -37,8 +37,18 @@ beforeAll(async () => {
   standard = await signedInUser(api, tenants, { slug: 'ps-alpha', username: 'support@ps-alpha.test' });
   otherAdmin = await signedInUser(api, tenants, { slug: 'ps-beta', username: 'admin@ps-beta.test', profile: 'System Administrator' });
   otherUser = await signedInUser(api, tenants, { slug: 'ps-beta', username: 'support@ps-beta.test' });
-  coreAdmin = await signedInUser(api, tenants, { slug: 'ps-core', username: 'admin@ps-core.test', profile: 'System Administrator', installed: false });
-  const created = await call(admin, 'POST', '/sobjects/Contact', { RecordTypeId: 'Client', FirstName: 'Nina', LastName: 'Client', [MEMBER_NUMBER]: '430111222' });
+  coreAdmin = await signedInUser(api, tenants, {
+    slug: 'ps-core',
+    username: 'admin@ps-core.test',
+    profile: 'System Administrator',
+    installed: false,
+  });
+  const created = await call(admin, 'POST', '/sobjects/Contact', {
+    RecordTypeId: 'Client',
+    FirstName: 'Nina',
+    LastName: 'Client',
+    [MEMBER_NUMBER]: '430111222',
+  });
   expect(created.status).toBe(201);
   clientId = created.body.id;
 });
@@ -75,7 +85,7 @@ describe('reading one permission set', () => {
     expect((await call(admin, 'GET', '/permission-sets/No_Such_Set')).status).toBe(404);
   });
 
-  it("gives no package set to a tenant that has not installed the package", async () => {
+  it('gives no package set to a tenant that has not installed the package', async () => {
     const response = await call(coreAdmin, 'GET', `/permission-sets/${PS}`);
     expect(response.status).toBe(404);
     expect(response.body[0].errorCode).toBe('NOT_FOUND');
@@ -84,7 +94,11 @@ describe('reading one permission set', () => {
 
 describe('editing a permission set', () => {
   it('replaces what it grants, storing what the rights imply, and the user has it on their next request', async () => {
-    await call(admin, 'POST', '/permission-sets', { apiName: 'Client_Readers', label: 'Client readers', objects: { Contact: { read: true } } });
+    await call(admin, 'POST', '/permission-sets', {
+      apiName: 'Client_Readers',
+      label: 'Client readers',
+      objects: { Contact: { read: true } },
+    });
     expect((await call(admin, 'POST', `/users/${standard.userId}/permission-sets`, { permissionSet: 'Client_Readers' })).status).toBe(204);
     // A standard user reads Contacts anyway; the package's member number needs a field grant.
     expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
@@ -93,7 +107,11 @@ describe('editing a permission set', () => {
       label: '  Client readers (member numbers)  ',
       description: 'Sees members’ numbers',
       objects: { contact: { read: true }, Account: { modifyAll: true }, fixture__Order__c: NONE },
-      fields: { [`contact.${MEMBER_NUMBER.toLowerCase()}`]: { read: true }, 'Contact.fixture__Tier__c': { edit: true }, 'Contact.Phone': { read: false, edit: false } },
+      fields: {
+        [`contact.${MEMBER_NUMBER.toLowerCase()}`]: { read: true },
+        'Contact.fixture__Tier__c': { edit: true },
+        'Contact.Phone': { read: false, edit: false },
+      },
       customPermissions: [REOPEN, REOPEN],
     });
     expect(edited.status).toBe(200);
@@ -104,7 +122,10 @@ describe('editing a permission set', () => {
       packageName: '',
       editable: true,
       // Modify all brings view all, edit and delete; an object or field granted nothing is left out.
-      objects: { Contact: { ...NONE, read: true }, Account: { read: true, create: false, edit: true, delete: true, viewAll: true, modifyAll: true } },
+      objects: {
+        Contact: { ...NONE, read: true },
+        Account: { read: true, create: false, edit: true, delete: true, viewAll: true, modifyAll: true },
+      },
       fields: { [`Contact.${MEMBER_NUMBER}`]: { read: true, edit: false }, 'Contact.fixture__Tier__c': { read: true, edit: true } },
       customPermissions: [REOPEN],
       apps: [],
@@ -115,7 +136,11 @@ describe('editing a permission set', () => {
     expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body[MEMBER_NUMBER]).toBe('430111222');
     const page = await call(standard, 'GET', `/ui/record/Contact/${clientId}`);
     expect(page.body.sections.flatMap((s: { fields: { name: string }[] }) => s.fields.map((f) => f.name))).toContain(MEMBER_NUMBER);
-    await call(admin, 'PUT', '/permission-sets/Client_Readers', { label: 'Client readers', objects: { Contact: { read: true } }, fields: { [`Contact.${MEMBER_NUMBER}`]: { read: false } } });
+    await call(admin, 'PUT', '/permission-sets/Client_Readers', {
+      label: 'Client readers',
+      objects: { Contact: { read: true } },
+      fields: { [`Contact.${MEMBER_NUMBER}`]: { read: false } },
+    });
     expect((await call(standard, 'GET', `/sobjects/Contact/${clientId}`)).body).not.toHaveProperty(MEMBER_NUMBER);
     const after = await call(standard, 'GET', `/ui/record/Contact/${clientId}`);
     expect(after.text).not.toContain('430111222');
@@ -128,7 +153,8 @@ describe('editing a permission set', () => {
     expect(edit.body).toEqual([
       {
         errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT',
-        message: 'Platform Fixture - Fixture User comes with the Platform Fixture package and cannot be changed or deleted; make a permission set of your own instead.',
+        message:
+          'Platform Fixture - Fixture User comes with the Platform Fixture package and cannot be changed or deleted; make a permission set of your own instead.',
         fields: [],
       },
     ]);
@@ -153,7 +179,11 @@ describe('editing a permission set', () => {
       { errorCode: 'INVALID_FIELD', message: "objects: unknown object 'Nope__c'", fields: ['objects.Nope__c'] },
       { errorCode: 'INVALID_FIELD', message: "fields: unknown field 'Contact.Nope__c'", fields: ['fields.Contact.Nope__c'] },
       { errorCode: 'INVALID_FIELD', message: "fields: unknown field 'NoDot'", fields: ['fields.NoDot'] },
-      { errorCode: 'INVALID_FIELD', message: "customPermissions: unknown custom permission 'Not_A_Permission'", fields: ['customPermissions.Not_A_Permission'] },
+      {
+        errorCode: 'INVALID_FIELD',
+        message: "customPermissions: unknown custom permission 'Not_A_Permission'",
+        fields: ['customPermissions.Not_A_Permission'],
+      },
       { errorCode: 'INVALID_FIELD', message: "apps: unknown app 'No_App'", fields: ['apps.No_App'] },
     ]);
     expect((await call(admin, 'GET', '/permission-sets/Half_Written')).body).toEqual(before);
@@ -175,7 +205,11 @@ describe('editing a permission set', () => {
     ];
     for (const [body, fields] of cases) {
       const response = await call(admin, 'PUT', '/permission-sets/Half_Written', body);
-      expect([JSON.stringify(body), response.status, response.body.flatMap((e: { fields: string[] }) => e.fields)]).toEqual([JSON.stringify(body), 400, fields]);
+      expect([JSON.stringify(body), response.status, response.body.flatMap((e: { fields: string[] }) => e.fields)]).toEqual([
+        JSON.stringify(body),
+        400,
+        fields,
+      ]);
     }
     const raw = await request(api, 'PUT', '/permission-sets/Half_Written', { token: admin.token, raw: '[1, 2]' });
     expect(raw.status).toBe(400);
@@ -183,7 +217,11 @@ describe('editing a permission set', () => {
   });
 
   it("refuses what the tenant's packages do not offer: another package's objects, fields and custom permissions", async () => {
-    const created = await call(coreAdmin, 'POST', '/permission-sets', { apiName: 'Core_Only', label: 'Core only', objects: { Contact: { read: true } } });
+    const created = await call(coreAdmin, 'POST', '/permission-sets', {
+      apiName: 'Core_Only',
+      label: 'Core only',
+      objects: { Contact: { read: true } },
+    });
     expect(created.status).toBe(201);
     const response = await call(coreAdmin, 'PUT', '/permission-sets/Core_Only', {
       label: 'Core only',
@@ -192,7 +230,11 @@ describe('editing a permission set', () => {
       customPermissions: [REOPEN],
     });
     expect(response.status).toBe(400);
-    expect(response.body.map((e: { fields: string[] }) => e.fields[0])).toEqual(['objects.fixture__Order__c', `fields.Contact.${MEMBER_NUMBER}`, `customPermissions.${REOPEN}`]);
+    expect(response.body.map((e: { fields: string[] }) => e.fields[0])).toEqual([
+      'objects.fixture__Order__c',
+      `fields.Contact.${MEMBER_NUMBER}`,
+      `customPermissions.${REOPEN}`,
+    ]);
     expect(response.body[0].message).toBe("objects: 'fixture__Order__c' belongs to Platform Fixture, which is not installed");
   });
 });
@@ -224,7 +266,12 @@ describe('Setup: users and custom permissions', () => {
     expect(response.status).toBe(200);
     const byUsername = Object.fromEntries(response.body.users.map((u: { username: string }) => [u.username, u]));
     expect(Object.keys(byUsername).sort()).toEqual(['admin@ps-alpha.test', 'support@ps-alpha.test']);
-    expect(byUsername['support@ps-alpha.test']).toMatchObject({ id: standard.userId, name: 'support', profile: 'Standard User', active: true });
+    expect(byUsername['support@ps-alpha.test']).toMatchObject({
+      id: standard.userId,
+      name: 'support',
+      profile: 'Standard User',
+      active: true,
+    });
     expect(byUsername['support@ps-alpha.test'].permissionSets).toEqual(expect.arrayContaining(['Listed', PS]));
     expect(byUsername['admin@ps-alpha.test']).toMatchObject({ id: admin.userId, profile: 'System Administrator', permissionSets: [] });
 
@@ -238,7 +285,12 @@ describe('Setup: users and custom permissions', () => {
     const offered = await call(admin, 'GET', '/setup/custom-permissions');
     expect(offered.status).toBe(200);
     expect(offered.body.customPermissions).toEqual([
-      { apiName: REOPEN, label: 'Re-open Period', description: 'Allows changing a Closed period back to Open.', packageName: FIXTURE.package },
+      {
+        apiName: REOPEN,
+        label: 'Re-open Period',
+        description: 'Allows changing a Closed period back to Open.',
+        packageName: FIXTURE.package,
+      },
     ]);
     expect((await call(coreAdmin, 'GET', '/setup/custom-permissions')).body.customPermissions).toEqual([]);
     expect((await call(standard, 'GET', '/setup/custom-permissions')).status).toBe(403);
@@ -251,7 +303,9 @@ describe("another tenant's admin and a standard user", () => {
     const before = (await call(admin, 'GET', '/permission-sets/Alpha_Private')).body;
     await call(otherAdmin, 'POST', '/permission-sets', { apiName: 'Beta_Own', label: 'Beta own' });
 
-    expect((await call(otherAdmin, 'GET', '/permission-sets')).body.map((p: { apiName: string }) => p.apiName)).not.toContain('Alpha_Private');
+    expect((await call(otherAdmin, 'GET', '/permission-sets')).body.map((p: { apiName: string }) => p.apiName)).not.toContain(
+      'Alpha_Private',
+    );
     const attempts: [string, string, unknown?][] = [
       ['GET', '/permission-sets/Alpha_Private'],
       ['PUT', '/permission-sets/Alpha_Private', { label: 'Taken over' }],

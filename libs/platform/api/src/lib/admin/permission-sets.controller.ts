@@ -6,7 +6,14 @@ import type { Session } from '../auth/auth.service';
 import { CurrentSession } from '../auth/session.guard';
 import { AdminOnly } from '../errors/access.guard';
 import { PERMISSION_SETS_TAG } from '../openapi/tags';
-import { AssignPermissionSetRequest, AvailableCustomPermissions, PermissionSetDetail, PermissionSetRequest, TenantUsers, UserPermissionSets } from './permission-sets.dto';
+import {
+  AssignPermissionSetRequest,
+  AvailableCustomPermissions,
+  PermissionSetDetail,
+  PermissionSetRequest,
+  TenantUsers,
+  UserPermissionSets,
+} from './permission-sets.dto';
 
 /** What @AdminOnly (and requireAdmin() below, again) refuses (403) to anyone else. */
 const ADMINS_ONLY = 'System Administrators only.';
@@ -46,16 +53,26 @@ export class PermissionSetsController {
   }
 
   @Put('permission-sets/:name')
-  @ApiOperation({ summary: 'Change what a permission set grants', description: `Replaces what it grants; only the tenant's own, a package's is read-only. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Change what a permission set grants',
+    description: `Replaces what it grants; only the tenant's own, a package's is read-only. ${ADMINS_ONLY}`,
+  })
   @AdminOnly(NOT_ADMIN)
   @ApiOkResponse({ type: PermissionSetDetail })
-  update(@CurrentSession() session: Session, @Param('name') name: string, @Body() body: PermissionSetRequest): Promise<PermissionSetDetail> {
+  update(
+    @CurrentSession() session: Session,
+    @Param('name') name: string,
+    @Body() body: PermissionSetRequest,
+  ): Promise<PermissionSetDetail> {
     requireAdmin(session);
     return this.tenants.updatePermissionSet(session.ctx.tenantId, name, body);
   }
 
   @Delete('permission-sets/:name')
-  @ApiOperation({ summary: 'Delete a permission set and its assignments', description: `Only the tenant's own; a package's cannot be deleted. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Delete a permission set and its assignments',
+    description: `Only the tenant's own; a package's cannot be deleted. ${ADMINS_ONLY}`,
+  })
   @HttpCode(204)
   @AdminOnly(NOT_ADMIN)
   async remove(@CurrentSession() session: Session, @Param('name') name: string) {
@@ -64,7 +81,10 @@ export class PermissionSetsController {
   }
 
   @Get('users/:id/permission-sets')
-  @ApiOperation({ summary: "A user's permission sets", description: "Any user may read their own; another user's, System Administrators only." })
+  @ApiOperation({
+    summary: "A user's permission sets",
+    description: "Any user may read their own; another user's, System Administrators only.",
+  })
   @ApiOkResponse({ type: UserPermissionSets })
   async assignments(@CurrentSession() session: Session, @Param('id') userId: string): Promise<UserPermissionSets> {
     if (userId !== session.ctx.userId) requireAdmin(session);
@@ -101,7 +121,10 @@ export class PermissionSetsController {
 
   /** The custom permissions a permission set may grant (those of the installed packages). */
   @Get('setup/custom-permissions')
-  @ApiOperation({ summary: 'List the custom permissions a permission set may grant', description: `Those of the installed packages. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'List the custom permissions a permission set may grant',
+    description: `Those of the installed packages. ${ADMINS_ONLY}`,
+  })
   @AdminOnly(NOT_ADMIN)
   @ApiOkResponse({ type: AvailableCustomPermissions })
   async customPermissions(@CurrentSession() session: Session): Promise<AvailableCustomPermissions> {

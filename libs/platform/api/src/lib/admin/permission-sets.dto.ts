@@ -27,7 +27,11 @@ export class PermissionSetRequest {
 
   @IsOptional()
   @IsObject()
-  @ApiProperty({ type: 'object', description: OBJECTS, additionalProperties: { type: 'object', properties: { read: B, create: B, edit: B, delete: B, viewAll: B, modifyAll: B } } })
+  @ApiProperty({
+    type: 'object',
+    description: OBJECTS,
+    additionalProperties: { type: 'object', properties: { read: B, create: B, edit: B, delete: B, viewAll: B, modifyAll: B } },
+  })
   objects?: Record<string, { read?: boolean; create?: boolean; edit?: boolean; delete?: boolean; viewAll?: boolean; modifyAll?: boolean }>;
 
   @IsOptional()
@@ -64,7 +68,11 @@ export class PermissionSetDetail {
   /** The package it comes with; empty for the tenant's own. */
   packageName!: string;
   editable!: boolean;
-  @ApiProperty({ type: 'object', description: OBJECTS, additionalProperties: { type: 'object', properties: { read: B, create: B, edit: B, delete: B, viewAll: B, modifyAll: B } } })
+  @ApiProperty({
+    type: 'object',
+    description: OBJECTS,
+    additionalProperties: { type: 'object', properties: { read: B, create: B, edit: B, delete: B, viewAll: B, modifyAll: B } },
+  })
   objects!: Record<string, unknown>;
   @ApiProperty({ type: 'object', description: FIELDS, additionalProperties: { type: 'object', properties: { read: B, edit: B } } })
   fields!: Record<string, unknown>;

@@ -48,7 +48,10 @@ export class AuthService {
     if (!info) return undefined;
     const access = new AccessPolicy(this.registry, await loadGrants(this.database.dataSource, this.registry, info.tenantId, info.userId));
     // The tenant's metadata with its customisations, looked up once for the whole request.
-    const ctx = { ...requestContext(info.tenantId, info.userId, info.timeZone, access), registry: await this.tenantMetadata.registryAt(info.tenantId, info.metadataVersion) };
+    const ctx = {
+      ...requestContext(info.tenantId, info.userId, info.timeZone, access),
+      registry: await this.tenantMetadata.registryAt(info.tenantId, info.metadataVersion),
+    };
     return { token, csrfToken: info.csrfToken, access, ctx };
   }
 }

@@ -33,10 +33,14 @@ export class SessionGuard implements CanActivate {
     const cookie = readCookie(request.headers.cookie, SESSION_COOKIE);
     const session = await this.auth.session(bearer ?? cookie ?? '');
     if (!session) {
-      throw new EngineError('unauthenticated', [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid: sign in again.', fields: [] }]);
+      throw new EngineError('unauthenticated', [
+        { errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid: sign in again.', fields: [] },
+      ]);
     }
     if (!bearer && MUTATING.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
-      throw new EngineError('forbidden', [{ errorCode: 'INVALID_CSRF_TOKEN', message: 'Missing or wrong X-CSRF-Token header for this session.', fields: [] }]);
+      throw new EngineError('forbidden', [
+        { errorCode: 'INVALID_CSRF_TOKEN', message: 'Missing or wrong X-CSRF-Token header for this session.', fields: [] },
+      ]);
     }
     request.session = session;
     return true;

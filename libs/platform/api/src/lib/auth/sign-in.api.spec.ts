@@ -29,14 +29,22 @@ describe('failed sign-ins under concurrency', () => {
     // Three free failures, the fourth sets the first lock (2 s); everything after it is refused unchecked.
     expect(statuses.filter((s) => s === 401)).toHaveLength(4);
     expect(statuses.filter((s) => s === 429)).toHaveLength(36);
-    const [{ failed_attempts }] = (await database.owner.query(`SELECT failed_attempts FROM sys_credential WHERE username = 'target@guess.test'`)) as {
+    const [{ failed_attempts }] = (await database.owner.query(
+      `SELECT failed_attempts FROM sys_credential WHERE username = 'target@guess.test'`,
+    )) as {
       failed_attempts: number;
     }[];
     expect(failed_attempts).toBe(4);
 
     const locked = await login('target@guess.test', PASSWORD);
     expect(locked.status).toBe(429);
-    expect(locked.body).toEqual([{ errorCode: 'LOGIN_RATE_EXCEEDED', message: expect.stringMatching(/^Too many failed logins; try again in [12] seconds\.$/), fields: [] }]);
+    expect(locked.body).toEqual([
+      {
+        errorCode: 'LOGIN_RATE_EXCEEDED',
+        message: expect.stringMatching(/^Too many failed logins; try again in [12] seconds\.$/),
+        fields: [],
+      },
+    ]);
     const wait = Number(/in (\d+) seconds/.exec(locked.body[0].message)![1]);
     await sleep(wait * 1000 + 200);
     const after = await login('target@guess.test', PASSWORD);
@@ -66,7 +74,9 @@ describe('deactivating a user', () => {
     expect(refused.body).toEqual([{ errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] }]);
 
     // Reactivated, they sign in again; their old sessions stay ended.
-    expect((await request(api, 'PATCH', `/sobjects/User/${clerk.userId}`, { token: admin.token, body: { IsActive: true } })).status).toBe(204);
+    expect((await request(api, 'PATCH', `/sobjects/User/${clerk.userId}`, { token: admin.token, body: { IsActive: true } })).status).toBe(
+      204,
+    );
     expect((await login('clerk@deact.test', PASSWORD)).status).toBe(200);
     expect((await request(api, 'GET', '/auth/me', { token: clerk.token })).status).toBe(401);
   }, 60_000);
@@ -123,14 +133,21 @@ describe('the password rule', () => {
     ['short1!', /at least 10 characters/],
   ])('refuses %s with a 400 naming the password field', async (password, why) => {
     const tenant = (await tenants.tenants()).find((t) => t.slug === 'pw') ?? (await tenants.createTenant('pw', 'pw'));
-    const create = api.app.get(AuthService).createUser(tenant.id, { username: 'rule@pw.test', password, lastName: 'Rule', email: 'rule@pw.test' });
-    await expect(create).rejects.toMatchObject({ kind: 'invalid', errors: [{ errorCode: 'INVALID_NEW_PASSWORD', message: expect.stringMatching(why), fields: ['password'] }] });
+    const create = api.app
+      .get(AuthService)
+      .createUser(tenant.id, { username: 'rule@pw.test', password, lastName: 'Rule', email: 'rule@pw.test' });
+    await expect(create).rejects.toMatchObject({
+      kind: 'invalid',
+      errors: [{ errorCode: 'INVALID_NEW_PASSWORD', message: expect.stringMatching(why), fields: ['password'] }],
+    });
     expect(await database.owner.query(`SELECT 1 FROM sys_credential WHERE username = 'rule@pw.test'`)).toEqual([]);
   });
 
   it('accepts a long unusual passphrase (the tests’ and the demo’s passwords)', async () => {
     const tenant = (await tenants.tenants()).find((t) => t.slug === 'pw') ?? (await tenants.createTenant('pw', 'pw'));
-    await api.app.get(AuthService).createUser(tenant.id, { username: 'ok@pw.test', password: PASSWORD, lastName: 'Ok', email: 'ok@pw.test' });
+    await api.app
+      .get(AuthService)
+      .createUser(tenant.id, { username: 'ok@pw.test', password: PASSWORD, lastName: 'Ok', email: 'ok@pw.test' });
     expect((await login('ok@pw.test', PASSWORD)).status).toBe(200);
   });
 });
@@ -144,12 +161,17 @@ describe('usernames', () => {
       ['across@pw.test', [one, other]],
     ] as const) {
       const results = await Promise.allSettled(
-        pair.map((tenant) => api.app.get(AuthService).createUser(tenant.id, { username, password: PASSWORD, lastName: 'Twice', email: username })),
+        pair.map((tenant) =>
+          api.app.get(AuthService).createUser(tenant.id, { username, password: PASSWORD, lastName: 'Twice', email: username }),
+        ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       // The User object's own unique Username answers within a tenant; sys_credential's key across tenants.
-      expect(refused?.reason).toMatchObject({ kind: 'invalid', errors: [{ errorCode: expect.stringMatching(/^DUPLICATE_(USERNAME|VALUE)$/), fields: ['Username'] }] });
+      expect(refused?.reason).toMatchObject({
+        kind: 'invalid',
+        errors: [{ errorCode: expect.stringMatching(/^DUPLICATE_(USERNAME|VALUE)$/), fields: ['Username'] }],
+      });
       const [{ users, credentials }] = (await database.owner.query(
         `SELECT (SELECT count(*)::int FROM "user" WHERE username = $1) AS users, (SELECT count(*)::int FROM sys_credential WHERE username = $1) AS credentials`,
         [username],
@@ -223,7 +245,13 @@ describe('the operator token', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429]);
     const locked = await ops(TOKEN);
     expect(locked.status).toBe(429);
-    expect(locked.body).toEqual([{ errorCode: 'LOGIN_RATE_EXCEEDED', message: expect.stringMatching(/^Too many wrong operator tokens; try again in [12] seconds\.$/), fields: [] }]);
+    expect(locked.body).toEqual([
+      {
+        errorCode: 'LOGIN_RATE_EXCEEDED',
+        message: expect.stringMatching(/^Too many wrong operator tokens; try again in [12] seconds\.$/),
+        fields: [],
+      },
+    ]);
     await sleep(2100);
     // The next wrong guess doubles the wait (4 s).
     expect((await ops('guess-again')).status).toBe(401);

@@ -30,15 +30,26 @@ describe('readConfig', () => {
   });
 
   it('takes an SMTP server for invoice emails from SMTP_URL (and a From from SMTP_FROM), refusing anything but smtp(s)://', () => {
-    expect(readConfig({ SMTP_URL: 'smtp://mail:587', SMTP_FROM: 'ar@provider.test' })).toMatchObject({ smtpUrl: 'smtp://mail:587', smtpFrom: 'ar@provider.test' });
+    expect(readConfig({ SMTP_URL: 'smtp://mail:587', SMTP_FROM: 'ar@provider.test' })).toMatchObject({
+      smtpUrl: 'smtp://mail:587',
+      smtpFrom: 'ar@provider.test',
+    });
     expect(readConfig({}).smtpUrl).toBeUndefined();
-    expect(() => readConfig({ SMTP_URL: 'http://user:secret@mail' })).toThrow(new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:password@host:587)'));
+    expect(() => readConfig({ SMTP_URL: 'http://user:secret@mail' })).toThrow(
+      new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL (smtp://user:password@host:587)'),
+    );
   });
 
   it("takes the job queue's timing from JOBS_LEASE_SECONDS, JOBS_MAINTENANCE_SECONDS and JOBS_POLL_SECONDS", () => {
-    expect(readConfig({ JOBS_LEASE_SECONDS: '3', JOBS_MAINTENANCE_SECONDS: '1', JOBS_POLL_SECONDS: '0.5' }).jobs).toEqual({ leaseSeconds: 3, maintenanceSeconds: 1, pollSeconds: 0.5 });
+    expect(readConfig({ JOBS_LEASE_SECONDS: '3', JOBS_MAINTENANCE_SECONDS: '1', JOBS_POLL_SECONDS: '0.5' }).jobs).toEqual({
+      leaseSeconds: 3,
+      maintenanceSeconds: 1,
+      pollSeconds: 0.5,
+    });
     expect(readConfig({}).jobs).toBeUndefined();
-    expect(() => readConfig({ JOBS_LEASE_SECONDS: 'soon' })).toThrow(new ConfigError("JOBS_LEASE_SECONDS must be a number of seconds, got 'soon'"));
+    expect(() => readConfig({ JOBS_LEASE_SECONDS: 'soon' })).toThrow(
+      new ConfigError("JOBS_LEASE_SECONDS must be a number of seconds, got 'soon'"),
+    );
   });
 
   it('refuses a port or database URL that cannot work, saying which', () => {
@@ -52,12 +63,18 @@ describe('readConfig', () => {
 describe('the environment schema', () => {
   it('names every bad variable at once', () => {
     expect(() => readConfig({ PORT: '99999', SEED_DEMO: 'maybe', APP_DATABASE_URL: 'mysql://app:secret@db' })).toThrow(
-      new ConfigError("PORT must be a port number, got '99999'; APP_DATABASE_URL must be a postgres:// URL (as the user lumary_app); SEED_DEMO must be true or false, got 'maybe'"),
+      new ConfigError(
+        "PORT must be a port number, got '99999'; APP_DATABASE_URL must be a postgres:// URL (as the user lumary_app); SEED_DEMO must be true or false, got 'maybe'",
+      ),
     );
   });
 
   it('takes the application’s connection from APP_DATABASE_URL and the operator token from LUMARY_OPERATOR_TOKEN', () => {
-    const config = readConfig({ DATABASE_URL: 'postgres://owner@db/lumary', APP_DATABASE_URL: 'postgres://lumary_app:pw@db/lumary', LUMARY_OPERATOR_TOKEN: ' s3cret ' });
+    const config = readConfig({
+      DATABASE_URL: 'postgres://owner@db/lumary',
+      APP_DATABASE_URL: 'postgres://lumary_app:pw@db/lumary',
+      LUMARY_OPERATOR_TOKEN: ' s3cret ',
+    });
     expect(config).toMatchObject({ appDatabaseUrl: 'postgres://lumary_app:pw@db/lumary', operatorToken: 's3cret' });
     expect(readConfig({ LUMARY_OPERATOR_TOKEN: '  ' }).operatorToken).toBeUndefined();
   });

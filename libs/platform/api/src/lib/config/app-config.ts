@@ -38,7 +38,9 @@ const text = z
 
 /** An optional URL whose scheme must match; `example` says what is expected. */
 const url = (scheme: RegExp, expected: string, echo = true) =>
-  text.refine((v) => v === undefined || scheme.test(v), { error: (issue) => (echo ? `must be ${expected}, got '${String(issue.input).trim()}'` : `must be ${expected}`) });
+  text.refine((v) => v === undefined || scheme.test(v), {
+    error: (issue) => (echo ? `must be ${expected}, got '${String(issue.input).trim()}'` : `must be ${expected}`),
+  });
 
 /** An optional positive number of seconds. */
 const seconds = text
@@ -68,7 +70,9 @@ export const ENV_SCHEMA = z.object({
   SEED_DEMO: z
     .string()
     .optional()
-    .refine((v) => !v?.trim() || ['true', 'false'].includes(v.trim().toLowerCase()), { error: (issue) => `must be true or false, got '${String(issue.input)}'` })
+    .refine((v) => !v?.trim() || ['true', 'false'].includes(v.trim().toLowerCase()), {
+      error: (issue) => `must be true or false, got '${String(issue.input)}'`,
+    })
     .transform((v) => v?.trim().toLowerCase() || undefined),
   JOBS_LEASE_SECONDS: seconds,
   JOBS_MAINTENANCE_SECONDS: seconds,

@@ -39,7 +39,7 @@ describe('response compression', () => {
     expect((await response.json()).openapi).toMatch(/^3\./);
   });
 
-  it('gzips the web app\'s JavaScript bundle', async () => {
+  it("gzips the web app's JavaScript bundle", async () => {
     const response = await get('/main-ABC123.js', 'gzip');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-encoding')).toBe('gzip');

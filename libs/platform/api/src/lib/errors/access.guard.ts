@@ -35,7 +35,9 @@ export class AccessGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
-    const session = context.switchToHttp().getRequest<Request & { session?: { ctx: RequestContext; access: { isAdmin: boolean } } }>().session;
+    const session = context
+      .switchToHttp()
+      .getRequest<Request & { session?: { ctx: RequestContext; access: { isAdmin: boolean } } }>().session;
     const adminOnly = this.reflector.getAllAndOverride<string | undefined>(ADMIN_ONLY, targets);
     if (adminOnly && session && !session.access.isAdmin) {
       throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: adminOnly, fields: [] }]);

@@ -17,7 +17,11 @@ const STATUS: Record<EngineErrorKind, number> = {
 const PARSER_ERRORS: Record<string, [number, ApiErrorCode, string]> = {
   'entity.too.large': [413, 'REQUEST_TOO_LARGE', 'The request body is too large.'],
   'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported charset: send UTF-8.'],
-  'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body has an unsupported Content-Encoding: send it as it is, gzip or deflate.'],
+  'encoding.unsupported': [
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'The request body has an unsupported Content-Encoding: send it as it is, gzip or deflate.',
+  ],
   'content-type.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Type: send the body as application/json.'],
   'entity.parse.failed': [400, 'JSON_PARSER_ERROR', 'The request body is not valid JSON.'],
   'entity.verify.failed': [400, 'JSON_PARSER_ERROR', 'The request body could not be read.'],

@@ -131,7 +131,10 @@ export function checkValue(root: unknown, where: 'body' | 'query', rootPath: str
     }
     for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
       const problem = textProblem(key);
-      if (problem) throw EngineError.invalid('INVALID_CHARACTER', `A ${where === 'query' ? 'query parameter' : 'field'} name ${problem}.`, [path || where]);
+      if (problem)
+        throw EngineError.invalid('INVALID_CHARACTER', `A ${where === 'query' ? 'query parameter' : 'field'} name ${problem}.`, [
+          path || where,
+        ]);
       stack.push({ value: item, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }

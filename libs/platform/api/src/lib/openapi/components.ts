@@ -28,12 +28,18 @@ export const ERROR_RESPONSES = {
     'The request was refused: a field value, a required field, a validation rule, a malformed body or header.',
     errors('REQUIRED_FIELD_MISSING', 'Required fields are missing: [Name]', ['Name']),
   ),
-  Unauthorized: errorResponse('No session, or an expired one: sign in again.', errors('INVALID_SESSION_ID', 'Session expired or invalid: sign in again.')),
+  Unauthorized: errorResponse(
+    'No session, or an expired one: sign in again.',
+    errors('INVALID_SESSION_ID', 'Session expired or invalid: sign in again.'),
+  ),
   Forbidden: errorResponse(
     'Not allowed: for cookie sessions, a change without the X-CSRF-Token header of the session.',
     errors('INVALID_CSRF_TOKEN', 'Missing or wrong X-CSRF-Token header for this session.'),
   ),
-  NotFound: errorResponse('No such object, or no record of it with this id in your tenant.', errors('NOT_FOUND', 'The requested resource does not exist')),
+  NotFound: errorResponse(
+    'No such object, or no record of it with this id in your tenant.',
+    errors('NOT_FOUND', 'The requested resource does not exist'),
+  ),
   Conflict: errorResponse(
     'Other records still refer to this one.',
     errors('DELETE_FAILED', 'This record cannot be deleted or changed that way: records of another object still refer to it.'),
@@ -42,7 +48,10 @@ export const ERROR_RESPONSES = {
     'If-Match named a version the record is no longer at: someone changed it since you read it.',
     errors('ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE', 'This record was changed by someone else after you read it; reload it and try again.'),
   ),
-  TooManyRequests: errorResponse('Too many failed sign-ins: wait and try again.', errors('LOGIN_RATE_EXCEEDED', 'Too many failed sign-ins; try again later.')),
+  TooManyRequests: errorResponse(
+    'Too many failed sign-ins: wait and try again.',
+    errors('LOGIN_RATE_EXCEEDED', 'Too many failed sign-ins; try again later.'),
+  ),
 } satisfies Record<string, ResponseObject>;
 
 export type ErrorResponse = keyof typeof ERROR_RESPONSES;
@@ -68,7 +77,8 @@ export const PARAMETERS: Record<string, ParameterObject> = {
     name: 'If-Match',
     in: 'header',
     required: false,
-    description: 'The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins.',
+    description:
+      'The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins.',
     schema: { type: 'string', example: '"3"' },
   },
 };
@@ -81,7 +91,10 @@ const describeField: Schema = {
   properties: {
     name: { type: 'string' },
     label: { type: 'string' },
-    type: { type: 'string', description: "Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference..." },
+    type: {
+      type: 'string',
+      description: "Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference...",
+    },
     platformType: { type: 'string', description: 'The field type of the metadata.' },
     length: { type: 'integer' },
     precision: { type: 'integer' },
@@ -101,7 +114,12 @@ const describeField: Schema = {
       type: 'array',
       items: {
         type: 'object',
-        properties: { value: { type: 'string' }, label: { type: 'string' }, active: { type: 'boolean' }, defaultValue: { type: 'boolean' } },
+        properties: {
+          value: { type: 'string' },
+          label: { type: 'string' },
+          active: { type: 'boolean' },
+          defaultValue: { type: 'boolean' },
+        },
       },
     },
     restrictedPicklist: { type: 'boolean' },
@@ -241,6 +259,9 @@ export function addSharedComponents(components: ComponentsObject): void {
   components.parameters = { ...components.parameters, ...PARAMETERS };
   components.headers = {
     ...components.headers,
-    ETag: { description: 'The version of the record, such as "3": send it back in If-Match to update or delete safely.', schema: { type: 'string' } },
+    ETag: {
+      description: 'The version of the record, such as "3": send it back in If-Match to update or delete safely.',
+      schema: { type: 'string' },
+    },
   };
 }

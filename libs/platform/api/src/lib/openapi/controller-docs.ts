@@ -27,7 +27,10 @@ export const CONTROLLER_DOCS: Record<string, Partial<OperationObject>> = {
   SObjectsController_describeGlobal: {
     tags: [RECORDS_TAG.name],
     summary: 'List the objects',
-    responses: { '200': { description: 'The objects the caller may read.', content: json(ref('DescribeGlobal')) }, ...errorResponses('Unauthorized') },
+    responses: {
+      '200': { description: 'The objects the caller may read.', content: json(ref('DescribeGlobal')) },
+      ...errorResponses('Unauthorized'),
+    },
   },
   AuthController_login: {
     tags: [AUTH_TAG.name],

@@ -34,7 +34,10 @@ const property = (schemaName: string, field: string) => schema(schemaName).prope
 
 beforeAll(async () => {
   const database = await createTestDatabase();
-  api = await startApi({ ...readConfig({ PORT: '0', METADATA_DIR: platformMetadataDir() }, repoRoot), quiet: true }, { openDatabase: async () => database, metadataFolders: 'all' });
+  api = await startApi(
+    { ...readConfig({ PORT: '0', METADATA_DIR: platformMetadataDir() }, repoRoot), quiet: true },
+    { openDatabase: async () => database, metadataFolders: 'all' },
+  );
   const response = await fetch(`${api.url}/api/docs-json`);
   expect(response.status).toBe(200);
   doc = (await response.json()) as Doc;
@@ -55,7 +58,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
   });
 
   it("documents the controllers' routes, public ones without security", () => {
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/sobjects']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/sobjects']),
+    );
     // The generic record routes are spelled out per object instead.
     const ids = Object.values(doc.paths).flatMap((item) => Object.values(item).map((op) => op.operationId));
     expect(ids.filter((id) => /^SObjectsController_(describe|create|get|update|delete|history)$/.test(id ?? ''))).toEqual([]);
@@ -70,10 +75,15 @@ describe('the OpenAPI document at /api/docs-json', () => {
       content: { 'application/json': { schema: { $ref: '#/components/schemas/DescribeGlobal' } } },
     });
     // A DTO's properties, as the swagger plugin reads them (jest applies it as the build does).
-    expect(doc.paths['/api/health'].get.responses['200']).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } } });
+    expect(doc.paths['/api/health'].get.responses['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/HealthReport' } } },
+    });
     expect(Object.keys(schema('HealthReport').properties).sort()).toEqual(['database', 'packages', 'status']);
     expect(property('HealthPackage', 'version')).toMatchObject({ type: 'string', description: 'The version this server runs.' });
-    expect(doc.paths['/api/auth/login'].post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/LoginRequest' } } } });
+    expect(doc.paths['/api/auth/login'].post.requestBody).toEqual({
+      required: true,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/LoginRequest' } } },
+    });
   });
 
   it('has the read schema of every object, fields typed by the value rules of the engine', () => {
@@ -102,7 +112,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
 
   it('has an Input schema of the writable fields, requiring those a create must send', () => {
     const input = schema(`${ENTITY}Input`);
-    expect(Object.keys(input.properties)).toEqual(expect.arrayContaining(['Name', 'RecordTypeId', 'fixture__Start_Date__c', 'fixture__Status__c']));
+    expect(Object.keys(input.properties)).toEqual(
+      expect.arrayContaining(['Name', 'RecordTypeId', 'fixture__Start_Date__c', 'fixture__Status__c']),
+    );
     expect(Object.keys(input.properties)).not.toEqual(expect.arrayContaining(['Id']));
     expect(input.properties['CreatedDate']).toBeUndefined();
     // Status has a default value, so a create may leave it out.
@@ -115,14 +127,23 @@ describe('the OpenAPI document at /api/docs-json', () => {
     // A required field cannot be emptied; a number is a decimal string or a short JSON number.
     expect(property(`${SETTINGS}Input`, 'fixture__Member__c').nullable).toBeUndefined();
     expect(property(`${SETTINGS}Input`, 'fixture__Terms__c')).toMatchObject({
-      oneOf: [{ type: 'string', format: 'decimal', nullable: true }, { type: 'number', nullable: true }],
+      oneOf: [
+        { type: 'string', format: 'decimal', nullable: true },
+        { type: 'number', nullable: true },
+      ],
     });
   });
 
   it('has the records paths of every object, with its schemas and the error shape', () => {
     const create = doc.paths[`/api/sobjects/${ENTITY}`].post;
-    expect(create.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${ENTITY}Input` } } } });
-    expect(create.responses['201']).toEqual({ description: 'Created.', content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateResult' } } } });
+    expect(create.requestBody).toEqual({
+      required: true,
+      content: { 'application/json': { schema: { $ref: `#/components/schemas/${ENTITY}Input` } } },
+    });
+    expect(create.responses['201']).toEqual({
+      description: 'Created.',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateResult' } } },
+    });
     expect(create.responses['400']).toEqual({ $ref: '#/components/responses/BadRequest' });
     expect(create.tags).toEqual([ENTITY]);
     expect(create.security).toEqual([{ bearer: [] }, { cookie: [], csrf: [] }]);
@@ -140,14 +161,25 @@ describe('the OpenAPI document at /api/docs-json', () => {
     for (const { apiName } of api.registry.objects) {
       expect([apiName, `${apiName}Input`, `${apiName}Update`].filter((name) => !doc.components.schemas[name])).toEqual([]);
       const base = `/api/sobjects/${apiName}`;
-      expect([`${base}:post`, `${base}/describe:get`, `${base}/{id}:get`, `${base}/{id}:patch`, `${base}/{id}:delete`, `${base}/{id}/history:get`].filter((key) => {
-        const [path, method] = key.split(':');
-        return !doc.paths[path]?.[method];
-      })).toEqual([]);
+      expect(
+        [
+          `${base}:post`,
+          `${base}/describe:get`,
+          `${base}/{id}:get`,
+          `${base}/{id}:patch`,
+          `${base}/{id}:delete`,
+          `${base}/{id}/history:get`,
+        ].filter((key) => {
+          const [path, method] = key.split(':');
+          return !doc.paths[path]?.[method];
+        }),
+      ).toEqual([]);
     }
 
     expect(doc.components.responses['NotFound']).toEqual(
-      expect.objectContaining({ content: { 'application/json': expect.objectContaining({ schema: { $ref: '#/components/schemas/ApiErrors' } }) } }),
+      expect.objectContaining({
+        content: { 'application/json': expect.objectContaining({ schema: { $ref: '#/components/schemas/ApiErrors' } }) },
+      }),
     );
     expect(schema('ApiErrors')).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/ApiError' } });
     expect(schema('ApiError').required).toEqual(['errorCode', 'message', 'fields']);
@@ -176,7 +208,9 @@ describe('the OpenAPI document at /api/docs-json', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/(\w+)\/([^"]+)"/g)];
     expect(refs.length).toBeGreaterThan(0);
     for (const [, kind, name] of refs) {
-      expect(`${kind}/${name}: ${(doc.components as Record<string, Record<string, unknown> | undefined>)[kind]?.[name] ? 'ok' : 'missing'}`).toBe(`${kind}/${name}: ok`);
+      expect(
+        `${kind}/${name}: ${(doc.components as Record<string, Record<string, unknown> | undefined>)[kind]?.[name] ? 'ok' : 'missing'}`,
+      ).toBe(`${kind}/${name}: ok`);
     }
     const ids = Object.values(doc.paths).flatMap((item) =>
       ['get', 'post', 'patch', 'delete', 'put'].map((m) => item[m]?.operationId).filter(Boolean),
@@ -200,7 +234,9 @@ describe('the OpenAPI document is the contract', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         'POST /api/auth/login (AuthController_login): its body is not documented',
-        expect.stringMatching(/^GET \/api\/ui\/list-views\/\{object\}\/\{view\} \(\w+\): (its query parameters are not documented|query parameter '\w+' not documented)$/),
+        expect.stringMatching(
+          /^GET \/api\/ui\/list-views\/\{object\}\/\{view\} \(\w+\): (its query parameters are not documented|query parameter '\w+' not documented)$/,
+        ),
       ]),
     );
     expect(problems.length).toBeGreaterThanOrEqual(2);

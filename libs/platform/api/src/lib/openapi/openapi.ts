@@ -1,9 +1,26 @@
 import type { INestApplication, Type } from '@nestjs/common';
 import { ModulesContainer, Reflector } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type OperationObject, type PathItemObject, type TagObject } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+  type OperationObject,
+  type PathItemObject,
+  type TagObject,
+} from '@nestjs/swagger';
 import type { Registry } from '@platform/metadata';
 import { Public, SESSION_COOKIE } from '../auth/session.guard';
-import { addSharedComponents, BEARER, COOKIE, CSRF, errorResponses, OPERATOR, OPERATOR_SECURITY, READ_SECURITY, WRITE_SECURITY } from './components';
+import {
+  addSharedComponents,
+  BEARER,
+  COOKIE,
+  CSRF,
+  errorResponses,
+  OPERATOR,
+  OPERATOR_SECURITY,
+  READ_SECURITY,
+  WRITE_SECURITY,
+} from './components';
 import { CONTROLLER_DOCS, REPLACED_BY_OBJECT_PATHS } from './controller-docs';
 import { objectPaths, objectTag } from './record-paths';
 import { inputSchema, readSchema, updateSchema } from './record-schemas';
@@ -46,12 +63,29 @@ export function buildOpenApiDocument(app: INestApplication, registry: Registry, 
     .setVersion('1.0')
     .addServer('/', 'This server (the paths carry the /api prefix)')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The `accessToken` from POST /api/auth/login.' }, BEARER)
-    .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', description: 'The session cookie POST /api/auth/login sets (the web app).' }, COOKIE)
+    .addCookieAuth(
+      SESSION_COOKIE,
+      { type: 'apiKey', in: 'cookie', description: 'The session cookie POST /api/auth/login sets (the web app).' },
+      COOKIE,
+    )
     .addApiKey(
-      { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The `csrfToken` of the session: changes made with the session cookie must send it.' },
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-CSRF-Token',
+        description: 'The `csrfToken` of the session: changes made with the session cookie must send it.',
+      },
       CSRF,
     )
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The operator token (LUMARY_OPERATOR_TOKEN; `npm start` prints one on the embedded database), for the operator routes only.' }, OPERATOR)
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'The operator token (LUMARY_OPERATOR_TOKEN; `npm start` prints one on the embedded database), for the operator routes only.',
+      },
+      OPERATOR,
+    )
     .build();
   // No tag named after the controller for a controller without @ApiTags: such operations are
   // left untagged, for the OpenAPI test to name, instead of under a tag without a description.
@@ -68,14 +102,17 @@ export function buildOpenApiDocument(app: INestApplication, registry: Registry, 
       [`${object.apiName}Input`, inputSchema(registry, object)],
       [`${object.apiName}Update`, updateSchema(registry, object)],
     ] as const) {
-      if (schemas[name]) throw new Error(`OpenAPI: the schema ${name} of object ${object.apiName} clashes with another schema of the same name`);
+      if (schemas[name])
+        throw new Error(`OpenAPI: the schema ${name} of object ${object.apiName} clashes with another schema of the same name`);
       schemas[name] = schema;
     }
     Object.assign(document.paths, objectPaths(object));
     tags.push(objectTag(object));
   }
   const used = new Set(Object.values(document.paths).flatMap((item) => operations(item).flatMap(([, op]) => op.tags ?? [])));
-  document.tags = [...tags, ...[...used].filter((name) => !tags.some((t) => t.name === name)).map((name) => ({ name }))].filter((t) => used.has(t.name));
+  document.tags = [...tags, ...[...used].filter((name) => !tags.some((t) => t.name === name)).map((name) => ({ name }))].filter((t) =>
+    used.has(t.name),
+  );
   return document;
 }
 
@@ -90,7 +127,13 @@ function completeControllerOperations(document: OpenAPIObject, publicIds: Set<st
       // The operator controller is public to the session guard: it checks the operator token itself.
       const isOperator = operation.tags?.includes(OPERATOR_TAG.name) ?? false;
       const isPublic = publicIds.has(operation.operationId ?? '') && !isOperator;
-      operation.security = isOperator ? OPERATOR_SECURITY : isPublic ? [] : method === 'get' || method === 'head' ? READ_SECURITY : WRITE_SECURITY;
+      operation.security = isOperator
+        ? OPERATOR_SECURITY
+        : isPublic
+          ? []
+          : method === 'get' || method === 'head'
+            ? READ_SECURITY
+            : WRITE_SECURITY;
       const docs = CONTROLLER_DOCS[operation.operationId ?? ''];
       if (docs) {
         const { responses, ...rest } = docs;

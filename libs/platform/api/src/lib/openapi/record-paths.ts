@@ -51,13 +51,18 @@ export function objectPaths(object: ObjectDef): PathsObject {
         description: 'Every field of the record, formulas computed as it is read. The ETag header carries its version.',
         security: READ_SECURITY,
         responses: {
-          '200': { description: `The ${object.label}.`, headers: { ETag: { $ref: '#/components/headers/ETag' } }, content: json(ref(name)) },
+          '200': {
+            description: `The ${object.label}.`,
+            headers: { ETag: { $ref: '#/components/headers/ETag' } },
+            content: json(ref(name)),
+          },
           ...errorResponses('Unauthorized', 'Forbidden', 'NotFound'),
         },
       }),
       patch: op('update', {
         summary: `Update a ${object.label}`,
-        description: 'Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.',
+        description:
+          'Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.',
         security: WRITE_SECURITY,
         parameters: [parameter('IfMatch')],
         requestBody: { required: true, content: json(ref(`${name}Update`)) },

@@ -7,18 +7,20 @@ const source = { file: 'test', line: 1 };
 type Spec = Partial<FieldDef> & Pick<FieldDef, 'apiName' | 'type'>;
 
 function objectOf(apiName: string, specs: Spec[]): ObjectDef {
-  const fields = specs.map((spec): FieldDef => ({
-    column: spec.type === 'Formula' ? null : spec.apiName.toLowerCase(),
-    objectApiName: apiName,
-    label: spec.apiName,
-    packageName: 'test',
-    required: false,
-    unique: false,
-    externalId: false,
-    tracked: false,
-    source,
-    ...spec,
-  }));
+  const fields = specs.map(
+    (spec): FieldDef => ({
+      column: spec.type === 'Formula' ? null : spec.apiName.toLowerCase(),
+      objectApiName: apiName,
+      label: spec.apiName,
+      packageName: 'test',
+      required: false,
+      unique: false,
+      externalId: false,
+      tracked: false,
+      source,
+      ...spec,
+    }),
+  );
   return {
     apiName,
     table: apiName.toLowerCase(),
@@ -36,13 +38,18 @@ function objectOf(apiName: string, specs: Spec[]): ObjectDef {
   };
 }
 
-const values = (...names: string[]): PicklistValue[] => names.map((value) => ({ value, label: value, default: false, active: !value.startsWith('Old') }));
+const values = (...names: string[]): PicklistValue[] =>
+  names.map((value) => ({ value, label: value, default: false, active: !value.startsWith('Old') }));
 
 const registry = new Registry();
 const parent = objectOf('Parent__c', [
   { apiName: 'Name', type: 'Text' },
   { apiName: 'Child_Count__c', type: 'Summary', summary: { childObject: 'Child__c', childField: 'Parent__c', operation: 'count' } },
-  { apiName: 'Last_Date__c', type: 'Summary', summary: { childObject: 'Child__c', childField: 'Parent__c', operation: 'max', summarizedField: 'Day__c' } },
+  {
+    apiName: 'Last_Date__c',
+    type: 'Summary',
+    summary: { childObject: 'Child__c', childField: 'Parent__c', operation: 'max', summarizedField: 'Day__c' },
+  },
 ]);
 const child = objectOf('Child__c', [
   { apiName: 'Name', type: 'AutoNumber', displayFormat: 'C-{0000}' },
@@ -94,7 +101,13 @@ describe('record schemas from metadata', () => {
   });
 
   it('types formulas by what they return and makes computed fields read-only', () => {
-    expect(read['Double__c']).toMatchObject({ type: 'string', format: 'decimal', pattern: '^-?\\d{1,16}\\.\\d{2}$', readOnly: true, nullable: true });
+    expect(read['Double__c']).toMatchObject({
+      type: 'string',
+      format: 'decimal',
+      pattern: '^-?\\d{1,16}\\.\\d{2}$',
+      readOnly: true,
+      nullable: true,
+    });
     expect(read['Is_Big__c']).toMatchObject({ type: 'boolean', readOnly: true, nullable: true });
     expect(read['Name']).toMatchObject({ type: 'string', readOnly: true, example: 'C-{0000}' });
     for (const name of ['Name', 'Double__c', 'Is_Big__c', 'Id', 'CreatedDate', 'RecordTypeId']) expect(write[name]).toBeUndefined();

@@ -119,7 +119,8 @@ function fieldSchema(registry: Registry, object: ObjectDef, field: FieldInfo, mo
   }
   if (readOnly) schema.readOnly = true;
   if (mode === 'write') {
-    const dflt = def?.type === 'Checkbox' ? (def.defaultValue ?? false) : (def?.defaultValue ?? def?.picklist?.values.find((v) => v.default)?.value);
+    const dflt =
+      def?.type === 'Checkbox' ? (def.defaultValue ?? false) : (def?.defaultValue ?? def?.picklist?.values.find((v) => v.default)?.value);
     if (dflt !== undefined) schema.default = typeof dflt === 'number' ? String(dflt) : dflt;
   }
   schema['x-field-type'] = described.platformType;
@@ -208,7 +209,8 @@ function decimalSchema(precision: number, scale: number, mode: 'read' | 'write')
       {
         type: 'string',
         format: 'decimal',
-        pattern: scale > 0 ? `^[+-]?(?:\\d{1,${integerDigits}}(?:\\.\\d{0,${scale}})?|\\.\\d{1,${scale}})$` : `^[+-]?\\d{1,${integerDigits}}$`,
+        pattern:
+          scale > 0 ? `^[+-]?(?:\\d{1,${integerDigits}}(?:\\.\\d{0,${scale}})?|\\.\\d{1,${scale}})$` : `^[+-]?\\d{1,${integerDigits}}$`,
       },
       { type: 'number' },
     ],
@@ -235,7 +237,9 @@ function multiPicklistSchema(def: FieldDef, mode: 'read' | 'write'): Schema {
   const one = `(?:${values.map(escapeRegExp).join('|')})`;
   const joined: Schema = restricted ? { type: 'string', pattern: `^${one}(?:;${one})*$` } : { type: 'string' };
   const schema: Schema =
-    mode === 'read' ? joined : { oneOf: [joined, { type: 'array', items: restricted ? { type: 'string', enum: values } : { type: 'string' } }] };
+    mode === 'read'
+      ? joined
+      : { oneOf: [joined, { type: 'array', items: restricted ? { type: 'string', enum: values } : { type: 'string' } }] };
   return { ...schema, example: values.slice(0, 2).join(';') || undefined, 'x-picklist-values': values };
 }
 
@@ -260,7 +264,9 @@ function formulaSchema(def: FieldDef): Schema {
 /** A roll-up: a count or sum is a decimal string; a min or max of dates is a date. */
 function summarySchema(registry: Registry, def: FieldDef): Schema {
   const summary = def.summary;
-  const extension = { 'x-summary': summary && { childObject: summary.childObject, operation: summary.operation, summarizedField: summary.summarizedField } };
+  const extension = {
+    'x-summary': summary && { childObject: summary.childObject, operation: summary.operation, summarizedField: summary.summarizedField },
+  };
   if (!summary || summary.operation === 'count') return { type: 'string', format: 'decimal', pattern: '^\\d+$', ...extension };
   const child = summary.summarizedField ? registry.field(summary.childObject, summary.summarizedField) : undefined;
   const childType = child?.type === 'Formula' ? child.returnType : child?.type;

@@ -9,7 +9,10 @@ import type { TagObject } from '@nestjs/swagger';
 
 export const AUTH_TAG = { name: 'auth', description: 'Sign-in: a session cookie for the web app, a bearer token for API clients.' };
 export const HEALTH_TAG = { name: 'health', description: 'For load balancers and monitoring.' };
-export const RECORDS_TAG = { name: 'sobjects', description: 'The objects of the metadata. Each object has its records paths under its own tag.' };
+export const RECORDS_TAG = {
+  name: 'sobjects',
+  description: 'The objects of the metadata. Each object has its records paths under its own tag.',
+};
 export const QUERY_TAG = { name: 'query', description: 'SOQL queries (a subset) over the records the caller may read, paged by cursor.' };
 export const UI_TAG = {
   name: 'ui',
@@ -17,11 +20,13 @@ export const UI_TAG = {
 };
 export const SETUP_TAG = {
   name: 'setup',
-  description: "Setup's Object Manager: a tenant's custom fields, validation rules, page layouts and record pages. System Administrators only.",
+  description:
+    "Setup's Object Manager: a tenant's custom fields, validation rules, page layouts and record pages. System Administrators only.",
 };
 export const PERMISSION_SETS_TAG = {
   name: 'permission-sets',
-  description: "Permission sets and their assignment to the tenant's users. Any user may read them; changing them, and Setup's lists, needs a System Administrator.",
+  description:
+    "Permission sets and their assignment to the tenant's users. Any user may read them; changing them, and Setup's lists, needs a System Administrator.",
 };
 export const OPERATOR_TAG = {
   name: 'operator',
@@ -30,13 +35,4 @@ export const OPERATOR_TAG = {
     'as the bearer token instead of a session; the operator API is closed when the server has none.',
 };
 
-export const API_TAGS: TagObject[] = [
-  AUTH_TAG,
-  HEALTH_TAG,
-  RECORDS_TAG,
-  QUERY_TAG,
-  UI_TAG,
-  SETUP_TAG,
-  PERMISSION_SETS_TAG,
-  OPERATOR_TAG,
-];
+export const API_TAGS: TagObject[] = [AUTH_TAG, HEALTH_TAG, RECORDS_TAG, QUERY_TAG, UI_TAG, SETUP_TAG, PERMISSION_SETS_TAG, OPERATOR_TAG];

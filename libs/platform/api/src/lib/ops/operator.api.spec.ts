@@ -21,8 +21,16 @@ const ops = (method: string, path: string, body?: unknown, token = TOKEN) => req
 describe('the operator API', () => {
   it('creates a tenant, installs Platform Fixture, grants and revokes its licence', async () => {
     expect((await ops('POST', '/tenants', { name: 'Echo Care', slug: 'echo' })).status).toBe(201);
-    expect((await ops('POST', '/tenants/echo/packages', { package: 'Platform Fixture' })).body.packages).toContainEqual({ name: 'Platform Fixture', version: '3.4.0', licensed: false });
-    expect((await ops('PATCH', '/tenants/echo/packages/Platform%20Fixture', { licensed: true })).body.packages).toContainEqual({ name: 'Platform Fixture', version: '3.4.0', licensed: true });
+    expect((await ops('POST', '/tenants/echo/packages', { package: 'Platform Fixture' })).body.packages).toContainEqual({
+      name: 'Platform Fixture',
+      version: '3.4.0',
+      licensed: false,
+    });
+    expect((await ops('PATCH', '/tenants/echo/packages/Platform%20Fixture', { licensed: true })).body.packages).toContainEqual({
+      name: 'Platform Fixture',
+      version: '3.4.0',
+      licensed: true,
+    });
     const list = await ops('GET', '/tenants');
     expect(list.body.map((t: { slug: string }) => t.slug)).toContain('echo');
     const downgrade = await ops('PATCH', '/tenants/echo/packages/Platform%20Fixture', { version: '3.0.0' });
@@ -41,7 +49,13 @@ describe('the operator API for the operator console', () => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
       expect.objectContaining({ name: 'Core', namespace: '', version: '1.0.0', licence: null, dependencies: [] }),
-      expect.objectContaining({ name: 'Platform Fixture', namespace: 'fixture', version: '3.4.0', licence: 'Platform Fixture', dependencies: ['Core'] }),
+      expect.objectContaining({
+        name: 'Platform Fixture',
+        namespace: 'fixture',
+        version: '3.4.0',
+        licence: 'Platform Fixture',
+        dependencies: ['Core'],
+      }),
     ]);
     expect(response.body[1].description).toContain("The platform's own test package");
     expect((await ops('GET', '/packages', undefined, '')).status).toBe(401);
@@ -52,15 +66,24 @@ describe('the operator API for the operator console', () => {
     expect(tenant).toMatchObject({ slug: 'golf', timeZone: 'Australia/Perth' });
     await ops('POST', '/tenants/golf/packages', { package: 'Platform Fixture' });
     // A tenant still on an earlier release, as one installed before this server's upgrade would be.
-    await api.database.owner.query(`UPDATE "sys_installed_package" SET "version" = '3.3.0' WHERE "tenant_id" = $1 AND "package_name" = 'Platform Fixture'`, [tenant.id]);
-    expect((await ops('GET', '/tenants/golf')).body.packages).toContainEqual({ name: 'Platform Fixture', version: '3.3.0', licensed: false });
+    await api.database.owner.query(
+      `UPDATE "sys_installed_package" SET "version" = '3.3.0' WHERE "tenant_id" = $1 AND "package_name" = 'Platform Fixture'`,
+      [tenant.id],
+    );
+    expect((await ops('GET', '/tenants/golf')).body.packages).toContainEqual({
+      name: 'Platform Fixture',
+      version: '3.3.0',
+      licensed: false,
+    });
 
     const upgraded = await ops('PATCH', '/tenants/golf/packages/Platform%20Fixture', { version: '3.4.0' });
     expect(upgraded.status).toBe(200);
     expect(upgraded.body.packages).toContainEqual({ name: 'Platform Fixture', version: '3.4.0', licensed: false });
     const again = await ops('PATCH', '/tenants/golf/packages/Platform%20Fixture', { version: '3.4.0' });
     expect(again.status).toBe(400);
-    expect(again.body).toEqual([{ errorCode: 'INVALID_OPERATION', message: expect.stringContaining('an upgrade must go to a later version'), fields: ['version'] }]);
+    expect(again.body).toEqual([
+      { errorCode: 'INVALID_OPERATION', message: expect.stringContaining('an upgrade must go to a later version'), fields: ['version'] },
+    ]);
   });
 
   it('answers bad requests with Salesforce-shaped 4xx errors', async () => {
@@ -103,16 +126,33 @@ describe('npm run ops', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, METADATA_DIR: platformMetadataDir() };
     if (server) env['DATABASE_URL'] = server.url;
     else delete env['DATABASE_URL'];
-    const run = (...args: string[]) => spawnSync('npx', ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/ops/ops.ts', ...args], { cwd: repoRoot, env, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/ops/ops.ts', ...args], { cwd: repoRoot, env, encoding: 'utf8' });
     try {
-      expect(run('create-tenant', '--name', 'Foxtrot Care', '--slug', 'foxtrot').stdout).toContain('Foxtrot Care (foxtrot): Core 1.0.0 licensed');
-      expect(run('install', '--tenant', 'foxtrot', '--package', 'Platform Fixture').stdout).toContain('Platform Fixture 3.4.0 unlicensed');
-      expect(run('grant-licence', '--tenant', 'foxtrot', '--package', 'Platform Fixture').stdout).toContain('Platform Fixture 3.4.0 licensed');
-      const user = run('create-user', '--tenant', 'foxtrot', '--username', 'fin@foxtrot.test', '--password', 'long enough pw', '--last-name', 'Fin', '--email', 'fin@foxtrot.test');
-      expect(user.stdout).toContain('created user fin@foxtrot.test');
-      expect(run('assign', '--tenant', 'foxtrot', '--username', 'fin@foxtrot.test', '--permission-set', 'fixture__Fixture_User').stdout).toContain(
-        'fin@foxtrot.test: fixture__Fixture_User',
+      expect(run('create-tenant', '--name', 'Foxtrot Care', '--slug', 'foxtrot').stdout).toContain(
+        'Foxtrot Care (foxtrot): Core 1.0.0 licensed',
       );
+      expect(run('install', '--tenant', 'foxtrot', '--package', 'Platform Fixture').stdout).toContain('Platform Fixture 3.4.0 unlicensed');
+      expect(run('grant-licence', '--tenant', 'foxtrot', '--package', 'Platform Fixture').stdout).toContain(
+        'Platform Fixture 3.4.0 licensed',
+      );
+      const user = run(
+        'create-user',
+        '--tenant',
+        'foxtrot',
+        '--username',
+        'fin@foxtrot.test',
+        '--password',
+        'long enough pw',
+        '--last-name',
+        'Fin',
+        '--email',
+        'fin@foxtrot.test',
+      );
+      expect(user.stdout).toContain('created user fin@foxtrot.test');
+      expect(
+        run('assign', '--tenant', 'foxtrot', '--username', 'fin@foxtrot.test', '--permission-set', 'fixture__Fixture_User').stdout,
+      ).toContain('fin@foxtrot.test: fixture__Fixture_User');
       const refused = run('upgrade', '--tenant', 'foxtrot', '--package', 'Platform Fixture', '--version', '1.0.0');
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('ops: Platform Fixture 1.0.0 is not available here; this platform has 3.4.0.');

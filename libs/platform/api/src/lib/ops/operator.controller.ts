@@ -48,7 +48,10 @@ export class OperatorController {
   }
 
   @Post('tenants')
-  @ApiOperation({ summary: 'Create a tenant', description: `With the core packages installed; the time zone defaults to Australia/Sydney. ${OPERATOR_ONLY}` })
+  @ApiOperation({
+    summary: 'Create a tenant',
+    description: `With the core packages installed; the time zone defaults to Australia/Sydney. ${OPERATOR_ONLY}`,
+  })
   @ApiCreatedResponse({ type: TenantSummary })
   create(@Body() body: CreateTenantRequest): Promise<TenantSummary> {
     // The DTO names every problem at once; the service checks again (and the slug is unused).
@@ -63,7 +66,10 @@ export class OperatorController {
   }
 
   @Post('tenants/:slug/packages')
-  @ApiOperation({ summary: 'Install a package in a tenant', description: `At the version given, else the one this server runs. ${OPERATOR_ONLY}` })
+  @ApiOperation({
+    summary: 'Install a package in a tenant',
+    description: `At the version given, else the one this server runs. ${OPERATOR_ONLY}`,
+  })
   @ApiCreatedResponse({ type: TenantSummary })
   install(@Param('slug') slug: string, @Body() body: InstallPackageRequest): Promise<TenantSummary> {
     return this.tenants.install(slug, body.package, body.version);
@@ -76,7 +82,11 @@ export class OperatorController {
   async change(@Param('slug') slug: string, @Param('package') pkg: string, @Body() body: ChangePackageRequest): Promise<TenantSummary> {
     const { version, licensed } = body;
     if (version === undefined && licensed === undefined) {
-      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'Send { "version": "…" } to upgrade or { "licensed": true | false } to grant or revoke the licence.', ['version', 'licensed']);
+      throw EngineError.invalid(
+        'REQUIRED_FIELD_MISSING',
+        'Send { "version": "…" } to upgrade or { "licensed": true | false } to grant or revoke the licence.',
+        ['version', 'licensed'],
+      );
     }
     if (typeof version === 'string') await this.tenants.upgrade(slug, pkg, version);
     if (typeof licensed === 'boolean') await this.tenants.setLicence(slug, pkg, licensed);

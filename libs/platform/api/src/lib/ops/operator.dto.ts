@@ -15,7 +15,10 @@ export class CreateTenantRequest {
 
   /** Lower-case letters, digits and dashes: how operators name the tenant. */
   @IsString({ context: INVALID_OPERATION, message: 'The slug must be lower-case letters, digits and dashes.' })
-  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, { context: INVALID_OPERATION, message: "The slug must be lower-case letters, digits and dashes, got '$value'." })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/, {
+    context: INVALID_OPERATION,
+    message: "The slug must be lower-case letters, digits and dashes, got '$value'.",
+  })
   slug!: string;
 
   /** An IANA time zone; Australia/Sydney when left out. */

@@ -60,18 +60,26 @@ export class OperatorGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (!expected) {
-      throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: 'The operator API is disabled: set LUMARY_OPERATOR_TOKEN to enable it.', fields: [] }]);
+      throw new EngineError('forbidden', [
+        { errorCode: 'INSUFFICIENT_ACCESS', message: 'The operator API is disabled: set LUMARY_OPERATOR_TOKEN to enable it.', fields: [] },
+      ]);
     }
     const client = request.ip ?? request.socket.remoteAddress ?? 'unknown';
     const wait = throttle.wait(client);
     if (wait > 0) {
       throw new EngineError('throttled', [
-        { errorCode: 'LOGIN_RATE_EXCEEDED', message: `Too many wrong operator tokens; try again in ${Math.ceil(wait / 1000)} seconds.`, fields: [] },
+        {
+          errorCode: 'LOGIN_RATE_EXCEEDED',
+          message: `Too many wrong operator tokens; try again in ${Math.ceil(wait / 1000)} seconds.`,
+          fields: [],
+        },
       ]);
     }
     if (!given || !timingSafeEqual(digest(given), digest(expected))) {
       if (given) throttle.failed(client);
-      throw new EngineError('unauthenticated', [{ errorCode: 'INVALID_SESSION_ID', message: 'The operator API needs the operator token as a bearer token.', fields: [] }]);
+      throw new EngineError('unauthenticated', [
+        { errorCode: 'INVALID_SESSION_ID', message: 'The operator API needs the operator token as a bearer token.', fields: [] },
+      ]);
     }
     throttle.succeeded(client);
     return true;

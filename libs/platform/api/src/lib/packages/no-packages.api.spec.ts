@@ -18,7 +18,12 @@ describe('the API with no packages installed', () => {
     database = await createTestDatabase();
     api = await startApi({ ...readConfig({ PORT: '0' }, repoRoot), quiet: true }, { openDatabase: async () => database, packages: [] });
     const tenants = new TenantService(api.database.dataSource, api.registry, (t) => api.tenantMetadata.registryFor(t));
-    ({ token } = await signedInUser(api, tenants, { slug: 'bare', username: 'admin@bare.test', profile: 'System Administrator', arInstalled: false }));
+    ({ token } = await signedInUser(api, tenants, {
+      slug: 'bare',
+      username: 'admin@bare.test',
+      profile: 'System Administrator',
+      arInstalled: false,
+    }));
   });
   afterAll(() => api?.close());
 
@@ -35,7 +40,9 @@ describe('the API with no packages installed', () => {
     expect(names).toEqual(expect.arrayContaining(['Contact', 'Account', 'User']));
     expect(names.filter((n) => n.includes('__'))).toEqual([]);
     expect((await request(api, 'GET', '/sobjects/lumary__Invoice__c/describe', { token })).status).toBe(404);
-    const tables = await database.owner.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'lumary\\_\\_%'`);
+    const tables = await database.owner.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'lumary\\_\\_%'`,
+    );
     expect(tables).toEqual([]);
   });
 
@@ -46,7 +53,10 @@ describe('the API with no packages installed', () => {
       ['POST', '/lumary/invoices'],
       ['POST', '/lumary/billing-runs'],
     ]) {
-      expect({ path, status: (await request(api, method, path, { token, body: method === 'POST' ? {} : undefined })).status }).toEqual({ path, status: 404 });
+      expect({ path, status: (await request(api, method, path, { token, body: method === 'POST' ? {} : undefined })).status }).toEqual({
+        path,
+        status: 404,
+      });
     }
     expect((await request(api, 'GET', '/lumary/reports/aged-receivables')).status).toBe(404);
   });

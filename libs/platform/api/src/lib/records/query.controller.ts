@@ -13,10 +13,15 @@ export class QueryController {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
 
   @Get()
-  @ApiOperation({ summary: 'Run a SOQL query', description: 'The query in `q` (a SOQL subset), over the records the caller may read; `pageSize` up to 2000, the next page at `nextRecordsUrl`.' })
+  @ApiOperation({
+    summary: 'Run a SOQL query',
+    description:
+      'The query in `q` (a SOQL subset), over the records the caller may read; `pageSize` up to 2000, the next page at `nextRecordsUrl`.',
+  })
   @ApiOkResponse({ type: QueryResult })
   async query(@Ctx() ctx: RequestContext, @Query() { q, cursor, pageSize }: QueryParams): Promise<QueryResult> {
-    if (typeof q !== 'string' || !q.trim()) throw EngineError.invalid('MALFORMED_QUERY', "Give the query in the 'q' parameter: /api/query?q=SELECT Id FROM Contact");
+    if (typeof q !== 'string' || !q.trim())
+      throw EngineError.invalid('MALFORMED_QUERY', "Give the query in the 'q' parameter: /api/query?q=SELECT Id FROM Contact");
     const result = await this.engine.query(ctx, q, { cursor, pageSize: parsePageSize(pageSize) });
     return page(result, (next) => `/api/query?${new URLSearchParams({ q, cursor: next, ...(pageSize ? { pageSize } : {}) })}`);
   }
@@ -35,6 +40,7 @@ export function page(result: EngineQueryResult, nextUrl: (cursor: string) => str
 export function parsePageSize(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const size = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(size >= 1 && size <= 2000)) throw EngineError.invalid('MALFORMED_QUERY', `pageSize must be a whole number from 1 to 2000, got '${String(value)}'`, ['pageSize']);
+  if (!(size >= 1 && size <= 2000))
+    throw EngineError.invalid('MALFORMED_QUERY', `pageSize must be a whole number from 1 to 2000, got '${String(value)}'`, ['pageSize']);
   return size;
 }

@@ -19,7 +19,12 @@ export const QueryText = (): PropertyDecorator => (target, key) => {
 /** `pageSize`: a whole number from 1 to 2000. */
 export const PageSize = (): PropertyDecorator =>
   ValidateBy(
-    { name: 'isPageSize', validator: { validate: (value: unknown) => typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 2000 } },
+    {
+      name: 'isPageSize',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 2000,
+      },
+    },
     { context: MALFORMED_QUERY, message: "pageSize must be a whole number from 1 to 2000, got '$value'" },
   );
 

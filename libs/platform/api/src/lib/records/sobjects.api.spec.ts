@@ -52,9 +52,18 @@ describe('the records API', () => {
   });
 
   it('refuses a period whose start is not before its end, on End Date, with the rule’s message', async () => {
-    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ fixture__Start_Date__c: '2025-03-31', fixture__End_Date__c: '2025-03-31' }) });
+    const { status, body } = await call('POST', `/sobjects/${ENTITY}`, {
+      token: tokenA,
+      body: period({ fixture__Start_Date__c: '2025-03-31', fixture__End_Date__c: '2025-03-31' }),
+    });
     expect(status).toBe(400);
-    expect(body).toEqual([{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'End Date must be after the Start Date.', fields: ['fixture__End_Date__c'] }]);
+    expect(body).toEqual([
+      {
+        errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+        message: 'End Date must be after the Start Date.',
+        fields: ['fixture__End_Date__c'],
+      },
+    ]);
   });
 
   it('refuses the Special kind with a message saying only Standard is supported', async () => {
@@ -73,9 +82,16 @@ describe('the records API', () => {
     const read = await call('GET', url, { token: tokenA });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
-    expect(read.body).toMatchObject({ attributes: { type: ENTITY }, Name: 'March 2025', fixture__Start_Date__c: '2025-03-01', RecordTypeId: 'Period' });
+    expect(read.body).toMatchObject({
+      attributes: { type: ENTITY },
+      Name: 'March 2025',
+      fixture__Start_Date__c: '2025-03-01',
+      RecordTypeId: 'Period',
+    });
 
-    expect((await call('PATCH', url, { token: tokenA, body: { fixture__Status__c: 'Closed' }, headers: { 'If-Match': '"1"' } })).status).toBe(204);
+    expect(
+      (await call('PATCH', url, { token: tokenA, body: { fixture__Status__c: 'Closed' }, headers: { 'If-Match': '"1"' } })).status,
+    ).toBe(204);
     const stale = await call('PATCH', url, { token: tokenA, body: { Name: 'lost update' }, headers: { 'If-Match': '"1"' } });
     expect(stale.status).toBe(412);
     expect(stale.body[0].errorCode).toBe('ENTITY_FAILED_IFLASTMODIFIED_ON_UPDATE');
@@ -89,7 +105,10 @@ describe('the records API', () => {
   });
 
   it('gives another tenant nothing for this tenant’s ids', async () => {
-    const { body } = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: period({ Name: 'April 2025', fixture__Start_Date__c: '2025-04-01', fixture__End_Date__c: '2025-04-30' }) });
+    const { body } = await call('POST', `/sobjects/${ENTITY}`, {
+      token: tokenA,
+      body: period({ Name: 'April 2025', fixture__Start_Date__c: '2025-04-01', fixture__End_Date__c: '2025-04-30' }),
+    });
     const url = `/sobjects/${ENTITY}/${body.id}`;
     for (const [method, extra] of [
       ['GET', {}],
@@ -111,27 +130,41 @@ describe('the records API', () => {
     expect((await call('POST', '/sobjects/No_Such_Object__c', { token: tokenA, body: {} })).status).toBe(404);
     expect((await call('GET', `/sobjects/${ENTITY}/not-an-id`, { token: tokenA })).status).toBe(404);
     expect((await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: [1, 2] })).body[0].errorCode).toBe('JSON_PARSER_ERROR');
-    const badIfMatch = await call('PATCH', `/sobjects/${ENTITY}/00000000-0000-0000-0000-000000000000`, { token: tokenA, body: {}, headers: { 'If-Match': 'yesterday' } });
+    const badIfMatch = await call('PATCH', `/sobjects/${ENTITY}/00000000-0000-0000-0000-000000000000`, {
+      token: tokenA,
+      body: {},
+      headers: { 'If-Match': 'yesterday' },
+    });
     expect(badIfMatch.status).toBe(400);
   });
 });
 
 describe('lists and queries', () => {
   beforeAll(async () => {
-    const revenue = await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: 'Revenue', RecordTypeId: 'Category', fixture__Code__c: '4000' } });
+    const revenue = await call('POST', `/sobjects/${ENTITY}`, {
+      token: tokenA,
+      body: { Name: 'Revenue', RecordTypeId: 'Category', fixture__Code__c: '4000' },
+    });
     for (const [name, code] of [
       ['NDIS Core', '4100'],
       ['Home Care', '4200'],
       ['Transport', '4300'],
     ]) {
-      await call('POST', `/sobjects/${ENTITY}`, { token: tokenA, body: { Name: name, RecordTypeId: 'Category', fixture__Code__c: code, fixture__Parent__c: revenue.body.id } });
+      await call('POST', `/sobjects/${ENTITY}`, {
+        token: tokenA,
+        body: { Name: name, RecordTypeId: 'Category', fixture__Code__c: code, fixture__Parent__c: revenue.body.id },
+      });
     }
-    await call('POST', `/sobjects/${ENTITY}`, { token: tokenB, body: { Name: 'Beta only', RecordTypeId: 'Category', fixture__Code__c: '4150' } });
+    await call('POST', `/sobjects/${ENTITY}`, {
+      token: tokenB,
+      body: { Name: 'Beta only', RecordTypeId: 'Category', fixture__Code__c: '4150' },
+    });
   });
 
   it('pages a list view through nextRecordsUrl, every row exactly once, in order', async () => {
     const where = encodeURIComponent("RecordTypeId = 'Category' AND fixture__Code__c LIKE '4%'");
-    let url: string | undefined = `/sobjects/${ENTITY}?fields=Name,fixture__Code__c&where=${where}&orderBy=fixture__Code__c%20DESC&pageSize=1`;
+    let url: string | undefined =
+      `/sobjects/${ENTITY}?fields=Name,fixture__Code__c&where=${where}&orderBy=fixture__Code__c%20DESC&pageSize=1`;
     const codes: string[] = [];
     let first: { totalSize: number } | undefined;
     while (url) {
@@ -149,13 +182,17 @@ describe('lists and queries', () => {
     const q = `SELECT Name, fixture__Parent__r.Name FROM ${ENTITY} WHERE fixture__Parent__r.Name = 'Revenue' ORDER BY Name`;
     const response = await call('GET', `/query?q=${encodeURIComponent(q)}`, { token: tokenA });
     expect(response.status).toBe(200);
-    expect(response.body.records.map((r: { Name: string; fixture__Parent__r: { Name: string } }) => [r.Name, r.fixture__Parent__r.Name])).toEqual([
+    expect(
+      response.body.records.map((r: { Name: string; fixture__Parent__r: { Name: string } }) => [r.Name, r.fixture__Parent__r.Name]),
+    ).toEqual([
       ['Home Care', 'Revenue'],
       ['NDIS Core', 'Revenue'],
       ['Transport', 'Revenue'],
     ]);
     const all = `SELECT Name FROM ${ENTITY} WHERE RecordTypeId = 'Category'`;
-    expect((await call('GET', `/query?q=${encodeURIComponent(all)}`, { token: tokenB })).body.records.map((r: { Name: string }) => r.Name)).toEqual(['Beta only']);
+    expect(
+      (await call('GET', `/query?q=${encodeURIComponent(all)}`, { token: tokenB })).body.records.map((r: { Name: string }) => r.Name),
+    ).toEqual(['Beta only']);
   });
 
   it('refuses a malformed query or an unknown field with a 400 that says where', async () => {
@@ -205,6 +242,8 @@ describe('signing in', () => {
     const locked = await login('finance@beta.example', 'correct horse battery');
     expect(locked.status).toBe(429);
     expect(locked.body[0].message).toMatch(/^Too many failed logins; try again in \d+ seconds\.$/);
-    expect((await login('nobody@nowhere.example', 'x')).body).toEqual([{ errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] }]);
+    expect((await login('nobody@nowhere.example', 'x')).body).toEqual([
+      { errorCode: 'INVALID_LOGIN', message: 'Invalid username or password.', fields: [] },
+    ]);
   });
 });

@@ -24,17 +24,24 @@ export class SObjectsController {
    * `cursor` of the previous page's nextRecordsUrl.
    */
   @Get(':object')
-  @ApiOperation({ summary: "List an object's records, a page at a time", description: '`fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.' })
+  @ApiOperation({
+    summary: "List an object's records, a page at a time",
+    description: '`fields`, `where` and `orderBy` in SOQL syntax; `pageSize` up to 2000, the next page at `nextRecordsUrl`.',
+  })
   @ApiOkResponse({ type: QueryResult })
-  async list(
-    @Ctx() ctx: RequestContext,
-    @Param('object') object: string,
-    @Query() params: ListRecordsParams,
-  ): Promise<QueryResult> {
-    const options = { fields: params.fields, where: params.where, orderBy: params.orderBy, cursor: params.cursor, pageSize: parsePageSize(params.pageSize) };
+  async list(@Ctx() ctx: RequestContext, @Param('object') object: string, @Query() params: ListRecordsParams): Promise<QueryResult> {
+    const options = {
+      fields: params.fields,
+      where: params.where,
+      orderBy: params.orderBy,
+      cursor: params.cursor,
+      pageSize: parsePageSize(params.pageSize),
+    };
     const result = await this.engine.list(ctx, object, options);
     return page(result, (cursor) => {
-      const next = new URLSearchParams(Object.entries({ ...options, pageSize: params['pageSize'], cursor }).filter(([, v]) => v !== undefined) as [string, string][]);
+      const next = new URLSearchParams(
+        Object.entries({ ...options, pageSize: params['pageSize'], cursor }).filter(([, v]) => v !== undefined) as [string, string][],
+      );
       return `/api/sobjects/${object}?${next}`;
     });
   }
@@ -52,7 +59,12 @@ export class SObjectsController {
 
   /** The record, with its version as the ETag: send it back in If-Match to update safely. */
   @Get(':object/:id')
-  async get(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async get(
+    @Ctx() ctx: RequestContext,
+    @Param('object') object: string,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { record, version } = await this.engine.get(ctx, object, id);
     res.setHeader('ETag', `"${version}"`);
     return record;
@@ -60,13 +72,24 @@ export class SObjectsController {
 
   @Patch(':object/:id')
   @HttpCode(204)
-  async update(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Body() body: RecordBody, @Headers('if-match') ifMatch?: string) {
+  async update(
+    @Ctx() ctx: RequestContext,
+    @Param('object') object: string,
+    @Param('id') id: string,
+    @Body() body: RecordBody,
+    @Headers('if-match') ifMatch?: string,
+  ) {
     await this.engine.update(ctx, object, id, body, expectedVersion(ifMatch));
   }
 
   @Delete(':object/:id')
   @HttpCode(204)
-  async delete(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('id') id: string, @Headers('if-match') ifMatch?: string) {
+  async delete(
+    @Ctx() ctx: RequestContext,
+    @Param('object') object: string,
+    @Param('id') id: string,
+    @Headers('if-match') ifMatch?: string,
+  ) {
     await this.engine.delete(ctx, object, id, expectedVersion(ifMatch));
   }
 

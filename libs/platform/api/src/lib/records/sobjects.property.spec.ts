@@ -39,7 +39,9 @@ const value = fc.oneof(
 );
 
 const isErrorShape = (body: unknown) =>
-  Array.isArray(body) && body.length > 0 && body.every((e) => typeof e.errorCode === 'string' && typeof e.message === 'string' && Array.isArray(e.fields));
+  Array.isArray(body) &&
+  body.length > 0 &&
+  body.every((e) => typeof e.errorCode === 'string' && typeof e.message === 'string' && Array.isArray(e.fields));
 
 describe('the records API under random input', () => {
   it('answers random bodies with a success or a 4xx, and a refused create writes nothing', async () => {
@@ -56,8 +58,13 @@ describe('the records API under random input', () => {
         fc.constantFrom(...bases).chain(([name, base]) => {
           const object = api.registry.object(name)!;
           const fieldNames = [...object.fields.values()].map((f) => f.apiName);
-          const extras = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames, 'RecordTypeId', 'Id', 'attributes'), fc.string()), value, { maxKeys: 3 });
-          return fc.tuple(fc.constant(object), extras.map((e) => ({ ...base, ...e })));
+          const extras = fc.dictionary(fc.oneof(fc.constantFrom(...fieldNames, 'RecordTypeId', 'Id', 'attributes'), fc.string()), value, {
+            maxKeys: 3,
+          });
+          return fc.tuple(
+            fc.constant(object),
+            extras.map((e) => ({ ...base, ...e })),
+          );
         }),
         async ([object, payload]) => {
           const before = await rowCount(object.table);
@@ -101,8 +108,40 @@ describe('the records API under random input', () => {
   });
 
   it('answers random query strings with a result or a 4xx, never a 500', async () => {
-    const words = fc.constantFrom('SELECT', 'FROM', 'WHERE', 'ORDER BY', 'LIMIT', 'AND', 'OR', 'NOT', 'IN', 'LIKE', '=', '<', '(', ')', ',', "'x'", '2025-03-01', 'TODAY', 'null', '1.5', 'Id', 'Name', 'Account', 'Contact', 'fixture__Parent__r.Name', 'fixture__Register__c', 'Robert"); DROP TABLE account; --');
-    const query = fc.oneof(fc.string(), fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')), fc.constant('SELECT Id, Name FROM Account WHERE Name LIKE \'%\' ORDER BY Name LIMIT 5'));
+    const words = fc.constantFrom(
+      'SELECT',
+      'FROM',
+      'WHERE',
+      'ORDER BY',
+      'LIMIT',
+      'AND',
+      'OR',
+      'NOT',
+      'IN',
+      'LIKE',
+      '=',
+      '<',
+      '(',
+      ')',
+      ',',
+      "'x'",
+      '2025-03-01',
+      'TODAY',
+      'null',
+      '1.5',
+      'Id',
+      'Name',
+      'Account',
+      'Contact',
+      'fixture__Parent__r.Name',
+      'fixture__Register__c',
+      'Robert"); DROP TABLE account; --',
+    );
+    const query = fc.oneof(
+      fc.string(),
+      fc.array(words, { maxLength: 12 }).map((w) => w.join(' ')),
+      fc.constant("SELECT Id, Name FROM Account WHERE Name LIKE '%' ORDER BY Name LIMIT 5"),
+    );
     await fc.assert(
       fc.asyncProperty(query, async (q) => {
         const response = await send('GET', `/query?q=${encodeURIComponent(q)}`);

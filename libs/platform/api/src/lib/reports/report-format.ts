@@ -31,7 +31,11 @@ export const JsonOrCsv = (type: Type, description: string) =>
 
 /** A 200 that is a CSV document (the journal's exports). */
 export const CsvResponse = (description: string, headers: Record<string, { description: string; schema: { type: 'string' } }> = {}) =>
-  applyDecorators(ApiProduces('text/csv'), ApiOkResponse({ description, headers, content: { 'text/csv': { schema: { type: 'string' } } } }));
+  applyDecorators(
+    ApiProduces('text/csv'),
+    ApiOkResponse({ description, headers, content: { 'text/csv': { schema: { type: 'string' } } } }),
+  );
 
 /** The `{id}` of a route: the record's id (a UUID), saying which record. */
-export const RecordIdParam = (what: string) => ApiParam({ name: 'id', description: `The ${what}'s id.`, schema: { type: 'string', format: 'uuid' } });
+export const RecordIdParam = (what: string) =>
+  ApiParam({ name: 'id', description: `The ${what}'s id.`, schema: { type: 'string', format: 'uuid' } });

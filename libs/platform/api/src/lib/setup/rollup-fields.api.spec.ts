@@ -26,7 +26,11 @@ const account = async (id: string) => (await call(admin, 'GET', `/sobjects/Accou
 beforeAll(async () => {
   ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'rollup-alpha', username: 'admin@rollup-alpha.test', profile: 'System Administrator' });
-  otherAdmin = await signedInUser(api, tenants, { slug: 'rollup-beta', username: 'admin@rollup-beta.test', profile: 'System Administrator' });
+  otherAdmin = await signedInUser(api, tenants, {
+    slug: 'rollup-beta',
+    username: 'admin@rollup-beta.test',
+    profile: 'System Administrator',
+  });
 });
 
 afterAll(() => api?.close());
@@ -42,7 +46,11 @@ describe('master-detail and roll-up summary custom fields', () => {
       { type: 'MasterDetail', label: 'Master-Detail', needs: ['referenceTo'] },
       { type: 'Summary', label: 'Roll-Up Summary', needs: ['summarizedObject', 'operation', 'summarizedField'] },
     ]);
-    const self = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Parent Household', type: 'MasterDetail', referenceTo: 'Account' });
+    const self = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Parent Household',
+      type: 'MasterDetail',
+      referenceTo: 'Account',
+    });
     expect(self.status).toBe(400);
     expect(self.body[0]).toMatchObject({ fields: ['referenceTo'], message: expect.stringContaining('cannot point at its own object') });
 
@@ -50,20 +58,36 @@ describe('master-detail and roll-up summary custom fields', () => {
     await created(admin, '/setup/objects/Contact/fields', { label: 'Hours', type: 'Number', precision: 6, scale: 2 });
     await created(admin, '/setup/objects/Contact/fields', { label: 'Last Visit', type: 'Date' });
     const view = (await call(admin, 'GET', '/setup/objects/Contact')).body;
-    expect(view.fields.find((f: { apiName: string }) => f.apiName === 'Household__c')).toMatchObject({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: ['Account'] });
+    expect(view.fields.find((f: { apiName: string }) => f.apiName === 'Household__c')).toMatchObject({
+      type: 'MasterDetail',
+      typeLabel: 'Master-Detail',
+      referenceTo: ['Account'],
+    });
 
     const orphan = await call(admin, 'POST', '/sobjects/Contact', { LastName: 'Orphan', RecordTypeId: 'General' });
     expect(orphan.status).toBe(400);
     expect(orphan.body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Household__c'] });
     const describe = (await call(admin, 'GET', '/sobjects/Contact/describe')).body;
-    expect(describe.fields.find((f: { name: string }) => f.name === 'Household__c')).toMatchObject({ type: 'reference', nillable: false, updateable: true, cascadeDelete: true, referenceTo: ['Account'] });
+    expect(describe.fields.find((f: { name: string }) => f.name === 'Household__c')).toMatchObject({
+      type: 'reference',
+      nillable: false,
+      updateable: true,
+      cascadeDelete: true,
+      referenceTo: ['Account'],
+    });
   });
 
   it('a roll-up added later starts from the details that exist', async () => {
     north = await created(admin, '/sobjects/Account', { Name: 'North household' });
     south = await created(admin, '/sobjects/Account', { Name: 'South household' });
     const member = (name: string, household: string, hours: string, visit: string) =>
-      created(admin, '/sobjects/Contact', { LastName: name, RecordTypeId: 'General', Household__c: household, Hours__c: hours, Last_Visit__c: visit });
+      created(admin, '/sobjects/Contact', {
+        LastName: name,
+        RecordTypeId: 'General',
+        Household__c: household,
+        Hours__c: hours,
+        Last_Visit__c: visit,
+      });
     members['Ada'] = await member('Ada', north, '1.5', '2026-10-01');
     members['Bo'] = await member('Bo', north, '2.25', '2026-11-20');
     members['Cy'] = await member('Cy', south, '4', '2026-09-15');
@@ -81,8 +105,18 @@ describe('master-detail and roll-up summary custom fields', () => {
     ]);
     const rollup = { type: 'Summary', summarizedObject: 'Contact', relationshipField: 'Household__c' };
     await created(admin, '/setup/objects/Account/fields', { ...rollup, label: 'Members', operation: 'count' });
-    await created(admin, '/setup/objects/Account/fields', { ...rollup, label: 'Total Hours', operation: 'sum', summarizedField: 'Hours__c' });
-    await created(admin, '/setup/objects/Account/fields', { ...rollup, label: 'Latest Visit', operation: 'max', summarizedField: 'Last_Visit__c' });
+    await created(admin, '/setup/objects/Account/fields', {
+      ...rollup,
+      label: 'Total Hours',
+      operation: 'sum',
+      summarizedField: 'Hours__c',
+    });
+    await created(admin, '/setup/objects/Account/fields', {
+      ...rollup,
+      label: 'Latest Visit',
+      operation: 'max',
+      summarizedField: 'Last_Visit__c',
+    });
     const empty = await created(admin, '/sobjects/Account', { Name: 'Empty household' });
 
     expect(await account(north)).toMatchObject({ Members__c: '2', Total_Hours__c: '3.75', Latest_Visit__c: '2026-11-20' });
@@ -96,7 +130,13 @@ describe('master-detail and roll-up summary custom fields', () => {
   });
 
   it('keeps the roll-ups on every write of a detail, and they can be filtered and sorted', async () => {
-    members['Di'] = await created(admin, '/sobjects/Contact', { LastName: 'Di', RecordTypeId: 'General', Household__c: north, Hours__c: '1', Last_Visit__c: '2026-11-23' });
+    members['Di'] = await created(admin, '/sobjects/Contact', {
+      LastName: 'Di',
+      RecordTypeId: 'General',
+      Household__c: north,
+      Hours__c: '1',
+      Last_Visit__c: '2026-11-23',
+    });
     expect(await account(north)).toMatchObject({ Members__c: '3', Total_Hours__c: '4.75', Latest_Visit__c: '2026-11-23' });
     expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Ada']}`, { Hours__c: '0.5' })).status).toBe(204);
     expect(await account(north)).toMatchObject({ Total_Hours__c: '3.75' });
@@ -104,7 +144,10 @@ describe('master-detail and roll-up summary custom fields', () => {
     expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: south })).status).toBe(204);
     expect([(await account(north)).Members__c, (await account(south)).Members__c]).toEqual(['2', '2']);
     expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: north })).status).toBe(204);
-    expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: null })).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Household__c'] });
+    expect((await call(admin, 'PATCH', `/sobjects/Contact/${members['Di']}`, { Household__c: null })).body[0]).toMatchObject({
+      errorCode: 'REQUIRED_FIELD_MISSING',
+      fields: ['Household__c'],
+    });
     expect((await call(admin, 'DELETE', `/sobjects/Contact/${members['Di']}`)).status).toBe(204);
     expect(await account(north)).toMatchObject({ Members__c: '2', Total_Hours__c: '2.75', Latest_Visit__c: '2026-11-20' });
     // A roll-up is computed: it cannot be written.
@@ -112,15 +155,21 @@ describe('master-detail and roll-up summary custom fields', () => {
     expect(write.status).toBe(400);
     expect(write.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD_FOR_INSERT_UPDATE', fields: ['Members__c'] });
 
-    const soql = "SELECT Name, Members__c FROM Account WHERE Members__c >= 1 ORDER BY Total_Hours__c DESC";
+    const soql = 'SELECT Name, Members__c FROM Account WHERE Members__c >= 1 ORDER BY Total_Hours__c DESC';
     const found = await call(admin, 'GET', `/query?q=${encodeURIComponent(soql)}`);
     expect(found.status).toBe(200);
     expect(found.body.records.map((r: { Name: string; Members__c: string }) => [r.Name, r.Members__c])).toEqual([
       ['South household', '1'],
       ['North household', '2'],
     ]);
-    const path = await call(admin, 'GET', `/query?q=${encodeURIComponent(`SELECT LastName, Household__r.Name FROM Contact WHERE Household__c = '${south}'`)}`);
-    expect(path.body.records.map((r: { LastName: string; Household__r: { Name: string } }) => [r.LastName, r.Household__r.Name])).toEqual([['Cy', 'South household']]);
+    const path = await call(
+      admin,
+      'GET',
+      `/query?q=${encodeURIComponent(`SELECT LastName, Household__r.Name FROM Contact WHERE Household__c = '${south}'`)}`,
+    );
+    expect(path.body.records.map((r: { LastName: string; Household__r: { Name: string } }) => [r.LastName, r.Household__r.Name])).toEqual([
+      ['Cy', 'South household'],
+    ]);
   });
 
   it('deleting a master deletes its details; the other master keeps its own', async () => {
@@ -133,10 +182,20 @@ describe('master-detail and roll-up summary custom fields', () => {
   it('refuses a roll-up that does not fit, naming what is wrong', async () => {
     await created(admin, '/setup/objects/Contact/fields', { label: 'Referrer', type: 'Lookup', referenceTo: 'Account' });
     const refused = async (body: Record<string, unknown>, field: string, message: string) => {
-      const res = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Bad Rollup', type: 'Summary', summarizedObject: 'Contact', relationshipField: 'Household__c', ...body });
+      const res = await call(admin, 'POST', '/setup/objects/Account/fields', {
+        label: 'Bad Rollup',
+        type: 'Summary',
+        summarizedObject: 'Contact',
+        relationshipField: 'Household__c',
+        ...body,
+      });
       expect([res.status, res.body[0]?.fields, res.body[0]?.message]).toEqual([400, [field], expect.stringContaining(message)]);
     };
-    await refused({ relationshipField: 'Referrer__c', operation: 'count' }, 'relationshipField', 'must be a master-detail field pointing at Account');
+    await refused(
+      { relationshipField: 'Referrer__c', operation: 'count' },
+      'relationshipField',
+      'must be a master-detail field pointing at Account',
+    );
     await refused({ operation: 'sum', summarizedField: 'LastName' }, 'summarizedField', 'SUM takes a Number, Currency or Percent field');
     await refused({ operation: 'max' }, 'summarizedField', 'MAX needs the field to aggregate');
     await refused({ operation: 'count', filter: 'Hours__c > 1' }, 'filter', 'filter criteria are not supported');
@@ -151,8 +210,16 @@ describe('master-detail and roll-up summary custom fields', () => {
       relationshipField: 'fixture__Posting__c',
       operation: 'count',
     });
-    expect([postings.status, postings.body[0]?.fields, postings.body[0]?.message]).toEqual([400, ['summarizedObject'], expect.stringContaining("written by Platform Fixture's own code")]);
-    const detail = await call(admin, 'POST', '/setup/objects/fixture__Posting_Line__c/fields', { label: 'Owner Account', type: 'MasterDetail', referenceTo: 'Account' });
+    expect([postings.status, postings.body[0]?.fields, postings.body[0]?.message]).toEqual([
+      400,
+      ['summarizedObject'],
+      expect.stringContaining("written by Platform Fixture's own code"),
+    ]);
+    const detail = await call(admin, 'POST', '/setup/objects/fixture__Posting_Line__c/fields', {
+      label: 'Owner Account',
+      type: 'MasterDetail',
+      referenceTo: 'Account',
+    });
     expect([detail.status, detail.body[0]?.fields]).toEqual([400, ['type']]);
   });
 

@@ -21,7 +21,12 @@ const call = (who: TestUser, method: string, path: string, body?: unknown) => re
 beforeAll(async () => {
   ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
   licensed = await signedInUser(api, tenants, { slug: 'lic-alpha', username: 'admin@lic-alpha.test', profile: 'System Administrator' });
-  unlicensed = await signedInUser(api, tenants, { slug: 'lic-gamma', username: 'admin@lic-gamma.test', profile: 'System Administrator', licensed: false });
+  unlicensed = await signedInUser(api, tenants, {
+    slug: 'lic-gamma',
+    username: 'admin@lic-gamma.test',
+    profile: 'System Administrator',
+    licensed: false,
+  });
 });
 
 afterAll(() => api?.close());
@@ -35,9 +40,17 @@ const ON_ORDER: [method: string, path: string, body: unknown][] = [
   ['POST', `/setup/objects/${ORDER}/validation-rules`, { apiName: 'Licence_Rule', errorConditionFormula: 'false', errorMessage: 'Never.' }],
   ['PATCH', `/setup/objects/${ORDER}/validation-rules/Licence_Rule`, { active: false }],
   ['DELETE', `/setup/objects/${ORDER}/validation-rules/Licence_Rule`, undefined],
-  ['PUT', `/setup/objects/${ORDER}/layouts/Licence_Layout`, { recordTypes: [], highlights: ['Name'], sections: [{ label: 'Only', columns: 1, fields: ['Name'] }], relatedLists: [] }],
+  [
+    'PUT',
+    `/setup/objects/${ORDER}/layouts/Licence_Layout`,
+    { recordTypes: [], highlights: ['Name'], sections: [{ label: 'Only', columns: 1, fields: ['Name'] }], relatedLists: [] },
+  ],
   ['DELETE', `/setup/objects/${ORDER}/layouts/Licence_Layout`, undefined],
-  ['PUT', `/setup/objects/${ORDER}/record-pages/Licence_Page`, { recordTypes: [], regions: [{ name: 'main', components: [{ type: 'details' }] }] }],
+  [
+    'PUT',
+    `/setup/objects/${ORDER}/record-pages/Licence_Page`,
+    { recordTypes: [], regions: [{ name: 'main', components: [{ type: 'details' }] }] },
+  ],
   ['DELETE', `/setup/objects/${ORDER}/record-pages/Licence_Page`, undefined],
 ];
 
@@ -80,7 +93,9 @@ describe('Setup without the licence', () => {
     expect(packages(contact.body.fields)).not.toContain(FIXTURE.package);
     expect(packages(contact.body.layouts)).not.toContain(FIXTURE.package);
     expect(packages(contact.body.recordPages)).not.toContain(FIXTURE.package);
-    expect(contact.body.relatedListOptions.map((o: { object: string }) => o.object).filter((o: string) => o.startsWith('fixture__'))).toEqual([]);
+    expect(
+      contact.body.relatedListOptions.map((o: { object: string }) => o.object).filter((o: string) => o.startsWith('fixture__')),
+    ).toEqual([]);
     expect(JSON.stringify(contact.body)).not.toContain('fixture__');
 
     const changed = await call(unlicensed, 'PATCH', `/setup/objects/Contact/fields/${MEMBER_NUMBER}`, { label: 'Changed' });
@@ -92,7 +107,11 @@ describe('Setup without the licence', () => {
   });
 
   it('refuses a lookup or roll-up on a standard object that points at a package object', async () => {
-    const lookup = await call(unlicensed, 'POST', '/setup/objects/Account/fields', { label: 'Last Order', type: 'Lookup', referenceTo: ORDER });
+    const lookup = await call(unlicensed, 'POST', '/setup/objects/Account/fields', {
+      label: 'Last Order',
+      type: 'Lookup',
+      referenceTo: ORDER,
+    });
     expect(lookup.status).toBe(403);
     expect(lookup.body[0].message).toBe(NOT_ENABLED);
   });

@@ -22,7 +22,11 @@ const ORDER = 'fixture__Order__c';
 beforeAll(async () => {
   ({ api, database, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'admin@setup-alpha.test', profile: 'System Administrator' });
-  user = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'user@setup-alpha.test', permissionSets: [FIXTURE.permissionSet] });
+  user = await signedInUser(api, tenants, {
+    slug: 'setup-alpha',
+    username: 'user@setup-alpha.test',
+    permissionSets: [FIXTURE.permissionSet],
+  });
   otherAdmin = await signedInUser(api, tenants, { slug: 'setup-beta', username: 'admin@setup-beta.test', profile: 'System Administrator' });
 });
 
@@ -52,11 +56,24 @@ describe('custom fields', () => {
       const res = await call(admin, 'POST', '/setup/objects/Account/fields', { label: `My ${type}`, type, ...extra });
       expect([type, res.status, res.body?.apiName]).toEqual([type, 201, `My_${type}__c`]);
     }
-    const lookup = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Case Manager', type: 'Lookup', referenceTo: 'Contact' });
+    const lookup = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Case Manager',
+      type: 'Lookup',
+      referenceTo: 'Contact',
+    });
     expect(lookup.status).toBe(201);
-    const formula = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Big Number', type: 'Formula', returnType: 'Number', formula: 'My_Number__c * 2' });
+    const formula = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Big Number',
+      type: 'Formula',
+      returnType: 'Number',
+      formula: 'My_Number__c * 2',
+    });
     expect(formula.status).toBe(201);
-    const auto = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Member No', type: 'AutoNumber', displayFormat: 'M-{0000}' });
+    const auto = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Member No',
+      type: 'AutoNumber',
+      displayFormat: 'M-{0000}',
+    });
     expect(auto.status).toBe(201);
 
     const contact = await call(admin, 'POST', '/sobjects/Contact', { LastName: 'Manager', RecordTypeId: 'General' });
@@ -71,13 +88,27 @@ describe('custom fields', () => {
 
     // The describe and the SOQL query see them; a filter and a relationship path work.
     const describe = await call(admin, 'GET', '/sobjects/Account/describe');
-    expect(describe.body.fields.find((f: { name: string }) => f.name === 'My_Picklist__c')).toMatchObject({ type: 'picklist', custom: true });
+    expect(describe.body.fields.find((f: { name: string }) => f.name === 'My_Picklist__c')).toMatchObject({
+      type: 'picklist',
+      custom: true,
+    });
     const setupView = await call(admin, 'GET', '/setup/objects/Account');
     const typeLabel = (name: string) => setupView.body.fields.find((f: { apiName: string }) => f.apiName === name)?.typeLabel;
-    expect([typeLabel('My_DateTime__c'), typeLabel('My_MultiPicklist__c'), typeLabel('Member_No__c'), typeLabel('Name')]).toEqual(['Date/Time', 'Picklist (Multi-Select)', 'Auto Number', 'Text']);
-    const q = await call(admin, 'GET', `/query?q=${encodeURIComponent("SELECT Name, Case_Manager__r.Name FROM Account WHERE My_Number__c > 40 AND My_Date__c = 2026-11-24 AND My_Checkbox__c = true")}`);
+    expect([typeLabel('My_DateTime__c'), typeLabel('My_MultiPicklist__c'), typeLabel('Member_No__c'), typeLabel('Name')]).toEqual([
+      'Date/Time',
+      'Picklist (Multi-Select)',
+      'Auto Number',
+      'Text',
+    ]);
+    const q = await call(
+      admin,
+      'GET',
+      `/query?q=${encodeURIComponent('SELECT Name, Case_Manager__r.Name FROM Account WHERE My_Number__c > 40 AND My_Date__c = 2026-11-24 AND My_Checkbox__c = true')}`,
+    );
     expect(q.status).toBe(200);
-    expect(q.body.records.map((r: { Name: string; Case_Manager__r: { Name: string } }) => [r.Name, r.Case_Manager__r.Name])).toEqual([['Custom Co', 'Manager']]);
+    expect(q.body.records.map((r: { Name: string; Case_Manager__r: { Name: string } }) => [r.Name, r.Case_Manager__r.Name])).toEqual([
+      ['Custom Co', 'Manager'],
+    ]);
 
     // An update changes one custom value and keeps the others.
     expect((await call(admin, 'PATCH', `/sobjects/Account/${created.body.id}`, { My_Text__c: 'South' })).status).toBe(204);
@@ -96,7 +127,9 @@ describe('custom fields', () => {
     const write = await call(otherAdmin, 'POST', '/sobjects/Account', { Name: 'X', My_Text__c: 'North' });
     expect(write.status).toBe(400);
     expect(write.body[0]).toMatchObject({ errorCode: 'INVALID_FIELD', fields: ['My_Text__c'] });
-    const columns = (await database.owner.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'account' AND column_name ILIKE 'my_%'`)) as unknown[];
+    const columns = (await database.owner.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'account' AND column_name ILIKE 'my_%'`,
+    )) as unknown[];
     expect(columns).toEqual([]);
   });
 
@@ -110,14 +143,23 @@ describe('custom fields', () => {
     const twice = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'My Text', type: 'Text', length: 10 });
     expect(twice.status).toBe(400);
     expect(twice.body[0].errorCode).toBe('DUPLICATE_VALUE');
-    const badFormula = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Broken', type: 'Formula', returnType: 'Number', formula: 'Nope__c + 1' });
+    const badFormula = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Broken',
+      type: 'Formula',
+      returnType: 'Number',
+      formula: 'Nope__c + 1',
+    });
     expect(badFormula.status).toBe(400);
     expect(badFormula.body[0]).toMatchObject({ errorCode: 'INVALID_FORMULA', fields: ['formula'] });
     expect(badFormula.body[0].message).toMatch(/Nope__c.*line 1, column 1/);
   });
 
   it("changes a package field's label, help text and picklist values, and refuses its type", async () => {
-    const res = await call(admin, 'PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, { label: 'Order Status', helpText: 'Where the order is', addValues: ['Disputed'] });
+    const res = await call(admin, 'PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, {
+      label: 'Order Status',
+      helpText: 'Where the order is',
+      addValues: ['Disputed'],
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ label: 'Order Status', helpText: 'Where the order is', locked: true });
     expect(res.body.picklist.values.at(-1)).toMatchObject({ value: 'Disputed', custom: true });
@@ -132,45 +174,99 @@ describe('custom fields', () => {
     expect(remove.body[0].errorCode).toBe('CANNOT_MODIFY_MANAGED_OBJECT');
     // The other tenant's picklist is the package's.
     const other = await call(otherAdmin, 'GET', `/sobjects/${ORDER}/describe`);
-    expect(other.body.fields.find((f: { name: string }) => f.name === 'fixture__Status__c').picklistValues.map((v: { value: string }) => v.value)).not.toContain('Disputed');
+    expect(
+      other.body.fields
+        .find((f: { name: string }) => f.name === 'fixture__Status__c')
+        .picklistValues.map((v: { value: string }) => v.value),
+    ).not.toContain('Disputed');
   });
 
   it('a new field is granted to the permission sets the admin names, in the same transaction; a package set or an unknown one refuses it', async () => {
-    const sees = async () => ((await call(user, 'GET', '/sobjects/Account/describe')).body.fields as { name: string; updateable: boolean }[]).find((f) => f.name === 'Visit_Notes__c');
-    expect((await call(admin, 'POST', '/permission-sets', { apiName: 'Notes_Editors', label: 'Notes editors', objects: { Account: { read: true, edit: true } } })).status).toBe(201);
+    const sees = async () =>
+      ((await call(user, 'GET', '/sobjects/Account/describe')).body.fields as { name: string; updateable: boolean }[]).find(
+        (f) => f.name === 'Visit_Notes__c',
+      );
+    expect(
+      (
+        await call(admin, 'POST', '/permission-sets', {
+          apiName: 'Notes_Editors',
+          label: 'Notes editors',
+          objects: { Account: { read: true, edit: true } },
+        })
+      ).status,
+    ).toBe(201);
     expect((await call(admin, 'POST', `/users/${user.userId}/permission-sets`, { permissionSet: 'Notes_Editors' })).status).toBe(204);
 
-    const managed = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: FIXTURE.permissionSet, edit: true }] });
-    expect([managed.status, managed.body[0]?.errorCode, managed.body[0]?.fields]).toEqual([400, 'CANNOT_MODIFY_MANAGED_OBJECT', ['grants[0].permissionSet']]);
-    const unknown = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'Notes_Editors' }, { permissionSet: 'Nope' }] });
+    const managed = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Visit Notes',
+      type: 'Text',
+      length: 50,
+      grants: [{ permissionSet: FIXTURE.permissionSet, edit: true }],
+    });
+    expect([managed.status, managed.body[0]?.errorCode, managed.body[0]?.fields]).toEqual([
+      400,
+      'CANNOT_MODIFY_MANAGED_OBJECT',
+      ['grants[0].permissionSet'],
+    ]);
+    const unknown = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Visit Notes',
+      type: 'Text',
+      length: 50,
+      grants: [{ permissionSet: 'Notes_Editors' }, { permissionSet: 'Nope' }],
+    });
     expect([unknown.status, unknown.body[0]?.fields]).toEqual([400, ['grants[1].permissionSet']]);
     // Neither left a field behind, nor a grant in Notes_Editors.
     expect(await sees()).toBeUndefined();
     expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({});
 
-    const made = await call(admin, 'POST', '/setup/objects/Account/fields', { label: 'Visit Notes', type: 'Text', length: 50, grants: [{ permissionSet: 'Notes_Editors', edit: true }] });
+    const made = await call(admin, 'POST', '/setup/objects/Account/fields', {
+      label: 'Visit Notes',
+      type: 'Text',
+      length: 50,
+      grants: [{ permissionSet: 'Notes_Editors', edit: true }],
+    });
     expect(made.status).toBe(201);
     expect(await sees()).toMatchObject({ updateable: true });
-    expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({ 'Account.Visit_Notes__c': { read: true, edit: true } });
+    expect((await call(admin, 'GET', '/permission-sets/Notes_Editors')).body.fields).toEqual({
+      'Account.Visit_Notes__c': { read: true, edit: true },
+    });
     // A user without the set does not see it: field-level security, as for package fields.
-    const other = await signedInUser(api, tenants, { slug: 'setup-alpha', username: 'other@setup-alpha.test', permissionSets: [FIXTURE.permissionSet] });
+    const other = await signedInUser(api, tenants, {
+      slug: 'setup-alpha',
+      username: 'other@setup-alpha.test',
+      permissionSets: [FIXTURE.permissionSet],
+    });
     const theirs = (await call(other, 'GET', '/sobjects/Account/describe')).body.fields as { name: string }[];
     expect(theirs.some((f) => f.name === 'Visit_Notes__c')).toBe(false);
   });
 
   it("an indexed custom field gets an index the engine's own filter uses, under row-level security, for that tenant only", async () => {
-    const res = await call(admin, 'POST', '/setup/objects/Contact/fields', { label: 'Region Code', type: 'Text', length: 20, indexed: true });
+    const res = await call(admin, 'POST', '/setup/objects/Contact/fields', {
+      label: 'Region Code',
+      type: 'Text',
+      length: 20,
+      indexed: true,
+    });
     expect(res.status).toBe(201);
-    const indexes = (await database.owner.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE '%Region_Code__c%'`)) as { indexdef: string }[];
+    const indexes = (await database.owner.query(
+      `SELECT indexdef FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE '%Region_Code__c%'`,
+    )) as { indexdef: string }[];
     expect(indexes).toHaveLength(1);
     expect(indexes[0].indexdef).toContain(admin.tenantId);
     // The statement the engine runs for a SOQL filter, explained as the app role in a tenant transaction.
     const registry = await api.tenantMetadata.registryFor(admin.tenantId);
-    const compiled = compileQuery(parseQuery("SELECT Id FROM Contact WHERE Region_Code__c = 'n1'"), { registry, tenantId: admin.tenantId, today: '2026-11-24', timeZone: 'Australia/Sydney' });
+    const compiled = compileQuery(parseQuery("SELECT Id FROM Contact WHERE Region_Code__c = 'n1'"), {
+      registry,
+      tenantId: admin.tenantId,
+      today: '2026-11-24',
+      timeZone: 'Australia/Sydney',
+    });
     const plan = await inTenantId(api.database.dataSource, admin.tenantId, async (m) => {
       // On a near-empty table the planner prefers a scan; this shows whether it can use the index.
       await m.query('SET LOCAL enable_seqscan = off');
-      return ((await m.query(`EXPLAIN ${compiled.sql}`, compiled.params)) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+      return ((await m.query(`EXPLAIN ${compiled.sql}`, compiled.params)) as { 'QUERY PLAN': string }[])
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
     });
     expect(plan).toMatch(/Index Cond: \(sys_cf_text_ci\(/);
   });
@@ -178,19 +274,34 @@ describe('custom fields', () => {
 
 describe('custom fields stay cheap', () => {
   it('200 custom fields on Contact add no column; records carry them; other tenants see none', async () => {
-    const columns = async () => ((await database.owner.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'contact' ORDER BY 1`)) as { column_name: string }[]).map((c) => c.column_name);
+    const columns = async () =>
+      (
+        (await database.owner.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'contact' ORDER BY 1`)) as {
+          column_name: string;
+        }[]
+      ).map((c) => c.column_name);
     const before = await columns();
     for (let i = 1; i <= 200; i++) {
-      const res = await call(admin, 'POST', '/setup/objects/Contact/fields', { label: `Extra ${i}`, type: i % 2 ? 'Text' : 'Number', ...(i % 2 ? { length: 30 } : { precision: 8, scale: 2 }) });
+      const res = await call(admin, 'POST', '/setup/objects/Contact/fields', {
+        label: `Extra ${i}`,
+        type: i % 2 ? 'Text' : 'Number',
+        ...(i % 2 ? { length: 30 } : { precision: 8, scale: 2 }),
+      });
       if (res.status !== 201) throw new Error(`field ${i}: ${JSON.stringify(res.body)}`);
     }
     expect(await columns()).toEqual(before);
-    const values = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`Extra_${i + 1}__c`, (i + 1) % 2 ? `v${i + 1}` : String(i + 1)]));
+    const values = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`Extra_${i + 1}__c`, (i + 1) % 2 ? `v${i + 1}` : String(i + 1)]),
+    );
     const created = await call(admin, 'POST', '/sobjects/Contact', { LastName: 'Wide', RecordTypeId: 'General', ...values });
     expect(created.status).toBe(201);
     const read = await call(admin, 'GET', `/sobjects/Contact/${created.body.id}`);
     expect([read.body.Extra_1__c, read.body.Extra_2__c, read.body.Extra_200__c]).toEqual(['v1', '2.00', '200.00']);
-    const found = await call(admin, 'GET', `/query?q=${encodeURIComponent('SELECT LastName FROM Contact WHERE Extra_199__c = \'v199\' AND Extra_200__c >= 200')}`);
+    const found = await call(
+      admin,
+      'GET',
+      `/query?q=${encodeURIComponent("SELECT LastName FROM Contact WHERE Extra_199__c = 'v199' AND Extra_200__c >= 200")}`,
+    );
     expect(found.body.records.map((r: { LastName: string }) => r.LastName)).toEqual(['Wide']);
     const other = await call(otherAdmin, 'GET', '/sobjects/Contact/describe');
     expect(other.body.fields.filter((f: { name: string }) => f.name.startsWith('Extra_'))).toEqual([]);
@@ -208,7 +319,11 @@ describe('validation rules', () => {
     expect(res.status).toBe(201);
     const blocked = await call(admin, 'POST', '/sobjects/Account', { Name: 'Far Away', My_Picklist__c: 'Remote' });
     expect(blocked.status).toBe(400);
-    expect(blocked.body[0]).toMatchObject({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Remote accounts need a phone number.', fields: ['Phone'] });
+    expect(blocked.body[0]).toMatchObject({
+      errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      message: 'Remote accounts need a phone number.',
+      fields: ['Phone'],
+    });
     expect((await call(admin, 'PATCH', '/setup/objects/Account/validation-rules/Remote_Needs_Phone', { active: false })).status).toBe(200);
     // The message's place can be cleared (back to the top of the form).
     const cleared = await call(admin, 'PATCH', '/setup/objects/Account/validation-rules/Remote_Needs_Phone', { errorDisplayField: null });
@@ -219,11 +334,19 @@ describe('validation rules', () => {
   });
 
   it('refuses a formula that does not parse or names an unknown field, with the position', async () => {
-    const parse = await call(admin, 'POST', '/setup/objects/Account/validation-rules', { apiName: 'Broken', errorConditionFormula: 'AND(ISBLANK(Phone), ', errorMessage: 'x' });
+    const parse = await call(admin, 'POST', '/setup/objects/Account/validation-rules', {
+      apiName: 'Broken',
+      errorConditionFormula: 'AND(ISBLANK(Phone), ',
+      errorMessage: 'x',
+    });
     expect(parse.status).toBe(400);
     expect(parse.body[0]).toMatchObject({ errorCode: 'INVALID_FORMULA', fields: ['errorConditionFormula'] });
     expect(parse.body[0].message).toMatch(/line 1, column \d+/);
-    const unknown = await call(admin, 'POST', '/setup/objects/Account/validation-rules', { apiName: 'Broken', errorConditionFormula: 'ISBLANK(Phone) && Nope__c > 1', errorMessage: 'x' });
+    const unknown = await call(admin, 'POST', '/setup/objects/Account/validation-rules', {
+      apiName: 'Broken',
+      errorConditionFormula: 'ISBLANK(Phone) && Nope__c > 1',
+      errorMessage: 'x',
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body[0].message).toMatch(/Nope__c.*line 1, column 19/);
     // Nothing was saved.
@@ -242,9 +365,19 @@ describe('validation rules', () => {
   });
 
   it('deleting a field takes its values and its index with it: the same name made again starts empty', async () => {
-    const indexes = async () => ((await database.owner.query(`SELECT indexname FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE '%Region_Code__c%'`)) as unknown[]).length;
+    const indexes = async () =>
+      (
+        (await database.owner.query(
+          `SELECT indexname FROM pg_indexes WHERE tablename = 'contact' AND indexdef LIKE '%Region_Code__c%'`,
+        )) as unknown[]
+      ).length;
     // Rows holding a value, and rows holding the key at all (a record saved while the field existed has it, null or not).
-    const count = async (where: string) => ((await database.owner.query(`SELECT count(*)::int AS n FROM "contact" WHERE "tenant_id" = $1 AND ${where}`, [admin.tenantId])) as { n: number }[])[0].n;
+    const count = async (where: string) =>
+      (
+        (await database.owner.query(`SELECT count(*)::int AS n FROM "contact" WHERE "tenant_id" = $1 AND ${where}`, [admin.tenantId])) as {
+          n: number;
+        }[]
+      )[0].n;
     const holding = () => count(`"custom" ->> 'Region_Code__c' IS NOT NULL`);
     const keyed = () => count(`"custom" ? 'Region_Code__c'`);
     const contact = await call(admin, 'POST', '/sobjects/Contact', { LastName: 'Coded', RecordTypeId: 'General', Region_Code__c: 'n9' });
@@ -253,7 +386,12 @@ describe('validation rules', () => {
 
     expect((await call(admin, 'DELETE', '/setup/objects/Contact/fields/Region_Code__c')).status).toBe(204);
     expect([await indexes(), await keyed()]).toEqual([0, 0]);
-    const again = await call(admin, 'POST', '/setup/objects/Contact/fields', { label: 'Region Code', type: 'Number', precision: 4, scale: 0 });
+    const again = await call(admin, 'POST', '/setup/objects/Contact/fields', {
+      label: 'Region Code',
+      type: 'Number',
+      precision: 4,
+      scale: 0,
+    });
     expect([again.status, again.body.apiName]).toEqual([201, 'Region_Code__c']);
     expect((await call(admin, 'GET', `/sobjects/Contact/${contact.body.id}`)).body.Region_Code__c).toBeNull();
   });
@@ -284,7 +422,10 @@ describe('layouts and record pages', () => {
     const page = await call(admin, 'GET', `/ui/record/Account/${created.body.id}`);
     expect(page.body.sections[0].label).toBe('Custom');
     expect(page.body.sections[0].fields.map((f: { name: string }) => f.name)).toEqual(['My_Text__c', 'Name']);
-    const badField = await call(admin, 'PUT', `/setup/objects/Account/layouts/${layout.apiName}`, { ...layout, sections: [{ label: 'X', columns: 1, fields: ['Nope__c'] }] });
+    const badField = await call(admin, 'PUT', `/setup/objects/Account/layouts/${layout.apiName}`, {
+      ...layout,
+      sections: [{ label: 'X', columns: 1, fields: ['Nope__c'] }],
+    });
     expect(badField.status).toBe(400);
     expect(badField.body[0]).toMatchObject({ fields: ['sections'] });
     expect(badField.body[0].message).toContain('Nope__c');
@@ -299,7 +440,10 @@ describe('layouts and record pages', () => {
     expect(object.body.components.map((c: { name: string }) => c.name)).toContain('fixture:memberSummary');
     const regions = page.regions.map((r: { name: string; components: { type: string; name?: string }[] }) => ({
       name: r.name,
-      components: r.name === 'main' ? [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, ...r.components] : r.components.filter((c) => c.name !== 'fixture:memberSummary'),
+      components:
+        r.name === 'main'
+          ? [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, ...r.components]
+          : r.components.filter((c) => c.name !== 'fixture:memberSummary'),
     }));
     const put = await call(admin, 'PUT', '/setup/objects/Contact/record-pages/Member_Record_Page', { ...page, regions });
     expect(put.status).toBe(200);
@@ -312,12 +456,14 @@ describe('layouts and record pages', () => {
 });
 
 describe('who may use Setup', () => {
-  it('a standard user gets 403; another tenant cannot see this tenant\'s rules', async () => {
+  it("a standard user gets 403; another tenant cannot see this tenant's rules", async () => {
     expect((await call(user, 'GET', '/setup/objects')).status).toBe(403);
     expect((await call(user, 'POST', '/setup/objects/Account/fields', { label: 'X', type: 'Text', length: 5 })).status).toBe(403);
     const other = await call(otherAdmin, 'GET', '/setup/objects/Account');
     expect(other.body.fields.some((f: { apiName: string }) => f.apiName === 'My_Text__c')).toBe(false);
     expect(other.body.validationRules.some((r: { apiName: string }) => r.apiName === 'Remote_Needs_Phone')).toBe(false);
-    expect((await call(otherAdmin, 'PATCH', '/setup/objects/Account/validation-rules/Remote_Needs_Phone', { active: true })).status).toBe(404);
+    expect((await call(otherAdmin, 'PATCH', '/setup/objects/Account/validation-rules/Remote_Needs_Phone', { active: true })).status).toBe(
+      404,
+    );
   });
 });

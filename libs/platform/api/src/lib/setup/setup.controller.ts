@@ -43,7 +43,10 @@ export class SetupController {
   }
 
   @Get('field-types')
-  @ApiOperation({ summary: 'List the types a custom field may have', description: `With the settings each needs (length, precision and scale, picklist values...). ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'List the types a custom field may have',
+    description: `With the settings each needs (length, precision and scale, picklist values...). ${ADMINS_ONLY}`,
+  })
   @ApiOkResponse({ type: FieldTypeOption, isArray: true })
   fieldTypes(@CurrentSession() session: Session) {
     admin(session);
@@ -65,9 +68,17 @@ export class SetupController {
   }
 
   @Patch('objects/:object/fields/:field')
-  @ApiOperation({ summary: 'Change a field', description: `All of a custom field; of a package's field, its label, help text and description, and new picklist values. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Change a field',
+    description: `All of a custom field; of a package's field, its label, help text and description, and new picklist values. ${ADMINS_ONLY}`,
+  })
   @ApiOkResponse({ type: SetupField })
-  changeField(@CurrentSession() session: Session, @Param('object') object: string, @Param('field') field: string, @Body() body: FieldChangeRequest) {
+  changeField(
+    @CurrentSession() session: Session,
+    @Param('object') object: string,
+    @Param('field') field: string,
+    @Body() body: FieldChangeRequest,
+  ) {
     return this.setup.changeField(admin(session), object, field, body);
   }
 
@@ -86,42 +97,75 @@ export class SetupController {
   }
 
   @Patch('objects/:object/validation-rules/:rule')
-  @ApiOperation({ summary: 'Change a validation rule', description: `Only the tenant's own rules; a package's cannot be changed. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Change a validation rule',
+    description: `Only the tenant's own rules; a package's cannot be changed. ${ADMINS_ONLY}`,
+  })
   @ApiOkResponse({ type: SetupValidationRule })
-  changeRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string, @Body() body: ValidationRuleChangeRequest) {
+  changeRule(
+    @CurrentSession() session: Session,
+    @Param('object') object: string,
+    @Param('rule') rule: string,
+    @Body() body: ValidationRuleChangeRequest,
+  ) {
     return this.setup.changeRule(admin(session), object, rule, body);
   }
 
   @Delete('objects/:object/validation-rules/:rule')
-  @ApiOperation({ summary: 'Delete a validation rule', description: `Only the tenant's own rules; a package's cannot be deleted. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Delete a validation rule',
+    description: `Only the tenant's own rules; a package's cannot be deleted. ${ADMINS_ONLY}`,
+  })
   @HttpCode(204)
   async deleteRule(@CurrentSession() session: Session, @Param('object') object: string, @Param('rule') rule: string) {
     await this.setup.deleteRule(admin(session), object, rule);
   }
 
   @Put('objects/:object/layouts/:layout')
-  @ApiOperation({ summary: 'Save a page layout', description: `A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Save a page layout',
+    description: `A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. ${ADMINS_ONLY}`,
+  })
   @ApiOkResponse({ type: SetupDesign })
-  putLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string, @Body() body: LayoutRequest) {
+  putLayout(
+    @CurrentSession() session: Session,
+    @Param('object') object: string,
+    @Param('layout') layout: string,
+    @Body() body: LayoutRequest,
+  ) {
     return this.setup.putLayout(admin(session), object, layout, body);
   }
 
   @Delete('objects/:object/layouts/:layout')
-  @ApiOperation({ summary: "Undo the tenant's changes to a page layout", description: `A package's layout goes back to the package's; a layout the tenant added is removed. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: "Undo the tenant's changes to a page layout",
+    description: `A package's layout goes back to the package's; a layout the tenant added is removed. ${ADMINS_ONLY}`,
+  })
   @HttpCode(204)
   async resetLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string) {
     await this.setup.resetLayout(admin(session), object, layout);
   }
 
   @Put('objects/:object/record-pages/:page')
-  @ApiOperation({ summary: 'Save a record page', description: `A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: 'Save a record page',
+    description: `A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. ${ADMINS_ONLY}`,
+  })
   @ApiOkResponse({ type: SetupDesign })
-  putRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string, @Body() body: RecordPageRequest) {
+  putRecordPage(
+    @CurrentSession() session: Session,
+    @Param('object') object: string,
+    @Param('page') page: string,
+    @Body() body: RecordPageRequest,
+  ) {
     return this.setup.putRecordPage(admin(session), object, page, body);
   }
 
   @Delete('objects/:object/record-pages/:page')
-  @ApiOperation({ summary: "Undo the tenant's changes to a record page", description: `A package's record page goes back to the package's; a page the tenant added is removed. ${ADMINS_ONLY}` })
+  @ApiOperation({
+    summary: "Undo the tenant's changes to a record page",
+    description: `A package's record page goes back to the package's; a page the tenant added is removed. ${ADMINS_ONLY}`,
+  })
   @HttpCode(204)
   async resetRecordPage(@CurrentSession() session: Session, @Param('object') object: string, @Param('page') page: string) {
     await this.setup.resetRecordPage(admin(session), object, page);

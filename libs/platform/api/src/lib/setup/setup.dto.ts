@@ -263,7 +263,10 @@ export class SetupObject {
   packageName!: string;
   fields!: SetupField[];
   validationRules!: SetupValidationRule[];
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { apiName: { type: 'string' }, label: { type: 'string' }, active: { type: 'boolean' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', properties: { apiName: { type: 'string' }, label: { type: 'string' }, active: { type: 'boolean' } } },
+  })
   recordTypes!: { apiName: string; label: string; active: boolean }[];
   layouts!: SetupDesign[];
   recordPages!: SetupDesign[];
@@ -271,7 +274,10 @@ export class SetupObject {
   @ApiProperty({ type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, label: { type: 'string' } } } })
   components!: { name: string; label: string }[];
   /** The child objects a layout may list. */
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { object: { type: 'string' }, field: { type: 'string' }, label: { type: 'string' } } } })
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', properties: { object: { type: 'string' }, field: { type: 'string' }, label: { type: 'string' } } },
+  })
   relatedListOptions!: { object: string; field: string; label: string }[];
   /** What a roll-up summary on this object may summarise. */
   @ApiProperty({ type: 'array', items: ANY_OBJECT })

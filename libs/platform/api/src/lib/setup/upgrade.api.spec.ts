@@ -22,7 +22,10 @@ let api: RunningApi | undefined;
 
 /** The database outlives each API: closing the API leaves it open. */
 const start = (metadataDir: string) =>
-  startApi({ ...readConfig({ PORT: '0', METADATA_DIR: metadataDir }, repoRoot), quiet: true }, { openDatabase: async () => ({ ...database, close: async () => undefined }), metadataFolders: 'all' });
+  startApi(
+    { ...readConfig({ PORT: '0', METADATA_DIR: metadataDir }, repoRoot), quiet: true },
+    { openDatabase: async () => ({ ...database, close: async () => undefined }), metadataFolders: 'all' },
+  );
 
 async function nextVersion(dir: string): Promise<void> {
   await cp(platformMetadataDir(), dir, { recursive: true });
@@ -30,7 +33,9 @@ async function nextVersion(dir: string): Promise<void> {
   const edit = async (file: string, change: (text: string) => string) => writeFile(file, change(await readFile(file, 'utf8')));
   await edit(pkg('package.yaml'), (t) => t.replace(/^version: .*$/m, `version: ${NEXT}`));
   await writeFile(pkg('objects/Order__c/fields/Purchase_Order__c.yaml'), 'type: Text\nlabel: Purchase Order\nlength: 40\n');
-  await edit(pkg('objects/Order__c/layouts/Order_Layout.yaml'), (t) => t.replace(/^relatedLists:/m, '  - label: Purchase Order\n    fields:\n      - Purchase_Order__c\nrelatedLists:'));
+  await edit(pkg('objects/Order__c/layouts/Order_Layout.yaml'), (t) =>
+    t.replace(/^relatedLists:/m, '  - label: Purchase Order\n    fields:\n      - Purchase_Order__c\nrelatedLists:'),
+  );
 }
 
 beforeAll(async () => {
@@ -48,12 +53,22 @@ it('upgrading the fixture package 3.4 → 3.5 keeps custom fields, picklist valu
   // 3.4: the tenant customises.
   api = await start(platformMetadataDir());
   let tenants = new TenantService(api.database.dataSource, api.registry);
-  let admin: TestUser = await signedInUser(api, tenants, { slug: 'upgrader', username: 'admin@upgrader.test', profile: 'System Administrator' });
+  let admin: TestUser = await signedInUser(api, tenants, {
+    slug: 'upgrader',
+    username: 'admin@upgrader.test',
+    profile: 'System Administrator',
+  });
   const call = (method: string, path: string, body?: unknown) => request(api!, method, path, { token: admin.token, body });
 
-  expect((await call('POST', `/setup/objects/${ORDER}/fields`, { label: 'Region', type: 'Picklist', values: ['Metro', 'Regional'] })).status).toBe(201);
+  expect(
+    (await call('POST', `/setup/objects/${ORDER}/fields`, { label: 'Region', type: 'Picklist', values: ['Metro', 'Regional'] })).status,
+  ).toBe(201);
   expect((await call('PATCH', `/setup/objects/${ORDER}/fields/fixture__Status__c`, { addValues: ['Disputed'] })).status).toBe(200);
-  const rule = { apiName: 'Regional_Needs_Reference', errorConditionFormula: "ISPICKVAL(Region__c, 'Regional') && ISBLANK(fixture__Register__c)", errorMessage: 'Regional orders need a period.' };
+  const rule = {
+    apiName: 'Regional_Needs_Reference',
+    errorConditionFormula: "ISPICKVAL(Region__c, 'Regional') && ISBLANK(fixture__Register__c)",
+    errorMessage: 'Regional orders need a period.',
+  };
   const ruleSaved = await call('POST', `/setup/objects/${ORDER}/validation-rules`, rule);
   expect([ruleSaved.status, ruleSaved.body]).toEqual([201, expect.objectContaining({ apiName: rule.apiName })]);
   const before = (await call('GET', `/setup/objects/${ORDER}`)).body;
@@ -61,7 +76,12 @@ it('upgrading the fixture package 3.4 → 3.5 keeps custom fields, picklist valu
   const rearranged = [{ label: 'Region', columns: 1, fields: ['Region__c'] }, ...[...layout.sections].reverse()];
   expect((await call('PUT', `/setup/objects/${ORDER}/layouts/Order_Layout`, { ...layout, sections: rearranged })).status).toBe(200);
   const contact = await call('POST', '/sobjects/Contact', { LastName: 'Client', RecordTypeId: 'Client' });
-  const order = await call('POST', `/sobjects/${ORDER}`, { fixture__Customer__c: contact.body.id, fixture__Payer__c: contact.body.id, Region__c: 'Metro', fixture__Order_Date__c: '2026-11-02' });
+  const order = await call('POST', `/sobjects/${ORDER}`, {
+    fixture__Customer__c: contact.body.id,
+    fixture__Payer__c: contact.body.id,
+    Region__c: 'Metro',
+    fixture__Order_Date__c: '2026-11-02',
+  });
   expect([order.status, order.body]).toEqual([201, expect.objectContaining({ id: expect.any(String) })]);
   await api.close();
 

@@ -29,9 +29,17 @@ const names = (body: { records: { Name: string }[] }) => body.records.map((r) =>
 
 beforeAll(async () => {
   ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
-  finance = await signedInUser(api, tenants, { slug: 'ui-alpha', username: 'finance@ui-alpha.test', permissionSets: [FIXTURE.permissionSet] });
+  finance = await signedInUser(api, tenants, {
+    slug: 'ui-alpha',
+    username: 'finance@ui-alpha.test',
+    permissionSets: [FIXTURE.permissionSet],
+  });
   support = await signedInUser(api, tenants, { slug: 'ui-alpha', username: 'support@ui-alpha.test' });
-  otherTenant = await signedInUser(api, tenants, { slug: 'ui-beta', username: 'finance@ui-beta.test', permissionSets: [FIXTURE.permissionSet] });
+  otherTenant = await signedInUser(api, tenants, {
+    slug: 'ui-beta',
+    username: 'finance@ui-beta.test',
+    permissionSets: [FIXTURE.permissionSet],
+  });
   revenueId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Revenue', '4000'))).body.id;
   therapyId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Therapy', '4100', revenueId))).body.id;
   await call(finance, 'POST', `/sobjects/${ENTITY}`, category('Aids and Equipment', '4200', revenueId));
@@ -44,7 +52,12 @@ describe('the record page', () => {
     const page = await call(finance, 'GET', `/ui/record/${ENTITY}/${therapyId}`);
     expect(page.status).toBe(200);
     const parent = page.body.sections[0].fields.find((f: { name: string }) => f.name === 'fixture__Parent__c');
-    expect(parent).toMatchObject({ type: 'Lookup', displayType: 'Lookup', value: revenueId, reference: { object: ENTITY, id: revenueId, name: 'Revenue' } });
+    expect(parent).toMatchObject({
+      type: 'Lookup',
+      displayType: 'Lookup',
+      value: revenueId,
+      reference: { object: ENTITY, id: revenueId, name: 'Revenue' },
+    });
     const related = page.body.relatedLists;
     expect(related.map((r: { label: string }) => r.label)).toEqual(['Child Categories', 'Posting Lines']);
   });
@@ -119,9 +132,22 @@ describe('New: record types and the form', () => {
     expect(form.body.recordType).toEqual({ name: 'Period', label: 'Period' });
     expect(form.body.sections.map((s: { label: string }) => s.label)).toEqual(['Period', 'External System']);
     const fields = form.body.sections[0].fields;
-    expect(fields.map((f: { name: string }) => f.name)).toEqual(['Name', 'fixture__Status__c', 'fixture__Kind__c', 'fixture__Start_Date__c', 'fixture__End_Date__c']);
+    expect(fields.map((f: { name: string }) => f.name)).toEqual([
+      'Name',
+      'fixture__Status__c',
+      'fixture__Kind__c',
+      'fixture__Start_Date__c',
+      'fixture__End_Date__c',
+    ]);
     const status = fields.find((f: { name: string }) => f.name === 'fixture__Status__c');
-    expect(status).toMatchObject({ type: 'Picklist', createable: true, picklistValues: [{ value: 'Open', label: 'Open', default: true }, { value: 'Closed', label: 'Closed', default: false }] });
+    expect(status).toMatchObject({
+      type: 'Picklist',
+      createable: true,
+      picklistValues: [
+        { value: 'Open', label: 'Open', default: true },
+        { value: 'Closed', label: 'Closed', default: false },
+      ],
+    });
     expect(fields.find((f: { name: string }) => f.name === 'fixture__Start_Date__c')).toMatchObject({ type: 'Date', createable: true });
   });
 

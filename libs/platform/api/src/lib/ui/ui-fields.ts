@@ -18,7 +18,9 @@ export function displayType(engine: RecordEngine, field: FieldDef): string {
   const summary = field.summary;
   if (!summary || summary.operation === 'count' || !summary.summarizedField) return 'Number';
   const summed = engine.registry.object(summary.childObject)?.fields.get(summary.summarizedField.toLowerCase());
-  return summed?.type === 'Currency' || summed?.type === 'Percent' || summed?.type === 'Date' || summed?.type === 'DateTime' ? summed.type : 'Number';
+  return summed?.type === 'Currency' || summed?.type === 'Percent' || summed?.type === 'Date' || summed?.type === 'DateTime'
+    ? summed.type
+    : 'Number';
 }
 
 /**

@@ -9,7 +9,9 @@ export async function recordTypeChoice(engine: RecordEngine, ctx: RequestContext
   return {
     object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel },
     createable: describe.createable,
-    recordTypes: describe.recordTypeInfos.filter((rt) => rt.available).map((rt) => ({ name: rt.developerName, label: rt.name, description: rt.description })),
+    recordTypes: describe.recordTypeInfos
+      .filter((rt) => rt.available)
+      .map((rt) => ({ name: rt.developerName, label: rt.name, description: rt.description })),
   };
 }
 
@@ -38,10 +40,14 @@ export async function recordForm(engine: RecordEngine, ctx: RequestContext, obje
       precision: f.precision || null,
       helpText: f.inlineHelpText,
       defaultValue: f.defaultValue,
-      picklistValues: f.picklistValues.filter((v) => v.active && (!offered || offered.includes(v.value))).map((v) => ({ value: v.value, label: v.label, default: v.defaultValue })),
+      picklistValues: f.picklistValues
+        .filter((v) => v.active && (!offered || offered.includes(v.value)))
+        .map((v) => ({ value: v.value, label: v.label, default: v.defaultValue })),
     };
   };
-  const sections = layout?.sections ?? [{ label: object.label, columns: 2 as const, fields: describe.fields.filter((f) => f.createable || f.updateable).map((f) => f.name) }];
+  const sections = layout?.sections ?? [
+    { label: object.label, columns: 2 as const, fields: describe.fields.filter((f) => f.createable || f.updateable).map((f) => f.name) },
+  ];
   return {
     object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel, nameField: object.nameField },
     recordType: recordType ? { name: recordType.apiName, label: recordType.label } : null,
@@ -55,11 +61,13 @@ export async function recordForm(engine: RecordEngine, ctx: RequestContext, obje
 function chosenRecordType(object: ObjectDef, name: string | undefined) {
   const active = [...object.recordTypes.values()].filter((rt) => rt.active);
   if (!name) {
-    if (active.length > 1) throw EngineError.invalid('REQUIRED_FIELD_MISSING', `Choose the record type of the new ${object.label}.`, ['RecordTypeId']);
+    if (active.length > 1)
+      throw EngineError.invalid('REQUIRED_FIELD_MISSING', `Choose the record type of the new ${object.label}.`, ['RecordTypeId']);
     return active[0];
   }
   const recordType = object.recordTypes.get(name.toLowerCase());
-  if (!recordType || !recordType.active) throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `${object.label} has no active record type '${name}'.`, ['RecordTypeId']);
+  if (!recordType || !recordType.active)
+    throw EngineError.invalid('INVALID_CROSS_REFERENCE_KEY', `${object.label} has no active record type '${name}'.`, ['RecordTypeId']);
   return recordType;
 }
 

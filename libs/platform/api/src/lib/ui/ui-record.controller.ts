@@ -3,7 +3,17 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { RequestContext } from '@platform/engine';
 import { Ctx } from '../auth/session.guard';
 import { parsePageSize } from '../records/query.controller';
-import { ListViewPage, ListViewParams, ListViewsInfo, LookupParams, LookupResults, RecordForm, RecordFormParams, RecordPage, RecordTypesInfo } from './ui.dto';
+import {
+  ListViewPage,
+  ListViewParams,
+  ListViewsInfo,
+  LookupParams,
+  LookupResults,
+  RecordForm,
+  RecordFormParams,
+  RecordPage,
+  RecordTypesInfo,
+} from './ui.dto';
 import { UI_TAG } from '../openapi/tags';
 import { UiRecordService } from './ui-record.service';
 
@@ -28,7 +38,10 @@ export class UiRecordController {
   }
 
   @Get('list-views/:object/:view')
-  @ApiOperation({ summary: "A list view's records, a page at a time", description: 'Sorted by `sort` and `direction`, narrowed by `search`, paged by `cursor`.' })
+  @ApiOperation({
+    summary: "A list view's records, a page at a time",
+    description: 'Sorted by `sort` and `direction`, narrowed by `search`, paged by `cursor`.',
+  })
   @ApiOkResponse({ type: ListViewPage })
   listView(@Ctx() ctx: RequestContext, @Param('object') object: string, @Param('view') view: string, @Query() params: ListViewParams) {
     return this.ui.listView(ctx, object, view, {

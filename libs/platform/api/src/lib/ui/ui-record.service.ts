@@ -59,7 +59,17 @@ export class UiRecordService {
       const f = fieldInfo.get(name)!;
       const def = object.fields.get(name.toLowerCase());
       return {
-        ...(def ? describeColumn(this.engine, def, f.label) : { name, label: f.label, type: f.platformType, displayType: f.platformType, relationshipName: null, referenceTo: f.referenceTo, scale: null }),
+        ...(def
+          ? describeColumn(this.engine, def, f.label)
+          : {
+              name,
+              label: f.label,
+              type: f.platformType,
+              displayType: f.platformType,
+              relationshipName: null,
+              referenceTo: f.referenceTo,
+              scale: null,
+            }),
         value: record[name],
         reference: def ? referenceOf(this.engine, def, { ...names, [name]: record[name] }) : null,
         editable: f.updateable,
@@ -73,7 +83,9 @@ export class UiRecordService {
       recordType: recordType && { name: recordType, label: object.recordTypes.get(recordType.toLowerCase())?.label ?? recordType },
       title: record[object.nameField] ?? null,
       highlights: (layout?.highlights ?? [object.nameField]).filter(readable).map(field),
-      sections: (layout?.sections ?? [{ label: object.label, columns: 2 as const, fields: Object.keys(record).filter((k) => fieldInfo.has(k)) }]).map((s) => ({
+      sections: (
+        layout?.sections ?? [{ label: object.label, columns: 2 as const, fields: Object.keys(record).filter((k) => fieldInfo.has(k)) }]
+      ).map((s) => ({
         label: s.label,
         columns: s.columns,
         fields: s.fields.filter(readable).map(field),
@@ -112,7 +124,9 @@ export class UiRecordService {
       orderBy: searched.length ? searched.map((f) => f.apiName).join(', ') : undefined,
       pageSize: 10,
     });
-    return { records: result.records.map((r) => ({ id: r['Id'] as string, name: (r[object.nameField] as string | null) ?? (r['Id'] as string) })) };
+    return {
+      records: result.records.map((r) => ({ id: r['Id'] as string, name: (r[object.nameField] as string | null) ?? (r['Id'] as string) })),
+    };
   }
 
   /** The list views of an object, and the record types the user may create. */
@@ -123,8 +137,13 @@ export class UiRecordService {
     return {
       object: { name: object.apiName, label: object.label, pluralLabel: object.pluralLabel },
       createable: describe.createable,
-      recordTypes: describe.recordTypeInfos.filter((rt) => rt.available).map((rt) => ({ name: rt.developerName, label: rt.name, description: rt.description })),
-      listViews: (views.length ? views : [undefined]).map((v) => ({ name: v?.apiName ?? 'All', label: v?.label ?? `All ${object.pluralLabel}` })),
+      recordTypes: describe.recordTypeInfos
+        .filter((rt) => rt.available)
+        .map((rt) => ({ name: rt.developerName, label: rt.name, description: rt.description })),
+      listViews: (views.length ? views : [undefined]).map((v) => ({
+        name: v?.apiName ?? 'All',
+        label: v?.label ?? `All ${object.pluralLabel}`,
+      })),
     };
   }
 
@@ -137,7 +156,9 @@ export class UiRecordService {
     const readable = new Map(describe.fields.map((f) => [f.name, f]));
     const columns = (view?.columns ?? [object.nameField]).filter((c) => readable.has(c));
     const defs = columns.map((c) => object.fields.get(c.toLowerCase())!);
-    const conditions = [view ? whereOf(object, view) : undefined, options.search ? searchOf(defs, options.search) : undefined].filter(Boolean);
+    const conditions = [view ? whereOf(object, view) : undefined, options.search ? searchOf(defs, options.search) : undefined].filter(
+      Boolean,
+    );
     const result = await this.engine.list(ctx, object.apiName, {
       fields: ['Id', ...columns, ...this.namePaths(ctx, defs)].join(','),
       where: conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : undefined,
@@ -147,7 +168,10 @@ export class UiRecordService {
     });
     return {
       view: { name: view?.apiName ?? 'All', label: view?.label ?? `All ${object.pluralLabel}` },
-      columns: defs.map((d) => ({ ...describeColumn(this.engine, d, readable.get(d.apiName)!.label), sortable: readable.get(d.apiName)!.sortable })),
+      columns: defs.map((d) => ({
+        ...describeColumn(this.engine, d, readable.get(d.apiName)!.label),
+        sortable: readable.get(d.apiName)!.sortable,
+      })),
       sort: options.sort ? { field: options.sort, direction: options.direction ?? 'asc' } : null,
       totalSize: result.totalSize ?? null,
       records: result.records.map((r) => withReferences(this.engine, defs, r)),

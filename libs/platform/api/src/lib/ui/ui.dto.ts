@@ -19,7 +19,10 @@ export class ListViewParams extends PagingParams {
   /** The sort's direction. */
   @IsOptional()
   @ValidateBy(
-    { name: 'isDirection', validator: { validate: (value: unknown) => typeof value === 'string' && ['asc', 'desc'].includes(value.toLowerCase()) } },
+    {
+      name: 'isDirection',
+      validator: { validate: (value: unknown) => typeof value === 'string' && ['asc', 'desc'].includes(value.toLowerCase()) },
+    },
     { context: errorCode('MALFORMED_QUERY'), message: "direction must be 'asc' or 'desc', got '$value'" },
   )
   @ApiProperty({ required: false, enum: ['asc', 'desc'] })
@@ -145,7 +148,11 @@ export class ListViewPage {
   /** The columns the user may read. */
   @ApiProperty(OBJECTS)
   columns!: Record<string, unknown>[];
-  @ApiProperty({ type: 'object', nullable: true, properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } } })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+  })
   sort!: { field: string; direction: string } | null;
   @ApiProperty({ type: 'integer', nullable: true })
   totalSize!: number | null;

@@ -132,7 +132,15 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
 }
 
 function formulaType(field: FieldDef): string {
-  const byReturn: Record<string, string> = { Text: 'string', Number: 'double', Currency: 'currency', Percent: 'percent', Checkbox: 'boolean', Date: 'date', DateTime: 'datetime' };
+  const byReturn: Record<string, string> = {
+    Text: 'string',
+    Number: 'double',
+    Currency: 'currency',
+    Percent: 'percent',
+    Checkbox: 'boolean',
+    Date: 'date',
+    DateTime: 'datetime',
+  };
   return byReturn[field.returnType ?? 'Text'];
 }
 
@@ -140,6 +148,11 @@ function childRelationships(registry: Registry, parent: ObjectDef) {
   return registry.objects.flatMap((child) =>
     [...child.fields.values()]
       .filter((f) => f.referenceTo?.some((t) => t.toLowerCase() === parent.apiName.toLowerCase()))
-      .map((f) => ({ childSObject: child.apiName, field: f.apiName, relationshipName: f.relationshipName ?? null, cascadeDelete: f.type === 'MasterDetail' })),
+      .map((f) => ({
+        childSObject: child.apiName,
+        field: f.apiName,
+        relationshipName: f.relationshipName ?? null,
+        cascadeDelete: f.type === 'MasterDetail',
+      })),
   );
 }

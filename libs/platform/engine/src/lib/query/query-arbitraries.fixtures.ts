@@ -7,14 +7,44 @@ import { PROBE } from './query-test.fixtures';
 
 const OBJECTS = [PROBE, 'Contact', 'Account', 'fixture__Member_Settings__c', 'fixture__Register__c', 'Nope__c'];
 const PATHS = [
-  'Contact__r.LastName', 'Contact__r.Name', 'Contact__r.Account.Name', 'Owner__r.Email', 'Owner__r.Name', 'Owner__r.Id',
-  'Owner__r.Birthdate', 'Account.Name', 'Account.Email', 'fixture__Member__r.Name', 'fixture__Member__r.Email',
-  'fixture__Parent__r.Name', 'fixture__Parent__r.fixture__Parent__r.fixture__Status__c', 'Nope__r.Name', 'Nope',
+  'Contact__r.LastName',
+  'Contact__r.Name',
+  'Contact__r.Account.Name',
+  'Owner__r.Email',
+  'Owner__r.Name',
+  'Owner__r.Id',
+  'Owner__r.Birthdate',
+  'Account.Name',
+  'Account.Email',
+  'fixture__Member__r.Name',
+  'fixture__Member__r.Email',
+  'fixture__Parent__r.Name',
+  'fixture__Parent__r.fixture__Parent__r.fixture__Status__c',
+  'Nope__r.Name',
+  'Nope',
 ];
 const LITERALS = [
-  "'Red'", "'Red;Blue'", "'a%'", "'%\\_%'", "'New'", "'Smith'", "'3f2504e0-4f89-41d3-9a0c-0305e82c3301'", "''",
-  '5', '-1.5', '0', '99999999999999999999.99', 'true', 'false', 'null', '2025-03-01', '2025-03-01T10:00:00Z',
-  '2025-03-01T10:00:00.123+05:30', 'TODAY', 'YESTERDAY', 'TOMORROW',
+  "'Red'",
+  "'Red;Blue'",
+  "'a%'",
+  "'%\\_%'",
+  "'New'",
+  "'Smith'",
+  "'3f2504e0-4f89-41d3-9a0c-0305e82c3301'",
+  "''",
+  '5',
+  '-1.5',
+  '0',
+  '99999999999999999999.99',
+  'true',
+  'false',
+  'null',
+  '2025-03-01',
+  '2025-03-01T10:00:00Z',
+  '2025-03-01T10:00:00.123+05:30',
+  'TODAY',
+  'YESTERDAY',
+  'TOMORROW',
 ];
 const OPERATORS = ['=', '!=', '<>', '<', '<=', '>', '>=', 'LIKE'];
 
@@ -38,11 +68,15 @@ export function wellFormedQuery(registry: Registry): fc.Arbitrary<string> {
       { weight: 1, arbitrary: fc.constantFrom(...fieldNames(registry)) },
     );
     const typed = own
-      ? fc.constantFrom(...allFields(own)).chain((f) =>
-          fc.tuple(fc.constant(f.apiName), fc.constantFrom(...OPERATORS), fc.constantFrom(...(TYPED[f.type] ?? LITERALS))),
-        )
+      ? fc
+          .constantFrom(...allFields(own))
+          .chain((f) => fc.tuple(fc.constant(f.apiName), fc.constantFrom(...OPERATORS), fc.constantFrom(...(TYPED[f.type] ?? LITERALS))))
       : fc.tuple(field, fc.constant('='), literal);
-    return queryOn(from, field, typed.map(([f, op, v]) => `${f} ${op} ${v}`));
+    return queryOn(
+      from,
+      field,
+      typed.map(([f, op, v]) => `${f} ${op} ${v}`),
+    );
   });
 }
 
@@ -64,12 +98,12 @@ function queryOn(from: string, field: fc.Arbitrary<string>, typedAtom: fc.Arbitr
   const atom = fc.oneof(
     { weight: 6, arbitrary: typedAtom },
     fc.tuple(field, fc.constantFrom(...OPERATORS), literal).map(([f, op, v]) => `${f} ${op} ${v}`),
-    fc.tuple(field, fc.boolean(), fc.array(literal, { minLength: 1, maxLength: 3 })).map(
-      ([f, not, vs]) => `${f} ${not ? 'NOT IN' : 'IN'} (${vs.join(', ')})`,
-    ),
-    fc.tuple(field, fc.constantFrom('INCLUDES', 'EXCLUDES'), fc.array(literal, { minLength: 1, maxLength: 2 })).map(
-      ([f, op, vs]) => `${f} ${op} (${vs.join(', ')})`,
-    ),
+    fc
+      .tuple(field, fc.boolean(), fc.array(literal, { minLength: 1, maxLength: 3 }))
+      .map(([f, not, vs]) => `${f} ${not ? 'NOT IN' : 'IN'} (${vs.join(', ')})`),
+    fc
+      .tuple(field, fc.constantFrom('INCLUDES', 'EXCLUDES'), fc.array(literal, { minLength: 1, maxLength: 2 }))
+      .map(([f, op, vs]) => `${f} ${op} (${vs.join(', ')})`),
   );
   const { condition } = fc.letrec<{ condition: string }>((tie) => ({
     condition: fc.oneof(
@@ -99,8 +133,32 @@ function queryOn(from: string, field: fc.Arbitrary<string>, typedAtom: fc.Arbitr
 /** Tokens in random order: keywords, real and made-up names, punctuation and literals. */
 export function identifierSoup(registry: Registry): fc.Arbitrary<string> {
   const token = fc.oneof(
-    fc.constantFrom('SELECT', 'FROM', 'WHERE', 'AND', 'OR', 'NOT', 'IN', 'LIKE', 'INCLUDES', 'ORDER', 'BY', 'DESC', 'NULLS',
-      'LAST', 'LIMIT', 'OFFSET', ',', '.', '(', ')', '=', '<', '!=', ...OPERATORS),
+    fc.constantFrom(
+      'SELECT',
+      'FROM',
+      'WHERE',
+      'AND',
+      'OR',
+      'NOT',
+      'IN',
+      'LIKE',
+      'INCLUDES',
+      'ORDER',
+      'BY',
+      'DESC',
+      'NULLS',
+      'LAST',
+      'LIMIT',
+      'OFFSET',
+      ',',
+      '.',
+      '(',
+      ')',
+      '=',
+      '<',
+      '!=',
+      ...OPERATORS,
+    ),
     fc.constantFrom(...OBJECTS, ...PATHS, ...fieldNames(registry)),
     fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/),
     literal,

@@ -75,5 +75,12 @@ export function dayBound(value: RelativeDate, bound: 'start' | 'end', scope: Fil
 /** 'A;B' as the list of values a multi-select picklist stores. */
 export function picklistValues(target: Operand, value: Literal): string[] {
   if (value.kind !== 'string') throw wrongValue(target);
-  return [...new Set(value.value.split(';').map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value.value
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -80,7 +80,7 @@ describe('compileQuery: SQL shape', () => {
 
   it.each([
     "SELECT Id, Name, Account.Name, Email FROM Contact WHERE Account.Name LIKE 'A%' OR NOT (Birthdate > 2000-01-01 AND AccountId != null) ORDER BY Birthdate DESC NULLS FIRST",
-    "SELECT Name, fixture__Member__r.Name, fixture__Register__r.fixture__Notes__c FROM fixture__Member_Settings__c WHERE fixture__Member__r.Id != null ORDER BY fixture__Member__r.Email",
+    'SELECT Name, fixture__Member__r.Name, fixture__Register__r.fixture__Notes__c FROM fixture__Member_Settings__c WHERE fixture__Member__r.Id != null ORDER BY fixture__Member__r.Email',
     `SELECT Name, Double_Amount__c, Contact_Name__c, Owner__r.Name FROM ${PROBE} WHERE Colours__c INCLUDES ('Red;Blue') AND Seen_At__c = TODAY AND Count__c IN (1, 2, null) ORDER BY Amount__c, Seen_At__c DESC`,
   ])('writes only metadata identifiers and its own aliases: %s', (soql) => {
     const { sql } = compile(soql);
@@ -140,7 +140,11 @@ describe('compileQuery: refusals', () => {
     ['SELECT Foo FROM Contact', 'INVALID_FIELD', "No such column 'Foo' on entity 'Contact'"],
     ['SELECT Id FROM Contact WHERE Foo = 1', 'INVALID_FIELD', "No such column 'Foo' on entity 'Contact'"],
     ['SELECT Id FROM Contact ORDER BY Foo', 'INVALID_FIELD', "No such column 'Foo' on entity 'Contact'"],
-    ['SELECT Nope.Name FROM Contact', 'INVALID_FIELD', "Didn't understand relationship 'Nope' in field path 'Nope.Name' on entity 'Contact'"],
+    [
+      'SELECT Nope.Name FROM Contact',
+      'INVALID_FIELD',
+      "Didn't understand relationship 'Nope' in field path 'Nope.Name' on entity 'Contact'",
+    ],
     ['SELECT Account FROM Contact', 'INVALID_FIELD', "No such column 'Account' on entity 'Contact'"],
   ])('%s → %s', (soql, errorCode, message) => {
     expect(refusal(soql)).toMatchObject({ errorCode, message });
@@ -186,12 +190,15 @@ describe('compileQuery: refusals', () => {
       'SELECT Id FROM Contact ORDER BY Name',
       "SELECT Id FROM fixture__Member_Settings__c WHERE fixture__Member__r.Name LIKE 'A%'",
     ]) {
-      expect(refusal(soql)).toMatchObject({ errorCode: 'INVALID_FIELD', message: expect.stringMatching(/formula fields cannot be filtered or sorted yet/) });
+      expect(refusal(soql)).toMatchObject({
+        errorCode: 'INVALID_FIELD',
+        message: expect.stringMatching(/formula fields cannot be filtered or sorted yet/),
+      });
     }
   });
 
   it.each([
-    ['SELECT Id FROM Contact WHERE Birthdate = \'2025-01-01\'', 'Birthdate', /must be of type Date/],
+    ["SELECT Id FROM Contact WHERE Birthdate = '2025-01-01'", 'Birthdate', /must be of type Date/],
     ['SELECT Id FROM Contact WHERE LastName = 5', 'LastName', /must be of type Text/],
     [`SELECT Id FROM ${PROBE} WHERE Amount__c = '5'`, 'Amount__c', /must be of type Currency: a number/],
     [`SELECT Id FROM ${PROBE} WHERE Flag__c = 'true'`, 'Flag__c', /must be of type Checkbox: true or false/],
@@ -203,10 +210,18 @@ describe('compileQuery: refusals', () => {
     [`SELECT Id FROM ${PROBE} WHERE Amount__c LIKE '5%'`, 'Amount__c', /LIKE can only be used on text fields/],
     [`SELECT Id FROM ${PROBE} WHERE Flag__c < true`, 'Flag__c', /operator < cannot be used/],
     ['SELECT Id FROM Contact WHERE Birthdate > null', 'Birthdate', /null can only be compared with = or !=/],
-    ["SELECT Id FROM Contact WHERE LastName INCLUDES ('a')", 'LastName', /INCLUDES can only be used on multi-select picklists; 'LastName' is a Text field/],
+    [
+      "SELECT Id FROM Contact WHERE LastName INCLUDES ('a')",
+      'LastName',
+      /INCLUDES can only be used on multi-select picklists; 'LastName' is a Text field/,
+    ],
     [`SELECT Id FROM ${PROBE} WHERE Colours__c IN ('Red')`, 'Colours__c', /use INCLUDES or EXCLUDES/],
   ])('%s is refused naming %s', (soql, field, message) => {
-    expect(refusal(soql)).toMatchObject({ errorCode: 'INVALID_QUERY_FILTER_OPERATOR', message: expect.stringMatching(message), fields: [field] });
+    expect(refusal(soql)).toMatchObject({
+      errorCode: 'INVALID_QUERY_FILTER_OPERATOR',
+      message: expect.stringMatching(message),
+      fields: [field],
+    });
   });
 
   it('refuses ORDER BY on long text and multi-select picklists', () => {
@@ -235,7 +250,10 @@ describe('compileQuery: refusals', () => {
   });
 
   it('refuses LIMIT and OFFSET beyond 2000 and bad page sizes', () => {
-    expect(refusal('SELECT Id FROM Contact LIMIT 2001')).toMatchObject({ errorCode: 'MALFORMED_QUERY', message: 'LIMIT must be at most 2000' });
+    expect(refusal('SELECT Id FROM Contact LIMIT 2001')).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: 'LIMIT must be at most 2000',
+    });
     expect(refusal('SELECT Id FROM Contact OFFSET 2001')).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
     expect(refusal('SELECT Id FROM Contact', {}, { pageSize: 0 })).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
   });

@@ -3,8 +3,15 @@ import { LocalDate } from '@js-joda/core';
 import { isUuid } from '../records/field-codec';
 import type { SoqlQuery } from './soql-ast';
 import {
-  accessOf, DEFAULT_PAGE_SIZE, FULL_ACCESS, invalidType, malformed, MAX_LIMIT, MAX_OFFSET,
-  type QueryContext, type QueryPaging,
+  accessOf,
+  DEFAULT_PAGE_SIZE,
+  FULL_ACCESS,
+  invalidType,
+  malformed,
+  MAX_LIMIT,
+  MAX_OFFSET,
+  type QueryContext,
+  type QueryPaging,
 } from './query-context';
 import { decodeCursor } from './query-cursor';
 import { compileCondition } from './query-filter';
@@ -57,7 +64,14 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   const countSql = `SELECT COUNT(*) AS "n" ${from} WHERE ${and(where)}`;
   const countParams = [...params.values];
 
-  const cursor = paging.cursor === undefined ? undefined : decodeCursor(paging.cursor, fingerprint, keys.map((k) => k.kind));
+  const cursor =
+    paging.cursor === undefined
+      ? undefined
+      : decodeCursor(
+          paging.cursor,
+          fingerprint,
+          keys.map((k) => k.kind),
+        );
   if (cursor) where.push(keysetSql(keys, cursor, idSql, params));
   const returned = cursor?.n ?? 0;
   const remaining = query.limit === undefined ? Infinity : Math.max(0, query.limit - returned);
@@ -77,9 +91,7 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
       idLabel: record.targets[0].idLabel,
       page: { rows, last, returned, fingerprint },
       today: today.toString(),
-      ...(paging.countTotal
-        ? { count: { sql: countSql, params: countParams, offset: query.offset ?? 0, limit: query.limit } }
-        : {}),
+      ...(paging.countTotal ? { count: { sql: countSql, params: countParams, offset: query.offset ?? 0, limit: query.limit } } : {}),
     },
   };
 }

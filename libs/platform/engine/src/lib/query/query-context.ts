@@ -32,13 +32,11 @@ export const DEFAULT_PAGE_SIZE = 2000;
 /** Relationship hops in one field path, as in SOQL. */
 export const MAX_RELATIONSHIP_DEPTH = 5;
 
-export const invalidType = (name: string) =>
-  EngineError.invalid('INVALID_TYPE', `sObject type '${name}' is not supported`);
+export const invalidType = (name: string) => EngineError.invalid('INVALID_TYPE', `sObject type '${name}' is not supported`);
 
 export const invalidField = (message: string, path: string) => EngineError.invalid('INVALID_FIELD', message, [path]);
 
-export const badFilter = (message: string, path: string) =>
-  EngineError.invalid('INVALID_QUERY_FILTER_OPERATOR', message, [path]);
+export const badFilter = (message: string, path: string) => EngineError.invalid('INVALID_QUERY_FILTER_OPERATOR', message, [path]);
 
 export const malformed = (message: string) => EngineError.invalid('MALFORMED_QUERY', message);
 

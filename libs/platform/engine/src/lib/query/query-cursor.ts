@@ -36,7 +36,8 @@ export function decodeCursor(text: string, fingerprint: string, kinds: ValueKind
   if (state.k.length !== kinds.length) throw refused('it does not match the query');
   state.k.forEach((key, i) => {
     const format = KEY_FORMAT[kinds[i]];
-    if (key !== null && (key.includes('\u0000') || (format && !format.test(key)) || !inRange(kinds[i], key))) throw refused('it does not match the query');
+    if (key !== null && (key.includes('\u0000') || (format && !format.test(key)) || !inRange(kinds[i], key)))
+      throw refused('it does not match the query');
   });
   return state;
 }

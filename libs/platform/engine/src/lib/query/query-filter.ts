@@ -41,8 +41,7 @@ export function compileCondition(condition: Condition, scope: WhereScope): strin
 
 const target = (path: string[], scope: WhereScope): Operand => operand({ path }, scope.resolver, scope.registry, 'filtered');
 
-const isNull = (t: Operand): string =>
-  t.kind === 'multipicklist' ? `COALESCE(CARDINALITY(${t.sql}), 0) = 0` : `${t.sql} IS NULL`;
+const isNull = (t: Operand): string => (t.kind === 'multipicklist' ? `COALESCE(CARDINALITY(${t.sql}), 0) = 0` : `${t.sql} IS NULL`);
 
 function equals(t: Operand, value: Literal, scope: FilterScope): string {
   if (value.kind === 'null') return isNull(t);

@@ -24,7 +24,10 @@ export function formulaAst(field: FieldDef, registry: Registry): TypedExpr {
       expected: field.returnType,
     });
     if (!result.ok) {
-      throw invalidField(`formula field '${field.objectApiName}.${field.apiName}' cannot be computed: ${result.errors[0].message}`, field.apiName);
+      throw invalidField(
+        `formula field '${field.objectApiName}.${field.apiName}' cannot be computed: ${result.errors[0].message}`,
+        field.apiName,
+      );
     }
     ast = result.ast;
     checked.set(field, ast);
@@ -54,9 +57,7 @@ export class SourceBuilder {
       throw invalidField(`formula field '${field.objectApiName}.${field.apiName}' reads formulas nested too deep`, field.apiName);
     }
     const ast = formulaAst(field, this.registry);
-    const inputs = new Map(
-      formulaDependencies(ast).fields.map((path) => [path.join('.'), this.input(path, target, depth + 1)] as const),
-    );
+    const inputs = new Map(formulaDependencies(ast).fields.map((path) => [path.join('.'), this.input(path, target, depth + 1)] as const));
     return { kind: 'formula', field, ast, inputs };
   }
 

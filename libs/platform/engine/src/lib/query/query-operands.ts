@@ -31,7 +31,10 @@ export function operand(ref: FieldRef, resolver: PathResolver, registry: Registr
     throw invalidField(`field '${path}' has a different type on each object its lookup may point at, so it cannot be ${use}`, path);
   }
   const columns = scope.targets.map((t, i) => fieldSql(t.alias, fields[i]));
-  const folded = columns.length === 1 && fields[0].custom && kinds[0] === 'text' ? customFieldFoldedSql(fields[0], columnRef(scope.targets[0].alias, 'custom')) : undefined;
+  const folded =
+    columns.length === 1 && fields[0].custom && kinds[0] === 'text'
+      ? customFieldFoldedSql(fields[0], columnRef(scope.targets[0].alias, 'custom'))
+      : undefined;
   return {
     sql: columns.length === 1 ? columns[0] : `COALESCE(${columns.join(', ')})`,
     kind: kinds[0] as Operand['kind'],

@@ -15,12 +15,7 @@ export interface SortKey extends Operand {
   label: string;
 }
 
-export function compileOrder(
-  items: OrderItem[],
-  resolver: PathResolver,
-  registry: Registry,
-  columns: OutputColumns,
-): SortKey[] {
+export function compileOrder(items: OrderItem[], resolver: PathResolver, registry: Registry, columns: OutputColumns): SortKey[] {
   return items.map((item) => {
     const key = operand(item.field, resolver, registry, 'sorted');
     if (key.kind === 'longtext' || key.kind === 'multipicklist') {

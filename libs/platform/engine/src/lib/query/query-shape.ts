@@ -24,8 +24,7 @@ export interface RecordShape {
 
 export type ShapeEntry =
   /** `sources[i]` reads the field when the record is `targets[i]`. */
-  | { kind: 'field'; apiName: string; sources: ValueSource[] }
-  | { kind: 'parent'; relationshipName: string; shape: RecordShape };
+  { kind: 'field'; apiName: string; sources: ValueSource[] } | { kind: 'parent'; relationshipName: string; shape: RecordShape };
 
 /** What the runner needs besides the SQL: how to shape rows, and where this page stands. */
 export interface QueryShape {

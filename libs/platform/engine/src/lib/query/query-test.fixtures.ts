@@ -68,7 +68,10 @@ const PROBE_FIELDS: FieldDef[] = [
 /** The platform's test metadata (core + the fixture package) with the probe object added. */
 export async function testRegistry(): Promise<Registry> {
   const repoRoot = join(__dirname, '../../../../../..');
-  const { registry, errors } = await loadPackages([join(repoRoot, 'metadata/core'), join(repoRoot, 'libs/platform/testing/metadata/fixture')]);
+  const { registry, errors } = await loadPackages([
+    join(repoRoot, 'metadata/core'),
+    join(repoRoot, 'libs/platform/testing/metadata/fixture'),
+  ]);
   if (errors.length > 0) throw new Error(`metadata errors: ${errors.map((e) => e.message).join('; ')}`);
   registry.addObject({
     apiName: PROBE,
@@ -104,9 +107,37 @@ export function metadataIdentifiers(registry: Registry): Set<string> {
 
 const SQL_WORDS = new Set(
   [
-    'SELECT', 'AS', 'FROM', 'LEFT', 'JOIN', 'ON', 'AND', 'OR', 'NOT', 'WHERE', 'ORDER', 'BY', 'ASC',
-    'DESC', 'NULLS', 'FIRST', 'LAST', 'LIMIT', 'OFFSET', 'IS', 'NULL', 'COALESCE', 'FALSE', 'LOWER',
-    'ILIKE', 'CARDINALITY', 'AT', 'TIME', 'ZONE', 'TEXT', 'COUNT',
+    'SELECT',
+    'AS',
+    'FROM',
+    'LEFT',
+    'JOIN',
+    'ON',
+    'AND',
+    'OR',
+    'NOT',
+    'WHERE',
+    'ORDER',
+    'BY',
+    'ASC',
+    'DESC',
+    'NULLS',
+    'FIRST',
+    'LAST',
+    'LIMIT',
+    'OFFSET',
+    'IS',
+    'NULL',
+    'COALESCE',
+    'FALSE',
+    'LOWER',
+    'ILIKE',
+    'CARDINALITY',
+    'AT',
+    'TIME',
+    'ZONE',
+    'TEXT',
+    'COUNT',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -116,10 +147,11 @@ const SQL_WORDS = new Set(
  */
 export function foreignIdentifiers(sql: string, allowed: Set<string>): string[] {
   const quoted = [...sql.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
-  const bare = sql
-    .replace(/"(?:[^"]|"")*"/g, ' ')
-    .replace(/\$\d+::[a-z[\]]+/g, ' ')
-    .match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
+  const bare =
+    sql
+      .replace(/"(?:[^"]|"")*"/g, ' ')
+      .replace(/\$\d+::[a-z[\]]+/g, ' ')
+      .match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [];
   return [
     ...quoted.filter((q) => !allowed.has(q) && !/^[tc]\d+$/.test(q) && q !== 'n'),
     ...bare.filter((w) => !SQL_WORDS.has(w.toLowerCase())),

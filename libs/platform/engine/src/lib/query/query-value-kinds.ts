@@ -2,16 +2,7 @@ import type { FieldDef, Registry } from '@platform/metadata';
 import type { PgType } from './query-sql';
 
 /** How a stored field compares, sorts and binds: one kind per family of field types. */
-export type ValueKind =
-  | 'text'
-  | 'longtext'
-  | 'number'
-  | 'date'
-  | 'datetime'
-  | 'boolean'
-  | 'id'
-  | 'multipicklist'
-  | 'formula';
+export type ValueKind = 'text' | 'longtext' | 'number' | 'date' | 'datetime' | 'boolean' | 'id' | 'multipicklist' | 'formula';
 
 export function valueKind(field: FieldDef, registry: Registry): ValueKind {
   switch (field.type) {

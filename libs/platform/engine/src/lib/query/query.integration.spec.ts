@@ -67,7 +67,10 @@ async function insert(table: string, tenantId: string, rows: Record<string, unkn
 }
 
 async function seed(): Promise<void> {
-  await ds.query(`INSERT INTO "sys_tenant" ("id", "name", "slug") VALUES ($1, 'Tenant A', 'a'), ($2, 'Tenant B', 'b')`, [TENANT, OTHER_TENANT]);
+  await ds.query(`INSERT INTO "sys_tenant" ("id", "name", "slug") VALUES ($1, 'Tenant A', 'a'), ($2, 'Tenant B', 'b')`, [
+    TENANT,
+    OTHER_TENANT,
+  ]);
   await insert('account', TENANT, [
     { id: A1, name: 'Acme Pty Ltd', email: 'ar@acme.example' },
     { id: A2, name: 'Beta Holdings', email: null },
@@ -137,9 +140,7 @@ describe('filters', () => {
     expect(await probes('Amount__c = null')).toEqual(probeNames((p) => p.amount__c === null));
     expect(await probes('Amount__c != null')).toEqual(probeNames((p) => p.amount__c !== null));
     expect(await probes('Amount__c != 20.50')).toEqual(probeNames((p) => p.amount__c !== '20.50'));
-    expect(await probes('Amount__c NOT IN (20.50, 30.75)')).toEqual(
-      probeNames((p) => p.amount__c !== '20.50' && p.amount__c !== '30.75'),
-    );
+    expect(await probes('Amount__c NOT IN (20.50, 30.75)')).toEqual(probeNames((p) => p.amount__c !== '20.50' && p.amount__c !== '30.75'));
     expect(await probes('NOT Amount__c > 20')).toEqual(probeNames((p) => !((amount(p) ?? -1) > 20)));
   });
 
@@ -249,8 +250,16 @@ describe('records', () => {
       'SELECT Name, fixture__Terms__c, fixture__Member__r.Name, fixture__Member__r.Email FROM fixture__Member_Settings__c ORDER BY Name',
     );
     expect(records.map((r) => [r['Name'], r['fixture__Terms__c'], r['fixture__Member__r']])).toEqual([
-      ['DS-000001', '14', { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C1}` }, Name: 'Jane Smith', Email: 'jane@example.com' }],
-      ['DS-000002', '30', { attributes: { type: 'Account', url: `/api/sobjects/Account/${A1}` }, Name: 'Acme Pty Ltd', Email: 'ar@acme.example' }],
+      [
+        'DS-000001',
+        '14',
+        { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C1}` }, Name: 'Jane Smith', Email: 'jane@example.com' },
+      ],
+      [
+        'DS-000002',
+        '30',
+        { attributes: { type: 'Account', url: `/api/sobjects/Account/${A1}` }, Name: 'Acme Pty Ltd', Email: 'ar@acme.example' },
+      ],
       ['DS-000003', null, { attributes: { type: 'Contact', url: `/api/sobjects/Contact/${C3}` }, Name: 'Solo', Email: null }],
       // The other tenant's contact is never joined.
       ['DS-000004', '7', null],
@@ -263,16 +272,37 @@ describe('records', () => {
     );
     expect(records.map((r) => Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'attributes')))).toEqual([
       {
-        Name: 'Probe 01', Double_Amount__c: '20.50', Due_Next__c: '2025-03-03', Is_Big__c: false, Contact_Name__c: 'John Smithers',
-        Ratio_Half__c: '0.500', Colours__c: 'Red;Blue', Flag__c: false, Seen_At__c: '2025-03-10T01:15:00.000Z',
+        Name: 'Probe 01',
+        Double_Amount__c: '20.50',
+        Due_Next__c: '2025-03-03',
+        Is_Big__c: false,
+        Contact_Name__c: 'John Smithers',
+        Ratio_Half__c: '0.500',
+        Colours__c: 'Red;Blue',
+        Flag__c: false,
+        Seen_At__c: '2025-03-10T01:15:00.000Z',
       },
       {
-        Name: 'Probe 04', Double_Amount__c: null, Due_Next__c: '2025-03-06', Is_Big__c: false, Contact_Name__c: 'Jane Smith',
-        Ratio_Half__c: '0.500', Colours__c: 'Red', Flag__c: true, Seen_At__c: '2025-03-10T04:15:00.000Z',
+        Name: 'Probe 04',
+        Double_Amount__c: null,
+        Due_Next__c: '2025-03-06',
+        Is_Big__c: false,
+        Contact_Name__c: 'Jane Smith',
+        Ratio_Half__c: '0.500',
+        Colours__c: 'Red',
+        Flag__c: true,
+        Seen_At__c: '2025-03-10T04:15:00.000Z',
       },
       {
-        Name: 'Probe 05', Double_Amount__c: '0.00', Due_Next__c: '2025-03-07', Is_Big__c: false, Contact_Name__c: 'John Smithers',
-        Ratio_Half__c: '1.000', Colours__c: null, Flag__c: false, Seen_At__c: '2025-03-10T05:15:00.000Z',
+        Name: 'Probe 05',
+        Double_Amount__c: '0.00',
+        Due_Next__c: '2025-03-07',
+        Is_Big__c: false,
+        Contact_Name__c: 'John Smithers',
+        Ratio_Half__c: '1.000',
+        Colours__c: null,
+        Flag__c: false,
+        Seen_At__c: '2025-03-10T05:15:00.000Z',
       },
     ]);
   });
@@ -328,9 +358,7 @@ describe('sorting and cursor paging', () => {
     'Owner__r.Email DESC, Contact__r.Account.Name',
     'Colours__c = null',
   ])('visits every row exactly once, in the query order, ordered by %s', async (order) => {
-    const soql = order.includes('=')
-      ? `SELECT Id FROM ${PROBE} WHERE ${order}`
-      : `SELECT Id FROM ${PROBE} ORDER BY ${order}`;
+    const soql = order.includes('=') ? `SELECT Id FROM ${PROBE} WHERE ${order}` : `SELECT Id FROM ${PROBE} ORDER BY ${order}`;
     const whole = await query(soql);
     expect(whole.records).toHaveLength(soql.includes('WHERE') ? 5 : PROBES.length);
     for (const pageSize of [1, 4, 7]) {

@@ -31,7 +31,13 @@ function check(soql: string): void {
 describe('any query text', () => {
   it('is refused as invalid or compiled, never another error (random strings)', () => {
     fc.assert(fc.property(fc.string({ maxLength: 80, unit: 'binary' }), check), { numRuns: 1000 });
-    fc.assert(fc.property(fc.string({ maxLength: 80 }).map((s) => `SELECT Id FROM Contact WHERE ${s}`), check), { numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }).map((s) => `SELECT Id FROM Contact WHERE ${s}`),
+        check,
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   it('is refused as invalid or compiled with only metadata identifiers (identifier soup)', () => {

@@ -6,8 +6,7 @@ export const Identifier = createToken({
   label: 'a name',
 });
 
-const keyword = (word: string, label = word) =>
-  createToken({ name: word, pattern: new RegExp(word, 'i'), longer_alt: Identifier, label });
+const keyword = (word: string, label = word) => createToken({ name: word, pattern: new RegExp(word, 'i'), longer_alt: Identifier, label });
 
 export const Select = keyword('SELECT');
 export const From = keyword('FROM');
@@ -60,8 +59,7 @@ export const StringLiteral = createToken({
 
 /** Comparison operators share a category so the grammar matches any of them in one place. */
 export const CompareOp = createToken({ name: 'CompareOp', pattern: Lexer.NA, label: 'a comparison operator' });
-const operator = (name: string, pattern: string) =>
-  createToken({ name, pattern, label: `'${pattern}'`, categories: [CompareOp] });
+const operator = (name: string, pattern: string) => createToken({ name, pattern, label: `'${pattern}'`, categories: [CompareOp] });
 const operators = [
   operator('NotEquals', '!='),
   operator('LessGreater', '<>'),
@@ -79,8 +77,31 @@ export const RParen = createToken({ name: 'RParen', pattern: ')', label: "')'" }
 const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /\s+/, group: Lexer.SKIPPED, line_breaks: true });
 
 const keywords = [
-  Select, From, Where, And, Or, Not, In, Like, Includes, Excludes, Order, By, Asc, Desc,
-  Nulls, First, Last, Limit, Offset, True, False, Null, Today, Yesterday, Tomorrow,
+  Select,
+  From,
+  Where,
+  And,
+  Or,
+  Not,
+  In,
+  Like,
+  Includes,
+  Excludes,
+  Order,
+  By,
+  Asc,
+  Desc,
+  Nulls,
+  First,
+  Last,
+  Limit,
+  Offset,
+  True,
+  False,
+  Null,
+  Today,
+  Yesterday,
+  Tomorrow,
 ];
 
 /** Longest keywords first, so `NULLS` is not read as `NULL` and `ORDER` not as `OR`. */

@@ -1,11 +1,4 @@
-import {
-  EOF,
-  tokenLabel,
-  type ILexingError,
-  type IParserErrorMessageProvider,
-  type IToken,
-  type TokenType,
-} from 'chevrotain';
+import { EOF, tokenLabel, type ILexingError, type IParserErrorMessageProvider, type IToken, type TokenType } from 'chevrotain';
 import { EngineError } from '../engine.errors';
 
 /** Syntax errors say what was found, where (1-based column), and what would have been right. */
@@ -50,8 +43,7 @@ export function syntaxError(text: string, token: IToken, expected: string): Engi
 
 export function lexingError(text: string, error: ILexingError): EngineError {
   const char = text[error.offset];
-  const reason =
-    char === "'" ? 'unterminated string starting' : `unexpected character ${JSON.stringify(char)}`;
+  const reason = char === "'" ? 'unterminated string starting' : `unexpected character ${JSON.stringify(char)}`;
   return EngineError.invalid(MALFORMED, `${reason} ${where(error.line, error.column)}`);
 }
 

@@ -75,7 +75,11 @@ describe('conditions', () => {
 
   it('reads LIKE, IN, NOT IN, INCLUDES and EXCLUDES', () => {
     expect(parseWhere("Name LIKE 'Sm%'")).toMatchObject({ kind: 'compare', op: 'LIKE' });
-    expect(parseWhere("Stage IN ('New', 'Done')")).toMatchObject({ kind: 'in', negated: false, values: [{ value: 'New' }, { value: 'Done' }] });
+    expect(parseWhere("Stage IN ('New', 'Done')")).toMatchObject({
+      kind: 'in',
+      negated: false,
+      values: [{ value: 'New' }, { value: 'Done' }],
+    });
     expect(parseWhere('Stage NOT IN (null)')).toMatchObject({ kind: 'in', negated: true, values: [{ kind: 'null' }] });
     expect(parseWhere("Colours INCLUDES ('Red;Blue', 'Green')")).toMatchObject({ kind: 'includes', negated: false });
     expect(parseWhere("Colours excludes ('Red')")).toMatchObject({ kind: 'includes', negated: true });
@@ -162,7 +166,7 @@ describe('syntax errors', () => {
     ['SELECT Id, Name FORM Contact', "unexpected token 'FORM' at column 17; expected FROM"],
     ['SELECT FROM Contact', "unexpected token 'FROM' at column 8; expected a name"],
     ['SELECT Id, FROM Contact', "unexpected token 'FROM' at column 12; expected a name"],
-    ['SELECT Id FROM Contact WHERE', 'unexpected end of query at column 29; expected NOT, \'(\' or a name'],
+    ['SELECT Id FROM Contact WHERE', "unexpected end of query at column 29; expected NOT, '(' or a name"],
     [
       'SELECT Id FROM Contact WHERE Name 5',
       "unexpected token '5' at column 35; expected an operator (=, !=, <, <=, >, >=, LIKE, IN, NOT IN, INCLUDES or EXCLUDES)",
@@ -178,7 +182,10 @@ describe('syntax errors', () => {
     ["SELECT Id FROM Contact WHERE Name = 'abc", 'unterminated string starting at column 37'],
     ["SELECT Id FROM Contact WHERE Name = 'a\\qb'", "invalid escape sequence '\\q' in the string at column 37"],
     ['SELECT Id FROM Contact #', 'unexpected character "#" at column 24'],
-    ['SELECT Id\nFROM Contact\nWHERE Name = = 1', "unexpected token '=' at line 3, column 14; expected a value ('text', a number, a date, true, false, null or TODAY)"],
+    [
+      'SELECT Id\nFROM Contact\nWHERE Name = = 1',
+      "unexpected token '=' at line 3, column 14; expected a value ('text', a number, a date, true, false, null or TODAY)",
+    ],
     ['', 'unexpected end of query at column 1; expected SELECT'],
   ])('%j → %s', (query, message) => {
     expect(syntaxError(() => parseQuery(query))).toEqual({ errorCode: 'MALFORMED_QUERY', message, fields: [] });

@@ -2,9 +2,43 @@ import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import { EngineError } from '../engine.errors';
 import type { CompareOperator, Condition, FieldRef, Literal, OrderItem, SoqlQuery } from './soql-ast';
 import {
-  allTokens, And, Asc, By, Comma, CompareOp, DateLiteral, DateTimeLiteral, Desc, Dot, Excludes, False,
-  First, From, Identifier, In, Includes, Last, Like, Limit, LParen, Not, Null, Nulls, NumberLiteral,
-  Offset, Or, Order, RParen, Select, soqlLexer, StringLiteral, Today, Tomorrow, True, Where, Yesterday,
+  allTokens,
+  And,
+  Asc,
+  By,
+  Comma,
+  CompareOp,
+  DateLiteral,
+  DateTimeLiteral,
+  Desc,
+  Dot,
+  Excludes,
+  False,
+  First,
+  From,
+  Identifier,
+  In,
+  Includes,
+  Last,
+  Like,
+  Limit,
+  LParen,
+  Not,
+  Null,
+  Nulls,
+  NumberLiteral,
+  Offset,
+  Or,
+  Order,
+  RParen,
+  Select,
+  soqlLexer,
+  StringLiteral,
+  Today,
+  Tomorrow,
+  True,
+  Where,
+  Yesterday,
 } from './soql-lexer';
 import { dateLiteral, dateTimeLiteral, numberLiteral, stringLiteral, wholeNumber } from './soql-literals';
 import { expectedMessages, lexingError, syntaxError } from './soql-parse-errors';
@@ -13,8 +47,7 @@ const OPERATORS_HINT = 'an operator (=, !=, <, <=, >, >=, LIKE, IN, NOT IN, INCL
 const VALUE_HINT = "a value ('text', a number, a date, true, false, null or TODAY)";
 
 const compareOperator = (image: string): CompareOperator => (image === '<>' ? '!=' : (image as CompareOperator));
-const junction = (kind: 'and' | 'or', operands: Condition[]): Condition =>
-  operands.length === 1 ? operands[0] : { kind, operands };
+const junction = (kind: 'and' | 'or', operands: Condition[]): Condition => (operands.length === 1 ? operands[0] : { kind, operands });
 
 /**
  * SELECT path, ... FROM Object [WHERE condition] [ORDER BY path [ASC|DESC] [NULLS FIRST|LAST], ...]
@@ -91,31 +124,35 @@ class SoqlParser extends EmbeddedActionsParser {
     return this.ACTION(() => junction('and', operands));
   });
 
-  readonly negation = this.RULE('negation', (): Condition =>
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(Not);
-          const operand = this.SUBRULE(this.negation);
-          return this.ACTION((): Condition => ({ kind: 'not', operand }));
+  readonly negation = this.RULE(
+    'negation',
+    (): Condition =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(Not);
+            const operand = this.SUBRULE(this.negation);
+            return this.ACTION((): Condition => ({ kind: 'not', operand }));
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.primary) },
-    ]),
+        { ALT: () => this.SUBRULE(this.primary) },
+      ]),
   );
 
-  readonly primary = this.RULE('primary', (): Condition =>
-    this.OR([
-      {
-        ALT: () => {
-          this.CONSUME(LParen);
-          const inner = this.SUBRULE(this.condition);
-          this.CONSUME(RParen);
-          return inner;
+  readonly primary = this.RULE(
+    'primary',
+    (): Condition =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(LParen);
+            const inner = this.SUBRULE(this.condition);
+            this.CONSUME(RParen);
+            return inner;
+          },
         },
-      },
-      { ALT: () => this.SUBRULE(this.comparison) },
-    ]),
+        { ALT: () => this.SUBRULE(this.comparison) },
+      ]),
   );
 
   readonly comparison = this.RULE('comparison', (): Condition => {
@@ -174,22 +211,24 @@ class SoqlParser extends EmbeddedActionsParser {
     return values;
   });
 
-  readonly value = this.RULE('value', (): Literal =>
-    this.OR({
-      ERR_MSG: VALUE_HINT,
-      DEF: [
-        { ALT: () => this.literal(this.CONSUME(StringLiteral), stringLiteral) },
-        { ALT: () => this.literal(this.CONSUME(NumberLiteral), numberLiteral) },
-        { ALT: () => this.literal(this.CONSUME(DateTimeLiteral), dateTimeLiteral) },
-        { ALT: () => this.literal(this.CONSUME(DateLiteral), dateLiteral) },
-        { ALT: () => this.constant(this.CONSUME(True), { kind: 'boolean', value: true }) },
-        { ALT: () => this.constant(this.CONSUME(False), { kind: 'boolean', value: false }) },
-        { ALT: () => this.constant(this.CONSUME(Null), { kind: 'null' }) },
-        { ALT: () => this.constant(this.CONSUME(Today), { kind: 'relativeDate', value: 'TODAY' }) },
-        { ALT: () => this.constant(this.CONSUME(Yesterday), { kind: 'relativeDate', value: 'YESTERDAY' }) },
-        { ALT: () => this.constant(this.CONSUME(Tomorrow), { kind: 'relativeDate', value: 'TOMORROW' }) },
-      ],
-    }),
+  readonly value = this.RULE(
+    'value',
+    (): Literal =>
+      this.OR({
+        ERR_MSG: VALUE_HINT,
+        DEF: [
+          { ALT: () => this.literal(this.CONSUME(StringLiteral), stringLiteral) },
+          { ALT: () => this.literal(this.CONSUME(NumberLiteral), numberLiteral) },
+          { ALT: () => this.literal(this.CONSUME(DateTimeLiteral), dateTimeLiteral) },
+          { ALT: () => this.literal(this.CONSUME(DateLiteral), dateLiteral) },
+          { ALT: () => this.constant(this.CONSUME(True), { kind: 'boolean', value: true }) },
+          { ALT: () => this.constant(this.CONSUME(False), { kind: 'boolean', value: false }) },
+          { ALT: () => this.constant(this.CONSUME(Null), { kind: 'null' }) },
+          { ALT: () => this.constant(this.CONSUME(Today), { kind: 'relativeDate', value: 'TODAY' }) },
+          { ALT: () => this.constant(this.CONSUME(Yesterday), { kind: 'relativeDate', value: 'YESTERDAY' }) },
+          { ALT: () => this.constant(this.CONSUME(Tomorrow), { kind: 'relativeDate', value: 'TOMORROW' }) },
+        ],
+      }),
   );
 
   readonly orderList = this.RULE('orderList', (): OrderItem[] => {

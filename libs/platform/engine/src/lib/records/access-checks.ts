@@ -37,7 +37,11 @@ export function requireEditableFields(ctx: RequestContext, object: ObjectDef, bo
     // with 400 INVALID_FIELD_FOR_INSERT_UPDATE, which says why better than a permission error.
     if (!field || field.apiName === 'RecordTypeId' || isComputed(field)) continue;
     if (!access.field(object, field).edit) {
-      errors.push({ errorCode: 'INSUFFICIENT_ACCESS', message: `You do not have permission to edit ${field.label} (${field.apiName}).`, fields: [field.apiName] });
+      errors.push({
+        errorCode: 'INSUFFICIENT_ACCESS',
+        message: `You do not have permission to edit ${field.label} (${field.apiName}).`,
+        fields: [field.apiName],
+      });
     }
   }
   if (errors.length) throw new EngineError('forbidden', errors);
@@ -47,7 +51,9 @@ export function requireEditableFields(ctx: RequestContext, object: ObjectDef, bo
 export function readableValues<T extends RecordValues>(ctx: RequestContext, object: ObjectDef, record: T): T {
   const access = ctx.access;
   if (!access) return record;
-  const hidden = allFields(object).filter((f) => !access.field(object, f).read).map((f) => f.apiName);
+  const hidden = allFields(object)
+    .filter((f) => !access.field(object, f).read)
+    .map((f) => f.apiName);
   if (!hidden.length) return record;
   const copy = { ...record };
   for (const name of hidden) delete copy[name];

@@ -53,7 +53,11 @@ export function toDb(field: FieldDef, input: unknown): Coerced {
     case 'MasterDetail':
       return isUuid(input) ? { ok: true, value: input.toLowerCase() } : typeError(field, 'a record id', input);
     default:
-      return fail(field, 'INVALID_FIELD_FOR_INSERT_UPDATE', `${field.label} (${field.apiName}) is a ${field.type} field and cannot be written`);
+      return fail(
+        field,
+        'INVALID_FIELD_FOR_INSERT_UPDATE',
+        `${field.label} (${field.apiName}) is a ${field.type} field and cannot be written`,
+      );
   }
 }
 
@@ -61,7 +65,11 @@ function text(field: FieldDef, input: unknown): Coerced {
   if (typeof input !== 'string') return typeError(field, 'text', input);
   const max = field.length ?? 255;
   if ([...input].length > max) {
-    return fail(field, 'STRING_TOO_LONG', `${field.label} (${field.apiName}): data value too large: at most ${max} characters, got ${[...input].length}`);
+    return fail(
+      field,
+      'STRING_TOO_LONG',
+      `${field.label} (${field.apiName}): data value too large: at most ${max} characters, got ${[...input].length}`,
+    );
   }
   if (field.type === 'Email' && !EMAIL.test(input)) {
     return fail(field, 'INVALID_EMAIL_ADDRESS', `${field.label} (${field.apiName}): invalid email address: ${input}`);
@@ -89,11 +97,19 @@ function number(field: FieldDef, input: unknown): Coerced {
   const scale = field.scale ?? 0;
   const precision = field.precision ?? 18;
   if (decimal.decimalPlaces() > scale) {
-    return fail(field, 'INVALID_TYPE_ON_FIELD_IN_RECORD', `${field.label} (${field.apiName}): at most ${scale} decimal place${scale === 1 ? '' : 's'} allowed, got ${decimal.toFixed()}`);
+    return fail(
+      field,
+      'INVALID_TYPE_ON_FIELD_IN_RECORD',
+      `${field.label} (${field.apiName}): at most ${scale} decimal place${scale === 1 ? '' : 's'} allowed, got ${decimal.toFixed()}`,
+    );
   }
   const integerDigits = decimal.abs().truncated().toFixed().replace(/^0$/, '').length;
   if (integerDigits > precision - scale) {
-    return fail(field, 'NUMBER_OUTSIDE_VALID_RANGE', `${field.label} (${field.apiName}): ${decimal.toFixed()} has more than ${precision - scale} digits before the decimal point`);
+    return fail(
+      field,
+      'NUMBER_OUTSIDE_VALID_RANGE',
+      `${field.label} (${field.apiName}): ${decimal.toFixed()} has more than ${precision - scale} digits before the decimal point`,
+    );
   }
   return { ok: true, value: decimal.toFixed(scale) };
 }
@@ -140,7 +156,11 @@ function dateTime(field: FieldDef, input: unknown): Coerced {
 function picklistValue(field: FieldDef, value: string): Coerced {
   const values = field.picklist?.values ?? [];
   if (field.picklist?.restricted && !values.some((v) => v.value === value && v.active)) {
-    return fail(field, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', `${field.label} (${field.apiName}): bad value for restricted picklist field: ${value}`);
+    return fail(
+      field,
+      'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+      `${field.label} (${field.apiName}): bad value for restricted picklist field: ${value}`,
+    );
   }
   return { ok: true, value };
 }

@@ -40,7 +40,12 @@ export interface HistoryEntry {
 }
 
 /** A record's history, newest first. */
-export async function readHistory(manager: EntityManager, ctx: RequestContext, object: ObjectDef, recordId: string): Promise<HistoryEntry[]> {
+export async function readHistory(
+  manager: EntityManager,
+  ctx: RequestContext,
+  object: ObjectDef,
+  recordId: string,
+): Promise<HistoryEntry[]> {
   const rows = (await manager.query(
     `SELECT "field_api_name", "old_value", "new_value", "changed_by_id", "changed_date"
        FROM "sys_field_history"

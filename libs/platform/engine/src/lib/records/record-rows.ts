@@ -21,7 +21,9 @@ export function rowToValues(object: ObjectDef, row: Record<string, unknown>): Re
   for (const field of storedFields(object)) {
     // Custom values are kept as the codec makes them (decimal strings, ISO dates), so read alike.
     // A COUNT roll-up of the tenant's not yet kept (its master has had no details) is 0, as a package's column defaults to.
-    const raw = field.column ? row[field.column] : (custom[field.apiName] ?? (field.type === 'Summary' && field.summary?.operation === 'count' ? 0 : undefined));
+    const raw = field.column
+      ? row[field.column]
+      : (custom[field.apiName] ?? (field.type === 'Summary' && field.summary?.operation === 'count' ? 0 : undefined));
     values[field.apiName] = fromDb(field, !field.column && field.type === 'DateTime' && typeof raw === 'string' ? new Date(raw) : raw);
     if ((field.referenceTo?.length ?? 0) > 1) values[`${field.apiName}.type`] = row[polymorphicTypeColumn(field.column!)] ?? null;
   }
@@ -37,10 +39,10 @@ export async function loadRow(
   id: string,
   lock = false,
 ): Promise<RecordValues | undefined> {
-  const rows = (await manager.query(
-    `SELECT * FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2${lock ? ' FOR UPDATE' : ''}`,
-    [tenantId, id],
-  )) as Record<string, unknown>[];
+  const rows = (await manager.query(`SELECT * FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2${lock ? ' FOR UPDATE' : ''}`, [
+    tenantId,
+    id,
+  ])) as Record<string, unknown>[];
   return rows[0] ? rowToValues(object, rows[0]) : undefined;
 }
 

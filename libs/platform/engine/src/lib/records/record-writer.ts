@@ -51,7 +51,9 @@ export class RecordWriter {
     const object = this.objectOf(objectName);
     const input = this.parseBody(object, body, 'insert');
     // In the caller's transaction the numbers come from it too: a rolled-back write hands none out.
-    const autoNumbers = within ? await takeAutoNumbersIn(within.manager, ctx.tenantId, object) : await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
+    const autoNumbers = within
+      ? await takeAutoNumbersIn(within.manager, ctx.tenantId, object)
+      : await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
     const trusted = !!within;
     return this.transaction(ctx, within, async (manager) => {
       const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
@@ -60,11 +62,13 @@ export class RecordWriter {
       const checked = await this.check(manager, ctx, object, record, undefined);
       const columns = checked.filter((c) => !c.field.custom);
       const custom = customValues(checked);
-      const rows = (await manager.query(
-        `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id", "custom"${columns.map((c) => `, ${q(c.column)}`).join('')})
+      const rows = (await manager
+        .query(
+          `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id", "custom"${columns.map((c) => `, ${q(c.column)}`).join('')})
          VALUES ($1, $2, $3, $3, $4::jsonb${columns.map((_, i) => `, $${i + 5}`).join('')}) RETURNING *`,
-        [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, JSON.stringify(custom ?? {}), ...columns.map((c) => c.value)],
-      ).catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
+          [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, JSON.stringify(custom ?? {}), ...columns.map((c) => c.value)],
+        )
+        .catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
       const saved = rowToValues(object, rows[0]);
       const id = saved['Id'] as string;
       await recordHistory(manager, ctx, object, id, undefined, record);
@@ -74,7 +78,14 @@ export class RecordWriter {
     });
   }
 
-  async update(ctx: RequestContext, objectName: string, id: string, body: unknown, expectedVersion?: number, within?: WriteWithin): Promise<void> {
+  async update(
+    ctx: RequestContext,
+    objectName: string,
+    id: string,
+    body: unknown,
+    expectedVersion?: number,
+    within?: WriteWithin,
+  ): Promise<void> {
     const object = this.objectOf(objectName);
     const input = this.parseBody(object, body, 'update');
     const trusted = !!within;
@@ -84,8 +95,16 @@ export class RecordWriter {
       await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
       const checked = await this.check(manager, ctx, object, record, old);
       const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
-      const fixed = object.appendOnly ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName) : [];
-      if (fixed.length) throw appendOnly('forbidden', 'INSUFFICIENT_ACCESS', `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`, fixed);
+      const fixed = object.appendOnly
+        ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName)
+        : [];
+      if (fixed.length)
+        throw appendOnly(
+          'forbidden',
+          'INSUFFICIENT_ACCESS',
+          `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`,
+          fixed,
+        );
       const changed = changedAll.filter((c) => !c.field.custom);
       // Custom fields are merged into the row's jsonb: only the changed keys are written.
       const custom = customValues(changedAll);
@@ -109,7 +128,8 @@ export class RecordWriter {
     await inTenant(this.dataSource, ctx, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
-      if (object.appendOnly) throw appendOnly('conflict', 'DELETE_FAILED', `${object.pluralLabel} are append-only: a record is never deleted.`, []);
+      if (object.appendOnly)
+        throw appendOnly('conflict', 'DELETE_FAILED', `${object.pluralLabel} are append-only: a record is never deleted.`, []);
       await this.restrictUnkeyedReferences(manager, ctx, object, id);
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
@@ -128,8 +148,13 @@ export class RecordWriter {
   private async restrictUnkeyedReferences(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
     for (const child of this.registry.objects) {
       for (const field of child.fields.values()) {
-        if (field.deleteConstraint !== 'Restrict' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
-        const column = field.custom ? customFieldSql(field, '"custom"') : field.referenceTo.length > 1 && field.column ? q(field.column) : undefined;
+        if (field.deleteConstraint !== 'Restrict' || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase()))
+          continue;
+        const column = field.custom
+          ? customFieldSql(field, '"custom"')
+          : field.referenceTo.length > 1 && field.column
+            ? q(field.column)
+            : undefined;
         if (!column) continue; // a plain lookup column: its foreign key restricts
         const nameColumn = fieldOf(child, 'Name')?.column;
         const rows = (await manager.query(
@@ -160,13 +185,26 @@ export class RecordWriter {
         if (!field.custom || !field.referenceTo?.some((t) => t.toLowerCase() === object.apiName.toLowerCase())) continue;
         const points = `"tenant_id" = $1 AND ${customFieldSql(field, '"custom"')} = ANY($2::uuid[])`;
         if (field.type === 'Lookup') {
-          await manager.query(`UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE ${points}`, [ctx.tenantId, ids, field.apiName]);
+          await manager.query(`UPDATE ${q(child.table)} SET "custom" = "custom" || jsonb_build_object($3::text, NULL) WHERE ${points}`, [
+            ctx.tenantId,
+            ids,
+            field.apiName,
+          ]);
         } else if (field.type === 'MasterDetail') {
           // Wrapped in a SELECT, the deleted ids come back as plain rows (a bare DELETE comes back from TypeORM as [rows, count]).
           const details = (await manager
-            .query(`WITH "gone" AS (DELETE FROM ${q(child.table)} WHERE ${points} RETURNING "id") SELECT "id" FROM "gone"`, [ctx.tenantId, ids])
+            .query(`WITH "gone" AS (DELETE FROM ${q(child.table)} WHERE ${points} RETURNING "id") SELECT "id" FROM "gone"`, [
+              ctx.tenantId,
+              ids,
+            ])
             .catch((e: unknown) => rethrowConstraint(child, e))) as { id: string }[];
-          if (details.length) await this.releaseCustomReferences(manager, ctx, child, details.map((r) => r.id));
+          if (details.length)
+            await this.releaseCustomReferences(
+              manager,
+              ctx,
+              child,
+              details.map((r) => r.id),
+            );
         }
       }
     }
@@ -211,7 +249,11 @@ export class RecordWriter {
       if (name === 'attributes') continue;
       const field = fieldOf(object, name);
       if (!field) {
-        errors.push({ errorCode: 'INVALID_FIELD', message: `No such column '${name}' on sobject of type ${object.apiName}`, fields: [name] });
+        errors.push({
+          errorCode: 'INVALID_FIELD',
+          message: `No such column '${name}' on sobject of type ${object.apiName}`,
+          fields: [name],
+        });
       } else if (field.apiName === 'RecordTypeId') {
         const recordType = recordTypeOf(object, raw);
         if (typeof recordType === 'string') values['RecordTypeId'] = recordType;
@@ -224,7 +266,8 @@ export class RecordWriter {
         });
       } else {
         const coerced = toDb(field, raw);
-        if (coerced.ok) values[field.apiName] = field.type === 'MultiPicklist' && Array.isArray(coerced.value) ? coerced.value.join(';') : coerced.value;
+        if (coerced.ok)
+          values[field.apiName] = field.type === 'MultiPicklist' && Array.isArray(coerced.value) ? coerced.value.join(';') : coerced.value;
         else errors.push(coerced.error);
         if (coerced.ok && coerced.value === null && (field.required || field.type === 'MasterDetail')) blanked.push(field.apiName);
       }
@@ -232,7 +275,12 @@ export class RecordWriter {
     if (errors.length) {
       // Refused already: a required field the body blanks is named too, so every problem is reported
       // at once (the whole-record check that would name it never runs).
-      if (blanked.length) errors.unshift({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${blanked.join(', ')}]`, fields: blanked });
+      if (blanked.length)
+        errors.unshift({
+          errorCode: 'REQUIRED_FIELD_MISSING',
+          message: `Required fields are missing: [${blanked.join(', ')}]`,
+          fields: blanked,
+        });
       throw new EngineError('invalid', errors);
     }
     return values;
@@ -258,7 +306,10 @@ export class RecordWriter {
         errors.push(coerced.error);
         continue;
       }
-      if ((field.required || field.type === 'MasterDetail') && (coerced.value === null || (Array.isArray(coerced.value) && !coerced.value.length))) {
+      if (
+        (field.required || field.type === 'MasterDetail') &&
+        (coerced.value === null || (Array.isArray(coerced.value) && !coerced.value.length))
+      ) {
         missing.push(field.apiName);
         continue;
       }
@@ -267,7 +318,11 @@ export class RecordWriter {
       columns.push({ field, column: field.column ?? '', value: coerced.value });
     }
     if (missing.length) {
-      errors.unshift({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${missing.join(', ')}]`, fields: missing });
+      errors.unshift({
+        errorCode: 'REQUIRED_FIELD_MISSING',
+        message: `Required fields are missing: [${missing.join(', ')}]`,
+        fields: missing,
+      });
     }
     if (errors.length) throw new EngineError('invalid', errors);
 
@@ -294,17 +349,35 @@ export class RecordWriter {
     for (const name of field.referenceTo!) {
       const target = this.registry.object(name);
       if (!target) continue;
-      const rows = (await manager.query(`SELECT 1 FROM ${q(target.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])) as unknown[];
+      const rows = (await manager.query(`SELECT 1 FROM ${q(target.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [
+        ctx.tenantId,
+        id,
+      ])) as unknown[];
       if (rows.length) return target.apiName;
     }
     return undefined;
   }
 
-  private async runValidationRules(manager: EntityManager, ctx: RequestContext, object: ObjectDef, record: RecordValues, old: RecordValues | undefined) {
+  private async runValidationRules(
+    manager: EntityManager,
+    ctx: RequestContext,
+    object: ObjectDef,
+    record: RecordValues,
+    old: RecordValues | undefined,
+  ) {
     const rules = [...object.validationRules.values()].filter((r) => r.active);
     if (!rules.length) return;
     const compiled = rules.map((rule) => ({ rule, formula: this.formulas.rule(object, rule) }));
-    const env = new RecordFormulaEnv({ registry: this.registry, formulas: this.formulas, manager, ctx, object, values: record, prior: old, isNew: !old });
+    const env = new RecordFormulaEnv({
+      registry: this.registry,
+      formulas: this.formulas,
+      manager,
+      ctx,
+      object,
+      values: record,
+      prior: old,
+      isNew: !old,
+    });
     await env.prepare(compiled.flatMap((c) => c.formula.dependencies.fields));
     const errors: RecordError[] = [];
     for (const { rule, formula } of compiled) {
@@ -313,11 +386,19 @@ export class RecordWriter {
         failed = evaluate(formula.ast, env.env());
       } catch (error) {
         if (!(error instanceof FormulaEvalError)) throw error;
-        errors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: `Validation rule ${rule.apiName} could not be evaluated: ${error.message}`, fields: [] });
+        errors.push({
+          errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          message: `Validation rule ${rule.apiName} could not be evaluated: ${error.message}`,
+          fields: [],
+        });
         continue;
       }
       if (failed === true) {
-        errors.push({ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: rule.errorMessage, fields: rule.errorDisplayField ? [rule.errorDisplayField] : [] });
+        errors.push({
+          errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+          message: rule.errorMessage,
+          fields: rule.errorDisplayField ? [rule.errorDisplayField] : [],
+        });
       }
     }
     if (errors.length) throw new EngineError('invalid', errors);
@@ -339,7 +420,8 @@ function defaults(object: ObjectDef): RecordValues {
   const values: RecordValues = {};
   for (const field of object.fields.values()) {
     if (field.type === 'Checkbox') values[field.apiName] = field.defaultValue ?? false;
-    else if (field.defaultValue !== undefined) values[field.apiName] = typeof field.defaultValue === 'number' ? String(field.defaultValue) : field.defaultValue;
+    else if (field.defaultValue !== undefined)
+      values[field.apiName] = typeof field.defaultValue === 'number' ? String(field.defaultValue) : field.defaultValue;
     else if (field.picklist) {
       const dflt = field.picklist.values.find((v) => v.default);
       if (dflt) values[field.apiName] = dflt.value;
@@ -361,15 +443,25 @@ function recordTypeOf(object: ObjectDef, raw: unknown): string | RecordError {
   const recordType = typeof raw === 'string' ? object.recordTypes.get(raw.toLowerCase()) : undefined;
   if (!recordType || !recordType.active) {
     const names = [...object.recordTypes.values()].filter((r) => r.active).map((r) => r.apiName);
-    return { errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `Record Type ID: '${String(raw)}' is not a record type of ${object.apiName} (one of ${names.join(', ')})`, fields: ['RecordTypeId'] };
+    return {
+      errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+      message: `Record Type ID: '${String(raw)}' is not a record type of ${object.apiName} (one of ${names.join(', ')})`,
+      fields: ['RecordTypeId'],
+    };
   }
   return recordType.apiName;
 }
 
-function recordTypePicklistError(object: ObjectDef, recordTypeName: string | null, field: FieldDef, value: unknown): RecordError | undefined {
+function recordTypePicklistError(
+  object: ObjectDef,
+  recordTypeName: string | null,
+  field: FieldDef,
+  value: unknown,
+): RecordError | undefined {
   if (!field.picklist || value === null || !recordTypeName) return undefined;
   const recordType = object.recordTypes.get(recordTypeName.toLowerCase());
-  const allowed = recordType && Object.entries(recordType.picklistValues).find(([name]) => name.toLowerCase() === field.apiName.toLowerCase())?.[1];
+  const allowed =
+    recordType && Object.entries(recordType.picklistValues).find(([name]) => name.toLowerCase() === field.apiName.toLowerCase())?.[1];
   if (!allowed) return undefined;
   const bad = (Array.isArray(value) ? value : [value]).find((v) => !allowed.includes(v as string));
   if (bad === undefined) return undefined;
@@ -402,13 +494,27 @@ function rethrowConstraint(object: ObjectDef, error: unknown): never {
   const constraint = pg.constraint ?? pg.driverError?.constraint;
   if (code === '23505') {
     // The constraint names the field: under row-level security PostgreSQL leaves the key out.
-    const field = [...object.fields.values()].find((f) => f.unique && f.column && constraintName([object.table, f.column], '__uq') === constraint);
+    const field = [...object.fields.values()].find(
+      (f) => f.unique && f.column && constraintName([object.table, f.column], '__uq') === constraint,
+    );
     const name = field ? `${field.label} (${field.apiName})` : 'a unique field';
-    throw new EngineError('invalid', [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: ${name} already has this value on another ${object.label}`, fields: field ? [field.apiName] : [] }]);
+    throw new EngineError('invalid', [
+      {
+        errorCode: 'DUPLICATE_VALUE',
+        message: `duplicate value found: ${name} already has this value on another ${object.label}`,
+        fields: field ? [field.apiName] : [],
+      },
+    ]);
   }
   if (code === '23503' || code === '23001') {
     const table = pg.table ?? pg.driverError?.table ?? 'another object';
-    throw new EngineError('conflict', [{ errorCode: 'DELETE_FAILED', message: `This ${object.label} cannot be deleted or changed that way: records of ${table} still refer to it.`, fields: [] }]);
+    throw new EngineError('conflict', [
+      {
+        errorCode: 'DELETE_FAILED',
+        message: `This ${object.label} cannot be deleted or changed that way: records of ${table} still refer to it.`,
+        fields: [],
+      },
+    ]);
   }
   throw error;
 }

@@ -140,13 +140,24 @@ describe('list, filter, sort, page and query the every-type object', () => {
       ['Q-2', '20.00', 'Blue', '2025-03-02'],
       ['Q-4', null, 'Blue', null],
     ]) {
-      await engine.create(a, S, specimen({ et__Code__c: code, et__Price__c: price, et__Colour__c: colour, et__Seen_On__c: seen, et__Tags__c: 'Alpha;Gamma' }));
+      await engine.create(
+        a,
+        S,
+        specimen({ et__Code__c: code, et__Price__c: price, et__Colour__c: colour, et__Seen_On__c: seen, et__Tags__c: 'Alpha;Gamma' }),
+      );
     }
-    const where = "et__Code__c LIKE 'Q-%' AND (et__Price__c >= 15 OR et__Seen_On__c = null) AND et__Colour__c IN ('Red', 'Blue') AND et__Tags__c INCLUDES ('Gamma')";
+    const where =
+      "et__Code__c LIKE 'Q-%' AND (et__Price__c >= 15 OR et__Seen_On__c = null) AND et__Colour__c IN ('Red', 'Blue') AND et__Tags__c INCLUDES ('Gamma')";
     const codes: unknown[] = [];
     let cursor: string | undefined;
     do {
-      const page = await engine.list(a, S, { fields: 'et__Code__c,et__Total__c', where, orderBy: 'et__Price__c DESC NULLS LAST', pageSize: 2, cursor });
+      const page = await engine.list(a, S, {
+        fields: 'et__Code__c,et__Total__c',
+        where,
+        orderBy: 'et__Price__c DESC NULLS LAST',
+        pageSize: 2,
+        cursor,
+      });
       codes.push(...page.records.map((r) => [r['et__Code__c'], r['et__Total__c']]));
       cursor = page.nextCursor;
     } while (cursor);
@@ -244,7 +255,13 @@ describe('roll-up summaries', () => {
     const first = await engine.create(a, S, specimen());
     const second = await engine.create(a, S, specimen());
     const line = (specimenId: string, amount: string, date: string, excluded = false) =>
-      engine.create(a, LINE, { Name: 'line', et__Specimen__c: specimenId, et__Amount__c: amount, et__Line_Date__c: date, et__Excluded__c: excluded });
+      engine.create(a, LINE, {
+        Name: 'line',
+        et__Specimen__c: specimenId,
+        et__Amount__c: amount,
+        et__Line_Date__c: date,
+        et__Excluded__c: excluded,
+      });
     const totals = async (id: string) => {
       const { record } = await engine.get(a, S, id);
       return [record['et__Line_Count__c'], record['et__Line_Amount__c'], record['et__Latest_Line__c']];

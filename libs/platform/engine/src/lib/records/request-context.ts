@@ -30,7 +30,12 @@ export interface RequestContext {
   registry?: Registry;
 }
 
-export function requestContext(tenantId: string, userId: string | null, timeZone = 'Australia/Sydney', access?: AccessControl): RequestContext {
+export function requestContext(
+  tenantId: string,
+  userId: string | null,
+  timeZone = 'Australia/Sydney',
+  access?: AccessControl,
+): RequestContext {
   const now = Instant.now();
   return { tenantId, userId, now, timeZone, today: LocalDate.ofInstant(now, ZoneId.of(timeZone)), access };
 }

@@ -45,7 +45,13 @@ export class RollupMaintainer {
     }
   }
 
-  async afterWrite(manager: EntityManager, ctx: RequestContext, child: ObjectDef, old?: RecordValues, record?: RecordValues): Promise<void> {
+  async afterWrite(
+    manager: EntityManager,
+    ctx: RequestContext,
+    child: ObjectDef,
+    old?: RecordValues,
+    record?: RecordValues,
+  ): Promise<void> {
     for (const rollup of this.byChild.get(metadataKey(child.apiName)) ?? []) {
       const parents = new Set([old?.[rollup.link.apiName], record?.[rollup.link.apiName]].filter((id): id is string => !!id));
       for (const parentId of parents) await this.recompute(manager, ctx, child, rollup, parentId);
@@ -55,8 +61,17 @@ export class RollupMaintainer {
   private async recompute(manager: EntityManager, ctx: RequestContext, child: ObjectDef, rollup: Rollup, parentId: string) {
     // A tenant's master-detail field and roll-up live in the rows' `custom` jsonb, a package's in columns.
     const link = rollup.link.custom ? customFieldSql(rollup.link, '"custom"') : q(rollup.link.column!);
-    const rows = (await manager.query(`SELECT * FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${link} = $2`, [ctx.tenantId, parentId])) as Record<string, unknown>[];
-    const children = await this.filtered(manager, ctx, child, rollup, rows.map((r) => rowToValues(child, r)));
+    const rows = (await manager.query(`SELECT * FROM ${q(child.table)} WHERE "tenant_id" = $1 AND ${link} = $2`, [
+      ctx.tenantId,
+      parentId,
+    ])) as Record<string, unknown>[];
+    const children = await this.filtered(
+      manager,
+      ctx,
+      child,
+      rollup,
+      rows.map((r) => rowToValues(child, r)),
+    );
     const value = aggregate(rollup, children);
     const set = rollup.field.custom ? `"custom" = "custom" || jsonb_build_object($4::text, $3::text)` : `${q(rollup.field.column!)} = $3`;
     await manager.query(`UPDATE ${q(rollup.parent.table)} SET ${set} WHERE "tenant_id" = $1 AND "id" = $2`, [
@@ -86,7 +101,13 @@ export class RollupMaintainer {
  * (the same decimal scale, ISO dates), the others none (COUNT reads 0, the rest null, as a
  * package's column before its first detail). Later writes keep it through RollupMaintainer.
  */
-export async function fillRollup(manager: EntityManager, tenantId: string, registry: Registry, parent: ObjectDef, field: FieldDef): Promise<void> {
+export async function fillRollup(
+  manager: EntityManager,
+  tenantId: string,
+  registry: Registry,
+  parent: ObjectDef,
+  field: FieldDef,
+): Promise<void> {
   const summary = field.summary!;
   const child = registry.object(summary.childObject)!;
   const link = fieldOf(child, summary.childField)!;
@@ -99,7 +120,10 @@ export async function fillRollup(manager: EntityManager, tenantId: string, regis
     const total = summary.operation === 'sum' ? `COALESCE(sum(${read}), 0)` : `${summary.operation}(${read})`;
     return `round(${total}, ${summarized.scale ?? 0})::text`;
   })();
-  await manager.query(`UPDATE ${q(parent.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, field.apiName]);
+  await manager.query(`UPDATE ${q(parent.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [
+    tenantId,
+    field.apiName,
+  ]);
   await manager.query(
     `UPDATE ${q(parent.table)} AS p SET "custom" = p."custom" || jsonb_build_object($2::text, a."value")
        FROM (SELECT ${fieldSql('c', link)} AS "master", ${value} AS "value" FROM ${q(child.table)} AS "c" WHERE "c"."tenant_id" = $1 GROUP BY 1) AS a
@@ -115,7 +139,9 @@ function aggregate(rollup: Rollup, children: RecordValues[]): string | null {
   const values = children.map((c) => c[field.apiName]).filter((v): v is string => v !== null && v !== undefined);
   if (field.type === 'Date' || field.type === 'DateTime') {
     if (!values.length) return null;
-    const sorted = [...values].sort((a, b) => (field.type === 'Date' ? LocalDate.parse(a).compareTo(LocalDate.parse(b)) : a.localeCompare(b)));
+    const sorted = [...values].sort((a, b) =>
+      field.type === 'Date' ? LocalDate.parse(a).compareTo(LocalDate.parse(b)) : a.localeCompare(b),
+    );
     return operation === 'min' ? sorted[0] : operation === 'max' ? sorted[sorted.length - 1] : null;
   }
   const decimals = values.map((v) => new Decimal(v));

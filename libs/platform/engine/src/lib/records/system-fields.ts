@@ -36,9 +36,7 @@ const cache = new WeakMap<ObjectDef, Map<string, FieldDef>>();
 export function systemFields(object: ObjectDef): Map<string, FieldDef> {
   let fields = cache.get(object);
   if (!fields) {
-    fields = new Map(
-      SYSTEM.map((f) => [metadataKey(f.apiName), { ...f, objectApiName: object.apiName, source: object.source }]),
-    );
+    fields = new Map(SYSTEM.map((f) => [metadataKey(f.apiName), { ...f, objectApiName: object.apiName, source: object.source }]));
     cache.set(object, fields);
   }
   return fields;

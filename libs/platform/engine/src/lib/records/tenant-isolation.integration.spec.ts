@@ -46,7 +46,10 @@ describe('a raw query through the application’s connection, without the engine
     await expect(
       inTenant(fixture.db.dataSource, a, (m) => m.query(`UPDATE contact SET tenant_id = $1 WHERE id = $2`, [b.tenantId, ids.a[0]])),
     ).rejects.toThrow(/row-level security/);
-    const [, deleted] = (await inTenant(fixture.db.dataSource, a, (m) => m.query(`DELETE FROM contact WHERE id = $1`, [ids.b[0]]))) as [unknown, number];
+    const [, deleted] = (await inTenant(fixture.db.dataSource, a, (m) => m.query(`DELETE FROM contact WHERE id = $1`, [ids.b[0]]))) as [
+      unknown,
+      number,
+    ];
     expect(deleted).toBe(0);
     expect((await engine.get(b, 'Contact', ids.b[0])).record['LastName']).toBe('Other');
   });

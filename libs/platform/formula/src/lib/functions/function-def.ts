@@ -25,11 +25,7 @@ export interface FunctionDef {
   minArgs: number;
   maxArgs: number;
   /** The type of a call with these (already checked) arguments; problems go to `scope.error`. */
-  check(
-    args: TypedExpr[],
-    scope: CheckScope,
-    call: Position,
-  ): FormulaType | undefined;
+  check(args: TypedExpr[], scope: CheckScope, call: Position): FormulaType | undefined;
   /** Arguments are evaluated by the function, so IF, AND, OR and CASE can skip the rest. */
   evaluate(ctx: CallContext): FormulaValue;
 }
@@ -37,28 +33,16 @@ export interface FunctionDef {
 export type Param = FormulaType | readonly FormulaType[];
 
 /** Reports an argument whose type is not one of `accepted`; returns whether it fitted. */
-export function expectArg(
-  scope: CheckScope,
-  fn: string,
-  index: number,
-  arg: TypedExpr,
-  accepted: Param,
-): boolean {
+export function expectArg(scope: CheckScope, fn: string, index: number, arg: TypedExpr, accepted: Param): boolean {
   const types = typeof accepted === 'string' ? [accepted] : accepted;
   if (types.some((t) => fits(arg.type, t))) return true;
-  scope.error(
-    'WRONG_TYPE',
-    `${fn} expects ${types.join(' or ')} for argument ${index + 1} but got ${describeType(arg.type)}`,
-    arg.pos,
-  );
+  scope.error('WRONG_TYPE', `${fn} expects ${types.join(' or ')} for argument ${index + 1} but got ${describeType(arg.type)}`, arg.pos);
   return false;
 }
 
 /** Names a type in a message; for picklists also says where they may be used. */
 export const describeType = (type: FormulaType): string =>
-  type === 'Picklist' || type === 'MultiPicklist'
-    ? `a ${type} (picklists can only be used in ${PICKLIST_USES})`
-    : type;
+  type === 'Picklist' || type === 'MultiPicklist' ? `a ${type} (picklists can only be used in ${PICKLIST_USES})` : type;
 
 /**
  * A function whose arguments all have fixed types and are all evaluated first: most of them.
@@ -76,9 +60,7 @@ export function simple(
     minArgs,
     maxArgs: params.length,
     check(args, scope) {
-      const ok = args
-        .map((arg, i) => expectArg(scope, name, i, arg, params[i]))
-        .every(Boolean);
+      const ok = args.map((arg, i) => expectArg(scope, name, i, arg, params[i])).every(Boolean);
       return ok ? returns : undefined;
     },
     evaluate: (ctx) => compute(ctx.call.args.map(ctx.evaluate), ctx),
@@ -97,10 +79,7 @@ export function variadic(
     name,
     minArgs,
     maxArgs: Infinity,
-    check: (args, scope) =>
-      args.map((arg, i) => expectArg(scope, name, i, arg, param)).every(Boolean)
-        ? returns
-        : undefined,
+    check: (args, scope) => (args.map((arg, i) => expectArg(scope, name, i, arg, param)).every(Boolean) ? returns : undefined),
     evaluate: (ctx) => compute(ctx.call.args.map(ctx.evaluate), ctx),
   };
 }

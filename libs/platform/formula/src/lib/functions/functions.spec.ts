@@ -47,17 +47,11 @@ describe('logical functions', () => {
   });
 
   it('CASE matches numbers, text and picklists, else the last argument', () => {
-    expect(text('CASE(Count__c, 1, "one", 7, "seven", "many")', full)).toBe(
-      'seven',
-    );
-    expect(text('CASE(Count__c, 1, "one", 7, "seven", "many")', blank)).toBe(
-      'many',
-    );
+    expect(text('CASE(Count__c, 1, "one", 7, "seven", "many")', full)).toBe('seven');
+    expect(text('CASE(Count__c, 1, "one", 7, "seven", "many")', blank)).toBe('many');
     expect(num('CASE(Status__c, "Open", 1, "Closed", 2, 0)', full)).toBe('1');
     expect(num('CASE(Status__c, "Open", 1, "Closed", 2, 0)', blank)).toBe('0');
-    expect(text('CASE(TRIM(Code__c), "Ab-12", "found", "")', full)).toBe(
-      'found',
-    );
+    expect(text('CASE(TRIM(Code__c), "Ab-12", "found", "")', full)).toBe('found');
   });
 
   it('BLANKVALUE and NULLVALUE substitute blanks', () => {
@@ -66,9 +60,7 @@ describe('logical functions', () => {
     expect(text('BLANKVALUE(Code__c, "none")', blank)).toBe('none');
     expect(text('BLANKVALUE("", "none")', blank)).toBe('none');
     expect(text('NULLVALUE("", "none")', blank)).toBe('');
-    expect(date('BLANKVALUE(Start_Date__c, TODAY())', blank)).toBe(
-      '2025-06-15',
-    );
+    expect(date('BLANKVALUE(Start_Date__c, TODAY())', blank)).toBe('2025-06-15');
   });
 });
 
@@ -131,9 +123,7 @@ describe('text functions', () => {
   });
 
   it('VALUE of text that is not a number is an evaluation error', () => {
-    expect(() => num('VALUE(Code__c)', full)).toThrow(
-      "VALUE cannot read 'Ab-12' as a number at 1:1",
-    );
+    expect(() => num('VALUE(Code__c)', full)).toThrow("VALUE cannot read 'Ab-12' as a number at 1:1");
     expect(bool('ISNUMBER(Code__c)', full)).toBe(false);
     expect(bool('ISNUMBER("1.5")', blank)).toBe(true);
   });
@@ -192,9 +182,7 @@ describe('math functions', () => {
   });
 
   it('MIN and MAX also take dates', () => {
-    expect(date('MIN(DATE(2025, 1, 1), Start_Date__c)', full)).toBe(
-      '2024-01-31',
-    );
+    expect(date('MIN(DATE(2025, 1, 1), Start_Date__c)', full)).toBe('2024-01-31');
   });
 });
 
@@ -228,11 +216,7 @@ describe('date functions', () => {
   });
 
   it('an impossible date is an evaluation error', () => {
-    expect(() => run('DATE(2025, 2, 29)')).toThrow(
-      '2025-2-29 is not a date at 1:1',
-    );
-    expect(() => run('DATEVALUE("31/03/2025")')).toThrow(
-      "DATEVALUE cannot read '31/03/2025' as a date (YYYY-MM-DD) at 1:1",
-    );
+    expect(() => run('DATE(2025, 2, 29)')).toThrow('2025-2-29 is not a date at 1:1');
+    expect(() => run('DATEVALUE("31/03/2025")')).toThrow("DATEVALUE cannot read '31/03/2025' as a date (YYYY-MM-DD) at 1:1");
   });
 });

@@ -8,24 +8,13 @@ import { TEXT_FUNCTIONS } from './text';
 
 /** Every function a formula may call, by upper-case name (calls are case-insensitive). */
 export const FUNCTIONS: ReadonlyMap<string, FunctionDef> = new Map(
-  [
-    ...LOGICAL_FUNCTIONS,
-    ...PICKLIST_FUNCTIONS,
-    ...RECORD_FUNCTIONS,
-    ...TEXT_FUNCTIONS,
-    ...MATH_FUNCTIONS,
-    ...DATE_FUNCTIONS,
-  ].map((f) => [f.name, f]),
+  [...LOGICAL_FUNCTIONS, ...PICKLIST_FUNCTIONS, ...RECORD_FUNCTIONS, ...TEXT_FUNCTIONS, ...MATH_FUNCTIONS, ...DATE_FUNCTIONS].map((f) => [
+    f.name,
+    f,
+  ]),
 );
 
 /** The names of all functions, for editors and documentation. */
-export const FORMULA_FUNCTIONS: readonly string[] = [
-  ...FUNCTIONS.keys(),
-].sort();
+export const FORMULA_FUNCTIONS: readonly string[] = [...FUNCTIONS.keys()].sort();
 
-export type {
-  CallContext,
-  CheckScope,
-  FormulaUsage,
-  FunctionDef,
-} from './function-def';
+export type { CallContext, CheckScope, FormulaUsage, FunctionDef } from './function-def';

@@ -1,45 +1,28 @@
 import type { FormulaType, TypedExpr } from '../ast';
 import { unify } from '../formula-types';
 import { asBoolean, isBlank, valuesEqual, type FormulaValue } from '../values';
-import {
-  describeType,
-  expectArg,
-  simple,
-  variadic,
-  type CheckScope,
-  type FunctionDef,
-} from './function-def';
+import { describeType, expectArg, simple, variadic, type CheckScope, type FunctionDef } from './function-def';
 
 /** AND and OR stop at the first argument that decides them; a blank counts as false. */
 const AND: FunctionDef = {
   ...variadic('AND', 'Boolean', 'Boolean', () => null),
-  evaluate: ({ call, evaluate }) =>
-    call.args.every((a) => asBoolean(evaluate(a))),
+  evaluate: ({ call, evaluate }) => call.args.every((a) => asBoolean(evaluate(a))),
 };
 
 const OR: FunctionDef = {
   ...variadic('OR', 'Boolean', 'Boolean', () => null),
-  evaluate: ({ call, evaluate }) =>
-    call.args.some((a) => asBoolean(evaluate(a))),
+  evaluate: ({ call, evaluate }) => call.args.some((a) => asBoolean(evaluate(a))),
 };
 
 const NOT = simple('NOT', ['Boolean'], 'Boolean', ([v]) => !asBoolean(v));
 
 /** The common type of several result arguments, reporting the first that does not match. */
-function commonType(
-  fn: string,
-  results: TypedExpr[],
-  scope: CheckScope,
-): FormulaType | undefined {
+function commonType(fn: string, results: TypedExpr[], scope: CheckScope): FormulaType | undefined {
   let type: FormulaType = 'Null';
   for (const result of results) {
     const next = unify(type, result.type);
     if (!next) {
-      scope.error(
-        'WRONG_TYPE',
-        `${fn} results must all have one type: expected ${type} but got ${describeType(result.type)}`,
-        result.pos,
-      );
+      scope.error('WRONG_TYPE', `${fn} results must all have one type: expected ${type} but got ${describeType(result.type)}`, result.pos);
       return undefined;
     }
     type = next;
@@ -52,21 +35,11 @@ const IF: FunctionDef = {
   minArgs: 3,
   maxArgs: 3,
   check: ([cond, then, otherwise], scope) =>
-    expectArg(scope, 'IF', 0, cond, 'Boolean')
-      ? commonType('IF', [then, otherwise], scope)
-      : undefined,
-  evaluate: ({ call, evaluate }) =>
-    evaluate(asBoolean(evaluate(call.args[0])) ? call.args[1] : call.args[2]),
+    expectArg(scope, 'IF', 0, cond, 'Boolean') ? commonType('IF', [then, otherwise], scope) : undefined,
+  evaluate: ({ call, evaluate }) => evaluate(asBoolean(evaluate(call.args[0])) ? call.args[1] : call.args[2]),
 };
 
-const CASE_SUBJECTS: FormulaType[] = [
-  'Number',
-  'Text',
-  'Date',
-  'DateTime',
-  'Boolean',
-  'Picklist',
-];
+const CASE_SUBJECTS: FormulaType[] = ['Number', 'Text', 'Date', 'DateTime', 'Boolean', 'Picklist'];
 
 /** CASE(subject, value1, result1, ..., else); a picklist subject is matched against text values. */
 const CASE: FunctionDef = {
@@ -75,11 +48,7 @@ const CASE: FunctionDef = {
   maxArgs: Infinity,
   check(args, scope, call) {
     if (args.length % 2 !== 0) {
-      scope.error(
-        'WRONG_ARGUMENT_COUNT',
-        'CASE takes a subject, pairs of value and result, and an else result',
-        call,
-      );
+      scope.error('WRONG_ARGUMENT_COUNT', 'CASE takes a subject, pairs of value and result, and an else result', call);
       return undefined;
     }
     const [subject, ...rest] = args;
@@ -87,19 +56,9 @@ const CASE: FunctionDef = {
     const valueType = subject.type === 'Picklist' ? 'Text' : subject.type;
     let valuesOk = true;
     for (let i = 1; i < args.length - 1; i += 2) {
-      valuesOk =
-        expectArg(
-          scope,
-          'CASE',
-          i,
-          args[i],
-          valueType === 'Null' ? CASE_SUBJECTS : valueType,
-        ) && valuesOk;
+      valuesOk = expectArg(scope, 'CASE', i, args[i], valueType === 'Null' ? CASE_SUBJECTS : valueType) && valuesOk;
     }
-    const results = [
-      ...rest.filter((_, i) => i % 2 === 1),
-      rest[rest.length - 1],
-    ];
+    const results = [...rest.filter((_, i) => i % 2 === 1), rest[rest.length - 1]];
     const type = commonType('CASE', results, scope);
     return valuesOk ? type : undefined;
   },
@@ -113,24 +72,13 @@ const CASE: FunctionDef = {
   },
 };
 
-const anyType: FormulaType[] = [
-  'Number',
-  'Text',
-  'Boolean',
-  'Date',
-  'DateTime',
-  'Picklist',
-  'MultiPicklist',
-];
+const anyType: FormulaType[] = ['Number', 'Text', 'Boolean', 'Date', 'DateTime', 'Picklist', 'MultiPicklist'];
 
 const ISBLANK = simple('ISBLANK', [anyType], 'Boolean', ([v]) => isBlank(v));
 /** Kept for old formulas: true only for a missing value, not for empty text (use ISBLANK). */
 const ISNULL = simple('ISNULL', [anyType], 'Boolean', ([v]) => v === null);
 
-function substitute(
-  name: string,
-  blank: (v: FormulaValue) => boolean,
-): FunctionDef {
+function substitute(name: string, blank: (v: FormulaValue) => boolean): FunctionDef {
   return {
     name,
     minArgs: 2,
@@ -146,14 +94,4 @@ function substitute(
 const BLANKVALUE = substitute('BLANKVALUE', isBlank);
 const NULLVALUE = substitute('NULLVALUE', (v) => v === null);
 
-export const LOGICAL_FUNCTIONS = [
-  AND,
-  OR,
-  NOT,
-  IF,
-  CASE,
-  ISBLANK,
-  ISNULL,
-  BLANKVALUE,
-  NULLVALUE,
-];
+export const LOGICAL_FUNCTIONS = [AND, OR, NOT, IF, CASE, ISBLANK, ISNULL, BLANKVALUE, NULLVALUE];

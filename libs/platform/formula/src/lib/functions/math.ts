@@ -5,19 +5,9 @@ import { compareValues, Dec, type FormulaValue } from '../values';
 import { expectArg, simple, type FunctionDef } from './function-def';
 
 /** Number functions return blank when any argument is blank (blank fields treated as blanks). */
-const numeric = (
-  name: string,
-  arity: number,
-  compute: (n: Decimal[], at: Position) => Decimal,
-) =>
-  simple(
-    name,
-    Array<FormulaType>(arity).fill('Number'),
-    'Number',
-    (values, { call }) =>
-      values.some((v) => v === null)
-        ? null
-        : compute(values as Decimal[], call.pos),
+const numeric = (name: string, arity: number, compute: (n: Decimal[], at: Position) => Decimal) =>
+  simple(name, Array<FormulaType>(arity).fill('Number'), 'Number', (values, { call }) =>
+    values.some((v) => v === null) ? null : compute(values as Decimal[], call.pos),
   );
 
 /** ROUND(n, digits): ties away from zero (2.5 → 3, -2.5 → -3); negative digits round left of the point. */
@@ -31,16 +21,11 @@ function round(n: Decimal, digits: Decimal): Decimal {
 const ROUND = numeric('ROUND', 2, ([n, digits]) => round(n, digits));
 const ABS = numeric('ABS', 1, ([n]) => n.abs());
 /** Salesforce rounds FLOOR towards zero and CEILING away from zero: FLOOR(-2.5) = -2, CEILING(-2.5) = -3. */
-const FLOOR = numeric('FLOOR', 1, ([n]) =>
-  n.toDecimalPlaces(0, Decimal.ROUND_DOWN),
-);
-const CEILING = numeric('CEILING', 1, ([n]) =>
-  n.toDecimalPlaces(0, Decimal.ROUND_UP),
-);
+const FLOOR = numeric('FLOOR', 1, ([n]) => n.toDecimalPlaces(0, Decimal.ROUND_DOWN));
+const CEILING = numeric('CEILING', 1, ([n]) => n.toDecimalPlaces(0, Decimal.ROUND_UP));
 /** The remainder has the sign of the dividend: MOD(-5, 3) = -2. */
 const MOD = numeric('MOD', 2, ([n, d], at) => {
-  if (d.isZero())
-    throw new FormulaEvalError('DIVIDE_BY_ZERO', 'MOD by zero', at);
+  if (d.isZero()) throw new FormulaEvalError('DIVIDE_BY_ZERO', 'MOD by zero', at);
   return n.mod(d);
 });
 
@@ -55,16 +40,12 @@ function extreme(name: string, pick: (order: number) => boolean): FunctionDef {
     check(args, scope) {
       if (!expectArg(scope, name, 0, args[0], ORDERED)) return undefined;
       const type = args.find((a) => a.type !== 'Null')?.type ?? 'Number';
-      return args.every((a, i) => expectArg(scope, name, i, a, type))
-        ? type
-        : undefined;
+      return args.every((a, i) => expectArg(scope, name, i, a, type)) ? type : undefined;
     },
     evaluate({ call, evaluate }) {
       const values = call.args.map(evaluate);
       if (values.some((v) => v === null)) return null;
-      return (values as Exclude<FormulaValue, null>[]).reduce((best, v) =>
-        pick(compareValues(v, best)) ? v : best,
-      );
+      return (values as Exclude<FormulaValue, null>[]).reduce((best, v) => (pick(compareValues(v, best)) ? v : best));
     },
   };
 }

@@ -21,9 +21,5 @@ export function compileWhole(pattern: string): RegExp | SyntaxError {
 export function wholeMatch(pattern: string, at: Position): RegExp {
   const compiled = compileWhole(pattern);
   if (compiled instanceof RegExp) return compiled;
-  throw new FormulaEvalError(
-    'INVALID_VALUE',
-    `invalid regular expression: ${compiled.message}`,
-    at,
-  );
+  throw new FormulaEvalError('INVALID_VALUE', `invalid regular expression: ${compiled.message}`, at);
 }

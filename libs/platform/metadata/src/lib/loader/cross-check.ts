@@ -8,7 +8,6 @@ export type Sources = WeakMap<object, YamlSource>;
 
 type Path = (string | number)[];
 
-
 /**
  * The checks that need the whole registry: every name a component mentions must resolve to
  * something that exists, of the right kind.
@@ -39,7 +38,9 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
     }
     for (const field of object.fields.values()) {
       field.referenceTo?.forEach((target, i) => {
-        const path = Array.isArray((sources.get(field)?.value as { referenceTo?: unknown })?.referenceTo) ? ['referenceTo', i] : ['referenceTo'];
+        const path = Array.isArray((sources.get(field)?.value as { referenceTo?: unknown })?.referenceTo)
+          ? ['referenceTo', i]
+          : ['referenceTo'];
         if (!registry.object(target)) at(field, path, `lookup to unknown object '${target}'`);
       });
       if (field.picklist && field.picklist.values.filter((v) => v.default).length > 1) {
@@ -157,4 +158,3 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
     return Object.keys(raw).find((k) => qualified === k || qualified.endsWith(`__${k}`)) ?? qualified;
   }
 }
-

@@ -47,7 +47,11 @@ describe('loading the platform metadata', () => {
 describe('reporting broken metadata', () => {
   const expected: [file: string, line: number, message: RegExp][] = [
     ['base/objects/Ghost__c/recordTypes/Spooky.yaml', 1, /record type 'Spooky' belongs to object 'brk__Ghost__c', which is not defined/],
-    ['base/objects/Thing__c/fields/Amount__c.yaml', 1, /duplicate API name: field 'brk__Thing__c.brk__Amount__c' is already defined in .*amount__c.yaml/],
+    [
+      'base/objects/Thing__c/fields/Amount__c.yaml',
+      1,
+      /duplicate API name: field 'brk__Thing__c.brk__Amount__c' is already defined in .*amount__c.yaml/,
+    ],
     ['base/objects/Thing__c/fields/Colour__c.yaml', 1, /'type' must be one of Text, .*; got 'Colour'/],
     ['base/objects/Thing__c/fields/Count__c.yaml', 4, /'required': .*expected boolean, received string/],
     ['base/objects/Thing__c/fields/Owner__c.yaml', 4, /lookup to unknown object 'brk__Nowhere__c'/],
@@ -109,7 +113,9 @@ describe('npm run metadata:validate', () => {
     expect(result.stderr).toContain(
       "base/objects/Thing__c/validationRules/Unknown_Field.yaml:3:25  errorConditionFormula: unknown field 'Colour_Code__c' on brk__Thing__c",
     );
-    expect(result.stderr).toContain("base/objects/Thing__c/fields/Label__c.yaml:4:19  formula: expected a value, a field or a function but found ')'");
+    expect(result.stderr).toContain(
+      "base/objects/Thing__c/fields/Label__c.yaml:4:19  formula: expected a value, a field or a function but found ')'",
+    );
     expect(result.stderr).toContain('12 metadata errors');
   });
 

@@ -2,7 +2,19 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { metadataKey, Registry } from '../registry';
 import { columnName, MAX_IDENTIFIER_LENGTH, tableName } from '../naming';
-import type { FieldDef, FieldType, LayoutDef, ListViewDef, MetadataError, RecordPageDef, RecordTypeDef, ValidationRuleDef, ObjectDef, PackageDef, PicklistValue } from '../model';
+import type {
+  FieldDef,
+  FieldType,
+  LayoutDef,
+  ListViewDef,
+  MetadataError,
+  RecordPageDef,
+  RecordTypeDef,
+  ValidationRuleDef,
+  ObjectDef,
+  PackageDef,
+  PicklistValue,
+} from '../model';
 import { FIELD_TYPES } from '../model';
 import { qualify } from './namespaces';
 import * as schemas from './schemas';
@@ -31,7 +43,18 @@ export interface LoadOptions {
 
 /** Names the platform gives every record; a package may not define a field of the same name. */
 const RESERVED_FIELDS = new Set(
-  ['Id', 'RecordTypeId', 'RecordType', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById', 'SystemModstamp', 'Version', 'TenantId'].map(metadataKey),
+  [
+    'Id',
+    'RecordTypeId',
+    'RecordType',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp',
+    'Version',
+    'TenantId',
+  ].map(metadataKey),
 );
 
 const OBJECT_PARTS = ['fields', 'recordTypes', 'validationRules', 'layouts', 'recordPages', 'listViews'] as const;
@@ -150,14 +173,19 @@ class Loader {
     const visit = (pkg: PackageDef) => {
       if (state.get(pkg.name) === 'done') return;
       if (state.get(pkg.name) === 'visiting') {
-        this.errors.push(this.sources.get(pkg)!.error(['dependencies'], `package '${pkg.name}' depends on itself through its dependencies`));
+        this.errors.push(
+          this.sources.get(pkg)!.error(['dependencies'], `package '${pkg.name}' depends on itself through its dependencies`),
+        );
         return;
       }
       state.set(pkg.name, 'visiting');
       pkg.dependencies.forEach((dep, i) => {
         const target = byName.get(dep);
         if (target) visit(target);
-        else this.errors.push(this.sources.get(pkg)!.error(['dependencies', i], `depends on package '${dep}', which is not in the metadata folder`));
+        else
+          this.errors.push(
+            this.sources.get(pkg)!.error(['dependencies', i], `depends on package '${dep}', which is not in the metadata folder`),
+          );
       });
       state.set(pkg.name, 'done');
       ordered.push(pkg);
@@ -271,9 +299,17 @@ class Loader {
           nameField: qualify(data.nameField, pkg.namespace),
           ...(data.writtenByPackage ? { writtenByPackage: true } : {}),
           ...(data.balanced
-            ? { balanced: { by: qualify(data.balanced.by, pkg.namespace), debit: qualify(data.balanced.debit, pkg.namespace), credit: qualify(data.balanced.credit, pkg.namespace) } }
+            ? {
+                balanced: {
+                  by: qualify(data.balanced.by, pkg.namespace),
+                  debit: qualify(data.balanced.debit, pkg.namespace),
+                  credit: qualify(data.balanced.credit, pkg.namespace),
+                },
+              }
             : {}),
-          ...(data.appendOnly ? { appendOnly: { updatable: data.appendOnly === true ? [] : data.appendOnly.updatable.map((f) => qualify(f, pkg.namespace)) } } : {}),
+          ...(data.appendOnly
+            ? { appendOnly: { updatable: data.appendOnly === true ? [] : data.appendOnly.updatable.map((f) => qualify(f, pkg.namespace)) } }
+            : {}),
           fields: new Map(),
           recordTypes: new Map(),
           validationRules: new Map(),
@@ -322,7 +358,12 @@ class Loader {
     this.add(object[part] as Map<string, typeof def>, def, source, what);
   }
 
-  private add<T extends { apiName: string; source: { file: string } }>(map: Map<string, T>, def: T, source: YamlSource, what: string): void {
+  private add<T extends { apiName: string; source: { file: string } }>(
+    map: Map<string, T>,
+    def: T,
+    source: YamlSource,
+    what: string,
+  ): void {
     if (this.duplicate(map.get(metadataKey(def.apiName)), source, what)) return;
     this.sources.set(def, source);
     map.set(metadataKey(def.apiName), def);
@@ -424,7 +465,13 @@ export function parseObjectPart(
   }
 }
 
-function readField(pkg: Pick<PackageDef, 'name' | 'namespace'>, object: ObjectDef, name: string, source: YamlSource, errors: MetadataError[]): FieldDef | undefined {
+function readField(
+  pkg: Pick<PackageDef, 'name' | 'namespace'>,
+  object: ObjectDef,
+  name: string,
+  source: YamlSource,
+  errors: MetadataError[],
+): FieldDef | undefined {
   const ns = pkg.namespace;
   const raw = source.value as { type?: unknown };
   const type = raw?.type;

@@ -46,7 +46,7 @@ describe('released components (released.yaml)', () => {
     await setVersion('3.5.0');
     await writeFile(
       pkg('objects/Order__c/fields/Purchase_Order__c.yaml'),
-      'type: Text\nlabel: Purchase Order\nlength: 40\nhelpText: The payer\'s purchase order number, quoted on the order.\n',
+      "type: Text\nlabel: Purchase Order\nlength: 40\nhelpText: The payer's purchase order number, quoted on the order.\n",
     );
     await edit(pkg('objects/Order__c/layouts/Order_Layout.yaml'), (t) =>
       t.replace(/^relatedLists:/m, '  - label: Purchase Order\n    fields:\n      - Purchase_Order__c\nrelatedLists:'),
@@ -56,7 +56,11 @@ describe('released components (released.yaml)', () => {
 
     expect(formatErrors(errors)).toBe('');
     expect(registry.packages.get('Platform Fixture')?.version).toBe('3.5.0');
-    expect(registry.field('fixture__Order__c', 'fixture__Purchase_Order__c')).toMatchObject({ type: 'Text', label: 'Purchase Order', length: 40 });
+    expect(registry.field('fixture__Order__c', 'fixture__Purchase_Order__c')).toMatchObject({
+      type: 'Text',
+      label: 'Purchase Order',
+      length: 40,
+    });
     const layout = registry.object('fixture__Order__c')!.layouts.get('order_layout')!;
     expect(layout.sections.map((s) => s.label)).toEqual(['Order', 'Totals', 'Purchase Order']);
     expect(layout.sections[2].fields).toEqual(['fixture__Purchase_Order__c']);
@@ -139,7 +143,9 @@ describe('released components (released.yaml)', () => {
         file: expect.stringMatching(/fixture\/package\.yaml$/),
         line: 3,
         column: 10,
-        message: expect.stringMatching(/^Platform Fixture 3\.3\.9 is lower than 3\.4\.0, already released \(see .*fixture\/released\.yaml\)/),
+        message: expect.stringMatching(
+          /^Platform Fixture 3\.3\.9 is lower than 3\.4\.0, already released \(see .*fixture\/released\.yaml\)/,
+        ),
         path: ['version'],
       },
     ]);
@@ -157,7 +163,10 @@ describe('released components (released.yaml)', () => {
 
   describe('npm run metadata:release', () => {
     const release = (...args: string[]) =>
-      spawnSync('npx', ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/metadata/release.ts', pkg(), ...args], { cwd: repoRoot, encoding: 'utf8' });
+      spawnSync('npx', ['tsx', '--tsconfig', 'tools/tsconfig.json', 'tools/metadata/release.ts', pkg(), ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
 
     it('adds the new version to released.yaml and will not rewrite a released version without --force', async () => {
       await setVersion('3.5.0');

@@ -116,15 +116,22 @@ export function checkReleases(
   const highest = versions[versions.length - 1];
   if (compareVersions(pkg.version, highest) < 0) {
     errors.push(
-      packageSource.error(['version'], `${pkg.name} ${pkg.version} is lower than ${highest}, already released (see ${releasedSource.file}): a new version must not go below a released one`),
+      packageSource.error(
+        ['version'],
+        `${pkg.name} ${pkg.version} is lower than ${highest}, already released (see ${releasedSource.file}): a new version must not go below a released one`,
+      ),
     );
   }
 
   // The newest release holding each component: the one it is compared with and reported on.
-  const newest = new Map<string, { version: string; name: string; path: (string | number)[]; key?: string; object?: string; field?: ReleasedField }>();
+  const newest = new Map<
+    string,
+    { version: string; name: string; path: (string | number)[]; key?: string; object?: string; field?: ReleasedField }
+  >();
   for (const version of versions) {
     const r = releases[version];
-    for (const [part] of PACKAGE_PARTS) r[part].forEach((name, i) => newest.set(`${part}:${metadataKey(name)}`, { version, name, path: ['releases', version, part, i] }));
+    for (const [part] of PACKAGE_PARTS)
+      r[part].forEach((name, i) => newest.set(`${part}:${metadataKey(name)}`, { version, name, path: ['releases', version, part, i] }));
     for (const [objectName, o] of Object.entries(r.objects)) {
       const ok = metadataKey(objectName);
       if (!o.extension) newest.set(`object:${ok}`, { version, name: objectName, path: ['releases', version, 'objects'], key: objectName });
@@ -139,7 +146,14 @@ export function checkReleases(
         });
       }
       for (const [part] of OBJECT_PARTS) {
-        o[part].forEach((name, i) => newest.set(`${part}:${ok}.${metadataKey(name)}`, { version, name: `${objectName}.${name}`, path: ['releases', version, 'objects', objectName, part, i], object: ok }));
+        o[part].forEach((name, i) =>
+          newest.set(`${part}:${ok}.${metadataKey(name)}`, {
+            version,
+            name: `${objectName}.${name}`,
+            path: ['releases', version, 'objects', objectName, part, i],
+            object: ok,
+          }),
+        );
       }
     }
   }
@@ -155,7 +169,11 @@ export function checkReleases(
 
   const label = (key: string) => {
     const [kind] = key.split(':');
-    return kind === 'object' ? 'object' : kind === 'field' ? 'field' : ([...PACKAGE_PARTS, ...OBJECT_PARTS].find(([p]) => p === kind)?.[1] ?? kind);
+    return kind === 'object'
+      ? 'object'
+      : kind === 'field'
+        ? 'field'
+        : ([...PACKAGE_PARTS, ...OBJECT_PARTS].find(([p]) => p === kind)?.[1] ?? kind);
   };
   const who = `${pkg.name} ${pkg.version}`;
   for (const [key, released] of newest) {
@@ -168,14 +186,18 @@ export function checkReleases(
     // A removed object is reported once, not once more for each of its parts.
     if (released.object && newest.has(`object:${released.object}`) && !have.has(`object:${released.object}`)) continue;
     if (now === undefined) {
-      at(`${who} removes the ${label(key)} ${name} released in ${released.version}: a released component is never removed (deprecate it instead)`);
+      at(
+        `${who} removes the ${label(key)} ${name} released in ${released.version}: a released component is never removed (deprecate it instead)`,
+      );
       continue;
     }
     if (!released.field || now === true) continue;
     // A field whose file no longer parses has no type now; its own error says why.
     if (!typeOf(now)) continue;
     if (metadataKey(typeOf(now)) !== metadataKey(typeOf(released.field))) {
-      at(`${who} changes the type of ${name} from ${typeOf(released.field)} to ${typeOf(now)}, released in ${released.version}: a released field keeps its type (add a new field instead)`);
+      at(
+        `${who} changes the type of ${name} from ${typeOf(released.field)} to ${typeOf(now)}, released in ${released.version}: a released field keeps its type (add a new field instead)`,
+      );
     } else if (!sameTargets(targetsOf(now), targetsOf(released.field))) {
       at(
         `${who} changes the lookup target of ${name} from ${targetsOf(released.field).join(', ')} to ${targetsOf(now).join(', ')}, released in ${released.version}: a released lookup keeps its target (add a new field instead)`,

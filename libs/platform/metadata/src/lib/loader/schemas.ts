@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  FORMULA_RETURN_TYPES,
-  LIST_VIEW_OPERATORS,
-  SUMMARY_OPERATIONS,
-  type FieldType,
-} from '../model';
+import { FORMULA_RETURN_TYPES, LIST_VIEW_OPERATORS, SUMMARY_OPERATIONS, type FieldType } from '../model';
 
 /**
  * One zod schema per metadata file kind. All are strict: an unknown key is an error, reported
@@ -47,7 +42,9 @@ export const objectSchema = z.strictObject({
   balanced: z.strictObject({ by: apiName, debit: apiName, credit: apiName }).optional(),
   /** Composite indexes for the package's look-ups: each on (tenant_id, the fields in order). */
   indexes: z
-    .array(z.strictObject({ fields: z.array(apiName).min(1, 'an index needs at least one field').max(8, 'an index holds at most 8 fields') }))
+    .array(
+      z.strictObject({ fields: z.array(apiName).min(1, 'an index needs at least one field').max(8, 'an index holds at most 8 fields') }),
+    )
     .default([]),
 });
 
@@ -132,9 +129,7 @@ export const fieldSchemas: Record<FieldType, z.ZodType> = {
   AutoNumber: z.strictObject({
     type: z.literal('AutoNumber'),
     ...fieldBase,
-    displayFormat: z
-      .string()
-      .regex(/\{0+\}/, 'must contain a number placeholder such as {000000}'),
+    displayFormat: z.string().regex(/\{0+\}/, 'must contain a number placeholder such as {000000}'),
     startingNumber: z.number().int().min(0).default(1),
   }),
   Formula: z.strictObject({
@@ -236,9 +231,7 @@ export const listViewSchema = z.strictObject({
     )
     .default([]),
   recordTypes: z.array(apiName).default([]),
-  sort: z
-    .array(z.strictObject({ field: apiName, direction: z.enum(['asc', 'desc']).default('asc') }))
-    .default([]),
+  sort: z.array(z.strictObject({ field: apiName, direction: z.enum(['asc', 'desc']).default('asc') })).default([]),
 });
 
 export const appSchema = z.strictObject({
@@ -320,7 +313,8 @@ export const releasedSchema = z.strictObject({
   releases: z.record(z.string(), releasedComponentsSchema).superRefine((releases, ctx) => {
     // Checked here rather than by a key schema, so the error names the key and its line.
     for (const version of Object.keys(releases)) {
-      if (!/^\d+\.\d+\.\d+$/.test(version)) ctx.addIssue({ code: 'custom', path: [version], message: `'${version}' must be a version like 22.82.0` });
+      if (!/^\d+\.\d+\.\d+$/.test(version))
+        ctx.addIssue({ code: 'custom', path: [version], message: `'${version}' must be a version like 22.82.0` });
     }
   }),
 });

@@ -15,7 +15,9 @@ const ORDER = 'fixture__Order__c';
 
 describe('applyOverlay', () => {
   it('adds a custom field, stored in custom jsonb, without changing the base registry', () => {
-    const entries: OverlayEntry[] = [{ kind: 'CustomField', object: ORDER, apiName: 'Region__c', body: { type: 'Text', label: 'Region', length: 20, indexed: true } }];
+    const entries: OverlayEntry[] = [
+      { kind: 'CustomField', object: ORDER, apiName: 'Region__c', body: { type: 'Text', label: 'Region', length: 20, indexed: true } },
+    ];
     const { registry, errors } = applyOverlay(base, entries);
     expect(errors).toEqual([]);
     expect(registry.field(ORDER, 'Region__c')).toMatchObject({ column: null, custom: true, indexed: true, packageName: '', length: 20 });
@@ -42,7 +44,9 @@ describe('applyOverlay', () => {
 
   it('a package rule of the same name is locked', () => {
     const rule = [...base.object(ORDER)!.validationRules.values()][0];
-    const { errors } = applyOverlay(base, [{ kind: 'ValidationRule', object: ORDER, apiName: rule.apiName, body: { errorConditionFormula: 'false', errorMessage: 'x' } }]);
+    const { errors } = applyOverlay(base, [
+      { kind: 'ValidationRule', object: ORDER, apiName: rule.apiName, body: { errorConditionFormula: 'false', errorMessage: 'x' } },
+    ]);
     expect(errors[0].message).toMatch(/locked/);
   });
 
@@ -51,9 +55,23 @@ describe('applyOverlay', () => {
     const basedOn = basedOnLayout({ ...packaged, sections: packaged.sections.slice(0, -1) });
     // The tenant saw every section but the last, reversed them and dropped one field.
     const seen = packaged.sections.slice(0, -1);
-    const mine = [...seen].reverse().map((s, i) => ({ label: s.label, columns: s.columns, fields: i === 0 ? s.fields.slice(1) : s.fields }));
+    const mine = [...seen]
+      .reverse()
+      .map((s, i) => ({ label: s.label, columns: s.columns, fields: i === 0 ? s.fields.slice(1) : s.fields }));
     const { registry, errors } = applyOverlay(base, [
-      { kind: 'Layout', object: ORDER, apiName: 'Order_Layout', body: { label: packaged.label, recordTypes: packaged.recordTypes, highlights: packaged.highlights, sections: mine, relatedLists: packaged.relatedLists, basedOn } },
+      {
+        kind: 'Layout',
+        object: ORDER,
+        apiName: 'Order_Layout',
+        body: {
+          label: packaged.label,
+          recordTypes: packaged.recordTypes,
+          highlights: packaged.highlights,
+          sections: mine,
+          relatedLists: packaged.relatedLists,
+          basedOn,
+        },
+      },
     ]);
     expect(errors).toEqual([]);
     const layout = registry.object(ORDER)!.layouts.get('order_layout')!;
@@ -66,11 +84,19 @@ describe('applyOverlay', () => {
   it('a record page keeps a moved component where the tenant put it', () => {
     const page = base.object('Contact')!.recordPages.get('member_record_page')!;
     const regions = [
-      { name: 'main', components: [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, { type: 'details' }, { type: 'relatedLists' }] },
+      {
+        name: 'main',
+        components: [{ type: 'component', name: 'fixture:memberSummary', properties: {} }, { type: 'details' }, { type: 'relatedLists' }],
+      },
       { name: 'header', components: [{ type: 'highlights' }, { type: 'component', name: 'fixture:memberBadge', properties: {} }] },
     ];
     const { registry, errors } = applyOverlay(base, [
-      { kind: 'RecordPage', object: 'Contact', apiName: 'Member_Record_Page', body: { label: page.label, recordTypes: page.recordTypes, regions, basedOn: basedOnRecordPage(page) } },
+      {
+        kind: 'RecordPage',
+        object: 'Contact',
+        apiName: 'Member_Record_Page',
+        body: { label: page.label, recordTypes: page.recordTypes, regions, basedOn: basedOnRecordPage(page) },
+      },
     ]);
     expect(errors).toEqual([]);
     const saved = registry.object('Contact')!.recordPages.get('member_record_page')!;

@@ -1,7 +1,21 @@
 import { stringify } from 'yaml';
 import { parseObjectPart } from '../loader/loader';
 import { YamlSource } from '../loader/yaml-source';
-import { FIELD_TYPES, ORDERED_TYPES, SUMMABLE_TYPES, type FieldDef, type FieldType, type FormulaReturnType, type LayoutDef, type MetadataError, type ObjectDef, type PicklistValue, type RecordPageComponent, type RecordPageDef, type ValidationRuleDef } from '../model';
+import {
+  FIELD_TYPES,
+  ORDERED_TYPES,
+  SUMMABLE_TYPES,
+  type FieldDef,
+  type FieldType,
+  type FormulaReturnType,
+  type LayoutDef,
+  type MetadataError,
+  type ObjectDef,
+  type PicklistValue,
+  type RecordPageComponent,
+  type RecordPageDef,
+  type ValidationRuleDef,
+} from '../model';
 import { metadataKey, Registry } from '../registry';
 
 /**
@@ -50,7 +64,6 @@ export interface OverlayOptions {
 /** Field types a tenant may add: all of them. */
 export const CUSTOM_FIELD_TYPES: readonly FieldType[] = FIELD_TYPES;
 
-
 const TENANT = { name: '', namespace: '' };
 
 /** What the tenant saw of a package layout or page when it rearranged it: an upgrade adds what is new since. */
@@ -65,7 +78,11 @@ interface BasedOn {
  * The base registry with a tenant's overlay applied, and what in the overlay does not fit it.
  * Objects the overlay leaves alone are shared with the base; the base is never changed.
  */
-export function applyOverlay(base: Registry, entries: OverlayEntry[], options: OverlayOptions = {}): { registry: Registry; errors: OverlayError[] } {
+export function applyOverlay(
+  base: Registry,
+  entries: OverlayEntry[],
+  options: OverlayOptions = {},
+): { registry: Registry; errors: OverlayError[] } {
   const registry = base.derive();
   const errors: OverlayError[] = [];
   const cloned = new Map<string, ObjectDef>();
@@ -120,18 +137,28 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
         return;
       }
       if (!/^[A-Za-z][A-Za-z0-9_]*__c$/.test(entry.apiName) || entry.apiName.split('__').length !== 2) {
-        errors.push(at(entry, ['apiName'], `'${entry.apiName}' is not a custom field name: letters, digits and single underscores, ending in __c (e.g. Region__c)`));
+        errors.push(
+          at(
+            entry,
+            ['apiName'],
+            `'${entry.apiName}' is not a custom field name: letters, digits and single underscores, ending in __c (e.g. Region__c)`,
+          ),
+        );
         return;
       }
       if (!(CUSTOM_FIELD_TYPES as readonly string[]).includes(String(field['type']))) {
-        errors.push(at(entry, ['type'], `a custom field's type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}; got '${String(field['type'])}'`));
+        errors.push(
+          at(entry, ['type'], `a custom field's type must be one of ${CUSTOM_FIELD_TYPES.join(', ')}; got '${String(field['type'])}'`),
+        );
         return;
       }
       const source = sourceOf(entry, field, errors);
       const def = source && (parseObjectPart(TENANT, object, 'fields', entry.apiName, source, errors) as FieldDef | undefined);
       if (!def) return;
       if ((def.referenceTo?.length ?? 0) > 1) {
-        errors.push(at(entry, ['referenceTo'], `a custom ${def.type === 'MasterDetail' ? 'master-detail field' : 'lookup'} points at one object`));
+        errors.push(
+          at(entry, ['referenceTo'], `a custom ${def.type === 'MasterDetail' ? 'master-detail field' : 'lookup'} points at one object`),
+        );
         return;
       }
       if (def.summary?.filter !== undefined) {
@@ -172,7 +199,8 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
         const values: PicklistValue[] = [...field.picklist.values];
         for (const [i, v] of (Array.isArray(added) ? added : [added]).entries()) {
           const value = typeof v === 'string' ? v : (v as { value?: unknown })?.value;
-          const label = typeof v === 'object' && v && typeof (v as { label?: unknown }).label === 'string' ? (v as { label: string }).label : value;
+          const label =
+            typeof v === 'object' && v && typeof (v as { label?: unknown }).label === 'string' ? (v as { label: string }).label : value;
           if (typeof value !== 'string' || !value.trim()) {
             errors.push(at(entry, ['values', String(i)], 'a picklist value must be non-empty text'));
             return;
@@ -201,7 +229,8 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
         return;
       }
       const source = sourceOf(entry, body, errors);
-      const rule = source && (parseObjectPart(TENANT, object, 'validationRules', entry.apiName, source, errors) as ValidationRuleDef | undefined);
+      const rule =
+        source && (parseObjectPart(TENANT, object, 'validationRules', entry.apiName, source, errors) as ValidationRuleDef | undefined);
       if (rule) object.validationRules.set(metadataKey(rule.apiName), rule);
       return;
     }
@@ -316,11 +345,18 @@ function checkSummary(registry: Registry, parent: ObjectDef, field: FieldDef, fa
   const summary = field.summary!;
   const child = registry.object(summary.childObject);
   if (!child) return fail(['summarizedObject'], `no object named '${summary.childObject}' to summarise`);
-  if (child.writtenByPackage) return fail(['summarizedObject'], `${child.pluralLabel} are written by ${child.packageName}'s own code, not the record engine, so no roll-up can follow them`);
+  if (child.writtenByPackage)
+    return fail(
+      ['summarizedObject'],
+      `${child.pluralLabel} are written by ${child.packageName}'s own code, not the record engine, so no roll-up can follow them`,
+    );
   summary.childObject = child.apiName;
   const link = child.fields.get(metadataKey(summary.childField));
   if (!link || link.type !== 'MasterDetail' || !link.referenceTo?.some((t) => metadataKey(t) === metadataKey(parent.apiName))) {
-    return fail(['relationshipField'], `${child.apiName}.${summary.childField} must be a master-detail field pointing at ${parent.apiName}`);
+    return fail(
+      ['relationshipField'],
+      `${child.apiName}.${summary.childField} must be a master-detail field pointing at ${parent.apiName}`,
+    );
   }
   summary.childField = link.apiName;
   summary.valueType = 'number';
@@ -329,13 +365,17 @@ function checkSummary(registry: Registry, parent: ObjectDef, field: FieldDef, fa
     return;
   }
   const target = summary.summarizedField ? child.fields.get(metadataKey(summary.summarizedField)) : undefined;
-  if (!summary.summarizedField) return fail(['summarizedField'], `${summary.operation.toUpperCase()} needs the field to aggregate ('summarizedField')`);
+  if (!summary.summarizedField)
+    return fail(['summarizedField'], `${summary.operation.toUpperCase()} needs the field to aggregate ('summarizedField')`);
   if (!target) return fail(['summarizedField'], `${child.apiName} has no field called ${summary.summarizedField}`);
   summary.summarizedField = target.apiName;
   const type = target.type === 'Formula' ? target.returnType : target.type;
   const allowed = summary.operation === 'sum' ? SUMMABLE_TYPES : ORDERED_TYPES;
   if (target.type === 'Formula' || target.type === 'Summary' || !type || !allowed.has(type)) {
-    const takes = summary.operation === 'sum' ? 'SUM takes a Number, Currency or Percent field' : 'MIN and MAX take a Number, Currency, Percent, Date or Date/Time field';
+    const takes =
+      summary.operation === 'sum'
+        ? 'SUM takes a Number, Currency or Percent field'
+        : 'MIN and MAX take a Number, Currency, Percent, Date or Date/Time field';
     return fail(['summarizedField'], `cannot ${summary.operation.toUpperCase()} ${target.label} (${target.type}): ${takes}`);
   }
   summary.valueType = type === 'Date' ? 'date' : type === 'DateTime' ? 'datetime' : 'number';
@@ -360,7 +400,11 @@ function checkReferences(registry: Registry, entries: OverlayEntry[], options: O
           }
         }
         if (field.type === 'MasterDetail' && object.writtenByPackage) {
-          fail(entry, ['type'], `${object.pluralLabel} are written by ${object.packageName}'s own code, which would leave a master-detail field empty; use a Lookup`);
+          fail(
+            entry,
+            ['type'],
+            `${object.pluralLabel} are written by ${object.packageName}'s own code, which would leave a master-detail field empty; use a Lookup`,
+          );
         }
         if (field.type === 'Summary') checkSummary(registry, object, field, (path, message) => fail(entry, path, message));
         if (field.type === 'Formula' && field.formula && options.formulaCheck) {
@@ -386,9 +430,14 @@ function checkReferences(registry: Registry, entries: OverlayEntry[], options: O
       case 'Layout': {
         const layout = object.layouts.get(metadataKey(entry.apiName));
         if (!layout) break;
-        layout.highlights.forEach((f, i) => hasField(f) || fail(entry, ['highlights', String(i)], `${object.apiName} has no field called ${f}`));
+        layout.highlights.forEach(
+          (f, i) => hasField(f) || fail(entry, ['highlights', String(i)], `${object.apiName} has no field called ${f}`),
+        );
         layout.sections.forEach((s, si) =>
-          s.fields.forEach((f, i) => hasField(f) || fail(entry, ['sections', String(si), 'fields', String(i)], `${object.apiName} has no field called ${f}`)),
+          s.fields.forEach(
+            (f, i) =>
+              hasField(f) || fail(entry, ['sections', String(si), 'fields', String(i)], `${object.apiName} has no field called ${f}`),
+          ),
         );
         layout.relatedLists.forEach((r, i) => {
           const child = registry.object(r.object);
@@ -405,14 +454,18 @@ function checkReferences(registry: Registry, entries: OverlayEntry[], options: O
           );
         });
         layout.recordTypes.forEach(
-          (rt, i) => object.recordTypes.has(metadataKey(rt)) || fail(entry, ['recordTypes', String(i)], `${object.apiName} has no record type called ${rt}`),
+          (rt, i) =>
+            object.recordTypes.has(metadataKey(rt)) ||
+            fail(entry, ['recordTypes', String(i)], `${object.apiName} has no record type called ${rt}`),
         );
         break;
       }
       case 'RecordPage': {
         const page = object.recordPages.get(metadataKey(entry.apiName));
         page?.recordTypes.forEach(
-          (rt, i) => object.recordTypes.has(metadataKey(rt)) || fail(entry, ['recordTypes', String(i)], `${object.apiName} has no record type called ${rt}`),
+          (rt, i) =>
+            object.recordTypes.has(metadataKey(rt)) ||
+            fail(entry, ['recordTypes', String(i)], `${object.apiName} has no record type called ${rt}`),
         );
         break;
       }

@@ -16,7 +16,10 @@ export class InstalledPackageRepository {
 
   /** One installed package, locked for the caller's transaction when asked. */
   find(tenantId: string, packageName: string, options: { lock?: boolean } = {}): Promise<SysInstalledPackage | null> {
-    return this.rows.findOne({ where: { tenantId, packageName }, ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return this.rows.findOne({
+      where: { tenantId, packageName },
+      ...(options.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   async install(tenantId: string, packageName: string, version: string, licensed: boolean): Promise<void> {

@@ -27,7 +27,11 @@ export class MetadataOverlayRepository {
 
   /** The tenant's rows of one kind, by API name. */
   ofKind(tenantId: string, kind: string): Promise<OverlayRow[]> {
-    return this.rows.find({ select: { id: true, kind: true, objectApiName: true, apiName: true, body: true }, where: { tenantId, kind }, order: { apiName: 'ASC' } });
+    return this.rows.find({
+      select: { id: true, kind: true, objectApiName: true, apiName: true, body: true },
+      where: { tenantId, kind },
+      order: { apiName: 'ASC' },
+    });
   }
 
   /** A row by API name in any case, locked for the caller's transaction when asked. */
@@ -39,7 +43,10 @@ export class MetadataOverlayRepository {
     });
   }
 
-  async insert(tenantId: string, row: Pick<SysMetadataOverlay, 'kind' | 'apiName' | 'body'> & { objectApiName?: string | null }): Promise<void> {
+  async insert(
+    tenantId: string,
+    row: Pick<SysMetadataOverlay, 'kind' | 'apiName' | 'body'> & { objectApiName?: string | null },
+  ): Promise<void> {
     await this.rows.insert({ tenantId, objectApiName: null, ...row, body: jsonb(row.body) });
   }
 

@@ -33,6 +33,8 @@ export async function importCustomisations(setup: SetupService, tenants: TenantS
   const tenant = await tenants.tenant(slug);
   const { entries, permissionSets, errors } = filesToOverlay(files);
   if (errors.length) throw EngineError.invalid('INVALID_FIELD', errors.join('; '));
-  await setup.importEntries(tenant.id, entries, (manager, registry) => tenants.putPermissionSets(manager, tenant.id, permissionSets, registry));
+  await setup.importEntries(tenant.id, entries, (manager, registry) =>
+    tenants.putPermissionSets(manager, tenant.id, permissionSets, registry),
+  );
   return { entries: entries.length, permissionSets: permissionSets.length };
 }

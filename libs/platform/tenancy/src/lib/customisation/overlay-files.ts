@@ -4,7 +4,9 @@ import { OVERLAY_FOLDERS, type OverlayEntry, type OverlayKind, type PermissionSe
 import { parse, stringify } from 'yaml';
 
 /** A tenant permission set as exported: its definition without what the loader adds. */
-export type ExportedPermissionSet = Pick<PermissionSetDef, 'apiName' | 'label' | 'objects' | 'fields' | 'customPermissions' | 'apps'> & { description?: string };
+export type ExportedPermissionSet = Pick<PermissionSetDef, 'apiName' | 'label' | 'objects' | 'fields' | 'customPermissions' | 'apps'> & {
+  description?: string;
+};
 
 export interface OverlayFiles {
   /** Relative path (with /) → YAML text. */
@@ -38,7 +40,11 @@ export function overlayToFiles(
 const path = (e: OverlayEntry) => `objects/${e.object}/${OVERLAY_FOLDERS[e.kind]}/${e.apiName}.yaml`;
 
 /** Reads what overlayToFiles wrote (or a person edited); a file that does not belong is an error naming it. */
-export function filesToOverlay(files: Map<string, string>): { entries: OverlayEntry[]; permissionSets: ExportedPermissionSet[]; errors: string[] } {
+export function filesToOverlay(files: Map<string, string>): {
+  entries: OverlayEntry[];
+  permissionSets: ExportedPermissionSet[];
+  errors: string[];
+} {
   const entries: OverlayEntry[] = [];
   const permissionSets: ExportedPermissionSet[] = [];
   const errors: string[] = [];
@@ -60,7 +66,10 @@ export function filesToOverlay(files: Map<string, string>): { entries: OverlayEn
     const kind = object && KIND_OF_FOLDER.get(object[2]);
     if (object && kind) entries.push({ kind, object: object[1], apiName: object[3], body: body as Record<string, unknown> });
     else if (permissionSet) permissionSets.push({ apiName: permissionSet[1], ...(body as Omit<ExportedPermissionSet, 'apiName'>) });
-    else errors.push(`${file}: not a customisation file (expected objects/<Object>/{${Object.values(OVERLAY_FOLDERS).join(',')}}/<Name>.yaml or permissionSets/<Name>.yaml)`);
+    else
+      errors.push(
+        `${file}: not a customisation file (expected objects/<Object>/{${Object.values(OVERLAY_FOLDERS).join(',')}}/<Name>.yaml or permissionSets/<Name>.yaml)`,
+      );
   }
   return { entries, permissionSets, errors };
 }

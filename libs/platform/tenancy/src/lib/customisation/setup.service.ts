@@ -67,10 +67,13 @@ const LABELS: Record<string, string> = {
 const PACKAGE_FIELD_CHANGES = ['label', 'helpText', 'description', 'addValues'];
 
 const locked = (what: string, fields: string[] = []) =>
-  new EngineError('invalid', [{ errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT', message: `${what} belongs to its package and cannot be changed.`, fields }]);
+  new EngineError('invalid', [
+    { errorCode: 'CANNOT_MODIFY_MANAGED_OBJECT', message: `${what} belongs to its package and cannot be changed.`, fields },
+  ]);
 
 const record = (value: unknown, what: string): Record<string, unknown> => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw EngineError.invalid('JSON_PARSER_ERROR', `${what} must be a JSON object.`);
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw EngineError.invalid('JSON_PARSER_ERROR', `${what} must be a JSON object.`);
   return value as Record<string, unknown>;
 };
 
@@ -122,7 +125,14 @@ export class SetupService {
       .filter((o) => !scope.missing(o.packageName))
       .map((o) => {
         const fields = [...o.fields.values()];
-        return { apiName: o.apiName, label: o.label, pluralLabel: o.pluralLabel, packageName: o.packageName, fieldCount: fields.length, customFieldCount: fields.filter((f) => f.custom).length };
+        return {
+          apiName: o.apiName,
+          label: o.label,
+          pluralLabel: o.pluralLabel,
+          packageName: o.packageName,
+          fieldCount: fields.length,
+          customFieldCount: fields.filter((f) => f.custom).length,
+        };
       })
       .sort((a, b) => a.label.localeCompare(b.label));
   }
@@ -140,7 +150,8 @@ export class SetupService {
     const components = new Map<string, string>();
     for (const o of this.base.objects) {
       for (const page of o.recordPages.values()) {
-        for (const region of page.regions) for (const c of region.components) if (c.type === 'component') components.set(c.name, componentLabel(c.name));
+        for (const region of page.regions)
+          for (const c of region.components) if (c.type === 'component') components.set(c.name, componentLabel(c.name));
       }
     }
     return {
@@ -178,13 +189,19 @@ export class SetupService {
     delete body['apiName'];
     const grants = fieldGrants(body['grants']);
     delete body['grants'];
-    if ((body['type'] === 'Lookup' || body['type'] === 'MasterDetail') && body['relationshipName'] === undefined) body['relationshipName'] = apiName.replace(/__c$/, '');
+    if ((body['type'] === 'Lookup' || body['type'] === 'MasterDetail') && body['relationshipName'] === undefined)
+      body['relationshipName'] = apiName.replace(/__c$/, '');
     if (body['type'] === 'Summary' && (body['summarizedField'] === null || body['summarizedField'] === '')) delete body['summarizedField'];
     if (body['unique'] || body['externalId']) {
-      throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', 'Custom fields cannot be unique or external ids yet; mark the field indexed to filter on it quickly.', [body['unique'] ? 'unique' : 'externalId']);
+      throw EngineError.invalid(
+        'FIELD_INTEGRITY_EXCEPTION',
+        'Custom fields cannot be unique or external ids yet; mark the field indexed to filter on it quickly.',
+        [body['unique'] ? 'unique' : 'externalId'],
+      );
     }
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
-    if (current.fields.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
+    if (current.fields.has(metadataKey(apiName)))
+      throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
     const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
     // A roll-up starts with what its masters' details already hold, and the permission sets named
     // grant the field, in the same transaction: a refused grant leaves no field behind.
@@ -212,8 +229,12 @@ export class SetupService {
       const own = entries.find((e) => e.kind === 'CustomField' && sameEntry(e, current.apiName, field.apiName))!;
       const next = { ...own.body };
       for (const [key, value] of Object.entries(body)) {
-        if (key === 'type' && value !== own.body['type']) throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s type cannot be changed: make a new field instead.`, ['type']);
-        if (key === 'apiName' && value !== field.apiName) throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s API name cannot be changed.`, ['apiName']);
+        if (key === 'type' && value !== own.body['type'])
+          throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s type cannot be changed: make a new field instead.`, [
+            'type',
+          ]);
+        if (key === 'apiName' && value !== field.apiName)
+          throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s API name cannot be changed.`, ['apiName']);
         if (key === 'addValues') next['values'] = [...((own.body['values'] as unknown[]) ?? []), ...asList(value)];
         else if (key !== 'type' && key !== 'apiName') next[key] = value;
       }
@@ -241,7 +262,9 @@ export class SetupService {
     if (!field.custom) throw locked(`Field ${field.apiName}`);
     // Its values go with it, in the same transaction, and then its index: a field made later
     // under the same name (of another type, perhaps) starts empty and gets an index of its own.
-    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, (manager) => clearValues(manager, tenantId, object, field.apiName));
+    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, (manager) =>
+      clearValues(manager, tenantId, object, field.apiName),
+    );
     if (field.indexed) await this.dropIndex(tenantId, object, field);
   }
 
@@ -254,10 +277,12 @@ export class SetupService {
     const body = { ...record(input, 'The rule') };
     if (body['errorDisplayField'] === null || body['errorDisplayField'] === '') delete body['errorDisplayField'];
     const apiName = typeof body['apiName'] === 'string' ? body['apiName'].trim() : '';
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A rule needs an API name: letters, digits and underscores.', ['apiName']);
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName))
+      throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'A rule needs an API name: letters, digits and underscores.', ['apiName']);
     delete body['apiName'];
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
-    if (current.validationRules.has(metadataKey(apiName))) throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a validation rule called ${apiName} already.`, ['apiName']);
+    if (current.validationRules.has(metadataKey(apiName)))
+      throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a validation rule called ${apiName} already.`, ['apiName']);
     const registry = await this.save(tenantId, { kind: 'ValidationRule', object: object.apiName, apiName, body });
     return ruleView(this.objectIn(registry, object.apiName).validationRules.get(metadataKey(apiName))!);
   }
@@ -299,13 +324,17 @@ export class SetupService {
     // A related list added without columns shows the child's name.
     if (Array.isArray(body['relatedLists'])) {
       body['relatedLists'] = (body['relatedLists'] as Record<string, unknown>[]).map((r) =>
-        r && typeof r === 'object' && r['columns'] === undefined ? { ...r, columns: [this.base.object(String(r['object']))?.nameField ?? 'Name'] } : r,
+        r && typeof r === 'object' && r['columns'] === undefined
+          ? { ...r, columns: [this.base.object(String(r['object']))?.nameField ?? 'Name'] }
+          : r,
       );
     }
     const packaged = object.layouts.get(metadataKey(layoutName));
-    if (packaged && scope.missing(packaged.packageName)) throw EngineError.notFound(`${object.label} has no layout called '${layoutName}'.`);
+    if (packaged && scope.missing(packaged.packageName))
+      throw EngineError.notFound(`${object.label} has no layout called '${layoutName}'.`);
     const apiName = packaged?.apiName ?? layoutName;
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${layoutName}' is not a layout name: letters, digits and underscores.`);
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName))
+      throw EngineError.invalid('INVALID_FIELD', `'${layoutName}' is not a layout name: letters, digits and underscores.`);
     if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
     if (packaged) body['basedOn'] = basedOnLayout(packaged);
     const registry = await this.save(tenantId, { kind: 'Layout', object: object.apiName, apiName, body });
@@ -327,11 +356,16 @@ export class SetupService {
     const object = this.licensed(scope, this.objectIn(this.base, objectName));
     const body = withoutViewKeys(record(input, 'The record page'));
     // A region emptied in the editor is left out, as a page file would leave it out.
-    if (Array.isArray(body['regions'])) body['regions'] = (body['regions'] as { components?: unknown[] }[]).filter((r) => !Array.isArray(r?.components) || r.components.length > 0);
+    if (Array.isArray(body['regions']))
+      body['regions'] = (body['regions'] as { components?: unknown[] }[]).filter(
+        (r) => !Array.isArray(r?.components) || r.components.length > 0,
+      );
     const packaged = object.recordPages.get(metadataKey(pageName));
-    if (packaged && scope.missing(packaged.packageName)) throw EngineError.notFound(`${object.label} has no record page called '${pageName}'.`);
+    if (packaged && scope.missing(packaged.packageName))
+      throw EngineError.notFound(`${object.label} has no record page called '${pageName}'.`);
     const apiName = packaged?.apiName ?? pageName;
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName)) throw EngineError.invalid('INVALID_FIELD', `'${pageName}' is not a record page name: letters, digits and underscores.`);
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(apiName))
+      throw EngineError.invalid('INVALID_FIELD', `'${pageName}' is not a record page name: letters, digits and underscores.`);
     if (body['label'] === undefined) body['label'] = packaged?.label ?? apiName.replace(/_/g, ' ');
     if (packaged) body['basedOn'] = basedOnRecordPage(packaged);
     const registry = await this.save(tenantId, { kind: 'RecordPage', object: object.apiName, apiName, body });
@@ -359,12 +393,18 @@ export class SetupService {
    * permission sets), given the registry the new overlay makes; if it throws, nothing is written.
    * Returns how many entries were written.
    */
-  async importEntries(tenantId: string, incoming: OverlayEntry[], alongside?: (manager: EntityManager, registry: Registry) => Promise<void>): Promise<number> {
+  async importEntries(
+    tenantId: string,
+    incoming: OverlayEntry[],
+    alongside?: (manager: EntityManager, registry: Registry) => Promise<void>,
+  ): Promise<number> {
     let retyped: OverlayEntry[] = [];
     const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       retyped = incoming.filter(
-        (i) => i.kind === 'CustomField' && existing.some((e) => e.kind === 'CustomField' && sameEntry(e, i.object, i.apiName) && e.body['type'] !== i.body['type']),
+        (i) =>
+          i.kind === 'CustomField' &&
+          existing.some((e) => e.kind === 'CustomField' && sameEntry(e, i.object, i.apiName) && e.body['type'] !== i.body['type']),
       );
       const next = [...existing.filter((e) => !incoming.some((i) => i.kind === e.kind && sameEntry(i, e.object, e.apiName))), ...incoming];
       const applied = this.check(next, incoming);
@@ -388,14 +428,24 @@ export class SetupService {
    * own permission sets named gets Read (and Edit, unless the field is computed) on it. A package's
    * set is read-only, and one that does not exist is named; either refusal rolls the field back.
    */
-  private async grantField(manager: EntityManager, tenantId: string, object: ObjectDef, field: FieldDef, grants: FieldGrant[]): Promise<void> {
+  private async grantField(
+    manager: EntityManager,
+    tenantId: string,
+    object: ObjectDef,
+    field: FieldDef,
+    grants: FieldGrant[],
+  ): Promise<void> {
     for (const [i, grant] of grants.entries()) {
       const path = [`grants[${i}].permissionSet`];
       const row = await permissionSetRow(manager, tenantId, grant.permissionSet, true);
       if (!row) {
         const pkg = this.base.permissionSet(grant.permissionSet);
         if (pkg) {
-          throw EngineError.invalid('CANNOT_MODIFY_MANAGED_OBJECT', `grants[${i}].permissionSet: ${pkg.apiName} belongs to ${pkg.packageName} and cannot be changed; grant the field in a permission set of your own.`, path);
+          throw EngineError.invalid(
+            'CANNOT_MODIFY_MANAGED_OBJECT',
+            `grants[${i}].permissionSet: ${pkg.apiName} belongs to ${pkg.packageName} and cannot be changed; grant the field in a permission set of your own.`,
+            path,
+          );
         }
         throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: no permission set called '${grant.permissionSet}'.`, path);
       }
@@ -424,7 +474,9 @@ export class SetupService {
         const tenant = tenantId.replace(/[^0-9a-f-]/gi, '');
         // Text is indexed case-folded, as SOQL's = compares it (see the engine's query filter).
         const expression = TEXT_TYPES.has(field.type) ? customFieldFoldedSql(field, '"custom"') : customFieldSql(field, '"custom"');
-        await this.owner.query(`CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(object.table)} (${expression}) WHERE "tenant_id" = '${tenant}'`);
+        await this.owner.query(
+          `CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(object.table)} (${expression}) WHERE "tenant_id" = '${tenant}'`,
+        );
         made.push(name);
       }
     }
@@ -436,7 +488,8 @@ export class SetupService {
   /** The object, when the tenant holds its package's licence; else 403 "not enabled", as the records API answers. */
   private licensed(scope: Scope, object: ObjectDef): ObjectDef {
     const licence = scope.missing(object.packageName);
-    if (licence) throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: notEnabledMessage(licence), fields: [] }]);
+    if (licence)
+      throw new EngineError('forbidden', [{ errorCode: 'INSUFFICIENT_ACCESS', message: notEnabledMessage(licence), fields: [] }]);
     return object;
   }
 
@@ -461,7 +514,11 @@ export class SetupService {
   }
 
   /** Saves one entry if the overlay with it applies cleanly; the registry it makes. */
-  private async save(tenantId: string, entry: OverlayEntry, alongside?: (manager: EntityManager, registry: Registry) => Promise<void>): Promise<Registry> {
+  private async save(
+    tenantId: string,
+    entry: OverlayEntry,
+    alongside?: (manager: EntityManager, registry: Registry) => Promise<void>,
+  ): Promise<Registry> {
     return inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       const next = [...existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName))), entry];
@@ -473,7 +530,11 @@ export class SetupService {
     });
   }
 
-  private async remove(tenantId: string, entry: Pick<OverlayEntry, 'kind' | 'object' | 'apiName'>, alongside?: (manager: EntityManager) => Promise<void>): Promise<void> {
+  private async remove(
+    tenantId: string,
+    entry: Pick<OverlayEntry, 'kind' | 'object' | 'apiName'>,
+    alongside?: (manager: EntityManager) => Promise<void>,
+  ): Promise<void> {
     await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       const next = existing.filter((e) => !(e.kind === entry.kind && sameEntry(e, entry.object, entry.apiName)));
@@ -481,7 +542,11 @@ export class SetupService {
       const { errors } = this.metadata.apply(next);
       if (errors.length) {
         throw new EngineError('invalid', [
-          { errorCode: 'FIELD_INTEGRITY_EXCEPTION', message: `${entry.apiName} is still used: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`, fields: [] },
+          {
+            errorCode: 'FIELD_INTEGRITY_EXCEPTION',
+            message: `${entry.apiName} is still used: ${errors.map((e) => `${e.file}: ${e.message}`).join('; ')}`,
+            fields: [],
+          },
         ]);
       }
       await new MetadataOverlayRepository(manager).deleteByName(tenantId, entry.kind, overlayRowName(entry));
@@ -517,7 +582,12 @@ export class SetupService {
   }
 
   private async write(manager: EntityManager, tenantId: string, entry: OverlayEntry): Promise<void> {
-    await new MetadataOverlayRepository(manager).put(tenantId, { kind: entry.kind, objectApiName: entry.object, apiName: overlayRowName(entry), body: entry.body });
+    await new MetadataOverlayRepository(manager).put(tenantId, {
+      kind: entry.kind,
+      objectApiName: entry.object,
+      apiName: overlayRowName(entry),
+      body: entry.body,
+    });
   }
 
   private async bump(manager: EntityManager, tenantId: string): Promise<void> {
@@ -545,10 +615,24 @@ export class SetupService {
       displayFormat: f.displayFormat ?? null,
       indexed: !!f.indexed,
       summary: f.summary
-        ? { summarizedObject: f.summary.childObject, relationshipField: f.summary.childField, operation: f.summary.operation, summarizedField: f.summary.summarizedField ?? null }
+        ? {
+            summarizedObject: f.summary.childObject,
+            relationshipField: f.summary.childField,
+            operation: f.summary.operation,
+            summarizedField: f.summary.summarizedField ?? null,
+          }
         : null,
       picklist: f.picklist
-        ? { restricted: f.picklist.restricted, values: f.picklist.values.map((v) => ({ value: v.value, label: v.label, active: v.active, default: v.default, custom: !!v.custom || !!f.custom })) }
+        ? {
+            restricted: f.picklist.restricted,
+            values: f.picklist.values.map((v) => ({
+              value: v.value,
+              label: v.label,
+              active: v.active,
+              default: v.default,
+              custom: !!v.custom || !!f.custom,
+            })),
+          }
         : null,
     };
   }
@@ -559,7 +643,10 @@ function summaryOptions(registry: Registry, object: ObjectDef, scope: Scope) {
   const licensed = (item: { packageName?: string }) => !scope.missing(item.packageName);
   return registry.objects.filter(licensed).flatMap((child) =>
     [...child.fields.values()]
-      .filter((link) => licensed(link) && link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)))
+      .filter(
+        (link) =>
+          licensed(link) && link.type === 'MasterDetail' && link.referenceTo?.some((t) => metadataKey(t) === metadataKey(object.apiName)),
+      )
       .map((link) => ({
         object: child.apiName,
         objectLabel: child.label,
@@ -567,7 +654,12 @@ function summaryOptions(registry: Registry, object: ObjectDef, scope: Scope) {
         relationshipLabel: link.label,
         fields: [...child.fields.values()]
           .filter((f) => licensed(f) && ORDERED_TYPES.has(f.type))
-          .map((f) => ({ apiName: f.apiName, label: f.label, type: f.type, operations: SUMMABLE_TYPES.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'] })),
+          .map((f) => ({
+            apiName: f.apiName,
+            label: f.label,
+            type: f.type,
+            operations: SUMMABLE_TYPES.has(f.type) ? ['sum', 'min', 'max'] : ['min', 'max'],
+          })),
       })),
   );
 }
@@ -603,16 +695,22 @@ function fieldGrants(value: unknown): FieldGrant[] {
   return value.map((g, i) => {
     const grant = g as { permissionSet?: unknown; edit?: unknown };
     if (!grant || typeof grant.permissionSet !== 'string' || !grant.permissionSet.trim()) {
-      throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: the API name of a permission set of yours.`, [`grants[${i}].permissionSet`]);
+      throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: the API name of a permission set of yours.`, [
+        `grants[${i}].permissionSet`,
+      ]);
     }
-    if (grant.edit !== undefined && typeof grant.edit !== 'boolean') throw EngineError.invalid('INVALID_FIELD', `grants[${i}].edit: true or false.`, [`grants[${i}].edit`]);
+    if (grant.edit !== undefined && typeof grant.edit !== 'boolean')
+      throw EngineError.invalid('INVALID_FIELD', `grants[${i}].edit: true or false.`, [`grants[${i}].edit`]);
     return { permissionSet: grant.permissionSet.trim(), edit: grant.edit === true };
   });
 }
 
 /** Takes a custom field's values out of every record of the tenant (its key out of `custom`). */
 async function clearValues(manager: EntityManager, tenantId: string, object: ObjectDef, apiName: string): Promise<void> {
-  await manager.query(`UPDATE ${q(object.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [tenantId, apiName]);
+  await manager.query(`UPDATE ${q(object.table)} SET "custom" = "custom" - $2::text WHERE "tenant_id" = $1 AND "custom" ? $2::text`, [
+    tenantId,
+    apiName,
+  ]);
 }
 
 const sameEntry = (e: Pick<OverlayEntry, 'object' | 'apiName'>, object: string, apiName: string) =>
@@ -652,4 +750,3 @@ function errorCodeOf(message: string, path: string[] | undefined): TenancyErrorC
 export function customIndexName(tenantId: string, object: ObjectDef, field: FieldDef): string {
   return `cf_${createHash('sha256').update(`${tenantId}/${object.table}/${field.apiName}`).digest('hex').slice(0, 24)}`;
 }
-

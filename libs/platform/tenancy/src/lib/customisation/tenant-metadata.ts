@@ -1,6 +1,14 @@
 import { inTenantId } from '@platform/engine';
 import { checkFormula } from '@platform/formula';
-import { applyOverlay, OVERLAY_KINDS, type FormulaCheck, type OverlayEntry, type OverlayError, type OverlayKind, type Registry } from '@platform/metadata';
+import {
+  applyOverlay,
+  OVERLAY_KINDS,
+  type FormulaCheck,
+  type OverlayEntry,
+  type OverlayError,
+  type OverlayKind,
+  type Registry,
+} from '@platform/metadata';
 import { MetadataOverlayRepository, TenantRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -52,7 +60,9 @@ export class TenantMetadata {
   async registryAt(tenantId: string, version: string, manager?: EntityManager): Promise<Registry> {
     const cached = this.cache.get(tenantId);
     if (cached?.version === version) return cached.registry;
-    const entries = manager ? await readOverlay(manager, tenantId) : await inTenantId(this.dataSource, tenantId, (m) => readOverlay(m, tenantId));
+    const entries = manager
+      ? await readOverlay(manager, tenantId)
+      : await inTenantId(this.dataSource, tenantId, (m) => readOverlay(m, tenantId));
     const { registry, errors } = this.apply(entries);
     // An entry that no longer fits (say, after an upgrade) is left out, not allowed to fail requests.
     for (const e of errors) this.log(`tenant ${tenantId}: customisation ${e.file}: ${e.message}`);
