@@ -5,8 +5,7 @@ import { createTestDatabase } from '@platform/storage';
 import { startApi, type RunningApi } from '../bootstrap';
 import { readConfig } from './app-config';
 import { CONTENT_SECURITY_POLICY } from './security-headers';
-
-const repoRoot = join(__dirname, '../../../../..');
+import { platformMetadataDir, repoRoot } from '../../testing/api-fixture';
 
 describe('response compression', () => {
   let api: RunningApi;
@@ -19,8 +18,8 @@ describe('response compression', () => {
     await writeFile(join(webDir, 'index.html'), '<!doctype html><app-root></app-root><script src="main-ABC123.js" type="module"></script>');
     await writeFile(join(webDir, 'main-ABC123.js'), bundle);
     const database = await createTestDatabase();
-    const config = { ...readConfig({ PORT: '0' }, repoRoot), webDir, quiet: true };
-    api = await startApi(config, { openDatabase: async () => database });
+    const config = { ...readConfig({ PORT: '0', METADATA_DIR: platformMetadataDir() }, repoRoot), webDir, quiet: true };
+    api = await startApi(config, { openDatabase: async () => database, metadataFolders: 'all' });
   });
 
   afterAll(async () => {
