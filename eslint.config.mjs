@@ -20,7 +20,11 @@ export default [
           depConstraints: [
             // The API client (generated from the composed API's OpenAPI document) is for the web
             // and the packages' web code; it depends on nothing.
-            { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+            // The platform's web kit (libs/platform/web) is the one platform library that speaks
+            // the API's generated types, as the web app does; the server-side platform never does.
+            { allSourceTags: ['scope:platform', 'type:lib'], onlyDependOnLibsWithTags: ['scope:platform'] },
+            { allSourceTags: ['scope:platform', 'type:web'], onlyDependOnLibsWithTags: ['scope:platform', 'scope:api-client'] },
+            { sourceTag: 'scope:platform', notDependOnLibsWithTags: ['scope:lumary-ar', 'scope:app', 'scope:tools'] },
             {
               sourceTag: 'scope:lumary-ar',
               onlyDependOnLibsWithTags: ['scope:platform', 'scope:lumary-ar', 'scope:api-client'],

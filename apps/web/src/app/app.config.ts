@@ -11,7 +11,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { INSTALLED_WEB_PACKAGES } from './installed-packages';
-import { provideWebPackages } from './packages/web-package';
+import { provideWebPackages } from '@platform/web';
 
 export const appConfig: ApplicationConfig = {
   providers: [

@@ -1,7 +1,7 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/auth.guard';
 import { INSTALLED_WEB_PACKAGES } from './installed-packages';
-import { packageRoutes } from './packages/web-package';
+import { loadAppHomePage, packageRoutes } from '@platform/web';
 import { SETUP_ROUTES } from './setup/setup.routes';
 
 /** Every page is drawn from metadata: the shell names no object. */
@@ -30,7 +30,7 @@ export const appRoutes: Route[] = [
       },
       // Package pages first: a package's app home replaces the generic one for its app.
       ...packageRoutes(INSTALLED_WEB_PACKAGES),
-      { path: 'app/:appName', title: 'Lumary', loadComponent: () => import('./launcher/app-home.page').then((m) => m.AppHomePage) },
+      { path: 'app/:appName', title: 'Lumary', loadComponent: loadAppHomePage },
       {
         path: 'o/:object/list',
         title: 'Lumary',

@@ -1,5 +1,5 @@
-import { WebPackage } from './packages/web-package';
-import { LUMARY_AR_WEB } from './lumary/lumary.providers';
+import { WebPackage } from '@platform/web';
+import { LUMARY_AR_WEB } from '@lumary-ar/web';
 
 /**
  * The packages this web app is built with, and the only place it names one. Remove a line (and

@@ -1,6 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import { ApiClient } from './api.client';
-import { ApiError } from './api-error';
+import { ApiClient, ApiError } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
 
 /**

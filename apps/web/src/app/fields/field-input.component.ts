@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { FormField, Reference } from '@platform/api-client';
 import { FieldValueComponent } from './field-value.component';
 import { LookupPickerComponent } from './lookup-picker.component';
-import { fieldError } from './field-error';
+import { fieldError } from '@platform/web';
 
 /** The text a field shows under it: the server's message, else what the browser found missing. */
 const showWhenInvalid: ErrorStateMatcher = {

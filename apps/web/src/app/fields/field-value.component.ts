@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { Reference } from '@platform/api-client';
-import { formatValue, isBlank } from './format';
+import { formatValue, isBlank } from '@platform/web';
 
 /**
  * One value drawn by its type: links for emails, phones, web addresses and lookups, a tick for a

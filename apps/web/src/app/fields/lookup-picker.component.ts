@@ -7,9 +7,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime } from 'rxjs';
-import { ApiClient } from '../core/api.client';
+import { ApiClient, fieldError } from '@platform/web';
 import type { FormField, Reference } from '@platform/api-client';
-import { fieldError } from './field-error';
 
 interface Option {
   id: string;

@@ -5,12 +5,19 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { ApiClient } from '../core/api.client';
-import { ApiError, toApiError } from '../core/api-error';
+import {
+  ApiClient,
+  ApiError,
+  toApiError,
+  RecordFormGroup,
+  applyServerErrors,
+  clearServerErrors,
+  formValues,
+  toFormGroup,
+} from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { RecordForm, RecordPage, Reference, Schemas } from '@platform/api-client';
 import { FieldInputComponent } from '../fields/field-input.component';
-import { ErrorPanelComponent } from '../shared/error-panel.component';
-import { RecordFormGroup, applyServerErrors, clearServerErrors, formValues, toFormGroup } from './record-form';
 import { RecordTypePickerComponent } from './record-type-picker.component';
 
 type State =

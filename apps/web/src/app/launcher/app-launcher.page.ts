@@ -3,9 +3,9 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource } from '../core/api-resource';
+import { apiResource } from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
-import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 type AppSummary = Schemas['AppSummary'];
 

@@ -7,10 +7,10 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { apiResource } from '../core/api-resource';
+import { apiResource } from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { ListViewPage, Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
-import { ErrorPanelComponent } from '../shared/error-panel.component';
 
 type ListViewsInfo = Schemas['ListViewsInfo'];
 

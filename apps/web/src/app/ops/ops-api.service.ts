@@ -2,7 +2,7 @@ import { HttpBackend, HttpClient, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Observable, firstValueFrom } from 'rxjs';
-import { ApiError, toApiError } from '../core/api-error';
+import { ApiError, toApiError } from '@platform/web';
 import type { RequestBody, Schemas } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 

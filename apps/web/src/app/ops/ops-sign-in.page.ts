@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { toApiError } from '../core/api-error';
+import { toApiError } from '@platform/web';
 import { OpsApiService } from './ops-api.service';
 import { OperatorSession } from './operator-session';
 

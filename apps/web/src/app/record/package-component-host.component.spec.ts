@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { RecordPage } from '@platform/api-client';
 import { PackageComponentHostComponent } from './package-component-host.component';
-import { providePackageComponents } from './package-components';
+import { providePackageComponents } from '@platform/web';
 
 @Component({
   selector: 'app-test-summary',

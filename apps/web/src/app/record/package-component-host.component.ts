@@ -1,7 +1,7 @@
 import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, reflectComponentType, signal } from '@angular/core';
 import type { RecordPage } from '@platform/api-client';
-import { PACKAGE_COMPONENTS } from './package-components';
+import { PACKAGE_COMPONENTS } from '@platform/web';
 
 /** Draws the registered component a record page names, or nothing when none is registered. */
 @Component({

@@ -3,7 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { ApiRecord, Column, Reference } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
-import { formatValue } from '../fields/format';
+import { formatValue } from '@platform/web';
 
 /**
  * Records as a table of columns drawn by type; the first column links to the record. Sortable

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { RECORD_PAGE_CONTEXT, RecordPageContext } from './package-components';
+import { RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
 import { RecordPageComponent } from './record.page';
 
 /** The body of GET /api/ui/record/Contact/:id: a record page with nothing on it but its title. */

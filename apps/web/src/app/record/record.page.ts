@@ -3,12 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource } from '../core/api-resource';
+import { apiResource, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { RecordPage, Region } from '@platform/api-client';
-import { ErrorPanelComponent } from '../shared/error-panel.component';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';
-import { RECORD_PAGE_CONTEXT, RecordPageContext } from './package-components';
 import { RecordDetailsComponent } from './record-details.component';
 import { RelatedListsComponent } from './related-lists.component';
 

@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { toApiError } from '../core/api-error';
+import { toApiError } from '@platform/web';
 import { AuthService } from '../core/auth.service';
 
 /** Sign in with a username and password; afterwards, back to the page that asked for it. */

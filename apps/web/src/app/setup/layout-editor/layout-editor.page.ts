@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorPanelComponent } from '../../shared/error-panel.component';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { SetupLayout } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 import { DesignKind, DraftEditor, EditorHeaderComponent } from './draft-editor';

@@ -4,7 +4,7 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupField, SetupSummaryOption } from '@platform/api-client';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';

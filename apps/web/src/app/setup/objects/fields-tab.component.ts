@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { toApiError } from '../../core/api-error';
+import { toApiError } from '@platform/web';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
 import type { SetupField } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';

@@ -10,7 +10,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import type { PermissionSet, Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
-import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import {

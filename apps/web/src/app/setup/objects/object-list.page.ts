@@ -4,8 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource } from '../../core/api-resource';
-import { ErrorPanelComponent } from '../../shared/error-panel.component';
+import { apiResource } from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 

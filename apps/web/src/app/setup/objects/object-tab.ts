@@ -1,7 +1,7 @@
 import { ComponentType } from '@angular/cdk/portal';
 import { Directive, inject, input, output, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { ApiError, toApiError } from '../../core/api-error';
+import { ApiError, toApiError } from '@platform/web';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupObjectDetail } from '@platform/api-client';

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { Schemas, SetupField, ValidationRuleInput } from '@platform/api-client';
-import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { FormulaPointer, formulaPointer } from './formula-position';

@@ -3,7 +3,7 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { PermissionSet, Schemas } from '@platform/api-client';
-import { FormDialog, FormDialogFrameComponent } from '../../shared/form-dialog';
+import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { apiNameFromLabel } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';

@@ -8,9 +8,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '../../core/api-error';
+import { ApiError, toApiError } from '@platform/web';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import { confirmed } from '../../shared/confirm.dialog';
-import { ErrorPanelComponent } from '../../shared/error-panel.component';
 import { SETUP_STYLES } from '../setup.styles';
 import {
   draftOf,

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
-import { toApiError } from '../../core/api-error';
+import { toApiError } from '@platform/web';
 import type { PermissionSet, PermissionSetInput, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;

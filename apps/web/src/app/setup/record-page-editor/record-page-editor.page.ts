@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ErrorPanelComponent } from '../../shared/error-panel.component';
+import { ErrorPanelComponent } from '@platform/web/ui';
 import { DesignKind, DraftEditor, EditorHeaderComponent } from '../layout-editor/draft-editor';
 import { EDITOR_STYLES } from '../layout-editor/editor.styles';
 import type { PageComponent, RegionName, SetupRecordPage } from '@platform/api-client';

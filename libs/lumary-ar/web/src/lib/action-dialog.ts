@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
-import { FormDialog } from '../shared/form-dialog';
+import { FormDialog } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
 import { InvoiceState } from './invoice-actions';
 import { controlError } from './server-errors';

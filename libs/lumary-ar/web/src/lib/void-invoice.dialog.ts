@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { FormDialogFrameComponent } from '../shared/form-dialog';
+import { FormDialogFrameComponent } from '@platform/web/ui';
 import { ActionDialog } from './action-dialog';
 import { DIALOG_STYLES } from './server-errors';
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { ApiError } from '../core/api-error';
+import { ApiError } from '@platform/web';
 import type { DebtorSummary, RecordPage } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';

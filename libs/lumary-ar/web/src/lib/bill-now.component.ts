@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
-import { ApiError } from '../core/api-error';
+import { ApiError } from '@platform/web';
 import type { RecordPage } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { pageField } from './invoice-actions';

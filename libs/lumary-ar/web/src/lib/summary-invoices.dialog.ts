@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
-import { formatCurrency, formatDate } from '../fields/format';
+import { formatCurrency, formatDate } from '@platform/web';
 import type { SummaryInvoice } from '@platform/api-client';
 
 export interface SummaryInvoicesData {

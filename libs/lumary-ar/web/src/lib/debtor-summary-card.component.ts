@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { formatCurrency } from '../fields/format';
+import { formatCurrency } from '@platform/web';
 import { cents } from './ar-money';
 import type { DebtorSummary, OwedFigure } from '@platform/api-client';
 import { SummaryInvoicesDialog, SummaryInvoicesData } from './summary-invoices.dialog';

@@ -1,7 +1,6 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { ApiError, toApiError } from '../core/api-error';
+import { ApiError, toApiError, applyServerErrors, clearServerErrors } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
-import { applyServerErrors, clearServerErrors } from '../form/record-form';
 
 /**
  * Shows a failed call's errors in a dialog's form: each on the control it names, the rest

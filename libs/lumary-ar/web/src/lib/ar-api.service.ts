@@ -1,8 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
-import { ApiClient, soqlString } from '../core/api.client';
-import { toApiError } from '../core/api-error';
+import { ApiClient, soqlString, toApiError } from '@platform/web';
 import type { ApiRecord, DebtorSummary, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;

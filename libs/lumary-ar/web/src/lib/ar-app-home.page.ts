@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { AppHomePage } from '../launcher/app-home.page';
+import { AppHomePage } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
 
 /** The pages of the AR package that are not an object's list: linked from its app's home. */

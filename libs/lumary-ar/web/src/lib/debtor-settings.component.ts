@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import type { RecordPage } from '@platform/api-client';
-import { RECORD_PAGE_CONTEXT } from '../record/package-components';
+import { RECORD_PAGE_CONTEXT } from '@platform/web';
 import { ArApiService, DEBTOR_SETTINGS } from './ar-api.service';
 import { DebtorSettingsData, DebtorSettingsDialog } from './debtor-settings.dialog';
 

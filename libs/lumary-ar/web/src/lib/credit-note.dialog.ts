@@ -3,8 +3,8 @@ import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, Validatio
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { formatCurrency } from '../fields/format';
-import { FormDialogFrameComponent } from '../shared/form-dialog';
+import { formatCurrency } from '@platform/web';
+import { FormDialogFrameComponent } from '@platform/web/ui';
 import { ActionDialog } from './action-dialog';
 import { cents } from './ar-money';
 import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';

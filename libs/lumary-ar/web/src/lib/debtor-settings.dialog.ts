@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { fieldError } from '../fields/field-error';
+import { fieldError } from '@platform/web';
 import { ArApiService, DebtorSettingsRecord, SETTINGS_FIELDS } from './ar-api.service';
 import { ObjectRights } from './ar-api.service';
 import { clearServerErrors, showServerErrors } from './server-errors';

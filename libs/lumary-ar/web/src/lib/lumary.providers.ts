@@ -1,4 +1,4 @@
-import { WebPackage } from '../packages/web-package';
+import { WebPackage } from '@platform/web';
 
 /** Lumary AR's web part: its pages and the components its record pages name. */
 export const LUMARY_AR_WEB: WebPackage = {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatCurrency } from '../fields/format';
+import { formatCurrency } from '@platform/web';
 import { cents } from './ar-money';
 
 export interface ChartBar {

@@ -1,0 +1,8 @@
+/**
+ * The shell's components a package's pages reuse: the error panel, the form dialog base and
+ * frame, and the app home page a package's own app home builds on. Loaded with the pages that
+ * use them, not with the shell's first load (see `@platform/web` for the rest of the kit).
+ */
+export * from '../lib/shared/error-panel.component';
+export * from '../lib/shared/form-dialog';
+export * from '../lib/launcher/app-home.page';
