@@ -1,3 +1,4 @@
+import type { Type } from '@angular/core';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
@@ -145,7 +146,7 @@ const INVOICE: SetupObjectDetail = {
 };
 
 function setUp<T>(
-  component: new (...args: never[]) => T,
+  component: Type<T>,
   providers: unknown[] = [],
 ): { fixture: ComponentFixture<T>; http: HttpTestingController; el: HTMLElement } {
   TestBed.configureTestingModule({

@@ -41,7 +41,7 @@ describe('record page draft', () => {
 
   it('steps a component within a region and over a region edge', () => {
     const draft = pageDraftOf(PAGE);
-    expect(shape(stepComponent(draft, 'main', 1, -1)).main).toEqual(['relatedLists', 'details']);
+    expect(shape(stepComponent(draft, 'main', 1, -1))['main']).toEqual(['relatedLists', 'details']);
     expect(shape(stepComponent(draft, 'main', 0, -1))).toEqual({
       header: ['details'],
       main: ['relatedLists'],
