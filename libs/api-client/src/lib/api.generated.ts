@@ -7776,10 +7776,10 @@ export interface components {
     SummaryInvoiceDto: {
       /** @example 110.00 */
       balance?: string;
-      client?: Record<string, never>;
+      client?: components['schemas']['DebtorRefDto'];
       /** @description Days past the Due Date; 0 when not overdue. */
       daysOverdue?: number;
-      debtor?: Record<string, never>;
+      debtor?: components['schemas']['DebtorRefDto'];
       dueDate?: string | null;
       id?: string;
       /** @example 2027-01-05 */

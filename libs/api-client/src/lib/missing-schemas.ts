@@ -21,7 +21,6 @@ type Schemas = components['schemas'];
  * - SetupController_putLayout: SetupLayout (highlights, sections, relatedLists)
  * - SetupController_putRecordPage: SetupRecordPage (regions)
  * - PermissionSetsController_list, _one, _create, _update: PermissionSet (objects, fields)
- * - DebtorsController_summary: DebtorSummary (SummaryInvoiceDto's client and debtor)
  *
  * Request bodies the document types differently from what the web sends (the server checks Setup's
  * bodies against the metadata schemas, which take both):
@@ -136,26 +135,6 @@ export type RecordForm = Omit<Schemas['RecordForm'], 'recordType' | 'sections'> 
 /** QueryController_query, SObjectsController_list: the document's QueryResult, records as records. */
 export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {
   records: ApiRecord[];
-};
-
-// ---- Lumary AR (/api/lumary)
-
-/*
- * DebtorsController_summary: the document's SummaryInvoiceDto (an invoice behind a summary figure)
- * has `client` and `debtor` as empty objects (`Record<string, never>`) instead of DebtorRefDto.
- * These are the document's DebtorSummaryDto with that repaired; everything else is generated.
- */
-export type SummaryInvoice = Omit<Schemas['SummaryInvoiceDto'], 'client' | 'debtor'> & {
-  client?: Schemas['DebtorRefDto'];
-  debtor?: Schemas['DebtorRefDto'];
-};
-export type OwedFigure = Omit<Schemas['OwedFigureDto'], 'invoices'> & {
-  invoices?: SummaryInvoice[];
-};
-export type DebtorSummary = Omit<Schemas['DebtorSummaryDto'], 'totalOwed' | 'owedByClient' | 'owedByOthers'> & {
-  totalOwed: OwedFigure;
-  owedByClient?: OwedFigure;
-  owedByOthers?: OwedFigure;
 };
 
 // ---- Setup API (/api/setup)

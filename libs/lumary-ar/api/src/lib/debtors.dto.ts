@@ -11,7 +11,9 @@ export class SummaryInvoiceDto {
   id?: string;
   /** @example "INV-000123" */
   name?: string;
+  @ApiPropertyOptional({ type: () => DebtorRefDto })
   client?: DebtorRefDto;
+  @ApiPropertyOptional({ type: () => DebtorRefDto })
   debtor?: DebtorRefDto;
   /** @example "2027-01-05" */
   invoiceDate?: string;

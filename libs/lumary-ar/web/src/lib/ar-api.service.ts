@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient, soqlString, toApiError } from '@platform/web';
-import type { ApiRecord, DebtorSummary, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { ApiRecord, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 const AR = '/api/lumary';
@@ -38,8 +38,8 @@ export class ArApiService {
   private readonly api = inject(ApiClient);
   private readonly rightsCache = new Map<string, Promise<ObjectRights>>();
 
-  debtorSummary(id: string): Promise<DebtorSummary> {
-    return this.send(this.http.get<DebtorSummary>(`${AR}/debtors/${enc(id)}/summary`));
+  debtorSummary(id: string): Promise<Schemas['DebtorSummaryDto']> {
+    return this.send(this.http.get<Schemas['DebtorSummaryDto']>(`${AR}/debtors/${enc(id)}/summary`));
   }
 
   /** What the user may do with an object's records; read once per object. */

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { DebtorSummary, Schemas, SummaryInvoice } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
 const CLIENT: Schemas['DebtorRefDto'] = { id: 'c-1', name: 'Mai Nguyen', type: 'Contact' };
 const PLAN_MANAGER: Schemas['DebtorRefDto'] = { id: 'a-1', name: 'My Plan Manager', type: 'Account' };
 
-function invoice(name: string, debtor: typeof CLIENT, balance: string, dueDate: string, daysOverdue: number): SummaryInvoice {
+function invoice(name: string, debtor: typeof CLIENT, balance: string, dueDate: string, daysOverdue: number): Schemas['SummaryInvoiceDto'] {
   return {
     id: `id-${name}`,
     name,
@@ -27,7 +27,7 @@ const others = [
   invoice('INV-000103', PLAN_MANAGER, '200.00', '2026-11-01', 22),
 ];
 
-const clientSummary: DebtorSummary = {
+const clientSummary: Schemas['DebtorSummaryDto'] = {
   kind: 'client',
   asOf: '2026-11-23',
   debtor: { ...CLIENT, recordType: 'Client' },
@@ -39,7 +39,7 @@ const clientSummary: DebtorSummary = {
   usuallyPaysIn: { days: 14, basedOn: 6 },
 };
 
-const payerSummary: DebtorSummary = {
+const payerSummary: Schemas['DebtorSummaryDto'] = {
   kind: 'debtor',
   asOf: '2026-11-23',
   debtor: { ...PLAN_MANAGER, recordType: null },
@@ -48,7 +48,7 @@ const payerSummary: DebtorSummary = {
 };
 
 describe('DebtorSummaryCardComponent', () => {
-  async function draw(summary: DebtorSummary) {
+  async function draw(summary: Schemas['DebtorSummaryDto']) {
     TestBed.configureTestingModule({ imports: [DebtorSummaryCardComponent], providers: [provideRouter([])] });
     const fixture = TestBed.createComponent(DebtorSummaryCardComponent);
     fixture.componentRef.setInput('summary', summary);
@@ -79,7 +79,13 @@ describe('DebtorSummaryCardComponent', () => {
   });
 
   it('leaves out a figure the API left out for a field the user may not read (field-level security)', async () => {
-    const hidden: DebtorSummary = { ...clientSummary, totalOwed: {}, owedByClient: {}, owedByOthers: {}, usuallyPaysIn: undefined };
+    const hidden: Schemas['DebtorSummaryDto'] = {
+      ...clientSummary,
+      totalOwed: {},
+      owedByClient: {},
+      owedByOthers: {},
+      usuallyPaysIn: undefined,
+    };
     const { el } = await draw(hidden);
     expect(labels(el)).toEqual(['Accrued Services', 'Open/Error']);
     expect(el.textContent).not.toContain('undefined');

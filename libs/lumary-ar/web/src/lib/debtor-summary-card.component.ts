@@ -5,7 +5,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { formatCurrency } from '@platform/web';
 import { cents } from './ar-money';
-import type { DebtorSummary, OwedFigure } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { SummaryInvoicesDialog, SummaryInvoicesData } from './summary-invoices.dialog';
 
 /** One line of the summary: a label, a figure, maybe a red overdue badge and a `>` to its invoices. */
@@ -16,7 +16,7 @@ interface SummaryRow {
   /** The overdue amount for the badge; absent when nothing is overdue. */
   overdue?: string;
   /** The invoices the `>` arrow lists; absent for a figure with no list. */
-  invoices?: OwedFigure['invoices'];
+  invoices?: Schemas['OwedFigureDto']['invoices'];
   hint?: string;
 }
 
@@ -26,7 +26,7 @@ function badge(amount: string): string | undefined {
 }
 
 /** A figure the API left out (a field the user may not read) is left out of the card: no row. */
-function owedRow(key: string, label: string, figure: OwedFigure, listed: boolean): SummaryRow[] {
+function owedRow(key: string, label: string, figure: Schemas['OwedFigureDto'], listed: boolean): SummaryRow[] {
   if (figure.amount === undefined) return [];
   return [
     {
@@ -137,7 +137,7 @@ export function usuallyPaysIn(days: number | null): string {
 export class DebtorSummaryCardComponent {
   private readonly dialog = inject(MatDialog);
 
-  readonly summary = input.required<DebtorSummary>();
+  readonly summary = input.required<Schemas['DebtorSummaryDto']>();
 
   protected readonly rows = computed<SummaryRow[]>(() => {
     const s = this.summary();

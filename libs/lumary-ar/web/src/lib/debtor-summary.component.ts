@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { ApiError } from '@platform/web';
-import type { DebtorSummary, RecordPage } from '@platform/api-client';
+import type { RecordPage, Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
@@ -35,7 +35,7 @@ export class DebtorSummaryComponent {
   /** The page the summary sits on: a new one after each reload. */
   readonly page = input<RecordPage>();
 
-  protected readonly summary = signal<DebtorSummary | null>(null);
+  protected readonly summary = signal<Schemas['DebtorSummaryDto'] | null>(null);
   protected readonly error = signal<ApiError | null>(null);
 
   constructor() {

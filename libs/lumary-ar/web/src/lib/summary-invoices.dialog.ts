@@ -3,11 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { RouterLink } from '@angular/router';
 import { formatCurrency, formatDate } from '@platform/web';
-import type { SummaryInvoice } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 
 export interface SummaryInvoicesData {
   title: string;
-  invoices: SummaryInvoice[];
+  invoices: Schemas['SummaryInvoiceDto'][];
 }
 
 /** The popup behind a debtor summary figure: the invoices that make it up. */
