@@ -3898,19 +3898,15 @@ export interface components {
     };
     ListViewPage: {
       /** @description The columns the user may read. */
-      columns: {
-        [key: string]: unknown;
-      }[];
+      columns: components['schemas']['UiColumn'][];
       /** @description The next page's `cursor`, when there is one. */
       nextCursor: string | null;
-      records: {
+      records: ({
+        Id: string;
+      } & {
         [key: string]: unknown;
-      }[];
-      sort: {
-        /** @enum {string} */
-        direction?: 'asc' | 'desc';
-        field?: string;
-      } | null;
+      })[];
+      sort: components['schemas']['UiSort'] | null;
       totalSize: number | null;
       view: components['schemas']['ListViewName'];
     };
@@ -7539,41 +7535,24 @@ export interface components {
     RecordForm: {
       createable: boolean;
       object: components['schemas']['UiObject'];
-      recordType: {
-        [key: string]: unknown;
-      } | null;
+      recordType: components['schemas']['UiRecordType'] | null;
       /** @description Each section's fields, with what the user may write and their defaults. */
-      sections: {
-        [key: string]: unknown;
-      }[];
+      sections: components['schemas']['UiFormSection'][];
       updateable: boolean;
     };
     RecordPage: {
-      actions: {
-        delete?: boolean;
-        edit?: boolean;
-      };
+      actions: components['schemas']['UiRecordActions'];
       /** @description Each field with its value, type, label, reference and whether the user may edit it. */
-      highlights: {
-        [key: string]: unknown;
-      }[];
+      highlights: components['schemas']['UiPageField'][];
       /** Format: uuid */
       id: string;
       object: components['schemas']['UiObject'];
-      recordType: {
-        [key: string]: unknown;
-      } | null;
-      regions: {
-        [key: string]: unknown;
-      }[];
-      relatedLists: {
-        [key: string]: unknown;
-      }[];
-      sections: {
-        [key: string]: unknown;
-      }[];
+      recordType: components['schemas']['UiRecordType'] | null;
+      regions: components['schemas']['UiRegion'][];
+      relatedLists: components['schemas']['UiRelatedList'][];
+      sections: components['schemas']['UiPageSection'][];
       /** @description The record's name. */
-      title: Record<string, never> | null;
+      title: string | null;
       /** @description The record's version, for If-Match. */
       version: number;
     };
@@ -7853,11 +7832,128 @@ export interface components {
       /** @description Left out when the caller may not read the account's Reporting Code. */
       reportingCode?: string | null;
     };
+    UiColumn: {
+      displayType: string;
+      label: string;
+      name: string;
+      referenceTo: string[];
+      relationshipName: string | null;
+      scale: number | null;
+      sortable?: boolean;
+      type: string;
+    };
+    UiFormField: {
+      createable: boolean;
+      defaultValue:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
+      displayType: string;
+      helpText: string | null;
+      label: string;
+      length: number | null;
+      name: string;
+      picklistValues: components['schemas']['UiPicklistOption'][];
+      precision: number | null;
+      referenceTo: string[];
+      relationshipName: string | null;
+      required: boolean;
+      scale: number | null;
+      type: string;
+      updateable: boolean;
+    };
+    UiFormSection: {
+      /** @enum {number} */
+      columns: 1 | 2;
+      fields: components['schemas']['UiFormField'][];
+      label: string;
+    };
     UiObject: {
       label: string;
       name: string;
       nameField?: string;
       pluralLabel: string;
+    };
+    UiPageField: {
+      displayType: string;
+      editable: boolean;
+      label: string;
+      name: string;
+      reference: components['schemas']['UiReference'] | null;
+      referenceTo: string[];
+      relationshipName: string | null;
+      required: boolean;
+      scale: number | null;
+      type: string;
+      value:
+        | (
+            | string
+            | number
+            | boolean
+            | {
+                [key: string]: unknown;
+              }
+          )
+        | null;
+    };
+    UiPageSection: {
+      /** @enum {number} */
+      columns: 1 | 2;
+      fields: components['schemas']['UiPageField'][];
+      label: string;
+    };
+    UiPicklistOption: {
+      default: boolean;
+      label: string;
+      value: string;
+    };
+    UiRecordActions: {
+      delete: boolean;
+      edit: boolean;
+    };
+    UiRecordType: {
+      label: string;
+      name: string;
+    };
+    UiReference: {
+      id: string;
+      name: string | null;
+      object: string;
+    };
+    UiRegion: {
+      components: components['schemas']['UiRegionComponent'][];
+      name: string;
+    };
+    UiRegionComponent: {
+      name?: string;
+      properties?: {
+        [key: string]: unknown;
+      };
+      type: string;
+    };
+    UiRelatedList: {
+      columns: components['schemas']['UiColumn'][];
+      createable: boolean;
+      field: string;
+      label: string;
+      object: string;
+      records: ({
+        Id: string;
+      } & {
+        [key: string]: unknown;
+      })[];
+      totalSize: number | null;
+    };
+    UiSort: {
+      /** @enum {string} */
+      direction: 'asc' | 'desc';
+      field: string;
     };
     /**
      * User

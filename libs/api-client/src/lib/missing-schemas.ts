@@ -12,9 +12,6 @@ type Schemas = components['schemas'];
  * the entry here. This file is meant to end empty.
  *
  * Responses with untyped parts (operation: type here, the parts completed):
- * - UiRecordController_record: RecordPage (recordType, title, highlights, sections, relatedLists, regions, actions)
- * - UiRecordController_listView: ListViewPage (columns, records, sort)
- * - UiRecordController_recordForm: RecordForm (recordType, sections)
  * - QueryController_query, SObjectsController_list: QueryResult (records)
  * - SetupController_object: SetupObjectDetail (recordTypes, components, relatedListOptions, summaryOptions, and:)
  * - SetupController_addField, _changeField: SetupField (picklist, summary, referenceTo)
@@ -32,105 +29,7 @@ type Schemas = components['schemas'];
  * - PermissionSetsController_update: PermissionSetInput (description may be null)
  */
 
-// ---- UI API (/api/ui), record lists (SObjectsController_list) and SOQL (QueryController_query)
-
-/** A lookup's target: a link to the record titled by its name. */
-export interface Reference {
-  object: string;
-  id: string;
-  name: string | null;
-}
-
-/** How a column or field is drawn: `displayType` is a Formula's return type, a Summary's summed type. */
-export interface FieldShape {
-  name: string;
-  label: string;
-  type: string;
-  displayType: string;
-  relationshipName: string | null;
-  referenceTo: string[];
-  scale: number | null;
-}
-
-export interface Column extends FieldShape {
-  sortable?: boolean;
-}
-
-/** UiRecordController_listView: the document's ListViewPage with its untyped columns, records and sort. */
-export type ListViewPage = Omit<Schemas['ListViewPage'], 'columns' | 'records' | 'sort'> & {
-  columns: Column[];
-  sort: { field: string; direction: 'asc' | 'desc' } | null;
-  records: ApiRecord[];
-};
-
-export interface PageField extends FieldShape {
-  value: unknown;
-  reference: Reference | null;
-  editable: boolean;
-  required: boolean;
-}
-
-export interface RelatedList {
-  label: string;
-  object: string;
-  field: string;
-  columns: Column[];
-  totalSize: number | null;
-  records: ApiRecord[];
-  createable: boolean;
-}
-
-/** A placed part of a record page: a standard one, or a registered package component. */
-export interface RegionComponent {
-  type: 'highlights' | 'details' | 'relatedLists' | 'component' | string;
-  name?: string;
-  properties?: Record<string, unknown>;
-}
-
-export interface Region {
-  name: 'header' | 'main' | 'sidebar' | string;
-  components: RegionComponent[];
-}
-
-/**
- * UiRecordController_record: the document's RecordPage with its untyped parts (record type, title,
- * highlights, sections, related lists, regions, actions).
- */
-export type RecordPage = Omit<
-  Schemas['RecordPage'],
-  'recordType' | 'title' | 'highlights' | 'sections' | 'relatedLists' | 'regions' | 'actions'
-> & {
-  recordType: { name: string; label: string } | null;
-  title: string | null;
-  highlights: PageField[];
-  sections: { label: string; columns: 1 | 2; fields: PageField[] }[];
-  relatedLists: RelatedList[];
-  regions: Region[];
-  actions: { edit: boolean; delete: boolean };
-};
-
-export interface PicklistOption {
-  value: string;
-  label: string;
-  default: boolean;
-}
-
-export interface FormField extends FieldShape {
-  required: boolean;
-  createable: boolean;
-  updateable: boolean;
-  length: number | null;
-  precision: number | null;
-  helpText: string | null;
-  defaultValue: unknown;
-  picklistValues: PicklistOption[];
-}
-
-/** UiRecordController_recordForm: the document's RecordForm with its untyped record type and sections. */
-export type RecordForm = Omit<Schemas['RecordForm'], 'recordType' | 'sections'> & {
-  recordType: { name: string; label: string } | null;
-  sections: { label: string; columns: 1 | 2; fields: FormField[] }[];
-};
+// ---- Record lists (SObjectsController_list) and SOQL (QueryController_query)
 
 /** QueryController_query, SObjectsController_list: the document's QueryResult, records as records. */
 export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {

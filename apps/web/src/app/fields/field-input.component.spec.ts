@@ -5,10 +5,10 @@ import { FormControl } from '@angular/forms';
 import { MatSelect } from '@angular/material/select';
 import { By } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
-import type { FormField } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldInputComponent } from './field-input.component';
 
-const field = (type: string, extra: Partial<FormField> = {}): FormField => ({
+const field = (type: string, extra: Partial<Schemas['UiFormField']> = {}): Schemas['UiFormField'] => ({
   name: 'F__c',
   label: 'The Field',
   type,
@@ -30,7 +30,7 @@ const field = (type: string, extra: Partial<FormField> = {}): FormField => ({
 describe('FieldInputComponent (edit)', () => {
   let fixture: ComponentFixture<FieldInputComponent>;
 
-  async function draw(f: FormField, value: unknown = null, mode: 'create' | 'edit' = 'create') {
+  async function draw(f: Schemas['UiFormField'], value: unknown = null, mode: 'create' | 'edit' = 'create') {
     const control = new FormControl(value);
     fixture = TestBed.createComponent(FieldInputComponent);
     fixture.componentRef.setInput('field', f);

@@ -5,7 +5,7 @@ import { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import type { FormField, Reference } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldValueComponent } from './field-value.component';
 import { LookupPickerComponent } from './lookup-picker.component';
 import { fieldError } from '@platform/web';
@@ -134,12 +134,12 @@ const showWhenInvalid: ErrorStateMatcher = {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FieldInputComponent {
-  readonly field = input.required<FormField>();
+  readonly field = input.required<Schemas['UiFormField']>();
   readonly control = input.required<FormControl>();
   /** Whether the form creates a record (createable fields) or edits one (updateable ones). */
   readonly mode = input<'create' | 'edit'>('create');
   /** The current target of a lookup, to show its name before anything is picked. */
-  readonly reference = input<Reference | null>(null);
+  readonly reference = input<Schemas['UiReference'] | null>(null);
 
   protected readonly matcher = showWhenInvalid;
 

@@ -1,12 +1,12 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Reference } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldValueComponent } from './field-value.component';
 
 describe('FieldValueComponent (read)', () => {
   let fixture: ComponentFixture<FieldValueComponent>;
 
-  async function draw(type: string, value: unknown, reference: Reference | null = null, scale: number | null = null) {
+  async function draw(type: string, value: unknown, reference: Schemas['UiReference'] | null = null, scale: number | null = null) {
     fixture.componentRef.setInput('type', type);
     fixture.componentRef.setInput('value', value);
     fixture.componentRef.setInput('reference', reference);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import type { Reference } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { formatValue, isBlank } from '@platform/web';
 
 /**
@@ -58,7 +58,7 @@ export class FieldValueComponent {
   /** The drawn type: a Formula's return type, a Summary's summed type, else the field's. */
   readonly type = input.required<string>();
   readonly value = input<unknown>(null);
-  readonly reference = input<Reference | null>(null);
+  readonly reference = input<Schemas['UiReference'] | null>(null);
   readonly scale = input<number | null>(null);
 
   protected readonly kind = computed(() => {

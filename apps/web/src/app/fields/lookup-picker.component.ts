@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { debounceTime } from 'rxjs';
 import { ApiClient, fieldError } from '@platform/web';
-import type { FormField, Reference } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 
 interface Option {
   id: string;
@@ -72,10 +72,10 @@ export class LookupPickerComponent implements OnInit {
   private readonly api = inject(ApiClient);
   private readonly destroyRef = inject(DestroyRef);
 
-  readonly field = input.required<FormField>();
+  readonly field = input.required<Schemas['UiFormField']>();
   /** Holds the picked record's id. */
   readonly control = input.required<FormControl>();
-  readonly reference = input<Reference | null>(null);
+  readonly reference = input<Schemas['UiReference'] | null>(null);
 
   protected readonly text = new FormControl<string | Option>('', { nonNullable: true });
   protected readonly options = signal<Option[]>([]);

@@ -16,7 +16,7 @@ import {
   toFormGroup,
 } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import type { RecordForm, RecordPage, Reference, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldInputComponent } from '../fields/field-input.component';
 import { RecordTypePickerComponent } from './record-type-picker.component';
 
@@ -24,7 +24,13 @@ type State =
   | { kind: 'loading' }
   | { kind: 'failed'; error: ApiError }
   | { kind: 'pick'; objectLabel: string; recordTypes: Schemas['RecordTypeChoice'][] }
-  | { kind: 'form'; form: RecordForm; group: RecordFormGroup; references: Record<string, Reference | null>; version?: number };
+  | {
+      kind: 'form';
+      form: Schemas['RecordForm'];
+      group: RecordFormGroup;
+      references: Record<string, Schemas['UiReference'] | null>;
+      version?: number;
+    };
 
 /**
  * New and Edit: the record-type picker first when an object has several, then the layout's
@@ -193,7 +199,7 @@ export class RecordFormPage {
 
   /** Edit: the record's form for its record type, filled with its values and lookups' names. */
   private async editState(object: string, id: string): Promise<State> {
-    const page: RecordPage = await this.api.recordPage(object, id);
+    const page: Schemas['RecordPage'] = await this.api.recordPage(object, id);
     const form = await this.api.recordForm(object, page.recordType?.name ?? null);
     const fields = [...page.highlights, ...page.sections.flatMap((s) => s.fields)];
     const values = Object.fromEntries(fields.map((f) => [f.name, f.value]));

@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { apiResource } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import type { ListViewPage, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
 
 type ListViewsInfo = Schemas['ListViewsInfo'];
@@ -63,7 +63,7 @@ export class ListViewPageComponent {
   protected readonly pageNumber = computed(() => this.cursors().length);
 
   /** The page of records the view, sort, filter and cursor name; a newer request cancels the one in flight. */
-  private readonly records = apiResource<ListViewPage>(() => {
+  private readonly records = apiResource<Schemas['ListViewPage']>(() => {
     if (!this.info()) return undefined;
     const params: Record<string, string> = {};
     const cursor = this.cursors().at(-1);
@@ -75,7 +75,7 @@ export class ListViewPageComponent {
     return { url: `/api/ui/list-views/${encodeURIComponent(this.object())}/${encodeURIComponent(this.viewName())}`, params };
   });
   /** The page shown: the last one loaded stays while the next page, sort or filter of the same object loads. */
-  protected readonly data = linkedSignal<{ page: ListViewPage | null; object: string }, ListViewPage | null>({
+  protected readonly data = linkedSignal<{ page: Schemas['ListViewPage'] | null; object: string }, Schemas['ListViewPage'] | null>({
     source: () => ({ page: this.records.value(), object: this.object() }),
     computation: ({ page, object }, previous) => page ?? (previous?.source.object === object ? previous.value : null),
   });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { PageField } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 
 /** The record page header's key fields, side by side. */
@@ -35,5 +35,5 @@ import { FieldValueComponent } from '../fields/field-value.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HighlightsComponent {
-  readonly fields = input.required<PageField[]>();
+  readonly fields = input.required<Schemas['UiPageField'][]>();
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { PackageComponentHostComponent } from './package-component-host.component';
 import { providePackageComponents } from '@platform/web';
 
@@ -15,7 +15,7 @@ class TestSummaryComponent {
   readonly properties = input<Record<string, unknown>>({});
 }
 
-const page = { object: { name: 'Contact', label: 'Contact', pluralLabel: 'Contacts' }, id: 'c-1' } as RecordPage;
+const page = { object: { name: 'Contact', label: 'Contact', pluralLabel: 'Contacts' }, id: 'c-1' } as Schemas['RecordPage'];
 
 describe('registered package components', () => {
   async function host(name: string) {

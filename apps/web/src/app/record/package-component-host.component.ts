@@ -1,6 +1,6 @@
 import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, reflectComponentType, signal } from '@angular/core';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { PACKAGE_COMPONENTS } from '@platform/web';
 
 /** Draws the registered component a record page names, or nothing when none is registered. */
@@ -19,7 +19,7 @@ export class PackageComponentHostComponent {
 
   readonly name = input.required<string>();
   readonly properties = input<Record<string, unknown>>({});
-  readonly page = input.required<RecordPage>();
+  readonly page = input.required<Schemas['RecordPage']>();
 
   protected readonly component = signal<Type<unknown> | null>(null);
   /** The inputs the component declares, of those a record page offers. */

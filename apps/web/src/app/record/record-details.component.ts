@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 
 /** The layout's sections, each field drawn by its type, in one or two columns. */
@@ -57,5 +57,5 @@ import { FieldValueComponent } from '../fields/field-value.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecordDetailsComponent {
-  readonly sections = input.required<RecordPage['sections']>();
+  readonly sections = input.required<Schemas['RecordPage']['sections']>();
 }

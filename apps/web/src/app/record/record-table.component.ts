@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import type { ApiRecord, Column, Reference } from '@platform/api-client';
+import type { ApiRecord, Schemas } from '@platform/api-client';
 import { FieldValueComponent } from '../fields/field-value.component';
 import { formatValue } from '@platform/web';
 
@@ -63,27 +63,27 @@ import { formatValue } from '@platform/web';
 })
 export class RecordTableComponent {
   readonly object = input.required<string>();
-  readonly columns = input.required<Column[]>();
+  readonly columns = input.required<Schemas['UiColumn'][]>();
   readonly records = input.required<ApiRecord[]>();
   readonly sortable = input(false);
   readonly sort = input<{ field: string; direction: 'asc' | 'desc' } | null>(null);
   readonly sortBy = output<string>();
 
-  protected reference(record: ApiRecord, column: Column): Reference | null {
-    return column.relationshipName ? ((record[column.relationshipName] as Reference | null | undefined) ?? null) : null;
+  protected reference(record: ApiRecord, column: Schemas['UiColumn']): Schemas['UiReference'] | null {
+    return column.relationshipName ? ((record[column.relationshipName] as Schemas['UiReference'] | null | undefined) ?? null) : null;
   }
 
   /** The first column titles the row's link; a row without a value there shows its id. */
-  protected title(record: ApiRecord, column: Column): string {
+  protected title(record: ApiRecord, column: Schemas['UiColumn']): string {
     const ref = this.reference(record, column);
     return (ref ? ref.name : formatValue(column.displayType, record[column.name], column.scale)) || record.Id;
   }
 
-  protected numeric(column: Column): boolean {
+  protected numeric(column: Schemas['UiColumn']): boolean {
     return ['Number', 'Currency', 'Percent'].includes(column.displayType);
   }
 
-  protected ariaSort(column: Column): string | null {
+  protected ariaSort(column: Schemas['UiColumn']): string | null {
     const sort = this.sort();
     if (sort?.field !== column.name) return null;
     return sort.direction === 'asc' ? 'ascending' : 'descending';

@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import type { RecordPage, Region } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';
 import { RecordDetailsComponent } from './record-details.component';
@@ -86,13 +86,13 @@ export class RecordPageComponent {
   readonly id = input.required<string>();
 
   /** GET /api/ui/record/:object/:id, again whenever the route's object or id changes (the older request cancelled). */
-  private readonly record = apiResource<RecordPage>(
+  private readonly record = apiResource<Schemas['RecordPage']>(
     () => `/api/ui/record/${encodeURIComponent(this.object())}/${encodeURIComponent(this.id())}`,
   );
   protected readonly page = this.record.value;
   protected readonly error = this.record.error;
   /** Header first, then main and sidebar side by side (the stylesheet places them). */
-  protected readonly regions = computed<Region[]>(() => this.page()?.regions ?? []);
+  protected readonly regions = computed<Schemas['UiRegion'][]>(() => this.page()?.regions ?? []);
 
   protected readonly hasSidebar = computed(() => this.regions().some((r) => r.name === 'sidebar' && r.components.length > 0));
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatCardModule } from '@angular/material/card';
-import type { RelatedList } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { RecordTableComponent } from './record-table.component';
 
 /** The first page of each related list, each row linking to its record. */
@@ -28,5 +28,5 @@ import { RecordTableComponent } from './record-table.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RelatedListsComponent {
-  readonly lists = input.required<RelatedList[]>();
+  readonly lists = input.required<Schemas['UiRelatedList'][]>();
 }

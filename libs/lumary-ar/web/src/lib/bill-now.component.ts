@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { ApiError } from '@platform/web';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { pageField } from './invoice-actions';
 
@@ -45,7 +45,7 @@ export class BillNowComponent {
   private readonly ar = inject(ArApiService);
   private readonly router = inject(Router);
 
-  readonly page = input.required<RecordPage>();
+  readonly page = input.required<Schemas['RecordPage']>();
 
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { RECORD_PAGE_CONTEXT } from '@platform/web';
 import { ArApiService, DEBTOR_SETTINGS } from './ar-api.service';
 import { DebtorSettingsData, DebtorSettingsDialog } from './debtor-settings.dialog';
@@ -35,7 +35,7 @@ export class DebtorSettingsComponent {
   private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
 
   readonly recordId = input.required<string>();
-  readonly page = input<RecordPage>();
+  readonly page = input<Schemas['RecordPage']>();
 
   /** Shown only to users who may read Debtor Settings (those without Lumary AR see no button). */
   protected readonly visible = signal(false);

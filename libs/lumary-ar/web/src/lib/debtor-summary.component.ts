@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { ApiError } from '@platform/web';
-import type { RecordPage, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { DebtorSummaryCardComponent } from './debtor-summary-card.component';
 
@@ -33,7 +33,7 @@ export class DebtorSummaryComponent {
 
   readonly recordId = input.required<string>();
   /** The page the summary sits on: a new one after each reload. */
-  readonly page = input<RecordPage>();
+  readonly page = input<Schemas['RecordPage']>();
 
   protected readonly summary = signal<Schemas['DebtorSummaryDto'] | null>(null);
   protected readonly error = signal<ApiError | null>(null);

@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { PageField, RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ObjectRights } from './ar-api.service';
 import { ArApiService } from './ar-api.service';
 import { InvoiceActionsComponent } from './invoice-actions.component';
 
-function field(name: string, value: unknown): PageField {
+function field(name: string, value: Schemas['UiPageField']['value']): Schemas['UiPageField'] {
   return {
     name,
     label: name,
@@ -21,7 +21,11 @@ function field(name: string, value: unknown): PageField {
   };
 }
 
-function invoicePage(status: string, amounts: { paid?: string; credited?: string; balance?: string } = {}, edit = true): RecordPage {
+function invoicePage(
+  status: string,
+  amounts: { paid?: string; credited?: string; balance?: string } = {},
+  edit = true,
+): Schemas['RecordPage'] {
   return {
     object: { name: 'lumary__Invoice__c', label: 'Invoice', pluralLabel: 'Invoices' },
     id: 'inv-1',
@@ -52,7 +56,7 @@ function rights(createable: boolean): Pick<ArApiService, 'rights' | 'invoicePdfU
 }
 
 describe('InvoiceActionsComponent', () => {
-  async function buttons(page: RecordPage, createable = true): Promise<string[]> {
+  async function buttons(page: Schemas['RecordPage'], createable = true): Promise<string[]> {
     TestBed.configureTestingModule({
       imports: [InvoiceActionsComponent],
       providers: [provideRouter([]), { provide: ArApiService, useValue: rights(createable) }],

@@ -5,7 +5,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { ApiError, RECORD_PAGE_CONTEXT } from '@platform/web';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { CreditNoteDialog } from './credit-note.dialog';
 import { InvoiceAction, InvoiceRights, invoiceActions, invoiceState } from './invoice-actions';
@@ -85,7 +85,7 @@ export class InvoiceActionsComponent {
   private readonly dialog = inject(MatDialog);
   private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
 
-  readonly page = input.required<RecordPage>();
+  readonly page = input.required<Schemas['RecordPage']>();
 
   /** Until the describes answer, only what the invoice page itself allows (no credit, no payment). */
   protected readonly rights = signal<Omit<InvoiceRights, 'editInvoice'>>({ createCreditNote: false, createPayment: false });

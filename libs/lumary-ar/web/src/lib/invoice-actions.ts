@@ -1,4 +1,4 @@
-import type { PageField, RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { isZero } from './ar-money';
 
 export type InvoiceAction = 'issue' | 'void' | 'credit' | 'payment' | 'send' | 'pdf';
@@ -42,12 +42,12 @@ export function invoiceActions(invoice: InvoiceState, rights: InvoiceRights): In
 }
 
 /** A field of the page wherever the layout put it (header or a section). */
-export function pageField(page: RecordPage, name: string): PageField | undefined {
+export function pageField(page: Schemas['RecordPage'], name: string): Schemas['UiPageField'] | undefined {
   return [...page.highlights, ...page.sections.flatMap((s) => s.fields)].find((f) => f.name === name);
 }
 
 /** The invoice's state from its record page; money fields missing from the layout read as "0.00". */
-export function invoiceState(page: RecordPage): InvoiceState {
+export function invoiceState(page: Schemas['RecordPage']): InvoiceState {
   const text = (name: string, fallback = '') => {
     const value = pageField(page, name)?.value;
     return value === null || value === undefined ? fallback : String(value);

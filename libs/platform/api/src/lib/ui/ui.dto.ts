@@ -1,10 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { PagingParams, QueryText } from '../records/records.dto';
 
 const ANY = { type: 'object', additionalProperties: true } as const;
-const OBJECTS = { type: 'array', items: ANY } as const;
+
+/** A record of any object: `Id` and the fields asked for. */
+type ApiRecord = Record<string, unknown> & { Id: string };
 
 /** `GET /api/ui/list-views/{object}/{view}`. */
 export class ListViewParams extends PagingParams {
@@ -92,6 +94,143 @@ export class AppDetail extends AppSummary {
   dashboard!: DashboardCard[];
 }
 
+/** A field's value or default: text, a number, a yes/no, or null. */
+const VALUE: ApiPropertyOptions = {
+  nullable: true,
+  oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { type: 'object', additionalProperties: true }],
+};
+/** Records of any object: `Id` and the fields asked for. */
+const RECORDS: ApiPropertyOptions = {
+  type: 'array',
+  items: { type: 'object', required: ['Id'], properties: { Id: { type: 'string' } }, additionalProperties: true },
+};
+
+/** A record type's name and label. */
+export class UiRecordType {
+  name!: string;
+  label!: string;
+}
+
+/** A lookup's target: a link to the record titled by its name. */
+export class UiReference {
+  object!: string;
+  id!: string;
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+}
+
+/** How a column or field is drawn: `displayType` is a Formula's return type, a Summary's summed type. */
+export class UiFieldShape {
+  name!: string;
+  label!: string;
+  type!: string;
+  displayType!: string;
+  @ApiProperty({ type: String, nullable: true })
+  relationshipName!: string | null;
+  referenceTo!: string[];
+  @ApiProperty({ type: 'integer', nullable: true })
+  scale!: number | null;
+}
+
+/** A list's column. */
+export class UiColumn extends UiFieldShape {
+  sortable?: boolean;
+}
+
+/** A field of a record page, with its value. */
+export class UiPageField extends UiFieldShape {
+  @ApiProperty(VALUE)
+  value!: unknown;
+  @ApiProperty({ type: () => UiReference, nullable: true })
+  reference!: UiReference | null;
+  editable!: boolean;
+  required!: boolean;
+}
+
+/** A section of a record page. */
+export class UiPageSection {
+  label!: string;
+  @ApiProperty({ enum: [1, 2] })
+  columns!: 1 | 2;
+  @ApiProperty({ type: () => [UiPageField] })
+  fields!: UiPageField[];
+}
+
+/** A related list of a record page: the child records that look up to the record. */
+export class UiRelatedList {
+  label!: string;
+  object!: string;
+  field!: string;
+  @ApiProperty({ type: () => [UiColumn] })
+  columns!: UiColumn[];
+  @ApiProperty({ type: 'integer', nullable: true })
+  totalSize!: number | null;
+  @ApiProperty(RECORDS)
+  records!: ApiRecord[];
+  createable!: boolean;
+}
+
+/** A placed part of a record page: a standard one (`highlights`, `details`, `relatedLists`), or a registered package `component`. */
+export class UiRegionComponent {
+  type!: string;
+  name?: string;
+  @ApiPropertyOptional(ANY)
+  properties?: Record<string, unknown>;
+}
+
+/** A region of a record page (`header`, `main`, `sidebar`) and what is placed in it. */
+export class UiRegion {
+  name!: string;
+  @ApiProperty({ type: () => [UiRegionComponent] })
+  components!: UiRegionComponent[];
+}
+
+/** What the user may do with the record. */
+export class UiRecordActions {
+  edit!: boolean;
+  delete!: boolean;
+}
+
+/** A record page's sort of a list. */
+export class UiSort {
+  field!: string;
+  @ApiProperty({ enum: ['asc', 'desc'] })
+  direction!: 'asc' | 'desc';
+}
+
+/** A picklist's value on a form. */
+export class UiPicklistOption {
+  value!: string;
+  label!: string;
+  default!: boolean;
+}
+
+/** A field of a New/Edit form: what the user may write, and its default. */
+export class UiFormField extends UiFieldShape {
+  required!: boolean;
+  createable!: boolean;
+  updateable!: boolean;
+  @ApiProperty({ type: 'integer', nullable: true })
+  length!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true })
+  precision!: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  helpText!: string | null;
+  @ApiProperty(VALUE)
+  defaultValue!: unknown;
+  @ApiProperty({ type: () => [UiPicklistOption] })
+  picklistValues!: UiPicklistOption[];
+}
+
+/** A section of a New/Edit form. */
+export class UiFormSection {
+  label!: string;
+  @ApiProperty({ enum: [1, 2] })
+  columns!: 1 | 2;
+  @ApiProperty({ type: () => [UiFormField] })
+  fields!: UiFormField[];
+}
+
 /** A record's page: its fields as its layout arranges them, its related lists, its regions and what the user may do. */
 export class RecordPage {
   object!: UiObject;
@@ -99,22 +238,22 @@ export class RecordPage {
   id!: string;
   /** The record's version, for If-Match. */
   version!: number;
-  @ApiProperty({ ...ANY, nullable: true })
-  recordType!: { name: string; label: string } | null;
+  @ApiProperty({ type: () => UiRecordType, nullable: true })
+  recordType!: UiRecordType | null;
   /** The record's name. */
-  @ApiProperty({ nullable: true })
-  title!: unknown;
+  @ApiProperty({ type: String, nullable: true })
+  title!: string | null;
   /** Each field with its value, type, label, reference and whether the user may edit it. */
-  @ApiProperty(OBJECTS)
-  highlights!: Record<string, unknown>[];
-  @ApiProperty(OBJECTS)
-  sections!: Record<string, unknown>[];
-  @ApiProperty(OBJECTS)
-  relatedLists!: Record<string, unknown>[];
-  @ApiProperty(OBJECTS)
-  regions!: Record<string, unknown>[];
-  @ApiProperty({ type: 'object', properties: { edit: { type: 'boolean' }, delete: { type: 'boolean' } } })
-  actions!: { edit: boolean; delete: boolean };
+  @ApiProperty({ type: () => [UiPageField] })
+  highlights!: UiPageField[];
+  @ApiProperty({ type: () => [UiPageSection] })
+  sections!: UiPageSection[];
+  @ApiProperty({ type: () => [UiRelatedList] })
+  relatedLists!: UiRelatedList[];
+  @ApiProperty({ type: () => [UiRegion] })
+  regions!: UiRegion[];
+  @ApiProperty({ type: () => UiRecordActions })
+  actions!: UiRecordActions;
 }
 
 /** A record type the user may create. */
@@ -146,18 +285,14 @@ export class ListViewsInfo extends RecordTypesInfo {
 export class ListViewPage {
   view!: ListViewName;
   /** The columns the user may read. */
-  @ApiProperty(OBJECTS)
-  columns!: Record<string, unknown>[];
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
-  })
-  sort!: { field: string; direction: string } | null;
+  @ApiProperty({ type: () => [UiColumn] })
+  columns!: UiColumn[];
+  @ApiProperty({ type: () => UiSort, nullable: true })
+  sort!: UiSort | null;
   @ApiProperty({ type: 'integer', nullable: true })
   totalSize!: number | null;
-  @ApiProperty(OBJECTS)
-  records!: Record<string, unknown>[];
+  @ApiProperty(RECORDS)
+  records!: ApiRecord[];
   /** The next page's `cursor`, when there is one. */
   @ApiProperty({ type: String, nullable: true })
   nextCursor!: string | null;
@@ -177,11 +312,11 @@ export class LookupResults {
 /** The New/Edit form of a record type. */
 export class RecordForm {
   object!: UiObject;
-  @ApiProperty({ ...ANY, nullable: true })
-  recordType!: { name: string; label: string } | null;
+  @ApiProperty({ type: () => UiRecordType, nullable: true })
+  recordType!: UiRecordType | null;
   createable!: boolean;
   updateable!: boolean;
   /** Each section's fields, with what the user may write and their defaults. */
-  @ApiProperty(OBJECTS)
-  sections!: Record<string, unknown>[];
+  @ApiProperty({ type: () => [UiFormSection] })
+  sections!: UiFormSection[];
 }

@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from './api-error';
-import type { ListViewPage, QueryResult, RecordForm, RecordPage, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { QueryResult, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 /** Options of one list view page: a cursor, a sort column and the filter box's text. */
 export interface ListViewQuery {
@@ -46,26 +46,26 @@ export class ApiClient {
     return this.send(this.http.get<Schemas['ListViewsInfo']>(`/api/ui/list-views/${enc(object)}`));
   }
 
-  listView(object: string, view: string, query: ListViewQuery = {}): Promise<ListViewPage> {
+  listView(object: string, view: string, query: ListViewQuery = {}): Promise<Schemas['ListViewPage']> {
     let params = new HttpParams();
     if (query.cursor) params = params.set('cursor', query.cursor);
     if (query.sort) params = params.set('sort', query.sort).set('direction', query.direction ?? 'asc');
     if (query.search) params = params.set('search', query.search);
     if (query.pageSize) params = params.set('pageSize', String(query.pageSize));
-    return this.send(this.http.get<ListViewPage>(`/api/ui/list-views/${enc(object)}/${enc(view)}`, { params }));
+    return this.send(this.http.get<Schemas['ListViewPage']>(`/api/ui/list-views/${enc(object)}/${enc(view)}`, { params }));
   }
 
-  recordPage(object: string, id: string): Promise<RecordPage> {
-    return this.send(this.http.get<RecordPage>(`/api/ui/record/${enc(object)}/${enc(id)}`));
+  recordPage(object: string, id: string): Promise<Schemas['RecordPage']> {
+    return this.send(this.http.get<Schemas['RecordPage']>(`/api/ui/record/${enc(object)}/${enc(id)}`));
   }
 
   recordTypes(object: string): Promise<Schemas['RecordTypesInfo']> {
     return this.send(this.http.get<Schemas['RecordTypesInfo']>(`/api/ui/record-types/${enc(object)}`));
   }
 
-  recordForm(object: string, recordType: string | null): Promise<RecordForm> {
+  recordForm(object: string, recordType: string | null): Promise<Schemas['RecordForm']> {
     const params = recordType ? new HttpParams().set('recordType', recordType) : undefined;
-    return this.send(this.http.get<RecordForm>(`/api/ui/record-form/${enc(object)}`, { params }));
+    return this.send(this.http.get<Schemas['RecordForm']>(`/api/ui/record-form/${enc(object)}`, { params }));
   }
 
   create(object: string, values: Record<string, unknown>): Promise<Schemas['CreateResult']> {

@@ -1,7 +1,7 @@
-import type { FormField, RecordForm } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { applyServerErrors, clearServerErrors, formValues, toFormGroup } from './record-form';
 
-const f = (name: string, type: string, extra: Partial<FormField> = {}): FormField => ({
+const f = (name: string, type: string, extra: Partial<Schemas['UiFormField']> = {}): Schemas['UiFormField'] => ({
   name,
   label: name,
   type,
@@ -20,7 +20,7 @@ const f = (name: string, type: string, extra: Partial<FormField> = {}): FormFiel
   ...extra,
 });
 
-const form: RecordForm = {
+const form: Schemas['RecordForm'] = {
   object: { name: 'lumary__Accounting_Entity__c', label: 'Accounting Entity', pluralLabel: 'Accounting Entities' },
   recordType: { name: 'Accounting_Period', label: 'Accounting Period' },
   createable: true,

@@ -1,12 +1,12 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import type { FormField, RecordForm, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { isBlank, picklistValues } from '../fields/format';
 
 export type FormMode = 'create' | 'edit';
 export type RecordFormGroup = FormGroup<Record<string, FormControl>>;
 
 /** The fields of a form the user may fill in this mode. */
-export function writableFields(form: RecordForm, mode: FormMode): FormField[] {
+export function writableFields(form: Schemas['RecordForm'], mode: FormMode): Schemas['UiFormField'][] {
   return form.sections.flatMap((s) => s.fields).filter((f) => (mode === 'create' ? f.createable : f.updateable));
 }
 
@@ -14,7 +14,7 @@ export function writableFields(form: RecordForm, mode: FormMode): FormField[] {
  * One control per field of the form, holding the record's value (or, for a new record, the
  * field's default: a picklist's default value, a checkbox's default). Money and numbers stay strings.
  */
-export function toFormGroup(form: RecordForm, mode: FormMode, values: Record<string, unknown> = {}): RecordFormGroup {
+export function toFormGroup(form: Schemas['RecordForm'], mode: FormMode, values: Record<string, unknown> = {}): RecordFormGroup {
   const controls: Record<string, FormControl> = {};
   for (const field of form.sections.flatMap((s) => s.fields)) {
     const value = mode === 'edit' ? values[field.name] : initialValue(field);
@@ -31,7 +31,7 @@ export function toFormGroup(form: RecordForm, mode: FormMode, values: Record<str
  * What Save sends: for a new record every filled-in field (and the record type), for an edit
  * only the fields the user changed. An emptied field is sent as null.
  */
-export function formValues(form: RecordForm, group: RecordFormGroup, mode: FormMode): Record<string, unknown> {
+export function formValues(form: Schemas['RecordForm'], group: RecordFormGroup, mode: FormMode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of writableFields(form, mode)) {
     const control = group.controls[field.name];
@@ -77,13 +77,13 @@ function fieldControl(group: RecordFormGroup, name: string): FormControl | undef
   return key ? group.controls[key] : undefined;
 }
 
-function initialValue(field: FormField): unknown {
+function initialValue(field: Schemas['UiFormField']): unknown {
   if (field.type === 'Picklist') return field.picklistValues.find((v) => v.default)?.value ?? null;
   if (field.type === 'MultiPicklist') return field.picklistValues.filter((v) => v.default).map((v) => v.value);
   return field.defaultValue ?? null;
 }
 
-function controlValue(field: FormField, value: unknown): unknown {
+function controlValue(field: Schemas['UiFormField'], value: unknown): unknown {
   switch (field.type) {
     case 'Checkbox':
       return value === true || value === 'true';
@@ -96,7 +96,7 @@ function controlValue(field: FormField, value: unknown): unknown {
   }
 }
 
-function apiValue(field: FormField, value: unknown): unknown {
+function apiValue(field: Schemas['UiFormField'], value: unknown): unknown {
   if (field.type === 'Checkbox') return value === true;
   if (field.type === 'MultiPicklist') return Array.isArray(value) && value.length ? value : null;
   if (isBlank(value)) return null;

@@ -1,5 +1,5 @@
 import { EnvironmentProviders, InjectionToken, Signal, Type, makeEnvironmentProviders } from '@angular/core';
-import type { RecordPage } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 
 /**
  * Registered package components: what record-page metadata names (`lumary:debtorSummary`) mapped
@@ -19,7 +19,7 @@ export function providePackageComponents(components: Record<string, PackageCompo
 
 /** The record page a package component sits on, with a way to draw it again after a change. */
 export interface RecordPageContext {
-  page: Signal<RecordPage | null>;
+  page: Signal<Schemas['RecordPage'] | null>;
   reload(): Promise<void>;
 }
 
