@@ -7511,10 +7511,17 @@ export interface components {
       done: boolean;
       /** @description The next page, when there is one. */
       nextRecordsUrl?: string;
-      /** @description The records, each with `attributes` and the fields asked for. */
-      records: {
+      /** @description The records, each with `attributes` and the fields asked for (`Id` when it is asked for). */
+      records: ({
+        attributes: {
+          /** @example Contact */
+          type: string;
+          /** @example /api/sobjects/Contact/{id} */
+          url: string;
+        };
+      } & {
         [key: string]: unknown;
-      }[];
+      })[];
       /** @description How many records match in all, when known. */
       totalSize: number | null;
     };

@@ -1,5 +1,4 @@
 import type { components } from './api.generated';
-import type { ApiRecord } from './records';
 
 type Schemas = components['schemas'];
 
@@ -12,7 +11,6 @@ type Schemas = components['schemas'];
  * the entry here. This file is meant to end empty.
  *
  * Responses with untyped parts (operation: type here, the parts completed):
- * - QueryController_query, SObjectsController_list: QueryResult (records)
  * - SetupController_object: SetupObjectDetail (recordTypes, components, relatedListOptions, summaryOptions, and:)
  * - SetupController_addField, _changeField: SetupField (picklist, summary, referenceTo)
  * - SetupController_putLayout: SetupLayout (highlights, sections, relatedLists)
@@ -28,13 +26,6 @@ type Schemas = components['schemas'];
  * - SetupController_putRecordPage: RecordPageInput (the regions' components)
  * - PermissionSetsController_update: PermissionSetInput (description may be null)
  */
-
-// ---- Record lists (SObjectsController_list) and SOQL (QueryController_query)
-
-/** QueryController_query, SObjectsController_list: the document's QueryResult, records as records. */
-export type QueryResult = Omit<Schemas['QueryResult'], 'records'> & {
-  records: ApiRecord[];
-};
 
 // ---- Setup API (/api/setup)
 

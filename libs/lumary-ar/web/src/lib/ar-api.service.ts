@@ -65,7 +65,7 @@ export class ArApiService {
     const templateId = record[f.template] as string | null;
     const related = record['lumary__Invoice_Template__r'] as ApiRecord | null | undefined;
     return {
-      id: record.Id,
+      id: record['Id'] as string,
       paymentTerms: record[f.paymentTerms] === null || record[f.paymentTerms] === undefined ? null : String(record[f.paymentTerms]),
       invoiceEmail: (record[f.invoiceEmail] as string | null) ?? null,
       template: templateId ? { id: templateId, name: (related?.['Name'] as string | null) ?? null } : null,
@@ -81,7 +81,7 @@ export class ArApiService {
   /** The invoice templates to pick from, by name. */
   async invoiceTemplates(): Promise<{ id: string; name: string }[]> {
     const result = await this.api.query(`SELECT Id, Name FROM ${INVOICE_TEMPLATE} ORDER BY Name LIMIT 200`);
-    return result.records.map((r) => ({ id: r.Id, name: String(r['Name'] ?? r.Id) }));
+    return result.records.map((r) => ({ id: r['Id'] as string, name: String(r['Name'] ?? r['Id']) }));
   }
 
   issueInvoice(id: string): Promise<ResponseBody<'InvoicesController_issue'>> {

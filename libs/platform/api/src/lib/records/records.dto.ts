@@ -80,8 +80,22 @@ export class QueryResult {
   totalSize!: number | null;
   /** True on the last page. */
   done!: boolean;
-  /** The records, each with `attributes` and the fields asked for. */
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true } })
+  /** The records, each with `attributes` and the fields asked for (`Id` when it is asked for). */
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['attributes'],
+      properties: {
+        attributes: {
+          type: 'object',
+          required: ['type', 'url'],
+          properties: { type: { type: 'string', example: 'Contact' }, url: { type: 'string', example: '/api/sobjects/Contact/{id}' } },
+        },
+      },
+      additionalProperties: true,
+    },
+  })
   records!: Record<string, unknown>[];
   /** The next page, when there is one. */
   nextRecordsUrl?: string;

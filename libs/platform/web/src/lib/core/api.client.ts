@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from './api-error';
-import type { QueryResult, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 /** Options of one list view page: a cursor, a sort column and the filter box's text. */
 export interface ListViewQuery {
@@ -78,8 +78,8 @@ export class ApiClient {
     return this.send(this.http.patch<void>(`/api/sobjects/${enc(object)}/${enc(id)}`, values, { headers }));
   }
 
-  query(soql: string): Promise<QueryResult> {
-    return this.send(this.http.get<QueryResult>('/api/query', { params: new HttpParams().set('q', soql) }));
+  query(soql: string): Promise<Schemas['QueryResult']> {
+    return this.send(this.http.get<Schemas['QueryResult']>('/api/query', { params: new HttpParams().set('q', soql) }));
   }
 
   /** Up to ten records of an object whose name contains `term`, for a lookup picker. */
