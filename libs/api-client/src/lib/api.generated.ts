@@ -3675,6 +3675,10 @@ export interface components {
       /** @description The value before, as the API shows it (any JSON value, or null). */
       oldValue: unknown;
     };
+    FieldPermission: {
+      edit: boolean;
+      read: boolean;
+    };
     FieldRequest: {
       apiName?: string;
       /** @description A literal default: text, a number or a boolean by type. */
@@ -7314,6 +7318,14 @@ export interface components {
        */
       reference?: string;
     };
+    ObjectPermission: {
+      create: boolean;
+      delete: boolean;
+      edit: boolean;
+      modifyAll: boolean;
+      read: boolean;
+      viewAll: boolean;
+    };
     OpenOrErrorClaimsDto: {
       /** @example 420.00 */
       amount: string;
@@ -7432,22 +7444,12 @@ export interface components {
       editable: boolean;
       /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
       fields: {
-        [key: string]: {
-          edit?: boolean;
-          read?: boolean;
-        };
+        [key: string]: components['schemas']['FieldPermission'];
       };
       label: string;
       /** @description Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`. */
       objects: {
-        [key: string]: {
-          create?: boolean;
-          delete?: boolean;
-          edit?: boolean;
-          modifyAll?: boolean;
-          read?: boolean;
-          viewAll?: boolean;
-        };
+        [key: string]: components['schemas']['ObjectPermission'];
       };
       /** @description The package it comes with; empty for the tenant's own. */
       packageName: string;
@@ -7462,7 +7464,7 @@ export interface components {
       apps?: string[];
       /** @description The custom permissions it grants, by API name. */
       customPermissions?: string[];
-      description?: string;
+      description?: string | null;
       /** @description Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`. */
       fields?: {
         [key: string]: {

@@ -15,7 +15,6 @@ type Schemas = components['schemas'];
  * - SetupController_addField, _changeField: SetupField (picklist, summary, referenceTo)
  * - SetupController_putLayout: SetupLayout (highlights, sections, relatedLists)
  * - SetupController_putRecordPage: SetupRecordPage (regions)
- * - PermissionSetsController_list, _one, _create, _update: PermissionSet (objects, fields)
  *
  * Request bodies the document types differently from what the web sends (the server checks Setup's
  * bodies against the metadata schemas, which take both):
@@ -24,7 +23,6 @@ type Schemas = components['schemas'];
  * - SetupController_addRule, _changeRule: ValidationRuleInput (errorDisplayField may be null)
  * - SetupController_putLayout: LayoutInput (label optional)
  * - SetupController_putRecordPage: RecordPageInput (the regions' components)
- * - PermissionSetsController_update: PermissionSetInput (description may be null)
  */
 
 // ---- Setup API (/api/setup)
@@ -201,30 +199,4 @@ export interface RecordPageInput {
   label?: string;
   recordTypes: string[];
   regions: SetupRegion[];
-}
-
-// ---- Permission sets (/api/permission-sets, /api/users/{id}/permission-sets, /api/setup/users, /api/setup/custom-permissions)
-
-export type ObjectPermission = Record<'read' | 'create' | 'edit' | 'delete' | 'viewAll' | 'modifyAll', boolean>;
-
-export interface FieldPermission {
-  read: boolean;
-  edit: boolean;
-}
-
-/** PermissionSetsController_list, _one, _create, _update: the document's PermissionSetDetail, every permission a boolean. */
-export type PermissionSet = Omit<Schemas['PermissionSetDetail'], 'objects' | 'fields'> & {
-  objects: Record<string, ObjectPermission>;
-  /** Keyed `Object.Field`. */
-  fields: Record<string, FieldPermission>;
-};
-
-/** What PUT /api/permission-sets/:name takes. */
-export interface PermissionSetInput {
-  label: string;
-  description: string | null;
-  objects: Record<string, ObjectPermission>;
-  fields: Record<string, FieldPermission>;
-  customPermissions: string[];
-  apps: string[];
 }

@@ -1,7 +1,6 @@
 import type {
   FieldChanges,
   FieldGrant,
-  FieldPermission,
   NewFieldInput,
   Schemas,
   SetupField,
@@ -32,7 +31,7 @@ export interface FieldFormValues {
   operation: string;
   summarizedField: string;
   /** Field-level security: Read and Edit ticked for each of the tenant's own permission sets, by API name. */
-  grants: Record<string, FieldPermission>;
+  grants: Record<string, Schemas['FieldPermission']>;
 }
 
 export const EMPTY_FIELD_FORM: FieldFormValues = {
@@ -108,12 +107,20 @@ export function offersRequired(type: string): boolean {
  * Read ticked or unticked for a permission set: unticking Read unticks Edit too, as a field
  * that cannot be read cannot be edited.
  */
-export function withRead(grants: Record<string, FieldPermission>, permissionSet: string, read: boolean): Record<string, FieldPermission> {
+export function withRead(
+  grants: Record<string, Schemas['FieldPermission']>,
+  permissionSet: string,
+  read: boolean,
+): Record<string, Schemas['FieldPermission']> {
   return { ...grants, [permissionSet]: { read, edit: read && (grants[permissionSet]?.edit ?? false) } };
 }
 
 /** Edit ticked or unticked for a permission set: ticking Edit ticks Read too. */
-export function withEdit(grants: Record<string, FieldPermission>, permissionSet: string, edit: boolean): Record<string, FieldPermission> {
+export function withEdit(
+  grants: Record<string, Schemas['FieldPermission']>,
+  permissionSet: string,
+  edit: boolean,
+): Record<string, Schemas['FieldPermission']> {
   return { ...grants, [permissionSet]: { read: edit || (grants[permissionSet]?.read ?? false), edit } };
 }
 
@@ -122,7 +129,7 @@ export function withEdit(grants: Record<string, FieldPermission>, permissionSet:
  * ticked, asking for Edit only when ticked and the type takes a value someone enters (a computed
  * field can only be read).
  */
-export function fieldGrants(type: string, grants: Record<string, FieldPermission>): FieldGrant[] {
+export function fieldGrants(type: string, grants: Record<string, Schemas['FieldPermission']>): FieldGrant[] {
   return Object.entries(grants)
     .filter(([, access]) => access.read || access.edit)
     .map(([permissionSet, access]) => (access.edit && isEnterable(type) ? { permissionSet, edit: true } : { permissionSet }));

@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import type { PermissionSet, Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
+import type { Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -41,7 +41,7 @@ export interface NewFieldData {
   /** The object's detail relationships, what a Roll-Up Summary may summarise (the object detail's). */
   summaryOptions: SetupSummaryOption[];
   /** Every permission set (GET /api/permission-sets): the tenant's own may be granted the new field. */
-  permissionSets: Pick<PermissionSet, 'apiName' | 'label' | 'editable'>[];
+  permissionSets: Pick<Schemas['PermissionSetDetail'], 'apiName' | 'label' | 'editable'>[];
 }
 
 /** The properties a type may need, each with the control that holds it and whether it must be filled. */

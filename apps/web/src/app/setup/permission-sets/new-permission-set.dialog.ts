@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import type { PermissionSet, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { apiNameFromLabel } from './permission-set-editor';
@@ -41,7 +41,7 @@ import { PermissionSetsApiService } from './permission-sets-api.service';
   styles: SETUP_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class NewPermissionSetDialog extends FormDialog<PermissionSet> {
+export class NewPermissionSetDialog extends FormDialog<Schemas['PermissionSetDetail']> {
   private readonly api = inject(PermissionSetsApiService);
   protected readonly form = new FormGroup({
     label: new FormControl('', { nonNullable: true, validators: Validators.required }),

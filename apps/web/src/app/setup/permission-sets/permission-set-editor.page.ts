@@ -26,11 +26,11 @@ import {
   withObjectPermission,
 } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import type { FieldPermission, ObjectPermission, PermissionSet, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { DescribedObject, ObjectSummary } from './permission-sets-api.service';
 import { ObjectPermissionKey } from './permission-set-editor';
 
-const NO_FIELD_PERMISSION: FieldPermission = { read: false, edit: false };
+const NO_FIELD_PERMISSION: Schemas['FieldPermission'] = { read: false, edit: false };
 
 const COLUMNS: { key: ObjectPermissionKey; label: string }[] = [
   { key: 'read', label: 'Read' },
@@ -262,7 +262,7 @@ export class PermissionSetEditorPage {
   protected readonly columns = COLUMNS;
   protected readonly fieldControl = fieldControl;
 
-  protected readonly saved = signal<PermissionSet | null>(null);
+  protected readonly saved = signal<Schemas['PermissionSetDetail'] | null>(null);
   protected readonly draft = signal<PermissionSetDraft | null>(null);
   protected readonly objects = signal<ObjectSummary[]>([]);
   protected readonly customPermissions = signal<Schemas['AvailableCustomPermission'][]>([]);
@@ -305,7 +305,7 @@ export class PermissionSetEditorPage {
     this.edit((d) => withObjectPermission(d, object, key, value));
   }
 
-  protected setField(fieldKey: string, key: keyof FieldPermission, value: boolean): void {
+  protected setField(fieldKey: string, key: keyof Schemas['FieldPermission'], value: boolean): void {
     this.edit((d) => withFieldPermission(d, fieldKey, key, value));
   }
 
@@ -313,11 +313,11 @@ export class PermissionSetEditorPage {
     this.edit((d) => withCustomPermission(d, apiName, on));
   }
 
-  protected objectGrant(draft: PermissionSetDraft, object: string): ObjectPermission {
+  protected objectGrant(draft: PermissionSetDraft, object: string): Schemas['ObjectPermission'] {
     return draft.objects[object] ?? NO_OBJECT_PERMISSION;
   }
 
-  protected fieldGrant(draft: PermissionSetDraft, key: string): FieldPermission {
+  protected fieldGrant(draft: PermissionSetDraft, key: string): Schemas['FieldPermission'] {
     return draft.fields[key] ?? NO_FIELD_PERMISSION;
   }
 

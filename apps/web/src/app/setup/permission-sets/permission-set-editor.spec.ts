@@ -12,11 +12,11 @@ import {
   withFieldPermission,
   withObjectPermission,
 } from './permission-set-editor';
-import type { PermissionSet } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { DescribedField } from './permission-sets-api.service';
 
 const MEMBER_NUMBER = 'Contact.fixture__Member_Number__c';
-const saved: PermissionSet = {
+const saved: Schemas['PermissionSetDetail'] = {
   apiName: 'Client_Readers',
   label: 'Client readers',
   description: null,

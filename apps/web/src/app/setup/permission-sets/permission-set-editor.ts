@@ -1,4 +1,4 @@
-import type { FieldPermission, ObjectPermission, PermissionSet, PermissionSetInput, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { DescribedField } from './permission-sets-api.service';
 
 /**
@@ -13,18 +13,18 @@ export const OBJECT_PERMISSIONS = [
   'delete',
   'viewAll',
   'modifyAll',
-] as const satisfies readonly (keyof ObjectPermission)[];
+] as const satisfies readonly (keyof Schemas['ObjectPermission'])[];
 export type ObjectPermissionKey = (typeof OBJECT_PERMISSIONS)[number];
 
 export interface PermissionSetDraft {
   label: string;
   description: string;
-  objects: Record<string, ObjectPermission>;
-  fields: Record<string, FieldPermission>;
+  objects: Record<string, Schemas['ObjectPermission']>;
+  fields: Record<string, Schemas['FieldPermission']>;
   customPermissions: string[];
 }
 
-export const NO_OBJECT_PERMISSION: ObjectPermission = {
+export const NO_OBJECT_PERMISSION: Schemas['ObjectPermission'] = {
   read: false,
   create: false,
   edit: false,
@@ -36,7 +36,7 @@ export const NO_OBJECT_PERMISSION: ObjectPermission = {
 /** Fields every record has; the platform shows them to whoever may read the object. */
 const SYSTEM_FIELDS = new Set(['Id', 'RecordTypeId', 'CreatedDate', 'CreatedById', 'LastModifiedDate', 'LastModifiedById']);
 
-export function draftOf(ps: PermissionSet): PermissionSetDraft {
+export function draftOf(ps: Schemas['PermissionSetDetail']): PermissionSetDraft {
   return {
     label: ps.label,
     description: ps.description ?? '',
@@ -51,7 +51,11 @@ export function draftOf(ps: PermissionSet): PermissionSetDraft {
  * edit and view all need read, delete needs edit, modify all needs all of them; unticking one
  * takes away what needs it.
  */
-export function setObjectPermission(current: ObjectPermission | undefined, key: ObjectPermissionKey, value: boolean): ObjectPermission {
+export function setObjectPermission(
+  current: Schemas['ObjectPermission'] | undefined,
+  key: ObjectPermissionKey,
+  value: boolean,
+): Schemas['ObjectPermission'] {
   const p = { ...NO_OBJECT_PERMISSION, ...current, [key]: value };
   if (value) {
     if (key === 'modifyAll') Object.assign(p, { read: true, edit: true, delete: true, viewAll: true });
@@ -78,11 +82,11 @@ export function withObjectPermission(
 export function withFieldPermission(
   draft: PermissionSetDraft,
   fieldKey: string,
-  key: keyof FieldPermission,
+  key: keyof Schemas['FieldPermission'],
   value: boolean,
 ): PermissionSetDraft {
   const current = draft.fields[fieldKey] ?? { read: false, edit: false };
-  const next: FieldPermission =
+  const next: Schemas['FieldPermission'] =
     key === 'edit' ? { read: value || current.read, edit: value } : { read: value, edit: value && current.edit };
   return { ...draft, fields: { ...draft.fields, [fieldKey]: next } };
 }
@@ -93,7 +97,7 @@ export function withCustomPermission(draft: PermissionSetDraft, apiName: string,
 }
 
 /** What Save sends: objects and fields granted nothing are left out; the apps stay as they were. */
-export function toInput(draft: PermissionSetDraft, apps: string[]): PermissionSetInput {
+export function toInput(draft: PermissionSetDraft, apps: string[]): Schemas['PermissionSetRequest'] {
   const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
   return {
     label: draft.label.trim(),
@@ -106,7 +110,7 @@ export function toInput(draft: PermissionSetDraft, apps: string[]): PermissionSe
 }
 
 /** True when the draft grants something other than the saved set does (or is named differently). */
-export function isChanged(draft: PermissionSetDraft, saved: PermissionSet): boolean {
+export function isChanged(draft: PermissionSetDraft, saved: Schemas['PermissionSetDetail']): boolean {
   return JSON.stringify(toInput(draft, saved.apps)) !== JSON.stringify(toInput(draftOf(saved), saved.apps));
 }
 

@@ -8,7 +8,7 @@ import { apiResource } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { SETUP_STYLES } from '../setup.styles';
 import { NewPermissionSetDialog } from './new-permission-set.dialog';
-import type { PermissionSet } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 
 /** Setup → Permission Sets: the packages' (read-only) and the tenant's own, and New. */
 @Component({
@@ -70,7 +70,7 @@ import type { PermissionSet } from '@platform/api-client';
 export class PermissionSetListPage {
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
-  private readonly loaded = apiResource<PermissionSet[]>(() => '/api/permission-sets');
+  private readonly loaded = apiResource<Schemas['PermissionSetDetail'][]>(() => '/api/permission-sets');
   /** The tenant's own first, then the packages', each by label. */
   protected readonly sets = computed(() => {
     const sets = this.loaded.value();
@@ -82,7 +82,7 @@ export class PermissionSetListPage {
     this.dialog
       .open(NewPermissionSetDialog, { autoFocus: 'first-tabbable' })
       .afterClosed()
-      .subscribe((created?: PermissionSet) => {
+      .subscribe((created?: Schemas['PermissionSetDetail']) => {
         if (created) void this.router.navigate(['/setup/permission-sets', created.apiName]);
       });
   }

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '@platform/web';
-import type { PermissionSet, PermissionSetInput, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 
 const enc = encodeURIComponent;
 
@@ -24,20 +24,20 @@ export type DescribedObject = Required<Pick<Schemas['SObjectDescribe'], 'name' |
 export class PermissionSetsApiService {
   private readonly http = inject(HttpClient);
 
-  list(): Promise<PermissionSet[]> {
-    return this.send(this.http.get<PermissionSet[]>('/api/permission-sets'));
+  list(): Promise<Schemas['PermissionSetDetail'][]> {
+    return this.send(this.http.get<Schemas['PermissionSetDetail'][]>('/api/permission-sets'));
   }
 
-  get(name: string): Promise<PermissionSet> {
-    return this.send(this.http.get<PermissionSet>(`/api/permission-sets/${enc(name)}`));
+  get(name: string): Promise<Schemas['PermissionSetDetail']> {
+    return this.send(this.http.get<Schemas['PermissionSetDetail']>(`/api/permission-sets/${enc(name)}`));
   }
 
-  create(input: Schemas['PermissionSetRequest']): Promise<PermissionSet> {
-    return this.send(this.http.post<PermissionSet>('/api/permission-sets', input));
+  create(input: Schemas['PermissionSetRequest']): Promise<Schemas['PermissionSetDetail']> {
+    return this.send(this.http.post<Schemas['PermissionSetDetail']>('/api/permission-sets', input));
   }
 
-  update(name: string, input: PermissionSetInput): Promise<PermissionSet> {
-    return this.send(this.http.put<PermissionSet>(`/api/permission-sets/${enc(name)}`, input));
+  update(name: string, input: Schemas['PermissionSetRequest']): Promise<Schemas['PermissionSetDetail']> {
+    return this.send(this.http.put<Schemas['PermissionSetDetail']>(`/api/permission-sets/${enc(name)}`, input));
   }
 
   delete(name: string): Promise<void> {

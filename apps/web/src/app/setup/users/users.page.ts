@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
-import type { PermissionSet, Schemas } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
 
 /** Setup → Users: each user of the tenant with their permission sets; assign with the select, unassign with a chip's remove. */
@@ -95,7 +95,7 @@ import { SETUP_STYLES } from '../setup.styles';
 export class SetupUsersPage {
   private readonly api = inject(PermissionSetsApiService);
   protected readonly users = signal<Schemas['TenantUser'][] | null>(null);
-  protected readonly sets = signal<PermissionSet[]>([]);
+  protected readonly sets = signal<Schemas['PermissionSetDetail'][]>([]);
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -109,7 +109,7 @@ export class SetupUsersPage {
     return this.labels().get(apiName.toLowerCase()) ?? apiName;
   }
 
-  protected assignable(user: Schemas['TenantUser']): PermissionSet[] {
+  protected assignable(user: Schemas['TenantUser']): Schemas['PermissionSetDetail'][] {
     const has = new Set(user.permissionSets.map((n) => n.toLowerCase()));
     return this.sets().filter((ps) => !has.has(ps.apiName.toLowerCase()));
   }

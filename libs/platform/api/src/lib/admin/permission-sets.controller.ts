@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
 import { TenantService, type TenantPermissionSetInput } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
@@ -9,6 +9,8 @@ import { PERMISSION_SETS_TAG } from '../openapi/tags';
 import {
   AssignPermissionSetRequest,
   AvailableCustomPermissions,
+  FieldPermission,
+  ObjectPermission,
   PermissionSetDetail,
   PermissionSetRequest,
   TenantUsers,
@@ -24,6 +26,7 @@ const NOT_ADMIN = 'Only a System Administrator may manage permission sets and th
  * of both. Access is built per request, so a change applies to a user's next request.
  */
 @ApiTags(PERMISSION_SETS_TAG.name)
+@ApiExtraModels(ObjectPermission, FieldPermission)
 @Controller()
 export class PermissionSetsController {
   /** Checks permission sets against the tenant's metadata: they may grant its own custom fields (Setup). */
@@ -65,7 +68,8 @@ export class PermissionSetsController {
     @Body() body: PermissionSetRequest,
   ): Promise<PermissionSetDetail> {
     requireAdmin(session);
-    return this.tenants.updatePermissionSet(session.ctx.tenantId, name, body);
+    // No description (null, as the editor sends a cleared one) is the same as none given.
+    return this.tenants.updatePermissionSet(session.ctx.tenantId, name, { ...body, description: body.description ?? undefined });
   }
 
   @Delete('permission-sets/:name')

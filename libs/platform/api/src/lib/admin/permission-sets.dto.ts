@@ -1,9 +1,25 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsArray, IsObject, IsOptional, IsString } from 'class-validator';
 
 const OBJECTS = 'Per object API name, what it grants: `{ "Contact": { "read": true, "edit": true } }`.';
 const FIELDS = 'Per field, keyed `Object.Field`: `{ "Contact.Phone": { "read": true, "edit": false } }`.';
 const B = { type: 'boolean' } as const;
+
+/** What a permission set grants on one object. */
+export class ObjectPermission {
+  read!: boolean;
+  create!: boolean;
+  edit!: boolean;
+  delete!: boolean;
+  viewAll!: boolean;
+  modifyAll!: boolean;
+}
+
+/** What a permission set grants on one field. */
+export class FieldPermission {
+  read!: boolean;
+  edit!: boolean;
+}
 
 /**
  * A tenant's own permission set: what it grants, the same shape as a package's. The shape is
@@ -23,7 +39,8 @@ export class PermissionSetRequest {
 
   @IsOptional()
   @IsString()
-  description?: string;
+  @ApiProperty({ type: String, nullable: true, required: false })
+  description?: string | null;
 
   @IsOptional()
   @IsObject()
@@ -68,14 +85,10 @@ export class PermissionSetDetail {
   /** The package it comes with; empty for the tenant's own. */
   packageName!: string;
   editable!: boolean;
-  @ApiProperty({
-    type: 'object',
-    description: OBJECTS,
-    additionalProperties: { type: 'object', properties: { read: B, create: B, edit: B, delete: B, viewAll: B, modifyAll: B } },
-  })
-  objects!: Record<string, unknown>;
-  @ApiProperty({ type: 'object', description: FIELDS, additionalProperties: { type: 'object', properties: { read: B, edit: B } } })
-  fields!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', description: OBJECTS, additionalProperties: { $ref: getSchemaPath(ObjectPermission) } })
+  objects!: Record<string, ObjectPermission>;
+  @ApiProperty({ type: 'object', description: FIELDS, additionalProperties: { $ref: getSchemaPath(FieldPermission) } })
+  fields!: Record<string, FieldPermission>;
   customPermissions!: string[];
   apps!: string[];
 }
