@@ -8142,7 +8142,8 @@ export interface components {
       active?: boolean;
       description?: string;
       errorConditionFormula?: string;
-      errorDisplayField?: string;
+      /** @description The field the message is shown at; null (or empty) moves it to the top of the form. */
+      errorDisplayField?: string | null;
       errorMessage?: string;
     };
     ValidationRuleRequest: {
@@ -8152,8 +8153,8 @@ export interface components {
       description?: string;
       /** @description A formula over the record's fields: true refuses the save. */
       errorConditionFormula: string;
-      /** @description The field the message is shown at; the top of the form when left out. */
-      errorDisplayField?: string;
+      /** @description The field the message is shown at; the top of the form when left out or null. */
+      errorDisplayField?: string | null;
       errorMessage: string;
     };
     VoidInvoiceDto: {

@@ -20,7 +20,6 @@ type Schemas = components['schemas'];
  * bodies against the metadata schemas, which take both):
  * - SetupController_addField: NewFieldInput (picklist values as strings, referenceTo one name)
  * - SetupController_changeField: FieldChanges (addValues as strings)
- * - SetupController_addRule, _changeRule: ValidationRuleInput (errorDisplayField may be null)
  * - SetupController_putLayout: LayoutInput (label optional)
  * - SetupController_putRecordPage: RecordPageInput (the regions' components)
  */
@@ -176,15 +175,6 @@ export interface FieldChanges {
   helpText?: string;
   description?: string;
   addValues?: string[];
-}
-
-export interface ValidationRuleInput {
-  apiName?: string;
-  errorConditionFormula?: string;
-  errorMessage?: string;
-  errorDisplayField?: string | null;
-  active?: boolean;
-  description?: string;
 }
 
 export interface LayoutInput {

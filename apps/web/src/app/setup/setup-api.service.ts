@@ -12,7 +12,6 @@ import type {
   SetupLayout,
   SetupObjectDetail,
   SetupRecordPage,
-  ValidationRuleInput,
 } from '@platform/api-client';
 
 const enc = encodeURIComponent;
@@ -47,11 +46,11 @@ export class SetupApiService {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/fields/${enc(field)}`));
   }
 
-  createRule(object: string, rule: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+  createRule(object: string, rule: Schemas['ValidationRuleRequest']): Promise<Schemas['SetupValidationRule']> {
     return this.send(this.http.post<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules`, rule));
   }
 
-  updateRule(object: string, rule: string, changes: ValidationRuleInput): Promise<Schemas['SetupValidationRule']> {
+  updateRule(object: string, rule: string, changes: Schemas['ValidationRuleChangeRequest']): Promise<Schemas['SetupValidationRule']> {
     return this.send(
       this.http.patch<Schemas['SetupValidationRule']>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`, changes),
     );

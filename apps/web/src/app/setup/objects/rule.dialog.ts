@@ -5,7 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import type { Schemas, SetupField, ValidationRuleInput } from '@platform/api-client';
+import type { Schemas, SetupField } from '@platform/api-client';
 import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
@@ -115,7 +115,7 @@ export class RuleDialog extends FormDialog<boolean> {
     this.formulaError.set(null);
     if (!this.start()) return;
     const v = this.form.getRawValue() as Record<string, string | boolean>;
-    const body: ValidationRuleInput = {
+    const body: Schemas['ValidationRuleRequest'] = {
       errorConditionFormula: String(v['errorConditionFormula']),
       errorMessage: String(v['errorMessage']).trim(),
       active: !!v['active'],

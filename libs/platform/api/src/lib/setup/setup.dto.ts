@@ -100,8 +100,9 @@ export class ValidationRuleRequest {
   /** A formula over the record's fields: true refuses the save. */
   errorConditionFormula!: string;
   errorMessage!: string;
-  /** The field the message is shown at; the top of the form when left out. */
-  errorDisplayField?: string;
+  /** The field the message is shown at; the top of the form when left out or null. */
+  @ApiProperty({ type: String, nullable: true, required: false })
+  errorDisplayField?: string | null;
   description?: string;
   active?: boolean;
 }
@@ -111,7 +112,9 @@ export class ValidationRuleRequest {
 export class ValidationRuleChangeRequest {
   errorConditionFormula?: string;
   errorMessage?: string;
-  errorDisplayField?: string;
+  /** The field the message is shown at; null (or empty) moves it to the top of the form. */
+  @ApiProperty({ type: String, nullable: true, required: false })
+  errorDisplayField?: string | null;
   description?: string;
   active?: boolean;
 }
