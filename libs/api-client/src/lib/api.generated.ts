@@ -3883,7 +3883,8 @@ export interface components {
     LayoutRequest: {
       /** @description Up to 7 fields shown at the top. */
       highlights?: string[];
-      label: string;
+      /** @description Its label; the packaged layout's (or the name's) when left out. */
+      label?: string;
       /** @description The record types it is for; all when empty. */
       recordTypes?: string[];
       relatedLists?: components['schemas']['LayoutRelatedListInput'][];
@@ -7565,16 +7566,24 @@ export interface components {
       /** @description The record's version, for If-Match. */
       version: number;
     };
-    RecordPageRegionInput: {
-      /** @description `{ type: 'highlights' | 'details' | 'relatedLists' }` or `{ type: 'component', name: 'namespace:componentName', properties }`. */
-      components: {
+    RecordPageComponentInput: {
+      /** @description A package component's name (`namespace:componentName`); `type: 'component'` only. */
+      name?: string;
+      /** @description A package component's properties. */
+      properties?: {
         [key: string]: unknown;
-      }[];
+      };
+      /** @enum {string} */
+      type: 'highlights' | 'details' | 'relatedLists' | 'component';
+    };
+    RecordPageRegionInput: {
+      components: components['schemas']['RecordPageComponentInput'][];
       /** @enum {string} */
       name: 'header' | 'main' | 'sidebar';
     };
     RecordPageRequest: {
-      label: string;
+      /** @description Its label; the packaged record page's (or the name's) when left out. */
+      label?: string;
       recordTypes?: string[];
       regions?: components['schemas']['RecordPageRegionInput'][];
     };

@@ -20,8 +20,6 @@ type Schemas = components['schemas'];
  * bodies against the metadata schemas, which take both):
  * - SetupController_addField: NewFieldInput (picklist values as strings, referenceTo one name)
  * - SetupController_changeField: FieldChanges (addValues as strings)
- * - SetupController_putLayout: LayoutInput (label optional)
- * - SetupController_putRecordPage: RecordPageInput (the regions' components)
  */
 
 // ---- Setup API (/api/setup)
@@ -175,18 +173,4 @@ export interface FieldChanges {
   helpText?: string;
   description?: string;
   addValues?: string[];
-}
-
-export interface LayoutInput {
-  label?: string;
-  recordTypes: string[];
-  highlights: string[];
-  sections: SetupLayoutSection[];
-  relatedLists: SetupRelatedList[];
-}
-
-export interface RecordPageInput {
-  label?: string;
-  recordTypes: string[];
-  regions: SetupRegion[];
 }

@@ -4,9 +4,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '@platform/web';
 import type {
   FieldChanges,
-  LayoutInput,
   NewFieldInput,
-  RecordPageInput,
   Schemas,
   SetupField,
   SetupLayout,
@@ -60,7 +58,7 @@ export class SetupApiService {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/validation-rules/${enc(rule)}`));
   }
 
-  saveLayout(object: string, layout: string, body: LayoutInput): Promise<SetupLayout> {
+  saveLayout(object: string, layout: string, body: Schemas['LayoutRequest']): Promise<SetupLayout> {
     return this.send(this.http.put<SetupLayout>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`, body));
   }
 
@@ -68,7 +66,7 @@ export class SetupApiService {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`));
   }
 
-  saveRecordPage(object: string, page: string, body: RecordPageInput): Promise<SetupRecordPage> {
+  saveRecordPage(object: string, page: string, body: Schemas['RecordPageRequest']): Promise<SetupRecordPage> {
     return this.send(this.http.put<SetupRecordPage>(`${SETUP}/objects/${enc(object)}/record-pages/${enc(page)}`, body));
   }
 

@@ -1,10 +1,16 @@
-import type { LayoutInput, SetupLayout, SetupLayoutSection, SetupRelatedList } from '@platform/api-client';
+import type { Schemas, SetupLayout, SetupLayoutSection, SetupRelatedList } from '@platform/api-client';
 
 /**
  * A layout being edited: what PUT sends. Every change is a pure function returning a new draft
  * (the page keeps it in a signal), so the editor's buttons, drag and drop and tests share them.
  */
-export type LayoutDraft = Required<Pick<LayoutInput, 'label'>> & Omit<LayoutInput, 'label'>;
+export interface LayoutDraft {
+  label: string;
+  recordTypes: string[];
+  highlights: string[];
+  sections: SetupLayoutSection[];
+  relatedLists: SetupRelatedList[];
+}
 
 export function draftOf(layout: SetupLayout): LayoutDraft {
   return {
@@ -151,7 +157,7 @@ export function sameList(a: { object: string; field: string }, b: { object: stri
 }
 
 /** The PUT body: the draft as it stands, with section labels trimmed. */
-export function layoutBody(draft: LayoutDraft): LayoutInput {
+export function layoutBody(draft: LayoutDraft): Schemas['LayoutRequest'] {
   return {
     label: draft.label,
     recordTypes: draft.recordTypes,

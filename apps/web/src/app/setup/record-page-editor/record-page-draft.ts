@@ -1,5 +1,5 @@
 import { moved } from '../layout-editor/layout-draft';
-import type { PageComponent, RecordPageInput, RegionName, SetupRecordPage, SetupRegion } from '@platform/api-client';
+import type { PageComponent, RegionName, Schemas, SetupRecordPage, SetupRegion } from '@platform/api-client';
 
 /** The regions a record page has, in the order the page draws them. */
 export const REGIONS: readonly RegionName[] = ['header', 'main', 'sidebar'];
@@ -89,7 +89,7 @@ export function componentLabel(component: PageComponent, packaged: { name: strin
 }
 
 /** The PUT body; regions left empty are sent empty (the page draws nothing there). */
-export function recordPageBody(draft: RecordPageDraft): RecordPageInput {
+export function recordPageBody(draft: RecordPageDraft): Schemas['RecordPageRequest'] {
   return {
     label: draft.label,
     recordTypes: draft.recordTypes,

@@ -1,4 +1,4 @@
-import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { CheckedBy } from '@platform/contract';
 
 /**
@@ -142,7 +142,8 @@ export class LayoutRelatedListInput {
 /** A page layout, as a package's layout file says it (see metadata/README.md). */
 @CheckedBy(METADATA_CHECKS)
 export class LayoutRequest {
-  label!: string;
+  /** Its label; the packaged layout's (or the name's) when left out. */
+  label?: string;
   /** The record types it is for; all when empty. */
   recordTypes?: string[];
   /** Up to 7 fields shown at the top. */
@@ -151,19 +152,30 @@ export class LayoutRequest {
   relatedLists?: LayoutRelatedListInput[];
 }
 
+/** A part placed in a region: a standard one, or (`type: 'component'`) a registered package component by name. */
+export class RecordPageComponentInput {
+  @ApiProperty({ enum: ['highlights', 'details', 'relatedLists', 'component'] })
+  type!: 'highlights' | 'details' | 'relatedLists' | 'component';
+  /** A package component's name (`namespace:componentName`); `type: 'component'` only. */
+  name?: string;
+  /** A package component's properties. */
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  properties?: Record<string, unknown>;
+}
+
 /** A region of a record page. */
 export class RecordPageRegionInput {
   @ApiProperty({ enum: ['header', 'main', 'sidebar'] })
-  name!: string;
-  /** `{ type: 'highlights' | 'details' | 'relatedLists' }` or `{ type: 'component', name: 'namespace:componentName', properties }`. */
-  @ApiProperty({ type: 'array', items: ANY_OBJECT })
-  components!: Record<string, unknown>[];
+  name!: 'header' | 'main' | 'sidebar';
+  @ApiProperty({ type: () => [RecordPageComponentInput] })
+  components!: RecordPageComponentInput[];
 }
 
 /** A record page (Lightning-style regions of components), as a package's record page file says it. */
 @CheckedBy(METADATA_CHECKS)
 export class RecordPageRequest {
-  label!: string;
+  /** Its label; the packaged record page's (or the name's) when left out. */
+  label?: string;
   recordTypes?: string[];
   regions?: RecordPageRegionInput[];
 }
