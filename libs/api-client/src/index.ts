@@ -39,4 +39,3 @@ export type PathParams<Id extends OperationId> = operations[Id]['parameters'] ex
 export type ApiPath = keyof paths;
 
 export type { ApiRecord } from './lib/records';
-export type * from './lib/missing-schemas';

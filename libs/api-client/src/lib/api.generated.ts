@@ -3641,8 +3641,8 @@ export interface components {
       }[];
     };
     FieldChangeRequest: {
-      /** @description Picklist values to add to those it has. */
-      addValues?: components['schemas']['PicklistValueInput'][];
+      /** @description Picklist values to add to those it has: strings or values with their settings. */
+      addValues?: (string | components['schemas']['PicklistValueInput'])[];
       description?: string;
       formula?: string;
       helpText?: string;
@@ -3652,7 +3652,7 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
-      values?: components['schemas']['PicklistValueInput'][];
+      values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldGrantInput: {
       edit?: boolean;
@@ -3686,6 +3686,8 @@ export interface components {
       /** @enum {string} */
       deleteConstraint?: 'SetNull' | 'Restrict';
       description?: string;
+      /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
+      displayFormat?: string;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
@@ -3698,17 +3700,19 @@ export interface components {
       label: string;
       /** @description Text types: the most characters. */
       length?: number;
-      operation?: string;
+      /** @enum {string} */
+      operation?: 'count' | 'sum' | 'min' | 'max';
       /** @description Number types: digits in all, and after the point. */
       precision?: number;
-      /** @description Lookups and master-detail: the objects it refers to. */
-      referenceTo?: string[];
+      /** @description Lookups and master-detail: the object it refers to, or a list of them (a polymorphic lookup). */
+      referenceTo?: string | string[];
       relationshipField?: string;
       relationshipName?: string;
       required?: boolean;
       restricted?: boolean;
       returnType?: string;
       scale?: number;
+      startingNumber?: number;
       summarizedField?: string;
       /** @description Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
       summarizedObject?: string;
@@ -3718,8 +3722,8 @@ export interface components {
        * @example Text
        */
       type: string;
-      /** @description Picklists: the values. */
-      values?: components['schemas']['PicklistValueInput'][];
+      /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
+      values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldTypeOption: {
       label: string;
@@ -7344,6 +7348,15 @@ export interface components {
        */
       overdue?: string;
     };
+    PackagePageComponent: {
+      /** @description `namespace:componentName`. */
+      name: string;
+      properties: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      type: 'component';
+    };
     PaymentHistoryAllocationDto: {
       /** @example 50.00 */
       amount?: string;
@@ -7618,24 +7631,10 @@ export interface components {
       tenantId: string;
       username: string;
     };
-    SetupDesign: {
-      apiName: string;
-      /** @description The tenant has changed (or added) it. */
-      customised: boolean;
-      highlights?: string[];
+    SetupComponentOption: {
       label: string;
-      packageName: string;
-      recordTypes: string[];
-      regions?: {
-        [key: string]: unknown;
-      }[];
-      relatedLists?: {
-        [key: string]: unknown;
-      }[];
-      /** @description A layout's highlights, sections and related lists; a record page's regions. */
-      sections?: {
-        [key: string]: unknown;
-      }[];
+      /** @description `namespace:componentName`. */
+      name: string;
     };
     SetupField: {
       apiName: string;
@@ -7650,49 +7649,62 @@ export interface components {
       locked: boolean;
       packageName: string;
       /** @description A picklist's values, else null. */
-      picklist: {
-        [key: string]: unknown;
-      } | null;
+      picklist: components['schemas']['SetupPicklist'] | null;
       precision: number | null;
+      /** @description A lookup's or master-detail's targets; empty for other fields. */
       referenceTo: string[];
       required: boolean;
       returnType: string | null;
       scale: number | null;
       /** @description A roll-up summary's settings, else null. */
-      summary: {
-        [key: string]: unknown;
-      } | null;
+      summary: components['schemas']['SetupFieldSummary'] | null;
       type: string;
       typeLabel: string;
     };
+    SetupFieldSummary: {
+      /** @enum {string} */
+      operation: 'count' | 'sum' | 'min' | 'max';
+      relationshipField: string;
+      /** @description The detail field summarised; null for COUNT. */
+      summarizedField: string | null;
+      summarizedObject: string;
+    };
+    SetupLayout: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      /** @description Up to 7 fields shown at the top. */
+      highlights: string[];
+      label: string;
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName?: string;
+      /** @description The record types it is declared for; all when empty. */
+      recordTypes: string[];
+      relatedLists: components['schemas']['SetupRelatedList'][];
+      sections: components['schemas']['SetupLayoutSection'][];
+    };
+    SetupLayoutSection: {
+      /** @enum {number} */
+      columns: 1 | 2;
+      /** @description Field API names, in order. */
+      fields: string[];
+      label: string;
+    };
     SetupObject: {
       apiName: string;
-      /** @description The components a record page may hold. */
-      components: {
-        label?: string;
-        name?: string;
-      }[];
+      /** @description The package components a record page may hold. */
+      components: components['schemas']['SetupComponentOption'][];
       fields: components['schemas']['SetupField'][];
       label: string;
-      layouts: components['schemas']['SetupDesign'][];
+      layouts: components['schemas']['SetupLayout'][];
       packageName: string;
       pluralLabel: string;
-      recordPages: components['schemas']['SetupDesign'][];
-      recordTypes: {
-        active?: boolean;
-        apiName?: string;
-        label?: string;
-      }[];
+      recordPages: components['schemas']['SetupRecordPage'][];
+      recordTypes: components['schemas']['SetupRecordType'][];
       /** @description The child objects a layout may list. */
-      relatedListOptions: {
-        field?: string;
-        label?: string;
-        object?: string;
-      }[];
-      /** @description What a roll-up summary on this object may summarise. */
-      summaryOptions: {
-        [key: string]: unknown;
-      }[];
+      relatedListOptions: components['schemas']['SetupRelatedListOption'][];
+      /** @description What a roll-up summary on this object may summarise (none: no roll-up summary). */
+      summaryOptions: components['schemas']['SetupSummaryOption'][];
       validationRules: components['schemas']['SetupValidationRule'][];
     };
     SetupObjectSummary: {
@@ -7703,6 +7715,68 @@ export interface components {
       /** @description The package it comes with. */
       packageName: string;
       pluralLabel: string;
+    };
+    SetupPicklist: {
+      /** @description Only these values may be saved. */
+      restricted: boolean;
+      values: components['schemas']['SetupPicklistValue'][];
+    };
+    SetupPicklistValue: {
+      active: boolean;
+      /** @description The tenant added it (it may be changed); a package's value is not. */
+      custom: boolean;
+      /** @description The value a new record starts with. */
+      default: boolean;
+      label: string;
+      value: string;
+    };
+    SetupRecordPage: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      label: string;
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName?: string;
+      /** @description The record types it is declared for; all when empty. */
+      recordTypes: string[];
+      regions: components['schemas']['SetupRegion'][];
+    };
+    SetupRecordType: {
+      active: boolean;
+      apiName: string;
+      label: string;
+    };
+    SetupRegion: {
+      components: (components['schemas']['StandardPageComponent'] | components['schemas']['PackagePageComponent'])[];
+      /** @enum {string} */
+      name: 'header' | 'main' | 'sidebar';
+    };
+    SetupRelatedList: {
+      /** @description Its fields shown as columns. */
+      columns: string[];
+      /** @description Its lookup to this object. */
+      field: string;
+      label?: string;
+      /** @description The child object. */
+      object: string;
+    };
+    SetupRelatedListOption: {
+      field: string;
+      label: string;
+      object: string;
+    };
+    SetupSummaryField: {
+      apiName: string;
+      label: string;
+      operations: ('sum' | 'min' | 'max')[];
+      type: string;
+    };
+    SetupSummaryOption: {
+      fields: components['schemas']['SetupSummaryField'][];
+      object: string;
+      objectLabel: string;
+      relationshipField: string;
+      relationshipLabel: string;
     };
     SetupValidationRule: {
       active: boolean;
@@ -7750,6 +7824,10 @@ export interface components {
         rowTemplate?: string;
         sobject?: string;
       };
+    };
+    StandardPageComponent: {
+      /** @enum {string} */
+      type: 'highlights' | 'details' | 'relatedLists';
     };
     StartedRunDto: {
       id: string;
@@ -9573,7 +9651,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupDesign'];
+          'application/json': components['schemas']['SetupLayout'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9621,7 +9699,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupDesign'];
+          'application/json': components['schemas']['SetupRecordPage'];
         };
       };
       401: components['responses']['Unauthorized'];

@@ -2,15 +2,8 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '@platform/web';
-import type {
-  FieldChanges,
-  NewFieldInput,
-  Schemas,
-  SetupField,
-  SetupLayout,
-  SetupObjectDetail,
-  SetupRecordPage,
-} from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { FieldChanges, NewFieldInput, SetupField, SetupLayout, SetupObjectDetail, SetupRecordPage } from './setup-types';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';

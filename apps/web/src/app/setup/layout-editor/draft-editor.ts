@@ -10,7 +10,7 @@ import { RouterLink } from '@angular/router';
 import { ApiError, toApiError } from '@platform/web';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
-import type { SetupObjectDetail } from '@platform/api-client';
+import type { SetupObjectDetail } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import { EDITOR_STYLES } from './editor.styles';
 

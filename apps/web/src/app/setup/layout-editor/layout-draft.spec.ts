@@ -1,4 +1,4 @@
-import type { SetupLayout } from '@platform/api-client';
+import type { SetupLayout } from '../setup-types';
 import {
   addField,
   addRelatedList,
@@ -31,7 +31,7 @@ const LAYOUT: SetupLayout = {
   ],
   relatedLists: [
     { object: 'Contact', field: 'AccountId', label: 'Contacts', columns: ['Name'] },
-    { object: 'fixture__Order__c', field: 'fixture__Payer__c', label: 'Orders' },
+    { object: 'fixture__Order__c', field: 'fixture__Payer__c', label: 'Orders', columns: ['Name'] },
   ],
   packageName: 'Core',
   customised: false,

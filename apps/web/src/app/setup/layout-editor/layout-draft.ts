@@ -1,4 +1,5 @@
-import type { Schemas, SetupLayout, SetupLayoutSection, SetupRelatedList } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { SetupLayout, SetupLayoutSection, SetupRelatedList } from '../setup-types';
 
 /**
  * A layout being edited: what PUT sends. Every change is a pure function returning a new draft

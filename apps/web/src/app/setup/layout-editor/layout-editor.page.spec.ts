@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { SetupField, SetupLayout, SetupObjectDetail } from '@platform/api-client';
+import type { SetupField, SetupLayout, SetupObjectDetail } from '../setup-types';
 import { LayoutEditorPage } from './layout-editor.page';
 
 const field = (apiName: string, label: string): SetupField => ({

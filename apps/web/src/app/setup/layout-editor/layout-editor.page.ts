@@ -9,7 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import type { SetupLayout } from '@platform/api-client';
+import type { SetupLayout } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import { DesignKind, DraftEditor, EditorHeaderComponent } from './draft-editor';
 import { EDITOR_STYLES } from './editor.styles';

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialog, FormDialogFrameComponent } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
-import type { SetupField, SetupSummaryOption } from '@platform/api-client';
+import type { SetupField, SetupSummaryOption } from '../setup-types';
 import { SETUP_DIALOG_STYLES } from '../setup.styles';
 import { fieldChanges, typeSummary } from './field-form';
 

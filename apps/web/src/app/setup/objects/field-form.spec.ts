@@ -1,4 +1,5 @@
-import type { Schemas, SetupField, SetupSummaryOption } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { SetupField, SetupSummaryOption } from '../setup-types';
 import {
   EMPTY_FIELD_FORM,
   FieldFormValues,
@@ -267,7 +268,7 @@ describe('field helpers', () => {
     const tier = field({
       label: 'Tier',
       helpText: 'Level',
-      picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false }] },
+      picklist: { restricted: true, values: [{ value: 'Gold', label: 'Gold', active: true, default: false, custom: true }] },
     });
     expect(fieldChanges(tier, { label: 'Tier', helpText: 'Level', description: '', addValues: '' })).toEqual({});
     expect(fieldChanges(tier, { label: 'Service tier', helpText: 'Level', description: '', addValues: 'gold\nPlatinum' })).toEqual({
@@ -286,7 +287,9 @@ describe('field helpers', () => {
   });
 
   it('summarises a master-detail and a roll-up as the table shows them', () => {
-    expect(typeSummary(field({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: 'Account' }))).toBe('Master-Detail(Account)');
+    expect(typeSummary(field({ type: 'MasterDetail', typeLabel: 'Master-Detail', referenceTo: ['Account'] }))).toBe(
+      'Master-Detail(Account)',
+    );
     const summary = (operation: 'count' | 'sum', summarizedField: string | null) =>
       field({
         type: 'Summary',

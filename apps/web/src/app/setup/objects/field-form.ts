@@ -1,12 +1,5 @@
-import type {
-  FieldChanges,
-  FieldGrant,
-  NewFieldInput,
-  Schemas,
-  SetupField,
-  SetupSummaryOption,
-  SummaryOperation,
-} from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { FieldChanges, FieldGrant, NewFieldInput, SetupField, SetupSummaryOption, SummaryOperation } from '../setup-types';
 
 /** What the New field dialog's property step holds, as the controls keep it (text for numbers). */
 export interface FieldFormValues {
@@ -273,7 +266,7 @@ export function typeSummary(field: SetupField, summaryOptions: SetupSummaryOptio
       return field.precision != null ? `${label}(${field.precision}, ${field.scale ?? 0})` : label;
     case 'Lookup':
     case 'MasterDetail': {
-      const targets = Array.isArray(field.referenceTo) ? field.referenceTo : field.referenceTo ? [field.referenceTo] : [];
+      const targets = field.referenceTo;
       return targets.length ? `${label}(${targets.join(', ')})` : label;
     }
     case 'Formula':

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { toApiError } from '@platform/web';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
-import type { SetupField } from '@platform/api-client';
+import type { SetupField } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { typeSummary } from './field-form';

@@ -6,7 +6,7 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { apiResource } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import type { SetupLayout, SetupObjectDetail, SetupRecordPage } from '@platform/api-client';
+import type { SetupLayout, SetupObjectDetail, SetupRecordPage } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import { FieldsTabComponent } from './fields-tab.component';
 import { RulesTabComponent } from './rules-tab.component';

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { ApiError, toApiError } from '@platform/web';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
-import type { SetupObjectDetail } from '@platform/api-client';
+import type { SetupObjectDetail } from '../setup-types';
 
 /**
  * What the Object Manager's editable tabs (fields, validation rules) share: the object they

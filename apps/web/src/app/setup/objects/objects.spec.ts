@@ -4,7 +4,8 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import type { Schemas, SetupField, SetupObjectDetail, SetupSummaryOption } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { SetupField, SetupObjectDetail, SetupSummaryOption } from '../setup-types';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { NewFieldData, NewFieldDialog } from './new-field.dialog';
 import { ObjectDetailPage } from './object-detail.page';
@@ -119,7 +120,7 @@ const INVOICE: SetupObjectDetail = {
       label: 'Payer',
       type: 'MasterDetail',
       typeLabel: 'Master-Detail',
-      referenceTo: 'Account',
+      referenceTo: ['Account'],
       required: false,
       length: null,
     }),

@@ -1,4 +1,4 @@
-import type { SetupRecordPage } from '@platform/api-client';
+import type { SetupRecordPage } from '../setup-types';
 import {
   addComponent,
   componentLabel,
@@ -58,14 +58,14 @@ describe('record page draft', () => {
   it('adds and removes components, and knows which are placed', () => {
     let draft = addComponent(pageDraftOf(PAGE), 'header', { type: 'highlights' });
     expect(placed(draft, { type: 'highlights' })).toBe(true);
-    expect(placed(draft, { type: 'component', name: 'fixture:memberBadge' })).toBe(false);
+    expect(placed(draft, { type: 'component', name: 'fixture:memberBadge', properties: {} })).toBe(false);
     draft = removeComponent(draft, 'sidebar', 0);
     expect(shape(draft)).toEqual({ header: ['highlights'], main: ['details', 'relatedLists'], sidebar: [] });
   });
 
   it('names components by their label', () => {
     expect(componentLabel(SUMMARY, [{ name: 'fixture:memberSummary', label: 'Member summary' }])).toBe('Member summary');
-    expect(componentLabel({ type: 'component', name: 'x:unknown' }, [])).toBe('x:unknown');
+    expect(componentLabel({ type: 'component', name: 'x:unknown', properties: {} }, [])).toBe('x:unknown');
     expect(componentLabel({ type: 'relatedLists' }, [])).toBe('Related lists');
   });
 

@@ -1,5 +1,6 @@
 import { moved } from '../layout-editor/layout-draft';
-import type { PageComponent, RegionName, Schemas, SetupRecordPage, SetupRegion } from '@platform/api-client';
+import type { Schemas } from '@platform/api-client';
+import type { PageComponent, RegionName, SetupRecordPage, SetupRegion } from '../setup-types';
 
 /** The regions a record page has, in the order the page draws them. */
 export const REGIONS: readonly RegionName[] = ['header', 'main', 'sidebar'];

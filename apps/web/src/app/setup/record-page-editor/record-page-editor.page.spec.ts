@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import type { SetupObjectDetail, SetupRecordPage } from '@platform/api-client';
+import type { SetupObjectDetail, SetupRecordPage } from '../setup-types';
 import { RecordPageEditorPage } from './record-page-editor.page';
 
 const PAGE: SetupRecordPage = {

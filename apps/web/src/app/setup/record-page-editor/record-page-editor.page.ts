@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { DesignKind, DraftEditor, EditorHeaderComponent } from '../layout-editor/draft-editor';
 import { EDITOR_STYLES } from '../layout-editor/editor.styles';
-import type { PageComponent, RegionName, SetupRecordPage } from '@platform/api-client';
+import type { PageComponent, RegionName, SetupRecordPage } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import {
   BUILT_INS,
@@ -216,7 +216,7 @@ export class RecordPageEditorPage extends DraftEditor<RecordPageDraft, SetupReco
     ...(this.detail()?.components ?? []).map((c) => ({
       key: `component:${c.name}`,
       label: c.label,
-      component: { type: 'component', name: c.name, properties: {} } as PageComponent,
+      component: { type: 'component' as const, name: c.name, properties: {} },
     })),
   ]);
 

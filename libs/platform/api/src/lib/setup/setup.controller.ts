@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError } from '@platform/engine';
 import { SetupService, type SetupTenant } from '@platform/tenancy';
 import type { Session } from '../auth/auth.service';
@@ -11,12 +11,16 @@ import {
   FieldRequest,
   FieldTypeOption,
   LayoutRequest,
+  PackagePageComponent,
+  PicklistValueInput,
   RecordPageRequest,
-  SetupDesign,
   SetupField,
+  SetupLayout,
   SetupObject,
   SetupObjectSummary,
+  SetupRecordPage,
   SetupValidationRule,
+  StandardPageComponent,
   ValidationRuleChangeRequest,
   ValidationRuleRequest,
 } from './setup.dto';
@@ -30,6 +34,7 @@ const NOT_ADMIN = 'Only a System Administrator may use Setup.';
  * installed packages, in effect on the next request (see SetupService).
  */
 @ApiTags(SETUP_TAG.name)
+@ApiExtraModels(PicklistValueInput, StandardPageComponent, PackagePageComponent)
 @AdminOnly(NOT_ADMIN)
 @Controller('setup')
 export class SetupController {
@@ -126,7 +131,7 @@ export class SetupController {
     summary: 'Save a page layout',
     description: `A package's layout is saved as the tenant's rearrangement of it; a new name adds a layout. ${ADMINS_ONLY}`,
   })
-  @ApiOkResponse({ type: SetupDesign })
+  @ApiOkResponse({ type: SetupLayout })
   putLayout(
     @CurrentSession() session: Session,
     @Param('object') object: string,
@@ -151,7 +156,7 @@ export class SetupController {
     summary: 'Save a record page',
     description: `A package's record page is saved as the tenant's rearrangement of it; a new name adds a page. ${ADMINS_ONLY}`,
   })
-  @ApiOkResponse({ type: SetupDesign })
+  @ApiOkResponse({ type: SetupRecordPage })
   putRecordPage(
     @CurrentSession() session: Session,
     @Param('object') object: string,

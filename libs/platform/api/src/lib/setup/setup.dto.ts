@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { CheckedBy } from '@platform/contract';
 
 /**
@@ -9,8 +9,9 @@ import { CheckedBy } from '@platform/contract';
  */
 const METADATA_CHECKS = 'the metadata schemas (SetupService)';
 
-const ANY_OBJECT = { type: 'object', additionalProperties: true };
-const NULLABLE_OBJECT: ApiPropertyOptions = { type: 'object', additionalProperties: true, nullable: true };
+/** A roll-up summary's operations (COUNT needs no summarised field). */
+export const SUMMARY_OPERATIONS = ['count', 'sum', 'min', 'max'] as const;
+export type SummaryOperation = (typeof SUMMARY_OPERATIONS)[number];
 
 /** A picklist value of a field. */
 export class PicklistValueInput {
@@ -20,6 +21,9 @@ export class PicklistValueInput {
   default?: boolean;
   active?: boolean;
 }
+
+/** A picklist value in a body: the value alone (a string), or with its settings. */
+const PICKLIST_VALUE = { oneOf: [{ type: 'string' }, { $ref: getSchemaPath(PicklistValueInput) }] };
 
 /** A permission set that gets the new field: read, and edit when `edit`. */
 export class FieldGrantInput {
@@ -49,21 +53,27 @@ export class FieldRequest {
   /** A literal default: text, a number or a boolean by type. */
   @ApiProperty({ required: false, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] })
   defaultValue?: string | number | boolean;
-  /** Picklists: the values. */
-  values?: PicklistValueInput[];
+  /** Picklists: the values, each a string (the value, its own label) or a value with its settings. */
+  @ApiProperty({ required: false, type: 'array', items: PICKLIST_VALUE })
+  values?: (string | PicklistValueInput)[];
   restricted?: boolean;
-  /** Lookups and master-detail: the objects it refers to. */
-  referenceTo?: string[];
+  /** Lookups and master-detail: the object it refers to, or a list of them (a polymorphic lookup). */
+  @ApiProperty({ required: false, oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] })
+  referenceTo?: string | string[];
   relationshipName?: string;
   @ApiProperty({ required: false, enum: ['SetNull', 'Restrict'] })
   deleteConstraint?: string;
   /** Formulas: the formula and the type it returns. */
   formula?: string;
   returnType?: string;
+  /** Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
+  displayFormat?: string;
+  startingNumber?: number;
   /** Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
   summarizedObject?: string;
   relationshipField?: string;
-  operation?: string;
+  @ApiProperty({ required: false, enum: SUMMARY_OPERATIONS })
+  operation?: SummaryOperation;
   summarizedField?: string;
   filter?: string;
   /** Lets list views and queries filter on it quickly (an index). */
@@ -85,9 +95,11 @@ export class FieldChangeRequest {
   length?: number;
   precision?: number;
   scale?: number;
-  values?: PicklistValueInput[];
-  /** Picklist values to add to those it has. */
-  addValues?: PicklistValueInput[];
+  @ApiProperty({ required: false, type: 'array', items: PICKLIST_VALUE })
+  values?: (string | PicklistValueInput)[];
+  /** Picklist values to add to those it has: strings or values with their settings. */
+  @ApiProperty({ required: false, type: 'array', items: PICKLIST_VALUE })
+  addValues?: (string | PicklistValueInput)[];
   formula?: string;
   indexed?: boolean;
 }
@@ -201,6 +213,35 @@ export class FieldTypeOption {
   needs!: string[];
 }
 
+/** A picklist value as Setup shows it. */
+export class SetupPicklistValue {
+  value!: string;
+  label!: string;
+  active!: boolean;
+  /** The value a new record starts with. */
+  default!: boolean;
+  /** The tenant added it (it may be changed); a package's value is not. */
+  custom!: boolean;
+}
+
+/** A picklist field's values. */
+export class SetupPicklist {
+  /** Only these values may be saved. */
+  restricted!: boolean;
+  values!: SetupPicklistValue[];
+}
+
+/** A roll-up summary's settings: its detail records (through which master-detail field) and what it computes. */
+export class SetupFieldSummary {
+  summarizedObject!: string;
+  relationshipField!: string;
+  @ApiProperty({ enum: SUMMARY_OPERATIONS })
+  operation!: SummaryOperation;
+  /** The detail field summarised; null for COUNT. */
+  @ApiProperty({ type: String, nullable: true })
+  summarizedField!: string | null;
+}
+
 /** A field as Setup shows it; a package's is `locked` but for its label, help text, description and new picklist values. */
 export class SetupField {
   apiName!: string;
@@ -221,6 +262,7 @@ export class SetupField {
   precision!: number | null;
   @ApiProperty({ type: Number, nullable: true })
   scale!: number | null;
+  /** A lookup's or master-detail's targets; empty for other fields. */
   referenceTo!: string[];
   @ApiProperty({ type: String, nullable: true })
   formula!: string | null;
@@ -230,11 +272,11 @@ export class SetupField {
   displayFormat!: string | null;
   indexed!: boolean;
   /** A roll-up summary's settings, else null. */
-  @ApiProperty(NULLABLE_OBJECT)
-  summary!: Record<string, unknown> | null;
+  @ApiProperty({ type: () => SetupFieldSummary, nullable: true })
+  summary!: SetupFieldSummary | null;
   /** A picklist's values, else null. */
-  @ApiProperty(NULLABLE_OBJECT)
-  picklist!: Record<string, unknown> | null;
+  @ApiProperty({ type: () => SetupPicklist, nullable: true })
+  picklist!: SetupPicklist | null;
 }
 
 /** A validation rule as Setup shows it; a package's is `locked`. */
@@ -251,23 +293,122 @@ export class SetupValidationRule {
   locked!: boolean;
 }
 
-/** A page layout or record page as Setup shows it: its definition, and whether the tenant changed it. */
-export class SetupDesign {
+/** A section of a page layout, as Setup shows it. */
+export class SetupLayoutSection {
+  label!: string;
+  @ApiProperty({ enum: [1, 2] })
+  columns!: 1 | 2;
+  /** Field API names, in order. */
+  fields!: string[];
+}
+
+/** A related list of a page layout, as Setup shows it. */
+export class SetupRelatedList {
+  /** The child object. */
+  object!: string;
+  /** Its lookup to this object. */
+  field!: string;
+  label?: string;
+  /** Its fields shown as columns. */
+  columns!: string[];
+}
+
+/** A page layout as Setup shows it: its definition, and whether the tenant changed it. */
+export class SetupLayout {
   apiName!: string;
   label!: string;
-  packageName!: string;
+  /** The package it comes with; empty for the tenant's own. */
+  packageName?: string;
   /** The tenant has changed (or added) it. */
   customised!: boolean;
+  /** The record types it is declared for; all when empty. */
   recordTypes!: string[];
-  /** A layout's highlights, sections and related lists; a record page's regions. */
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, required: false })
-  sections?: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, required: false })
-  relatedLists?: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: { type: 'string' }, required: false })
-  highlights?: string[];
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, required: false })
-  regions?: Record<string, unknown>[];
+  /** Up to 7 fields shown at the top. */
+  highlights!: string[];
+  sections!: SetupLayoutSection[];
+  relatedLists!: SetupRelatedList[];
+}
+
+export const REGION_NAMES = ['header', 'main', 'sidebar'] as const;
+export type RegionName = (typeof REGION_NAMES)[number];
+
+/** A standard part of a record page: the highlights, the details (the layout's sections) or the related lists. */
+export class StandardPageComponent {
+  @ApiProperty({ enum: ['highlights', 'details', 'relatedLists'] })
+  type!: 'highlights' | 'details' | 'relatedLists';
+}
+
+/** A package's component on a record page, by its registered name. */
+export class PackagePageComponent {
+  @ApiProperty({ enum: ['component'] })
+  type!: 'component';
+  /** `namespace:componentName`. */
+  name!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  properties!: Record<string, unknown>;
+}
+
+/** A region of a record page, as Setup shows it. */
+export class SetupRegion {
+  @ApiProperty({ enum: REGION_NAMES })
+  name!: RegionName;
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(StandardPageComponent) }, { $ref: getSchemaPath(PackagePageComponent) }] },
+  })
+  components!: (StandardPageComponent | PackagePageComponent)[];
+}
+
+/** A record page as Setup shows it: its regions, and whether the tenant changed it. */
+export class SetupRecordPage {
+  apiName!: string;
+  label!: string;
+  /** The package it comes with; empty for the tenant's own. */
+  packageName?: string;
+  /** The tenant has changed (or added) it. */
+  customised!: boolean;
+  /** The record types it is declared for; all when empty. */
+  recordTypes!: string[];
+  regions!: SetupRegion[];
+}
+
+/** A record type of an object. */
+export class SetupRecordType {
+  apiName!: string;
+  label!: string;
+  active!: boolean;
+}
+
+/** A package component a record page may hold. */
+export class SetupComponentOption {
+  /** `namespace:componentName`. */
+  name!: string;
+  label!: string;
+}
+
+/** A child object that looks up to this one: a related list a layout may show. */
+export class SetupRelatedListOption {
+  object!: string;
+  field!: string;
+  label!: string;
+}
+
+/** A field of a detail object a roll-up summary may aggregate, with the operations its type allows (COUNT needs none). */
+export class SetupSummaryField {
+  apiName!: string;
+  label!: string;
+  type!: string;
+  @ApiProperty({ enum: ['sum', 'min', 'max'], isArray: true })
+  operations!: ('sum' | 'min' | 'max')[];
+}
+
+/** A detail object (by its master-detail field) a roll-up summary on this object may summarise. */
+export class SetupSummaryOption {
+  object!: string;
+  objectLabel!: string;
+  relationshipField!: string;
+  relationshipLabel!: string;
+  fields!: SetupSummaryField[];
 }
 
 /** An object in Setup: its fields, validation rules, record types, layouts and record pages, and what an editor may offer. */
@@ -278,23 +419,13 @@ export class SetupObject {
   packageName!: string;
   fields!: SetupField[];
   validationRules!: SetupValidationRule[];
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object', properties: { apiName: { type: 'string' }, label: { type: 'string' }, active: { type: 'boolean' } } },
-  })
-  recordTypes!: { apiName: string; label: string; active: boolean }[];
-  layouts!: SetupDesign[];
-  recordPages!: SetupDesign[];
-  /** The components a record page may hold. */
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, label: { type: 'string' } } } })
-  components!: { name: string; label: string }[];
+  recordTypes!: SetupRecordType[];
+  layouts!: SetupLayout[];
+  recordPages!: SetupRecordPage[];
+  /** The package components a record page may hold. */
+  components!: SetupComponentOption[];
   /** The child objects a layout may list. */
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object', properties: { object: { type: 'string' }, field: { type: 'string' }, label: { type: 'string' } } },
-  })
-  relatedListOptions!: { object: string; field: string; label: string }[];
-  /** What a roll-up summary on this object may summarise. */
-  @ApiProperty({ type: 'array', items: ANY_OBJECT })
-  summaryOptions!: Record<string, unknown>[];
+  relatedListOptions!: SetupRelatedListOption[];
+  /** What a roll-up summary on this object may summarise (none: no roll-up summary). */
+  summaryOptions!: SetupSummaryOption[];
 }
