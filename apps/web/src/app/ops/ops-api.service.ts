@@ -63,16 +63,28 @@ export class OpsApiService {
 
   private async send<T>(call: (headers: HttpHeaders) => Observable<T>, token = this.session.token(), returnOn401 = true): Promise<T> {
     try {
-      return await firstValueFrom(call(new HttpHeaders({ Authorization: `Bearer ${token ?? ''}` })), { defaultValue: undefined as T });
+      return await firstValueFrom(call(this.headers(token)), { defaultValue: undefined as T });
     } catch (error) {
       const e: ApiError = toApiError(error);
-      // Only the first of the page's refused calls goes back: the token is gone for the others.
-      if (e.status === 401 && returnOn401 && this.session.token()) {
-        this.session.forget('The operator token was not accepted: sign in again.');
-        const back = this.router.url;
-        void this.router.navigate(['/ops'], { queryParams: back.startsWith('/ops/') ? { returnUrl: back } : {} });
-      }
+      if (returnOn401) this.refused(e);
       throw e;
     }
+  }
+
+  /**
+   * A call's refusal: a 401 forgets the token and returns to the console's token page (with the
+   * page to come back to). Only the first of a page's refused calls goes back: the token is gone
+   * for the others. Page loads (opsResource) report theirs here too.
+   */
+  refused(error: ApiError): void {
+    if (error.status !== 401 || !this.session.token()) return;
+    this.session.forget('The operator token was not accepted: sign in again.');
+    const back = this.router.url;
+    void this.router.navigate(['/ops'], { queryParams: back.startsWith('/ops/') ? { returnUrl: back } : {} });
+  }
+
+  /** The headers of an operator call: the token as a bearer token. */
+  headers(token = this.session.token()): HttpHeaders {
+    return new HttpHeaders({ Authorization: `Bearer ${token ?? ''}` });
   }
 }

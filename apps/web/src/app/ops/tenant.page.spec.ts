@@ -1,9 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
+import { authInterceptor } from '../core/auth.interceptor';
+import { AuthService } from '../core/auth.service';
 import type { Schemas } from '@platform/api-client';
 import { OperatorSession } from './operator-session';
 import { TenantPage } from './tenant.page';
@@ -51,7 +53,8 @@ describe('TenantPage', () => {
     snack = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
     fixture = TestBed.createComponent(TenantPage);
     fixture.componentRef.setInput('slug', 'demo');
-    await fixture.whenStable();
+    // The page's loads start (it stays unstable until they are answered).
+    fixture.detectChanges();
     http.expectOne('/api/ops/tenants/demo').flush(summary);
     http.expectOne('/api/ops/packages').flush(PACKAGES);
     await settle();
@@ -142,7 +145,7 @@ describe('TenantPage', () => {
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TenantPage);
     fixture.componentRef.setInput('slug', 'nobody');
-    await fixture.whenStable();
+    fixture.detectChanges();
     http
       .expectOne('/api/ops/tenants/nobody')
       .flush([{ errorCode: 'NOT_FOUND', message: "No tenant with the slug 'nobody'.", fields: [] }], {
@@ -152,5 +155,36 @@ describe('TenantPage', () => {
     http.expectOne('/api/ops/packages').flush(PACKAGES);
     await settle();
     expect(el().querySelector('[data-testid="page-error"]')?.textContent).toContain("No tenant with the slug 'nobody'.");
+  });
+});
+
+describe('TenantPage with a refused token', () => {
+  it('loads with the operator token, past the shell’s interceptor, and a 401 returns to the token page', async () => {
+    sessionStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [TenantPage],
+      providers: [provideHttpClient(withInterceptors([authInterceptor])), provideHttpClientTesting(), provideRouter([])],
+    });
+    jest.spyOn(TestBed.inject(AuthService), 'csrfToken').mockReturnValue('user-csrf');
+    const session = TestBed.inject(OperatorSession);
+    session.keep('stale');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(TenantPage);
+    fixture.componentRef.setInput('slug', 'demo');
+    fixture.detectChanges();
+    const refusal = [{ errorCode: 'INVALID_SESSION_ID', message: 'Bad token.', fields: [] }];
+    const load = http.expectOne('/api/ops/tenants/demo');
+    expect(load.request.headers.get('Authorization')).toBe('Bearer stale');
+    expect(load.request.headers.has('X-CSRF-Token')).toBe(false);
+    load.flush(refusal, { status: 401, statusText: 'Unauthorized' });
+    http.expectOne('/api/ops/packages').flush(refusal, { status: 401, statusText: 'Unauthorized' });
+    await new Promise((r) => setTimeout(r, 0));
+    fixture.detectChanges();
+    expect(session.token()).toBeNull();
+    expect(session.notice()).toContain('sign in again');
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate.mock.calls[0][0]).toEqual(['/ops']);
+    http.verify();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
@@ -12,6 +12,7 @@ import { ConfirmData, confirmed } from '../shared/confirm.dialog';
 import type { Schemas } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
+import { OPS_HTTP, opsResource } from './ops-resource';
 import { PackageAction, PackageRow, licensedLabel, packageRows } from './package-rows';
 
 /**
@@ -22,6 +23,7 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
 @Component({
   selector: 'app-ops-tenant-page',
   imports: [MatButtonModule, MatCardModule, MatIconModule, MatProgressBarModule, MatTableModule, ErrorPanelComponent, OpsHeaderComponent],
+  providers: [OPS_HTTP],
   template: `
     @let t = tenant();
     <app-ops-header [title]="t?.name ?? slug()" [subtitle]="t ? t.slug + ' · ' + t.timeZone : ''" />
@@ -133,30 +135,28 @@ export class TenantPage {
   readonly slug = input.required<string>();
 
   protected readonly columns = ['package', 'installed', 'loaded', 'licensed', 'actions'];
-  protected readonly tenant = signal<Schemas['TenantSummary'] | null>(null);
-  private readonly loaded = signal<Schemas['LoadedPackage'][]>([]);
+  /** The tenant (again when the route names another, the older request cancelled) and the packages this server loaded. */
+  private readonly loadedTenant = opsResource<Schemas['TenantSummary']>(() => `/api/ops/tenants/${encodeURIComponent(this.slug())}`);
+  private readonly loadedPackages = opsResource<Schemas['LoadedPackage'][]>(() => '/api/ops/packages');
+  /** The tenant as last read, or as an action left it. */
+  protected readonly tenant = linkedSignal(() => this.loadedTenant.value());
+  private readonly loaded = computed(() => this.loadedPackages.value() ?? []);
   protected readonly rows = computed(() => {
     const tenant = this.tenant();
     return tenant ? packageRows(tenant, this.loaded()) : [];
   });
-  protected readonly busy = signal(false);
-  protected readonly pageError = signal<ApiError | null>(null);
+  private readonly acting = signal(false);
+  protected readonly busy = computed(() => this.acting() || this.loadedTenant.loading() || this.loadedPackages.loading());
+  protected readonly pageError = computed<ApiError | null>(() => this.loadedTenant.error() ?? this.loadedPackages.error());
   protected readonly actionError = signal<ApiError | null>(null);
   protected readonly licensed = licensedLabel;
-
-  constructor() {
-    effect(() => {
-      const slug = this.slug();
-      untracked(() => void this.load(slug));
-    });
-  }
 
   protected async act(row: PackageRow, action: PackageAction): Promise<void> {
     const tenant = this.tenant();
     if (!tenant) return;
     const plan = this.plan(tenant, row, action);
     if (!(await confirmed(this.dialog, plan.confirm))) return;
-    this.busy.set(true);
+    this.acting.set(true);
     this.actionError.set(null);
     try {
       this.tenant.set(await plan.run());
@@ -164,7 +164,7 @@ export class TenantPage {
     } catch (error) {
       this.actionError.set(toApiError(error));
     } finally {
-      this.busy.set(false);
+      this.acting.set(false);
     }
   }
 
@@ -215,20 +215,6 @@ export class TenantPage {
           run: () => this.ops.setLicence(slug, row.name, false),
           done: `Revoked the ${row.licence} licence from ${tenant.name}.`,
         };
-    }
-  }
-
-  private async load(slug: string): Promise<void> {
-    this.busy.set(true);
-    this.pageError.set(null);
-    try {
-      const [tenant, packages] = await Promise.all([this.ops.tenant(slug), this.ops.packages()]);
-      this.loaded.set(packages);
-      this.tenant.set(tenant);
-    } catch (error) {
-      this.pageError.set(toApiError(error));
-    } finally {
-      this.busy.set(false);
     }
   }
 }

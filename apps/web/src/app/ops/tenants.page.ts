@@ -15,6 +15,7 @@ import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
+import { OPS_HTTP, opsResource } from './ops-resource';
 
 /** The operator console's home: every tenant with its packages, and a form to create one. */
 @Component({
@@ -33,6 +34,7 @@ import { OpsHeaderComponent } from './ops-header.component';
     ErrorPanelComponent,
     OpsHeaderComponent,
   ],
+  providers: [OPS_HTTP],
   template: `
     <app-ops-header title="Tenants" />
     @if (pageError(); as e) {
@@ -153,10 +155,12 @@ export class TenantsPage {
   private readonly snackBar = inject(MatSnackBar);
 
   protected readonly columns = ['name', 'slug', 'timeZone', 'packages'];
-  protected readonly tenants = signal<Schemas['TenantSummary'][]>([]);
-  private readonly loaded = signal<Schemas['LoadedPackage'][]>([]);
-  protected readonly loading = signal(true);
-  protected readonly pageError = signal<ApiError | null>(null);
+  private readonly loadedTenants = opsResource<Schemas['TenantSummary'][]>(() => '/api/ops/tenants');
+  private readonly loadedPackages = opsResource<Schemas['LoadedPackage'][]>(() => '/api/ops/packages');
+  protected readonly tenants = computed(() => this.loadedTenants.value() ?? []);
+  private readonly loaded = computed(() => this.loadedPackages.value() ?? []);
+  protected readonly loading = computed(() => this.loadedTenants.loading() || this.loadedPackages.loading());
+  protected readonly pageError = computed<ApiError | null>(() => this.loadedTenants.error() ?? this.loadedPackages.error());
   protected readonly saving = signal(false);
   protected readonly createErrors = signal<string[]>([]);
   private readonly licensedPackages = computed(
@@ -174,10 +178,6 @@ export class TenantsPage {
     timeZone: new FormControl('Australia/Sydney', { nonNullable: true }),
   });
 
-  constructor() {
-    void this.load();
-  }
-
   protected needsLicence(name: string): boolean {
     return this.licensedPackages().has(name);
   }
@@ -191,24 +191,11 @@ export class TenantsPage {
       const tenant = await this.ops.createTenant({ name: name.trim(), slug: slug.trim(), timeZone: timeZone.trim() || undefined });
       this.form.reset();
       this.snackBar.open(`Created the tenant ${tenant.name} (${tenant.slug}).`, 'Dismiss', { duration: 5000 });
-      await this.load();
+      await this.loadedTenants.reload();
     } catch (error) {
       this.createErrors.set(toApiError(error).errors.map((e) => e.message));
     } finally {
       this.saving.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    this.loading.set(true);
-    try {
-      const [tenants, packages] = await Promise.all([this.ops.tenants(), this.ops.packages()]);
-      this.tenants.set(tenants);
-      this.loaded.set(packages);
-    } catch (error) {
-      this.pageError.set(toApiError(error));
-    } finally {
-      this.loading.set(false);
     }
   }
 }

@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { toApiError } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
-import type { FieldChanges, NewFieldInput, SetupField, SetupLayout, SetupObjectDetail, SetupRecordPage } from './setup-types';
+import type { FieldChanges, NewFieldInput, SetupField, SetupLayout, SetupRecordPage } from './setup-types';
 
 const enc = encodeURIComponent;
 const SETUP = '/api/setup';
@@ -15,10 +15,6 @@ export class SetupApiService {
 
   objects(): Promise<Schemas['SetupObjectSummary'][]> {
     return this.send(this.http.get<Schemas['SetupObjectSummary'][]>(`${SETUP}/objects`));
-  }
-
-  object(object: string): Promise<SetupObjectDetail> {
-    return this.send(this.http.get<SetupObjectDetail>(`${SETUP}/objects/${enc(object)}`));
   }
 
   fieldTypes(): Promise<Schemas['FieldTypeOption'][]> {

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '@platform/web';
+import { ApiError, apiResource, toApiError } from '@platform/web';
 import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupObjectDetail } from '../setup-types';
@@ -82,12 +82,28 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
   /** Route parameter (bound by the router). */
   readonly object = input.required<string>();
 
-  protected readonly detail = signal<SetupObjectDetail | null>(null);
+  /** GET /api/setup/objects/:object, again when the route names another object (the older request cancelled). */
+  private readonly loaded = apiResource<SetupObjectDetail>(() => `/api/setup/objects/${encodeURIComponent(this.object())}`);
+  protected readonly detail = this.loaded.value;
+  /** The route's design in the object read, or undefined when it has none. */
+  private readonly design = computed(() => {
+    const name = this.designName().toLowerCase();
+    const detail = this.detail();
+    return detail ? this.kind.designs(detail).find((d) => d.apiName.toLowerCase() === name) : undefined;
+  });
   /** The design as last read or saved. */
   protected readonly current = signal<S | null>(null);
   protected readonly draft = signal<D | null>(null);
   private readonly savedJson = signal('');
-  protected readonly loadError = signal<ApiError | null>(null);
+  /** The object's load failed, or it has no design of the route's name. */
+  protected readonly loadError = computed<ApiError | null>(() => {
+    const error = this.loaded.error();
+    if (error) return error;
+    const detail = this.detail();
+    if (!detail || this.design()) return null;
+    const message = `${detail.label} has no ${this.kind.text.noun} ${this.designName()}.`;
+    return new ApiError(404, [{ errorCode: 'NOT_FOUND', message, fields: [] }]);
+  });
   protected readonly errors = signal<string[]>([]);
   protected readonly busy = signal(false);
   protected readonly saved = signal(false);
@@ -115,10 +131,13 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
   protected abstract designName(): string;
 
   constructor() {
+    // Each design read (the route's, or the object read again after a reset) becomes the draft.
     effect(() => {
-      this.object();
-      this.designName();
-      untracked(() => void this.load());
+      const design = this.design();
+      untracked(() => {
+        if (design) this.show(design);
+        else this.current.set(null);
+      });
     });
   }
 
@@ -151,7 +170,7 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
     if (!(await confirmed(this.dialog, this.kind.text.resetConfirm))) return;
     await this.busyWith(async () => {
       await this.kind.reset(this.setup, this.object(), this.savedName());
-      await this.load();
+      await this.loaded.reload();
     });
   }
 
@@ -171,23 +190,6 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
       return false;
     } finally {
       this.busy.set(false);
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const detail = await this.setup.object(this.object());
-      const name = this.designName();
-      const design = this.kind.designs(detail).find((d) => d.apiName.toLowerCase() === name.toLowerCase());
-      if (!design)
-        throw new ApiError(404, [
-          { errorCode: 'NOT_FOUND', message: `${detail.label} has no ${this.kind.text.noun} ${name}.`, fields: [] },
-        ]);
-      this.detail.set(detail);
-      this.show(design);
-      this.loadError.set(null);
-    } catch (error) {
-      this.loadError.set(toApiError(error));
     }
   }
 

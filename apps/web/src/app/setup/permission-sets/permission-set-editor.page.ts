@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '@platform/web';
+import { ApiError, apiResource, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { confirmed } from '../../shared/confirm.dialog';
 import { SETUP_STYLES } from '../setup.styles';
@@ -26,7 +26,7 @@ import {
   withObjectPermission,
 } from './permission-set-editor';
 import { PermissionSetsApiService } from './permission-sets-api.service';
-import type { Schemas } from '@platform/api-client';
+import type { ResponseBody, Schemas } from '@platform/api-client';
 import { DescribedObject, ObjectSummary } from './permission-sets-api.service';
 import { ObjectPermissionKey } from './permission-set-editor';
 
@@ -262,11 +262,24 @@ export class PermissionSetEditorPage {
   protected readonly columns = COLUMNS;
   protected readonly fieldControl = fieldControl;
 
-  protected readonly saved = signal<Schemas['PermissionSetDetail'] | null>(null);
-  protected readonly draft = signal<PermissionSetDraft | null>(null);
-  protected readonly objects = signal<ObjectSummary[]>([]);
-  protected readonly customPermissions = signal<Schemas['AvailableCustomPermission'][]>([]);
-  protected readonly loadError = signal<ApiError | null>(null);
+  /** The set (again when the route names another, the older request cancelled), the objects and the custom permissions. */
+  private readonly loadedSet = apiResource<Schemas['PermissionSetDetail']>(() => `/api/permission-sets/${encodeURIComponent(this.name())}`);
+  private readonly loadedObjects = apiResource<{ sobjects: ObjectSummary[] }>(() => '/api/sobjects');
+  private readonly loadedCustomPermissions = apiResource<ResponseBody<'PermissionSetsController_customPermissions'>>(
+    () => '/api/setup/custom-permissions',
+  );
+  /** The set as last read or saved. */
+  protected readonly saved = linkedSignal<Schemas['PermissionSetDetail'] | null>(() => this.loadedSet.value());
+  /** The set being edited: the saved one until changed. */
+  protected readonly draft = linkedSignal<PermissionSetDraft | null>(() => {
+    const saved = this.saved();
+    return saved ? draftOf(saved) : null;
+  });
+  protected readonly objects = computed(() => this.loadedObjects.value()?.sobjects ?? []);
+  protected readonly customPermissions = computed(() => this.loadedCustomPermissions.value()?.customPermissions ?? []);
+  protected readonly loadError = computed<ApiError | null>(
+    () => this.loadedSet.error() ?? this.loadedObjects.error() ?? this.loadedCustomPermissions.error(),
+  );
   protected readonly selected = signal<string | null>(null);
   protected readonly described = signal<DescribedObject | null>(null);
   protected readonly fieldsError = signal<ApiError | null>(null);
@@ -288,13 +301,6 @@ export class PermissionSetEditorPage {
       .map((name) => ({ name, label: name }));
     return [...known, ...extra].sort((a, b) => a.label.localeCompare(b.label));
   });
-
-  constructor() {
-    effect(() => {
-      const name = this.name();
-      untracked(() => void this.load(name));
-    });
-  }
 
   protected setText(key: 'label' | 'description', event: Event): void {
     const value = (event.target as HTMLInputElement).value;
@@ -347,7 +353,6 @@ export class PermissionSetEditorPage {
     try {
       const result = await this.api.update(saved.apiName, toInput(draft, saved.apps));
       this.saved.set(result);
-      this.draft.set(draftOf(result));
       this.errors.set({ messages: [], paths: new Set() });
       this.status.set('Saved.');
     } catch (error) {
@@ -379,19 +384,5 @@ export class PermissionSetEditorPage {
     if (!draft || this.readOnly()) return;
     this.draft.set(change(draft));
     this.status.set('');
-  }
-
-  private async load(name: string): Promise<void> {
-    this.saved.set(null);
-    this.loadError.set(null);
-    try {
-      const [ps, objects, customPermissions] = await Promise.all([this.api.get(name), this.api.objects(), this.api.customPermissions()]);
-      this.objects.set(objects);
-      this.customPermissions.set(customPermissions);
-      this.saved.set(ps);
-      this.draft.set(draftOf(ps));
-    } catch (error) {
-      this.loadError.set(toApiError(error));
-    }
   }
 }

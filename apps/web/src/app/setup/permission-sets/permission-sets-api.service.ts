@@ -28,10 +28,6 @@ export class PermissionSetsApiService {
     return this.send(this.http.get<Schemas['PermissionSetDetail'][]>('/api/permission-sets'));
   }
 
-  get(name: string): Promise<Schemas['PermissionSetDetail']> {
-    return this.send(this.http.get<Schemas['PermissionSetDetail']>(`/api/permission-sets/${enc(name)}`));
-  }
-
   create(input: Schemas['PermissionSetRequest']): Promise<Schemas['PermissionSetDetail']> {
     return this.send(this.http.post<Schemas['PermissionSetDetail']>('/api/permission-sets', input));
   }
@@ -55,15 +51,6 @@ export class PermissionSetsApiService {
 
   unassign(userId: string, permissionSet: string): Promise<void> {
     return this.send(this.http.delete<void>(`/api/users/${enc(userId)}/permission-sets/${enc(permissionSet)}`));
-  }
-
-  async customPermissions(): Promise<Schemas['AvailableCustomPermission'][]> {
-    return (await this.send(this.http.get<ResponseBody<'PermissionSetsController_customPermissions'>>('/api/setup/custom-permissions')))
-      .customPermissions;
-  }
-
-  async objects(): Promise<ObjectSummary[]> {
-    return (await this.send(this.http.get<{ sobjects: ObjectSummary[] }>('/api/sobjects'))).sobjects;
   }
 
   describe(object: string): Promise<DescribedObject> {

@@ -125,7 +125,9 @@ describe('RecordPageEditorPage', () => {
     http
       .expectOne({ method: 'DELETE', url: '/api/setup/objects/Account/record-pages/Member_Account_Record_Page' })
       .flush(null, { status: 204, statusText: 'No Content' });
-    await settle(fixture);
+    // The object is read again (the page stays unstable until that answer comes).
+    await new Promise((r) => setTimeout(r, 0));
+    fixture.detectChanges();
     http.expectOne('/api/setup/objects/Account').flush({ ...ACCOUNT, recordPages: [{ ...PAGE, customised: false }] });
     await settle(fixture);
     expect(el.querySelector('[data-testid="record-page-reset"]')).toBeNull();
