@@ -867,6 +867,26 @@ export interface paths {
     patch: operations['SetupController_changeField'];
     trace?: never;
   };
+  '/api/setup/objects/{object}/layout-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assign page layouts to record types
+     * @description Each row names a record type and the layout its records are shown with; rows not named keep theirs. Naming the packages' layout goes back to the packages' assignment. System Administrators only.
+     */
+    put: operations['SetupController_putLayoutAssignments'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/objects/{object}/layouts/{layout}': {
     parameters: {
       query?: never;
@@ -3874,6 +3894,15 @@ export interface components {
        * @example 2026-03-31
        */
       date?: string;
+    };
+    LayoutAssignmentInput: {
+      /** @description The layout's API name (any layout of the object, the tenant's own too). */
+      layout: string;
+      /** @description The record type's API name. */
+      recordType: string;
+    };
+    LayoutAssignmentsRequest: {
+      assignments: components['schemas']['LayoutAssignmentInput'][];
     };
     LayoutRelatedListInput: {
       /** @description Its fields shown as columns; the child's name when left out. */
@@ -7683,6 +7712,17 @@ export interface components {
       relatedLists: components['schemas']['SetupRelatedList'][];
       sections: components['schemas']['SetupLayoutSection'][];
     };
+    SetupLayoutAssignment: {
+      active: boolean;
+      /** @description The tenant assigned it in Setup. */
+      customised: boolean;
+      /** @description The layout in effect: the tenant's assignment, else the packages' (package.yaml), else the layout for the record type. */
+      layout: string | null;
+      /** @description What the packages assign (what Reset brings back). */
+      packageLayout: string | null;
+      recordType: string;
+      recordTypeLabel: string;
+    };
     SetupLayoutSection: {
       /** @enum {number} */
       columns: 1 | 2;
@@ -7696,6 +7736,8 @@ export interface components {
       components: components['schemas']['SetupComponentOption'][];
       fields: components['schemas']['SetupField'][];
       label: string;
+      /** @description Page layout assignment: per record type, the layout its records are shown with. */
+      layoutAssignments: components['schemas']['SetupLayoutAssignment'][];
       layouts: components['schemas']['SetupLayout'][];
       packageName: string;
       pluralLabel: string;
@@ -9625,6 +9667,32 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SetupField'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SetupController_putLayoutAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LayoutAssignmentsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupLayoutAssignment'][];
         };
       };
       401: components['responses']['Unauthorized'];

@@ -1,4 +1,5 @@
 export * from './lib/model';
+export * from './lib/layout-assignment';
 export * from './lib/naming';
 export * from './lib/registry';
 export { loadMetadata, loadPackages, formatErrors, type LoadOptions, type LoadResult, type MetadataCheck } from './lib/loader/loader';

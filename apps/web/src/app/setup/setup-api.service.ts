@@ -51,6 +51,10 @@ export class SetupApiService {
     return this.send(this.http.put<SetupLayout>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`, body));
   }
 
+  saveLayoutAssignments(object: string, body: Schemas['LayoutAssignmentsRequest']): Promise<Schemas['SetupLayoutAssignment'][]> {
+    return this.send(this.http.put<Schemas['SetupLayoutAssignment'][]>(`${SETUP}/objects/${enc(object)}/layout-assignments`, body));
+  }
+
   resetLayout(object: string, layout: string): Promise<void> {
     return this.send(this.http.delete<void>(`${SETUP}/objects/${enc(object)}/layouts/${enc(layout)}`));
   }

@@ -250,6 +250,8 @@ export interface ObjectDef {
   recordTypes: Map<string, RecordTypeDef>;
   validationRules: Map<string, ValidationRuleDef>;
   layouts: Map<string, LayoutDef>;
+  /** Page layout assignment by record type (metadataKey of its name); absent when none is declared. */
+  layoutAssignments?: Map<string, LayoutAssignmentDef>;
   recordPages: Map<string, RecordPageDef>;
   listViews: Map<string, ListViewDef>;
   /** Declared composite indexes; absent or empty when the object declares none. */
@@ -317,8 +319,23 @@ export interface PackageDef {
   description?: string;
   licence?: { name: string; description?: string };
   dependencies: string[];
+  /** Page layout assignments it declares (package.yaml `layoutAssignments`), with run-time object names. */
+  layoutAssignments?: { object: string; recordType: string; layout: string }[];
   directory: string;
   source: SourceRef;
+}
+
+/**
+ * Which page layout a record type's records are shown with (Salesforce's page layout
+ * assignment): declared by a package (a later package's replaces an earlier one's for the same
+ * record type), or by a tenant in Setup (`customised`), which comes before any package's.
+ */
+export interface LayoutAssignmentDef {
+  recordType: string;
+  layout: string;
+  /** The package that declared it; empty for a tenant's own. */
+  packageName: string;
+  customised?: boolean;
 }
 
 export interface MetadataError {

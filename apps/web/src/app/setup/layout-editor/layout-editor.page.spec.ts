@@ -57,6 +57,7 @@ const ACCOUNT: SetupObjectDetail = {
   validationRules: [],
   recordTypes: [{ apiName: 'Debtor', label: 'Debtor', active: true }],
   layouts: [LAYOUT],
+  layoutAssignments: [],
   recordPages: [],
   components: [],
   relatedListOptions: [

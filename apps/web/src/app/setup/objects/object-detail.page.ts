@@ -9,6 +9,7 @@ import { ErrorPanelComponent } from '@platform/web/ui';
 import type { SetupLayout, SetupObjectDetail, SetupRecordPage } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
 import { FieldsTabComponent } from './fields-tab.component';
+import { LayoutAssignmentComponent } from './layout-assignment.component';
 import { RulesTabComponent } from './rules-tab.component';
 
 /** The tabs, in order, by the name the URL's `?tab=` gives them. */
@@ -52,6 +53,7 @@ const DESIGN_TABS: DesignTab[] = [
     RouterLink,
     ErrorPanelComponent,
     FieldsTabComponent,
+    LayoutAssignmentComponent,
     RulesTabComponent,
   ],
   template: `
@@ -115,6 +117,9 @@ const DESIGN_TABS: DesignTab[] = [
                 </tbody>
               </table>
             </div>
+            @if (t.path === 'layouts') {
+              <app-setup-layout-assignment [detail]="d" (changed)="load()" />
+            }
           </mat-tab>
         }
       </mat-tab-group>

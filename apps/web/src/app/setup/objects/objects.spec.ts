@@ -8,6 +8,7 @@ import type { Schemas } from '@platform/api-client';
 import type { SetupField, SetupObjectDetail, SetupSummaryOption } from '../setup-types';
 import { EditFieldData, EditFieldDialog } from './edit-field.dialog';
 import { NewFieldData, NewFieldDialog } from './new-field.dialog';
+import { LayoutAssignmentComponent, changedAssignments } from './layout-assignment.component';
 import { ObjectDetailPage } from './object-detail.page';
 import { ObjectListPage } from './object-list.page';
 import { RuleDialog, RuleDialogData } from './rule.dialog';
@@ -83,6 +84,7 @@ const ACCOUNT: SetupObjectDetail = {
   ],
   recordTypes: [],
   layouts: [],
+  layoutAssignments: [],
   recordPages: [],
   components: [],
   relatedListOptions: [],
@@ -257,6 +259,71 @@ describe('ObjectDetailPage', () => {
     expect(text(own.querySelector('[data-testid="rule-active-cell"]'))).toBe('Inactive');
     expect(own.querySelector('[data-testid="rule-edit"]')).not.toBeNull();
     expect(text(own)).toContain('Top of the form');
+  });
+
+  it('assigns a record type another layout from the Page Layout Assignment table, and reads the object again', async () => {
+    const layout = (apiName: string, label: string) => ({
+      apiName,
+      label,
+      packageName: 'Core',
+      customised: false,
+      recordTypes: [],
+      highlights: [],
+      sections: [],
+      relatedLists: [],
+    });
+    const CONTACT: SetupObjectDetail = {
+      ...ACCOUNT,
+      apiName: 'Contact',
+      label: 'Contact',
+      recordTypes: [
+        { apiName: 'Client', label: 'Client', active: true },
+        { apiName: 'General', label: 'General', active: true },
+      ],
+      layouts: [layout('Contact_Layout', 'Contact Layout'), layout('Member_Layout', 'Member Layout')],
+      layoutAssignments: [
+        {
+          recordType: 'Client',
+          recordTypeLabel: 'Client',
+          active: true,
+          layout: 'Member_Layout',
+          packageLayout: 'Member_Layout',
+          customised: false,
+        },
+        {
+          recordType: 'General',
+          recordTypeLabel: 'General',
+          active: true,
+          layout: 'Contact_Layout',
+          packageLayout: 'Contact_Layout',
+          customised: false,
+        },
+      ],
+    };
+    const { fixture, http, el } = await open('layouts', CONTACT);
+    const save = () => one(el, '[data-testid="layout-assignment-save"]') as HTMLButtonElement;
+    expect(text(one(el, '[data-testid="assignment-row-Client"]'))).toContain('Member Layout');
+    expect(save().disabled).toBe(true);
+    expect(changedAssignments(CONTACT.layoutAssignments, { Client: 'Contact_Layout', General: 'Contact_Layout' })).toEqual([
+      { recordType: 'Client', layout: 'Contact_Layout' },
+    ]);
+
+    const component = fixture.debugElement.query((d) => d.componentInstance instanceof LayoutAssignmentComponent)
+      .componentInstance as unknown as { choose(recordType: string, layout: string): void };
+    component.choose('Client', 'Contact_Layout');
+    fixture.detectChanges();
+    expect(save().disabled).toBe(false);
+    save().click();
+    const put = http.expectOne({ method: 'PUT', url: '/api/setup/objects/Contact/layout-assignments' });
+    expect(put.request.body).toEqual({ assignments: [{ recordType: 'Client', layout: 'Contact_Layout' }] });
+    put.flush([]);
+    await new Promise((r) => setTimeout(r, 0));
+    fixture.detectChanges();
+    const customised = { ...CONTACT.layoutAssignments[0], layout: 'Contact_Layout', customised: true };
+    http.expectOne('/api/setup/objects/Contact').flush({ ...CONTACT, layoutAssignments: [customised, CONTACT.layoutAssignments[1]] });
+    await settle(fixture);
+    expect(text(one(el, '[data-testid="assignment-row-Client"] [data-testid="assignment-customised"]'))).toBe('Customised');
+    expect(save().disabled).toBe(true);
   });
 });
 

@@ -28,6 +28,7 @@ const ACCOUNT: SetupObjectDetail = {
   validationRules: [],
   recordTypes: [],
   layouts: [],
+  layoutAssignments: [],
   recordPages: [PAGE],
   components: [
     { name: 'fixture:memberSummary', label: 'Member Summary' },

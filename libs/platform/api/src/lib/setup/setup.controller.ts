@@ -10,12 +10,14 @@ import {
   FieldChangeRequest,
   FieldRequest,
   FieldTypeOption,
+  LayoutAssignmentsRequest,
   LayoutRequest,
   PackagePageComponent,
   PicklistValueInput,
   RecordPageRequest,
   SetupField,
   SetupLayout,
+  SetupLayoutAssignment,
   SetupObject,
   SetupObjectSummary,
   SetupRecordPage,
@@ -149,6 +151,16 @@ export class SetupController {
   @HttpCode(204)
   async resetLayout(@CurrentSession() session: Session, @Param('object') object: string, @Param('layout') layout: string) {
     await this.setup.resetLayout(admin(session), object, layout);
+  }
+
+  @Put('objects/:object/layout-assignments')
+  @ApiOperation({
+    summary: 'Assign page layouts to record types',
+    description: `Each row names a record type and the layout its records are shown with; rows not named keep theirs. Naming the packages' layout goes back to the packages' assignment. ${ADMINS_ONLY}`,
+  })
+  @ApiOkResponse({ type: SetupLayoutAssignment, isArray: true })
+  putLayoutAssignments(@CurrentSession() session: Session, @Param('object') object: string, @Body() body: LayoutAssignmentsRequest) {
+    return this.setup.putLayoutAssignments(admin(session), object, body.assignments);
   }
 
   @Put('objects/:object/record-pages/:page')

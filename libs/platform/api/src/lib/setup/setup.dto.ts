@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { CheckedBy } from '@platform/contract';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, ValidateNested } from 'class-validator';
 
 /**
  * Setup's request bodies are metadata components: they are checked by the metadata's own schemas
@@ -162,6 +164,31 @@ export class LayoutRequest {
   highlights?: string[];
   sections?: LayoutSectionInput[];
   relatedLists?: LayoutRelatedListInput[];
+}
+
+/** One row of a page layout assignment: the layout a record type's records are shown with. */
+export class LayoutAssignmentInput {
+  /** The record type's API name. */
+  @IsString()
+  @IsNotEmpty()
+  recordType!: string;
+  /** The layout's API name (any layout of the object, the tenant's own too). */
+  @IsString()
+  @IsNotEmpty()
+  layout!: string;
+}
+
+/**
+ * A page layout assignment, as Salesforce's "Edit Assignment" saves it: the rows named are
+ * assigned, the others kept. A row that names the layout the packages assign goes back to the
+ * packages' assignment (no longer the tenant's).
+ */
+export class LayoutAssignmentsRequest {
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => LayoutAssignmentInput)
+  assignments!: LayoutAssignmentInput[];
 }
 
 /** A part placed in a region: a standard one, or (`type: 'component'`) a registered package component by name. */
@@ -372,6 +399,21 @@ export class SetupRecordPage {
   regions!: SetupRegion[];
 }
 
+/** A record type and the page layout its records are shown with. */
+export class SetupLayoutAssignment {
+  recordType!: string;
+  recordTypeLabel!: string;
+  active!: boolean;
+  /** The layout in effect: the tenant's assignment, else the packages' (package.yaml), else the layout for the record type. */
+  @ApiProperty({ type: String, nullable: true })
+  layout!: string | null;
+  /** What the packages assign (what Reset brings back). */
+  @ApiProperty({ type: String, nullable: true })
+  packageLayout!: string | null;
+  /** The tenant assigned it in Setup. */
+  customised!: boolean;
+}
+
 /** A record type of an object. */
 export class SetupRecordType {
   apiName!: string;
@@ -421,6 +463,8 @@ export class SetupObject {
   validationRules!: SetupValidationRule[];
   recordTypes!: SetupRecordType[];
   layouts!: SetupLayout[];
+  /** Page layout assignment: per record type, the layout its records are shown with. */
+  layoutAssignments!: SetupLayoutAssignment[];
   recordPages!: SetupRecordPage[];
   /** The package components a record page may hold. */
   components!: SetupComponentOption[];

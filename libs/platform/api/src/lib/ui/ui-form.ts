@@ -1,5 +1,5 @@
 import { EngineError, RecordEngine, requireObject, type RequestContext } from '@platform/engine';
-import type { LayoutDef, ObjectDef, RecordPageDef } from '@platform/metadata';
+import { layoutFor, pickDesign, type LayoutDef, type ObjectDef, type RecordPageDef } from '@platform/metadata';
 import { describeColumn } from './ui-fields';
 
 /** The record types a user may create records of, for the New button's picker. */
@@ -24,7 +24,7 @@ export async function recordForm(engine: RecordEngine, ctx: RequestContext, obje
   requireObject(ctx, object, 'read');
   const describe = await engine.describe(ctx, object.apiName);
   const recordType = chosenRecordType(object, recordTypeName);
-  const layout = pickDef(object.layouts, recordType?.apiName ?? null);
+  const layout = layoutFor(object, recordType?.apiName ?? null);
   const info = new Map(describe.fields.map((f) => [f.name, f]));
   const allowed = recordType?.picklistValues ?? {};
   const field = (name: string) => {
@@ -71,18 +71,7 @@ function chosenRecordType(object: ObjectDef, name: string | undefined) {
   return recordType;
 }
 
-/**
- * The layout (or record page) assigned to the record type, else the default one; a tenant's
- * rearranged one first. Packages load
- * after those they depend on, so searching from the last one lets a package's layout for an
- * object it extends (Lumary AR's Client layout of Contact) take over from the core's.
- */
+/** The record page for a record type (see pickDesign); page layouts go by their assignment (layoutFor). */
 export function pickDef<T extends LayoutDef | RecordPageDef>(defs: Map<string, T>, recordType: string | null): T | undefined {
-  // The tenant's own arrangement (Setup) comes before any package's.
-  const all = [...defs.values()].reverse().sort((a, b) => Number(!!b.customised) - Number(!!a.customised));
-  return (
-    all.find((d) => recordType && d.recordTypes.some((rt) => rt.toLowerCase() === recordType.toLowerCase())) ??
-    all.find((d) => d.recordTypes.length === 0) ??
-    all[0]
-  );
+  return pickDesign(defs, recordType);
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
-import type { FieldDef, LayoutDef, ListViewDef, ObjectDef } from '@platform/metadata';
+import { layoutFor, type FieldDef, type LayoutDef, type ListViewDef, type ObjectDef } from '@platform/metadata';
 import { ENGINE } from '../platform.tokens';
 import { describeColumn, namePath, referenceOf, withReferences } from './ui-fields';
 import { pickDef as pick, recordForm, recordTypeChoice } from './ui-form';
@@ -49,7 +49,7 @@ export class UiRecordService {
     const object = await this.engine.objectFor(ctx, objectName);
     const { record, version } = await this.engine.get(ctx, object.apiName, id);
     const recordType = (record['RecordTypeId'] as string | null) ?? null;
-    const layout = pick(object.layouts, recordType);
+    const layout = layoutFor(object, recordType);
     const page = pick(object.recordPages, recordType);
     const readable = (name: string) => name in record;
     const describe = await this.engine.describe(ctx, object.apiName);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatErrors, loadPackages } from '../../index';
@@ -125,4 +125,54 @@ describe('npm run metadata:validate', () => {
     ['no-manifest', 1],
     ['bad-dependency/package.yaml', 4],
   ];
+});
+
+describe('page layout assignment (package.yaml layoutAssignments)', () => {
+  it("assigns a record type a package's layout, a later package's assignment over the core's", async () => {
+    const { registry, errors } = await loadPackages(platformPackages);
+    expect(formatErrors(errors)).toBe('');
+    const contact = registry.object('Contact')!;
+    expect(contact.layoutAssignments?.get('client')).toEqual({
+      recordType: 'Client',
+      layout: 'Member_Layout',
+      packageName: 'Platform Fixture',
+    });
+    expect(contact.layoutAssignments?.has('general')).toBe(false);
+  });
+
+  it('names an unknown object, record type or layout, and a layout that is for other record types, on its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layout-assignments-'));
+    try {
+      cpSync(platformPackages[1], join(dir, 'fixture'), { recursive: true });
+      const manifest = join(dir, 'fixture/package.yaml');
+      const text = readFileSync(manifest, 'utf8');
+      writeFileSync(
+        manifest,
+        text.replace(
+          /layoutAssignments:[\s\S]*$/,
+          [
+            'layoutAssignments:',
+            '  Contact:',
+            '    Client: Member_Layout',
+            '    Ghost: Member_Layout',
+            '    General: Member_Layout',
+            '  Register__c:',
+            '    Site: No_Such_Layout',
+            '  Nowhere__c:',
+            '    Site: Site_Layout',
+            '',
+          ].join('\n'),
+        ),
+      );
+      const { errors } = await loadPackages([platformPackages[0], join(dir, 'fixture')]);
+      const report = formatErrors(errors);
+      expect(report).toMatch(/package\.yaml:\d+:\d+ +unknown record type 'Ghost' of Contact/);
+      expect(report).toMatch(/layout 'Member_Layout' is for record types Client, not General/);
+      expect(report).toMatch(/unknown layout 'No_Such_Layout' of fixture__Register__c/);
+      expect(report).toMatch(/unknown object 'fixture__Nowhere__c'/);
+      expect(errors).toHaveLength(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -106,8 +106,51 @@ class Loader {
       this.registry.packages.set(pkg.name, pkg);
       await this.readPackageContents(pkg);
     }
+    // After every package's layouts and record types: in load order, a later package's assignment wins.
+    for (const pkg of this.registry.packages.values()) this.assignLayouts(pkg);
     crossCheck(this.registry, this.sources, this.errors);
     for (const pkg of this.registry.packages.values()) await this.checkReleased(pkg);
+  }
+
+  /**
+   * package.yaml's `layoutAssignments`: each names an object, one of its record types and one of
+   * its layouts (any package's), and the layout must be for that record type (or for all).
+   */
+  private assignLayouts(pkg: PackageDef): void {
+    const source = this.sources.get(pkg)!;
+    const written = Object.entries(
+      (source.value as { layoutAssignments?: Record<string, Record<string, string>> })?.layoutAssignments ?? {},
+    );
+    for (const { object: objectName, recordType, layout } of pkg.layoutAssignments ?? []) {
+      const objectKey = written.find(([o]) => metadataKey(qualify(o, pkg.namespace)) === metadataKey(objectName))?.[0] ?? objectName;
+      const path = ['layoutAssignments', objectKey, recordType];
+      const object = this.registry.object(objectName);
+      if (!object) {
+        this.errors.push(source.error(['layoutAssignments', objectKey], `unknown object '${objectName}'`));
+        continue;
+      }
+      const rt = object.recordTypes.get(metadataKey(recordType));
+      if (!rt) {
+        this.errors.push(source.error(path, `unknown record type '${recordType}' of ${object.apiName}`));
+        continue;
+      }
+      const def = object.layouts.get(metadataKey(layout));
+      if (!def) {
+        this.errors.push(source.error(path, `unknown layout '${layout}' of ${object.apiName}`));
+        continue;
+      }
+      if (def.recordTypes.length && !def.recordTypes.some((r) => metadataKey(r) === metadataKey(rt.apiName))) {
+        this.errors.push(
+          source.error(path, `layout '${def.apiName}' is for record types ${def.recordTypes.join(', ')}, not ${rt.apiName}`),
+        );
+        continue;
+      }
+      (object.layoutAssignments ??= new Map()).set(metadataKey(rt.apiName), {
+        recordType: rt.apiName,
+        layout: def.apiName,
+        packageName: pkg.name,
+      });
+    }
   }
 
   /** A package never takes back what it has released (see released.yaml in metadata/README.md). */
@@ -148,6 +191,9 @@ class Loader {
       description: data.description,
       licence: data.licence,
       dependencies: data.dependencies,
+      layoutAssignments: Object.entries(data.layoutAssignments).flatMap(([object, byRecordType]) =>
+        Object.entries(byRecordType).map(([recordType, layout]) => ({ object: qualify(object, data.namespace ?? ''), recordType, layout })),
+      ),
       directory: resolve(dir),
       source: source.ref,
     };

@@ -21,6 +21,8 @@ export const packageSchema = z.strictObject({
   description: z.string().optional(),
   licence: z.strictObject({ name: z.string().min(1), description: z.string().optional() }).optional(),
   dependencies: z.array(z.string()).default([]),
+  /** Page layout assignment: per object, the layout each record type's records are shown with. */
+  layoutAssignments: z.record(z.string(), z.record(z.string(), z.string())).default({}),
 });
 
 export const objectSchema = z.strictObject({

@@ -24,7 +24,7 @@ import { metadataKey, Registry } from '../registry';
  * layouts and record pages. Each entry is a component in the metadata format, with run-time API
  * names, so it is read by the loader's own code, exported as YAML and imported again as is.
  */
-export const OVERLAY_KINDS = ['CustomField', 'FieldChange', 'ValidationRule', 'Layout', 'RecordPage'] as const;
+export const OVERLAY_KINDS = ['CustomField', 'FieldChange', 'ValidationRule', 'Layout', 'RecordPage', 'LayoutAssignment'] as const;
 export type OverlayKind = (typeof OVERLAY_KINDS)[number];
 
 export interface OverlayEntry {
@@ -42,6 +42,8 @@ export const OVERLAY_FOLDERS: Record<OverlayKind, string> = {
   ValidationRule: 'validationRules',
   Layout: 'layouts',
   RecordPage: 'recordPages',
+  /** One file per record type: `layout: <the layout's API name>`. */
+  LayoutAssignment: 'layoutAssignments',
 };
 
 export interface OverlayError extends MetadataError {
@@ -107,6 +109,7 @@ export function applyOverlay(
         fields: new Map(original.fields),
         validationRules: new Map(original.validationRules),
         layouts: new Map(original.layouts),
+        layoutAssignments: new Map(original.layoutAssignments),
         recordPages: new Map(original.recordPages),
       };
       cloned.set(key, object);
@@ -114,7 +117,7 @@ export function applyOverlay(
     }
     return object;
   };
-  const order: OverlayKind[] = ['CustomField', 'FieldChange', 'ValidationRule', 'Layout', 'RecordPage'];
+  const order: OverlayKind[] = ['CustomField', 'FieldChange', 'ValidationRule', 'Layout', 'RecordPage', 'LayoutAssignment'];
   const sorted = [...entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   for (const entry of sorted) {
     const object = objectOf(entry);
@@ -252,6 +255,32 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
       const packaged = object.recordPages.get(metadataKey(entry.apiName));
       const merged = packaged && basedOn ? withNewComponents(page, packaged, basedOn) : page;
       object.recordPages.set(metadataKey(page.apiName), { ...merged, packageName: packaged?.packageName ?? '', customised: true });
+      return;
+    }
+    case 'LayoutAssignment': {
+      // The entry's name is the record type's; its layout is any layout of the object, the tenant's too.
+      const recordType = object.recordTypes.get(metadataKey(entry.apiName));
+      if (!recordType) {
+        errors.push(at(entry, [], `${object.apiName} has no record type called '${entry.apiName}'`));
+        return;
+      }
+      const { layout: name, ...rest } = body;
+      const unknown = Object.keys(rest);
+      if (unknown.length) {
+        errors.push(at(entry, [unknown[0]], `unknown key '${unknown[0]}': a layout assignment has only a layout`));
+        return;
+      }
+      const layout = typeof name === 'string' ? object.layouts.get(metadataKey(name)) : undefined;
+      if (!layout) {
+        errors.push(at(entry, ['layout'], `${object.apiName} has no layout called '${String(name ?? '')}'`));
+        return;
+      }
+      (object.layoutAssignments ??= new Map()).set(metadataKey(recordType.apiName), {
+        recordType: recordType.apiName,
+        layout: layout.apiName,
+        packageName: '',
+        customised: true,
+      });
       return;
     }
   }

@@ -5,6 +5,7 @@ import {
   basedOnRecordPage,
   CUSTOM_FIELD_TYPES,
   isComputed,
+  layoutFor,
   metadataKey,
   ORDERED_TYPES,
   SUMMABLE_TYPES,
@@ -163,6 +164,7 @@ export class SetupService {
       validationRules: shown(object.validationRules.values()).map((r) => ruleView(r)),
       recordTypes: [...object.recordTypes.values()].map((rt) => ({ apiName: rt.apiName, label: rt.label, active: rt.active })),
       layouts: shown(object.layouts.values()).map((l) => designView(l)),
+      layoutAssignments: this.assignmentRows(object),
       recordPages: shown(object.recordPages.values()).map((p) => designView(p)),
       components: [...components].map(([name, label]) => ({ name, label })),
       relatedListOptions: shown(registry.objects).flatMap((child) =>
@@ -370,6 +372,55 @@ export class SetupService {
     if (packaged) body['basedOn'] = basedOnRecordPage(packaged);
     const registry = await this.save(tenantId, { kind: 'RecordPage', object: object.apiName, apiName, body });
     return designView(this.objectIn(registry, object.apiName).recordPages.get(metadataKey(apiName))!);
+  }
+
+  /**
+   * Page layout assignment (Salesforce's "Edit Assignment"): each row assigns a record type one of
+   * the object's layouts, all or none; a row naming what the packages assign drops the tenant's
+   * assignment. Every unknown record type or layout is named by its row.
+   */
+  async putLayoutAssignments(tenant: SetupTenant, objectName: string, rows: { recordType: string; layout: string }[]) {
+    const scope = scopeOf(tenant);
+    const { tenantId } = scope;
+    const object = this.licensed(scope, this.objectIn(this.base, objectName));
+    const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
+    const problems: RecordError[] = [];
+    const seen = new Set<string>();
+    const chosen = rows.flatMap((row, i) => {
+      const recordType = current.recordTypes.get(metadataKey(row.recordType));
+      const layout = this.shown(scope, current.layouts.get(metadataKey(row.layout)));
+      if (!recordType) {
+        const message = `assignments[${i}].recordType: ${current.label} has no record type called '${row.recordType}'.`;
+        problems.push({ errorCode: 'INVALID_FIELD', message, fields: [`assignments[${i}].recordType`] });
+      } else if (seen.has(metadataKey(recordType.apiName))) {
+        const message = `assignments[${i}].recordType: ${recordType.apiName} is assigned twice.`;
+        problems.push({ errorCode: 'DUPLICATE_VALUE', message, fields: [`assignments[${i}].recordType`] });
+      }
+      if (!layout) {
+        const message = `assignments[${i}].layout: ${current.label} has no layout called '${row.layout}'.`;
+        problems.push({ errorCode: 'INVALID_FIELD', message, fields: [`assignments[${i}].layout`] });
+      }
+      if (!recordType || !layout) return [];
+      seen.add(metadataKey(recordType.apiName));
+      return [{ recordType: recordType.apiName, layout: layout.apiName }];
+    });
+    if (problems.length) throw new EngineError('invalid', problems);
+    const packaged = (recordType: string) => layoutFor(object, recordType)?.apiName;
+    const puts: OverlayEntry[] = chosen
+      .filter((c) => metadataKey(packaged(c.recordType) ?? '') !== metadataKey(c.layout))
+      .map((c) => ({ kind: 'LayoutAssignment', object: object.apiName, apiName: c.recordType, body: { layout: c.layout } }));
+    const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
+      const existing = await this.lock(manager, tenantId);
+      const named = (e: OverlayEntry) => e.kind === 'LayoutAssignment' && chosen.some((c) => sameEntry(e, object.apiName, c.recordType));
+      const dropped = existing.filter(named);
+      const applied = this.check([...existing.filter((e) => !named(e)), ...puts], puts);
+      const overlay = new MetadataOverlayRepository(manager);
+      for (const entry of dropped) await overlay.deleteByName(tenantId, entry.kind, overlayRowName(entry));
+      for (const entry of puts) await this.write(manager, tenantId, entry);
+      await this.bump(manager, tenantId);
+      return applied;
+    });
+    return this.assignmentRows(this.objectIn(registry, object.apiName));
   }
 
   async resetRecordPage(tenant: SetupTenant, objectName: string, pageName: string): Promise<void> {
@@ -592,6 +643,19 @@ export class SetupService {
 
   private async bump(manager: EntityManager, tenantId: string): Promise<void> {
     await new TenantRepository(manager).bumpMetadataVersion(tenantId);
+  }
+
+  /** Each record type with the layout its records are shown with, and the one the packages assign. */
+  private assignmentRows(object: ObjectDef) {
+    const packaged = this.base.object(object.apiName);
+    return [...object.recordTypes.values()].map((rt) => ({
+      recordType: rt.apiName,
+      recordTypeLabel: rt.label,
+      active: rt.active,
+      layout: layoutFor(object, rt.apiName)?.apiName ?? null,
+      packageLayout: (packaged && layoutFor(packaged, rt.apiName)?.apiName) ?? null,
+      customised: !!object.layoutAssignments?.get(metadataKey(rt.apiName))?.customised,
+    }));
   }
 
   private fieldView(f: FieldDef) {
