@@ -261,7 +261,7 @@ export class AuthStore {
     const name = username.toLowerCase();
     const attempt = await this.signIn.loginAttempt(name, FREE_ATTEMPTS, MAX_LOCK_SECONDS);
     if (attempt && attempt.passwordHash === null) {
-      await this.recordLogin(attempt, 'Password Lockout', clientAddress);
+      // Not recorded one by one: the failure that set the lock was (a flood of guesses adds no rows).
       throw new EngineError('throttled', [
         { errorCode: 'LOGIN_RATE_EXCEEDED', message: `Too many failed logins; try again in ${attempt.wait} seconds.`, fields: [] },
       ]);
@@ -270,7 +270,8 @@ export class AuthStore {
     if (!attempt) throw invalidLogin();
     if (!matches || !attempt.active) {
       // The history says why; the answer does not (an inactive user is refused like a wrong password).
-      await this.recordLogin(attempt, matches ? 'User is Inactive' : 'Invalid Password', clientAddress);
+      const status = matches ? 'User is Inactive' : attempt.failures > FREE_ATTEMPTS ? 'Password Lockout' : 'Invalid Password';
+      await this.recordLogin(attempt, status, clientAddress);
       throw invalidLogin();
     }
     await this.signIn.loginSucceeded(name);

@@ -8,6 +8,8 @@ export interface LoginAttempt {
   active: boolean | null;
   /** Seconds the username must still wait. */
   wait: number;
+  /** Failures in a row, this attempt counted (if it was). */
+  failures: number;
 }
 
 /** A live session of an active user, as sys_session_resolve finds it. */
@@ -31,7 +33,9 @@ export class SignInRepository {
 
   /** Whether any tenant has the username; in the caller's transaction when given (PGlite serves one transaction at a time). */
   async usernameTaken(username: string, manager?: EntityManager): Promise<boolean> {
-    const [row] = (await (manager ?? this.dataSource).query(`SELECT sys_username_taken($1) AS "taken"`, [username])) as { taken: boolean }[];
+    const [row] = (await (manager ?? this.dataSource).query(`SELECT sys_username_taken($1) AS "taken"`, [username])) as {
+      taken: boolean;
+    }[];
     return row.taken;
   }
 
@@ -47,8 +51,18 @@ export class SignInRepository {
       password_hash: string | null;
       active: boolean | null;
       wait: number;
+      failures: number;
     }[];
-    return row && { tenantId: row.tenant_id, userId: row.user_id, passwordHash: row.password_hash, active: row.active, wait: row.wait };
+    return (
+      row && {
+        tenantId: row.tenant_id,
+        userId: row.user_id,
+        passwordHash: row.password_hash,
+        active: row.active,
+        wait: row.wait,
+        failures: row.failures,
+      }
+    );
   }
 
   async loginSucceeded(username: string): Promise<void> {

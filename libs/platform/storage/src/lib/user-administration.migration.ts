@@ -69,6 +69,30 @@ export class UserAdministration1768003200000 implements MigrationInterface {
     await runner.query(`GRANT SELECT, INSERT, UPDATE ON "sys_email_outbox" TO ${quoteIdent(APP_ROLE)}`);
 
     const definer = `LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp`;
+    // sys_login_attempt also answers how many failures in a row the username now has, so the
+    // failure that locks it is recorded as the lockout (the attempts refused during the lock are not recorded one by one).
+    await runner.query(`DROP FUNCTION sys_login_attempt(text, integer, integer)`);
+    await runner.query(`
+      CREATE FUNCTION sys_login_attempt(p_username text, p_free integer, p_max_seconds integer)
+        RETURNS TABLE (tenant_id uuid, user_id uuid, password_hash text, active boolean, wait integer, failures integer) ${definer} AS $$
+      DECLARE
+        c sys_credential%ROWTYPE;
+        n integer;
+      BEGIN
+        SELECT * INTO c FROM sys_credential WHERE username = p_username FOR UPDATE;
+        IF NOT FOUND THEN RETURN; END IF;
+        IF c.locked_until > now() THEN
+          RETURN QUERY SELECT c.tenant_id, c.user_id, NULL::text, NULL::boolean,
+            greatest(ceil(extract(epoch FROM c.locked_until - now())), 1)::integer, c.failed_attempts;
+          RETURN;
+        END IF;
+        n := c.failed_attempts + 1;
+        UPDATE sys_credential SET failed_attempts = n,
+               locked_until = CASE WHEN n > p_free
+                 THEN now() + make_interval(secs => least(power(2, least(n - p_free, 30)), p_max_seconds)) END
+         WHERE username = p_username;
+        RETURN QUERY SELECT c.tenant_id, c.user_id, c.password_hash, sys_user_active(c.tenant_id, c.user_id), 0, n;
+      END $$`);
     await runner.query(`DROP FUNCTION sys_session_resolve(text)`);
     await runner.query(`
       CREATE FUNCTION sys_session_resolve(p_token_hash text)
@@ -96,7 +120,7 @@ export class UserAdministration1768003200000 implements MigrationInterface {
           DELETE FROM sys_password_token t WHERE t.token_hash = p_token_hash RETURNING t.tenant_id, t.user_id
         ) SELECT taken.tenant_id, taken.user_id FROM taken;
       END $$`);
-    for (const name of ['sys_session_resolve', 'sys_password_token_take']) {
+    for (const name of ['sys_login_attempt', 'sys_session_resolve', 'sys_password_token_take']) {
       await runner.query(`REVOKE ALL ON FUNCTION ${name} FROM PUBLIC`);
       await runner.query(`GRANT EXECUTE ON FUNCTION ${name} TO ${quoteIdent(APP_ROLE)}`);
     }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AUTH_TAG } from '../openapi/tags';
 import { RecordEngine } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { ENGINE } from '../platform.tokens';
@@ -50,6 +51,9 @@ export class AuthController {
    * when it was started with a temporary password).
    */
   @Post('password')
+  @ApiTags(AUTH_TAG.name)
+  @ApiOperation({ summary: 'Change your own password', description: 'Your other sessions end; this one goes on.' })
+  @ApiNoContentResponse({ description: 'Changed.' })
   @AllowedBeforePasswordChange()
   @HttpCode(204)
   async changePassword(@CurrentSession() session: Session, @Body() body: ChangePasswordRequest): Promise<void> {
@@ -59,6 +63,8 @@ export class AuthController {
   /** Sets a password with a one-time link's token (the link works once, and expires); then sign in. */
   @Public()
   @Post('set-password')
+  @ApiTags(AUTH_TAG.name)
+  @ApiOperation({ summary: 'Set a password with a one-time link', description: 'The link (its token) works once, and expires.' })
   @HttpCode(200)
   @ApiOkResponse({ type: SetPasswordResponse, description: 'The password is set; the link no longer works.' })
   setPassword(@Body() body: SetPasswordRequest): Promise<SetPasswordResponse> {

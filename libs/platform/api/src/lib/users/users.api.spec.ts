@@ -255,6 +255,23 @@ describe('login history', () => {
   });
 });
 
+describe('login history of a lockout', () => {
+  it('records the failure that locks the username as the lockout, and not each refused attempt during the lock', async () => {
+    const user = await signedInUser(api, tenants, { slug: 'uadm', username: 'locked@uadm.test' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await login('locked@uadm.test', `wrong guess number ${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const history = await as(admin.token, 'GET', `/setup/users/${user.userId}/login-history`);
+    expect(history.body.entries.map((e: { status: string }) => e.status)).toEqual([
+      'Password Lockout',
+      'Invalid Password',
+      'Invalid Password',
+      'Invalid Password',
+      'Success',
+    ]);
+  });
+});
+
 describe('who may manage users', () => {
   it('answers 403 on every users route to a user who is not an admin', async () => {
     const clerk = await signedInUser(api, tenants, { slug: 'uadm', username: 'clerk@uadm.test' });
