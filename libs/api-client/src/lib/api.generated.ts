@@ -57,6 +57,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change your own password
+     * @description Your other sessions end; this one goes on.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/set-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a password with a one-time link
+     * @description The link (its token) works once, and expires.
+     */
+    post: operations['AuthController_setPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -972,7 +1012,72 @@ export interface paths {
      */
     get: operations['PermissionSetsController_users'];
     put?: never;
+    /**
+     * Create a user
+     * @description With a temporary password (changed at the first sign-in), or, without one, a one-time set-password link emailed through the outbox. Usernames are unique across the platform.
+     */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user, with their permission sets */
+    get: operations['UsersController_get'];
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit, deactivate or reactivate a user
+     * @description Only the fields sent change. `active: false` ends every session of the user at once and refuses their sign-in.
+     */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/setup/users/{id}/login-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A user's sign-ins
+     * @description Time, result and client address; the latest 100, latest first.
+     */
+    get: operations['UsersController_loginHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a user's password
+     * @description The old password stops working and their sessions end; a new one-time set-password link is emailed (earlier links stop working).
+     */
+    post: operations['UsersController_resetPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3100,6 +3205,15 @@ export interface components {
       /** @description The version to upgrade to, such as "22.83.0". */
       version?: string;
     };
+    ChangePasswordRequest: {
+      /** Format: password */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description At least 10 characters and hard to guess (not your username, email or name).
+       */
+      newPassword: string;
+    };
     ClaimErrorDto: {
       /** @example Participant plan expired */
       reason: string;
@@ -3457,6 +3571,22 @@ export interface components {
       amount: string;
       count: number;
     };
+    CreatedTenant: {
+      admin: components['schemas']['CreatedTenantAdmin'] | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      packages: components['schemas']['TenantPackage'][];
+      slug: string;
+      timeZone: string;
+    };
+    CreatedTenantAdmin: {
+      /** Format: uuid */
+      id: string;
+      /** @description false when a set-password link was emailed instead of a temporary password. */
+      temporaryPassword: boolean;
+      username: string;
+    };
     CreateResult: {
       errors: components['schemas']['ApiError'][];
       /**
@@ -3468,6 +3598,8 @@ export interface components {
       success: true;
     };
     CreateTenantRequest: {
+      /** @description Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
+      admin?: components['schemas']['TenantAdminRequest'];
       /** @description The tenant's name, such as "Demo Care Services". */
       name: string;
       /** @description Lower-case letters, digits and dashes: how operators name the tenant. */
@@ -3477,6 +3609,24 @@ export interface components {
        * @example Australia/Sydney
        */
       timeZone?: string;
+    };
+    CreateUserRequest: {
+      /** Format: email */
+      email: string;
+      firstName?: string | null;
+      lastName: string;
+      /** @description Permission sets to assign, by API name. */
+      permissionSets?: string[];
+      /** @enum {string} */
+      profile: 'System Administrator' | 'Standard User';
+      /**
+       * Format: password
+       * @description A temporary password, to be changed at the first sign-in. Left out, the user is emailed a
+       *     one-time set-password link instead (through the outbox).
+       */
+      temporaryPassword?: string;
+      /** @description Unique across the platform, every tenant included (as Salesforce's usernames); often an email address. */
+      username: string;
     };
     CreditNoteDto: {
       /**
@@ -3509,6 +3659,8 @@ export interface components {
     CurrentSession: {
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
+      /** @description Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+      mustChangePassword: boolean;
       user: components['schemas']['SessionUser'];
     };
     DashboardCard: {
@@ -3931,6 +4083,20 @@ export interface components {
       namespace: string;
       version: string;
     };
+    LoginHistory: {
+      entries: components['schemas']['LoginHistoryItem'][];
+    };
+    LoginHistoryItem: {
+      /** @description The client's address as the server saw it. */
+      clientAddress: string | null;
+      /** Format: date-time */
+      loginTime: string;
+      /**
+       * @description Success, Invalid Password, Password Lockout or User is Inactive.
+       * @enum {string}
+       */
+      status: 'Success' | 'Invalid Password' | 'Password Lockout' | 'User is Inactive';
+    };
     LoginRequest: {
       /** Format: password */
       password: string;
@@ -3945,6 +4111,8 @@ export interface components {
       accessToken: string;
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
+      /** @description Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+      mustChangePassword: boolean;
       user: components['schemas']['SessionUser'];
     };
     LookupRecord: {
@@ -7618,6 +7786,18 @@ export interface components {
       tenantId: string;
       username: string;
     };
+    SetPasswordRequest: {
+      /**
+       * Format: password
+       * @description At least 10 characters and hard to guess (not your username, email or name).
+       */
+      newPassword: string;
+      /** @description The token of the emailed link (its `token` parameter). */
+      token: string;
+    };
+    SetPasswordResponse: {
+      username: string;
+    };
     SetupDesign: {
       apiName: string;
       /** @description The tenant has changed (or added) it. */
@@ -7787,6 +7967,19 @@ export interface components {
       status?: 'Open' | 'Part Paid';
       /** @example 220.00 */
       total?: string;
+    };
+    TenantAdminRequest: {
+      /** Format: email */
+      email: string;
+      firstName?: string | null;
+      lastName: string;
+      /**
+       * Format: password
+       * @description A temporary password, changed at the first sign-in; left out, a one-time set-password link is emailed.
+       */
+      temporaryPassword?: string;
+      /** @description Unique across the platform, every tenant included. */
+      username: string;
     };
     TenantPackage: {
       /** @description Whether the tenant holds the package's licence. */
@@ -7973,6 +8166,17 @@ export interface components {
       direction: 'asc' | 'desc';
       field: string;
     };
+    UpdateUserRequest: {
+      /** @description false deactivates (sessions end, sign-in refused); true reactivates. */
+      active?: boolean;
+      /** Format: email */
+      email?: string;
+      firstName?: string | null;
+      lastName?: string;
+      /** @enum {string} */
+      profile?: 'System Administrator' | 'Standard User';
+      username?: string;
+    };
     /**
      * User
      * @description A person who signs in; belongs to one tenant. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
@@ -8057,6 +8261,19 @@ export interface components {
        * @description Username
        */
       Username: string | null;
+    };
+    UserDetail: {
+      active: boolean;
+      email: string;
+      firstName: string | null;
+      /** Format: uuid */
+      id: string;
+      lastName: string;
+      name: string;
+      /** @description The permission sets assigned, by API name. */
+      permissionSets: string[];
+      profile: string;
+      username: string;
     };
     /**
      * User (create)
@@ -8374,6 +8591,53 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_setPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description The password is set; the link no longer works. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetPasswordResponse'];
+        };
+      };
     };
   };
   HealthController_health: {
@@ -9176,7 +9440,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TenantSummary'];
+          'application/json': components['schemas']['CreatedTenant'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9738,6 +10002,120 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TenantUsers'];
         };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_loginHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       401: components['responses']['Unauthorized'];
     };
