@@ -40,4 +40,14 @@ export const OPERATOR_TAG = {
     'as the bearer token instead of a session; the operator API is closed when the server has none.',
 };
 
-export const API_TAGS: TagObject[] = [AUTH_TAG, HEALTH_TAG, RECORDS_TAG, QUERY_TAG, UI_TAG, SETUP_TAG, PERMISSION_SETS_TAG, USERS_TAG, OPERATOR_TAG];
+export const API_TAGS: TagObject[] = [
+  AUTH_TAG,
+  HEALTH_TAG,
+  RECORDS_TAG,
+  QUERY_TAG,
+  UI_TAG,
+  SETUP_TAG,
+  PERMISSION_SETS_TAG,
+  USERS_TAG,
+  OPERATOR_TAG,
+];
