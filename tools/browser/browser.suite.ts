@@ -6,6 +6,7 @@ import { permissionSetTests } from './permsets.browser';
 import { relayoutTests } from './relayout.browser';
 import { setupTests } from './setup.browser';
 import { shellTests } from './shell.browser';
+import { usersTests } from './users.browser';
 
 /**
  * The browser suite, in the order its tests run (one worker: they share the demo tenant's data).
@@ -18,4 +19,5 @@ test.describe(arTests);
 test.describe(opsTests);
 test.describe(permissionSetTests);
 test.describe(setupTests);
+test.describe(usersTests);
 test.describe(relayoutTests);

@@ -22,11 +22,13 @@ const USAGE = `usage: npm run ops -- <command> [options]
 
   tenants                                                   list tenants and their packages
   create-tenant   --name "Acme Care" --slug acme [--time-zone Australia/Perth]
+                  [--admin-username a@acme.example --admin-email a@acme.example --admin-last-name Smith --admin-password '...' [--admin-first-name Ann]]
+                  with its first System Administrator (a temporary password, changed at first sign-in), in the same transaction
   install         --tenant acme --package "Lumary AR" [--version 22.82.0]
   upgrade         --tenant acme --package "Lumary AR" --version 22.83.0
   grant-licence   --tenant acme --package "Lumary AR"
   revoke-licence  --tenant acme --package "Lumary AR"
-  create-user     --tenant acme --username a@acme.example --password '...' --last-name Smith --email a@acme.example [--first-name Ann] [--profile "System Administrator"]
+  create-user     --tenant acme --username a@acme.example --password '...' --last-name Smith --email a@acme.example [--first-name Ann] [--profile "System Administrator"] [--temporary true]
   assign          --tenant acme --username a@acme.example --permission-set lumary__AR_Management
   unassign        --tenant acme --username a@acme.example --permission-set lumary__AR_Management
   export-customisations --tenant acme [--out customisations/acme]     the tenant's Setup work as metadata YAML
@@ -83,7 +85,29 @@ async function main(): Promise<number> {
         break;
       case 'create-tenant': {
         const [name, slug] = need(options, 'name', 'slug');
-        print(await tenants.createTenant(name, slug, options['time-zone']));
+        const withAdmin = Object.keys(options).some((k) => k.startsWith('admin-'));
+        const admin = withAdmin ? need(options, 'admin-username', 'admin-email', 'admin-last-name', 'admin-password') : [];
+        print(
+          await tenants.createTenant(
+            name,
+            slug,
+            options['time-zone'],
+            withAdmin
+              ? async (m, tenantId) => {
+                  const [username, email, lastName, password] = admin;
+                  await auth.createUserIn(m, tenantId, {
+                    username,
+                    email,
+                    lastName,
+                    password,
+                    firstName: options['admin-first-name'],
+                    profile: 'System Administrator',
+                    mustChangePassword: true,
+                  });
+                }
+              : undefined,
+          ),
+        );
         break;
       }
       case 'install':
@@ -106,6 +130,7 @@ async function main(): Promise<number> {
           email,
           firstName: options['first-name'],
           profile: options['profile'] as Profile | undefined,
+          mustChangePassword: options['temporary'] === 'true',
         });
         console.log(`created user ${username} (${id}) in ${slug}`);
         break;

@@ -1,6 +1,6 @@
 import type { TenantService } from '@platform/tenancy';
 import { INSTALLED_PACKAGES } from './packages';
-import { request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
+import { PASSWORD, request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 import type { RunningApi } from '@platform/api';
 import { manualEntry, seedInvoices, seedJournalEntry, seedServices, seedPayments } from '@lumary-ar/api/testing';
 
@@ -21,6 +21,8 @@ let admin: TestUser;
 let unlicensed: TestUser;
 let narrow: TestUser;
 let leaver: TestUser;
+/** Changes their own password (their other sessions end). */
+let changer: TestUser;
 let recordId: string;
 let recordName: string;
 
@@ -59,6 +61,7 @@ beforeAll(async () => {
   });
   narrow = await signedInUser(api, tenants, { slug: 'alpha', username: 'viewer@alpha.test', permissionSets: ['Period_Viewer'] });
   leaver = await signedInUser(api, tenants, { slug: 'alpha', username: 'leaver@alpha.test' });
+  changer = await signedInUser(api, tenants, { slug: 'alpha', username: 'changer@alpha.test' });
   recordName = 'Secret March';
   recordId = (await call(finance, 'POST', `/sobjects/${ENTITY}`, period(recordName, '03'))).body.id;
 });
@@ -121,6 +124,12 @@ function setupCases(routes: Record<string, Omit<RouteCase, 'as'>>): Record<strin
 const cases: Record<string, RouteCase> = {
   'GET /api/auth/me': { path: () => '/auth/me', ok: 200 },
   'POST /api/auth/logout': { path: () => '/auth/logout', ok: 204, as: () => leaver },
+  'POST /api/auth/password': {
+    path: () => '/auth/password',
+    body: () => ({ currentPassword: PASSWORD, newPassword: `matrix changed ${Date.now()} quietly` }),
+    ok: 204,
+    as: () => changer,
+  },
   'GET /api/sobjects': { path: () => '/sobjects', ok: 200 },
   'GET /api/sobjects/:object': { path: () => `/sobjects/${ENTITY}`, ok: 200, ar: true },
   'GET /api/sobjects/:object/describe': { path: () => `/sobjects/${ENTITY}/describe`, ok: 200, ar: true },
@@ -194,6 +203,23 @@ const cases: Record<string, RouteCase> = {
       path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
       ok: 204,
     },
+    // Setup → Users (another tenant's admin gets 404 for these ids: users.api.spec.ts).
+    'POST /api/setup/users': {
+      path: () => '/setup/users',
+      body: () => ({
+        lastName: 'Matrix',
+        email: 'matrix@alpha.test',
+        username: `matrix-${Date.now()}@alpha.test`,
+        profile: 'Standard User',
+        temporaryPassword: 'matrix temporary heron 31',
+      }),
+      ok: 201,
+    },
+    'GET /api/setup/users/:id': { path: () => `/setup/users/${support.userId}`, ok: 200 },
+    'PATCH /api/setup/users/:id': { path: () => `/setup/users/${support.userId}`, body: () => ({ firstName: 'Sue' }), ok: 200 },
+    'GET /api/setup/users/:id/login-history': { path: () => `/setup/users/${support.userId}/login-history`, ok: 200 },
+    // The leaver has signed out by now: their reset ends no session another case needs.
+    'POST /api/setup/users/:id/reset-password': { path: () => `/setup/users/${leaver.userId}/reset-password`, ok: 204 },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': {
@@ -331,7 +357,7 @@ const cases: Record<string, RouteCase> = {
   'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
-const PUBLIC = ['POST /api/auth/login', 'GET /api/health'];
+const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/set-password', 'GET /api/health'];
 const OPEN = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
 
 /** Every route the running Nest app serves, as `METHOD /path`. */

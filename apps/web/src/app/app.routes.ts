@@ -11,6 +11,11 @@ export const appRoutes: Route[] = [
     title: 'Sign in · Lumary',
     loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
   },
+  {
+    path: 'set-password',
+    title: 'Set your password · Lumary',
+    loadComponent: () => import('./sign-in/set-password.page').then((m) => m.SetPasswordPage),
+  },
   // The operator console: its own token, outside the tenant users' sign-in.
   { path: 'ops', loadChildren: () => import('./ops/ops.routes').then((m) => m.OPS_ROUTES) },
   {
@@ -22,6 +27,11 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: 'App Launcher · Lumary',
         loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage),
+      },
+      {
+        path: 'change-password',
+        title: 'Change your password · Lumary',
+        loadComponent: () => import('./sign-in/change-password.page').then((m) => m.ChangePasswordPage),
       },
       {
         path: 'status',

@@ -57,6 +57,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change your own password
+     * @description Your other sessions end; this one goes on.
+     */
+    post: operations['AuthController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/set-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a password with a one-time link
+     * @description The link (its token) works once, and expires.
+     */
+    post: operations['AuthController_setPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -867,26 +907,6 @@ export interface paths {
     patch: operations['SetupController_changeField'];
     trace?: never;
   };
-  '/api/setup/objects/{object}/layout-assignments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * Assign page layouts to record types
-     * @description Each row names a record type and the layout its records are shown with; rows not named keep theirs. Naming the packages' layout goes back to the packages' assignment. System Administrators only.
-     */
-    put: operations['SetupController_putLayoutAssignments'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/setup/objects/{object}/layouts/{layout}': {
     parameters: {
       query?: never;
@@ -992,7 +1012,72 @@ export interface paths {
      */
     get: operations['PermissionSetsController_users'];
     put?: never;
+    /**
+     * Create a user
+     * @description With a temporary password (changed at the first sign-in), or, without one, a one-time set-password link emailed through the outbox. Usernames are unique across the platform.
+     */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user, with their permission sets */
+    get: operations['UsersController_get'];
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit, deactivate or reactivate a user
+     * @description Only the fields sent change. `active: false` ends every session of the user at once and refuses their sign-in.
+     */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/setup/users/{id}/login-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A user's sign-ins
+     * @description Time, result and client address; the latest 100, latest first.
+     */
+    get: operations['UsersController_loginHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reset a user's password
+     * @description The old password stops working and their sessions end; a new one-time set-password link is emailed (earlier links stop working).
+     */
+    post: operations['UsersController_resetPassword'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3120,6 +3205,15 @@ export interface components {
       /** @description The version to upgrade to, such as "22.83.0". */
       version?: string;
     };
+    ChangePasswordRequest: {
+      /** Format: password */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description At least 10 characters and hard to guess (not your username, email or name).
+       */
+      newPassword: string;
+    };
     ClaimErrorDto: {
       /** @example Participant plan expired */
       reason: string;
@@ -3477,6 +3571,22 @@ export interface components {
       amount: string;
       count: number;
     };
+    CreatedTenant: {
+      admin: components['schemas']['CreatedTenantAdmin'] | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      packages: components['schemas']['TenantPackage'][];
+      slug: string;
+      timeZone: string;
+    };
+    CreatedTenantAdmin: {
+      /** Format: uuid */
+      id: string;
+      /** @description false when a set-password link was emailed instead of a temporary password. */
+      temporaryPassword: boolean;
+      username: string;
+    };
     CreateResult: {
       errors: components['schemas']['ApiError'][];
       /**
@@ -3488,6 +3598,8 @@ export interface components {
       success: true;
     };
     CreateTenantRequest: {
+      /** @description Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
+      admin?: components['schemas']['TenantAdminRequest'];
       /** @description The tenant's name, such as "Demo Care Services". */
       name: string;
       /** @description Lower-case letters, digits and dashes: how operators name the tenant. */
@@ -3497,6 +3609,24 @@ export interface components {
        * @example Australia/Sydney
        */
       timeZone?: string;
+    };
+    CreateUserRequest: {
+      /** Format: email */
+      email: string;
+      firstName?: string | null;
+      lastName: string;
+      /** @description Permission sets to assign, by API name. */
+      permissionSets?: string[];
+      /** @enum {string} */
+      profile: 'System Administrator' | 'Standard User';
+      /**
+       * Format: password
+       * @description A temporary password, to be changed at the first sign-in. Left out, the user is emailed a
+       *     one-time set-password link instead (through the outbox).
+       */
+      temporaryPassword?: string;
+      /** @description Unique across the platform, every tenant included (as Salesforce's usernames); often an email address. */
+      username: string;
     };
     CreditNoteDto: {
       /**
@@ -3529,6 +3659,8 @@ export interface components {
     CurrentSession: {
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
+      /** @description Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+      mustChangePassword: boolean;
       user: components['schemas']['SessionUser'];
     };
     DashboardCard: {
@@ -3661,8 +3793,8 @@ export interface components {
       }[];
     };
     FieldChangeRequest: {
-      /** @description Picklist values to add to those it has: strings or values with their settings. */
-      addValues?: (string | components['schemas']['PicklistValueInput'])[];
+      /** @description Picklist values to add to those it has. */
+      addValues?: components['schemas']['PicklistValueInput'][];
       description?: string;
       formula?: string;
       helpText?: string;
@@ -3672,7 +3804,7 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
-      values?: (string | components['schemas']['PicklistValueInput'])[];
+      values?: components['schemas']['PicklistValueInput'][];
     };
     FieldGrantInput: {
       edit?: boolean;
@@ -3706,8 +3838,6 @@ export interface components {
       /** @enum {string} */
       deleteConstraint?: 'SetNull' | 'Restrict';
       description?: string;
-      /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
-      displayFormat?: string;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
@@ -3720,19 +3850,17 @@ export interface components {
       label: string;
       /** @description Text types: the most characters. */
       length?: number;
-      /** @enum {string} */
-      operation?: 'count' | 'sum' | 'min' | 'max';
+      operation?: string;
       /** @description Number types: digits in all, and after the point. */
       precision?: number;
-      /** @description Lookups and master-detail: the object it refers to, or a list of them (a polymorphic lookup). */
-      referenceTo?: string | string[];
+      /** @description Lookups and master-detail: the objects it refers to. */
+      referenceTo?: string[];
       relationshipField?: string;
       relationshipName?: string;
       required?: boolean;
       restricted?: boolean;
       returnType?: string;
       scale?: number;
-      startingNumber?: number;
       summarizedField?: string;
       /** @description Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
       summarizedObject?: string;
@@ -3742,8 +3870,8 @@ export interface components {
        * @example Text
        */
       type: string;
-      /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
-      values?: (string | components['schemas']['PicklistValueInput'])[];
+      /** @description Picklists: the values. */
+      values?: components['schemas']['PicklistValueInput'][];
     };
     FieldTypeOption: {
       label: string;
@@ -3895,15 +4023,6 @@ export interface components {
        */
       date?: string;
     };
-    LayoutAssignmentInput: {
-      /** @description The layout's API name (any layout of the object, the tenant's own too). */
-      layout: string;
-      /** @description The record type's API name. */
-      recordType: string;
-    };
-    LayoutAssignmentsRequest: {
-      assignments: components['schemas']['LayoutAssignmentInput'][];
-    };
     LayoutRelatedListInput: {
       /** @description Its fields shown as columns; the child's name when left out. */
       columns?: string[];
@@ -3964,6 +4083,20 @@ export interface components {
       namespace: string;
       version: string;
     };
+    LoginHistory: {
+      entries: components['schemas']['LoginHistoryItem'][];
+    };
+    LoginHistoryItem: {
+      /** @description The client's address as the server saw it. */
+      clientAddress: string | null;
+      /** Format: date-time */
+      loginTime: string;
+      /**
+       * @description Success, Invalid Password, Password Lockout or User is Inactive.
+       * @enum {string}
+       */
+      status: 'Success' | 'Invalid Password' | 'Password Lockout' | 'User is Inactive';
+    };
     LoginRequest: {
       /** Format: password */
       password: string;
@@ -3978,6 +4111,8 @@ export interface components {
       accessToken: string;
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
+      /** @description Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+      mustChangePassword: boolean;
       user: components['schemas']['SessionUser'];
     };
     LookupRecord: {
@@ -7377,15 +7512,6 @@ export interface components {
        */
       overdue?: string;
     };
-    PackagePageComponent: {
-      /** @description `namespace:componentName`. */
-      name: string;
-      properties: {
-        [key: string]: unknown;
-      };
-      /** @enum {string} */
-      type: 'component';
-    };
     PaymentHistoryAllocationDto: {
       /** @example 50.00 */
       amount?: string;
@@ -7660,10 +7786,36 @@ export interface components {
       tenantId: string;
       username: string;
     };
-    SetupComponentOption: {
+    SetPasswordRequest: {
+      /**
+       * Format: password
+       * @description At least 10 characters and hard to guess (not your username, email or name).
+       */
+      newPassword: string;
+      /** @description The token of the emailed link (its `token` parameter). */
+      token: string;
+    };
+    SetPasswordResponse: {
+      username: string;
+    };
+    SetupDesign: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      highlights?: string[];
       label: string;
-      /** @description `namespace:componentName`. */
-      name: string;
+      packageName: string;
+      recordTypes: string[];
+      regions?: {
+        [key: string]: unknown;
+      }[];
+      relatedLists?: {
+        [key: string]: unknown;
+      }[];
+      /** @description A layout's highlights, sections and related lists; a record page's regions. */
+      sections?: {
+        [key: string]: unknown;
+      }[];
     };
     SetupField: {
       apiName: string;
@@ -7678,75 +7830,49 @@ export interface components {
       locked: boolean;
       packageName: string;
       /** @description A picklist's values, else null. */
-      picklist: components['schemas']['SetupPicklist'] | null;
+      picklist: {
+        [key: string]: unknown;
+      } | null;
       precision: number | null;
-      /** @description A lookup's or master-detail's targets; empty for other fields. */
       referenceTo: string[];
       required: boolean;
       returnType: string | null;
       scale: number | null;
       /** @description A roll-up summary's settings, else null. */
-      summary: components['schemas']['SetupFieldSummary'] | null;
+      summary: {
+        [key: string]: unknown;
+      } | null;
       type: string;
       typeLabel: string;
     };
-    SetupFieldSummary: {
-      /** @enum {string} */
-      operation: 'count' | 'sum' | 'min' | 'max';
-      relationshipField: string;
-      /** @description The detail field summarised; null for COUNT. */
-      summarizedField: string | null;
-      summarizedObject: string;
-    };
-    SetupLayout: {
-      apiName: string;
-      /** @description The tenant has changed (or added) it. */
-      customised: boolean;
-      /** @description Up to 7 fields shown at the top. */
-      highlights: string[];
-      label: string;
-      /** @description The package it comes with; empty for the tenant's own. */
-      packageName?: string;
-      /** @description The record types it is declared for; all when empty. */
-      recordTypes: string[];
-      relatedLists: components['schemas']['SetupRelatedList'][];
-      sections: components['schemas']['SetupLayoutSection'][];
-    };
-    SetupLayoutAssignment: {
-      active: boolean;
-      /** @description The tenant assigned it in Setup. */
-      customised: boolean;
-      /** @description The layout in effect: the tenant's assignment, else the packages' (package.yaml), else the layout for the record type. */
-      layout: string | null;
-      /** @description What the packages assign (what Reset brings back). */
-      packageLayout: string | null;
-      recordType: string;
-      recordTypeLabel: string;
-    };
-    SetupLayoutSection: {
-      /** @enum {number} */
-      columns: 1 | 2;
-      /** @description Field API names, in order. */
-      fields: string[];
-      label: string;
-    };
     SetupObject: {
       apiName: string;
-      /** @description The package components a record page may hold. */
-      components: components['schemas']['SetupComponentOption'][];
+      /** @description The components a record page may hold. */
+      components: {
+        label?: string;
+        name?: string;
+      }[];
       fields: components['schemas']['SetupField'][];
       label: string;
-      /** @description Page layout assignment: per record type, the layout its records are shown with. */
-      layoutAssignments: components['schemas']['SetupLayoutAssignment'][];
-      layouts: components['schemas']['SetupLayout'][];
+      layouts: components['schemas']['SetupDesign'][];
       packageName: string;
       pluralLabel: string;
-      recordPages: components['schemas']['SetupRecordPage'][];
-      recordTypes: components['schemas']['SetupRecordType'][];
+      recordPages: components['schemas']['SetupDesign'][];
+      recordTypes: {
+        active?: boolean;
+        apiName?: string;
+        label?: string;
+      }[];
       /** @description The child objects a layout may list. */
-      relatedListOptions: components['schemas']['SetupRelatedListOption'][];
-      /** @description What a roll-up summary on this object may summarise (none: no roll-up summary). */
-      summaryOptions: components['schemas']['SetupSummaryOption'][];
+      relatedListOptions: {
+        field?: string;
+        label?: string;
+        object?: string;
+      }[];
+      /** @description What a roll-up summary on this object may summarise. */
+      summaryOptions: {
+        [key: string]: unknown;
+      }[];
       validationRules: components['schemas']['SetupValidationRule'][];
     };
     SetupObjectSummary: {
@@ -7757,68 +7883,6 @@ export interface components {
       /** @description The package it comes with. */
       packageName: string;
       pluralLabel: string;
-    };
-    SetupPicklist: {
-      /** @description Only these values may be saved. */
-      restricted: boolean;
-      values: components['schemas']['SetupPicklistValue'][];
-    };
-    SetupPicklistValue: {
-      active: boolean;
-      /** @description The tenant added it (it may be changed); a package's value is not. */
-      custom: boolean;
-      /** @description The value a new record starts with. */
-      default: boolean;
-      label: string;
-      value: string;
-    };
-    SetupRecordPage: {
-      apiName: string;
-      /** @description The tenant has changed (or added) it. */
-      customised: boolean;
-      label: string;
-      /** @description The package it comes with; empty for the tenant's own. */
-      packageName?: string;
-      /** @description The record types it is declared for; all when empty. */
-      recordTypes: string[];
-      regions: components['schemas']['SetupRegion'][];
-    };
-    SetupRecordType: {
-      active: boolean;
-      apiName: string;
-      label: string;
-    };
-    SetupRegion: {
-      components: (components['schemas']['StandardPageComponent'] | components['schemas']['PackagePageComponent'])[];
-      /** @enum {string} */
-      name: 'header' | 'main' | 'sidebar';
-    };
-    SetupRelatedList: {
-      /** @description Its fields shown as columns. */
-      columns: string[];
-      /** @description Its lookup to this object. */
-      field: string;
-      label?: string;
-      /** @description The child object. */
-      object: string;
-    };
-    SetupRelatedListOption: {
-      field: string;
-      label: string;
-      object: string;
-    };
-    SetupSummaryField: {
-      apiName: string;
-      label: string;
-      operations: ('sum' | 'min' | 'max')[];
-      type: string;
-    };
-    SetupSummaryOption: {
-      fields: components['schemas']['SetupSummaryField'][];
-      object: string;
-      objectLabel: string;
-      relationshipField: string;
-      relationshipLabel: string;
     };
     SetupValidationRule: {
       active: boolean;
@@ -7867,10 +7931,6 @@ export interface components {
         sobject?: string;
       };
     };
-    StandardPageComponent: {
-      /** @enum {string} */
-      type: 'highlights' | 'details' | 'relatedLists';
-    };
     StartedRunDto: {
       id: string;
       /** @example BR-000003 */
@@ -7907,6 +7967,19 @@ export interface components {
       status?: 'Open' | 'Part Paid';
       /** @example 220.00 */
       total?: string;
+    };
+    TenantAdminRequest: {
+      /** Format: email */
+      email: string;
+      firstName?: string | null;
+      lastName: string;
+      /**
+       * Format: password
+       * @description A temporary password, changed at the first sign-in; left out, a one-time set-password link is emailed.
+       */
+      temporaryPassword?: string;
+      /** @description Unique across the platform, every tenant included. */
+      username: string;
     };
     TenantPackage: {
       /** @description Whether the tenant holds the package's licence. */
@@ -8093,6 +8166,17 @@ export interface components {
       direction: 'asc' | 'desc';
       field: string;
     };
+    UpdateUserRequest: {
+      /** @description false deactivates (sessions end, sign-in refused); true reactivates. */
+      active?: boolean;
+      /** Format: email */
+      email?: string;
+      firstName?: string | null;
+      lastName?: string;
+      /** @enum {string} */
+      profile?: 'System Administrator' | 'Standard User';
+      username?: string;
+    };
     /**
      * User
      * @description A person who signs in; belongs to one tenant. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
@@ -8177,6 +8261,19 @@ export interface components {
        * @description Username
        */
       Username: string | null;
+    };
+    UserDetail: {
+      active: boolean;
+      email: string;
+      firstName: string | null;
+      /** Format: uuid */
+      id: string;
+      lastName: string;
+      name: string;
+      /** @description The permission sets assigned, by API name. */
+      permissionSets: string[];
+      profile: string;
+      username: string;
     };
     /**
      * User (create)
@@ -8494,6 +8591,53 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_setPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPasswordRequest'];
+      };
+    };
+    responses: {
+      /** @description The password is set; the link no longer works. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetPasswordResponse'];
+        };
+      };
     };
   };
   HealthController_health: {
@@ -9296,7 +9440,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['TenantSummary'];
+          'application/json': components['schemas']['CreatedTenant'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9672,32 +9816,6 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  SetupController_putLayoutAssignments: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        object: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LayoutAssignmentsRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SetupLayoutAssignment'][];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
   SetupController_putLayout: {
     parameters: {
       query?: never;
@@ -9719,7 +9837,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupLayout'];
+          'application/json': components['schemas']['SetupDesign'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9767,7 +9885,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupRecordPage'];
+          'application/json': components['schemas']['SetupDesign'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9884,6 +10002,120 @@ export interface operations {
         content: {
           'application/json': components['schemas']['TenantUsers'];
         };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_loginHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  UsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       401: components['responses']['Unauthorized'];
     };

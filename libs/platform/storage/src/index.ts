@@ -5,6 +5,7 @@ export * from './lib/plan-format';
 export * from './lib/planner';
 export * from './lib/platform.entities';
 export * from './lib/platform.migrations';
+export * from './lib/user-administration.migration';
 export * from './lib/schema-apply';
 export * from './lib/schema-introspection';
 export * from './lib/schema-plan';

@@ -38,8 +38,8 @@ export class OpsApiService {
     return this.send((headers) => this.http.get<Schemas['TenantSummary']>(`/api/ops/tenants/${enc(slug)}`, { headers }));
   }
 
-  createTenant(tenant: Schemas['CreateTenantRequest']): Promise<Schemas['TenantSummary']> {
-    return this.send((headers) => this.http.post<Schemas['TenantSummary']>('/api/ops/tenants', tenant, { headers }));
+  createTenant(tenant: Schemas['CreateTenantRequest']): Promise<Schemas['CreatedTenant']> {
+    return this.send((headers) => this.http.post<Schemas['CreatedTenant']>('/api/ops/tenants', tenant, { headers }));
   }
 
   install(slug: string, pkg: string): Promise<Schemas['TenantSummary']> {

@@ -104,6 +104,31 @@ import { OPS_HTTP, opsResource } from './ops-resource';
               <input matInput formControlName="timeZone" />
             </mat-form-field>
           </mat-card-content>
+          <mat-card-content class="fields" formGroupName="admin">
+            <p class="admin-heading">Its first System Administrator, created with the tenant:</p>
+            <mat-form-field data-testid="field-admin-firstName">
+              <mat-label>First name</mat-label>
+              <input matInput formControlName="firstName" />
+            </mat-form-field>
+            <mat-form-field data-testid="field-admin-lastName">
+              <mat-label>Last name</mat-label>
+              <input matInput formControlName="lastName" />
+            </mat-form-field>
+            <mat-form-field data-testid="field-admin-email">
+              <mat-label>Email</mat-label>
+              <input matInput type="email" formControlName="email" />
+            </mat-form-field>
+            <mat-form-field data-testid="field-admin-username">
+              <mat-label>Username</mat-label>
+              <input matInput formControlName="username" />
+              <mat-hint>Unique across every tenant</mat-hint>
+            </mat-form-field>
+            <mat-form-field data-testid="field-admin-temporaryPassword">
+              <mat-label>Temporary password</mat-label>
+              <input matInput formControlName="temporaryPassword" autocomplete="off" />
+              <mat-hint>Changed at first sign-in; leave blank to email a set-password link</mat-hint>
+            </mat-form-field>
+          </mat-card-content>
           @for (message of createErrors(); track $index) {
             <p class="error" role="alert" data-testid="tenant-create-error">{{ message }}</p>
           }
@@ -117,6 +142,10 @@ import { OPS_HTTP, opsResource } from './ops-resource';
     }
   `,
   styles: `
+    .admin-heading {
+      width: 100%;
+      margin: 8px 0 0;
+    }
     .tenants,
     .create {
       margin-bottom: 16px;
@@ -176,6 +205,13 @@ export class TenantsPage {
     name: new FormControl('', { nonNullable: true, validators: Validators.required }),
     slug: new FormControl('', { nonNullable: true, validators: Validators.required }),
     timeZone: new FormControl('Australia/Sydney', { nonNullable: true }),
+    admin: new FormGroup({
+      firstName: new FormControl('', { nonNullable: true }),
+      lastName: new FormControl('', { nonNullable: true }),
+      email: new FormControl('', { nonNullable: true }),
+      username: new FormControl('', { nonNullable: true }),
+      temporaryPassword: new FormControl('', { nonNullable: true }),
+    }),
   });
 
   protected needsLicence(name: string): boolean {
@@ -187,10 +223,28 @@ export class TenantsPage {
     this.saving.set(true);
     this.createErrors.set([]);
     try {
-      const { name, slug, timeZone } = this.form.getRawValue();
-      const tenant = await this.ops.createTenant({ name: name.trim(), slug: slug.trim(), timeZone: timeZone.trim() || undefined });
+      const { name, slug, timeZone, admin } = this.form.getRawValue();
+      // The admin goes with the tenant when any of their fields is filled (the server names what is missing).
+      const withAdmin = Object.values(admin).some((v) => v.trim());
+      const tenant = await this.ops.createTenant({
+        name: name.trim(),
+        slug: slug.trim(),
+        timeZone: timeZone.trim() || undefined,
+        ...(withAdmin
+          ? {
+              admin: {
+                firstName: admin.firstName.trim() || null,
+                lastName: admin.lastName,
+                email: admin.email.trim(),
+                username: admin.username.trim(),
+                ...(admin.temporaryPassword ? { temporaryPassword: admin.temporaryPassword } : {}),
+              },
+            }
+          : {}),
+      });
       this.form.reset();
-      this.snackBar.open(`Created the tenant ${tenant.name} (${tenant.slug}).`, 'Dismiss', { duration: 5000 });
+      const who = withAdmin ? ` with its admin ${admin.username.trim().toLowerCase()}` : '';
+      this.snackBar.open(`Created the tenant ${tenant.name} (${tenant.slug})${who}.`, 'Dismiss', { duration: 5000 });
       await this.loadedTenants.reload();
     } catch (error) {
       this.createErrors.set(toApiError(error).errors.map((e) => e.message));

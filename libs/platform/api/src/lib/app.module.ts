@@ -18,6 +18,8 @@ import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { OperatorController } from './ops/operator.controller';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 import { QueryController } from './records/query.controller';
 import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
@@ -55,6 +57,7 @@ export class AppModule {
         QueryController,
         PermissionSetsController,
         OperatorController,
+        UsersController,
         UiAppsController,
         UiRecordController,
         SetupController,
@@ -69,6 +72,7 @@ export class AppModule {
         { provide: JOBS, useValue: jobs },
         JobsShutdown,
         AuthService,
+        UsersService,
         UiRecordService,
         // The platform's services, one each (the controllers take them, never build them).
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.

@@ -17,6 +17,7 @@ import { useSecurityHeaders } from './config/security-headers';
 import { useCompression } from './config/compression';
 import { serveWebApp } from './web/web-app';
 import type { ServerPackage } from './packages/server-package';
+import { platformEmailJobs } from './users/platform-email.job';
 
 /** The platform's own metadata packages, under the metadata root: loaded whatever is installed. */
 export const PLATFORM_METADATA = ['core'];
@@ -109,7 +110,10 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     const context = { engine, database, config, logger };
     const jobs = await JobQueue.open(
       database,
-      packages.flatMap((pkg) => pkg.jobs?.(context) ?? []),
+      [
+        ...platformEmailJobs({ database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom }),
+        ...packages.flatMap((pkg) => pkg.jobs?.(context) ?? []),
+      ],
       { ...config.jobs, log: (m) => logger.warn(m) },
     );
     stopJobs = () => jobs.stop();

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, TENANT_POLICY, tenantIsolationSql } from './app-role';
+import { UserAdministration1768003200000 } from './user-administration.migration';
 import { quoteIdent } from './sql';
 
 /**
@@ -467,4 +468,5 @@ export const PLATFORM_MIGRATIONS = [
   TenantCustomisation1767657600000,
   SignInSecurity1767744000000,
   BalancedRows1767744000001,
+  UserAdministration1768003200000,
 ];

@@ -99,7 +99,16 @@ export class TenantService {
    * leaves no tenant behind. Two creates of one slug at once: the unique slug lets one through and
    * the other is answered DUPLICATE_VALUE. The time zone must be an IANA zone (Australia/Sydney).
    */
-  async createTenant(name: unknown, slug: unknown, timeZone: unknown = 'Australia/Sydney'): Promise<TenantSummary> {
+  /**
+   * A new tenant with the core packages. `alsoIn` runs in the same transaction, the tenant set
+   * (the operator's first admin): if it fails, no tenant is left.
+   */
+  async createTenant(
+    name: unknown,
+    slug: unknown,
+    timeZone: unknown = 'Australia/Sydney',
+    alsoIn?: (manager: EntityManager, tenantId: string) => Promise<void>,
+  ): Promise<TenantSummary> {
     const errors: RecordError[] = [];
     if (typeof name !== 'string' || !name.trim() || name.trim().length > 255) {
       errors.push({ errorCode: 'INVALID_OPERATION', message: 'A tenant needs a name: text of at most 255 characters.', fields: ['name'] });
@@ -126,6 +135,7 @@ export class TenantService {
       if (!id) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${tenantSlug}' exists already.`, ['slug']);
       await setTenant(m, id);
       for (const pkg of core) await this.installIn(m, id, tenantSlug, pkg);
+      await alsoIn?.(m, id);
     });
     return this.tenant(tenantSlug);
   }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,18 +11,41 @@ import { ErrorPanelComponent } from '@platform/web/ui';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
 import type { Schemas } from '@platform/api-client';
 import { SETUP_STYLES } from '../setup.styles';
+import { NewUserForm } from './new-user.form';
 
 /** Setup → Users: each user of the tenant with their permission sets; assign with the select, unassign with a chip's remove. */
 @Component({
   selector: 'app-setup-users-page',
-  imports: [MatChipsModule, MatFormFieldModule, MatIconModule, MatProgressBarModule, MatSelectModule, RouterLink, ErrorPanelComponent],
+  imports: [
+    MatButtonModule,
+    NewUserForm,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterLink,
+    ErrorPanelComponent,
+  ],
   template: `
     <header class="page-header">
       <div>
         <div class="eyebrow">Setup</div>
         <h1>Users</h1>
       </div>
+      <span class="spacer"></span>
+      @if (!creating()) {
+        <button mat-flat-button type="button" (click)="creating.set(true)" data-testid="new-user">
+          <mat-icon>person_add</mat-icon>New user
+        </button>
+      }
     </header>
+    @if (creating()) {
+      <app-new-user-form [permissionSets]="sets()" (created)="created($event)" (cancelled)="creating.set(false)" />
+    }
+    @if (notice(); as message) {
+      <p role="status" data-testid="users-notice">{{ message }}</p>
+    }
     @if (loadError(); as e) {
       <app-error-panel [error]="e" />
     } @else if (users(); as list) {
@@ -43,7 +67,7 @@ import { SETUP_STYLES } from '../setup.styles';
             @for (u of list; track u.id) {
               <tr [attr.data-testid]="'user-row-' + u.username">
                 <td>
-                  {{ u.name }}
+                  <a class="user-link" [routerLink]="['/setup/users', u.id]" [attr.data-testid]="'user-link-' + u.username">{{ u.name }}</a>
                   @if (!u.active) {
                     <span class="muted">(inactive)</span>
                   }
@@ -89,7 +113,9 @@ import { SETUP_STYLES } from '../setup.styles';
       <mat-progress-bar mode="indeterminate" aria-label="Loading users" />
     }
   `,
-  styles: SETUP_STYLES + `a { color: inherit; text-decoration: none; } .assign { min-width: 240px; }`,
+  styles:
+    SETUP_STYLES +
+    `a { color: inherit; text-decoration: none; } a.user-link { color: var(--mat-sys-primary); text-decoration: underline; } .assign { min-width: 240px; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetupUsersPage {
@@ -99,10 +125,18 @@ export class SetupUsersPage {
   protected readonly loadError = signal<ApiError | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly busy = signal(false);
+  protected readonly creating = signal(false);
+  protected readonly notice = signal<string | null>(null);
   private readonly labels = computed(() => new Map(this.sets().map((ps) => [ps.apiName.toLowerCase(), ps.label])));
 
   constructor() {
     void this.load();
+  }
+
+  protected async created(user: Schemas['UserDetail']): Promise<void> {
+    this.creating.set(false);
+    this.notice.set(`Created ${user.name} (${user.username}).`);
+    this.users.set(await this.api.users());
   }
 
   protected labelOf(apiName: string): string {

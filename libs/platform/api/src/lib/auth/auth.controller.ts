@@ -1,11 +1,20 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AUTH_TAG } from '../openapi/tags';
 import { RecordEngine } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { ENGINE } from '../platform.tokens';
 import { AuthService, type Session } from './auth.service';
-import { CurrentSession, Public, SESSION_COOKIE } from './session.guard';
-import { CurrentSession as CurrentSessionDto, LoginRequest, LoginResponse, SessionUser } from './auth.dto';
+import { AllowedBeforePasswordChange, CurrentSession, Public, SESSION_COOKIE } from './session.guard';
+import {
+  ChangePasswordRequest,
+  CurrentSession as CurrentSessionDto,
+  LoginRequest,
+  LoginResponse,
+  SessionUser,
+  SetPasswordRequest,
+  SetPasswordResponse,
+} from './auth.dto';
 
 @Controller('auth')
 export class AuthController {
@@ -24,14 +33,46 @@ export class AuthController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponse, description: 'Signed in.' })
   async login(@Body() body: LoginRequest, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
-    const session = await this.auth.login(body.username, body.password);
+    const session = await this.auth.login(body.username, body.password, req.ip ?? null);
     // Secure whenever the request came over HTTPS (directly, or through a proxy TRUST_PROXY names),
     // so it is never sent in clear; http://localhost keeps working.
     res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/' });
-    return { accessToken: session.token, csrfToken: session.csrfToken, user: await this.user(session) };
+    return {
+      accessToken: session.token,
+      csrfToken: session.csrfToken,
+      user: await this.user(session),
+      mustChangePassword: session.mustChangePassword,
+    };
+  }
+
+  /**
+   * Changes the signed-in user's own password: the current one checked, the new one by the
+   * password rule. Their other sessions end; this one goes on (and may do everything again
+   * when it was started with a temporary password).
+   */
+  @Post('password')
+  @ApiTags(AUTH_TAG.name)
+  @ApiOperation({ summary: 'Change your own password', description: 'Your other sessions end; this one goes on.' })
+  @ApiNoContentResponse({ description: 'Changed.' })
+  @AllowedBeforePasswordChange()
+  @HttpCode(204)
+  async changePassword(@CurrentSession() session: Session, @Body() body: ChangePasswordRequest): Promise<void> {
+    await this.auth.changePassword(session, body.currentPassword, body.newPassword);
+  }
+
+  /** Sets a password with a one-time link's token (the link works once, and expires); then sign in. */
+  @Public()
+  @Post('set-password')
+  @ApiTags(AUTH_TAG.name)
+  @ApiOperation({ summary: 'Set a password with a one-time link', description: 'The link (its token) works once, and expires.' })
+  @HttpCode(200)
+  @ApiOkResponse({ type: SetPasswordResponse, description: 'The password is set; the link no longer works.' })
+  setPassword(@Body() body: SetPasswordRequest): Promise<SetPasswordResponse> {
+    return this.auth.setPasswordWithLink(body.token, body.newPassword);
   }
 
   @Post('logout')
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   async logout(@CurrentSession() session: Session, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(session.token);
@@ -39,9 +80,10 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforePasswordChange()
   @ApiOkResponse({ type: CurrentSessionDto, description: 'The user of the session, and its CSRF token.' })
   async me(@CurrentSession() session: Session): Promise<CurrentSessionDto> {
-    return { user: await this.user(session), csrfToken: session.csrfToken };
+    return { user: await this.user(session), csrfToken: session.csrfToken, mustChangePassword: session.mustChangePassword };
   }
 
   private async user(session: Session): Promise<SessionUser> {

@@ -40,6 +40,8 @@ export class LoginResponse {
   /** Send in the X-CSRF-Token header of changes made with the session cookie. */
   csrfToken!: string;
   user!: SessionUser;
+  /** Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+  mustChangePassword!: boolean;
 }
 
 /** The session's user and its CSRF token. */
@@ -47,4 +49,39 @@ export class CurrentSession {
   user!: SessionUser;
   /** Send in the X-CSRF-Token header of changes made with the session cookie. */
   csrfToken!: string;
+  /** Signed in with a temporary password: change it (POST /api/auth/password) before anything else. */
+  mustChangePassword!: boolean;
+}
+
+/** A user's change of their own password. */
+export class ChangePasswordRequest {
+  @IsString({ context: errorCode('INVALID_OLD_PASSWORD'), message: 'Enter your current password.' })
+  @MaxLength(1000, { context: errorCode('INVALID_OLD_PASSWORD') })
+  @ApiProperty({ format: 'password' })
+  currentPassword!: string;
+
+  /** At least 10 characters and hard to guess (not your username, email or name). */
+  @IsString({ context: errorCode('INVALID_NEW_PASSWORD'), message: 'Enter a new password.' })
+  @MaxLength(1000, { context: errorCode('INVALID_NEW_PASSWORD') })
+  @ApiProperty({ format: 'password' })
+  newPassword!: string;
+}
+
+/** A password set with a one-time link's token. */
+export class SetPasswordRequest {
+  /** The token of the emailed link (its `token` parameter). */
+  @IsString({ context: errorCode('INVALID_PASSWORD_LINK'), message: 'The link has no token.' })
+  @MaxLength(200, { context: errorCode('INVALID_PASSWORD_LINK') })
+  token!: string;
+
+  /** At least 10 characters and hard to guess (not your username, email or name). */
+  @IsString({ context: errorCode('INVALID_NEW_PASSWORD'), message: 'Enter a new password.' })
+  @MaxLength(1000, { context: errorCode('INVALID_NEW_PASSWORD') })
+  @ApiProperty({ format: 'password' })
+  newPassword!: string;
+}
+
+/** The password is set: sign in with this username. */
+export class SetPasswordResponse {
+  username!: string;
 }

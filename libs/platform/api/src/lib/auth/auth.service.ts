@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RecordEngine, requestContext, type RequestContext } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
-import { AccessPolicy, AuthStore, loadGrants, type NewUser } from '@platform/security';
+import { AccessPolicy, AuthStore, loadGrants, type LinkOptions, type LoginHistoryEntry, type NewUser } from '@platform/security';
+import type { EntityManager } from 'typeorm';
 import type { Database } from '@platform/storage';
 import { TenantMetadata } from '@platform/tenancy';
 import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from '../platform.tokens';
@@ -13,6 +14,8 @@ export interface Session {
   csrfToken: string;
   ctx: RequestContext;
   access: AccessPolicy;
+  /** Started with a temporary password: only changing it (and signing out) is allowed. */
+  mustChangePassword: boolean;
 }
 
 /** Sign-in for the API: the security library's store, and each session's access policy. */
@@ -29,12 +32,37 @@ export class AuthService {
     this.store = new AuthStore(database.dataSource, engine);
   }
 
-  createUser(tenantId: string, user: NewUser): Promise<string> {
-    return this.store.createUser(tenantId, user);
+  createUser(tenantId: string, user: NewUser, options?: LinkOptions): Promise<string> {
+    return this.store.createUser(tenantId, user, options);
   }
 
-  async login(username: unknown, password: unknown): Promise<Session> {
-    const info = await this.store.login(username, password);
+  /** See AuthStore.createUserIn: in the caller's tenant transaction. */
+  createUserIn(manager: EntityManager, tenantId: string, user: NewUser, options?: LinkOptions): Promise<string> {
+    return this.store.createUserIn(manager, tenantId, user, options);
+  }
+
+  renameIn(manager: EntityManager, tenantId: string, userId: string, username: string): Promise<void> {
+    return this.store.renameIn(manager, tenantId, userId, username);
+  }
+
+  resetPassword(tenantId: string, userId: string, options: LinkOptions): Promise<void> {
+    return this.store.resetPassword(tenantId, userId, options);
+  }
+
+  setPasswordWithLink(token: unknown, password: unknown): Promise<{ username: string }> {
+    return this.store.setPasswordWithLink(token, password);
+  }
+
+  changePassword(session: Session, current: unknown, next: unknown): Promise<void> {
+    return this.store.changePassword({ token: session.token, tenantId: session.ctx.tenantId, userId: session.ctx.userId! }, current, next);
+  }
+
+  loginHistory(tenantId: string, userId: string): Promise<LoginHistoryEntry[]> {
+    return this.store.loginHistory(tenantId, userId);
+  }
+
+  async login(username: unknown, password: unknown, clientAddress: string | null = null): Promise<Session> {
+    const info = await this.store.login(username, password, clientAddress);
     return (await this.session(info.token))!;
   }
 
@@ -52,6 +80,6 @@ export class AuthService {
       ...requestContext(info.tenantId, info.userId, info.timeZone, access),
       registry: await this.tenantMetadata.registryAt(info.tenantId, info.metadataVersion),
     };
-    return { token, csrfToken: info.csrfToken, access, ctx };
+    return { token, csrfToken: info.csrfToken, access, ctx, mustChangePassword: info.mustChangePassword };
   }
 }

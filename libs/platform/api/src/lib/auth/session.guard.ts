@@ -11,6 +11,10 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Marks a route that needs no session (sign-in, health). */
 export const Public = () => SetMetadata(PUBLIC, true);
 
+const BEFORE_PASSWORD_CHANGE = Symbol('before-password-change');
+/** Marks a route a session started with a temporary password may use (who am I, sign out, change it). */
+export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+
 type SessionRequest = Request & { session?: Session };
 
 /**
@@ -40,6 +44,18 @@ export class SessionGuard implements CanActivate {
     if (!bearer && MUTATING.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new EngineError('forbidden', [
         { errorCode: 'INVALID_CSRF_TOKEN', message: 'Missing or wrong X-CSRF-Token header for this session.', fields: [] },
+      ]);
+    }
+    if (
+      session.mustChangePassword &&
+      !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, [context.getHandler(), context.getClass()])
+    ) {
+      throw new EngineError('forbidden', [
+        {
+          errorCode: 'PASSWORD_CHANGE_REQUIRED',
+          message: 'Change your temporary password first (POST /api/auth/password).',
+          fields: [],
+        },
       ]);
     }
     request.session = session;

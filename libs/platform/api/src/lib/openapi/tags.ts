@@ -28,6 +28,11 @@ export const PERMISSION_SETS_TAG = {
   description:
     "Permission sets and their assignment to the tenant's users. Any user may read them; changing them, and Setup's lists, needs a System Administrator.",
 };
+export const USERS_TAG = {
+  name: 'users',
+  description:
+    "Setup → Users: the tenant's users, created, edited, deactivated and reactivated, their passwords reset, their login history. System Administrators only.",
+};
 export const OPERATOR_TAG = {
   name: 'operator',
   description:
@@ -35,4 +40,14 @@ export const OPERATOR_TAG = {
     'as the bearer token instead of a session; the operator API is closed when the server has none.',
 };
 
-export const API_TAGS: TagObject[] = [AUTH_TAG, HEALTH_TAG, RECORDS_TAG, QUERY_TAG, UI_TAG, SETUP_TAG, PERMISSION_SETS_TAG, OPERATOR_TAG];
+export const API_TAGS: TagObject[] = [
+  AUTH_TAG,
+  HEALTH_TAG,
+  RECORDS_TAG,
+  QUERY_TAG,
+  UI_TAG,
+  SETUP_TAG,
+  PERMISSION_SETS_TAG,
+  USERS_TAG,
+  OPERATOR_TAG,
+];

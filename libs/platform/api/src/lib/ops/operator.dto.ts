@@ -1,9 +1,40 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
 import { isTimeZone } from '@platform/tenancy';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
 
 const INVALID_OPERATION = errorCode('INVALID_OPERATION');
+
+/** A new tenant's first System Administrator. */
+export class TenantAdminRequest {
+  @IsOptional()
+  @IsString({ context: errorCode('INVALID_FIELD') })
+  @MaxLength(40, { context: errorCode('INVALID_FIELD') })
+  @ApiProperty({ type: String, required: false, nullable: true })
+  firstName?: string | null;
+
+  @IsString({ context: errorCode('REQUIRED_FIELD_MISSING'), message: 'The admin needs a last name.' })
+  @Matches(/\S/, { context: errorCode('REQUIRED_FIELD_MISSING'), message: 'The admin needs a last name.' })
+  @MaxLength(80, { context: errorCode('INVALID_FIELD') })
+  lastName!: string;
+
+  @IsEmail({}, { context: errorCode('INVALID_FIELD'), message: 'The email must be an email address such as jo@example.com.' })
+  @MaxLength(255, { context: errorCode('INVALID_FIELD') })
+  email!: string;
+
+  /** Unique across the platform, every tenant included. */
+  @IsString({ context: errorCode('REQUIRED_FIELD_MISSING'), message: 'The admin needs a username.' })
+  @Matches(/^[^\s]{3,80}$/, { context: errorCode('INVALID_FIELD'), message: 'A username is 3 to 80 characters without spaces.' })
+  username!: string;
+
+  /** A temporary password, changed at the first sign-in; left out, a one-time set-password link is emailed. */
+  @IsOptional()
+  @IsString({ context: errorCode('INVALID_NEW_PASSWORD') })
+  @MaxLength(1000, { context: errorCode('INVALID_NEW_PASSWORD') })
+  @ApiProperty({ type: String, format: 'password', required: false })
+  temporaryPassword?: string;
+}
 
 /** A new tenant. */
 export class CreateTenantRequest {
@@ -29,6 +60,13 @@ export class CreateTenantRequest {
   )
   @ApiProperty({ type: String, example: 'Australia/Sydney', required: false })
   timeZone?: string;
+
+  /** Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TenantAdminRequest)
+  @ApiProperty({ type: TenantAdminRequest, required: false })
+  admin?: TenantAdminRequest;
 }
 
 /** A package to install in a tenant. */
@@ -88,4 +126,19 @@ export class TenantSummary {
   slug!: string;
   timeZone!: string;
   packages!: TenantPackage[];
+}
+
+/** The admin created with a tenant. */
+export class CreatedTenantAdmin {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  username!: string;
+  /** false when a set-password link was emailed instead of a temporary password. */
+  temporaryPassword!: boolean;
+}
+
+/** A new tenant, and its first admin when one was asked for. */
+export class CreatedTenant extends TenantSummary {
+  @ApiProperty({ type: CreatedTenantAdmin, nullable: true })
+  admin!: CreatedTenantAdmin | null;
 }
