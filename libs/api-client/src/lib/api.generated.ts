@@ -907,6 +907,26 @@ export interface paths {
     patch: operations['SetupController_changeField'];
     trace?: never;
   };
+  '/api/setup/objects/{object}/layout-assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Assign page layouts to record types
+     * @description Each row names a record type and the layout its records are shown with; rows not named keep theirs. Naming the packages' layout goes back to the packages' assignment. System Administrators only.
+     */
+    put: operations['SetupController_putLayoutAssignments'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/objects/{object}/layouts/{layout}': {
     parameters: {
       query?: never;
@@ -3793,8 +3813,8 @@ export interface components {
       }[];
     };
     FieldChangeRequest: {
-      /** @description Picklist values to add to those it has. */
-      addValues?: components['schemas']['PicklistValueInput'][];
+      /** @description Picklist values to add to those it has: strings or values with their settings. */
+      addValues?: (string | components['schemas']['PicklistValueInput'])[];
       description?: string;
       formula?: string;
       helpText?: string;
@@ -3804,7 +3824,7 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
-      values?: components['schemas']['PicklistValueInput'][];
+      values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldGrantInput: {
       edit?: boolean;
@@ -3838,6 +3858,8 @@ export interface components {
       /** @enum {string} */
       deleteConstraint?: 'SetNull' | 'Restrict';
       description?: string;
+      /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
+      displayFormat?: string;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
@@ -3850,17 +3872,19 @@ export interface components {
       label: string;
       /** @description Text types: the most characters. */
       length?: number;
-      operation?: string;
+      /** @enum {string} */
+      operation?: 'count' | 'sum' | 'min' | 'max';
       /** @description Number types: digits in all, and after the point. */
       precision?: number;
-      /** @description Lookups and master-detail: the objects it refers to. */
-      referenceTo?: string[];
+      /** @description Lookups and master-detail: the object it refers to, or a list of them (a polymorphic lookup). */
+      referenceTo?: string | string[];
       relationshipField?: string;
       relationshipName?: string;
       required?: boolean;
       restricted?: boolean;
       returnType?: string;
       scale?: number;
+      startingNumber?: number;
       summarizedField?: string;
       /** @description Roll-up summaries: the detail object, its master-detail field, the operation and the field summarised. */
       summarizedObject?: string;
@@ -3870,8 +3894,8 @@ export interface components {
        * @example Text
        */
       type: string;
-      /** @description Picklists: the values. */
-      values?: components['schemas']['PicklistValueInput'][];
+      /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
+      values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldTypeOption: {
       label: string;
@@ -4022,6 +4046,15 @@ export interface components {
        * @example 2026-03-31
        */
       date?: string;
+    };
+    LayoutAssignmentInput: {
+      /** @description The layout's API name (any layout of the object, the tenant's own too). */
+      layout: string;
+      /** @description The record type's API name. */
+      recordType: string;
+    };
+    LayoutAssignmentsRequest: {
+      assignments: components['schemas']['LayoutAssignmentInput'][];
     };
     LayoutRelatedListInput: {
       /** @description Its fields shown as columns; the child's name when left out. */
@@ -7512,6 +7545,15 @@ export interface components {
        */
       overdue?: string;
     };
+    PackagePageComponent: {
+      /** @description `namespace:componentName`. */
+      name: string;
+      properties: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      type: 'component';
+    };
     PaymentHistoryAllocationDto: {
       /** @example 50.00 */
       amount?: string;
@@ -7798,24 +7840,10 @@ export interface components {
     SetPasswordResponse: {
       username: string;
     };
-    SetupDesign: {
-      apiName: string;
-      /** @description The tenant has changed (or added) it. */
-      customised: boolean;
-      highlights?: string[];
+    SetupComponentOption: {
       label: string;
-      packageName: string;
-      recordTypes: string[];
-      regions?: {
-        [key: string]: unknown;
-      }[];
-      relatedLists?: {
-        [key: string]: unknown;
-      }[];
-      /** @description A layout's highlights, sections and related lists; a record page's regions. */
-      sections?: {
-        [key: string]: unknown;
-      }[];
+      /** @description `namespace:componentName`. */
+      name: string;
     };
     SetupField: {
       apiName: string;
@@ -7830,49 +7858,75 @@ export interface components {
       locked: boolean;
       packageName: string;
       /** @description A picklist's values, else null. */
-      picklist: {
-        [key: string]: unknown;
-      } | null;
+      picklist: components['schemas']['SetupPicklist'] | null;
       precision: number | null;
+      /** @description A lookup's or master-detail's targets; empty for other fields. */
       referenceTo: string[];
       required: boolean;
       returnType: string | null;
       scale: number | null;
       /** @description A roll-up summary's settings, else null. */
-      summary: {
-        [key: string]: unknown;
-      } | null;
+      summary: components['schemas']['SetupFieldSummary'] | null;
       type: string;
       typeLabel: string;
     };
+    SetupFieldSummary: {
+      /** @enum {string} */
+      operation: 'count' | 'sum' | 'min' | 'max';
+      relationshipField: string;
+      /** @description The detail field summarised; null for COUNT. */
+      summarizedField: string | null;
+      summarizedObject: string;
+    };
+    SetupLayout: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      /** @description Up to 7 fields shown at the top. */
+      highlights: string[];
+      label: string;
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName?: string;
+      /** @description The record types it is declared for; all when empty. */
+      recordTypes: string[];
+      relatedLists: components['schemas']['SetupRelatedList'][];
+      sections: components['schemas']['SetupLayoutSection'][];
+    };
+    SetupLayoutAssignment: {
+      active: boolean;
+      /** @description The tenant assigned it in Setup. */
+      customised: boolean;
+      /** @description The layout in effect: the tenant's assignment, else the packages' (package.yaml), else the layout for the record type. */
+      layout: string | null;
+      /** @description What the packages assign (what Reset brings back). */
+      packageLayout: string | null;
+      recordType: string;
+      recordTypeLabel: string;
+    };
+    SetupLayoutSection: {
+      /** @enum {number} */
+      columns: 1 | 2;
+      /** @description Field API names, in order. */
+      fields: string[];
+      label: string;
+    };
     SetupObject: {
       apiName: string;
-      /** @description The components a record page may hold. */
-      components: {
-        label?: string;
-        name?: string;
-      }[];
+      /** @description The package components a record page may hold. */
+      components: components['schemas']['SetupComponentOption'][];
       fields: components['schemas']['SetupField'][];
       label: string;
-      layouts: components['schemas']['SetupDesign'][];
+      /** @description Page layout assignment: per record type, the layout its records are shown with. */
+      layoutAssignments: components['schemas']['SetupLayoutAssignment'][];
+      layouts: components['schemas']['SetupLayout'][];
       packageName: string;
       pluralLabel: string;
-      recordPages: components['schemas']['SetupDesign'][];
-      recordTypes: {
-        active?: boolean;
-        apiName?: string;
-        label?: string;
-      }[];
+      recordPages: components['schemas']['SetupRecordPage'][];
+      recordTypes: components['schemas']['SetupRecordType'][];
       /** @description The child objects a layout may list. */
-      relatedListOptions: {
-        field?: string;
-        label?: string;
-        object?: string;
-      }[];
-      /** @description What a roll-up summary on this object may summarise. */
-      summaryOptions: {
-        [key: string]: unknown;
-      }[];
+      relatedListOptions: components['schemas']['SetupRelatedListOption'][];
+      /** @description What a roll-up summary on this object may summarise (none: no roll-up summary). */
+      summaryOptions: components['schemas']['SetupSummaryOption'][];
       validationRules: components['schemas']['SetupValidationRule'][];
     };
     SetupObjectSummary: {
@@ -7883,6 +7937,68 @@ export interface components {
       /** @description The package it comes with. */
       packageName: string;
       pluralLabel: string;
+    };
+    SetupPicklist: {
+      /** @description Only these values may be saved. */
+      restricted: boolean;
+      values: components['schemas']['SetupPicklistValue'][];
+    };
+    SetupPicklistValue: {
+      active: boolean;
+      /** @description The tenant added it (it may be changed); a package's value is not. */
+      custom: boolean;
+      /** @description The value a new record starts with. */
+      default: boolean;
+      label: string;
+      value: string;
+    };
+    SetupRecordPage: {
+      apiName: string;
+      /** @description The tenant has changed (or added) it. */
+      customised: boolean;
+      label: string;
+      /** @description The package it comes with; empty for the tenant's own. */
+      packageName?: string;
+      /** @description The record types it is declared for; all when empty. */
+      recordTypes: string[];
+      regions: components['schemas']['SetupRegion'][];
+    };
+    SetupRecordType: {
+      active: boolean;
+      apiName: string;
+      label: string;
+    };
+    SetupRegion: {
+      components: (components['schemas']['StandardPageComponent'] | components['schemas']['PackagePageComponent'])[];
+      /** @enum {string} */
+      name: 'header' | 'main' | 'sidebar';
+    };
+    SetupRelatedList: {
+      /** @description Its fields shown as columns. */
+      columns: string[];
+      /** @description Its lookup to this object. */
+      field: string;
+      label?: string;
+      /** @description The child object. */
+      object: string;
+    };
+    SetupRelatedListOption: {
+      field: string;
+      label: string;
+      object: string;
+    };
+    SetupSummaryField: {
+      apiName: string;
+      label: string;
+      operations: ('sum' | 'min' | 'max')[];
+      type: string;
+    };
+    SetupSummaryOption: {
+      fields: components['schemas']['SetupSummaryField'][];
+      object: string;
+      objectLabel: string;
+      relationshipField: string;
+      relationshipLabel: string;
     };
     SetupValidationRule: {
       active: boolean;
@@ -7930,6 +8046,10 @@ export interface components {
         rowTemplate?: string;
         sobject?: string;
       };
+    };
+    StandardPageComponent: {
+      /** @enum {string} */
+      type: 'highlights' | 'details' | 'relatedLists';
     };
     StartedRunDto: {
       id: string;
@@ -9816,6 +9936,32 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  SetupController_putLayoutAssignments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LayoutAssignmentsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SetupLayoutAssignment'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   SetupController_putLayout: {
     parameters: {
       query?: never;
@@ -9837,7 +9983,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupDesign'];
+          'application/json': components['schemas']['SetupLayout'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -9885,7 +10031,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SetupDesign'];
+          'application/json': components['schemas']['SetupRecordPage'];
         };
       };
       401: components['responses']['Unauthorized'];
