@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -130,6 +130,9 @@ export class BillingRunPage {
   private readonly ar = inject(ArApiService);
   private timer: ReturnType<typeof setTimeout> | null = null;
 
+  /** `?run=<id>`: a run started elsewhere (New on Billing Runs, its record page), followed here. */
+  readonly runId = input<string | undefined>(undefined, { alias: 'run' });
+
   protected upTo = todayIso();
   protected readonly run = signal<Schemas['BillingRunProgressDto'] | null>(null);
   protected readonly pageError = signal<ApiError | null>(null);
@@ -148,6 +151,14 @@ export class BillingRunPage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stopPolling());
+    effect(() => {
+      const id = this.runId();
+      if (!id) return;
+      untracked(() => {
+        this.stopPolling();
+        void this.poll(id);
+      });
+    });
   }
 
   protected async start(): Promise<void> {

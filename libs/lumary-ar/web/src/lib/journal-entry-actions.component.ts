@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RECORD_PAGE_CONTEXT } from '@platform/web';
+import type { Schemas } from '@platform/api-client';
+import { ArApiService } from './ar-api.service';
+import { ReverseJournalDialog } from './reverse-journal.dialog';
+
+/** A journal entry's action in its page's title bar: Reverse (for a user who may post entries). */
+@Component({
+  selector: 'app-ar-journal-entry-actions',
+  imports: [MatButtonModule, MatIconModule],
+  template: `
+    @if (canPost()) {
+      <button mat-stroked-button type="button" (click)="reverse()" data-testid="journal-reverse"><mat-icon>undo</mat-icon>Reverse</button>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class JournalEntryActionsComponent {
+  private readonly ar = inject(ArApiService);
+  private readonly dialog = inject(MatDialog);
+  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
+
+  readonly page = input.required<Schemas['RecordPage']>();
+  protected readonly canPost = signal(false);
+
+  constructor() {
+    void this.ar.rights('lumary__Journal_Entry__c').then(
+      (r) => this.canPost.set(r.createable),
+      () => this.canPost.set(false),
+    );
+  }
+
+  protected reverse(): void {
+    const page = this.page();
+    this.dialog
+      .open(ReverseJournalDialog, { data: { id: page.id, name: page.title ?? page.id }, width: '480px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) void this.pageContext?.reload();
+      });
+  }
+}
