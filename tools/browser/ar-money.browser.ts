@@ -85,7 +85,7 @@ async function assertNoHorizontalScroll(page: Page, where: string): Promise<void
 
 /** The toast's text once it shows. */
 async function toast(page: Page): Promise<string> {
-  const label = page.locator('.mat-mdc-snack-bar-label');
+  const label = page.locator('.mdc-snackbar__label');
   await label.waitFor();
   return (await label.textContent())?.trim() ?? '';
 }
@@ -349,7 +349,7 @@ export function arMoneyTests(): void {
         await page.click(byTestId('claim-save'));
         await page.click(byTestId('claim-save'));
         await page.waitForFunction(
-          (n) => document.querySelector('.mat-mdc-snack-bar-label')?.textContent?.trim() === `${n} is Open.`,
+          (n) => document.querySelector('.mdc-snackbar__label')?.textContent?.trim() === `${n} is Open.`,
           claim.Name,
         );
         const [after] = await query<{ lumary__Status__c: string }>(
