@@ -359,21 +359,45 @@ export function arMoneyTests(): void {
         assert.equal(after.lumary__Status__c, 'Open');
       }
 
-      // A journal entry: no Edit; Reverse posts its mirror.
-      const [entry] = await query<{ Id: string; Name: string }>(
+      // A journal entry: no Edit; a document's posting offers no Reverse, a manual entry's Reverse posts its mirror.
+      const [posting] = await query<{ Id: string }>(
         api,
-        `SELECT Id, Name FROM lumary__Journal_Entry__c WHERE lumary__Reverses__c = null ORDER BY Name DESC LIMIT 1`,
+        `SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Source_Object__c = '${INVOICE}' ORDER BY Name LIMIT 1`,
       );
-      await page.goto(`${url}/o/lumary__Journal_Entry__c/${entry.Id}`);
-      await page.waitForSelector(byTestId('journal-reverse'));
+      await page.goto(`${url}/o/lumary__Journal_Entry__c/${posting.Id}`);
+      await page.waitForSelector(byTestId('record-page'));
       assert.equal(await page.locator(byTestId('record-edit')).count(), 0, 'no Edit on a journal entry');
+      assert.equal(await page.locator(byTestId('journal-reverse')).count(), 0, "no Reverse on an invoice's posting");
+      const gls = await query<{ Id: string }>(
+        api,
+        "SELECT Id FROM lumary__Accounting_Entity__c WHERE RecordTypeId = 'GL_Code' AND lumary__Control_Account_Type__c = null ORDER BY Name LIMIT 2",
+      );
+      assert.equal(gls.length, 2, 'the demo has two GL codes that are not control accounts');
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Australia/Sydney' }).format(new Date());
+      const made = await api.send('POST', '/api/lumary/journal/entries', {
+        date: today,
+        description: `Browser reclass ${width}`,
+        lines: [
+          { account: gls[0].Id, debit: '12.34' },
+          { account: gls[1].Id, credit: '12.34' },
+        ],
+      });
+      assert.equal(made.status, 201, JSON.stringify(made.body));
+      const entry = made.body as { id: string; name: string };
+      const entryRef = { Id: entry.id, Name: entry.name };
+      await page.goto(`${url}/o/lumary__Journal_Entry__c/${entryRef.Id}`);
+      await page.waitForSelector(byTestId('journal-reverse'));
       await page.click(byTestId('journal-reverse'));
       await page.click(byTestId('reverse-journal-save'));
       await page.waitForSelector(byTestId('reverse-journal-confirm'));
       await page.click(byTestId('reverse-journal-save'));
       const message = await toast(page);
-      assert.ok(message.endsWith(`it reverses ${entry.Name}.`), message);
-      const mirrors = await query<{ Id: string }>(api, `SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Reverses__c = '${entry.Id}'`);
+      assert.ok(message.endsWith(`it reverses ${entryRef.Name}.`), message);
+      await page.waitForSelector(byTestId('journal-reverse'), { state: 'detached' });
+      const mirrors = await query<{ Id: string }>(
+        api,
+        `SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Reverses__c = '${entryRef.Id}'`,
+      );
       assert.equal(mirrors.length, 1);
       await assertNoHorizontalScroll(page, `a journal entry at ${width} px`);
       await screenshot(page, `ar-money-journal-${width}`);

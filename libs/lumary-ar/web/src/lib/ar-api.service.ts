@@ -170,6 +170,12 @@ export class ArApiService {
     return (await this.api.query(soql)).records[0] ?? null;
   }
 
+  /** How many entries reverse this journal entry (0 or 1). */
+  async reversalsOf(entryId: string): Promise<number> {
+    const soql = `SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Reverses__c = ${soqlString(entryId)} LIMIT 1`;
+    return (await this.api.query(soql)).records.length;
+  }
+
   /** The debtor's received payments with unallocated credit left, oldest first. */
   async creditPayments(debtorId: string): Promise<PaymentState[]> {
     const soql =
@@ -190,20 +196,34 @@ export class ArApiService {
     return record ? { id: String(record['Id']), name: String(record['Name'] ?? record['Id']), object } : null;
   }
 
-  /** Contacts and Accounts whose name contains the text, for picking who paid. */
+  /**
+   * Contacts and Accounts whose name contains every word of the text, for picking who paid. A
+   * Contact's Name is a formula (not filterable): its words are looked for in First and Last Name.
+   */
   async searchDebtors(text: string): Promise<Debtor[]> {
-    // LIKE's wildcards are dropped from the text: a name is matched as typed.
-    const pattern = soqlString(`%${text.trim().replace(/[%_\\]/g, '')}%`);
-    const find = async (object: string) => {
+    // LIKE's wildcards are dropped from the words: a name is matched as typed.
+    const words = text
+      .replace(/[%_\\]/g, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 4)
+      .map((w) => soqlString(`%${w}%`));
+    if (!words.length) return [];
+    const find = async (object: string, where: string, order: string) => {
       try {
-        const result = await this.api.query(`SELECT Id, Name FROM ${object} WHERE Name LIKE ${pattern} ORDER BY Name ASC LIMIT 10`);
+        const result = await this.api.query(`SELECT Id, Name FROM ${object} WHERE ${where} ORDER BY ${order} LIMIT 10`);
         return result.records.map((r) => ({ id: String(r['Id']), name: String(r['Name'] ?? r['Id']), object }));
       } catch {
         // An object the user may not read is left out of the choices.
         return [];
       }
     };
-    const [contacts, accounts] = await Promise.all([find('Contact'), find('Account')]);
+    const contactWhere = words.map((w) => `(FirstName LIKE ${w} OR LastName LIKE ${w})`).join(' AND ');
+    const accountWhere = words.map((w) => `Name LIKE ${w}`).join(' AND ');
+    const [contacts, accounts] = await Promise.all([
+      find('Contact', contactWhere, 'LastName ASC, FirstName ASC'),
+      find('Account', accountWhere, 'Name ASC'),
+    ]);
     return [...contacts, ...accounts];
   }
 

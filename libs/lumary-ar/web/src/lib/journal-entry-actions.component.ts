@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,7 +7,11 @@ import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { ReverseJournalDialog } from './reverse-journal.dialog';
 
-/** A journal entry's action in its page's title bar: Reverse (for a user who may post entries). */
+/**
+ * A journal entry's action in its page's title bar: Reverse, for a user who may post entries, on
+ * a manual entry (a document's posting is taken back by the document's own action: void, reverse
+ * the payment) that is not itself a reversal and has not been reversed.
+ */
 @Component({
   selector: 'app-ar-journal-entry-actions',
   imports: [MatButtonModule, MatIconModule],
@@ -27,10 +31,23 @@ export class JournalEntryActionsComponent {
   protected readonly canPost = signal(false);
 
   constructor() {
-    void this.ar.rights('lumary__Journal_Entry__c').then(
-      (r) => this.canPost.set(r.createable),
-      () => this.canPost.set(false),
-    );
+    effect(() => {
+      const id = this.page().id;
+      this.canPost.set(false);
+      void this.reversible(id).then(
+        (yes) => this.canPost.set(yes),
+        () => this.canPost.set(false),
+      );
+    });
+  }
+
+  private async reversible(id: string): Promise<boolean> {
+    const [rights, entry, reversals] = await Promise.all([
+      this.ar.rights('lumary__Journal_Entry__c'),
+      this.ar.recordFields('lumary__Journal_Entry__c', id, ['lumary__Source_Object__c', 'lumary__Reverses__c']),
+      this.ar.reversalsOf(id),
+    ]);
+    return rights.createable && !!entry && !entry['lumary__Source_Object__c'] && !entry['lumary__Reverses__c'] && reversals === 0;
   }
 
   protected reverse(): void {
