@@ -8,9 +8,11 @@ import { ArApiService } from './ar-api.service';
 import { ReverseJournalDialog } from './reverse-journal.dialog';
 
 /**
- * A journal entry's action in its page's title bar: Reverse, for a user who may post entries, on
- * a manual entry (a document's posting is taken back by the document's own action: void, reverse
- * the payment) that is not itself a reversal and has not been reversed.
+ * A journal entry's action in its page's title bar: Reverse, on a manual entry (a document's
+ * posting is taken back by the document's own action: void, reverse the payment) that is not
+ * itself a reversal and has not been reversed. The describe cannot say who may post (entries are
+ * written by the package, so it answers createable: false for everyone): the endpoint checks the
+ * permission, and a refusal shows in the dialog.
  */
 @Component({
   selector: 'app-ar-journal-entry-actions',
@@ -42,12 +44,11 @@ export class JournalEntryActionsComponent {
   }
 
   private async reversible(id: string): Promise<boolean> {
-    const [rights, entry, reversals] = await Promise.all([
-      this.ar.rights('lumary__Journal_Entry__c'),
+    const [entry, reversals] = await Promise.all([
       this.ar.recordFields('lumary__Journal_Entry__c', id, ['lumary__Source_Object__c', 'lumary__Reverses__c']),
       this.ar.reversalsOf(id),
     ]);
-    return rights.createable && !!entry && !entry['lumary__Source_Object__c'] && !entry['lumary__Reverses__c'] && reversals === 0;
+    return !!entry && !entry['lumary__Source_Object__c'] && !entry['lumary__Reverses__c'] && reversals === 0;
   }
 
   protected reverse(): void {
