@@ -403,4 +403,32 @@ export function arMoneyTests(): void {
       await screenshot(page, `ar-money-journal-${width}`);
     });
   }
+
+  test('support (no Lumary AR) at 390 px: no Receive money or Apply credit on a client page, no payment actions, Payments refused', async ({
+    supportPage: page,
+    url,
+  }) => {
+    await setWidth(page, 390);
+    const api = await apiAs(url, DEMO_USERS.support);
+    const [client] = await query<{ Id: string }>(api, "SELECT Id FROM Contact WHERE RecordTypeId = 'Client' ORDER BY LastName LIMIT 1");
+    await page.goto(`${url}/o/Contact/${client.Id}`);
+    await page.waitForSelector(byTestId('record-page'));
+    // The actions ask the API first and draw nothing on its refusal: give them the time to.
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator(byTestId('debtor-actions')).count(), 0);
+    assert.equal(await page.locator(byTestId('debtor-receive-money')).count(), 0);
+    await assertNoHorizontalScroll(page, 'a client page for support at 390 px');
+    // The payments list is refused as a whole: no New, no records.
+    await page.goto(`${url}/o/${PAYMENT}/list`);
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.locator(byTestId('list-new')).count(), 0);
+    assert.equal(await page.locator(byTestId('record-row')).count(), 0);
+    const refused = await api.send('POST', '/api/lumary/payments', {
+      debtor: client.Id,
+      date: '2026-12-01',
+      amount: '1.00',
+      method: 'EFT',
+    });
+    assert.equal(refused.status, 403);
+  });
 }
