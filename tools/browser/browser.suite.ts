@@ -1,5 +1,6 @@
 import { test } from './fixtures';
 import { arTests } from './ar.browser';
+import { arMoneyTests } from './ar-money.browser';
 import { cspTests } from './csp.browser';
 import { opsTests } from './ops.browser';
 import { permissionSetTests } from './permsets.browser';
@@ -16,6 +17,7 @@ import { usersTests } from './users.browser';
 test.describe(cspTests);
 test.describe(shellTests);
 test.describe(arTests);
+test.describe(arMoneyTests);
 test.describe(opsTests);
 test.describe(permissionSetTests);
 test.describe(setupTests);

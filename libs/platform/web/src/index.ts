@@ -8,6 +8,7 @@
  * of side effects, so a bundle keeps only the parts it uses.
  */
 export * from './lib/packages/web-package';
+export * from './lib/packages/package-objects';
 export * from './lib/record/package-components';
 export * from './lib/core/api-error';
 export * from './lib/core/api.client';

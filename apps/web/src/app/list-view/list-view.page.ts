@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { apiResource } from '@platform/web';
+import { apiResource, newBehaviour, objectBehaviours, PACKAGE_OBJECTS } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
@@ -37,6 +38,8 @@ type ListViewsInfo = Schemas['ListViewsInfo'];
 })
 export class ListViewPageComponent {
   private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly packageObjects = inject(PACKAGE_OBJECTS, { optional: true });
 
   readonly object = input.required<string>();
   /** The view, from the path (`/list/Open`) or the dashboard card's `?view=`. */
@@ -61,6 +64,10 @@ export class ListViewPageComponent {
     () => this.view() ?? this.info()?.listViews.find((v) => v.name === 'All')?.name ?? this.info()?.listViews[0]?.name ?? 'All',
   );
   protected readonly pageNumber = computed(() => this.cursors().length);
+  /** New: the generic form, a package's dialog for objects its actions write, or not offered. */
+  protected readonly newAction = computed(() =>
+    newBehaviour(objectBehaviours(this.packageObjects, this.object()), !!this.info()?.createable),
+  );
 
   /** The page of records the view, sort, filter and cursor name; a newer request cancels the one in flight. */
   private readonly records = apiResource<Schemas['ListViewPage']>(() => {
@@ -109,7 +116,20 @@ export class ListViewPageComponent {
     this.cursors.update((c) => c.slice(0, -1));
   }
 
-  protected newRecord(): void {
-    void this.router.navigate(['/o', this.object(), 'new']);
+  protected async newRecord(): Promise<void> {
+    const action = this.newAction();
+    if (action.kind === 'form') {
+      void this.router.navigate(['/o', this.object(), 'new']);
+      return;
+    }
+    if (action.kind !== 'dialog') return;
+    const component = await action.load();
+    // The dialog gives focus back to New when it closes; a truthy result means it wrote a record.
+    this.dialog
+      .open(component, { data: { object: this.object() }, width: '720px', maxWidth: '95vw', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) void this.records.reload();
+      });
   }
 }

@@ -1,9 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, reflectComponentType, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
+import { apiResource, editOffered, objectBehaviours, PACKAGE_OBJECTS, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { HighlightsComponent } from './highlights.component';
@@ -21,6 +22,7 @@ import { RelatedListsComponent } from './related-lists.component';
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    NgComponentOutlet,
     RouterLink,
     ErrorPanelComponent,
     HighlightsComponent,
@@ -45,7 +47,10 @@ import { RelatedListsComponent } from './related-lists.component';
             <h1 data-testid="record-title">{{ p.title ?? p.id }}</h1>
           </div>
           <span class="spacer"></span>
-          @if (p.actions.edit) {
+          @for (actions of actionViews(); track $index) {
+            <ng-container *ngComponentOutlet="actions.component; inputs: actions.inputs" />
+          }
+          @if (canEdit()) {
             <a mat-stroked-button [routerLink]="['/o', p.object.name, p.id, 'edit']" data-testid="record-edit"
               ><mat-icon>edit</mat-icon>Edit</a
             >
@@ -82,6 +87,8 @@ import { RelatedListsComponent } from './related-lists.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecordPageComponent {
+  private readonly packageObjects = inject(PACKAGE_OBJECTS, { optional: true });
+
   readonly object = input.required<string>();
   readonly id = input.required<string>();
 
@@ -95,6 +102,34 @@ export class RecordPageComponent {
   protected readonly regions = computed<Schemas['UiRegion'][]>(() => this.page()?.regions ?? []);
 
   protected readonly hasSidebar = computed(() => this.regions().some((r) => r.name === 'sidebar' && r.components.length > 0));
+
+  /** What the installed packages say about this object: Edit, and their actions in the title bar. */
+  private readonly behaviours = computed(() => objectBehaviours(this.packageObjects, this.object()));
+  protected readonly canEdit = computed(() => {
+    const page = this.page();
+    return !!page && editOffered(this.behaviours(), page);
+  });
+  /** The packages' title-bar actions for this object, each loaded when its object's page is first shown. */
+  protected readonly recordActions = signal<Type<unknown>[]>([]);
+
+  constructor() {
+    effect(() => {
+      const loaders = this.behaviours().flatMap((b) => (b.recordActions ? [b.recordActions] : []));
+      this.recordActions.set([]);
+      if (loaders.length) void Promise.all(loaders.map((load) => load())).then((types) => this.recordActions.set(types));
+    });
+  }
+
+  /** Each actions component with the inputs it declares, of those a record page offers. */
+  protected readonly actionViews = computed(() => {
+    const page = this.page();
+    if (!page) return [];
+    const offered: Record<string, unknown> = { objectName: page.object.name, recordId: page.id, page };
+    return this.recordActions().map((component) => {
+      const declared = new Set(reflectComponentType(component)?.inputs.map((i) => i.templateName) ?? []);
+      return { component, inputs: Object.fromEntries(Object.entries(offered).filter(([name]) => declared.has(name))) };
+    });
+  });
 
   readonly context: RecordPageContext = { page: this.page, reload: () => this.record.reload() };
 }

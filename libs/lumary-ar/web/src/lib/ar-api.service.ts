@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient, soqlString, toApiError } from '@platform/web';
 import type { ApiRecord, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
+import type { OpenInvoice } from './allocation';
 
 const enc = encodeURIComponent;
 const AR = '/api/lumary';
@@ -16,6 +17,40 @@ export const SETTINGS_FIELDS = {
   template: 'lumary__Invoice_Template__c',
 } as const;
 export const INVOICE_TEMPLATE = 'lumary__Invoice_Template__c';
+
+/** A Contact or Account a payment comes from. */
+export interface Debtor {
+  id: string;
+  name: string;
+  /** `Contact` or `Account`. */
+  object: string;
+}
+
+/** A payment as its actions need it: what is left to allocate, whether it can still be reversed. */
+export interface PaymentState {
+  id: string;
+  name: string;
+  debtor: string | null;
+  date: string | null;
+  amount: string;
+  unallocated: string;
+  status: string;
+}
+
+const PAYMENT_FIELDS = 'Id, Name, lumary__Debtor__c, lumary__Payment_Date__c, lumary__Amount__c, lumary__Unallocated__c, lumary__Status__c';
+
+function paymentState(r: Record<string, unknown>): PaymentState {
+  const text = (name: string, fallback = '') => (r[name] === null || r[name] === undefined ? fallback : String(r[name]));
+  return {
+    id: text('Id'),
+    name: text('Name', text('Id')),
+    debtor: text('lumary__Debtor__c') || null,
+    date: text('lumary__Payment_Date__c') || null,
+    amount: text('lumary__Amount__c', '0.00'),
+    unallocated: text('lumary__Unallocated__c', '0.00'),
+    status: text('lumary__Status__c', 'Received'),
+  };
+}
 
 /** What an object's describe says the user may do with its records. */
 export type ObjectRights = Required<Pick<Schemas['SObjectDescribe'], 'createable' | 'updateable'>>;
@@ -100,6 +135,122 @@ export class ArApiService {
   sendInvoice(id: string, to?: string): Promise<ResponseBody<'InvoiceDocumentsController_send'>> {
     const body: RequestBody<'InvoiceDocumentsController_send'> = to ? { to } : {};
     return this.send(this.http.post<ResponseBody<'InvoiceDocumentsController_send'>>(`${AR}/invoices/${enc(id)}/send`, body));
+  }
+
+  /** The debtor's Open and Part Paid invoices (the caller orders them oldest first). */
+  async openInvoices(debtorId: string): Promise<OpenInvoice[]> {
+    const soql =
+      'SELECT Id, Name, lumary__Invoice_Date__c, lumary__Due_Date__c, lumary__Balance__c FROM lumary__Invoice__c' +
+      ` WHERE lumary__Debtor__c = ${soqlString(debtorId)} AND lumary__Status__c IN ('Open', 'Part Paid')` +
+      ' ORDER BY lumary__Invoice_Date__c ASC, Name ASC LIMIT 200';
+    const result = await this.api.query(soql);
+    return result.records.map((r) => ({
+      id: String(r['Id']),
+      name: String(r['Name'] ?? r['Id']),
+      invoiceDate: (r['lumary__Invoice_Date__c'] as string | null) ?? null,
+      dueDate: (r['lumary__Due_Date__c'] as string | null) ?? null,
+      balance: String(r['lumary__Balance__c'] ?? '0.00'),
+    }));
+  }
+
+  /** The invoices' numbers and balances now (after a payment or credit was applied). */
+  async invoiceBalances(ids: string[]): Promise<{ id: string; name: string; balance: string }[]> {
+    if (!ids.length) return [];
+    const soql = `SELECT Id, Name, lumary__Balance__c FROM lumary__Invoice__c WHERE Id IN (${ids.map(soqlString).join(', ')}) ORDER BY Name ASC`;
+    return (await this.api.query(soql)).records.map((r) => ({
+      id: String(r['Id']),
+      name: String(r['Name'] ?? r['Id']),
+      balance: String(r['lumary__Balance__c'] ?? '0.00'),
+    }));
+  }
+
+  /** Some fields of one record (null when the user may not see it): what an action needs to know. */
+  async recordFields(object: string, id: string, fields: string[]): Promise<Record<string, unknown> | null> {
+    const soql = `SELECT Id, Name, ${fields.join(', ')} FROM ${object} WHERE Id = ${soqlString(id)} LIMIT 1`;
+    return (await this.api.query(soql)).records[0] ?? null;
+  }
+
+  /** How many entries reverse this journal entry (0 or 1). */
+  async reversalsOf(entryId: string): Promise<number> {
+    const soql = `SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Reverses__c = ${soqlString(entryId)} LIMIT 1`;
+    return (await this.api.query(soql)).records.length;
+  }
+
+  /** The debtor's received payments with unallocated credit left, oldest first. */
+  async creditPayments(debtorId: string): Promise<PaymentState[]> {
+    const soql =
+      `SELECT ${PAYMENT_FIELDS} FROM lumary__Payment__c WHERE lumary__Debtor__c = ${soqlString(debtorId)}` +
+      " AND lumary__Status__c = 'Received' AND lumary__Unallocated__c > 0 ORDER BY lumary__Payment_Date__c ASC, Name ASC LIMIT 200";
+    return (await this.api.query(soql)).records.map(paymentState);
+  }
+
+  async payment(id: string): Promise<PaymentState | null> {
+    const record = (await this.api.query(`SELECT ${PAYMENT_FIELDS} FROM lumary__Payment__c WHERE Id = ${soqlString(id)} LIMIT 1`))
+      .records[0];
+    return record ? paymentState(record) : null;
+  }
+
+  /** A Contact's or Account's name, for a dialog opened on its page. */
+  async debtor(id: string, object: string): Promise<Debtor | null> {
+    const record = (await this.api.query(`SELECT Id, Name FROM ${object} WHERE Id = ${soqlString(id)} LIMIT 1`)).records[0];
+    return record ? { id: String(record['Id']), name: String(record['Name'] ?? record['Id']), object } : null;
+  }
+
+  /**
+   * Contacts and Accounts whose name contains every word of the text, for picking who paid. A
+   * Contact's Name is a formula (not filterable): its words are looked for in First and Last Name.
+   */
+  async searchDebtors(text: string): Promise<Debtor[]> {
+    // LIKE's wildcards are dropped from the words: a name is matched as typed.
+    const words = text
+      .replace(/[%_\\]/g, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 4)
+      .map((w) => soqlString(`%${w}%`));
+    if (!words.length) return [];
+    const find = async (object: string, where: string, order: string) => {
+      try {
+        const result = await this.api.query(`SELECT Id, Name FROM ${object} WHERE ${where} ORDER BY ${order} LIMIT 10`);
+        return result.records.map((r) => ({ id: String(r['Id']), name: String(r['Name'] ?? r['Id']), object }));
+      } catch {
+        // An object the user may not read is left out of the choices.
+        return [];
+      }
+    };
+    const contactWhere = words.map((w) => `(FirstName LIKE ${w} OR LastName LIKE ${w})`).join(' AND ');
+    const accountWhere = words.map((w) => `Name LIKE ${w}`).join(' AND ');
+    const [contacts, accounts] = await Promise.all([
+      find('Contact', contactWhere, 'LastName ASC, FirstName ASC'),
+      find('Account', accountWhere, 'Name ASC'),
+    ]);
+    return [...contacts, ...accounts];
+  }
+
+  allocatePayment(id: string, body: RequestBody<'PaymentsController_allocate'>): Promise<ResponseBody<'PaymentsController_allocate'>> {
+    return this.send(this.http.post<ResponseBody<'PaymentsController_allocate'>>(`${AR}/payments/${enc(id)}/allocations`, body));
+  }
+
+  reversePayment(id: string, body: RequestBody<'PaymentsController_reverse'>): Promise<ResponseBody<'PaymentsController_reverse'>> {
+    return this.send(this.http.post<ResponseBody<'PaymentsController_reverse'>>(`${AR}/payments/${enc(id)}/reverse`, body));
+  }
+
+  claimPaid(id: string, paidDate: string): Promise<ResponseBody<'BillingController_paid'>> {
+    const body: RequestBody<'BillingController_paid'> = { paidDate };
+    return this.send(this.http.post<ResponseBody<'BillingController_paid'>>(`${AR}/claims/${enc(id)}/paid`, body));
+  }
+
+  claimError(id: string, reason: string): Promise<ResponseBody<'BillingController_error'>> {
+    const body: RequestBody<'BillingController_error'> = { reason };
+    return this.send(this.http.post<ResponseBody<'BillingController_error'>>(`${AR}/claims/${enc(id)}/error`, body));
+  }
+
+  claimResubmit(id: string): Promise<ResponseBody<'BillingController_resubmit'>> {
+    return this.send(this.http.post<ResponseBody<'BillingController_resubmit'>>(`${AR}/claims/${enc(id)}/resubmit`, {}));
+  }
+
+  reverseJournalEntry(id: string, body: RequestBody<'JournalController_reverse'>): Promise<ResponseBody<'JournalController_reverse'>> {
+    return this.send(this.http.post<ResponseBody<'JournalController_reverse'>>(`${AR}/journal/entries/${enc(id)}/reverse`, body));
   }
 
   /** Where the browser downloads the invoice's PDF (the session cookie goes with the request). */

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -55,7 +55,7 @@ const POLL_MS = 1000;
           </form>
         </mat-card-content>
       </mat-card>
-      @if (run(); as r) {
+      @if (current(); as r) {
         <mat-card appearance="outlined" class="progress" data-testid="billing-run-progress" [attr.data-status]="r.status">
           <mat-card-header>
             <mat-card-title>
@@ -130,24 +130,35 @@ export class BillingRunPage {
   private readonly ar = inject(ArApiService);
   private timer: ReturnType<typeof setTimeout> | null = null;
 
+  /** `?run=<id>`: a run started elsewhere (New on Billing Runs, its record page), followed here. */
+  readonly run = input<string>();
+
   protected upTo = todayIso();
-  protected readonly run = signal<Schemas['BillingRunProgressDto'] | null>(null);
+  protected readonly current = signal<Schemas['BillingRunProgressDto'] | null>(null);
   protected readonly pageError = signal<ApiError | null>(null);
   protected readonly fieldError = signal<string | null>(null);
   protected readonly date = formatDate;
 
-  protected readonly running = computed(() => ['Queued', 'Running'].includes(this.run()?.status ?? ''));
+  protected readonly running = computed(() => ['Queued', 'Running'].includes(this.current()?.status ?? ''));
   protected readonly percent = computed(() => {
-    const r = this.run();
+    const r = this.current();
     if (!r) return 0;
     if (!this.running()) return 100;
     return r.debtorsTotal ? Math.round(((r.debtorsDone ?? 0) / r.debtorsTotal) * 100) : 0;
   });
   /** Indeterminate until the run knows how many debtors it has. */
-  protected readonly barMode = computed(() => (this.running() && !this.run()?.debtorsTotal ? 'indeterminate' : 'determinate'));
+  protected readonly barMode = computed(() => (this.running() && !this.current()?.debtorsTotal ? 'indeterminate' : 'determinate'));
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.stopPolling());
+    effect(() => {
+      const id = this.run();
+      if (!id) return;
+      untracked(() => {
+        this.stopPolling();
+        void this.poll(id);
+      });
+    });
   }
 
   protected async start(): Promise<void> {
@@ -163,7 +174,7 @@ export class BillingRunPage {
 
   private async poll(id: string): Promise<void> {
     try {
-      this.run.set(await this.ar.billingRun(id));
+      this.current.set(await this.ar.billingRun(id));
       if (this.running()) this.timer = setTimeout(() => void this.poll(id), POLL_MS);
     } catch (error) {
       this.refused(error);

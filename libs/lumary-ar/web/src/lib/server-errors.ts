@@ -41,7 +41,7 @@ export function controlError(control: FormControl, label: string): string | null
 
 /** The look the AR dialogs share: fields stacked, errors in the theme's error colour. */
 export const DIALOG_STYLES = `
-  .dialog-form { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; min-width: 360px; }
+  .dialog-form { display: flex; flex-direction: column; gap: 4px; padding-top: 8px; min-width: min(360px, 100%); }
   .dialog-error { color: var(--mat-sys-error); }
   .balance { color: var(--mat-sys-on-surface-variant); margin: 0 0 8px; }
 `;

@@ -1,0 +1,82 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ComponentType } from '@angular/cdk/portal';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { RECORD_PAGE_CONTEXT } from '@platform/web';
+import type { Schemas } from '@platform/api-client';
+import { ArApiService, Debtor } from './ar-api.service';
+import { ApplyCreditDialog } from './apply-credit.dialog';
+import { ReceiveMoneyDialog } from './receive-money.dialog';
+
+/**
+ * On a Contact's or Account's page (anyone an invoice may be payable by): Receive money, and
+ * Apply credit when the debtor has unallocated credit. Shown to a user who may record payments
+ * (create) and allocate them (edit); nothing for anyone else.
+ */
+@Component({
+  selector: 'app-ar-debtor-actions',
+  imports: [MatButtonModule, MatIconModule],
+  template: `
+    @if (rights().create) {
+      <div class="actions" data-testid="debtor-actions">
+        <button mat-flat-button type="button" (click)="open(receiveDialog)" data-testid="debtor-receive-money">
+          <mat-icon>payments</mat-icon>Receive money
+        </button>
+        @if (rights().edit && hasCredit()) {
+          <button mat-stroked-button type="button" (click)="open(creditDialog)" data-testid="debtor-apply-credit">
+            <mat-icon>call_split</mat-icon>Apply credit
+          </button>
+        }
+      </div>
+    }
+  `,
+  styles: `
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DebtorActionsComponent {
+  private readonly ar = inject(ArApiService);
+  private readonly dialog = inject(MatDialog);
+  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
+
+  readonly page = input.required<Schemas['RecordPage']>();
+
+  protected readonly receiveDialog = ReceiveMoneyDialog;
+  protected readonly creditDialog = ApplyCreditDialog;
+  protected readonly rights = signal({ create: false, edit: false });
+  protected readonly hasCredit = signal(false);
+  private readonly debtor = computed<Debtor>(() => {
+    const page = this.page();
+    return { id: page.id, name: page.title ?? page.id, object: page.object.name };
+  });
+
+  constructor() {
+    void this.ar.rights('lumary__Payment__c').then(
+      (r) => this.rights.set({ create: r.createable, edit: r.updateable }),
+      () => this.rights.set({ create: false, edit: false }),
+    );
+    // Again after each reload of the page: a payment or a credit applied changes what is left.
+    effect(() => {
+      const id = this.page().id;
+      void this.ar.creditPayments(id).then(
+        (payments) => this.hasCredit.set(payments.length > 0),
+        () => this.hasCredit.set(false),
+      );
+    });
+  }
+
+  protected open(component: ComponentType<unknown>): void {
+    this.dialog
+      .open(component, { data: { debtor: this.debtor() }, width: '720px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) void this.pageContext?.reload();
+      });
+  }
+}

@@ -1,0 +1,45 @@
+import { inject, signal } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { formatCurrency } from '@platform/web';
+import { FormDialog } from '@platform/web/ui';
+import { ArApiService } from './ar-api.service';
+import { controlError } from './server-errors';
+
+/**
+ * A dialog that posts (reverses a payment, marks a claim, reverses a journal entry): the form,
+ * then a confirmation saying what will happen, then the call, a success toast and closing with
+ * `true` so the opener draws the record again.
+ */
+export abstract class PostingDialog extends FormDialog<boolean> {
+  protected readonly ar = inject(ArApiService);
+  private readonly snackBar = inject(MatSnackBar);
+  protected readonly money = formatCurrency;
+  protected readonly step = signal<'edit' | 'confirm'>('edit');
+
+  /** Submit: the form checked, then the confirmation; submit again posts. */
+  protected async submit(): Promise<void> {
+    if (this.step() === 'edit') {
+      if (this.start()) this.step.set('confirm');
+      return;
+    }
+    const message = await this.post();
+    if (message === null) {
+      this.step.set('edit');
+      return;
+    }
+    this.snackBar.open(message, 'Close', { duration: 8000 });
+    this.close(true);
+  }
+
+  protected back(): void {
+    this.topErrors.set([]);
+    this.step.set('edit');
+  }
+
+  /** Posts; the success message, or null when it failed (its errors shown). */
+  protected abstract post(): Promise<string | null>;
+
+  protected override error(name: string, label: string): string | null {
+    return controlError(this.c(name), label);
+  }
+}
