@@ -127,7 +127,49 @@ export class UserAdministration1768003200000 implements MigrationInterface {
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    const definer = `LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp`;
     await runner.query(`DROP FUNCTION sys_password_token_take(text)`);
+    // SignInSecurity's versions, without the failure count and the session's must_change_password.
+    await runner.query(`DROP FUNCTION sys_login_attempt(text, integer, integer)`);
+    await runner.query(`
+      CREATE FUNCTION sys_login_attempt(p_username text, p_free integer, p_max_seconds integer)
+        RETURNS TABLE (tenant_id uuid, user_id uuid, password_hash text, active boolean, wait integer) ${definer} AS $$
+      DECLARE
+        c sys_credential%ROWTYPE;
+        failures integer;
+      BEGIN
+        SELECT * INTO c FROM sys_credential WHERE username = p_username FOR UPDATE;
+        IF NOT FOUND THEN RETURN; END IF;
+        IF c.locked_until > now() THEN
+          RETURN QUERY SELECT c.tenant_id, c.user_id, NULL::text, NULL::boolean, greatest(ceil(extract(epoch FROM c.locked_until - now())), 1)::integer;
+          RETURN;
+        END IF;
+        failures := c.failed_attempts + 1;
+        UPDATE sys_credential SET failed_attempts = failures,
+               locked_until = CASE WHEN failures > p_free
+                 THEN now() + make_interval(secs => least(power(2, least(failures - p_free, 30)), p_max_seconds)) END
+         WHERE username = p_username;
+        RETURN QUERY SELECT c.tenant_id, c.user_id, c.password_hash, sys_user_active(c.tenant_id, c.user_id), 0;
+      END $$`);
+    await runner.query(`DROP FUNCTION sys_session_resolve(text)`);
+    await runner.query(`
+      CREATE FUNCTION sys_session_resolve(p_token_hash text)
+        RETURNS TABLE (tenant_id uuid, user_id uuid, csrf_token text, time_zone text, metadata_version bigint) ${definer} AS $$
+      DECLARE
+        s sys_session%ROWTYPE;
+      BEGIN
+        SELECT * INTO s FROM sys_session WHERE token_hash = p_token_hash AND expires_date > now();
+        IF NOT FOUND THEN RETURN; END IF;
+        IF NOT sys_user_active(s.tenant_id, s.user_id) THEN
+          DELETE FROM sys_session WHERE sys_session.tenant_id = s.tenant_id AND sys_session.user_id = s.user_id;
+          RETURN;
+        END IF;
+        RETURN QUERY SELECT s.tenant_id, s.user_id, s.csrf_token, t.time_zone, t.metadata_version FROM sys_tenant t WHERE t.id = s.tenant_id;
+      END $$`);
+    for (const name of ['sys_login_attempt', 'sys_session_resolve']) {
+      await runner.query(`REVOKE ALL ON FUNCTION ${name} FROM PUBLIC`);
+      await runner.query(`GRANT EXECUTE ON FUNCTION ${name} TO ${quoteIdent(APP_ROLE)}`);
+    }
     for (const table of [...USER_ADMINISTRATION_TABLES].reverse()) await runner.query(`DROP TABLE ${quoteIdent(table)}`);
     await runner.query(`DROP INDEX "sys_session__user__ix"`);
     await runner.query(`DROP INDEX "sys_credential__user__ix"`);

@@ -54,7 +54,9 @@ export class AuthService {
   }
 
   changePassword(session: Session, current: unknown, next: unknown): Promise<void> {
-    return this.store.changePassword({ token: session.token, tenantId: session.ctx.tenantId, userId: session.ctx.userId! }, current, next);
+    // A session is always a user's (the SessionGuard sets userId from the session row).
+    const userId = session.ctx.userId ?? '';
+    return this.store.changePassword({ token: session.token, tenantId: session.ctx.tenantId, userId }, current, next);
   }
 
   loginHistory(tenantId: string, userId: string): Promise<LoginHistoryEntry[]> {
