@@ -229,6 +229,17 @@ const cases: Record<string, FlsCase> = {
   'GET /api/health': { paths: () => ['/health'], status: 200 },
   'GET /api/auth/me': { paths: () => ['/auth/me'], status: 200 },
   'POST /api/auth/logout': { paths: () => ['/auth/logout'], status: 204, as: () => leaver },
+  'POST /api/auth/password': {
+    paths: () => ['/auth/password'],
+    body: () => ({ currentPassword: 'not the password', newPassword: 'a long new passphrase 42' }),
+    status: 400,
+  },
+  'POST /api/auth/set-password': {
+    paths: () => ['/auth/set-password'],
+    body: () => ({ token: 'no-such-link', newPassword: 'a long new passphrase 42' }),
+    status: 400,
+    as: () => undefined,
+  },
   'GET /api/sobjects': { paths: () => ['/sobjects'], status: 200 },
   'GET /api/sobjects/:object': { paths: () => OBJECTS.map((o) => `/sobjects/${o}`), status: 200 },
   'GET /api/sobjects/:object/describe': { paths: () => OBJECTS.map((o) => `/sobjects/${o}/describe`), status: 200 },
@@ -288,6 +299,27 @@ const cases: Record<string, FlsCase> = {
   ),
   'DELETE /api/setup/objects/:object/record-pages/:page': refused(() => [`/setup/objects/${INVOICE}/record-pages/X`]),
   'GET /api/setup/users': refused(() => ['/setup/users']),
+  'POST /api/setup/users': refused(
+    () => ['/setup/users'],
+    () => ({
+      lastName: 'X',
+      email: 'x@fls.test',
+      username: 'x@fls.test',
+      profile: 'Standard User',
+      temporaryPassword: 'fls temporary heron 31',
+    }),
+  ),
+  'GET /api/setup/users/:id': refused(() => [`/setup/users/${reader.userId}`]),
+  'PATCH /api/setup/users/:id': refused(
+    () => [`/setup/users/${reader.userId}`],
+    () => ({ firstName: 'X' }),
+  ),
+  'POST /api/setup/users/:id/reset-password': refused(() => [`/setup/users/${reader.userId}/reset-password`]),
+  'GET /api/setup/users/:id/login-history': refused(() => [`/setup/users/${reader.userId}/login-history`]),
+  'PUT /api/setup/objects/:object/layout-assignments': refused(
+    () => [`/setup/objects/${INVOICE}/layout-assignments`],
+    () => ({ assignments: [] }),
+  ),
   'GET /api/setup/custom-permissions': refused(() => ['/setup/custom-permissions']),
   'GET /api/permission-sets': { paths: () => ['/permission-sets'], status: 200 },
   'POST /api/permission-sets': refused(

@@ -203,6 +203,11 @@ const cases: Record<string, RouteCase> = {
       path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
       ok: 204,
     },
+    'PUT /api/setup/objects/:object/layout-assignments': {
+      path: () => '/setup/objects/Contact/layout-assignments',
+      body: () => ({ assignments: [] }),
+      ok: 200,
+    },
     // Setup → Users (another tenant's admin gets 404 for these ids: users.api.spec.ts).
     'POST /api/setup/users': {
       path: () => '/setup/users',

@@ -1,6 +1,8 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { EngineError, type RequestContext } from '@platform/engine';
+// The API's own error codes (INVALID_SESSION_ID, ...) join ErrorCodeRegistry there.
+import '../errors/api-error';
 import type { Request } from 'express';
 import { AuthService, type Session } from './auth.service';
 

@@ -1,5 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { EngineError } from '@platform/engine';
+// The API's own error codes (INVALID_SESSION_ID, ...) join ErrorCodeRegistry there.
+import '../errors/api-error';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type { AppConfig } from '../config/app-config';
