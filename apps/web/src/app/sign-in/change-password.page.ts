@@ -97,7 +97,7 @@ export class ChangePasswordPage {
   protected async submit(): Promise<void> {
     const { currentPassword, newPassword, confirm } = this.form.getRawValue();
     const forced = this.auth.mustChangePassword();
-    await this.submission.run(this.form, { newPassword, confirm }, 'The two new passwords differ.', async () => {
+    await this.submission.submit(this.form, { newPassword, confirm }, 'The two new passwords differ.', async () => {
       await this.auth.changePassword(currentPassword, newPassword);
       this.form.reset();
       if (forced) {

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { toApiError } from '@platform/web';
+import { BusyAction } from '../core/busy-action';
+import { checkOnControlEvents } from '../core/control-events';
 
 /** A new password and its confirmation: the two controls both password forms (change, set) share. */
 export function newPasswordControls() {
@@ -21,11 +22,8 @@ export interface NewPasswordGroup {
  * The busy / error state of a password form and its submit: checks the form and that the two
  * new passwords agree (else `differ` is the error), then runs `save`, showing its API error.
  */
-export class PasswordSubmit {
-  readonly busy = signal(false);
-  readonly error = signal<string | null>(null);
-
-  async run(
+export class PasswordSubmit extends BusyAction {
+  async submit(
     form: FormGroup,
     { newPassword, confirm }: { newPassword: string; confirm: string },
     differ: string,
@@ -36,15 +34,7 @@ export class PasswordSubmit {
       this.error.set(differ);
       return;
     }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await save();
-    } catch (e) {
-      this.error.set(toApiError(e).message);
-    } finally {
-      this.busy.set(false);
-    }
+    await this.run(save);
   }
 }
 
@@ -90,4 +80,8 @@ export class PasswordSubmit {
 })
 export class NewPasswordFields {
   readonly group = input.required<NewPasswordGroup>();
+
+  constructor() {
+    checkOnControlEvents(() => Object.values(this.group().controls));
+  }
 }

@@ -78,7 +78,7 @@ export class SetPasswordPage {
 
   protected async submit(): Promise<void> {
     const value = this.form.getRawValue();
-    await this.submission.run(this.form, value, 'The two passwords differ.', async () => {
+    await this.submission.submit(this.form, value, 'The two passwords differ.', async () => {
       this.username.set((await this.auth.setPassword(this.token() ?? '', value.newPassword)).username);
     });
   }
