@@ -3,7 +3,6 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { BusyAction } from '../core/busy-action';
-import { checkOnControlEvents } from '../core/control-events';
 
 /** A new password and its confirmation: the two controls both password forms (change, set) share. */
 export function newPasswordControls() {
@@ -80,8 +79,4 @@ export class PasswordSubmit extends BusyAction {
 })
 export class NewPasswordFields {
   readonly group = input.required<NewPasswordGroup>();
-
-  constructor() {
-    checkOnControlEvents(() => Object.values(this.group().controls));
-  }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, ChangeDetectorRef, Component, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -31,13 +31,4 @@ export class DateFieldComponent {
   readonly label = input.required<string>();
   readonly control = input.required<FormControl>();
   readonly error = input<string | null>(null);
-
-  constructor() {
-    // The control belongs to the dialog's form: its events (touched on submit, a server error) redraw the field.
-    const changeDetector = inject(ChangeDetectorRef);
-    effect((onCleanup) => {
-      const subscription = this.control().events.subscribe(() => changeDetector.markForCheck());
-      onCleanup(() => subscription.unsubscribe());
-    });
-  }
 }

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { checkOnControlEvents } from '../../core/control-events';
 
 export type UserProfile = 'Standard User' | 'System Administrator';
 
@@ -77,8 +76,4 @@ export class UserFields {
   readonly group = input.required<UserFieldsGroup>();
   readonly testIdPrefix = input.required<string>();
   readonly usernameHint = input(false);
-
-  constructor() {
-    checkOnControlEvents(() => Object.values(this.group().controls));
-  }
 }
