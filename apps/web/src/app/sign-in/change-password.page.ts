@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { AuthService } from '../core/auth.service';
-import { NewPasswordFields, PasswordSubmit, newPasswordControls } from './new-password.fields';
+import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordControls } from './new-password.fields';
 
 /**
  * Change your own password: from the user menu, or straight after signing in with a temporary
@@ -64,19 +64,7 @@ import { NewPasswordFields, PasswordSubmit, newPasswordControls } from './new-pa
       }
     </mat-card>
   `,
-  styles: `
-    .card {
-      max-width: 440px;
-      margin: 48px auto;
-    }
-    mat-form-field {
-      width: 100%;
-      margin-bottom: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: PASSWORD_PAGE_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {

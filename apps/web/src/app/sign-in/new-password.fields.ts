@@ -37,6 +37,21 @@ export class PasswordSubmit extends BusyAction {
   }
 }
 
+/** The password pages' card (narrow, centred), full-width fields and the error's colour. */
+export const PASSWORD_PAGE_STYLES = `
+  .card {
+    max-width: 440px;
+    margin: 48px auto;
+  }
+  mat-form-field {
+    width: 100%;
+    margin-bottom: 8px;
+  }
+  .error {
+    color: var(--mat-sys-error);
+  }
+`;
+
 /** The "New password" and "Confirm the new password" fields, bound to the group's two controls. */
 @Component({
   selector: 'app-new-password-fields',

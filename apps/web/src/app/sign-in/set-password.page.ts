@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../core/auth.service';
-import { NewPasswordFields, PasswordSubmit, newPasswordControls } from './new-password.fields';
+import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordControls } from './new-password.fields';
 
 /** Where an emailed set-password link lands (`/set-password?token=…`): the link works once, and expires. */
 @Component({
@@ -50,19 +50,7 @@ import { NewPasswordFields, PasswordSubmit, newPasswordControls } from './new-pa
       }
     </mat-card>
   `,
-  styles: `
-    .card {
-      max-width: 440px;
-      margin: 48px auto;
-    }
-    mat-form-field {
-      width: 100%;
-      margin-bottom: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: PASSWORD_PAGE_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetPasswordPage {
