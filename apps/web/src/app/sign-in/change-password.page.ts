@@ -6,8 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
-import { toApiError } from '@platform/web';
 import { AuthService } from '../core/auth.service';
+import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordControls } from './new-password.fields';
 
 /**
  * Change your own password: from the user menu, or straight after signing in with a temporary
@@ -15,7 +15,15 @@ import { AuthService } from '../core/auth.service';
  */
 @Component({
   selector: 'app-change-password-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    NewPasswordFields,
+  ],
   template: `
     <mat-card appearance="outlined" class="card">
       <mat-card-header>
@@ -39,15 +47,7 @@ import { AuthService } from '../core/auth.service';
               data-testid="current-password"
             />
           </mat-form-field>
-          <mat-form-field>
-            <mat-label>New password</mat-label>
-            <input matInput type="password" formControlName="newPassword" autocomplete="new-password" required data-testid="new-password" />
-            <mat-hint>At least 10 characters, hard to guess: not your name, username or email.</mat-hint>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>Confirm the new password</mat-label>
-            <input matInput type="password" formControlName="confirm" autocomplete="new-password" required data-testid="confirm-password" />
-          </mat-form-field>
+          <app-new-password-fields [group]="form" />
           @if (error(); as message) {
             <p class="error" role="alert" data-testid="change-password-error">{{ message }}</p>
           }
@@ -64,19 +64,7 @@ import { AuthService } from '../core/auth.service';
       }
     </mat-card>
   `,
-  styles: `
-    .card {
-      max-width: 440px;
-      margin: 48px auto;
-    }
-    mat-form-field {
-      width: 100%;
-      margin-bottom: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: PASSWORD_PAGE_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChangePasswordPage {
@@ -87,24 +75,17 @@ export class ChangePasswordPage {
 
   protected readonly form = new FormGroup({
     currentPassword: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    newPassword: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    confirm: new FormControl('', { nonNullable: true, validators: Validators.required }),
+    ...newPasswordControls(),
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  private readonly submission = new PasswordSubmit();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly done = signal(false);
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) return this.form.markAllAsTouched();
     const { currentPassword, newPassword, confirm } = this.form.getRawValue();
-    if (newPassword !== confirm) {
-      this.error.set('The two new passwords differ.');
-      return;
-    }
     const forced = this.auth.mustChangePassword();
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.submit(this.form, { newPassword, confirm }, 'The two new passwords differ.', async () => {
       await this.auth.changePassword(currentPassword, newPassword);
       this.form.reset();
       if (forced) {
@@ -113,10 +94,6 @@ export class ChangePasswordPage {
       } else {
         this.done.set(true);
       }
-    } catch (e) {
-      this.error.set(toApiError(e).message);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

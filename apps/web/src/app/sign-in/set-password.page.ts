@@ -1,18 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { toApiError } from '@platform/web';
 import { AuthService } from '../core/auth.service';
+import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordControls } from './new-password.fields';
 
 /** Where an emailed set-password link lands (`/set-password?token=…`): the link works once, and expires. */
 @Component({
   selector: 'app-set-password-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, RouterLink],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    NewPasswordFields,
+  ],
   template: `
     <mat-card appearance="outlined" class="card">
       <mat-card-header><mat-card-title>Set your password</mat-card-title></mat-card-header>
@@ -26,29 +35,7 @@ import { AuthService } from '../core/auth.service';
       } @else {
         <form [formGroup]="form" (ngSubmit)="submit()" data-testid="set-password-form">
           <mat-card-content>
-            <mat-form-field>
-              <mat-label>New password</mat-label>
-              <input
-                matInput
-                type="password"
-                formControlName="newPassword"
-                autocomplete="new-password"
-                required
-                data-testid="new-password"
-              />
-              <mat-hint>At least 10 characters, hard to guess: not your name, username or email.</mat-hint>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>Confirm the new password</mat-label>
-              <input
-                matInput
-                type="password"
-                formControlName="confirm"
-                autocomplete="new-password"
-                required
-                data-testid="confirm-password"
-              />
-            </mat-form-field>
+            <app-new-password-fields [group]="form" />
             @if (error(); as message) {
               <p class="error" role="alert" data-testid="set-password-error">{{ message }}</p>
             }
@@ -63,19 +50,7 @@ import { AuthService } from '../core/auth.service';
       }
     </mat-card>
   `,
-  styles: `
-    .card {
-      max-width: 440px;
-      margin: 48px auto;
-    }
-    mat-form-field {
-      width: 100%;
-      margin-bottom: 8px;
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: PASSWORD_PAGE_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SetPasswordPage {
@@ -83,29 +58,16 @@ export class SetPasswordPage {
 
   readonly token = input<string>();
 
-  protected readonly form = new FormGroup({
-    newPassword: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    confirm: new FormControl('', { nonNullable: true, validators: Validators.required }),
-  });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly form = new FormGroup(newPasswordControls());
+  private readonly submission = new PasswordSubmit();
+  protected readonly busy = this.submission.busy;
+  protected readonly error = this.submission.error;
   protected readonly username = signal<string | null>(null);
 
   protected async submit(): Promise<void> {
-    if (this.form.invalid) return this.form.markAllAsTouched();
-    const { newPassword, confirm } = this.form.getRawValue();
-    if (newPassword !== confirm) {
-      this.error.set('The two passwords differ.');
-      return;
-    }
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      this.username.set((await this.auth.setPassword(this.token() ?? '', newPassword)).username);
-    } catch (e) {
-      this.error.set(toApiError(e).message);
-    } finally {
-      this.busy.set(false);
-    }
+    const value = this.form.getRawValue();
+    await this.submission.submit(this.form, value, 'The two passwords differ.', async () => {
+      this.username.set((await this.auth.setPassword(this.token() ?? '', value.newPassword)).username);
+    });
   }
 }

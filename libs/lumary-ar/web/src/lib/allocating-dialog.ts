@@ -1,4 +1,5 @@
 import { DestroyRef, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { formatCurrency } from '@platform/web';
@@ -6,13 +7,28 @@ import { FormDialog } from '@platform/web/ui';
 import { OpenInvoice, allocationProblems, allocationTotals, autoFill, oldestFirst } from './allocation';
 import { ArApiService } from './ar-api.service';
 import { cents } from './ar-money';
-import { MONEY_PATTERN, controlError } from './server-errors';
+import { DIALOG_STYLES, MONEY_PATTERN, controlError } from './server-errors';
 
 /** The API's `allocations[2].amount` (or `allocations.2`) is row 2's control, `alloc2`. */
 export function allocationAlias(field: string): string {
   const row = /^allocations\D*(\d+)/.exec(field);
   return row ? `alloc${row[1]}` : field;
 }
+
+/** Receive money's and Apply credit's styles: two fields a row where they fit; the form hides while confirming. */
+export const ALLOCATING_DIALOG_STYLES = [
+  DIALOG_STYLES,
+  `
+    .fields {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+      gap: 0 16px;
+    }
+    .hidden {
+      display: none;
+    }
+  `,
+];
 
 /**
  * What Receive money and Apply credit share: the debtor's open invoices (oldest first), one
@@ -80,6 +96,17 @@ export abstract class AllocatingDialog extends FormDialog<boolean> {
       const amount = this.allocations()[i];
       return amount && cents(amount) > BigInt(0) ? [{ invoice: invoice.id, amount }] : [];
     });
+  }
+
+  /** The rows with an amount, by invoice name, for the confirmation. */
+  protected confirmRows(): { name: string; amount: string }[] {
+    const byId = new Map(this.invoices().map((i) => [i.id, i.name]));
+    return this.chosenAllocations().map((a) => ({ name: byId.get(a.invoice) ?? a.invoice, amount: a.amount }));
+  }
+
+  /** Call in the subclass's constructor (once its form exists): the totals follow every change of the form. */
+  protected followChanges(): void {
+    this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.changes.update((n) => n + 1));
   }
 
   /** Checks the form and the allocations; true when the confirmation may be shown. */

@@ -8,12 +8,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { FormDialogFrameComponent } from '@platform/web/ui';
-import { AllocatingDialog, LooseForm, allocationAlias } from './allocating-dialog';
+import { ALLOCATING_DIALOG_STYLES, AllocatingDialog, LooseForm, allocationAlias } from './allocating-dialog';
 import { AllocationTableComponent } from './allocation-table.component';
 import { Debtor, PaymentState } from './ar-api.service';
-import { dayMonthYear, fromDayMonthYear, toDayMonthYear } from './ar-dates';
+import { apiDate, todayControl } from './ar-dates';
+import { DateFieldComponent } from './date-field.component';
 import { cents } from './ar-money';
-import { DIALOG_STYLES, todayIso } from './server-errors';
 
 /** Apply credit is opened on a debtor's page (its payments with credit to pick from) or on one payment's page. */
 export interface ApplyCreditData {
@@ -32,6 +32,7 @@ export interface ApplyCreditData {
     ReactiveFormsModule,
     FormDialogFrameComponent,
     AllocationTableComponent,
+    DateFieldComponent,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -67,12 +68,7 @@ export interface ApplyCreditData {
               </mat-select>
               <mat-error>{{ error('payment', 'Payment') }}</mat-error>
             </mat-form-field>
-            <mat-form-field data-testid="field-date">
-              <mat-label>Date applied</mat-label>
-              <input matInput [formControl]="form.controls['date']" placeholder="dd/mm/yyyy" required />
-              <mat-hint>dd/mm/yyyy</mat-hint>
-              <mat-error>{{ error('date', 'Date') }}</mat-error>
-            </mat-form-field>
+            <app-ar-date-field name="date" label="Date applied" [control]="form.controls['date']" [error]="error('date', 'Date')" />
           </div>
           <p class="balance" data-testid="apply-credit-available">Credit available: {{ money(available()) }}</p>
           <app-ar-allocation-table
@@ -101,19 +97,7 @@ export interface ApplyCreditData {
       }
     </app-form-dialog-frame>
   `,
-  styles: [
-    DIALOG_STYLES,
-    `
-      .fields {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-        gap: 0 16px;
-      }
-      .hidden {
-        display: none;
-      }
-    `,
-  ],
+  styles: ALLOCATING_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ApplyCreditDialog extends AllocatingDialog {
@@ -121,12 +105,12 @@ export class ApplyCreditDialog extends AllocatingDialog {
   protected readonly payments = signal<PaymentState[]>(this.data.payment ? [this.data.payment] : []);
   protected readonly form: LooseForm = new FormGroup<Record<string, FormControl>>({
     payment: new FormControl<string | null>(this.data.payment?.id ?? null, Validators.required),
-    date: new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]),
+    date: todayControl(),
   });
 
   constructor() {
     super();
-    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changes.update((n) => n + 1));
+    this.followChanges();
     this.form.controls['payment'].valueChanges.pipe(takeUntilDestroyed()).subscribe(() => queueMicrotask(() => this.fill()));
     void this.load();
   }
@@ -138,11 +122,6 @@ export class ApplyCreditDialog extends AllocatingDialog {
 
   protected override available(): string {
     return this.chosen()?.unallocated ?? '0';
-  }
-
-  protected confirmRows(): { name: string; amount: string }[] {
-    const byId = new Map(this.invoices().map((i) => [i.id, i.name]));
-    return this.chosenAllocations().map((a) => ({ name: byId.get(a.invoice) ?? a.invoice, amount: a.amount }));
   }
 
   protected async save(): Promise<void> {
@@ -157,7 +136,7 @@ export class ApplyCreditDialog extends AllocatingDialog {
     if (!payment) return;
     const allocations = this.chosenAllocations();
     const left = this.totals().onAccount;
-    const date = fromDayMonthYear(String(this.form.value['date'])) ?? String(this.form.value['date']);
+    const date = apiDate(this.form.value['date']);
     const ok = await this.run(() => this.ar.allocatePayment(payment.id, { allocations, date }), allocationAlias);
     if (!ok) {
       this.step.set('edit');

@@ -1,4 +1,5 @@
-import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { AbstractControl, FormControl, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { todayIso } from './server-errors';
 
 /**
  * Dates as an Australian finance user types them (dd/mm/yyyy) and as the API takes them
@@ -27,3 +28,13 @@ export const dayMonthYear: ValidatorFn = (control: AbstractControl): ValidationE
   if (!value || fromDayMonthYear(value)) return null;
   return { message: 'Enter the date as dd/mm/yyyy.' };
 };
+
+/** A dialog's date control: today, as dd/mm/yyyy, required and checked. */
+export function todayControl(): FormControl<string | null> {
+  return new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]);
+}
+
+/** A date control's value as the API takes it (YYYY-MM-DD); as typed when it is no date (the API says so). */
+export function apiDate(value: unknown): string {
+  return fromDayMonthYear(String(value)) ?? String(value);
+}

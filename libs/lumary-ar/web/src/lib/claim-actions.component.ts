@@ -1,11 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RECORD_PAGE_CONTEXT } from '@platform/web';
-import type { Schemas } from '@platform/api-client';
-import { ArApiService } from './ar-api.service';
 import { ClaimAction, ClaimDialog } from './claim.dialog';
+import { PAGE_ACTIONS_STYLES, PageActions } from './page-actions';
 
 /** A claim's actions in its page's title bar: Paid or Error while Open, Resubmit while in Error. */
 @Component({
@@ -28,40 +25,24 @@ import { ClaimAction, ClaimDialog } from './claim.dialog';
       </div>
     }
   `,
-  styles: `
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-  `,
+  styles: PAGE_ACTIONS_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ClaimActionsComponent {
-  private readonly ar = inject(ArApiService);
-  private readonly dialog = inject(MatDialog);
-  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
-
-  readonly page = input.required<Schemas['RecordPage']>();
+export class ClaimActionsComponent extends PageActions {
   protected readonly status = signal<string | null>(null);
   private readonly name = computed(() => this.page().title ?? this.page().id);
 
   constructor() {
-    effect(() => {
-      const id = this.page().id;
-      void this.ar.recordFields('lumary__Claim__c', id, ['lumary__Status__c']).then(
-        (r) => this.status.set((r?.['lumary__Status__c'] as string | null) ?? null),
-        () => this.status.set(null),
-      );
-    });
+    super();
+    this.loadForPage(
+      this.status,
+      async (id) =>
+        ((await this.ar.recordFields('lumary__Claim__c', id, ['lumary__Status__c']))?.['lumary__Status__c'] as string | null) ?? null,
+      null,
+    );
   }
 
   protected open(action: ClaimAction): void {
-    this.dialog
-      .open(ClaimDialog, { data: { id: this.page().id, name: this.name(), action }, width: '480px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((changed) => {
-        if (changed) void this.pageContext?.reload();
-      });
+    this.openDialog(ClaimDialog, { id: this.page().id, name: this.name(), action }, '480px');
   }
 }

@@ -5,9 +5,9 @@ import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialogFrameComponent } from '@platform/web/ui';
-import { dayMonthYear, fromDayMonthYear, toDayMonthYear } from './ar-dates';
-import { PostingDialog } from './posting-dialog';
-import { DIALOG_STYLES, todayIso } from './server-errors';
+import { apiDate, todayControl } from './ar-dates';
+import { DateFieldComponent } from './date-field.component';
+import { CONFIRMING_DIALOG_STYLES, PostingDialog } from './posting-dialog';
 
 export type ClaimAction = 'paid' | 'error' | 'resubmit';
 
@@ -22,7 +22,7 @@ const TITLES: Record<ClaimAction, string> = { paid: 'Mark paid', error: 'Mark in
 /** A claim's status change (RULES.md#claims): Paid on a date, in Error with the reason, or resubmitted; confirmed first. */
 @Component({
   selector: 'app-ar-claim-dialog',
-  imports: [ReactiveFormsModule, FormDialogFrameComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, FormDialogFrameComponent, DateFieldComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
     <app-form-dialog-frame
       [title]="title + ' · ' + data.name"
@@ -37,12 +37,12 @@ const TITLES: Record<ClaimAction, string> = { paid: 'Mark paid', error: 'Mark in
       }
       <form [formGroup]="form" (ngSubmit)="submit()" id="claim-form" class="dialog-form" [class.hidden]="step() === 'confirm'">
         @if (data.action === 'paid') {
-          <mat-form-field data-testid="field-paidDate">
-            <mat-label>Paid date</mat-label>
-            <input matInput [formControl]="form.controls['paidDate']" placeholder="dd/mm/yyyy" required />
-            <mat-hint>dd/mm/yyyy</mat-hint>
-            <mat-error>{{ error('paidDate', 'Paid date') }}</mat-error>
-          </mat-form-field>
+          <app-ar-date-field
+            name="paidDate"
+            label="Paid date"
+            [control]="form.controls['paidDate']"
+            [error]="error('paidDate', 'Paid date')"
+          />
         } @else if (data.action === 'error') {
           <mat-form-field data-testid="field-reason">
             <mat-label>Reason</mat-label>
@@ -58,7 +58,7 @@ const TITLES: Record<ClaimAction, string> = { paid: 'Mark paid', error: 'Mark in
       }
     </app-form-dialog-frame>
   `,
-  styles: [DIALOG_STYLES, '.hidden { display: none; }'],
+  styles: CONFIRMING_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClaimDialog extends PostingDialog {
@@ -66,7 +66,7 @@ export class ClaimDialog extends PostingDialog {
   protected readonly title = TITLES[this.data.action];
   protected readonly form = new FormGroup<Record<string, FormControl>>(
     this.data.action === 'paid'
-      ? { paidDate: new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]) }
+      ? { paidDate: todayControl() }
       : this.data.action === 'error'
         ? { reason: new FormControl('', Validators.required) }
         : {},
@@ -79,19 +79,17 @@ export class ClaimDialog extends PostingDialog {
     return `Resubmit ${this.data.name}?`;
   }
 
-  protected async post(): Promise<string | null> {
+  protected post(): Promise<string | null> {
     const v = this.form.getRawValue();
     const { id, action } = this.data;
-    let status = '';
-    const ok = await this.run(async () => {
-      const result =
+    return this.posted(
+      () =>
         action === 'paid'
-          ? await this.ar.claimPaid(id, fromDayMonthYear(String(v['paidDate'])) ?? String(v['paidDate']))
+          ? this.ar.claimPaid(id, apiDate(v['paidDate']))
           : action === 'error'
-            ? await this.ar.claimError(id, String(v['reason']).trim())
-            : await this.ar.claimResubmit(id);
-      status = result.status;
-    });
-    return ok ? `${this.data.name} is ${status}.` : null;
+            ? this.ar.claimError(id, String(v['reason']).trim())
+            : this.ar.claimResubmit(id),
+      (claim) => `${this.data.name} is ${claim.status}.`,
+    );
   }
 }

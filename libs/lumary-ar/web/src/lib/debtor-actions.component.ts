@@ -1,12 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { ComponentType } from '@angular/cdk/portal';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RECORD_PAGE_CONTEXT } from '@platform/web';
-import type { Schemas } from '@platform/api-client';
-import { ArApiService, Debtor } from './ar-api.service';
+import { Debtor } from './ar-api.service';
 import { ApplyCreditDialog } from './apply-credit.dialog';
+import { PAGE_ACTIONS_STYLES, PageActions } from './page-actions';
 import { ReceiveMoneyDialog } from './receive-money.dialog';
 
 /**
@@ -31,22 +29,10 @@ import { ReceiveMoneyDialog } from './receive-money.dialog';
       </div>
     }
   `,
-  styles: `
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-  `,
+  styles: PAGE_ACTIONS_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DebtorActionsComponent {
-  private readonly ar = inject(ArApiService);
-  private readonly dialog = inject(MatDialog);
-  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
-
-  readonly page = input.required<Schemas['RecordPage']>();
-
+export class DebtorActionsComponent extends PageActions {
   protected readonly receiveDialog = ReceiveMoneyDialog;
   protected readonly creditDialog = ApplyCreditDialog;
   protected readonly rights = signal({ create: false, edit: false });
@@ -57,26 +43,16 @@ export class DebtorActionsComponent {
   });
 
   constructor() {
+    super();
     void this.ar.rights('lumary__Payment__c').then(
       (r) => this.rights.set({ create: r.createable, edit: r.updateable }),
       () => this.rights.set({ create: false, edit: false }),
     );
     // Again after each reload of the page: a payment or a credit applied changes what is left.
-    effect(() => {
-      const id = this.page().id;
-      void this.ar.creditPayments(id).then(
-        (payments) => this.hasCredit.set(payments.length > 0),
-        () => this.hasCredit.set(false),
-      );
-    });
+    this.loadForPage(this.hasCredit, async (id) => (await this.ar.creditPayments(id)).length > 0, false);
   }
 
   protected open(component: ComponentType<unknown>): void {
-    this.dialog
-      .open(component, { data: { debtor: this.debtor() }, width: '720px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((changed) => {
-        if (changed) void this.pageContext?.reload();
-      });
+    this.openDialog(component, { debtor: this.debtor() }, '720px');
   }
 }

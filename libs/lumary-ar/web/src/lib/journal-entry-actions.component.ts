@@ -1,10 +1,7 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RECORD_PAGE_CONTEXT } from '@platform/web';
-import type { Schemas } from '@platform/api-client';
-import { ArApiService } from './ar-api.service';
+import { PageActions } from './page-actions';
 import { ReverseJournalDialog } from './reverse-journal.dialog';
 
 /**
@@ -24,15 +21,11 @@ import { ReverseJournalDialog } from './reverse-journal.dialog';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class JournalEntryActionsComponent {
-  private readonly ar = inject(ArApiService);
-  private readonly dialog = inject(MatDialog);
-  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
-
-  readonly page = input.required<Schemas['RecordPage']>();
+export class JournalEntryActionsComponent extends PageActions {
   protected readonly canPost = signal(false);
 
   constructor() {
+    super();
     effect(() => {
       const id = this.page().id;
       this.canPost.set(false);
@@ -53,11 +46,6 @@ export class JournalEntryActionsComponent {
 
   protected reverse(): void {
     const page = this.page();
-    this.dialog
-      .open(ReverseJournalDialog, { data: { id: page.id, name: page.title ?? page.id }, width: '480px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((changed) => {
-        if (changed) void this.pageContext?.reload();
-      });
+    this.openDialog(ReverseJournalDialog, { id: page.id, name: page.title ?? page.id }, '480px');
   }
 }

@@ -1,14 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { ComponentType } from '@angular/cdk/portal';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { RECORD_PAGE_CONTEXT } from '@platform/web';
-import type { Schemas } from '@platform/api-client';
-import { ArApiService, PaymentState } from './ar-api.service';
+import { PaymentState } from './ar-api.service';
 import { cents } from './ar-money';
 import { ApplyCreditDialog } from './apply-credit.dialog';
 import { pageField } from './invoice-actions';
+import { PAGE_ACTIONS_STYLES, PageActions } from './page-actions';
 import { ReversePaymentDialog } from './reverse-payment.dialog';
 
 /**
@@ -28,60 +25,34 @@ import { ReversePaymentDialog } from './reverse-payment.dialog';
           </button>
         }
         @if (canReverse()) {
-          <button mat-stroked-button type="button" class="danger" (click)="open(reverseDialog, p)" data-testid="payment-reverse">
+          <button mat-stroked-button type="button" class="danger" (click)="reverse(p)" data-testid="payment-reverse">
             <mat-icon>undo</mat-icon>Reverse
           </button>
         }
       </div>
     }
   `,
-  styles: `
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-    }
-    .danger {
-      color: var(--mat-sys-error);
-    }
-  `,
+  styles: PAGE_ACTIONS_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PaymentActionsComponent {
-  private readonly ar = inject(ArApiService);
-  private readonly dialog = inject(MatDialog);
-  private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
-
-  readonly page = input.required<Schemas['RecordPage']>();
-
-  protected readonly reverseDialog = ReversePaymentDialog;
+export class PaymentActionsComponent extends PageActions {
   protected readonly payment = signal<PaymentState | null>(null);
   private readonly received = computed(() => this.page().actions.edit && this.payment()?.status === 'Received');
   protected readonly canReverse = this.received;
   protected readonly canAllocate = computed(() => this.received() && cents(this.payment()?.unallocated ?? '0') > BigInt(0));
 
   constructor() {
-    effect(() => {
-      const id = this.page().id;
-      void this.ar.payment(id).then(
-        (p) => this.payment.set(p),
-        () => this.payment.set(null),
-      );
-    });
+    super();
+    this.loadForPage<PaymentState | null>(this.payment, (id) => this.ar.payment(id), null);
   }
 
   protected allocate(payment: PaymentState): void {
     const debtor = pageField(this.page(), 'lumary__Debtor__c');
     const name = debtor?.reference?.name ?? 'the debtor';
-    this.open(ApplyCreditDialog, { debtor: { id: payment.debtor ?? '', name, object: '' }, payment });
+    this.openDialog(ApplyCreditDialog, { debtor: { id: payment.debtor ?? '', name, object: '' }, payment }, '720px');
   }
 
-  protected open(component: ComponentType<unknown>, data: unknown): void {
-    this.dialog
-      .open(component, { data, width: '720px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((changed) => {
-        if (changed) void this.pageContext?.reload();
-      });
+  protected reverse(payment: PaymentState): void {
+    this.openDialog(ReversePaymentDialog, payment, '720px');
   }
 }

@@ -3,7 +3,10 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { formatCurrency } from '@platform/web';
 import { FormDialog } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
-import { controlError } from './server-errors';
+import { DIALOG_STYLES, controlError } from './server-errors';
+
+/** A confirming dialog's styles: the form hides while the confirmation shows. */
+export const CONFIRMING_DIALOG_STYLES = [DIALOG_STYLES, '.hidden { display: none; }'];
 
 /**
  * A dialog that posts (reverses a payment, marks a claim, reverses a journal entry): the form,
@@ -38,6 +41,15 @@ export abstract class PostingDialog extends FormDialog<boolean> {
 
   /** Posts; the success message, or null when it failed (its errors shown). */
   protected abstract post(): Promise<string | null>;
+
+  /** Runs the posting call: the message its result makes, or null when it failed (its errors shown). */
+  protected async posted<T>(call: () => Promise<T>, message: (result: T) => string): Promise<string | null> {
+    let text = '';
+    const ok = await this.run(async () => {
+      text = message(await call());
+    });
+    return ok ? text : null;
+  }
 
   protected override error(name: string, label: string): string | null {
     return controlError(this.c(name), label);

@@ -10,14 +10,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { FormDialogFrameComponent } from '@platform/web/ui';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { AllocatingDialog, LooseForm, allocationAlias } from './allocating-dialog';
+import { ALLOCATING_DIALOG_STYLES, AllocatingDialog, LooseForm, allocationAlias } from './allocating-dialog';
 import { AllocationTableComponent } from './allocation-table.component';
 import { Debtor } from './ar-api.service';
-import { dayMonthYear, fromDayMonthYear, toDayMonthYear } from './ar-dates';
-import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
-
-/** The payment methods the API accepts. */
-const PAYMENT_METHODS = ['EFT', 'BPAY', 'Card', 'Cash', 'Cheque'] as const;
+import { apiDate, todayControl } from './ar-dates';
+import { DateFieldComponent } from './date-field.component';
+import { PAYMENT_METHODS, paymentAlias, paymentBody } from './payment-form';
+import { MONEY_PATTERN } from './server-errors';
 
 /** How Receive money is opened: on a debtor's page (the debtor given) or from New on Payments. */
 export interface ReceiveMoneyData {
@@ -26,10 +25,7 @@ export interface ReceiveMoneyData {
 }
 
 /** The API's name for a field → this dialog's control. */
-function alias(field: string): string {
-  if (field === 'lumary__Reference__c') return 'reference';
-  return allocationAlias(field);
-}
+const alias = paymentAlias(allocationAlias);
 
 /**
  * Receive money (Xero's "receive payment"): who paid, how much, when, how and their reference;
@@ -43,6 +39,7 @@ function alias(field: string): string {
     ReactiveFormsModule,
     FormDialogFrameComponent,
     AllocationTableComponent,
+    DateFieldComponent,
     MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -90,12 +87,7 @@ function alias(field: string): string {
             <input matInput inputmode="decimal" [formControl]="form.controls['amount']" required />
             <mat-error>{{ error('amount', 'Amount') }}</mat-error>
           </mat-form-field>
-          <mat-form-field data-testid="field-date">
-            <mat-label>Date received</mat-label>
-            <input matInput [formControl]="form.controls['date']" placeholder="dd/mm/yyyy" required />
-            <mat-hint>dd/mm/yyyy</mat-hint>
-            <mat-error>{{ error('date', 'Date') }}</mat-error>
-          </mat-form-field>
+          <app-ar-date-field name="date" label="Date received" [control]="form.controls['date']" [error]="error('date', 'Date')" />
           <mat-form-field data-testid="field-method">
             <mat-label>Method</mat-label>
             <mat-select [formControl]="form.controls['method']" required>
@@ -143,19 +135,7 @@ function alias(field: string): string {
       }
     </app-form-dialog-frame>
   `,
-  styles: [
-    DIALOG_STYLES,
-    `
-      .fields {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-        gap: 0 16px;
-      }
-      .hidden {
-        display: none;
-      }
-    `,
-  ],
+  styles: ALLOCATING_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReceiveMoneyDialog extends AllocatingDialog {
@@ -168,14 +148,14 @@ export class ReceiveMoneyDialog extends AllocatingDialog {
   protected readonly form: LooseForm = new FormGroup<Record<string, FormControl>>({
     debtor: new FormControl<Debtor | string | null>(this.fixedDebtor, Validators.required),
     amount: new FormControl('', [Validators.required, Validators.pattern(MONEY_PATTERN)]),
-    date: new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]),
+    date: todayControl(),
     method: new FormControl<string>('EFT', Validators.required),
     reference: new FormControl(''),
   });
 
   constructor() {
     super();
-    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.changes.update((n) => n + 1));
+    this.followChanges();
     // A new amount fills the rows again, oldest first, until the user edits a row.
     this.form.controls['amount'].valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
       if (!this.rowsTouched) queueMicrotask(() => this.fill());
@@ -201,11 +181,6 @@ export class ReceiveMoneyDialog extends AllocatingDialog {
     else this.setInvoices([]);
   }
 
-  protected confirmRows(): { name: string; amount: string }[] {
-    const byId = new Map(this.invoices().map((i) => [i.id, i.name]));
-    return this.chosenAllocations().map((a) => ({ name: byId.get(a.invoice) ?? a.invoice, amount: a.amount }));
-  }
-
   protected async save(): Promise<void> {
     const debtor = this.debtor();
     if (this.step() === 'edit') {
@@ -216,18 +191,10 @@ export class ReceiveMoneyDialog extends AllocatingDialog {
       return;
     }
     if (!debtor) return;
-    const v = this.form.getRawValue();
-    const reference = String(v['reference'] ?? '').trim();
     const allocations = this.chosenAllocations();
     const onAccount = this.totals().onAccount;
-    const payment = {
-      debtor: debtor.id,
-      date: fromDayMonthYear(String(v['date'])) ?? String(v['date']),
-      amount: String(v['amount']).trim(),
-      method: v['method'],
-      ...(reference ? { reference } : {}),
-      allocations,
-    };
+    const v = this.form.getRawValue();
+    const payment = paymentBody(debtor.id, apiDate(v['date']), v, allocations);
     let name = 'The payment';
     const ok = await this.run(async () => {
       name = (await this.ar.recordPayment(payment, this.idempotencyKey)).name;

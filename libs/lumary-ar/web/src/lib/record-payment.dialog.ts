@@ -7,23 +7,17 @@ import { formatCurrency } from '@platform/web';
 import { FormDialogFrameComponent } from '@platform/web/ui';
 import { ActionDialog } from './action-dialog';
 import { isZero } from './ar-money';
+import { PAYMENT_METHODS, paymentAlias, paymentBody } from './payment-form';
 import { DIALOG_STYLES, MONEY_PATTERN, todayIso } from './server-errors';
 
 /** The API's names for what this dialog calls `allocation` and `reference`. */
-function alias(field: string): string {
-  if (field.startsWith('allocations') || field === 'invoice') return 'allocation';
-  if (field === 'lumary__Reference__c') return 'reference';
-  return field;
-}
+const alias = paymentAlias((field) => (field.startsWith('allocations') || field === 'invoice' ? 'allocation' : field));
 
 /**
  * Record a payment from the invoice's debtor, allocated to this invoice (prefilled with its
  * balance). One idempotency key per opening of the dialog: a double click or a retry after a
  * lost answer records one payment, not two.
  */
-/** The payment methods the API accepts. */
-const PAYMENT_METHODS = ['EFT', 'BPAY', 'Card', 'Cash', 'Cheque'] as const;
-
 @Component({
   selector: 'app-ar-record-payment-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, MatFormFieldModule, MatInputModule, MatSelectModule],
@@ -93,15 +87,12 @@ export class RecordPaymentDialog extends ActionDialog {
     if (!this.invoice.debtor) return this.topErrors.set(['This invoice has no debtor to record a payment from.']);
     const v = this.form.getRawValue();
     const allocation = String(v['allocation'] ?? '').trim();
-    const reference = String(v['reference'] ?? '').trim();
-    const payment = {
-      debtor: this.invoice.debtor.id,
-      date: v['date'],
-      amount: String(v['amount']).trim(),
-      method: v['method'],
-      ...(reference ? { reference } : {}),
-      allocations: allocation && !isZero(allocation) ? [{ invoice: this.invoice.id, amount: allocation }] : [],
-    };
+    const payment = paymentBody(
+      this.invoice.debtor.id,
+      String(v['date']),
+      v,
+      allocation && !isZero(allocation) ? [{ invoice: this.invoice.id, amount: allocation }] : [],
+    );
     if (await this.run(() => this.ar.recordPayment(payment, this.idempotencyKey), alias)) this.close();
   }
 }

@@ -1,18 +1,18 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialogFrameComponent } from '@platform/web/ui';
-import { dayMonthYear, fromDayMonthYear, toDayMonthYear } from './ar-dates';
-import { PostingDialog } from './posting-dialog';
-import { DIALOG_STYLES, todayIso } from './server-errors';
+import { apiDate, todayControl } from './ar-dates';
+import { DateFieldComponent } from './date-field.component';
+import { CONFIRMING_DIALOG_STYLES, PostingDialog } from './posting-dialog';
 
 /** Reverse a journal entry (RULES.md#finance-journal): its mirror posted on a date, confirmed first. */
 @Component({
   selector: 'app-ar-reverse-journal-dialog',
-  imports: [ReactiveFormsModule, FormDialogFrameComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, FormDialogFrameComponent, DateFieldComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
     <app-form-dialog-frame
       [title]="'Reverse ' + entry.name"
@@ -26,12 +26,7 @@ import { DIALOG_STYLES, todayIso } from './server-errors';
         <button mat-button type="button" dialogButton (click)="back()" data-testid="reverse-journal-back">Back</button>
       }
       <form [formGroup]="form" (ngSubmit)="submit()" id="reverse-journal-form" class="dialog-form" [class.hidden]="step() === 'confirm'">
-        <mat-form-field data-testid="field-date">
-          <mat-label>Reversal date</mat-label>
-          <input matInput [formControl]="form.controls['date']" placeholder="dd/mm/yyyy" required />
-          <mat-hint>dd/mm/yyyy</mat-hint>
-          <mat-error>{{ error('date', 'Date') }}</mat-error>
-        </mat-form-field>
+        <app-ar-date-field name="date" label="Reversal date" [control]="form.controls['date']" [error]="error('date', 'Date')" />
         <mat-form-field data-testid="field-description">
           <mat-label>Description</mat-label>
           <input matInput [formControl]="form.controls['description']" maxlength="255" />
@@ -45,24 +40,23 @@ import { DIALOG_STYLES, todayIso } from './server-errors';
       }
     </app-form-dialog-frame>
   `,
-  styles: [DIALOG_STYLES, '.hidden { display: none; }'],
+  styles: CONFIRMING_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReverseJournalDialog extends PostingDialog {
   protected readonly entry = inject<{ id: string; name: string }>(MAT_DIALOG_DATA);
   protected readonly form = new FormGroup<Record<string, FormControl>>({
-    date: new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]),
+    date: todayControl(),
     description: new FormControl(''),
   });
 
-  protected async post(): Promise<string | null> {
+  protected post(): Promise<string | null> {
     const v = this.form.getRawValue();
     const description = String(v['description'] ?? '').trim();
-    const body = { date: fromDayMonthYear(String(v['date'])) ?? String(v['date']), ...(description ? { description } : {}) };
-    let name = '';
-    const ok = await this.run(async () => {
-      name = (await this.ar.reverseJournalEntry(this.entry.id, body)).name;
-    });
-    return ok ? `${name} posted: it reverses ${this.entry.name}.` : null;
+    const body = { date: apiDate(v['date']), ...(description ? { description } : {}) };
+    return this.posted(
+      () => this.ar.reverseJournalEntry(this.entry.id, body),
+      (reversal) => `${reversal.name} posted: it reverses ${this.entry.name}.`,
+    );
   }
 }

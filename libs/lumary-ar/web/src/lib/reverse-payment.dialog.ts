@@ -6,14 +6,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { FormDialogFrameComponent } from '@platform/web/ui';
 import { PaymentState } from './ar-api.service';
-import { dayMonthYear, fromDayMonthYear, toDayMonthYear } from './ar-dates';
-import { PostingDialog } from './posting-dialog';
-import { DIALOG_STYLES, todayIso } from './server-errors';
+import { apiDate, toDayMonthYear, todayControl } from './ar-dates';
+import { DateFieldComponent } from './date-field.component';
+import { CONFIRMING_DIALOG_STYLES, PostingDialog } from './posting-dialog';
 
 /** Reverse a dishonoured payment: why and when, confirmed; its invoices owe again (RULES.md#payments). */
 @Component({
   selector: 'app-ar-reverse-payment-dialog',
-  imports: [ReactiveFormsModule, FormDialogFrameComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
+  imports: [ReactiveFormsModule, FormDialogFrameComponent, DateFieldComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
   template: `
     <app-form-dialog-frame
       [title]="'Reverse ' + payment.name"
@@ -33,12 +33,7 @@ import { DIALOG_STYLES, todayIso } from './server-errors';
           <input matInput [formControl]="form.controls['reason']" maxlength="255" required />
           <mat-error>{{ error('reason', 'Reason') }}</mat-error>
         </mat-form-field>
-        <mat-form-field data-testid="field-date">
-          <mat-label>Reversal date</mat-label>
-          <input matInput [formControl]="form.controls['date']" placeholder="dd/mm/yyyy" required />
-          <mat-hint>dd/mm/yyyy</mat-hint>
-          <mat-error>{{ error('date', 'Date') }}</mat-error>
-        </mat-form-field>
+        <app-ar-date-field name="date" label="Reversal date" [control]="form.controls['date']" [error]="error('date', 'Date')" />
       </form>
       @if (step() === 'confirm') {
         <p data-testid="reverse-payment-confirm" aria-live="polite">
@@ -48,24 +43,23 @@ import { DIALOG_STYLES, todayIso } from './server-errors';
       }
     </app-form-dialog-frame>
   `,
-  styles: [DIALOG_STYLES, '.hidden { display: none; }'],
+  styles: CONFIRMING_DIALOG_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReversePaymentDialog extends PostingDialog {
   protected readonly payment = inject<PaymentState>(MAT_DIALOG_DATA);
   protected readonly form = new FormGroup<Record<string, FormControl>>({
     reason: new FormControl('Dishonoured', Validators.required),
-    date: new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]),
+    date: todayControl(),
   });
   protected readonly date = (iso: string | null) => (iso ? toDayMonthYear(iso) : '');
 
-  protected async post(): Promise<string | null> {
+  protected post(): Promise<string | null> {
     const v = this.form.getRawValue();
-    const body = { reason: String(v['reason']).trim(), date: fromDayMonthYear(String(v['date'])) ?? String(v['date']) };
-    let reversed = '';
-    const ok = await this.run(async () => {
-      reversed = (await this.ar.reversePayment(this.payment.id, body)).name;
-    });
-    return ok ? `${reversed} reversed: its invoices owe again.` : null;
+    const body = { reason: String(v['reason']).trim(), date: apiDate(v['date']) };
+    return this.posted(
+      () => this.ar.reversePayment(this.payment.id, body),
+      (reversed) => `${reversed.name} reversed: its invoices owe again.`,
+    );
   }
 }

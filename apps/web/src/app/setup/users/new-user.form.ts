@@ -1,13 +1,14 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { toApiError } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
+import { BusyAction } from '../../core/busy-action';
+import { USER_PROFILES, UserFields, userFieldControls } from './user.fields';
 import { UsersApiService } from './users-api.service';
 
 /**
@@ -17,39 +18,29 @@ import { UsersApiService } from './users-api.service';
  */
 @Component({
   selector: 'app-new-user-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatRadioModule, MatSelectModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCardModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    UserFields,
+  ],
   template: `
     <mat-card appearance="outlined" class="new-user">
       <mat-card-header><mat-card-title>New user</mat-card-title></mat-card-header>
       <form [formGroup]="form" (ngSubmit)="submit()" data-testid="new-user-form">
         <mat-card-content>
-          <div class="row">
-            <mat-form-field>
-              <mat-label>First name</mat-label>
-              <input matInput formControlName="firstName" data-testid="new-user-first-name" />
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>Last name</mat-label>
-              <input matInput formControlName="lastName" required data-testid="new-user-last-name" />
-            </mat-form-field>
-          </div>
-          <div class="row">
-            <mat-form-field>
-              <mat-label>Email</mat-label>
-              <input matInput type="email" formControlName="email" required data-testid="new-user-email" />
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>Username</mat-label>
-              <input matInput formControlName="username" required data-testid="new-user-username" />
-              <mat-hint>Unique across every organisation; often the email address.</mat-hint>
-            </mat-form-field>
-          </div>
+          <app-user-fields [group]="form" testIdPrefix="new-user" [usernameHint]="true" />
           <div class="row">
             <mat-form-field>
               <mat-label>Profile</mat-label>
               <mat-select formControlName="profile" data-testid="new-user-profile">
-                <mat-option value="Standard User">Standard User</mat-option>
-                <mat-option value="System Administrator">System Administrator</mat-option>
+                @for (p of profiles; track p) {
+                  <mat-option [value]="p">{{ p }}</mat-option>
+                }
               </mat-select>
             </mat-form-field>
             <mat-form-field data-testid="new-user-permission-sets">
@@ -126,24 +117,20 @@ export class NewUserForm {
   readonly cancelled = output<void>();
 
   protected readonly form = new FormGroup({
-    firstName: new FormControl('', { nonNullable: true }),
-    lastName: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
-    username: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    profile: new FormControl<'Standard User' | 'System Administrator'>('Standard User', { nonNullable: true }),
+    ...userFieldControls(),
     permissionSets: new FormControl<string[]>([], { nonNullable: true }),
     password: new FormControl<'link' | 'temporary'>('link', { nonNullable: true }),
     temporaryPassword: new FormControl('', { nonNullable: true }),
   });
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly profiles = USER_PROFILES;
+  private readonly action = new BusyAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
 
   protected async submit(): Promise<void> {
     if (this.form.invalid) return this.form.markAllAsTouched();
     const v = this.form.getRawValue();
-    this.busy.set(true);
-    this.error.set(null);
-    try {
+    await this.action.run(async () => {
       const user = await this.api.create({
         firstName: v.firstName.trim() || null,
         lastName: v.lastName,
@@ -154,10 +141,6 @@ export class NewUserForm {
         ...(v.password === 'temporary' ? { temporaryPassword: v.temporaryPassword } : {}),
       });
       this.created.emit(user);
-    } catch (e) {
-      this.error.set(toApiError(e).message);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,10 +9,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { apiResource, toApiError } from '@platform/web';
+import { apiResource } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
+import { BusyAction } from '../../core/busy-action';
 import { SETUP_STYLES } from '../setup.styles';
+import { USER_PROFILES, UserFields, userFieldControls } from './user.fields';
 import { UsersApiService } from './users-api.service';
 
 /** Setup → Users → a user: edit, deactivate or reactivate, reset the password, and their login history. */
@@ -30,6 +32,7 @@ import { UsersApiService } from './users-api.service';
     MatSelectModule,
     RouterLink,
     ErrorPanelComponent,
+    UserFields,
   ],
   template: `
     <header class="page-header">
@@ -50,33 +53,16 @@ import { UsersApiService } from './users-api.service';
       <mat-card appearance="outlined" class="section">
         <form [formGroup]="form" (ngSubmit)="save(u)" data-testid="user-form">
           <mat-card-content>
-            <div class="row">
-              <mat-form-field>
-                <mat-label>First name</mat-label>
-                <input matInput formControlName="firstName" data-testid="user-first-name" />
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>Last name</mat-label>
-                <input matInput formControlName="lastName" required data-testid="user-last-name" />
-              </mat-form-field>
-            </div>
-            <div class="row">
-              <mat-form-field>
-                <mat-label>Email</mat-label>
-                <input matInput type="email" formControlName="email" required data-testid="user-email" />
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>Username</mat-label>
-                <input matInput formControlName="username" required data-testid="user-username" />
-              </mat-form-field>
-              <mat-form-field>
+            <app-user-fields [group]="form" testIdPrefix="user">
+              <mat-form-field class="profile">
                 <mat-label>Profile</mat-label>
                 <mat-select formControlName="profile" data-testid="user-profile">
-                  <mat-option value="Standard User">Standard User</mat-option>
-                  <mat-option value="System Administrator">System Administrator</mat-option>
+                  @for (p of profiles; track p) {
+                    <mat-option [value]="p">{{ p }}</mat-option>
+                  }
                 </mat-select>
               </mat-form-field>
-            </div>
+            </app-user-fields>
             <p>
               Status:
               <strong data-testid="user-status">{{ u.active ? 'Active' : 'Inactive' }}</strong>
@@ -138,8 +124,7 @@ import { UsersApiService } from './users-api.service';
     SETUP_STYLES +
     `
     .section { margin-bottom: 24px; }
-    .row { display: flex; gap: 12px; flex-wrap: wrap; }
-    .row > mat-form-field { flex: 1 1 220px; }
+    .profile { flex: 1 1 240px; }
     .actions { display: flex; gap: 8px; flex-wrap: wrap; padding: 8px 16px 16px; }
     h2 { font: var(--mat-sys-title-medium); }
   `,
@@ -154,17 +139,13 @@ export class SetupUserPage {
   protected readonly history = apiResource<Schemas['LoginHistory']>(
     () => `/api/setup/users/${encodeURIComponent(this.id())}/login-history`,
   );
-  protected readonly busy = signal(false);
+  private readonly action = new BusyAction();
+  protected readonly busy = this.action.busy;
+  protected readonly error = this.action.error;
   protected readonly message = signal<string | null>(null);
-  protected readonly error = signal<string | null>(null);
+  protected readonly profiles = USER_PROFILES;
 
-  protected readonly form = new FormGroup({
-    firstName: new FormControl('', { nonNullable: true }),
-    lastName: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
-    username: new FormControl('', { nonNullable: true, validators: Validators.required }),
-    profile: new FormControl<'Standard User' | 'System Administrator'>('Standard User', { nonNullable: true }),
-  });
+  protected readonly form = new FormGroup(userFieldControls());
 
   constructor() {
     // The form shows the user as loaded (again after each change).
@@ -202,17 +183,11 @@ export class SetupUserPage {
   }
 
   private async run(call: () => Promise<unknown>, done: string): Promise<void> {
-    this.busy.set(true);
-    this.error.set(null);
     this.message.set(null);
-    try {
+    await this.action.run(async () => {
       await call();
       this.message.set(done);
       await Promise.all([this.user.reload(), this.history.reload()]);
-    } catch (e) {
-      this.error.set(toApiError(e).message);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -10,6 +10,7 @@ import { ApiError, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
 import type { Schemas } from '@platform/api-client';
+import { BusyAction } from '../../core/busy-action';
 import { SETUP_STYLES } from '../setup.styles';
 import { NewUserForm } from './new-user.form';
 
@@ -123,8 +124,9 @@ export class SetupUsersPage {
   protected readonly users = signal<Schemas['TenantUser'][] | null>(null);
   protected readonly sets = signal<Schemas['PermissionSetDetail'][]>([]);
   protected readonly loadError = signal<ApiError | null>(null);
-  protected readonly actionError = signal<string | null>(null);
-  protected readonly busy = signal(false);
+  private readonly action = new BusyAction();
+  protected readonly actionError = this.action.error;
+  protected readonly busy = this.action.busy;
   protected readonly creating = signal(false);
   protected readonly notice = signal<string | null>(null);
   private readonly labels = computed(() => new Map(this.sets().map((ps) => [ps.apiName.toLowerCase(), ps.label])));
@@ -159,16 +161,10 @@ export class SetupUsersPage {
 
   /** Runs one assignment change, then reads the users again so the page shows what the server holds. */
   private async change(call: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.actionError.set(null);
-    try {
+    await this.action.run(async () => {
       await call();
       this.users.set(await this.api.users());
-    } catch (error) {
-      this.actionError.set(toApiError(error).message);
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 
   private async load(): Promise<void> {
