@@ -23,6 +23,7 @@ export {
   type SharingModel,
   type SharingScope,
 } from './lib/records/sharing';
+export { saveSharingDefaults, sharingDefaultsOf, type ObjectSharingDefault } from './lib/records/sharing-settings';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';
