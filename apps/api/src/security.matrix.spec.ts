@@ -194,6 +194,9 @@ const cases: Record<string, RouteCase> = {
       path: () => '/setup/objects/Account/record-pages/Account_Record_Page',
       ok: 204,
     },
+    // Sharing settings (org-wide defaults): Account stays Public Read/Write, as the other cases need.
+    'GET /api/setup/sharing': { path: () => '/setup/sharing', ok: 200 },
+    'PUT /api/setup/sharing': { path: () => '/setup/sharing', body: () => ({ objects: { Account: 'ReadWrite' } }), ok: 200 },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': {
