@@ -225,6 +225,9 @@ const cases: Record<string, RouteCase> = {
     'GET /api/setup/users/:id/login-history': { path: () => `/setup/users/${support.userId}/login-history`, ok: 200 },
     // The leaver has signed out by now: their reset ends no session another case needs.
     'POST /api/setup/users/:id/reset-password': { path: () => `/setup/users/${leaver.userId}/reset-password`, ok: 204 },
+    // Sharing settings (org-wide defaults): Account stays Public Read/Write, as the other cases need.
+    'GET /api/setup/sharing': { path: () => '/setup/sharing', ok: 200 },
+    'PUT /api/setup/sharing': { path: () => '/setup/sharing', body: () => ({ objects: { Account: 'ReadWrite' } }), ok: 200 },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': {

@@ -1019,6 +1019,30 @@ export interface paths {
     patch: operations['SetupController_changeRule'];
     trace?: never;
   };
+  '/api/setup/sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The objects' organisation-wide defaults
+     * @description System Administrators only.
+     */
+    get: operations['SharingController_get'];
+    /**
+     * Set objects' organisation-wide defaults
+     * @description Objects left out keep theirs; every bad one is named (`objects.<Object>`) and nothing changes. System Administrators only.
+     */
+    put: operations['SharingController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/users': {
     parameters: {
       query?: never;
@@ -2671,6 +2695,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/UserRole': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Role */
+    post: operations['UserRole_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/UserRole/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Role
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['UserRole_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Role
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['UserRole_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Role
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['UserRole_update'];
+    trace?: never;
+  };
+  '/api/sobjects/UserRole/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Role */
+    get: operations['UserRole_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/UserRole/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Role: fields, record types, child relationships */
+    get: operations['UserRole_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ui/apps': {
     parameters: {
       query?: never;
@@ -2916,6 +3025,12 @@ export interface components {
        * @description Account Name
        */
       Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Phone
        * @description Phone
@@ -3379,6 +3494,12 @@ export interface components {
        * @description Full Name
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Phone
        * @description Phone
@@ -4255,6 +4376,12 @@ export interface components {
        */
       Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        * @enum {string|null}
@@ -4464,6 +4591,12 @@ export interface components {
        */
       Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -4628,6 +4761,12 @@ export interface components {
        * @example BR-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -4856,6 +4995,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -5066,6 +5211,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -5274,6 +5425,12 @@ export interface components {
        * @example DS-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -5519,6 +5676,12 @@ export interface components {
        * @example INV-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -5887,6 +6050,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -6092,6 +6261,12 @@ export interface components {
        */
       Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -6256,6 +6431,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -6378,6 +6559,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -6491,6 +6678,12 @@ export interface components {
        * @example EM-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -6737,6 +6930,12 @@ export interface components {
        * @example PAY-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -6994,6 +7193,12 @@ export interface components {
        */
       readonly Name: string | null;
       /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
        * Record Type
        * @description Record Type
        */
@@ -7216,6 +7421,12 @@ export interface components {
        * @example SD-{000000}
        */
       readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
       /**
        * Record Type
        * @description Record Type
@@ -7527,6 +7738,27 @@ export interface components {
       modifyAll: boolean;
       read: boolean;
       viewAll: boolean;
+    };
+    ObjectSharingDefault: {
+      /**
+       * @description A ControlledByParent object's master.
+       * @example Contact
+       */
+      controlledBy?: string;
+      /** @example Contact */
+      label: string;
+      /**
+       * @description The object's API name.
+       * @example Contact
+       */
+      object: string;
+      /**
+       * @description Private (owners, those above them in the role hierarchy and View All see a record), Read
+       *     (everyone may read, owners edit), ReadWrite (everyone may read and edit: the default), or
+       *     ControlledByParent (a master-detail child: its master's record decides).
+       * @enum {string}
+       */
+      sharingModel: 'Private' | 'Read' | 'ReadWrite' | 'ControlledByParent';
     };
     OpenOrErrorClaimsDto: {
       /** @example 420.00 */
@@ -8010,6 +8242,20 @@ export interface components {
       locked: boolean;
       packageName: string;
     };
+    SharingSettings: {
+      objects: components['schemas']['ObjectSharingDefault'][];
+    };
+    SharingSettingsRequest: {
+      /**
+       * @description Per object API name, its default: `{ "Contact": "Private" }`.
+       * @example {
+       *       "Contact": "Private"
+       *     }
+       */
+      objects: {
+        [key: string]: 'Private' | 'Read' | 'ReadWrite';
+      };
+    };
     /** @description An object: its fields, record types, child relationships and what the caller may do. */
     SObjectDescribe: {
       childRelationships?: {
@@ -8381,6 +8627,12 @@ export interface components {
        * @description Username
        */
       Username: string | null;
+      /**
+       * Role
+       * Format: uuid
+       * @description Role
+       */
+      UserRoleId: string | null;
     };
     UserDetail: {
       active: boolean;
@@ -8434,9 +8686,123 @@ export interface components {
        * @description Username
        */
       Username: string;
+      /**
+       * Role
+       * Format: uuid
+       * @description Role
+       */
+      UserRoleId?: string | null;
     };
     UserPermissionSets: {
       permissionSets: string[];
+    };
+    /**
+     * Role
+     * @description A place in the organisation's role hierarchy; a manager sees and edits what users in the roles below own. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserRole: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'UserRole';
+        /** @example /api/sobjects/UserRole/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Role Name
+       * @description Role Name
+       */
+      DeveloperName: string | null;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Label
+       * @description Label
+       */
+      Name: string | null;
+      /**
+       * This role reports to
+       * Format: uuid
+       * @description This role reports to
+       */
+      ParentRoleId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Role (create)
+     * @description The fields of a new Role; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserRoleInput: {
+      /**
+       * Role Name
+       * @description Role Name
+       */
+      DeveloperName: string;
+      /**
+       * Label
+       * @description Label
+       */
+      Name: string;
+      /**
+       * This role reports to
+       * Format: uuid
+       * @description This role reports to
+       */
+      ParentRoleId?: string | null;
+    };
+    /**
+     * Role (update)
+     * @description The fields of the Role to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    UserRoleUpdate: {
+      /**
+       * Role Name
+       * @description Role Name
+       */
+      DeveloperName?: string;
+      /**
+       * Label
+       * @description Label
+       */
+      Name?: string;
+      /**
+       * This role reports to
+       * Format: uuid
+       * @description This role reports to
+       */
+      ParentRoleId?: string | null;
     };
     /**
      * User (update)
@@ -8477,6 +8843,12 @@ export interface components {
        * @description Username
        */
       Username?: string;
+      /**
+       * Role
+       * Format: uuid
+       * @description Role
+       */
+      UserRoleId?: string | null;
     };
     UsuallyPaysInDto: {
       /** @description How many invoices the mean is over. */
@@ -10127,6 +10499,50 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SetupValidationRule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingSettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharingSettingsRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingSettings'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -13313,6 +13729,173 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of User. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UserRole_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserRoleInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UserRole_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Role. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserRole'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UserRole_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  UserRole_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserRoleUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  UserRole_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UserRole_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of UserRole. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -10,6 +10,20 @@ export { formatAutoNumber } from './lib/records/autonumber';
 export { isSystemField } from './lib/records/system-fields';
 export * from './lib/query';
 export { inTenant, inTenantId, setTenant } from './lib/records/tenant-transaction';
+export {
+  applySharing,
+  asSystem,
+  asUser,
+  DEFAULT_SHARING_MODEL,
+  mayTransfer,
+  SHARING_MODELS,
+  sharingDefaults,
+  sharingScope,
+  visibleOwners,
+  type SharingModel,
+  type SharingScope,
+} from './lib/records/sharing';
+export { saveSharingDefaults, sharingDefaultsOf, type ObjectSharingDefault } from './lib/records/sharing-settings';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';

@@ -52,6 +52,31 @@ describe('the demo seed', () => {
     expect(tenants.size).toBe(2);
   });
 
+  it('makes Contact Private in the demo: each coordinator sees what they own, finance (View All) and the admin everything', async () => {
+    const names = async (username: string) => {
+      const login = DEMO_LOGINS.find((l) => l.username === username)!;
+      const signedIn = await fetch(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: login.username, password: login.password }),
+      });
+      const { accessToken } = await signedIn.json();
+      const query = await fetch(`${api.url}/api/query?q=${encodeURIComponent('SELECT LastName FROM Contact')}&pageSize=2000`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
+      return ((await query.json()).records as { LastName: string }[]).map((r) => r.LastName);
+    };
+    const [{ n: all }] = await database.owner.query(
+      `SELECT count(*)::int AS n FROM contact c JOIN sys_tenant t ON t.id = c.tenant_id WHERE t.slug = 'demo'`,
+    );
+    expect((await names('coordinator@demo.lumary.test')).sort()).toEqual(['Brennan', 'Tran']);
+    const support = await names('support@demo.lumary.test');
+    expect(support).toHaveLength(all - 2);
+    expect(support).not.toContain('Tran');
+    expect(await names('finance@demo.lumary.test')).toHaveLength(all);
+    expect(await names('admin@demo.lumary.test')).toHaveLength(all);
+  });
+
   it('gives the demo tenant periods, control accounts, GL codes and cost centres to work with', async () => {
     const rows = await database.owner.query(
       `SELECT e.record_type, count(*)::int AS n FROM lumary__accounting_entity__c e JOIN sys_tenant t ON t.id = e.tenant_id WHERE t.slug = 'demo' GROUP BY 1 ORDER BY 1`,

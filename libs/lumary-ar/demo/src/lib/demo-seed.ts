@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import { requestContext, type RecordEngine } from '@platform/engine';
+import { inTenantId, requestContext, saveSharingDefaults, type RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import { TenantService } from '@platform/tenancy';
 import type { DataSource } from 'typeorm';
@@ -32,6 +32,12 @@ export const DEMO_LOGINS: DemoLogin[] = [
     username: 'support@demo.lumary.test',
     password: 'Demo-Support-2026',
     role: 'standard user without the AR permission set',
+  },
+  {
+    tenant: 'demo',
+    username: 'coordinator@demo.lumary.test',
+    password: 'Demo-Coordinator-2026',
+    role: 'support coordinator: sees only the Contacts they own (Contact is Private)',
   },
   {
     tenant: 'other',
@@ -69,6 +75,7 @@ export async function seedDemo(
         if (pkg.licence) await tenants.setLicence(tenant.slug, pkg.name, true);
       }
     }
+    const users = new Map<string, string>();
     for (const login of DEMO_LOGINS.filter((l) => l.tenant === tenant.slug)) {
       const [first] = login.username.split('@');
       const user: NewUser = {
@@ -80,11 +87,72 @@ export async function seedDemo(
         profile: first === 'admin' ? 'System Administrator' : 'Standard User',
       };
       const userId = await auth.createUser(id, user);
+      users.set(first, userId);
       for (const permissionSet of login.permissionSets ?? []) await tenants.assign(id, userId, permissionSet);
     }
-    if (tenant.arLicensed) await seedRecords(engine, id, progress);
+    if (tenant.arLicensed) {
+      await seedRecords(engine, id, progress);
+      await seedSharing(dataSource, registry, engine, tenants, id, users);
+    }
   }
   return true;
+}
+
+/**
+ * Roles and record sharing (see "Ownership and sharing" in the README): Finance Manager above
+ * Finance Officer, and Support Coordinator beside them; finance@ is the Finance Manager, support@
+ * and coordinator@ Support Coordinators. Contact is Private: the seeded clients and contacts
+ * belong to support@, coordinator@ owns two Contacts of their own and sees only those, support@
+ * does not see them (a peer, not a manager), the finance team sees every Contact through the
+ * tenant's "Client records - View All" permission set (they bill them all), and the admin sees all.
+ */
+async function seedSharing(
+  dataSource: DataSource,
+  registry: Registry,
+  engine: RecordEngine,
+  tenants: TenantService,
+  tenantId: string,
+  users: Map<string, string>,
+): Promise<void> {
+  const ctx = requestContext(tenantId, null);
+  const role = async (Name: string, DeveloperName: string, ParentRoleId?: string) =>
+    (await engine.create(ctx, 'UserRole', { Name, DeveloperName, ...(ParentRoleId ? { ParentRoleId } : {}) })).id;
+  const manager = await role('Finance Manager', 'Finance_Manager');
+  await role('Finance Officer', 'Finance_Officer', manager);
+  const coordinators = await role('Support Coordinator', 'Support_Coordinator');
+  for (const [user, roleId] of [
+    ['finance', manager],
+    ['support', coordinators],
+    ['coordinator', coordinators],
+  ] as const) {
+    const userId = users.get(user);
+    if (userId) await engine.update(ctx, 'User', userId, { UserRoleId: roleId });
+  }
+  const support = users.get('support');
+  const coordinator = users.get('coordinator');
+  if (!support || !coordinator) return;
+  // The seed wrote its records as the platform (no owner): the clients are the support coordinator's.
+  const contact = registry.object('Contact');
+  if (contact) {
+    await inTenantId(dataSource, tenantId, (manager) =>
+      manager.query(`UPDATE "${contact.table}" SET "owner_id" = $2 WHERE "tenant_id" = $1 AND "owner_id" IS NULL`, [tenantId, support]),
+    );
+  }
+  for (const [FirstName, LastName] of [
+    ['Mai', 'Tran'],
+    ['Oliver', 'Brennan'],
+  ]) {
+    await engine.create(ctx, 'Contact', { RecordTypeId: 'General', FirstName, LastName, OwnerId: coordinator });
+  }
+  await tenants.createPermissionSet(tenantId, {
+    apiName: 'Client_Records_View_All',
+    label: 'Client records - View All',
+    description: 'Every Contact, whoever owns it: for the finance team, who bill them all.',
+    objects: { Contact: { read: true, viewAll: true } },
+  });
+  const finance = users.get('finance');
+  if (finance) await tenants.assign(tenantId, finance, 'Client_Records_View_All');
+  await saveSharingDefaults(dataSource, registry, tenantId, { Contact: 'Private' });
 }
 
 async function seedRecords(engine: RecordEngine, tenantId: string, progress: (message: string) => void): Promise<void> {

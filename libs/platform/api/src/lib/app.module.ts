@@ -17,6 +17,7 @@ import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
 import { PermissionSetsController } from './admin/permission-sets.controller';
+import { SharingController } from './sharing/sharing.controller';
 import { OperatorController } from './ops/operator.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -61,6 +62,7 @@ export class AppModule {
         UiAppsController,
         UiRecordController,
         SetupController,
+        SharingController,
         ...packages.flatMap((p) => p.controllers ?? []),
       ],
       providers: [

@@ -30,6 +30,7 @@ const STANDARD_USER: Record<string, ObjectPermission> = {
   contact: { ...NONE, read: true, create: true, edit: true, delete: true },
   account: { ...NONE, read: true, create: true, edit: true, delete: true },
   user: { ...NONE, read: true },
+  userrole: { ...NONE, read: true },
 };
 
 /** The sentence a user meets when a package's features are not theirs to use. */
@@ -45,7 +46,7 @@ export class AccessPolicy {
   private readonly objectCache = new Map<string, ObjectPermission>();
 
   constructor(
-    private readonly registry: Registry,
+    readonly registry: Registry,
     readonly grants: AccessGrants,
   ) {}
 

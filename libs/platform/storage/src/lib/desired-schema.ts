@@ -8,11 +8,12 @@ import {
   type GrantShape,
   type IndexShape,
   type KeyShape,
+  type PolicyShape,
   type TableShape,
 } from './schema-snapshot';
 import { APP_ROLE, APP_TABLE_PRIVILEGES, TENANT_POLICY, TENANT_POLICY_CONDITION } from './app-role';
 import { constraintName } from './sql';
-import { BALANCED_FUNCTION } from './platform.migrations';
+import { BALANCED_FUNCTION, SHARING_FUNCTIONS } from './platform.migrations';
 
 /**
  * The schema the metadata asks for, built as a pure function of the registry. One table per
@@ -45,8 +46,23 @@ const column = (name: string, type: string, options: { notNull?: boolean; defaul
   comment: options.comment ?? null,
 });
 
+/**
+ * Record ownership: every object but these has an `owner_id` (OwnerId, a User), which sharing
+ * decides visibility by. Users and roles belong to nobody, as in Salesforce.
+ */
+export const UNOWNED_OBJECTS: readonly string[] = ['User', 'UserRole'];
+export const hasOwner = (object: Pick<ObjectDef, 'apiName'>): boolean => !UNOWNED_OBJECTS.includes(object.apiName);
+export const OWNER_COLUMN = 'owner_id';
+/** The setting a user's transaction names its user in (see the engine's tenant transaction). */
+export const USER_SETTING = 'app.user_id';
+/**
+ * A new row's owner is the transaction's user unless the writer names one: so a package's raw
+ * INSERT is owned by whoever it runs for, as the record engine's are (printed as pg_get_expr does).
+ */
+export const OWNER_DEFAULT = `(NULLIF(current_setting('${USER_SETTING}'::text, true), ''::text))::uuid`;
+
 /** Matches SYSTEM_COLUMNS in @platform/metadata; defaults are written as pg_get_expr prints them. */
-const systemColumns = (): ColumnShape[] => [
+const systemColumns = (owned = false): ColumnShape[] => [
   column('tenant_id', 'uuid', { notNull: true }),
   column('id', 'uuid', { notNull: true, default: 'gen_random_uuid()' }),
   column('record_type', 'text'),
@@ -62,13 +78,14 @@ const systemColumns = (): ColumnShape[] => [
   column('last_modified_by_id', 'uuid'),
   column('version', 'integer', { notNull: true, default: '1' }),
   column('custom', 'jsonb', { notNull: true, default: "'{}'::jsonb" }),
+  ...(owned ? [column(OWNER_COLUMN, 'uuid', { default: OWNER_DEFAULT })] : []),
 ];
 
 /**
  * Every object table is a tenant table: under row-level security with the tenant policy, and
  * open to the app role for reading and writing (the policy keeps it to one tenant's rows).
  */
-const tenantIsolation = (object: ObjectDef): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
+const tenantIsolation = (object: ObjectDef, registry: Registry): Pick<TableShape, 'rowSecurity' | 'policies' | 'grants'> => ({
   rowSecurity: true,
   policies: [
     {
@@ -79,9 +96,62 @@ const tenantIsolation = (object: ObjectDef): Pick<TableShape, 'rowSecurity' | 'p
       using: TENANT_POLICY_CONDITION,
       withCheck: TENANT_POLICY_CONDITION,
     },
+    ...sharingPolicies(object, registry),
   ],
   grants: [appGrant(object)],
 });
+
+export const SHARING_POLICIES = { read: 'sharing_read', update: 'sharing_update', delete: 'sharing_delete' } as const;
+
+/**
+ * The master a master-detail child's sharing follows ("Controlled by Parent"): its first package
+ * master-detail field's target. A tenant's custom master-detail (in jsonb) does not make one.
+ */
+export function masterOf(object: ObjectDef, registry: Registry): { field: FieldDef; master: ObjectDef } | undefined {
+  const field = [...object.fields.values()].find((f) => f.type === 'MasterDetail' && !!f.column && !f.custom);
+  const master = field?.referenceTo?.[0] === undefined ? undefined : registry.object(field.referenceTo[0]);
+  return field && master && master !== object && hasOwner(master) ? { field, master } : undefined;
+}
+
+/**
+ * Record sharing, on top of tenant isolation: restrictive policies (AND-ed with the tenant's), one
+ * for reading and one each for changing and removing a row. A row passes when the user may read
+ * (edit) the whole table, or owns it through `sys_owners()`; a master-detail child instead when its
+ * master passes. Written as pg_get_expr prints them (see samePolicy). See the Sharing migration.
+ */
+function sharingPolicies(object: ObjectDef, registry: Registry): PolicyShape[] {
+  if (!hasOwner(object)) return [];
+  const read = access(object, registry, 'read', object.table, 0);
+  const edit = access(object, registry, 'edit', object.table, 0);
+  const policy = (name: string, command: PolicyShape['command'], using: string, withCheck: string | null): PolicyShape => ({
+    name,
+    command,
+    permissive: false,
+    roles: ['PUBLIC'],
+    using,
+    withCheck,
+  });
+  return [
+    policy(SHARING_POLICIES.read, 'SELECT', read, null),
+    // A record given to another user leaves the giver's sight: the new row is not checked.
+    policy(SHARING_POLICIES.update, 'UPDATE', edit, 'true'),
+    policy(SHARING_POLICIES.delete, 'DELETE', edit, null),
+  ];
+}
+
+function access(object: ObjectDef, registry: Registry, kind: 'read' | 'edit', alias: string, depth: number): string {
+  const all = kind === 'read' ? SHARING_FUNCTIONS.readAll : SHARING_FUNCTIONS.editAll;
+  const col = (name: string) => (depth === 0 ? name : `${alias}.${name}`);
+  const whole = `(${col('tenant_id')} = ANY (${all}('${object.table}'::text)))`;
+  const parent = depth < 4 ? masterOf(object, registry) : undefined;
+  if (!parent) return `(${whole} OR (${col(OWNER_COLUMN)} = ANY (${SHARING_FUNCTIONS.owners}())))`;
+  // The master's own read policy applies inside the subquery; editing needs its edit condition too.
+  const m = `m${depth + 1}`;
+  const self = depth === 0 ? object.table : alias;
+  const join = `(${m}.tenant_id = ${self}.tenant_id) AND (${m}.id = ${self}.${parent.field.column})`;
+  const condition = kind === 'read' ? join : `${join} AND ${access(parent.master, registry, 'edit', m, depth + 1)}`;
+  return `(${whole} OR (EXISTS ( SELECT 1 FROM ${parent.master.table} ${m} WHERE (${condition}))))`;
+}
 
 /** Metadata `balanced`: the deferred trigger that keeps the rows of one `by` value in balance. */
 function addBalancedTrigger(table: TableShape, object: ObjectDef, problems: Refusal[]): void {
@@ -147,15 +217,16 @@ function objectTable(object: ObjectDef, registry: Registry, problems: Refusal[])
   const table: TableShape = {
     name: object.table,
     comment: objectComment(object),
-    columns: systemColumns(),
+    columns: systemColumns(hasOwner(object)),
     primaryKey: {
       name: constraintName([object.table], '__pk'),
       columns: ['tenant_id', 'id'],
     },
     uniques: [],
     foreignKeys: [tenantForeignKey(object.table)],
-    indexes: [],
-    ...tenantIsolation(object),
+    // Sharing reads "the rows these users own": (tenant_id, owner_id) serves it as an index condition.
+    indexes: hasOwner(object) ? [{ name: constraintName([object.table, OWNER_COLUMN], '__ix'), columns: ['tenant_id', OWNER_COLUMN], unique: false }] : [],
+    ...tenantIsolation(object, registry),
   };
   for (const field of object.fields.values()) {
     const name = field.column;

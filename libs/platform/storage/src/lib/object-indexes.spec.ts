@@ -47,6 +47,7 @@ describe('declared indexes in the planned schema', () => {
     const columns = (model: Registry) => invoiceIndexes(model).map((ix) => ix.columns.join(','));
     expect(columns(withIndexes())).toContain('tenant_id,lumary__parent__c');
     expect(columns(withIndexes(['lumary__Parent__c', 'lumary__Status__c']))).toEqual([
+      'tenant_id,owner_id',
       'tenant_id,lumary__entity__c',
       'tenant_id,lumary__regarding__c',
       'tenant_id,lumary__external_id__c',

@@ -69,6 +69,8 @@ describe('planSchema on an empty database', () => {
 
   it('indexes references and external ids, and makes unique fields unique per tenant', () => {
     expect(ofKind(plan, 'create-index').map((s) => s.sql)).toEqual([
+      'CREATE INDEX "lumary__accounting_entity__c__owner_id__ix" ON "lumary__accounting_entity__c" ("tenant_id", "owner_id")',
+      'CREATE INDEX "lumary__invoice__c__owner_id__ix" ON "lumary__invoice__c" ("tenant_id", "owner_id")',
       'CREATE INDEX "lumary__invoice__c__lumary__entity__c__ix" ON "lumary__invoice__c" ("tenant_id", "lumary__entity__c")',
       'CREATE INDEX "lumary__invoice__c__lumary__parent__c__ix" ON "lumary__invoice__c" ("tenant_id", "lumary__parent__c")',
       'CREATE INDEX "lumary__invoice__c__lumary__regarding__c__ix" ON "lumary__invoice__c" ("tenant_id", "lumary__regarding__c")',
@@ -86,19 +88,33 @@ describe('planSchema on an empty database', () => {
     }
   });
 
-  it('puts every table under tenant isolation: RLS, the tenant policy, and the app role’s grants', () => {
+  it('puts every table under tenant isolation: RLS, the tenant policy, the sharing policies and the app role’s grants', () => {
     const condition = `(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)`;
     for (const name of ['lumary__accounting_entity__c', 'lumary__invoice__c']) {
       expect(
         plan.statements
           .filter((s) => s.table === name && ['enable-row-security', 'create-policy', 'grant'].includes(s.kind))
-          .map((s) => s.sql),
+          .map((s) => s.sql.replace(/ USING .*/, '')),
       ).toEqual([
         `ALTER TABLE "${name}" ENABLE ROW LEVEL SECURITY`,
-        `CREATE POLICY "tenant_isolation" ON "${name}" USING ${condition} WITH CHECK ${condition}`,
+        `CREATE POLICY "tenant_isolation" ON "${name}"`,
+        `CREATE POLICY "sharing_read" ON "${name}" AS RESTRICTIVE FOR SELECT`,
+        `CREATE POLICY "sharing_update" ON "${name}" AS RESTRICTIVE FOR UPDATE`,
+        `CREATE POLICY "sharing_delete" ON "${name}" AS RESTRICTIVE FOR DELETE`,
         `GRANT DELETE, INSERT, SELECT, UPDATE ON "${name}" TO "lumary_app"`,
       ]);
     }
+    expect(ofKind(plan, 'create-policy').find((s) => s.table === 'lumary__invoice__c' && s.sql.includes('tenant_isolation'))?.sql).toContain(
+      `USING ${condition} WITH CHECK ${condition}`,
+    );
+    // The entity is its own: owner or whole table. The invoice, its master-detail child, follows the entity.
+    const sharing = (table: string, name: string) => ofKind(plan, 'create-policy').find((s) => s.table === table && s.sql.includes(name))?.sql;
+    expect(sharing('lumary__accounting_entity__c', 'sharing_read')).toContain(
+      `USING ((tenant_id = ANY (sys_read_all('lumary__accounting_entity__c'::text))) OR (owner_id = ANY (sys_owners())))`,
+    );
+    expect(sharing('lumary__invoice__c', 'sharing_read')).toContain('EXISTS ( SELECT 1 FROM lumary__accounting_entity__c m1');
+    expect(sharing('lumary__invoice__c', 'sharing_update')).toContain(`(m1.owner_id = ANY (sys_owners()))`);
+    expect(sharing('lumary__invoice__c', 'sharing_update')).toMatch(/WITH CHECK \(true\)$/);
     const lastCreate = plan.statements.map((s) => s.kind).lastIndexOf('create-table');
     expect(kinds(plan).indexOf('enable-row-security')).toBeGreaterThan(lastCreate);
   });
@@ -122,6 +138,9 @@ describe('planSchema on a table without tenant isolation', () => {
     expect(plan.statements.map((s) => [s.kind, s.table, s.destructive])).toEqual([
       ['enable-row-security', 'lumary__invoice__c', false],
       ['create-policy', 'lumary__invoice__c', false],
+      ['create-policy', 'lumary__invoice__c', false],
+      ['create-policy', 'lumary__invoice__c', false],
+      ['create-policy', 'lumary__invoice__c', false],
       ['grant', 'lumary__invoice__c', false],
     ]);
     expect(ofKind(plan, 'grant')[0].sql).toBe('GRANT DELETE, INSERT, UPDATE ON "lumary__invoice__c" TO "lumary_app"');
@@ -138,6 +157,7 @@ describe('planSchema on a table without tenant isolation', () => {
         using: 'true',
         withCheck: null,
       },
+      ...invoice.policies.slice(1),
     ];
     expect(planSchema(arModel(), snapshot).statements.map((s) => s.sql)).toEqual([
       'DROP POLICY "tenant_isolation" ON "lumary__invoice__c"',

@@ -1,5 +1,5 @@
 import type { Registry } from '@platform/metadata';
-import { desiredSchema, fieldOfComment, objectOfComment, OWNED_NAME_SUFFIX, PLATFORM_TABLE_PREFIX } from './desired-schema';
+import { desiredSchema, fieldOfComment, objectOfComment, OWNED_NAME_SUFFIX, OWNER_COLUMN, PLATFORM_TABLE_PREFIX } from './desired-schema';
 import { STATEMENT_ORDER, type PlannedStatement, type Refusal, type SchemaPlan, type StatementKind } from './schema-plan';
 import {
   sameColumns,
@@ -186,6 +186,11 @@ function addColumn(plan: PlanBuilder, table: TableShape, column: ColumnShape): v
   const sql = `ALTER TABLE ${plan.table(table.name)} ADD COLUMN ${columnDefinition(column)}`;
   plan.add('add-column', table.name, sql, describeColumn(table, column), column.name);
   commentOnColumn(plan, table, column, 'add-column');
+  if (column.name === OWNER_COLUMN) {
+    // Records that predate ownership belong to whoever created them.
+    const backfill = `UPDATE ${plan.table(table.name)} SET ${quoteIdent(OWNER_COLUMN)} = "created_by_id" WHERE ${quoteIdent(OWNER_COLUMN)} IS NULL`;
+    plan.add('add-column', table.name, backfill, 'existing records are owned by their creator', column.name);
+  }
 }
 
 /** Brings an existing column in line; returns false when a needed type change was refused. */
@@ -495,7 +500,10 @@ function policySql(target: string, policy: PolicyShape): string {
     policy.permissive ? '' : ' AS RESTRICTIVE',
     policy.command === 'ALL' ? '' : ` FOR ${policy.command}`,
     sameColumns(policy.roles, ['PUBLIC']) ? '' : ` TO ${policy.roles.map(quoteIdent).join(', ')}`,
-    policy.using === null ? '' : ` USING ${policy.using}`,
-    policy.withCheck === null ? '' : ` WITH CHECK ${policy.withCheck}`,
+    policy.using === null ? '' : ` USING ${parenthesised(policy.using)}`,
+    policy.withCheck === null ? '' : ` WITH CHECK ${parenthesised(policy.withCheck)}`,
   ].join('');
 }
+
+/** A policy's condition as CREATE POLICY takes it (pg_get_expr prints a bare `true`). */
+const parenthesised = (condition: string): string => (condition.startsWith('(') ? condition : `(${condition})`);

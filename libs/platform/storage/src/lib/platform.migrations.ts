@@ -459,6 +459,70 @@ export class BalancedRows1767744000001 implements MigrationInterface {
   }
 }
 
+/** The organisation-wide default of each object, per tenant (an object without a row is Public Read/Write). */
+export const SHARING_DEFAULT_TABLE = 'sys_sharing_default';
+
+/**
+ * The settings a user's transaction carries for sharing (see the engine's tenant transaction):
+ * `app.sharing` is 'on' for a user whose access sharing narrows (unset, the transaction is the
+ * platform's own and sees every row of its tenant); `app.no_read` / `app.no_edit` list, as a
+ * text[] literal, the object tables the user may not read / edit in full; `app.owners` the users
+ * whose records the user sees and edits as their own (themselves and those in roles below theirs).
+ */
+export const SHARING_SETTINGS = {
+  on: 'app.sharing',
+  noRead: 'app.no_read',
+  noEdit: 'app.no_edit',
+  owners: 'app.owners',
+} as const;
+
+/** The functions the sharing policies call (see SharingPolicies); planner policies name them. */
+export const SHARING_FUNCTIONS = { readAll: 'sys_read_all', editAll: 'sys_edit_all', owners: 'sys_owners' } as const;
+
+/**
+ * Record sharing in the database. Each object table (but User's and UserRole's) gets restrictive
+ * policies from the planner: a row is read when its table is open to the user in full
+ * (`tenant_id = ANY(sys_read_all('table'))`, which is the tenant or nothing) or its owner is one
+ * of `sys_owners()`; a master-detail child follows its master. The functions are plain SQL, so
+ * PostgreSQL inlines them and uses them as index conditions (the primary key for the first arm,
+ * (tenant_id, owner_id) for the second). Work that must see every row (roll-ups, the balance
+ * check, jobs) runs with `app.sharing` unset; the balance check sets it so itself.
+ */
+export class Sharing1767830400000 implements MigrationInterface {
+  readonly name = 'Sharing1767830400000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE "${SHARING_DEFAULT_TABLE}" (
+        "tenant_id" uuid NOT NULL,
+        "object_api_name" text NOT NULL,
+        "access" text NOT NULL CHECK ("access" IN ('Private', 'Read', 'ReadWrite')),
+        CONSTRAINT "${SHARING_DEFAULT_TABLE}__pk" PRIMARY KEY ("tenant_id", "object_api_name"),
+        CONSTRAINT "${SHARING_DEFAULT_TABLE}__tenant_id__fk" FOREIGN KEY ("tenant_id") REFERENCES "sys_tenant" ("id")
+      )`);
+    for (const sql of tenantIsolationSql(SHARING_DEFAULT_TABLE)) await runner.query(sql);
+    await runner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON "${SHARING_DEFAULT_TABLE}" TO ${quoteIdent(APP_ROLE)}`);
+    const whole = (setting: string) => `
+      SELECT CASE WHEN current_setting('${SHARING_SETTINGS.on}', true) IS DISTINCT FROM 'on'
+                    OR NOT (tbl = ANY (coalesce(nullif(current_setting('${setting}', true), ''), '{}')::text[]))
+                  THEN ARRAY[nullif(current_setting('app.tenant_id', true), '')::uuid]
+                  ELSE '{}'::uuid[] END`;
+    await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.readAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noRead)}$$`);
+    await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.editAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noEdit)}$$`);
+    await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.owners}() RETURNS uuid[] LANGUAGE sql STABLE AS $$
+      SELECT coalesce(nullif(current_setting('${SHARING_SETTINGS.owners}', true), ''), '{}')::uuid[]$$`);
+    // The balance check sums every row of the tenant, whoever may see them.
+    await runner.query(`ALTER FUNCTION ${BALANCED_FUNCTION}() SET "${SHARING_SETTINGS.on}" = 'off'`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER FUNCTION ${BALANCED_FUNCTION}() RESET "${SHARING_SETTINGS.on}"`);
+    for (const fn of [`${SHARING_FUNCTIONS.readAll}(text)`, `${SHARING_FUNCTIONS.editAll}(text)`, `${SHARING_FUNCTIONS.owners}()`])
+      await runner.query(`DROP FUNCTION ${fn}`);
+    await runner.query(`DROP TABLE "${SHARING_DEFAULT_TABLE}"`);
+  }
+}
+
 export const PLATFORM_MIGRATIONS = [
   PlatformTables1767225600000,
   FieldHistory1767312000000,
@@ -468,5 +532,6 @@ export const PLATFORM_MIGRATIONS = [
   TenantCustomisation1767657600000,
   SignInSecurity1767744000000,
   BalancedRows1767744000001,
+  Sharing1767830400000,
   UserAdministration1768003200000,
 ];

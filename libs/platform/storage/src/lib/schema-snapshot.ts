@@ -98,5 +98,12 @@ export const samePolicy = (a: PolicyShape, b: PolicyShape): boolean =>
   a.command === b.command &&
   a.permissive === b.permissive &&
   sameColumns([...a.roles].sort(), [...b.roles].sort()) &&
-  a.using === b.using &&
-  a.withCheck === b.withCheck;
+  sameExpression(a.using, b.using) &&
+  sameExpression(a.withCheck, b.withCheck);
+
+/**
+ * Policy conditions as pg_get_expr prints them, compared without the layout and identifier
+ * quoting it adds (a subquery comes back on several lines, `"user"` quoted, `child` not).
+ */
+const sameExpression = (a: string | null, b: string | null): boolean =>
+  a === b || (a !== null && b !== null && a.replace(/[\s"]/g, '') === b.replace(/[\s"]/g, ''));

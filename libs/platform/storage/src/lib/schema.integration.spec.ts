@@ -64,6 +64,7 @@ describe('platform migrations', () => {
       'sys_permission_set_assignment',
       'sys_schema_plan',
       'sys_session',
+      'sys_sharing_default',
       'sys_tenant',
     ]);
     expect(await ds.showMigrations()).toBe(false);

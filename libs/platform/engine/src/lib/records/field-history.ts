@@ -15,13 +15,17 @@ export async function recordHistory(
   old: RecordValues | undefined,
   record: RecordValues,
 ): Promise<void> {
-  const tracked = [...object.fields.values()].filter((f) => f.tracked);
-  if (!tracked.length) return;
+  const tracked = [...object.fields.values()].filter((f) => f.tracked).map((f) => f.apiName);
+  // A change of owner is always kept: who was given a record, by whom, is part of its story.
+  const transferred = !!old && 'OwnerId' in record && (old['OwnerId'] ?? null) !== (record['OwnerId'] ?? null);
+  if (!tracked.length && !transferred) return;
   const changes: [string, unknown, unknown][] = old
-    ? tracked
-        .filter((f) => JSON.stringify(old[f.apiName] ?? null) !== JSON.stringify(record[f.apiName] ?? null))
-        .map((f) => [f.apiName, old[f.apiName] ?? null, record[f.apiName] ?? null])
-    : [['created', null, null]];
+    ? [...tracked, ...(transferred ? ['OwnerId'] : [])]
+        .filter((name) => JSON.stringify(old[name] ?? null) !== JSON.stringify(record[name] ?? null))
+        .map((name) => [name, old[name] ?? null, record[name] ?? null])
+    : tracked.length
+      ? [['created', null, null]]
+      : [];
   for (const [field, before, after] of changes) {
     await manager.query(
       `INSERT INTO "sys_field_history" ("tenant_id", "object_api_name", "record_id", "field_api_name", "old_value", "new_value", "changed_by_id")

@@ -9,6 +9,7 @@ import { RecordFormulaEnv } from '../formulas/record-formula-env';
 import { readHistory, type HistoryEntry } from './field-history';
 import { loadRow, type RecordValues } from './record-rows';
 import type { RequestContext } from './request-context';
+import { asSystem } from './sharing';
 import { inTenant } from './tenant-transaction';
 
 export interface ApiRecord {
@@ -27,7 +28,8 @@ export class RecordReader {
   async get(ctx: RequestContext, object: ObjectDef, id: string): Promise<{ record: ApiRecord; version: number }> {
     return inTenant(this.dataSource, ctx, async (manager) => {
       const values = await this.existing(manager, ctx, object, id);
-      const record = await this.withFormulas(manager, ctx, object, values);
+      // Formulas read related records as the platform: a formula field shows what it computes.
+      const record = await asSystem(manager, () => this.withFormulas(manager, ctx, object, values));
       return { record: toApiRecord(object, record), version: values['Version'] as number };
     });
   }

@@ -1,6 +1,6 @@
 import { evaluate, FormulaEvalError } from '@platform/formula';
 import { isComputed, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
-import { constraintName } from '@platform/storage';
+import { constraintName, hasOwner, OWNER_COLUMN } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EngineError, type EngineErrorCode, type RecordError } from '../engine.errors';
 import type { FormulaCache } from '../formulas/formula-cache';
@@ -13,6 +13,7 @@ import { isCustomStored, loadRow, q, rowToValues, type RecordValues } from './re
 import type { RequestContext } from './request-context';
 import { RollupMaintainer } from './rollups';
 import { customFieldSql } from '../query/query-sql';
+import { asSystem, asUser, mayTransfer } from './sharing';
 import { fieldOf } from './system-fields';
 import { inTenant } from './tenant-transaction';
 
@@ -55,27 +56,35 @@ export class RecordWriter {
       ? await takeAutoNumbersIn(within.manager, ctx.tenantId, object)
       : await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
     const trusted = !!within;
-    return this.transaction(ctx, within, async (manager) => {
-      const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
-      if (!record['RecordTypeId']) record['RecordTypeId'] = defaultRecordType(object);
-      await this.triggers.run('beforeInsert', { ctx, manager, object, record, trusted });
-      const checked = await this.check(manager, ctx, object, record, undefined);
-      const columns = checked.filter((c) => !c.field.custom);
-      const custom = customValues(checked);
-      const rows = (await manager
-        .query(
-          `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id", "custom"${columns.map((c) => `, ${q(c.column)}`).join('')})
+    return this.transaction(ctx, within, (manager) =>
+      // Access is checked (the object above, the lookups in check()): the rest sees the whole tenant.
+      asSystem(manager, async () => {
+        const record: RecordValues = { ...defaults(object), ...input, ...autoNumbers };
+        if (!record['RecordTypeId']) record['RecordTypeId'] = defaultRecordType(object);
+        if (hasOwner(object)) record['OwnerId'] = input['OwnerId'] ?? ctx.userId;
+        await this.triggers.run('beforeInsert', { ctx, manager, object, record, trusted });
+        const checked = await this.check(manager, ctx, object, record, undefined);
+        const columns = checked.filter((c) => !c.field.custom);
+        if (hasOwner(object)) {
+          if (record['OwnerId'] !== ctx.userId) await this.checkOwner(manager, ctx, record['OwnerId']);
+          columns.push({ field: fieldOf(object, 'OwnerId')!, column: OWNER_COLUMN, value: record['OwnerId'] ?? null });
+        }
+        const custom = customValues(checked);
+        const rows = (await manager
+          .query(
+            `INSERT INTO ${q(object.table)} ("tenant_id", "record_type", "created_by_id", "last_modified_by_id", "custom"${columns.map((c) => `, ${q(c.column)}`).join('')})
          VALUES ($1, $2, $3, $3, $4::jsonb${columns.map((_, i) => `, $${i + 5}`).join('')}) RETURNING *`,
-          [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, JSON.stringify(custom ?? {}), ...columns.map((c) => c.value)],
-        )
-        .catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
-      const saved = rowToValues(object, rows[0]);
-      const id = saved['Id'] as string;
-      await recordHistory(manager, ctx, object, id, undefined, record);
-      await this.rollups.afterWrite(manager, ctx, object, undefined, record);
-      await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });
-      return { id };
-    });
+            [ctx.tenantId, record['RecordTypeId'] ?? null, ctx.userId, JSON.stringify(custom ?? {}), ...columns.map((c) => c.value)],
+          )
+          .catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
+        const saved = rowToValues(object, rows[0]);
+        const id = saved['Id'] as string;
+        await recordHistory(manager, ctx, object, id, undefined, record);
+        await this.rollups.afterWrite(manager, ctx, object, undefined, record);
+        await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });
+        return { id };
+      }),
+    );
   }
 
   async update(
@@ -91,35 +100,41 @@ export class RecordWriter {
     const trusted = !!within;
     await this.transaction(ctx, within, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
-      const record: RecordValues = { ...old, ...input };
-      await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
-      const checked = await this.check(manager, ctx, object, record, old);
-      const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
-      const fixed = object.appendOnly
-        ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName)
-        : [];
-      if (fixed.length)
-        throw appendOnly(
-          'forbidden',
-          'INSUFFICIENT_ACCESS',
-          `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`,
-          fixed,
-        );
-      const changed = changedAll.filter((c) => !c.field.custom);
-      // Custom fields are merged into the row's jsonb: only the changed keys are written.
-      const custom = customValues(changedAll);
-      await manager
-        .query(
-          `UPDATE ${q(object.table)} SET "version" = "version" + 1, "last_modified_date" = now(), "last_modified_by_id" = $3, "record_type" = $4, "custom" = "custom" || $5::jsonb${changed
-            .map((c, i) => `, ${q(c.column)} = $${i + 6}`)
-            .join('')} WHERE "tenant_id" = $1 AND "id" = $2`,
-          [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, JSON.stringify(custom ?? {}), ...changed.map((c) => c.value)],
-        )
-        .catch((e: unknown) => rethrowConstraint(object, e));
-      await recordHistory(manager, ctx, object, id, old, record);
-      await this.rollups.afterWrite(manager, ctx, object, old, record);
-      const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
-      await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old, trusted });
+      const transfer = hasOwner(object) && 'OwnerId' in input && (input['OwnerId'] ?? null) !== (old['OwnerId'] ?? null);
+      if (transfer) await this.checkTransfer(manager, ctx, object, old, input['OwnerId']);
+      // The user may edit the record (existing() locked it under their sharing): the rest sees the whole tenant.
+      await asSystem(manager, async () => {
+        const record: RecordValues = { ...old, ...input };
+        await this.triggers.run('beforeUpdate', { ctx, manager, object, id, record, old, trusted });
+        const checked = await this.check(manager, ctx, object, record, old);
+        const changedAll = checked.filter((c) => !sameValue(c.value, toDbValue(c.field, old[c.field.apiName])) || c.typeOf);
+        const fixed = object.appendOnly
+          ? changedAll.filter((c) => !object.appendOnly!.updatable.includes(c.field.apiName)).map((c) => c.field.apiName)
+          : [];
+        if (fixed.length)
+          throw appendOnly(
+            'forbidden',
+            'INSUFFICIENT_ACCESS',
+            `${object.pluralLabel} are append-only: ${fixed.join(', ')} cannot change.`,
+            fixed,
+          );
+        const changed = changedAll.filter((c) => !c.field.custom);
+        if (transfer) changed.push({ field: fieldOf(object, 'OwnerId')!, column: OWNER_COLUMN, value: input['OwnerId'] });
+        // Custom fields are merged into the row's jsonb: only the changed keys are written.
+        const custom = customValues(changedAll);
+        await manager
+          .query(
+            `UPDATE ${q(object.table)} SET "version" = "version" + 1, "last_modified_date" = now(), "last_modified_by_id" = $3, "record_type" = $4, "custom" = "custom" || $5::jsonb${changed
+              .map((c, i) => `, ${q(c.column)} = $${i + 6}`)
+              .join('')} WHERE "tenant_id" = $1 AND "id" = $2`,
+            [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, JSON.stringify(custom ?? {}), ...changed.map((c) => c.value)],
+          )
+          .catch((e: unknown) => rethrowConstraint(object, e));
+        await recordHistory(manager, ctx, object, id, old, record);
+        await this.rollups.afterWrite(manager, ctx, object, old, record);
+        const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
+        await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old, trusted });
+      });
     });
   }
 
@@ -127,6 +142,13 @@ export class RecordWriter {
     const object = this.objectOf(objectName);
     await inTenant(this.dataSource, ctx, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
+      // The user may delete it (existing() locked it under their sharing): the rest sees the whole tenant.
+      await asSystem(manager, () => this.removeChecked(manager, ctx, object, id, old));
+    });
+  }
+
+  private async removeChecked(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, old: RecordValues): Promise<void> {
+    {
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
       if (object.appendOnly)
         throw appendOnly('conflict', 'DELETE_FAILED', `${object.pluralLabel} are append-only: a record is never deleted.`, []);
@@ -137,7 +159,7 @@ export class RecordWriter {
       await this.releaseCustomReferences(manager, ctx, object, [id]);
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
-    });
+    }
   }
 
   /**
@@ -223,7 +245,19 @@ export class RecordWriter {
 
   private async existing(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, expectedVersion?: number) {
     // An append-only table cannot be locked FOR UPDATE by the app role: its writes are refused below.
-    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, !object.appendOnly) : undefined;
+    // FOR UPDATE passes the row through the user's edit sharing (the table's UPDATE policy): a
+    // record they see but may not change answers 403, one they cannot see 404, as another tenant's.
+    const lockable = !object.appendOnly;
+    const old = isId(id) ? await loadRow(manager, object, ctx.tenantId, id, lockable) : undefined;
+    if (!old && isId(id) && lockable && (await loadRow(manager, object, ctx.tenantId, id))) {
+      throw new EngineError('forbidden', [
+        {
+          errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+          message: `You can see this ${object.label} but not change it: it is shared with you read-only.`,
+          fields: [],
+        },
+      ]);
+    }
     if (!old) throw EngineError.notFound(`The requested resource does not exist: no ${object.label} with id '${id}'`);
     if (expectedVersion !== undefined && old['Version'] !== expectedVersion) {
       throw new EngineError('stale', [
@@ -345,7 +379,47 @@ export class RecordWriter {
     return columns;
   }
 
+  /** Salesforce's Transfer Record rule (see mayTransfer), then the new owner is checked like a lookup. */
+  private async checkTransfer(manager: EntityManager, ctx: RequestContext, object: ObjectDef, old: RecordValues, owner: unknown) {
+    if (!(await mayTransfer(manager, ctx, object, old['OwnerId']))) {
+      throw new EngineError('forbidden', [
+        {
+          errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+          message: `Only the owner of this ${object.label}, someone above them in the role hierarchy or a user with Modify All may change its Owner (OwnerId).`,
+          fields: ['OwnerId'],
+        },
+      ]);
+    }
+    await this.checkOwner(manager, ctx, owner);
+  }
+
+  /** A record's owner is an active user of the tenant. */
+  private async checkOwner(manager: EntityManager, ctx: RequestContext, owner: unknown): Promise<void> {
+    if (owner === null || owner === undefined) {
+      if (!ctx.userId) return; // the platform's own records (seeding) may belong to nobody yet
+      throw new EngineError('invalid', [{ errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [OwnerId]', fields: ['OwnerId'] }]);
+    }
+    const user = this.registry.object('User');
+    const active = user?.fields.get('isactive')?.column;
+    const rows = user
+      ? ((await manager.query(
+          `SELECT 1 FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = $2${active ? ` AND ${q(active)}` : ''}`,
+          [ctx.tenantId, owner],
+        )) as unknown[])
+      : [];
+    if (!rows.length) {
+      throw new EngineError('invalid', [
+        { errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `Owner (OwnerId): no active User with id '${String(owner)}'`, fields: ['OwnerId'] },
+      ]);
+    }
+  }
+
   private async lookupTarget(manager: EntityManager, ctx: RequestContext, field: FieldDef, id: string): Promise<string | undefined> {
+    // A lookup may name only a record the user can see (under their sharing, even in a write's system part).
+    return asUser(manager, () => this.visibleTarget(manager, ctx, field, id));
+  }
+
+  private async visibleTarget(manager: EntityManager, ctx: RequestContext, field: FieldDef, id: string): Promise<string | undefined> {
     for (const name of field.referenceTo!) {
       const target = this.registry.object(name);
       if (!target) continue;

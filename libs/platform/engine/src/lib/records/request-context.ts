@@ -13,6 +13,8 @@ export interface AccessControl {
   field(object: ObjectDef, field: FieldDef): { read: boolean; edit: boolean };
   /** Whether the caller holds a custom permission (packages check their own, e.g. re-opening a period). */
   hasCustomPermission?(apiName: string): boolean;
+  /** The metadata the access was worked out over (sharing narrows its objects' tables). */
+  readonly registry?: Registry;
 }
 
 /** Who is asking, for which tenant, and what "today" is there: every engine call takes one. */

@@ -1,4 +1,5 @@
 import { metadataKey, type FieldDef, type ObjectDef } from '@platform/metadata';
+import { hasOwner } from '@platform/storage';
 
 /**
  * The fields every record has, as FieldDefs so that reading, filtering and sorting treat them
@@ -11,6 +12,8 @@ const SYSTEM: Omit<FieldDef, 'objectApiName' | 'source'>[] = [
   sys('CreatedById', 'created_by_id', 'Created By', 'Lookup', ['User']),
   sys('LastModifiedDate', 'last_modified_date', 'Last Modified Date', 'DateTime'),
   sys('LastModifiedById', 'last_modified_by_id', 'Last Modified By', 'Lookup', ['User']),
+  // Every object but User and UserRole (see hasOwner): the record's owner, the creator by default.
+  sys('OwnerId', 'owner_id', 'Owner', 'Lookup', ['User']),
 ];
 
 function sys(apiName: string, column: string, label: string, type: FieldDef['type'], referenceTo?: string[]) {
@@ -26,7 +29,7 @@ function sys(apiName: string, column: string, label: string, type: FieldDef['typ
     tracked: false,
     length: type === 'Text' ? 80 : undefined,
     referenceTo,
-    relationshipName: apiName.endsWith('ById') ? apiName.replace(/Id$/, '') : undefined,
+    relationshipName: apiName.endsWith('ById') || apiName === 'OwnerId' ? apiName.replace(/Id$/, '') : undefined,
   };
 }
 
@@ -36,7 +39,12 @@ const cache = new WeakMap<ObjectDef, Map<string, FieldDef>>();
 export function systemFields(object: ObjectDef): Map<string, FieldDef> {
   let fields = cache.get(object);
   if (!fields) {
-    fields = new Map(SYSTEM.map((f) => [metadataKey(f.apiName), { ...f, objectApiName: object.apiName, source: object.source }]));
+    fields = new Map(
+      SYSTEM.filter((f) => f.apiName !== 'OwnerId' || hasOwner(object)).map((f) => [
+        metadataKey(f.apiName),
+        { ...f, objectApiName: object.apiName, source: object.source },
+      ]),
+    );
     cache.set(object, fields);
   }
   return fields;

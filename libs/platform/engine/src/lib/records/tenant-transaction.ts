@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { USER_SETTING } from '@platform/storage';
 import type { RequestContext } from './request-context';
+import { applySharing } from './sharing';
 
 /**
  * Runs work in one transaction scoped to the caller's tenant: `app.tenant_id` is set with
@@ -9,7 +11,13 @@ import type { RequestContext } from './request-context';
  * tenant's rows inside the transaction, and none outside one.
  */
 export function inTenant<T>(dataSource: DataSource, ctx: RequestContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return inTenantId(dataSource, ctx.tenantId, work);
+  // A signed-in user's transaction also names the user (new records' owner by default) and
+  // carries their sharing, which row-level security applies to every statement in it.
+  return inTenantId(dataSource, ctx.tenantId, async (manager) => {
+    if (ctx.userId) await manager.query(`SELECT set_config('${USER_SETTING}', $1, true)`, [ctx.userId]);
+    await applySharing(manager, ctx);
+    return work(manager);
+  });
 }
 
 /** inTenant for work that knows only the tenant's id. */
