@@ -1,6 +1,17 @@
 export * from './lib/app-role';
 export * from './lib/database';
-export { desiredSchema, hasOwner, masterOf, SHARING_POLICIES, OWNER_COLUMN, OWNER_DEFAULT, TENANT_TABLE, UNOWNED_OBJECTS, USER_SETTING, type DesiredSchema } from './lib/desired-schema';
+export {
+  desiredSchema,
+  hasOwner,
+  masterOf,
+  SHARING_POLICIES,
+  OWNER_COLUMN,
+  OWNER_DEFAULT,
+  TENANT_TABLE,
+  UNOWNED_OBJECTS,
+  USER_SETTING,
+  type DesiredSchema,
+} from './lib/desired-schema';
 export * from './lib/plan-format';
 export * from './lib/planner';
 export * from './lib/platform.entities';

@@ -225,7 +225,9 @@ function objectTable(object: ObjectDef, registry: Registry, problems: Refusal[])
     uniques: [],
     foreignKeys: [tenantForeignKey(object.table)],
     // Sharing reads "the rows these users own": (tenant_id, owner_id) serves it as an index condition.
-    indexes: hasOwner(object) ? [{ name: constraintName([object.table, OWNER_COLUMN], '__ix'), columns: ['tenant_id', OWNER_COLUMN], unique: false }] : [],
+    indexes: hasOwner(object)
+      ? [{ name: constraintName([object.table, OWNER_COLUMN], '__ix'), columns: ['tenant_id', OWNER_COLUMN], unique: false }]
+      : [],
     ...tenantIsolation(object, registry),
   };
   for (const field of object.fields.values()) {

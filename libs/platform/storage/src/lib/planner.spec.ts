@@ -104,11 +104,12 @@ describe('planSchema on an empty database', () => {
         `GRANT DELETE, INSERT, SELECT, UPDATE ON "${name}" TO "lumary_app"`,
       ]);
     }
-    expect(ofKind(plan, 'create-policy').find((s) => s.table === 'lumary__invoice__c' && s.sql.includes('tenant_isolation'))?.sql).toContain(
-      `USING ${condition} WITH CHECK ${condition}`,
-    );
+    expect(
+      ofKind(plan, 'create-policy').find((s) => s.table === 'lumary__invoice__c' && s.sql.includes('tenant_isolation'))?.sql,
+    ).toContain(`USING ${condition} WITH CHECK ${condition}`);
     // The entity is its own: owner or whole table. The invoice, its master-detail child, follows the entity.
-    const sharing = (table: string, name: string) => ofKind(plan, 'create-policy').find((s) => s.table === table && s.sql.includes(name))?.sql;
+    const sharing = (table: string, name: string) =>
+      ofKind(plan, 'create-policy').find((s) => s.table === table && s.sql.includes(name))?.sql;
     expect(sharing('lumary__accounting_entity__c', 'sharing_read')).toContain(
       `USING ((tenant_id = ANY (sys_read_all('lumary__accounting_entity__c'::text))) OR (owner_id = ANY (sys_owners())))`,
     );

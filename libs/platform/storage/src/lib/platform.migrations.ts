@@ -507,8 +507,12 @@ export class Sharing1767830400000 implements MigrationInterface {
                     OR NOT (tbl = ANY (coalesce(nullif(current_setting('${setting}', true), ''), '{}')::text[]))
                   THEN ARRAY[nullif(current_setting('app.tenant_id', true), '')::uuid]
                   ELSE '{}'::uuid[] END`;
-    await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.readAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noRead)}$$`);
-    await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.editAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noEdit)}$$`);
+    await runner.query(
+      `CREATE FUNCTION ${SHARING_FUNCTIONS.readAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noRead)}$$`,
+    );
+    await runner.query(
+      `CREATE FUNCTION ${SHARING_FUNCTIONS.editAll}(tbl text) RETURNS uuid[] LANGUAGE sql STABLE AS $$${whole(SHARING_SETTINGS.noEdit)}$$`,
+    );
     await runner.query(`CREATE FUNCTION ${SHARING_FUNCTIONS.owners}() RETURNS uuid[] LANGUAGE sql STABLE AS $$
       SELECT coalesce(nullif(current_setting('${SHARING_SETTINGS.owners}', true), ''), '{}')::uuid[]$$`);
     // The balance check sums every row of the tenant, whoever may see them.

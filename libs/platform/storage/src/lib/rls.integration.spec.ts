@@ -236,7 +236,11 @@ describe('row-level security on the app’s connection', () => {
     // Object tables also carry the (restrictive) sharing policies; platform tables only the tenant's.
     for (const row of rows) {
       const sharing = row.table.startsWith('sys_') ? [] : ['sharing_delete', 'sharing_read', 'sharing_update'];
-      expect({ ...row, policies: [...row.policies].sort() }).toEqual({ table: row.table, rls: true, policies: [...sharing, TENANT_POLICY].sort() });
+      expect({ ...row, policies: [...row.policies].sort() }).toEqual({
+        table: row.table,
+        rls: true,
+        policies: [...sharing, TENANT_POLICY].sort(),
+      });
     }
 
     // Any table with a tenant_id is a tenant table: sign-in's too (it reaches them through SIGN_IN_FUNCTIONS).

@@ -57,10 +57,13 @@ describe('platform migrations', () => {
     expect(tables).toEqual([
       'sys_autonumber',
       'sys_credential',
+      'sys_email_outbox',
       'sys_field_history',
       'sys_installed_package',
+      'sys_login_history',
       'sys_metadata_overlay',
       'sys_migrations',
+      'sys_password_token',
       'sys_permission_set_assignment',
       'sys_schema_plan',
       'sys_session',

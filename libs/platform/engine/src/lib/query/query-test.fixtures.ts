@@ -10,6 +10,7 @@ import {
   type FieldType,
   type Registry,
 } from '@platform/metadata';
+import { OWNER_COLUMN } from '@platform/storage';
 
 /**
  * Test support (not exported from the library): the shipped metadata plus one probe object
@@ -93,7 +94,8 @@ export async function testRegistry(): Promise<Registry> {
 
 /** Every identifier the compiler may write: metadata tables and columns, and its own aliases. */
 export function metadataIdentifiers(registry: Registry): Set<string> {
-  const names = new Set<string>(SYSTEM_COLUMNS);
+  // Every table's system columns, and the owner's (OwnerId), which the engine adds to all but User and UserRole.
+  const names = new Set<string>([...SYSTEM_COLUMNS, OWNER_COLUMN]);
   for (const object of registry.objects) {
     names.add(object.table);
     for (const field of object.fields.values()) {

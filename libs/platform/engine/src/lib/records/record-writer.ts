@@ -147,7 +147,13 @@ export class RecordWriter {
     });
   }
 
-  private async removeChecked(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string, old: RecordValues): Promise<void> {
+  private async removeChecked(
+    manager: EntityManager,
+    ctx: RequestContext,
+    object: ObjectDef,
+    id: string,
+    old: RecordValues,
+  ): Promise<void> {
     {
       await this.triggers.run('beforeDelete', { ctx, manager, object, id, record: old, old });
       if (object.appendOnly)
@@ -397,19 +403,25 @@ export class RecordWriter {
   private async checkOwner(manager: EntityManager, ctx: RequestContext, owner: unknown): Promise<void> {
     if (owner === null || owner === undefined) {
       if (!ctx.userId) return; // the platform's own records (seeding) may belong to nobody yet
-      throw new EngineError('invalid', [{ errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [OwnerId]', fields: ['OwnerId'] }]);
+      throw new EngineError('invalid', [
+        { errorCode: 'REQUIRED_FIELD_MISSING', message: 'Required fields are missing: [OwnerId]', fields: ['OwnerId'] },
+      ]);
     }
     const user = this.registry.object('User');
     const active = user?.fields.get('isactive')?.column;
     const rows = user
-      ? ((await manager.query(
-          `SELECT 1 FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = $2${active ? ` AND ${q(active)}` : ''}`,
-          [ctx.tenantId, owner],
-        )) as unknown[])
+      ? ((await manager.query(`SELECT 1 FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = $2${active ? ` AND ${q(active)}` : ''}`, [
+          ctx.tenantId,
+          owner,
+        ])) as unknown[])
       : [];
     if (!rows.length) {
       throw new EngineError('invalid', [
-        { errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `Owner (OwnerId): no active User with id '${String(owner)}'`, fields: ['OwnerId'] },
+        {
+          errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+          message: `Owner (OwnerId): no active User with id '${String(owner)}'`,
+          fields: ['OwnerId'],
+        },
       ]);
     }
   }

@@ -113,18 +113,15 @@ async function sharingContext(manager: EntityManager, ctx: RequestContext): Prom
 export async function applySharing(manager: EntityManager, ctx: RequestContext): Promise<void> {
   const context = await sharingContext(manager, ctx);
   if (!context || (!context.scope.noRead.length && !context.scope.noEdit.length)) return;
-  await manager.query(
-    `SELECT set_config($1, 'on', true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true)`,
-    [
-      SHARING_SETTINGS.on,
-      SHARING_SETTINGS.noRead,
-      `{${context.scope.noRead.join(',')}}`,
-      SHARING_SETTINGS.noEdit,
-      `{${context.scope.noEdit.join(',')}}`,
-      SHARING_SETTINGS.owners,
-      `{${context.owners.join(',')}}`,
-    ],
-  );
+  await manager.query(`SELECT set_config($1, 'on', true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true)`, [
+    SHARING_SETTINGS.on,
+    SHARING_SETTINGS.noRead,
+    `{${context.scope.noRead.join(',')}}`,
+    SHARING_SETTINGS.noEdit,
+    `{${context.scope.noEdit.join(',')}}`,
+    SHARING_SETTINGS.owners,
+    `{${context.owners.join(',')}}`,
+  ]);
   active.set(manager, { on: true });
 }
 
