@@ -299,6 +299,11 @@ const cases: Record<string, FlsCase> = {
   ),
   'DELETE /api/setup/objects/:object/record-pages/:page': refused(() => [`/setup/objects/${INVOICE}/record-pages/X`]),
   'GET /api/setup/users': refused(() => ['/setup/users']),
+  'GET /api/setup/sharing': refused(() => ['/setup/sharing']),
+  'PUT /api/setup/sharing': refused(
+    () => ['/setup/sharing'],
+    () => ({ objects: { Account: 'ReadWrite' } }),
+  ),
   'POST /api/setup/users': refused(
     () => ['/setup/users'],
     () => ({
