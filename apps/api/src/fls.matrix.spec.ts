@@ -226,6 +226,12 @@ const cases: Record<string, FlsCase> = {
     status: 401,
     as: () => undefined,
   },
+  'POST /api/auth/oauth2/token': {
+    paths: () => ['/auth/oauth2/token'],
+    body: () => ({ grant_type: 'password', username: 'reader@fls-alpha.test', password: 'wrong password' }),
+    status: 400,
+    as: () => undefined,
+  },
   'GET /api/health': { paths: () => ['/health'], status: 200 },
   'GET /api/auth/me': { paths: () => ['/auth/me'], status: 200 },
   'POST /api/auth/logout': { paths: () => ['/auth/logout'], status: 204, as: () => leaver },

@@ -365,7 +365,7 @@ const cases: Record<string, RouteCase> = {
   'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
-const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/set-password', 'GET /api/health'];
+const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/oauth2/token', 'POST /api/auth/set-password', 'GET /api/health'];
 const OPEN = /^(GET \/api\/docs|[A-Z]+ \/api\/ops\/)/;
 
 /** Every route the running Nest app serves, as `METHOD /path`. */

@@ -57,6 +57,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/oauth2/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Get an access token (OAuth 2.0 username-password grant)
+     * @description Salesforce's token endpoint, also at /services/oauth2/token; send the form fields grant_type=password, username, password.
+     */
+    post: operations['AuthController_oauthToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/password': {
     parameters: {
       query?: never;
@@ -7731,6 +7751,32 @@ export interface components {
        */
       reference?: string;
     };
+    OAuthTokenRequest: {
+      client_id?: string;
+      client_secret?: string;
+      format?: string;
+      /**
+       * @description `password`; other grants are answered `unsupported_grant_type`.
+       * @example password
+       */
+      grant_type: string;
+      /** Format: password */
+      password?: string;
+      refresh_token?: string;
+      username?: string;
+    };
+    OAuthTokenResponse: {
+      /** @description Send as `Authorization: Bearer <access_token>`. */
+      access_token: string;
+      /** @description The identity URL: `{instance_url}/id/{tenant id}/{user id}`. */
+      id: string;
+      /** @description The instance's base URL: the REST API is at `{instance_url}/services/data/vNN.N`. */
+      instance_url: string;
+      /** @description When the token was issued, in milliseconds since 1970, as text. */
+      issued_at: string;
+      /** @example Bearer */
+      token_type: string;
+    };
     ObjectPermission: {
       create: boolean;
       delete: boolean;
@@ -9083,6 +9129,30 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_oauthToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OAuthTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description Signed in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthTokenResponse'];
+        };
+      };
     };
   };
   AuthController_changePassword: {

@@ -1,3 +1,4 @@
+import { SalesforceShapeInterceptor } from './salesforce/salesforce-shape.interceptor';
 import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { createValidationPipe } from '@platform/contract';
@@ -96,6 +97,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         // After every guard: bad input the input layer found (see errors/request-input.ts).
         { provide: APP_INTERCEPTOR, useClass: InputInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: SalesforceShapeInterceptor },
         // Then the DTOs: every violation at once, one Salesforce-shaped error per field (@platform/contract).
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

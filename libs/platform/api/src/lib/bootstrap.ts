@@ -1,3 +1,4 @@
+import { installSalesforcePaths } from './salesforce/salesforce-paths';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -128,6 +129,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     useSecurityHeaders(app, config.trustProxy);
     useCompression(app);
     installRequestInput(app);
+    installSalesforcePaths(app);
     app.setGlobalPrefix('api');
     setupOpenApi(
       app,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTH_TAG } from '../openapi/tags';
-import { RecordEngine } from '@platform/engine';
+import { EngineError, RecordEngine } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { ENGINE } from '../platform.tokens';
 import { AuthService, type Session } from './auth.service';
@@ -11,6 +11,8 @@ import {
   CurrentSession as CurrentSessionDto,
   LoginRequest,
   LoginResponse,
+  OAuthTokenRequest,
+  OAuthTokenResponse,
   SessionUser,
   SetPasswordRequest,
   SetPasswordResponse,
@@ -43,6 +45,49 @@ export class AuthController {
       user: await this.user(session),
       mustChangePassword: session.mustChangePassword,
     };
+  }
+
+  /**
+   * Salesforce's OAuth 2.0 token endpoint (also at `/services/oauth2/token`), so its clients
+   * (jsforce, simple-salesforce) sign in by themselves: the username-password grant, answered in
+   * Salesforce's token shape. Failures are OAuth's shape (`error`, `error_description`), as those
+   * clients expect; the sign-in rules (lockout, deactivated users) are the same as for /auth/login.
+   */
+  @Public()
+  @Post('oauth2/token')
+  @ApiTags(AUTH_TAG.name)
+  @ApiOperation({
+    summary: 'Get an access token (OAuth 2.0 username-password grant)',
+    description:
+      "Salesforce's token endpoint, also at /services/oauth2/token; send the form fields grant_type=password, username, password.",
+  })
+  @ApiOkResponse({ type: OAuthTokenResponse, description: 'Signed in.' })
+  async oauthToken(@Body() body: OAuthTokenRequest, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (body.grant_type !== 'password') {
+      res.status(400).json({ error: 'unsupported_grant_type', error_description: 'grant type not supported: use grant_type=password' });
+      return;
+    }
+    let session: Session;
+    try {
+      session = await this.auth.login(body.username ?? '', body.password ?? '', req.ip ?? null);
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      const throttled = error.kind === 'throttled';
+      res.status(throttled ? 429 : 400).json({
+        error: 'invalid_grant',
+        error_description: throttled ? 'too many failed sign-ins: try again later' : 'authentication failure',
+      });
+      return;
+    }
+    const instance = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const answer: OAuthTokenResponse = {
+      access_token: session.token,
+      instance_url: instance,
+      id: `${instance}/id/${session.ctx.tenantId}/${session.ctx.userId}`,
+      token_type: 'Bearer',
+      issued_at: String(Date.now()),
+    };
+    res.status(200).json(answer);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
-import { IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** The credentials of a sign-in. */
 export class LoginRequest {
@@ -84,4 +84,62 @@ export class SetPasswordRequest {
 /** The password is set: sign in with this username. */
 export class SetPasswordResponse {
   username!: string;
+}
+
+/**
+ * An OAuth 2.0 token request as Salesforce's clients send it to `/services/oauth2/token`
+ * (a form, or JSON): the username-password grant. The client id and secret are accepted and not
+ * checked: this platform has no connected apps; the user's own credentials decide.
+ */
+export class OAuthTokenRequest {
+  /** `password`; other grants are answered `unsupported_grant_type`. */
+  @IsString()
+  @MaxLength(100)
+  @ApiProperty({ example: 'password' })
+  grant_type!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  username?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @ApiProperty({ format: 'password', required: false })
+  password?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  client_id?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  client_secret?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  refresh_token?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  format?: string;
+}
+
+/** Salesforce's token response: the access token and where the instance's REST API is. */
+export class OAuthTokenResponse {
+  /** Send as `Authorization: Bearer <access_token>`. */
+  access_token!: string;
+  /** The instance's base URL: the REST API is at `{instance_url}/services/data/vNN.N`. */
+  instance_url!: string;
+  /** The identity URL: `{instance_url}/id/{tenant id}/{user id}`. */
+  id!: string;
+  @ApiProperty({ example: 'Bearer' })
+  token_type!: string;
+  /** When the token was issued, in milliseconds since 1970, as text. */
+  issued_at!: string;
 }

@@ -1,0 +1,153 @@
+import { Connection } from 'jsforce';
+import type { TenantService } from '@platform/tenancy';
+import type { RunningApi } from '../bootstrap';
+import { FIXTURE, PASSWORD, signedInUser, startTestApi, type TestUser } from '../../testing/api-fixture';
+
+/**
+ * Salesforce's own client, jsforce 3 (its npm package, unmodified), against the running API on
+ * Salesforce's paths: it signs in through its OAuth2 password flow and works the records API.
+ */
+
+const SETTINGS = `${FIXTURE.namespace}__Member_Settings__c`;
+const TERMS = `${FIXTURE.namespace}__Terms__c`;
+let api: RunningApi;
+let tenants: TenantService;
+let user: TestUser;
+let other: TestUser;
+const USERNAME = 'jsforce@sf.test';
+/** Contact has two record types and no default one yet: a client names it (see the README). */
+const GENERAL = 'General';
+
+beforeAll(async () => {
+  ({ api, tenants } = await startTestApi({ metadata: 'platform' }));
+  user = await signedInUser(api, tenants, { slug: 'sf', username: USERNAME, permissionSets: [FIXTURE.permissionSet] });
+  other = await signedInUser(api, tenants, { slug: 'sf-other', username: 'other@sf-other.test', permissionSets: [FIXTURE.permissionSet] });
+}, 120_000);
+afterAll(() => api?.close());
+
+async function connect(username = USERNAME, password = PASSWORD): Promise<Connection> {
+  const conn = new Connection({ oauth2: { loginUrl: api.url, clientId: 'any', clientSecret: 'any' }, version: '62.0' });
+  await conn.login(username, password);
+  return conn;
+}
+
+const raw = async (path: string, init: RequestInit & { token?: string } = {}) => {
+  const headers = { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) };
+  const response = await fetch(`${api.url}${path}`, { ...init, headers });
+  return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
+};
+
+describe('the versions list and unknown paths', () => {
+  it('lists the versions at /services/data', async () => {
+    const response = await raw('/services/data');
+    expect(response.status).toBe(200);
+    const versions = JSON.parse(response.text) as { version: string; url: string }[];
+    expect(versions).toContainEqual(expect.objectContaining({ version: '62.0', url: '/services/data/v62.0' }));
+  });
+
+  it('answers an unknown path or version with a JSON 404, never the web app', async () => {
+    for (const path of ['/services/data/v62.0/nothing-here', '/services/data/v9.0/sobjects', '/services/else']) {
+      const response = await raw(path, { token: user.token });
+      expect(response.status).toBe(404);
+      expect(response.type).toContain('application/json');
+      expect(JSON.parse(response.text)[0].errorCode).toBe('NOT_FOUND');
+    }
+  });
+});
+
+describe('jsforce signs in with its OAuth2 password flow', () => {
+  it('gets a token and the identity of the user and tenant', async () => {
+    const conn = await connect();
+    expect(conn.instanceUrl).toBe(api.url);
+    expect(conn.userInfo).toEqual({
+      id: user.userId,
+      organizationId: user.tenantId,
+      url: expect.stringContaining(`/id/${user.tenantId}/${user.userId}`),
+    });
+  });
+
+  it('is refused with a wrong password, in OAuth shape', async () => {
+    await expect(connect(USERNAME, 'not the password')).rejects.toMatchObject({ name: 'invalid_grant' });
+  });
+});
+
+describe('jsforce works the records API', () => {
+  let conn: Connection;
+  beforeAll(async () => {
+    conn = await connect();
+  });
+
+  it('describeGlobal and describe', async () => {
+    const global = await conn.describeGlobal();
+    expect(global.sobjects.map((s) => s.name)).toEqual(expect.arrayContaining(['Contact', SETTINGS]));
+    expect(global.sobjects.find((s) => s.name === 'Contact')?.urls['describe']).toBe('/services/data/v62.0/sobjects/Contact/describe');
+    const contact = await conn.describe('Contact');
+    expect(contact.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Id', 'LastName', 'Email']));
+  });
+
+  it('create, retrieve, update and destroy a Contact', async () => {
+    const created = await conn.sobject('Contact').create({ LastName: 'Jsforce', Email: 'one@sf.test', RecordTypeId: GENERAL });
+    expect(created).toMatchObject({ success: true, errors: [] });
+    const id = (created as { id: string }).id;
+    const read = (await conn.sobject('Contact').retrieve(id)) as Record<string, unknown>;
+    expect(read).toMatchObject({ Id: id, LastName: 'Jsforce', Email: 'one@sf.test' });
+    expect((read['attributes'] as { url: string }).url).toBe(`/services/data/v62.0/sobjects/Contact/${id}`);
+    await conn.sobject('Contact').update({ Id: id, Email: 'two@sf.test' });
+    expect(await conn.sobject('Contact').retrieve(id)).toMatchObject({ Email: 'two@sf.test' });
+    await conn.sobject('Contact').destroy(id);
+    await expect(conn.sobject('Contact').retrieve(id)).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
+  });
+
+  it('gives numbers as JSON numbers with their exact digits', async () => {
+    const member = (await conn.sobject('Contact').create({ LastName: 'Terms', RecordTypeId: GENERAL })) as { id: string };
+    const settings = (await conn.sobject(SETTINGS).create({ [`${FIXTURE.namespace}__Member__c`]: member.id, [TERMS]: 30 })) as {
+      id: string;
+    };
+    const response = await raw(`/services/data/v62.0/sobjects/${SETTINGS}/${settings.id}`, { token: user.token });
+    expect(response.text).toContain(`"${TERMS}":30`);
+    const queried = await conn.query<Record<string, unknown>>(`SELECT Id, ${TERMS} FROM ${SETTINGS} WHERE Id = '${settings.id}'`);
+    expect(queried.records[0][TERMS]).toBe(30);
+    // The /api surface keeps its own shape.
+    const api_ = await raw(`/api/sobjects/${SETTINGS}/${settings.id}`, { token: user.token });
+    expect(JSON.parse(api_.text)[TERMS]).toBe('30');
+  });
+
+  it('queries with autoFetch across pages continued by query locators', async () => {
+    const names = Array.from({ length: 230 }, (_, i) => `Paged ${String(i).padStart(3, '0')}`);
+    for (let i = 0; i < names.length; i += 10) {
+      await Promise.all(names.slice(i, i + 10).map((LastName) => conn.sobject('Contact').create({ LastName, RecordTypeId: GENERAL })));
+    }
+    const pages: string[] = [];
+    const query = conn.query<{ LastName: string }>("SELECT Id, LastName FROM Contact WHERE LastName LIKE 'Paged%' ORDER BY LastName", {
+      autoFetch: true,
+      maxFetch: 1000,
+      headers: { 'Sforce-Query-Options': 'batchSize=200' },
+    } as never);
+    query.on('fetch', () => pages.push('page'));
+    const result = await query;
+    expect(result.records.map((r) => r.LastName)).toEqual(names);
+    expect(pages).toHaveLength(2);
+  });
+
+  it("never shows another tenant's records, on any path", async () => {
+    const mine = (await conn.sobject('Contact').create({ LastName: 'Private To Sf', RecordTypeId: GENERAL })) as { id: string };
+    const theirs = await connect('other@sf-other.test');
+    await expect(theirs.sobject('Contact').retrieve(mine.id)).rejects.toMatchObject({ errorCode: 'NOT_FOUND' });
+    const found = await theirs.query("SELECT Id FROM Contact WHERE LastName = 'Private To Sf'");
+    expect(found.records).toEqual([]);
+    expect(other.tenantId).not.toBe(user.tenantId);
+  });
+
+  it("answers an object's basic information, and refuses a query locator it did not give", async () => {
+    const info = await raw('/services/data/v62.0/sobjects/Contact', { token: user.token });
+    expect(JSON.parse(info.text)).toMatchObject({ objectDescribe: { name: 'Contact', labelPlural: 'Contacts' }, recentItems: [] });
+    const bad = await raw('/services/data/v62.0/query/01gnot-a-locator', { token: user.token });
+    expect(bad.status).toBe(404);
+  });
+
+  it('refuses a request without a token with 401 in Salesforce shape', async () => {
+    const response = await raw('/services/data/v62.0/sobjects');
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.text)[0].errorCode).toBe('INVALID_SESSION_ID');
+  });
+});
