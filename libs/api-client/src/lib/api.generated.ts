@@ -3898,19 +3898,26 @@ export interface components {
     };
     /** @description One field of an object, in Salesforce's describe shape. */
     DescribeField: {
+      aggregatable?: boolean;
       autoNumber?: boolean;
       calculated?: boolean;
       calculatedFormula?: string | null;
       cascadeDelete?: boolean;
       createable?: boolean;
+      defaultedOnCreate?: boolean;
       /** @description A literal default (text, number or boolean), or null. */
       defaultValue?: unknown;
       externalId?: boolean;
       filterable?: boolean;
+      groupable?: boolean;
+      /** @description Whether a record can be found by this field (Id, external ids, unique fields). */
+      idLookup?: boolean;
       inlineHelpText?: string | null;
       label?: string;
       length?: number;
       name?: string;
+      /** @description Whether this is the object's name field. */
+      nameField?: boolean;
       nillable?: boolean;
       picklistValues?: {
         active?: boolean;
@@ -3925,8 +3932,11 @@ export interface components {
       referenceTo?: string[];
       relationshipName?: string | null;
       required?: boolean;
+      restrictedDelete?: boolean;
       restrictedPicklist?: boolean;
       scale?: number;
+      /** @description The XML Schema type: tns:ID, xsd:string, xsd:double, xsd:boolean, xsd:date, xsd:dateTime. */
+      soapType?: string;
       sortable?: boolean;
       trackHistory?: boolean;
       /** @description Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference... */
@@ -8308,7 +8318,9 @@ export interface components {
         cascadeDelete?: boolean;
         childSObject?: string;
         field?: string;
-        relationshipName?: string | null;
+        /** @description The plural name a child subquery uses, unique per parent. */
+        relationshipName?: string;
+        restrictedDelete?: boolean;
       }[];
       createable?: boolean;
       custom?: boolean;
@@ -8323,8 +8335,11 @@ export interface components {
       recordTypeInfos?: {
         active?: boolean;
         available?: boolean;
+        /** @description Records are created with this type when none is named. */
+        defaultRecordTypeMapping?: boolean;
         description?: string | null;
         developerName?: string;
+        master?: boolean;
         name?: string;
         /** @description Per picklist field, the values this record type offers. */
         picklistValues?: {

@@ -83,6 +83,15 @@ describe('jsforce works the records API', () => {
     expect(global.sobjects.find((s) => s.name === 'Contact')?.urls['describe']).toBe('/services/data/v62.0/sobjects/Contact/describe');
     const contact = await conn.describe('Contact');
     expect(contact.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Id', 'LastName', 'Email']));
+    const field = (name: string) => contact.fields.find((f) => f.name === name);
+    expect(field('Id')).toMatchObject({ type: 'id', soapType: 'tns:ID', idLookup: true });
+    expect(field('Name')).toMatchObject({ nameField: true });
+    expect(field('LastName')).toMatchObject({ soapType: 'xsd:string', nameField: false, groupable: true });
+    expect(contact.retrieveable).toBe(true);
+    // Each child relationship has its own plural name (a subquery names it).
+    const names = contact.childRelationships.map((r) => r.relationshipName);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain(`${FIXTURE.namespace}__Member_Settings__r`);
   });
 
   it('create, retrieve, update and destroy a Contact', async () => {
@@ -127,6 +136,7 @@ describe('jsforce works the records API', () => {
     const result = await query;
     expect(result.records.map((r) => r.LastName)).toEqual(names);
     expect(pages).toHaveLength(2);
+    expect(await conn.sobject('Contact').count({ LastName: { $like: 'Paged%' } })).toBe(230);
   });
 
   it("never shows another tenant's records, on any path", async () => {

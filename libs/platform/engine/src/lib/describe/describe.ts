@@ -33,6 +33,21 @@ const SOAP_TYPES: Record<string, string> = {
   AutoNumber: 'string',
 };
 
+/** The SOAP (XML Schema) type of each describe type, which some clients read instead of `type`. */
+const XSD_TYPES: Record<string, string> = {
+  id: 'tns:ID',
+  reference: 'tns:ID',
+  double: 'xsd:double',
+  currency: 'xsd:double',
+  percent: 'xsd:double',
+  boolean: 'xsd:boolean',
+  date: 'xsd:date',
+  datetime: 'xsd:dateTime',
+};
+
+/** Types Salesforce does not let GROUP BY use. */
+const NOT_GROUPABLE = new Set(['double', 'currency', 'percent', 'datetime', 'textarea', 'multipicklist']);
+
 const urlOf = (object: ObjectDef) => `/api/sobjects/${object.apiName}`;
 
 /** `GET /api/sobjects`: the objects the caller may read. */
@@ -66,6 +81,19 @@ function objectSummary(object: ObjectDef, can: ObjectPermission) {
     updateable: can.edit,
     deletable: can.delete,
     queryable: can.read,
+    retrieveable: can.read,
+    searchable: can.read,
+    layoutable: true,
+    triggerable: true,
+    // Ids are UUIDs: no three-character prefix tells an object from its ids.
+    keyPrefix: null,
+    undeletable: false,
+    mergeable: false,
+    replicateable: false,
+    activateable: false,
+    feedEnabled: false,
+    customSetting: false,
+    deprecatedAndHidden: false,
     urls: { sobject: urlOf(object), describe: `${urlOf(object)}/describe`, rowTemplate: `${urlOf(object)}/{ID}` },
   };
 }
@@ -80,13 +108,16 @@ export function describeObject(registry: Registry, object: ObjectDef, access: De
     fields: allFields(object)
       .filter((f) => access.field(object, f).read)
       .map((f) => describeField(object, f, can, access.field(object, f))),
-    recordTypeInfos: [...object.recordTypes.values()].map((rt) => ({
+    recordTypeInfos: [...object.recordTypes.values()].map((rt, _, all) => ({
       recordTypeId: rt.apiName,
       developerName: rt.apiName,
       name: rt.label,
       description: rt.description ?? null,
       active: rt.active,
       available: rt.active && can.create,
+      // Records are created with it when none is named: so only when it is the one active type.
+      defaultRecordTypeMapping: rt.active && all.filter((r) => r.active).length === 1,
+      master: false,
       picklistValues: rt.picklistValues,
     })),
     childRelationships: childRelationships(registry, object),
@@ -97,10 +128,12 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
   const system = isSystemField(f);
   const computed = isComputed(f);
   const writable = !computed && (!system || f.apiName === 'RecordTypeId') && fls.edit;
+  const type = f.apiName === 'Id' ? 'id' : f.type === 'Formula' ? formulaType(f) : f.type === 'Summary' ? 'double' : SOAP_TYPES[f.type];
   return {
     name: f.apiName,
     label: f.label,
-    type: f.apiName === 'Id' ? 'id' : f.type === 'Formula' ? formulaType(f) : f.type === 'Summary' ? 'double' : SOAP_TYPES[f.type],
+    type,
+    soapType: XSD_TYPES[type] ?? 'xsd:string',
     platformType: f.apiName === 'Id' ? 'Id' : f.type,
     length: f.length ?? 0,
     precision: f.precision ?? 0,
@@ -116,6 +149,20 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
     autoNumber: f.type === 'AutoNumber',
     unique: f.unique,
     externalId: f.externalId,
+    nameField: f.apiName === object.nameField,
+    idLookup: f.apiName === 'Id' || !!f.externalId || (!!f.unique && !NOT_GROUPABLE.has(type)),
+    groupable: !NOT_GROUPABLE.has(type) && f.type !== 'Formula' && f.type !== 'LongTextArea',
+    aggregatable: !['textarea', 'multipicklist'].includes(type),
+    caseSensitive: false,
+    defaultedOnCreate: system || f.type === 'Checkbox' || f.type === 'AutoNumber' || f.defaultValue !== undefined,
+    dependentPicklist: false,
+    digits: 0,
+    encrypted: false,
+    htmlFormatted: false,
+    namePointing: (f.referenceTo?.length ?? 0) > 1,
+    restrictedDelete: f.deleteConstraint === 'Restrict',
+    writeRequiresMasterRead: false,
+    deprecatedAndHidden: false,
     defaultValue: f.defaultValue ?? null,
     inlineHelpText: f.helpText ?? null,
     picklistValues: (f.picklist?.values ?? []).map((v) => ({ value: v.value, label: v.label, active: v.active, defaultValue: v.default })),
@@ -144,15 +191,35 @@ function formulaType(field: FieldDef): string {
   return byReturn[field.returnType ?? 'Text'];
 }
 
+/**
+ * Each child relationship under its own plural name, as SOQL's child subqueries use it: the
+ * child object's plural label (`Invoices` - custom children end in `__r`, in the child's
+ * namespace), and, when one child object has several lookups to this parent, the lookup's name
+ * after it (`Invoices_Debtor__r`) so no two are alike.
+ */
 function childRelationships(registry: Registry, parent: ObjectDef) {
-  return registry.objects.flatMap((child) =>
+  const links = registry.objects.flatMap((child) =>
     [...child.fields.values()]
       .filter((f) => f.referenceTo?.some((t) => t.toLowerCase() === parent.apiName.toLowerCase()))
-      .map((f) => ({
-        childSObject: child.apiName,
-        field: f.apiName,
-        relationshipName: f.relationshipName ?? null,
-        cascadeDelete: f.type === 'MasterDetail',
-      })),
+      .map((f) => ({ child, field: f })),
   );
+  const perChild = new Map<string, number>();
+  for (const { child } of links) perChild.set(child.apiName, (perChild.get(child.apiName) ?? 0) + 1);
+  return links.map(({ child, field }) => ({
+    childSObject: child.apiName,
+    field: field.apiName,
+    relationshipName: childRelationshipName(child, field, (perChild.get(child.apiName) ?? 0) > 1),
+    cascadeDelete: field.type === 'MasterDetail',
+    restrictedDelete: field.deleteConstraint === 'Restrict',
+    deprecatedAndHidden: false,
+  }));
+}
+
+function childRelationshipName(child: ObjectDef, field: FieldDef, several: boolean): string {
+  const words = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const custom = child.apiName.endsWith('__c');
+  const namespace = custom && child.apiName.split('__').length > 2 ? `${child.apiName.split('__')[0]}__` : '';
+  const fieldBase = field.apiName.replace(/__c$/, '').split('__').pop() ?? field.apiName;
+  const base = `${words(child.pluralLabel)}${several ? `_${words(fieldBase)}` : ''}`;
+  return custom ? `${namespace}${base}__r` : base;
 }

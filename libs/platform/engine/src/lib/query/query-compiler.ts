@@ -46,7 +46,8 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   const resolver = new PathResolver(ctx.registry, graph, access);
   const columns = new OutputColumns();
   const sources = new SourceBuilder(ctx.registry, new PathResolver(ctx.registry, graph, FULL_ACCESS, false), columns);
-  const record = compileSelect(query.select, graph.root, resolver, sources, columns);
+  // COUNT() selects no field: the page query (never run) keeps a valid shape with the Id.
+  const record = compileSelect(query.countOnly ? [{ path: ['Id'] }] : query.select, graph.root, resolver, sources, columns);
   const where = [`${columnRef(graph.root.targets[0].alias, 'tenant_id')} = ${graph.tenant}`];
   if (query.where) {
     where.push(compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone }));
@@ -91,7 +92,10 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
       idLabel: record.targets[0].idLabel,
       page: { rows, last, returned, fingerprint },
       today: today.toString(),
-      ...(paging.countTotal ? { count: { sql: countSql, params: countParams, offset: query.offset ?? 0, limit: query.limit } } : {}),
+      ...(query.countOnly ? { countOnly: true } : {}),
+      ...(paging.countTotal || query.countOnly
+        ? { count: { sql: countSql, params: countParams, offset: query.offset ?? 0, limit: query.limit } }
+        : {}),
     },
   };
 }

@@ -17,6 +17,7 @@ export interface QueryResult {
 /** Runs a compiled query on a connection (or inside a transaction's manager) and shapes the page. */
 export async function runQuery(manager: EntityManager | DataSource, compiled: CompiledQuery): Promise<QueryResult> {
   const { shape } = compiled;
+  if (shape.countOnly) return { done: true, records: [], totalSize: (await countOf(manager, compiled, true, 0)) ?? 0 };
   const rows: Row[] = await manager.query(compiled.sql, compiled.params);
   const page = rows.slice(0, shape.page.rows);
   const done = shape.page.last || rows.length <= shape.page.rows;

@@ -45,6 +45,8 @@ export interface QueryShape {
   };
   /** Formulas see this as TODAY(). */
   today: string;
+  /** `SELECT COUNT()`: only the count query runs; the answer has no records. */
+  countOnly?: boolean;
   /** Set when the caller asked for totalSize. */
   count?: { sql: string; params: unknown[]; offset: number; limit?: number };
 }

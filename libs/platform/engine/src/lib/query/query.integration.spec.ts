@@ -136,6 +136,12 @@ describe('filters', () => {
     expect(await probes('Count__c IN (1, 2, 3)')).toEqual(['Probe 01', 'Probe 02', 'Probe 03']);
   });
 
+  it('count the matching rows with SELECT COUNT(), as totalSize with no records', async () => {
+    const counted = await query(`SELECT COUNT() FROM ${PROBE} WHERE Amount__c > 20`);
+    expect(counted).toEqual({ done: true, records: [], totalSize: probeNames((p) => (amount(p) ?? -1) > 20).length });
+    expect((await query(`SELECT COUNT() FROM ${PROBE} LIMIT 2`)).totalSize).toBe(2);
+  });
+
   it('match blanks with = null and != value, and exclude them with != null', async () => {
     expect(await probes('Amount__c = null')).toEqual(probeNames((p) => p.amount__c === null));
     expect(await probes('Amount__c != null')).toEqual(probeNames((p) => p.amount__c !== null));

@@ -42,7 +42,10 @@ export interface OrderItem {
 }
 
 export interface SoqlQuery {
+  /** Empty for `SELECT COUNT()`. */
   select: FieldRef[];
+  /** `SELECT COUNT() FROM ...`: only the number of matching rows (as totalSize), no records. */
+  countOnly?: true;
   from: string;
   where?: Condition;
   orderBy: OrderItem[];

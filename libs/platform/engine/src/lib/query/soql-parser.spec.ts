@@ -57,6 +57,17 @@ describe('parseQuery', () => {
     ]);
   });
 
+  it('reads SELECT COUNT() in any case, and refuses another function with its place', () => {
+    expect(parseQuery('SELECT count() FROM Contact WHERE LastName = null')).toEqual({
+      select: [],
+      countOnly: true,
+      from: 'Contact',
+      where: { kind: 'compare', field: { path: ['LastName'] }, op: '=', value: { kind: 'null' } },
+      orderBy: [],
+    });
+    expect(() => parseQuery('SELECT MAX() FROM Contact')).toThrow("unknown function 'MAX' at column 8; expected COUNT() or a field list");
+  });
+
   it('leaves out the clauses that are not there', () => {
     expect(parseQuery('SELECT Id FROM Contact')).toEqual({ select: [{ path: ['Id'] }], from: 'Contact', orderBy: [] });
   });

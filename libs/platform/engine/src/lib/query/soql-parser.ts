@@ -41,7 +41,7 @@ import {
   Yesterday,
 } from './soql-lexer';
 import { dateLiteral, dateTimeLiteral, numberLiteral, stringLiteral, wholeNumber } from './soql-literals';
-import { expectedMessages, lexingError, syntaxError } from './soql-parse-errors';
+import { expectedMessages, lexingError, syntaxError, where as position } from './soql-parse-errors';
 
 const OPERATORS_HINT = 'an operator (=, !=, <, <=, >, >=, LIKE, IN, NOT IN, INCLUDES or EXCLUDES)';
 const VALUE_HINT = "a value ('text', a number, a date, true, false, null or TODAY)";
@@ -62,7 +62,27 @@ class SoqlParser extends EmbeddedActionsParser {
   readonly query = this.RULE('query', (): SoqlQuery => {
     this.CONSUME(Select);
     const select: FieldRef[] = [];
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.fieldRef)) });
+    let countOnly = false;
+    this.OR([
+      {
+        // COUNT() is a function, not a field: told apart from a field list by its '('.
+        ALT: () => {
+          const name = this.CONSUME3(Identifier);
+          this.CONSUME(LParen);
+          this.CONSUME(RParen);
+          this.ACTION(() => {
+            if (name.image.toUpperCase() !== 'COUNT') {
+              throw EngineError.invalid(
+                'MALFORMED_QUERY',
+                `unknown function '${name.image}' ${position(name.startLine, name.startColumn)}; expected COUNT() or a field list`,
+              );
+            }
+            countOnly = true;
+          });
+        },
+      },
+      { ALT: () => this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.fieldRef)) }) },
+    ]);
     this.CONSUME(From);
     const from = this.CONSUME(Identifier);
     // Assigned inside the grammar's callbacks, which control-flow analysis does not follow.
@@ -89,6 +109,7 @@ class SoqlParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => ({
       select,
+      ...(countOnly ? { countOnly: true as const } : {}),
       from: from.image,
       ...(where ? { where } : {}),
       orderBy,
