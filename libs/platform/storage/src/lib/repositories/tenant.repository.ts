@@ -23,6 +23,11 @@ export class TenantRepository {
     return this.rows.findOne({ where: { slug } });
   }
 
+  /** Whether the database has any tenant (the demo seed runs only on an empty one). */
+  any(): Promise<boolean> {
+    return this.rows.exists();
+  }
+
   /** Oldest first. */
   list(): Promise<SysTenant[]> {
     return this.rows.find({ order: { createdDate: 'ASC', slug: 'ASC' } });
