@@ -1,6 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { inTenantId, requestContext, saveSharingDefaults, type RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
+import { platformRepositories } from '@platform/storage';
 import { TenantService } from '@platform/tenancy';
 import type { DataSource } from 'typeorm';
 import type { AuthService, NewUser } from '@platform/api';
@@ -64,9 +65,9 @@ export async function seedDemo(
   auth: AuthService,
   progress: (message: string) => void = () => undefined,
 ): Promise<boolean> {
-  const [{ count }] = (await dataSource.query(`SELECT count(*)::int AS count FROM "sys_tenant"`)) as { count: number }[];
-  if (count > 0) return false;
-  const tenants = new TenantService(dataSource, registry);
+  const repositories = platformRepositories(dataSource);
+  if (await repositories.tenants.any()) return false;
+  const tenants = new TenantService(dataSource, registry, undefined, repositories);
   for (const tenant of TENANTS) {
     const { id } = await tenants.createTenant(tenant.name, tenant.slug);
     if (tenant.arLicensed) {

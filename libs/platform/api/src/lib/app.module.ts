@@ -5,7 +5,7 @@ import { createValidationPipe } from '@platform/contract';
 import { RecordEngine } from '@platform/engine';
 import type { Registry } from '@platform/metadata';
 import type { JobQueue } from '@platform/jobs';
-import type { Database } from '@platform/storage';
+import type { Database, PlatformRepositories } from '@platform/storage';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { InputInterceptor } from './errors/request-input';
 import { AccessGuard } from './errors/access.guard';
@@ -13,7 +13,8 @@ import { HealthController } from './health/health.controller';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { SessionGuard } from './auth/session.guard';
-import { APP_CONFIG, DATABASE, ENGINE, JOBS, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { APP_CONFIG, DATABASE, ENGINE, JOBS, PLATFORM_REPOSITORIES, REGISTRY, TENANT_METADATA } from './platform.tokens';
+import { PlatformStorageModule } from './storage/platform-storage.module';
 import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
@@ -52,6 +53,8 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
+      // The app's data source and the platform's repositories as providers (@nestjs/typeorm).
+      imports: [PlatformStorageModule.register(database)],
       controllers: [
         HealthController,
         AuthController,
@@ -81,14 +84,15 @@ export class AppModule {
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.
         {
           provide: TenantService,
-          useFactory: (db: Database, reg: Registry, metadata: TenantMetadata) =>
-            new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId)),
-          inject: [DATABASE, REGISTRY, TENANT_METADATA],
+          useFactory: (db: Database, reg: Registry, metadata: TenantMetadata, repositories: PlatformRepositories) =>
+            new TenantService(db.dataSource, reg, (tenantId) => metadata.registryFor(tenantId), repositories),
+          inject: [DATABASE, REGISTRY, TENANT_METADATA, PLATFORM_REPOSITORIES],
         },
         {
           provide: SetupService,
-          useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata),
-          inject: [DATABASE, TENANT_METADATA],
+          useFactory: (db: Database, metadata: TenantMetadata, repositories: PlatformRepositories) =>
+            new SetupService(db.dataSource, db.owner, metadata, repositories),
+          inject: [DATABASE, TENANT_METADATA, PLATFORM_REPOSITORIES],
         },
         ...packages.flatMap((p) => p.providers ?? []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -7,3 +7,5 @@ export const TENANT_METADATA = Symbol('TenantMetadata');
 export const APP_CONFIG = Symbol('AppConfig');
 /** The job queue (`JobQueue` of @platform/jobs): request handlers send jobs with it. */
 export const JOBS = Symbol('JobQueue');
+/** The platform's repositories of its sys_* tables (`PlatformRepositories` of @platform/storage), from PlatformStorageModule. */
+export const PLATFORM_REPOSITORIES = Symbol('PlatformRepositories');

@@ -1,7 +1,7 @@
 import './security.errors';
 import { createHash, randomBytes } from 'node:crypto';
 import { EngineError, inTenant, requestContext, setTenant, type RecordEngine } from '@platform/engine';
-import { PermissionSetAssignmentRepository } from '@platform/storage';
+import { platformRepositories, type PermissionSetAssignmentRepository } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Profile } from './access-policy';
 import { EmailOutbox, setPasswordEmail } from './email-outbox';
@@ -76,6 +76,8 @@ export class AuthStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly engine: RecordEngine,
+    /** sys_permission_set_assignment's repository (the API's provider; outside Nest, the storage library's factory). */
+    private readonly assignments: PermissionSetAssignmentRepository = platformRepositories(dataSource).assignments,
   ) {
     this.signIn = new SignInRepository(dataSource);
     void dummy();
@@ -142,7 +144,7 @@ export class AuthStore {
       passwordHash: hash,
       mustChangePassword: user.password !== undefined && !!user.mustChangePassword,
     });
-    const assignments = new PermissionSetAssignmentRepository(manager);
+    const assignments = this.assignments.in(manager);
     for (const permissionSet of user.permissionSets ?? []) await assignments.assign(tenantId, id, permissionSet);
     if (user.password === undefined) await this.queueLink(manager, tenantId, id, { username, email: user.email }, options.linkBase!, false);
     return id;

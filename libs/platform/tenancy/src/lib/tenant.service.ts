@@ -3,12 +3,7 @@ import '@js-joda/timezone';
 import { EngineError, inTenant, requestContext, setTenant, type RecordError } from '@platform/engine';
 import type { ObjectPermission, PermissionSetDef, Registry } from '@platform/metadata';
 import { tenantPermissionSets } from '@platform/security';
-import {
-  InstalledPackageRepository,
-  PermissionSetAssignmentRepository,
-  MetadataOverlayRepository,
-  TenantRepository,
-} from '@platform/storage';
+import { platformRepositories, type InstalledPackageRepository, type PlatformRepositories } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { insertPermissionSet, permissionSetRow, replacePermissionSet, type StoredPermissionSet } from './permission-set-rows';
 
@@ -88,6 +83,8 @@ export class TenantService {
     private readonly registry: Registry,
     /** A tenant's metadata with its Setup customisations, so its permission sets may grant its own fields. */
     private readonly tenantRegistries?: (tenantId: string) => Promise<Registry>,
+    /** The platform's repositories (the API's providers; outside Nest, the storage library's factory). */
+    private readonly repositories: PlatformRepositories = platformRepositories(dataSource),
   ) {}
 
   private registryOf(tenantId: string): Promise<Registry> {
@@ -131,7 +128,7 @@ export class TenantService {
     const [tenantName, tenantSlug, zone] = [(name as string).trim(), slug as string, timeZone as string];
     const core = [...this.registry.packages.values()].filter((p) => !p.namespace);
     await this.dataSource.transaction(async (m) => {
-      const id = await new TenantRepository(m).insertUnlessSlugTaken({ name: tenantName, slug: tenantSlug, timeZone: zone });
+      const id = await this.repositories.tenants.in(m).insertUnlessSlugTaken({ name: tenantName, slug: tenantSlug, timeZone: zone });
       if (!id) throw EngineError.invalid('DUPLICATE_VALUE', `A tenant with the slug '${tenantSlug}' exists already.`, ['slug']);
       await setTenant(m, id);
       for (const pkg of core) await this.installIn(m, id, tenantSlug, pkg);
@@ -151,7 +148,7 @@ export class TenantService {
   async tenant(slug: string): Promise<TenantSummary> {
     const row = await this.tenantRows().findBySlug(slug);
     if (!row) throw EngineError.notFound(`No tenant with the slug '${slug}'.`);
-    const installed = await this.withTenant(row.id, (m) => new InstalledPackageRepository(m).ofTenant(row.id));
+    const installed = await this.withTenant(row.id, (m) => this.repositories.installedPackages.in(m).ofTenant(row.id));
     const packages = installed.map((p) => ({ name: p.packageName, version: p.version, licensed: p.licensed }));
     return { id: row.id, name: row.name, slug: row.slug, timeZone: row.timeZone, packages };
   }
@@ -169,7 +166,7 @@ export class TenantService {
     const tenant = await this.tenantRow(slug);
     const pkg = this.availablePackage(packageName, version);
     await this.withTenant(tenant.id, async (m) => {
-      const packages = new InstalledPackageRepository(m);
+      const packages = this.repositories.installedPackages.in(m);
       const installed = await packages.find(tenant.id, pkg.name, { lock: true });
       if (!installed) throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
       if (compareVersions(pkg.version, installed.version) <= 0) {
@@ -188,7 +185,7 @@ export class TenantService {
     const pkg = this.registry.packages.get(packageName);
     if (!pkg?.licence) throw invalid(`${packageName} has no licence to grant or revoke.`, ['package']);
     await this.withTenant(tenant.id, async (m) => {
-      if (!(await new InstalledPackageRepository(m).setLicensed(tenant.id, pkg.name, licensed)))
+      if (!(await this.repositories.installedPackages.in(m).setLicensed(tenant.id, pkg.name, licensed)))
         throw invalid(`${pkg.name} is not installed in ${slug}; install it first.`, ['package']);
     });
     return this.tenant(slug);
@@ -197,8 +194,8 @@ export class TenantService {
   /** Package permission sets (of installed packages) and the tenant's own; a package's is read-only. */
   async permissionSets(tenantId: string): Promise<PermissionSetDetail[]> {
     const { own, installed } = await this.withTenant(tenantId, async (m) => ({
-      own: await tenantPermissionSets(m, tenantId),
-      installed: await installedPackages(m, tenantId),
+      own: await tenantPermissionSets(this.repositories.overlays.in(m), tenantId),
+      installed: await installedPackages(this.repositories.installedPackages.in(m), tenantId),
     }));
     const fromPackages = this.registry.permissionSets.filter((ps) => installed.has(ps.packageName));
     return [...fromPackages, ...own].map(permissionSetDetail);
@@ -215,11 +212,12 @@ export class TenantService {
     // Looked up before the transaction: on PGlite a second connection waits for the first's.
     const registry = await this.registryOf(tenantId);
     const apiName = await this.withTenant(tenantId, async (m) => {
-      const body = this.checkPermissionSet(input, await installedPackages(m, tenantId), registry);
+      const overlays = this.repositories.overlays.in(m);
+      const body = this.checkPermissionSet(input, await installedPackages(this.repositories.installedPackages.in(m), tenantId), registry);
       this.refusePackageName(input.apiName);
-      if (await permissionSetRow(m, tenantId, input.apiName))
+      if (await permissionSetRow(overlays, tenantId, input.apiName))
         throw EngineError.invalid('DUPLICATE_VALUE', `A permission set is called ${input.apiName} already.`, ['apiName']);
-      await insertPermissionSet(m, tenantId, input.apiName, body);
+      await insertPermissionSet(overlays, tenantId, input.apiName, body);
       return input.apiName;
     });
     return this.permissionSet(tenantId, apiName);
@@ -232,13 +230,14 @@ export class TenantService {
    * first refusal throws and the caller's transaction writes nothing.
    */
   async putPermissionSets(m: EntityManager, tenantId: string, sets: TenantPermissionSetInput[], registry: Registry): Promise<void> {
-    const installed = await installedPackages(m, tenantId);
+    const installed = await installedPackages(this.repositories.installedPackages.in(m), tenantId);
+    const overlays = this.repositories.overlays.in(m);
     for (const input of sets) {
       const body = this.checkPermissionSet(input, installed, registry);
       this.refusePackageName(input.apiName);
-      const row = await permissionSetRow(m, tenantId, input.apiName, true);
-      if (row) await replacePermissionSet(m, tenantId, row.id, body);
-      else await insertPermissionSet(m, tenantId, input.apiName, body);
+      const row = await permissionSetRow(overlays, tenantId, input.apiName, true);
+      if (row) await replacePermissionSet(overlays, tenantId, row.id, body);
+      else await insertPermissionSet(overlays, tenantId, input.apiName, body);
     }
   }
 
@@ -259,10 +258,12 @@ export class TenantService {
     }
     const registry = await this.registryOf(tenantId);
     await this.withTenant(tenantId, async (m) => {
-      const body = this.checkPermissionSet({ ...changes, apiName: current.apiName }, await installedPackages(m, tenantId), registry);
-      const row = await permissionSetRow(m, tenantId, current.apiName, true);
+      const installed = await installedPackages(this.repositories.installedPackages.in(m), tenantId);
+      const body = this.checkPermissionSet({ ...changes, apiName: current.apiName }, installed, registry);
+      const overlays = this.repositories.overlays.in(m);
+      const row = await permissionSetRow(overlays, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
-      await replacePermissionSet(m, tenantId, row.id, body);
+      await replacePermissionSet(overlays, tenantId, row.id, body);
     });
     return this.permissionSet(tenantId, current.apiName);
   }
@@ -272,10 +273,11 @@ export class TenantService {
     const current = await this.permissionSet(tenantId, name);
     if (!current.editable) throw managedPermissionSet(current);
     await this.withTenant(tenantId, async (m) => {
-      const row = await permissionSetRow(m, tenantId, current.apiName, true);
+      const overlays = this.repositories.overlays.in(m);
+      const row = await permissionSetRow(overlays, tenantId, current.apiName, true);
       if (!row) throw EngineError.notFound(`No permission set called '${name}'.`);
-      await new PermissionSetAssignmentRepository(m).unassignEveryone(tenantId, current.apiName);
-      await new MetadataOverlayRepository(m).delete(tenantId, row.id);
+      await this.repositories.assignments.in(m).unassignEveryone(tenantId, current.apiName);
+      await overlays.delete(tenantId, row.id);
     });
   }
 
@@ -286,7 +288,7 @@ export class TenantService {
         `SELECT "id", "firstname", "lastname", "username", "profile", "isactive" FROM "user" WHERE "tenant_id" = $1 ORDER BY "lastname", "firstname", "username"`,
         [tenantId],
       )) as { id: string; firstname: string | null; lastname: string; username: string; profile: string; isactive: boolean | null }[];
-      const assigned = await new PermissionSetAssignmentRepository(m).ofTenant(tenantId);
+      const assigned = await this.repositories.assignments.in(m).ofTenant(tenantId);
       return users.map((u) => ({
         id: u.id,
         name: [u.firstname, u.lastname].filter(Boolean).join(' '),
@@ -300,7 +302,7 @@ export class TenantService {
 
   /** The custom permissions a permission set may grant: those of the tenant's installed packages. */
   async customPermissions(tenantId: string): Promise<AvailableCustomPermission[]> {
-    const installed = await this.withTenant(tenantId, (m) => installedPackages(m, tenantId));
+    const installed = await this.withTenant(tenantId, (m) => installedPackages(this.repositories.installedPackages.in(m), tenantId));
     return this.registry.customPermissions
       .filter((cp) => installed.has(cp.packageName))
       .map((cp) => ({ apiName: cp.apiName, label: cp.label, description: cp.description ?? null, packageName: cp.packageName }));
@@ -311,21 +313,21 @@ export class TenantService {
     if (!known) throw EngineError.notFound(`No permission set called '${permissionSet}'.`);
     await this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      await new PermissionSetAssignmentRepository(m).assign(tenantId, userId, known.apiName);
+      await this.repositories.assignments.in(m).assign(tenantId, userId, known.apiName);
     });
   }
 
   async unassign(tenantId: string, userId: string, permissionSet: string): Promise<void> {
     await this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      await new PermissionSetAssignmentRepository(m).unassign(tenantId, userId, permissionSet);
+      await this.repositories.assignments.in(m).unassign(tenantId, userId, permissionSet);
     });
   }
 
   async assignments(tenantId: string, userId: string): Promise<string[]> {
     return this.withTenant(tenantId, async (m) => {
       await requireUser(m, tenantId, userId);
-      return new PermissionSetAssignmentRepository(m).ofUser(tenantId, userId);
+      return this.repositories.assignments.in(m).ofUser(tenantId, userId);
     });
   }
 
@@ -400,7 +402,7 @@ export class TenantService {
     slug: string,
     pkg: { name: string; version: string; dependencies: string[]; licence?: unknown },
   ): Promise<void> {
-    const packages = new InstalledPackageRepository(m);
+    const packages = this.repositories.installedPackages.in(m);
     if (await packages.find(tenantId, pkg.name))
       throw invalid(`${pkg.name} is installed in ${slug} already; upgrade it instead.`, ['package']);
     for (const dep of pkg.dependencies) {
@@ -425,8 +427,8 @@ export class TenantService {
   }
 
   /** sys_tenant is read outside any tenant's transaction (it is not under row-level security). */
-  private tenantRows(): TenantRepository {
-    return new TenantRepository(this.dataSource.manager);
+  private tenantRows() {
+    return this.repositories.tenants;
   }
 
   private withTenant<T>(tenantId: string, work: Parameters<typeof inTenant<T>>[2]): Promise<T> {
@@ -468,8 +470,9 @@ const managedPermissionSet = (ps: PermissionSetDetail) =>
     `${ps.label} comes with the ${ps.packageName} package and cannot be changed or deleted; make a permission set of your own instead.`,
   );
 
-async function installedPackages(m: EntityManager, tenantId: string): Promise<Set<string>> {
-  const rows = await new InstalledPackageRepository(m).ofTenant(tenantId);
+/** The names of the tenant's installed packages; `packages` in the tenant's transaction. */
+async function installedPackages(packages: InstalledPackageRepository, tenantId: string): Promise<Set<string>> {
+  const rows = await packages.ofTenant(tenantId);
   return new Set(rows.map((r) => r.packageName));
 }
 

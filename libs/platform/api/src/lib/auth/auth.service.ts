@@ -3,9 +3,9 @@ import { RecordEngine, requestContext, type RequestContext } from '@platform/eng
 import type { Registry } from '@platform/metadata';
 import { AccessPolicy, AuthStore, loadGrants, type LinkOptions, type LoginHistoryEntry, type NewUser } from '@platform/security';
 import type { EntityManager } from 'typeorm';
-import type { Database } from '@platform/storage';
+import type { Database, PlatformRepositories } from '@platform/storage';
 import { TenantMetadata } from '@platform/tenancy';
-import { DATABASE, ENGINE, REGISTRY, TENANT_METADATA } from '../platform.tokens';
+import { DATABASE, ENGINE, PLATFORM_REPOSITORIES, REGISTRY, TENANT_METADATA } from '../platform.tokens';
 
 export type { NewUser } from '@platform/security';
 
@@ -28,8 +28,9 @@ export class AuthService {
     @Inject(ENGINE) engine: RecordEngine,
     @Inject(REGISTRY) private readonly registry: Registry,
     @Inject(TENANT_METADATA) private readonly tenantMetadata: TenantMetadata,
+    @Inject(PLATFORM_REPOSITORIES) private readonly repositories: PlatformRepositories,
   ) {
-    this.store = new AuthStore(database.dataSource, engine);
+    this.store = new AuthStore(database.dataSource, engine, repositories.assignments);
   }
 
   createUser(tenantId: string, user: NewUser, options?: LinkOptions): Promise<string> {
@@ -76,7 +77,10 @@ export class AuthService {
   async session(token: string): Promise<Session | undefined> {
     const info = await this.store.resolve(token);
     if (!info) return undefined;
-    const access = new AccessPolicy(this.registry, await loadGrants(this.database.dataSource, this.registry, info.tenantId, info.userId));
+    const access = new AccessPolicy(
+      this.registry,
+      await loadGrants(this.database.dataSource, this.repositories, this.registry, info.tenantId, info.userId),
+    );
     // The tenant's metadata with its customisations, looked up once for the whole request.
     const ctx = {
       ...requestContext(info.tenantId, info.userId, info.timeZone, access),

@@ -1,12 +1,13 @@
-import type { EntityManager } from 'typeorm';
-import { SysInstalledPackageEntity, type SysInstalledPackage } from '../platform.entities';
+import type { EntityManager, Repository } from 'typeorm';
+import type { SysInstalledPackage } from '../platform.entities';
 
-/** sys_installed_package, a tenant table: use a manager whose transaction names the tenant. */
+/** sys_installed_package, a tenant table: use it `in(manager)` of a transaction that names the tenant. */
 export class InstalledPackageRepository {
-  constructor(private readonly manager: EntityManager) {}
+  constructor(private readonly rows: Repository<SysInstalledPackage>) {}
 
-  private get rows() {
-    return this.manager.getRepository(SysInstalledPackageEntity);
+  /** The same repository on a transaction's manager, so its tenant and user settings (row-level security) apply. */
+  in(manager: EntityManager): InstalledPackageRepository {
+    return new InstalledPackageRepository(manager.withRepository(this.rows));
   }
 
   /** The tenant's packages, by name. */

@@ -1,19 +1,20 @@
-import { In, Raw, type EntityManager } from 'typeorm';
+import { In, Raw, type EntityManager, type Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { SysMetadataOverlayEntity, type SysMetadataOverlay } from '../platform.entities';
+import type { SysMetadataOverlay } from '../platform.entities';
 
 export type OverlayRow = Pick<SysMetadataOverlay, 'id' | 'kind' | 'objectApiName' | 'apiName' | 'body'>;
 
 /**
  * sys_metadata_overlay, a tenant table: a tenant's customisations (Setup) and its own permission
- * sets, one row per component, unique by (kind, api_name). Use a manager whose transaction names
- * the tenant.
+ * sets, one row per component, unique by (kind, api_name). Use it `in(manager)` of a transaction that
+ * names the tenant.
  */
 export class MetadataOverlayRepository {
-  constructor(private readonly manager: EntityManager) {}
+  constructor(private readonly rows: Repository<SysMetadataOverlay>) {}
 
-  private get rows() {
-    return this.manager.getRepository(SysMetadataOverlayEntity);
+  /** The same repository on a transaction's manager, so its tenant and user settings (row-level security) apply. */
+  in(manager: EntityManager): MetadataOverlayRepository {
+    return new MetadataOverlayRepository(manager.withRepository(this.rows));
   }
 
   /** The tenant's rows of these kinds, in the order they were made. */

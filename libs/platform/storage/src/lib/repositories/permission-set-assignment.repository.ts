@@ -1,12 +1,13 @@
-import { Raw, type EntityManager } from 'typeorm';
-import { SysPermissionSetAssignmentEntity, type SysPermissionSetAssignment } from '../platform.entities';
+import { Raw, type EntityManager, type Repository } from 'typeorm';
+import type { SysPermissionSetAssignment } from '../platform.entities';
 
-/** sys_permission_set_assignment, a tenant table: use a manager whose transaction names the tenant. */
+/** sys_permission_set_assignment, a tenant table: use it `in(manager)` of a transaction that names the tenant. */
 export class PermissionSetAssignmentRepository {
-  constructor(private readonly manager: EntityManager) {}
+  constructor(private readonly rows: Repository<SysPermissionSetAssignment>) {}
 
-  private get rows() {
-    return this.manager.getRepository(SysPermissionSetAssignmentEntity);
+  /** The same repository on a transaction's manager, so its tenant and user settings (row-level security) apply. */
+  in(manager: EntityManager): PermissionSetAssignmentRepository {
+    return new PermissionSetAssignmentRepository(manager.withRepository(this.rows));
   }
 
   /** Every assignment of the tenant, by permission set. */

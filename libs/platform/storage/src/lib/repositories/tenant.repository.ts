@@ -1,15 +1,16 @@
-import type { EntityManager } from 'typeorm';
-import { SysTenantEntity, type SysTenant } from '../platform.entities';
+import type { EntityManager, Repository } from 'typeorm';
+import type { SysTenant } from '../platform.entities';
 
 /**
  * sys_tenant: not under row-level security (sign-in and operators find tenants by slug); the
  * application's role may read and create tenants and bump their metadata version, nothing else.
  */
 export class TenantRepository {
-  constructor(private readonly manager: EntityManager) {}
+  constructor(private readonly rows: Repository<SysTenant>) {}
 
-  private get rows() {
-    return this.manager.getRepository(SysTenantEntity);
+  /** The same repository on a transaction's manager, so its tenant and user settings (row-level security) apply. */
+  in(manager: EntityManager): TenantRepository {
+    return new TenantRepository(manager.withRepository(this.rows));
   }
 
   /** A new tenant's id; undefined when the slug is taken (its unique key decides a race). */
@@ -20,6 +21,11 @@ export class TenantRepository {
 
   findBySlug(slug: string): Promise<SysTenant | null> {
     return this.rows.findOne({ where: { slug } });
+  }
+
+  /** Whether the database has any tenant (the demo seed runs only on an empty one). */
+  any(): Promise<boolean> {
+    return this.rows.exists();
   }
 
   /** Oldest first. */

@@ -18,7 +18,7 @@ import {
   type ValidationRuleDef,
 } from '@platform/metadata';
 import { notEnabledMessage } from '@platform/security';
-import { MetadataOverlayRepository, TenantRepository } from '@platform/storage';
+import { platformRepositories, type PlatformRepositories } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
@@ -112,6 +112,8 @@ export class SetupService {
     /** The schema owner's connection: expression indexes on object tables are its to create. */
     private readonly owner: DataSource,
     private readonly metadata: TenantMetadata,
+    /** The platform's repositories (the API's providers; outside Nest, the storage library's factory). */
+    private readonly repositories: Pick<PlatformRepositories, 'tenants' | 'overlays'> = platformRepositories(dataSource),
   ) {}
 
   private get base(): Registry {
@@ -414,7 +416,7 @@ export class SetupService {
       const named = (e: OverlayEntry) => e.kind === 'LayoutAssignment' && chosen.some((c) => sameEntry(e, object.apiName, c.recordType));
       const dropped = existing.filter(named);
       const applied = this.check([...existing.filter((e) => !named(e)), ...puts], puts);
-      const overlay = new MetadataOverlayRepository(manager);
+      const overlay = this.repositories.overlays.in(manager);
       for (const entry of dropped) await overlay.deleteByName(tenantId, entry.kind, overlayRowName(entry));
       for (const entry of puts) await this.write(manager, tenantId, entry);
       await this.bump(manager, tenantId);
@@ -435,7 +437,7 @@ export class SetupService {
   // ---- the overlay as a whole (export and import) ----
 
   entries(tenantId: string): Promise<OverlayEntry[]> {
-    return inTenantId(this.dataSource, tenantId, (m) => readOverlay(m, tenantId));
+    return inTenantId(this.dataSource, tenantId, (m) => readOverlay(this.repositories.overlays.in(m), tenantId));
   }
 
   /**
@@ -486,9 +488,10 @@ export class SetupService {
     field: FieldDef,
     grants: FieldGrant[],
   ): Promise<void> {
+    const overlays = this.repositories.overlays.in(manager);
     for (const [i, grant] of grants.entries()) {
       const path = [`grants[${i}].permissionSet`];
-      const row = await permissionSetRow(manager, tenantId, grant.permissionSet, true);
+      const row = await permissionSetRow(overlays, tenantId, grant.permissionSet, true);
       if (!row) {
         const pkg = this.base.permissionSet(grant.permissionSet);
         if (pkg) {
@@ -501,7 +504,7 @@ export class SetupService {
         throw EngineError.invalid('INVALID_FIELD', `grants[${i}].permissionSet: no permission set called '${grant.permissionSet}'.`, path);
       }
       const fields = { ...row.body.fields, [`${object.apiName}.${field.apiName}`]: { read: true, edit: grant.edit && !isComputed(field) } };
-      await replacePermissionSet(manager, tenantId, row.id, { ...row.body, fields });
+      await replacePermissionSet(overlays, tenantId, row.id, { ...row.body, fields });
     }
   }
 
@@ -600,7 +603,7 @@ export class SetupService {
           },
         ]);
       }
-      await new MetadataOverlayRepository(manager).deleteByName(tenantId, entry.kind, overlayRowName(entry));
+      await this.repositories.overlays.in(manager).deleteByName(tenantId, entry.kind, overlayRowName(entry));
       await alongside?.(manager);
       await this.bump(manager, tenantId);
     });
@@ -608,8 +611,8 @@ export class SetupService {
 
   /** One Setup change at a time per tenant: the tenant's row is locked, then its overlay read. */
   private async lock(manager: EntityManager, tenantId: string): Promise<OverlayEntry[]> {
-    await new TenantRepository(manager).lockForSetup(tenantId);
-    return readOverlay(manager, tenantId);
+    await this.repositories.tenants.in(manager).lockForSetup(tenantId);
+    return readOverlay(this.repositories.overlays.in(manager), tenantId);
   }
 
   /** Applies the overlay; errors in the changed entries refuse the change, naming the key. */
@@ -633,7 +636,7 @@ export class SetupService {
   }
 
   private async write(manager: EntityManager, tenantId: string, entry: OverlayEntry): Promise<void> {
-    await new MetadataOverlayRepository(manager).put(tenantId, {
+    await this.repositories.overlays.in(manager).put(tenantId, {
       kind: entry.kind,
       objectApiName: entry.object,
       apiName: overlayRowName(entry),
@@ -642,7 +645,7 @@ export class SetupService {
   }
 
   private async bump(manager: EntityManager, tenantId: string): Promise<void> {
-    await new TenantRepository(manager).bumpMetadataVersion(tenantId);
+    await this.repositories.tenants.in(manager).bumpMetadataVersion(tenantId);
   }
 
   /** Each record type with the layout its records are shown with, and the one the packages assign. */

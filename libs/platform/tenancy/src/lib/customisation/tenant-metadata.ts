@@ -9,7 +9,7 @@ import {
   type OverlayKind,
   type Registry,
 } from '@platform/metadata';
-import { MetadataOverlayRepository, TenantRepository } from '@platform/storage';
+import { platformRepositories, type MetadataOverlayRepository, type PlatformRepositories } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** Formulas in a tenant's overlay are checked as the loader checks packages' (names are run-time, so no namespace). */
@@ -21,9 +21,9 @@ export const overlayFormulaCheck: FormulaCheck = (registry, formula, objectApiNa
 /** The overlay row's api_name: object-scoped components are unique per object, not per tenant. */
 export const overlayRowName = (entry: Pick<OverlayEntry, 'object' | 'apiName'>) => `${entry.object}.${entry.apiName}`;
 
-/** A tenant's customisation entries (Setup), in the order they were made. */
-export async function readOverlay(manager: EntityManager, tenantId: string): Promise<OverlayEntry[]> {
-  const rows = await new MetadataOverlayRepository(manager).ofKinds(tenantId, OVERLAY_KINDS);
+/** A tenant's customisation entries (Setup), in the order they were made; `overlays` in the tenant's transaction. */
+export async function readOverlay(overlays: MetadataOverlayRepository, tenantId: string): Promise<OverlayEntry[]> {
+  const rows = await overlays.ofKinds(tenantId, OVERLAY_KINDS);
   return rows.map((r) => {
     // Rows of these kinds are object-scoped: Setup writes them with their object (see overlayRowName).
     const object = r.objectApiName ?? '';
@@ -45,6 +45,8 @@ export class TenantMetadata {
     private readonly dataSource: DataSource,
     readonly base: Registry,
     private readonly log: (message: string) => void = (m) => console.warn(m),
+    /** sys_tenant's and sys_metadata_overlay's repositories (made before Nest starts: the storage library's factory). */
+    private readonly repositories: Pick<PlatformRepositories, 'tenants' | 'overlays'> = platformRepositories(dataSource),
   ) {}
 
   /**
@@ -52,7 +54,8 @@ export class TenantMetadata {
    * second connection would wait for the transaction's own.
    */
   async registryFor(tenantId: string, manager?: EntityManager): Promise<Registry> {
-    const version = await new TenantRepository(manager ?? this.dataSource.manager).metadataVersion(tenantId);
+    const tenants = manager ? this.repositories.tenants.in(manager) : this.repositories.tenants;
+    const version = await tenants.metadataVersion(tenantId);
     return version !== undefined ? this.registryAt(tenantId, version, manager) : this.base;
   }
 
@@ -61,8 +64,8 @@ export class TenantMetadata {
     const cached = this.cache.get(tenantId);
     if (cached?.version === version) return cached.registry;
     const entries = manager
-      ? await readOverlay(manager, tenantId)
-      : await inTenantId(this.dataSource, tenantId, (m) => readOverlay(m, tenantId));
+      ? await readOverlay(this.repositories.overlays.in(manager), tenantId)
+      : await inTenantId(this.dataSource, tenantId, (m) => readOverlay(this.repositories.overlays.in(m), tenantId));
     const { registry, errors } = this.apply(entries);
     // An entry that no longer fits (say, after an upgrade) is left out, not allowed to fail requests.
     for (const e of errors) this.log(`tenant ${tenantId}: customisation ${e.file}: ${e.message}`);
