@@ -39,7 +39,7 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
           </mat-card-content>
         </mat-card>
       }
-      <mat-card appearance="outlined">
+      <mat-card appearance="outlined" class="packages">
         <mat-card-header><mat-card-title>Packages</mat-card-title></mat-card-header>
         @if (busy()) {
           <mat-progress-bar mode="indeterminate" aria-label="Working" />
@@ -104,6 +104,10 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
   styles: `
     table {
       width: 100%;
+    }
+    /* On a phone the table scrolls inside its card, not the page. */
+    .packages {
+      overflow-x: auto;
     }
     .actions {
       display: flex;

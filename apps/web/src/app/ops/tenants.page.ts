@@ -150,6 +150,10 @@ import { OPS_HTTP, opsResource } from './ops-resource';
     .create {
       margin-bottom: 16px;
     }
+    /* On a phone the table scrolls inside its card, not the page. */
+    .tenants {
+      overflow-x: auto;
+    }
     table {
       width: 100%;
     }
