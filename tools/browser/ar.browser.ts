@@ -40,6 +40,9 @@ interface ClientSummary extends Summary {
   openOrErrorClaims: { amount: string };
 }
 
+/** The toast a change leaves (ToastService). */
+const TOAST = '.mat-mdc-snack-bar-label';
+
 /** The API as the same finance user, for the figures the page must agree with. */
 class Api {
   private constructor(
@@ -309,17 +312,30 @@ export function arTests(): void {
     await screenshot(page, 'ar-09-invoice-sent');
     await page.close();
   });
-  test('finance: "Bill now" on a delivered, self-managed service opens its new invoice', async ({ financePage: page, url }) => {
+  test('finance: "Bill now" on a delivered, self-managed service asks first, then opens its new invoice with a toast', async ({
+    financePage: page,
+    url,
+  }) => {
     const api = await Api.signIn(url);
     const [service] = await api.query<{ Id: string }>(
       "SELECT Id FROM lumary__Service_Delivered__c WHERE lumary__Status__c = 'Delivered' AND lumary__Funding__c != 'NDIA-managed' ORDER BY Name LIMIT 1",
     );
     await page.goto(`${url}/o/lumary__Service_Delivered__c/${service.Id}`);
     await page.click(byTestId('service-bill-now'));
+    // It posts: a confirmation first; Cancel changes nothing.
+    await page.click(byTestId('confirm-cancel'));
+    await page.waitForSelector(byTestId('confirm-message'), { state: 'detached' });
+    const untouched = await api.get<Record<string, string>>(`/api/sobjects/lumary__Service_Delivered__c/${service.Id}`);
+    assert.equal(untouched['lumary__Status__c'], 'Delivered');
+    await page.click(byTestId('service-bill-now'));
+    assert.match((await text(page, byTestId('confirm-message'))) ?? '', /an invoice is issued to its debtor and posted/);
+    await page.click(byTestId('confirm-ok'));
     await page.waitForURL(new RegExp(`/o/${INVOICE}/[0-9a-f-]{36}$`));
     const billed = await api.get<Record<string, string>>(`/api/sobjects/lumary__Service_Delivered__c/${service.Id}`);
     assert.equal(billed['lumary__Status__c'], 'Billed');
     assert.ok(page.url().endsWith(`/${billed['lumary__Invoice__c']}`), 'the page is the invoice the service was billed on');
+    const invoice = await api.get<Record<string, string>>(`/api/sobjects/${INVOICE}/${billed['lumary__Invoice__c']}`);
+    await page.waitForSelector(`${TOAST}:has-text("${invoice['Name']} issued.")`);
     await waitForText(page, `${byTestId('highlight-lumary__Status__c')} dd`, 'Open');
     await page.close();
   });
@@ -350,6 +366,9 @@ export function arTests(): void {
     await page.goto(`${url}/app/lumary__AR_Management`);
     await page.click(byTestId('ar-link-billing-run'));
     await page.click(byTestId('billing-run-start'));
+    assert.match((await text(page, byTestId('confirm-message'))) ?? '', /^Bills every Delivered service up to /);
+    await page.click(byTestId('confirm-ok'));
+    await page.waitForSelector(`${TOAST}:has-text("started: its progress follows.")`);
     await page.waitForSelector(byTestId('billing-run-progress'));
     await page.waitForSelector(`${byTestId('billing-run-progress')}:not([data-status="Queued"]):not([data-status="Running"])`, {
       timeout: 120_000,

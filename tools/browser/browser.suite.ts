@@ -1,4 +1,5 @@
 import { test } from './fixtures';
+import { a11yTests } from './a11y.browser';
 import { arTests } from './ar.browser';
 import { arMoneyTests } from './ar-money.browser';
 import { cspTests } from './csp.browser';
@@ -11,11 +12,12 @@ import { usersTests } from './users.browser';
 
 /**
  * The browser suite, in the order its tests run (one worker: they share the demo tenant's data).
- * The shell's paths first, then Lumary AR's (they change AR data: a billing run comes last), the
+ * The shell's paths first, then every page's accessibility and phone-width checks, then Lumary AR's (they change AR data: a billing run comes last), the
  * operator console, permission sets and Setup; the relayout test starts its own app.
  */
 test.describe(cspTests);
 test.describe(shellTests);
+test.describe(a11yTests);
 test.describe(arTests);
 test.describe(arMoneyTests);
 test.describe(opsTests);

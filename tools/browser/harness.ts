@@ -188,3 +188,42 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promis
     await new Promise((r) => setTimeout(r, 1000));
   }
 }
+
+/** The phone width the suite checks pages at (an iPhone 12–15). */
+export const PHONE_WIDTH = 390;
+
+/**
+ * What every page of the suite must be (issue 16): exactly one `h1`; a title of its own
+ * ("… | Lumary"); at the phone width, no sideways scrolling of the page; and, unless `axe` is
+ * false, no critical or serious axe-core violation (WCAG 2.1 A and AA rules). Returns what is
+ * wrong (nothing when the page is fine) and the page's title.
+ */
+export async function pageProblems(
+  page: Page,
+  where: string,
+  options: { axe?: boolean } = {},
+): Promise<{ problems: string[]; title: string }> {
+  const problems: string[] = [];
+  const h1 = (await page.locator('h1:visible').allTextContents()).map((t) => t.trim());
+  if (h1.length !== 1) problems.push(`${where}: ${h1.length} h1 (${JSON.stringify(h1)}), not one`);
+  const title = await page.title();
+  if (!/^.+ \| Lumary$/.test(title)) problems.push(`${where}: the title "${title}" is not "… | Lumary"`);
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  if (width <= PHONE_WIDTH && scroll > width) problems.push(`${where}: the page is ${scroll} px wide on a ${width} px screen`);
+  if (options.axe !== false) {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
+      const nodes = v.nodes.map((n) => n.target.join(' ')).slice(0, 5);
+      problems.push(`${where}: axe ${v.impact} ${v.id}: ${v.help} (${nodes.join(', ')})`);
+    }
+  }
+  return { problems, title };
+}
+
+/** `pageProblems`, asserted: the page passes, or the test fails listing what is wrong. */
+export async function checkPage(page: Page, where: string, options: { axe?: boolean } = {}): Promise<string> {
+  const { problems, title } = await pageProblems(page, where, options);
+  assert.deepEqual(problems, [], `${where}: ${problems.join('; ')}`);
+  return title;
+}

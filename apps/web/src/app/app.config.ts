@@ -1,17 +1,10 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import {
-  ApplicationConfig,
-  inject,
-  provideAppInitializer,
-  provideBrowserGlobalErrorListeners,
-  provideZonelessChangeDetection,
-} from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/auth.interceptor';
 import { INSTALLED_WEB_PACKAGES } from './installed-packages';
-import { provideWebPackages } from '@platform/web';
+import { LumaryTitleStrategy, provideSvgIcons, provideWebPackages } from '@platform/web';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -20,10 +13,10 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     // Route parameters and query parameters arrive as the pages' inputs.
     provideRouter(appRoutes, withComponentInputBinding()),
-    // Icons come from the self-hosted Material Symbols font, not the legacy Material Icons one.
-    provideAppInitializer(() => {
-      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
-    }),
+    // "Invoice INV-0001 | Lumary": the route's title, or the one a page drawn from data sets.
+    { provide: TitleStrategy, useClass: LumaryTitleStrategy },
+    // Icons as SVGs registered by name (libs/platform/web/src/lib/icons), not an icon font.
+    provideSvgIcons(),
     // The installed packages' record-page components (installed-packages.ts).
     provideWebPackages(INSTALLED_WEB_PACKAGES),
   ],

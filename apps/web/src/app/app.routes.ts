@@ -8,12 +8,12 @@ import { SETUP_ROUTES } from './setup/setup.routes';
 export const appRoutes: Route[] = [
   {
     path: 'sign-in',
-    title: 'Sign in · Lumary',
+    title: 'Sign in',
     loadComponent: () => import('./sign-in/sign-in.page').then((m) => m.SignInPage),
   },
   {
     path: 'set-password',
-    title: 'Set your password · Lumary',
+    title: 'Set your password',
     loadComponent: () => import('./sign-in/set-password.page').then((m) => m.SetPasswordPage),
   },
   // The operator console: its own token, outside the tenant users' sign-in.
@@ -25,41 +25,39 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        title: 'App Launcher · Lumary',
+        title: 'App Launcher',
         loadComponent: () => import('./launcher/app-launcher.page').then((m) => m.AppLauncherPage),
       },
       {
         path: 'change-password',
-        title: 'Change your password · Lumary',
+        title: 'Change your password',
         loadComponent: () => import('./sign-in/change-password.page').then((m) => m.ChangePasswordPage),
       },
       {
         path: 'status',
-        title: 'Server status · Lumary',
+        title: 'Server status',
         loadComponent: () => import('./home/home.component').then((m) => m.HomeComponent),
       },
       // Package pages first: a package's app home replaces the generic one for its app.
       ...packageRoutes(INSTALLED_WEB_PACKAGES),
-      { path: 'app/:appName', title: 'Lumary', loadComponent: loadAppHomePage },
+      { path: 'app/:appName', loadComponent: loadAppHomePage },
       {
         path: 'o/:object/list',
-        title: 'Lumary',
         loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent),
       },
       {
         path: 'o/:object/list/:view',
-        title: 'Lumary',
         loadComponent: () => import('./list-view/list-view.page').then((m) => m.ListViewPageComponent),
       },
       {
         path: 'o/:object/new',
-        title: 'New · Lumary',
+        title: 'New',
         loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage),
       },
-      { path: 'o/:object/:id', title: 'Lumary', loadComponent: () => import('./record/record.page').then((m) => m.RecordPageComponent) },
+      { path: 'o/:object/:id', loadComponent: () => import('./record/record.page').then((m) => m.RecordPageComponent) },
       {
         path: 'o/:object/:id/edit',
-        title: 'Edit · Lumary',
+        title: 'Edit',
         loadComponent: () => import('./form/record-form.page').then((m) => m.RecordFormPage),
       },
       { path: 'setup', children: SETUP_ROUTES },

@@ -17,3 +17,6 @@ export * from './lib/fields/field-error';
 export * from './lib/fields/format';
 export * from './lib/form/record-form';
 export * from './lib/launcher/load-app-home';
+export * from './lib/icons/icons';
+export * from './lib/a11y/page-title';
+export * from './lib/a11y/page-focus';

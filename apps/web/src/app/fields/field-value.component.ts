@@ -32,9 +32,11 @@ import { formatValue, isBlank } from '@platform/web';
         }
       }
       @case ('Checkbox') {
-        <mat-icon [attr.aria-label]="v === true ? 'Yes' : 'No'" data-testid="field-checkbox">{{
-          v === true ? 'check_box' : 'check_box_outline_blank'
-        }}</mat-icon>
+        <mat-icon
+          [attr.aria-label]="v === true ? 'Yes' : 'No'"
+          data-testid="field-checkbox"
+          [svgIcon]="v === true ? 'check_box' : 'check_box_outline_blank'"
+        />
       }
       @default {
         <span class="text" [class.multiline]="multiline()">{{ text() }}</span>

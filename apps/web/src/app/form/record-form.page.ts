@@ -13,9 +13,10 @@ import {
   applyServerErrors,
   clearServerErrors,
   formValues,
+  pageTitleFrom,
   toFormGroup,
 } from '@platform/web';
-import { ErrorPanelComponent } from '@platform/web/ui';
+import { ErrorPanelComponent, ToastService } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { FieldInputComponent } from '../fields/field-input.component';
 import { RecordTypePickerComponent } from './record-type-picker.component';
@@ -75,7 +76,7 @@ type State =
           </header>
           @if (topErrors().length) {
             <div class="top-errors" role="alert" data-testid="form-errors">
-              <mat-icon aria-hidden="true">error</mat-icon>
+              <mat-icon aria-hidden="true" svgIcon="error" />
               <ul>
                 @for (message of topErrors(); track $index) {
                   <li>{{ message }}</li>
@@ -117,6 +118,7 @@ type State =
 export class RecordFormPage {
   private readonly api = inject(ApiClient);
   private readonly router = inject(Router);
+  private readonly toast = inject(ToastService);
 
   /** Route parameters (bound by the router). */
   readonly object = input.required<string>();
@@ -145,6 +147,7 @@ export class RecordFormPage {
     if (s.kind !== 'form') return '';
     return this.mode() === 'edit' ? `Edit ${s.form.object.label}` : `New ${s.form.object.label}`;
   });
+  protected readonly titled = pageTitleFrom(() => this.heading());
 
   /** The route's new `?recordType=` loads its form. */
   protected chooseRecordType(name: string): void {
@@ -167,12 +170,16 @@ export class RecordFormPage {
     try {
       const values = formValues(s.form, s.group, this.mode());
       const id = this.id();
+      const name = s.group.get('Name')?.value;
+      const what = typeof name === 'string' && name.trim() ? `${s.form.object.label} "${name.trim()}"` : s.form.object.label;
       if (id) await this.api.update(this.object(), id, values, s.version);
       else {
         const created = await this.api.create(this.object(), values);
+        this.toast.success(`${what} created.`);
         await this.router.navigate(['/o', this.object(), created.id]);
         return;
       }
+      this.toast.success(`${what} saved.`);
       await this.router.navigate(['/o', this.object(), id]);
     } catch (error) {
       const failure = toApiError(error);

@@ -3,7 +3,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource } from '@platform/web';
+import { apiResource, iconName } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 
@@ -23,7 +23,7 @@ type AppSummary = Schemas['AppSummary'];
           <a class="tile" [routerLink]="['/app', app.name]" [attr.data-testid]="'app-' + app.name">
             <mat-card appearance="outlined">
               <mat-card-header>
-                <mat-icon mat-card-avatar aria-hidden="true">{{ app.icon ?? 'apps' }}</mat-icon>
+                <mat-icon mat-card-avatar aria-hidden="true" [svgIcon]="iconName(app.icon, 'apps')" />
                 <mat-card-title>{{ app.label }}</mat-card-title>
               </mat-card-header>
               @if (app.description) {
@@ -69,6 +69,7 @@ type AppSummary = Schemas['AppSummary'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppLauncherPage {
+  protected readonly iconName = iconName;
   private readonly launcher = apiResource<{ apps: AppSummary[] }>(() => '/api/ui/apps');
   protected readonly apps = computed(() => this.launcher.value()?.apps ?? null);
   protected readonly error = this.launcher.error;

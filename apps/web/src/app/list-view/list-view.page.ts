@@ -8,7 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
-import { apiResource, newBehaviour, objectBehaviours, PACKAGE_OBJECTS } from '@platform/web';
+import { apiResource, newBehaviour, objectBehaviours, PACKAGE_OBJECTS, pageTitleFrom } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { RecordTableComponent } from '../record/record-table.component';
@@ -64,6 +64,13 @@ export class ListViewPageComponent {
     () => this.view() ?? this.info()?.listViews.find((v) => v.name === 'All')?.name ?? this.info()?.listViews[0]?.name ?? 'All',
   );
   protected readonly pageNumber = computed(() => this.cursors().length);
+  /** "All Invoices · Invoices | Lumary". */
+  protected readonly titled = pageTitleFrom(() => {
+    const info = this.info();
+    if (!info) return null;
+    const view = info.listViews.find((v) => v.name === this.viewName());
+    return view ? `${view.label} · ${info.object.pluralLabel}` : info.object.pluralLabel;
+  });
   /** New: the generic form, a package's dialog for objects its actions write, or not offered. */
   protected readonly newAction = computed(() =>
     newBehaviour(objectBehaviours(this.packageObjects, this.object()), !!this.info()?.createable),

@@ -17,7 +17,7 @@ import { OperatorSession } from './operator-session';
           <p class="subtitle" data-testid="ops-subtitle">{{ subtitle() }}</p>
         }
       </div>
-      <button mat-stroked-button type="button" (click)="signOut()" data-testid="ops-sign-out"><mat-icon>logout</mat-icon>Sign out</button>
+      <button mat-stroked-button type="button" (click)="signOut()" data-testid="ops-sign-out"><mat-icon svgIcon="logout" />Sign out</button>
     </header>
   `,
   styles: `

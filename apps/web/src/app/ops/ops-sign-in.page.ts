@@ -17,7 +17,7 @@ import { OperatorSession } from './operator-session';
   template: `
     <mat-card appearance="outlined" class="sign-in">
       <mat-card-header>
-        <mat-card-title>Operator console</mat-card-title>
+        <h1 mat-card-title>Operator console</h1>
         <mat-card-subtitle>Tenants, packages and licences</mat-card-subtitle>
       </mat-card-header>
       <form [formGroup]="form" (ngSubmit)="submit()" data-testid="ops-sign-in-form">

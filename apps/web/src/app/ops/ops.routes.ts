@@ -14,7 +14,7 @@ export const OPS_ROUTES: Route[] = [
   {
     path: '',
     pathMatch: 'full',
-    title: 'Operator console · Lumary',
+    title: 'Operator console',
     canActivate: [tokenPage],
     loadComponent: () => import('./ops-sign-in.page').then((m) => m.OpsSignInPage),
   },

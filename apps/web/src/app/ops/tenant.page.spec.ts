@@ -1,6 +1,7 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideSvgIcons } from '@platform/web';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, provideRouter } from '@angular/router';
@@ -46,6 +47,8 @@ describe('TenantPage', () => {
         provideHttpClientTesting(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        // Again here: a test that resets the module loses test-setup's icons.
+        provideSvgIcons(),
       ],
     });
     TestBed.inject(OperatorSession).keep('op-token');

@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { ApiError, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
-import { ConfirmData, confirmed } from '../shared/confirm.dialog';
+import { ConfirmData, confirmed } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { OpsApiService } from './ops-api.service';
 import { OpsHeaderComponent } from './ops-header.component';
@@ -39,7 +39,7 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
           </mat-card-content>
         </mat-card>
       }
-      <mat-card appearance="outlined">
+      <mat-card appearance="outlined" class="packages">
         <mat-card-header><mat-card-title>Packages</mat-card-title></mat-card-header>
         @if (busy()) {
           <mat-progress-bar mode="indeterminate" aria-label="Working" />
@@ -68,17 +68,17 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
             <td mat-cell *matCellDef="let r" class="actions">
               @if (r.actions.includes('install')) {
                 <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'install')" data-testid="package-install">
-                  <mat-icon>download</mat-icon>Install
+                  <mat-icon svgIcon="download" />Install
                 </button>
               }
               @if (r.actions.includes('upgrade')) {
                 <button mat-flat-button type="button" [disabled]="busy()" (click)="act(r, 'upgrade')" data-testid="package-upgrade">
-                  <mat-icon>upgrade</mat-icon>Upgrade to {{ r.loaded }}
+                  <mat-icon svgIcon="upgrade" />Upgrade to {{ r.loaded }}
                 </button>
               }
               @if (r.actions.includes('grant')) {
                 <button mat-stroked-button type="button" [disabled]="busy()" (click)="act(r, 'grant')" data-testid="package-grant">
-                  <mat-icon>verified</mat-icon>Grant licence
+                  <mat-icon svgIcon="verified" />Grant licence
                 </button>
               }
               @if (r.actions.includes('revoke')) {
@@ -90,7 +90,7 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
                   (click)="act(r, 'revoke')"
                   data-testid="package-revoke"
                 >
-                  <mat-icon>block</mat-icon>Revoke licence
+                  <mat-icon svgIcon="block" />Revoke licence
                 </button>
               }
             </td>
@@ -104,6 +104,10 @@ import { PackageAction, PackageRow, licensedLabel, packageRows } from './package
   styles: `
     table {
       width: 100%;
+    }
+    /* On a phone the table scrolls inside its card, not the page. */
+    .packages {
+      overflow-x: auto;
     }
     .actions {
       display: flex;

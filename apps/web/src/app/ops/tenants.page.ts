@@ -134,7 +134,7 @@ import { OPS_HTTP, opsResource } from './ops-resource';
           }
           <mat-card-actions align="end">
             <button mat-flat-button type="submit" [disabled]="saving()" data-testid="tenant-create">
-              <mat-icon>add</mat-icon>Create tenant
+              <mat-icon svgIcon="add" />Create tenant
             </button>
           </mat-card-actions>
         </form>
@@ -149,6 +149,10 @@ import { OPS_HTTP, opsResource } from './ops-resource';
     .tenants,
     .create {
       margin-bottom: 16px;
+    }
+    /* On a phone the table scrolls inside its card, not the page. */
+    .tenants {
+      overflow-x: auto;
     }
     table {
       width: 100%;

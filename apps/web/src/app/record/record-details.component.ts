@@ -39,7 +39,12 @@ import { FieldValueComponent } from '../fields/field-value.component';
       margin: 16px 0 0;
     }
     .fields.two {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    @media (max-width: 600px) {
+      .fields.two {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     .field {
       border-bottom: 1px solid var(--mat-sys-outline-variant);

@@ -22,7 +22,7 @@ import { formatValue } from '@platform/web';
                 <button type="button" class="sort" (click)="sortBy.emit(column.name)" [attr.data-testid]="'sort-' + column.name">
                   {{ column.label }}
                   @if (sort()?.field === column.name) {
-                    <mat-icon aria-hidden="true">{{ sort()!.direction === 'asc' ? 'arrow_upward' : 'arrow_downward' }}</mat-icon>
+                    <mat-icon aria-hidden="true" [svgIcon]="sort()!.direction === 'asc' ? 'arrow_upward' : 'arrow_downward'" />
                   }
                 </button>
               } @else {

@@ -4,7 +4,15 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { apiResource, editOffered, objectBehaviours, PACKAGE_OBJECTS, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
+import {
+  apiResource,
+  editOffered,
+  objectBehaviours,
+  PACKAGE_OBJECTS,
+  pageTitleFrom,
+  RECORD_PAGE_CONTEXT,
+  RecordPageContext,
+} from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { HighlightsComponent } from './highlights.component';
@@ -52,7 +60,7 @@ import { RelatedListsComponent } from './related-lists.component';
           }
           @if (canEdit()) {
             <a mat-stroked-button [routerLink]="['/o', p.object.name, p.id, 'edit']" data-testid="record-edit"
-              ><mat-icon>edit</mat-icon>Edit</a
+              ><mat-icon svgIcon="edit" />Edit</a
             >
           }
         </header>
@@ -98,6 +106,11 @@ export class RecordPageComponent {
   );
   protected readonly page = this.record.value;
   protected readonly error = this.record.error;
+  /** "Invoice INV-0001 | Lumary". */
+  protected readonly titled = pageTitleFrom(() => {
+    const page = this.page();
+    return page && `${page.object.label} ${page.title ?? page.id}`;
+  });
   /** Header first, then main and sidebar side by side (the stylesheet places them). */
   protected readonly regions = computed<Schemas['UiRegion'][]>(() => this.page()?.regions ?? []);
 

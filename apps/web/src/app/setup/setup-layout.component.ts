@@ -10,7 +10,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
   template: `
     <div class="setup">
       <nav class="setup-nav" aria-label="Setup" data-testid="setup-nav">
-        <h2 class="setup-title"><mat-icon aria-hidden="true">settings</mat-icon>Setup</h2>
+        <h2 class="setup-title"><mat-icon aria-hidden="true" svgIcon="settings" />Setup</h2>
         <mat-nav-list>
           @for (link of links; track link.path) {
             <a
@@ -21,7 +21,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
               [activated]="active.isActive"
               [attr.data-testid]="'setup-nav-' + link.id"
             >
-              <mat-icon matListItemIcon aria-hidden="true">{{ link.icon }}</mat-icon>
+              <mat-icon matListItemIcon aria-hidden="true" [svgIcon]="link.icon" />
               <span matListItemTitle>{{ link.label }}</span>
             </a>
           }

@@ -27,7 +27,7 @@ import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordCon
   template: `
     <mat-card appearance="outlined" class="card">
       <mat-card-header>
-        <mat-card-title>{{ auth.mustChangePassword() ? 'Choose your own password' : 'Change your password' }}</mat-card-title>
+        <h1 mat-card-title>{{ auth.mustChangePassword() ? 'Choose your own password' : 'Change your password' }}</h1>
         @if (auth.mustChangePassword()) {
           <mat-card-subtitle data-testid="password-change-required"
             >You signed in with a temporary password: choose your own to go on.</mat-card-subtitle

@@ -24,7 +24,7 @@ import { NewPasswordFields, PASSWORD_PAGE_STYLES, PasswordSubmit, newPasswordCon
   ],
   template: `
     <mat-card appearance="outlined" class="card">
-      <mat-card-header><mat-card-title>Set your password</mat-card-title></mat-card-header>
+      <mat-card-header><h1 mat-card-title>Set your password</h1></mat-card-header>
       @if (username(); as name) {
         <mat-card-content>
           <p role="status" data-testid="set-password-done">Your password is set. Sign in as {{ name }}.</p>

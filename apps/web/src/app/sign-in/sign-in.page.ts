@@ -15,7 +15,7 @@ import { AuthService } from '../core/auth.service';
   imports: [ReactiveFormsModule, MatButtonModule, MatCardModule, MatFormFieldModule, MatInputModule, MatProgressBarModule],
   template: `
     <mat-card appearance="outlined" class="sign-in">
-      <mat-card-header><mat-card-title>Sign in to Lumary</mat-card-title></mat-card-header>
+      <mat-card-header><h1 mat-card-title>Sign in to Lumary</h1></mat-card-header>
       <form [formGroup]="form" (ngSubmit)="submit()" data-testid="sign-in-form">
         <mat-card-content>
           <mat-form-field>

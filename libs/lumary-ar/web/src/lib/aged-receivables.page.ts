@@ -55,7 +55,7 @@ const COLUMNS = [...AGE_BUCKETS, { key: 'unallocatedCredit', label: 'Unallocated
       </mat-form-field>
       <button mat-flat-button type="submit" data-testid="aged-run">Show</button>
       @if (report(); as r) {
-        <a mat-stroked-button [href]="csvUrl()" download data-testid="aged-csv"><mat-icon>download</mat-icon>CSV</a>
+        <a mat-stroked-button [href]="csvUrl()" download data-testid="aged-csv"><mat-icon svgIcon="download" />CSV</a>
       }
     </form>
     @if (error(); as e) {

@@ -1,9 +1,8 @@
 import { DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { formatCurrency } from '@platform/web';
-import { FormDialog } from '@platform/web/ui';
+import { FormDialog, ToastService } from '@platform/web/ui';
 import { OpenInvoice, allocationProblems, allocationTotals, autoFill, oldestFirst } from './allocation';
 import { ArApiService } from './ar-api.service';
 import { cents } from './ar-money';
@@ -37,7 +36,7 @@ export const ALLOCATING_DIALOG_STYLES = [
  */
 export abstract class AllocatingDialog extends FormDialog<boolean> {
   protected readonly ar = inject(ArApiService);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly toast = inject(ToastService);
   protected readonly destroyRef = inject(DestroyRef);
   protected readonly money = formatCurrency;
 
@@ -139,7 +138,7 @@ export abstract class AllocatingDialog extends FormDialog<boolean> {
       balances = '';
     }
     const parts = [what, balances ? `${balances}.` : '', `${restLabel} ${this.money(rest)}.`].filter(Boolean);
-    this.snackBar.open(parts.join(' '), 'Close', { duration: 10000 });
+    this.toast.success(parts.join(' '));
     this.close(true);
   }
 

@@ -23,7 +23,7 @@ import { controlError } from './server-errors';
         <h3>Open invoices, oldest first</h3>
         @if (invoices().length) {
           <button mat-stroked-button type="button" (click)="autoFill.emit()" data-testid="allocation-autofill">
-            <mat-icon>bolt</mat-icon>Auto-fill oldest first
+            <mat-icon svgIcon="bolt" />Auto-fill oldest first
           </button>
         }
       </header>

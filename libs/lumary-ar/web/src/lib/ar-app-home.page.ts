@@ -40,7 +40,7 @@ const LINKS = [
           <a class="card" [routerLink]="link.path" [attr.data-testid]="link.testId">
             <mat-card appearance="outlined">
               <mat-card-header>
-                <mat-icon mat-card-avatar aria-hidden="true">{{ link.icon }}</mat-icon>
+                <mat-icon mat-card-avatar aria-hidden="true" [svgIcon]="link.icon" />
                 <mat-card-title>{{ link.label }}</mat-card-title>
               </mat-card-header>
               <mat-card-content>{{ link.description }}</mat-card-content>

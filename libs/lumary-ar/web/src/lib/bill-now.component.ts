@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { ApiError } from '@platform/web';
+import { ConfirmService, ToastService } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { pageField } from './invoice-actions';
@@ -19,7 +20,7 @@ import { pageField } from './invoice-actions';
     @if (billable()) {
       <div class="bill-now">
         <button mat-flat-button (click)="bill()" [disabled]="busy()" data-testid="service-bill-now">
-          <mat-icon>receipt_long</mat-icon>Bill now
+          <mat-icon svgIcon="receipt_long" />Bill now
         </button>
         @if (error(); as e) {
           <p class="error" role="alert" data-testid="bill-now-error">{{ e }}</p>
@@ -44,6 +45,8 @@ import { pageField } from './invoice-actions';
 export class BillNowComponent {
   private readonly ar = inject(ArApiService);
   private readonly router = inject(Router);
+  private readonly confirm = inject(ConfirmService);
+  private readonly toast = inject(ToastService);
 
   readonly page = input.required<Schemas['RecordPage']>();
 
@@ -58,9 +61,16 @@ export class BillNowComponent {
 
   protected async bill(): Promise<void> {
     this.error.set(null);
+    const ok = await this.confirm.ask({
+      title: 'Bill now?',
+      message: `Bills ${this.page().title ?? 'this service'} now: an invoice is issued to its debtor and posted to the Finance Journal.`,
+      confirm: 'Bill now',
+    });
+    if (!ok) return;
     this.busy.set(true);
     try {
       const invoice = await this.ar.billNow(this.page().id);
+      this.toast.success(`${invoice.name} issued.`);
       await this.router.navigate(['/o', 'lumary__Invoice__c', invoice.id]);
     } catch (error) {
       this.error.set((error as ApiError).message);

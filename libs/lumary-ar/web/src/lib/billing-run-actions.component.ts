@@ -10,7 +10,7 @@ import type { Schemas } from '@platform/api-client';
   imports: [MatButtonModule, MatIconModule, RouterLink],
   template: `
     <a mat-stroked-button [routerLink]="['/lumary/billing-run']" [queryParams]="{ run: id() }" data-testid="billing-run-follow"
-      ><mat-icon>monitoring</mat-icon>Progress</a
+      ><mat-icon svgIcon="monitoring" />Progress</a
     >
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { ApiError, toApiError, formatDate } from '@platform/web';
-import { ErrorPanelComponent } from '@platform/web/ui';
+import { ConfirmService, ErrorPanelComponent, ToastService } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
 import type { Schemas } from '@platform/api-client';
 import { todayIso } from './server-errors';
@@ -128,6 +128,8 @@ const POLL_MS = 1000;
 })
 export class BillingRunPage {
   private readonly ar = inject(ArApiService);
+  private readonly confirm = inject(ConfirmService);
+  private readonly toast = inject(ToastService);
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /** `?run=<id>`: a run started elsewhere (New on Billing Runs, its record page), followed here. */
@@ -163,9 +165,16 @@ export class BillingRunPage {
 
   protected async start(): Promise<void> {
     this.fieldError.set(null);
+    const ok = await this.confirm.ask({
+      title: 'Start the billing run?',
+      message: `Bills every Delivered service up to ${formatDate(this.upTo)}: the invoices are issued and posted to the Finance Journal, NDIA-managed services become claims.`,
+      confirm: 'Start billing run',
+    });
+    if (!ok) return;
     this.stopPolling();
     try {
       const started = await this.ar.startBillingRun(this.upTo);
+      this.toast.success(`${started.name} started: its progress follows.`);
       await this.poll(started.id);
     } catch (error) {
       this.refused(error);

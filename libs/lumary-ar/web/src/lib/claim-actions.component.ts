@@ -12,14 +12,14 @@ import { PAGE_ACTIONS_STYLES, PageActions } from './page-actions';
     @if (page().actions.edit) {
       <div class="actions" data-testid="claim-actions">
         @if (status() === 'Open') {
-          <button mat-flat-button type="button" (click)="open('paid')" data-testid="claim-paid"><mat-icon>task_alt</mat-icon>Paid</button>
+          <button mat-flat-button type="button" (click)="open('paid')" data-testid="claim-paid"><mat-icon svgIcon="task_alt" />Paid</button>
           <button mat-stroked-button type="button" (click)="open('error')" data-testid="claim-error">
-            <mat-icon>error_outline</mat-icon>Error
+            <mat-icon svgIcon="error" />Error
           </button>
         }
         @if (status() === 'Error') {
           <button mat-flat-button type="button" (click)="open('resubmit')" data-testid="claim-resubmit">
-            <mat-icon>replay</mat-icon>Resubmit
+            <mat-icon svgIcon="replay" />Resubmit
           </button>
         }
       </div>

@@ -19,11 +19,11 @@ import { ReceiveMoneyDialog } from './receive-money.dialog';
     @if (rights().create) {
       <div class="actions" data-testid="debtor-actions">
         <button mat-flat-button type="button" (click)="open(receiveDialog)" data-testid="debtor-receive-money">
-          <mat-icon>payments</mat-icon>Receive money
+          <mat-icon svgIcon="payments" />Receive money
         </button>
         @if (rights().edit && hasCredit()) {
           <button mat-stroked-button type="button" (click)="open(creditDialog)" data-testid="debtor-apply-credit">
-            <mat-icon>call_split</mat-icon>Apply credit
+            <mat-icon svgIcon="call_split" />Apply credit
           </button>
         }
       </div>

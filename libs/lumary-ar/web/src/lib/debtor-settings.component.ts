@@ -17,7 +17,7 @@ import { DebtorSettingsData, DebtorSettingsDialog } from './debtor-settings.dial
   template: `
     @if (visible()) {
       <div class="actions">
-        <button mat-stroked-button (click)="open()" data-testid="debtor-settings-open"><mat-icon>tune</mat-icon>Debtor Settings</button>
+        <button mat-stroked-button (click)="open()" data-testid="debtor-settings-open"><mat-icon svgIcon="tune" />Debtor Settings</button>
       </div>
     }
   `,

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { fieldError } from '@platform/web';
+import { ToastService } from '@platform/web/ui';
 import { ArApiService, DebtorSettingsRecord, SETTINGS_FIELDS } from './ar-api.service';
 import { ObjectRights } from './ar-api.service';
 import { clearServerErrors, showServerErrors } from './server-errors';
@@ -128,6 +129,7 @@ const F = SETTINGS_FIELDS;
 })
 export class DebtorSettingsDialog {
   private readonly ar = inject(ArApiService);
+  private readonly toast = inject(ToastService);
   private readonly ref = inject(MatDialogRef<DebtorSettingsDialog, boolean>);
   protected readonly data = inject<DebtorSettingsData>(MAT_DIALOG_DATA);
   protected readonly F = F;
@@ -175,6 +177,7 @@ export class DebtorSettingsDialog {
     this.saving.set(true);
     try {
       await this.ar.saveDebtorSettings(this.data.debtorId, this.settings()?.id ?? null, values);
+      this.toast.success('Debtor settings saved: open invoices follow the new payment terms.');
       this.ref.close(true);
     } catch (error) {
       this.topErrors.set(showServerErrors(this.form, error));

@@ -73,20 +73,20 @@ export function usuallyPaysIn(days: number | null): string {
                     row.overdue
                   }}</span>
                 }
+                @if (row.invoices) {
+                  <button
+                    mat-icon-button
+                    class="open"
+                    (click)="open(row)"
+                    [attr.aria-label]="'Invoices behind ' + row.label"
+                    [attr.data-testid]="'summary-' + row.key + '-open'"
+                  >
+                    <mat-icon svgIcon="chevron_right" />
+                  </button>
+                } @else {
+                  <span class="open" aria-hidden="true"></span>
+                }
               </dd>
-              @if (row.invoices) {
-                <button
-                  mat-icon-button
-                  class="open"
-                  (click)="open(row)"
-                  [attr.aria-label]="'Invoices behind ' + row.label"
-                  [attr.data-testid]="'summary-' + row.key + '-open'"
-                >
-                  <mat-icon>chevron_right</mat-icon>
-                </button>
-              } @else {
-                <span class="open"></span>
-              }
             </div>
           }
         </dl>
@@ -99,7 +99,8 @@ export function usuallyPaysIn(days: number | null): string {
     }
     .row {
       display: grid;
-      grid-template-columns: 1fr auto 40px;
+      grid-template-columns: 1fr auto;
+      gap: 8px;
       align-items: center;
       min-height: 40px;
       border-bottom: 1px solid var(--mat-sys-outline-variant);
@@ -130,6 +131,7 @@ export function usuallyPaysIn(days: number | null): string {
     }
     .open {
       width: 40px;
+      flex: none;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

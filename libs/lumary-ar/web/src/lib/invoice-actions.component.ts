@@ -4,7 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { ApiError, RECORD_PAGE_CONTEXT } from '@platform/web';
+import { ApiError, RECORD_PAGE_CONTEXT, formatCurrency } from '@platform/web';
+import { ConfirmService, ToastService } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { CreditNoteDialog } from './credit-note.dialog';
@@ -18,6 +19,14 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
   credit: CreditNoteDialog,
   payment: RecordPaymentDialog,
   send: SendInvoiceDialog,
+};
+
+/** The toast after a dialog's change. */
+const DONE: Partial<Record<InvoiceAction, string>> = {
+  void: 'Invoice voided.',
+  credit: 'Credit note created and applied.',
+  send: 'Invoice sent.',
+  payment: 'Payment recorded and allocated to the invoice.',
 };
 
 /**
@@ -34,28 +43,28 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
         @let shown = actions();
         @if (shown.includes('issue')) {
           <button mat-flat-button (click)="issue()" [disabled]="busy()" data-testid="invoice-issue">
-            <mat-icon>task_alt</mat-icon>Issue
+            <mat-icon svgIcon="task_alt" />Issue
           </button>
         }
         @if (shown.includes('payment')) {
           <button mat-flat-button (click)="open('payment')" data-testid="invoice-payment">
-            <mat-icon>payments</mat-icon>Record payment
+            <mat-icon svgIcon="payments" />Record payment
           </button>
         }
         @if (shown.includes('credit')) {
-          <button mat-stroked-button (click)="open('credit')" data-testid="invoice-credit"><mat-icon>receipt</mat-icon>Credit</button>
+          <button mat-stroked-button (click)="open('credit')" data-testid="invoice-credit"><mat-icon svgIcon="receipt" />Credit</button>
         }
         @if (shown.includes('send')) {
-          <button mat-stroked-button (click)="open('send')" data-testid="invoice-send"><mat-icon>send</mat-icon>Send</button>
+          <button mat-stroked-button (click)="open('send')" data-testid="invoice-send"><mat-icon svgIcon="send" />Send</button>
         }
         @if (shown.includes('pdf')) {
           <a mat-stroked-button [href]="pdfUrl()" target="_blank" rel="noopener" data-testid="invoice-pdf"
-            ><mat-icon>picture_as_pdf</mat-icon>View PDF</a
+            ><mat-icon svgIcon="picture_as_pdf" />View PDF</a
           >
         }
         @if (shown.includes('void')) {
           <button mat-stroked-button class="danger" (click)="open('void')" data-testid="invoice-void">
-            <mat-icon>block</mat-icon>Void
+            <mat-icon svgIcon="block" />Void
           </button>
         }
         @if (error(); as e) {
@@ -84,6 +93,8 @@ export class InvoiceActionsComponent {
   private readonly ar = inject(ArApiService);
   private readonly dialog = inject(MatDialog);
   private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
+  private readonly confirm = inject(ConfirmService);
+  private readonly toast = inject(ToastService);
 
   readonly page = input.required<Schemas['RecordPage']>();
 
@@ -110,9 +121,18 @@ export class InvoiceActionsComponent {
 
   protected async issue(): Promise<void> {
     this.error.set(null);
+    const page = this.page();
+    const { name, balance, debtor } = this.invoice();
+    const ok = await this.confirm.ask({
+      title: `Issue ${name}?`,
+      message: `Issuing posts ${formatCurrency(balance)} to ${debtor?.name ?? 'the debtor'}'s account and the Finance Journal; an issued invoice can no longer be edited, only credited or voided.`,
+      confirm: 'Issue',
+    });
+    if (!ok) return;
     this.busy.set(true);
     try {
-      await this.ar.issueInvoice(this.page().id);
+      await this.ar.issueInvoice(page.id);
+      this.toast.success(`${name} issued.`);
       await this.pageContext?.reload();
     } catch (error) {
       this.error.set((error as ApiError).message);
@@ -129,7 +149,9 @@ export class InvoiceActionsComponent {
       .open(component, { data: this.invoice(), width: '480px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((changed) => {
-        if (changed) void this.pageContext?.reload();
+        if (!changed) return;
+        this.toast.success(DONE[action] ?? 'Done.');
+        void this.pageContext?.reload();
       });
   }
 }

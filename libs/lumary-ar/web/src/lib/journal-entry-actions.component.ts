@@ -16,7 +16,7 @@ import { ReverseJournalDialog } from './reverse-journal.dialog';
   imports: [MatButtonModule, MatIconModule],
   template: `
     @if (canPost()) {
-      <button mat-stroked-button type="button" (click)="reverse()" data-testid="journal-reverse"><mat-icon>undo</mat-icon>Reverse</button>
+      <button mat-stroked-button type="button" (click)="reverse()" data-testid="journal-reverse"><mat-icon svgIcon="undo" />Reverse</button>
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,17 +11,17 @@ export const LUMARY_AR_WEB: WebPackage = {
   routes: [
     {
       path: 'app/lumary__AR_Management',
-      title: 'AR Management · Lumary',
+      title: 'AR Management',
       loadComponent: () => import('./ar-app-home.page').then((m) => m.ArAppHomePage),
     },
     {
       path: 'lumary/billing-run',
-      title: 'Billing run · Lumary',
+      title: 'Billing run',
       loadComponent: () => import('./billing-run.page').then((m) => m.BillingRunPage),
     },
     {
       path: 'lumary/aged-receivables',
-      title: 'Aged receivables · Lumary',
+      title: 'Aged receivables',
       loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage),
     },
   ],

@@ -21,12 +21,12 @@ import { ReversePaymentDialog } from './reverse-payment.dialog';
       <div class="actions" data-testid="payment-actions">
         @if (canAllocate()) {
           <button mat-flat-button type="button" (click)="allocate(p)" data-testid="payment-allocate">
-            <mat-icon>call_split</mat-icon>Apply credit
+            <mat-icon svgIcon="call_split" />Apply credit
           </button>
         }
         @if (canReverse()) {
           <button mat-stroked-button type="button" class="danger" (click)="reverse(p)" data-testid="payment-reverse">
-            <mat-icon>undo</mat-icon>Reverse
+            <mat-icon svgIcon="undo" />Reverse
           </button>
         }
       </div>

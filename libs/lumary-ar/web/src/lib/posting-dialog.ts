@@ -1,7 +1,6 @@
 import { inject, signal } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { formatCurrency } from '@platform/web';
-import { FormDialog } from '@platform/web/ui';
+import { FormDialog, ToastService } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
 import { DIALOG_STYLES, controlError } from './server-errors';
 
@@ -15,7 +14,7 @@ export const CONFIRMING_DIALOG_STYLES = [DIALOG_STYLES, '.hidden { display: none
  */
 export abstract class PostingDialog extends FormDialog<boolean> {
   protected readonly ar = inject(ArApiService);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly toast = inject(ToastService);
   protected readonly money = formatCurrency;
   protected readonly step = signal<'edit' | 'confirm'>('edit');
 
@@ -30,7 +29,7 @@ export abstract class PostingDialog extends FormDialog<boolean> {
       this.step.set('edit');
       return;
     }
-    this.snackBar.open(message, 'Close', { duration: 8000 });
+    this.toast.success(message);
     this.close(true);
   }
 

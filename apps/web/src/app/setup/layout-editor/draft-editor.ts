@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { ApiError, apiResource, toApiError } from '@platform/web';
-import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
+import { ConfirmData, ToastService, confirmed } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupObjectDetail } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
@@ -78,6 +78,7 @@ export interface EditorState {
 export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
   private readonly setup = inject(SetupApiService);
   private readonly dialog = inject(MatDialog);
+  private readonly toast = inject(ToastService);
 
   /** Route parameter (bound by the router). */
   readonly object = input.required<string>();
@@ -161,8 +162,10 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
     const draft = this.draft();
     if (!draft) return;
     this.saved.set(false);
-    if (await this.busyWith(async () => this.show(await this.kind.save(this.setup, this.object(), this.savedName(), draft))))
+    if (await this.busyWith(async () => this.show(await this.kind.save(this.setup, this.object(), this.savedName(), draft)))) {
       this.saved.set(true);
+      this.toast.success('Saved: users see it on their next page load.');
+    }
   }
 
   /** Drops the tenant's changes (after asking), bringing back the package's. */
@@ -241,7 +244,7 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
           [disabled]="s.busy"
           [attr.data-testid]="t.testId + '-reset'"
         >
-          <mat-icon>restart_alt</mat-icon>{{ t.resetLabel }}
+          <mat-icon svgIcon="restart_alt" />{{ t.resetLabel }}
         </button>
       }
       <button
@@ -251,7 +254,7 @@ export abstract class DraftEditor<D extends DraftBase, S extends SavedDesign> {
         [disabled]="s.busy || !s.dirty"
         [attr.data-testid]="t.testId + '-save'"
       >
-        <mat-icon>save</mat-icon>Save
+        <mat-icon svgIcon="save" />Save
       </button>
     </header>
     @if (s.busy) {

@@ -87,7 +87,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
             [attr.data-label]="section.label"
           >
             <div class="section-head">
-              <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
+              <mat-icon class="handle" cdkDragHandle aria-hidden="true" svgIcon="drag_indicator" />
               <mat-form-field class="section-label" subscriptSizing="dynamic">
                 <mat-label>Section</mat-label>
                 <input
@@ -115,7 +115,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Move ' + section.label + ' up'"
                 data-testid="section-up"
               >
-                <mat-icon>arrow_upward</mat-icon>
+                <mat-icon svgIcon="arrow_upward" />
               </button>
               <button
                 mat-icon-button
@@ -125,7 +125,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Move ' + section.label + ' down'"
                 data-testid="section-down"
               >
-                <mat-icon>arrow_downward</mat-icon>
+                <mat-icon svgIcon="arrow_downward" />
               </button>
               <button
                 mat-icon-button
@@ -134,7 +134,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Remove ' + section.label"
                 data-testid="section-remove"
               >
-                <mat-icon>delete</mat-icon>
+                <mat-icon svgIcon="delete" />
               </button>
             </div>
             <ul
@@ -148,7 +148,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
             >
               @for (field of section.fields; track field; let fi = $index, firstField = $first, lastField = $last) {
                 <li class="item" cdkDrag [attr.data-testid]="'layout-field-' + field">
-                  <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
+                  <mat-icon class="handle" cdkDragHandle aria-hidden="true" svgIcon="drag_indicator" />
                   <span class="item-label">{{ label(field) }}</span>
                   <span class="mono muted">{{ field }}</span>
                   <span class="spacer"></span>
@@ -160,7 +160,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                     [attr.aria-label]="'Move ' + label(field) + ' up'"
                     data-testid="field-up"
                   >
-                    <mat-icon>arrow_upward</mat-icon>
+                    <mat-icon svgIcon="arrow_upward" />
                   </button>
                   <button
                     mat-icon-button
@@ -170,7 +170,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                     [attr.aria-label]="'Move ' + label(field) + ' down'"
                     data-testid="field-down"
                   >
-                    <mat-icon>arrow_downward</mat-icon>
+                    <mat-icon svgIcon="arrow_downward" />
                   </button>
                   <button
                     mat-icon-button
@@ -179,7 +179,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                     [attr.aria-label]="'Remove ' + label(field)"
                     data-testid="field-remove"
                   >
-                    <mat-icon>close</mat-icon>
+                    <mat-icon svgIcon="close" />
                   </button>
                 </li>
               } @empty {
@@ -215,7 +215,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
           (click)="apply(ops.addSection, newSection.value); newSection.value = ''"
           data-testid="add-section"
         >
-          <mat-icon>add</mat-icon>Add section
+          <mat-icon svgIcon="add" />Add section
         </button>
       </div>
 
@@ -224,7 +224,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
         <ul class="items" cdkDropList (cdkDropListDropped)="apply(ops.moveRelatedList, $event.previousIndex, $event.currentIndex)">
           @for (list of dr.relatedLists; track list.object + '.' + list.field; let ri = $index, firstList = $first, lastList = $last) {
             <li class="item" cdkDrag [attr.data-testid]="'related-list-' + list.object + '.' + list.field">
-              <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
+              <mat-icon class="handle" cdkDragHandle aria-hidden="true" svgIcon="drag_indicator" />
               <span class="item-label">{{ list.label ?? list.object }}</span>
               <span class="mono muted">{{ list.object }}.{{ list.field }}</span>
               <span class="spacer"></span>
@@ -245,7 +245,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' up'"
                 data-testid="related-up"
               >
-                <mat-icon>arrow_upward</mat-icon>
+                <mat-icon svgIcon="arrow_upward" />
               </button>
               <button
                 mat-icon-button
@@ -255,7 +255,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Move ' + (list.label ?? list.object) + ' down'"
                 data-testid="related-down"
               >
-                <mat-icon>arrow_downward</mat-icon>
+                <mat-icon svgIcon="arrow_downward" />
               </button>
               <button
                 mat-icon-button
@@ -264,7 +264,7 @@ const LAYOUTS: DesignKind<LayoutDraft, SetupLayout> = {
                 [attr.aria-label]="'Remove ' + (list.label ?? list.object)"
                 data-testid="related-remove"
               >
-                <mat-icon>close</mat-icon>
+                <mat-icon svgIcon="close" />
               </button>
             </li>
           } @empty {

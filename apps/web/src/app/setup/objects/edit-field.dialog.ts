@@ -35,7 +35,7 @@ export interface EditFieldData {
       <form [formGroup]="form" (ngSubmit)="save()" id="edit-field-form" class="dialog-form" novalidate>
         <p class="muted" data-testid="edit-field-type">
           @if (data.field.locked) {
-            <mat-icon class="lock" aria-label="Locked by its package" inline>lock</mat-icon>
+            <mat-icon class="lock" aria-label="Locked by its package" inline svgIcon="lock" />
           }
           {{ data.field.apiName }} · {{ type }}
           @if (data.field.locked) {

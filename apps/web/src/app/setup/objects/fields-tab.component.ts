@@ -21,7 +21,7 @@ import { ObjectTab } from './object-tab';
       <span class="muted">{{ d.fields.length }} fields</span>
       <span class="spacer"></span>
       <button mat-flat-button type="button" (click)="newField()" [disabled]="busy()" data-testid="new-field">
-        <mat-icon>add</mat-icon>New field
+        <mat-icon svgIcon="add" />New field
       </button>
     </div>
     @if (error(); as e) {
@@ -50,8 +50,8 @@ import { ObjectTab } from './object-tab';
                     matTooltip="Locked by its package: only the label, help text and picklist values may change"
                     aria-label="Locked"
                     data-testid="field-locked"
-                    >lock</mat-icon
-                  >
+                    svgIcon="lock"
+                  />
                 }
               </td>
               <td class="mono">{{ f.apiName }}</td>
@@ -60,7 +60,7 @@ import { ObjectTab } from './object-tab';
               <td>{{ f.required || f.type === 'MasterDetail' ? 'Yes' : '' }}</td>
               <td class="actions">
                 <button mat-icon-button type="button" (click)="edit(f)" [attr.aria-label]="'Edit ' + f.label" data-testid="field-edit">
-                  <mat-icon>edit</mat-icon>
+                  <mat-icon svgIcon="edit" />
                 </button>
                 @if (f.custom) {
                   <button
@@ -70,7 +70,7 @@ import { ObjectTab } from './object-tab';
                     [attr.aria-label]="'Delete ' + f.label"
                     data-testid="field-delete"
                   >
-                    <mat-icon>delete</mat-icon>
+                    <mat-icon svgIcon="delete" />
                   </button>
                 }
               </td>

@@ -5,6 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSelectModule } from '@angular/material/select';
 import type { Schemas } from '@platform/api-client';
 import { toApiError } from '@platform/web';
+import { ToastService } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupObjectDetail } from '../setup-types';
 import { SETUP_STYLES } from '../setup.styles';
@@ -32,7 +33,7 @@ export function changedAssignments(rows: Row[], chosen: Record<string, string>):
       <h2 id="layout-assignment-title">Page Layout Assignment</h2>
       <span class="spacer"></span>
       <button mat-flat-button type="button" (click)="save()" [disabled]="busy() || !changes().length" data-testid="layout-assignment-save">
-        <mat-icon>save</mat-icon>Save assignment
+        <mat-icon svgIcon="save" />Save assignment
       </button>
     </div>
     @if (errors().length) {
@@ -114,6 +115,7 @@ export function changedAssignments(rows: Row[], chosen: Record<string, string>):
 })
 export class LayoutAssignmentComponent {
   private readonly setup = inject(SetupApiService);
+  private readonly toast = inject(ToastService);
 
   readonly detail = input.required<SetupObjectDetail>();
   /** After a save: the object is read again. */
@@ -142,6 +144,7 @@ export class LayoutAssignmentComponent {
     try {
       await this.setup.saveLayoutAssignments(this.detail().apiName, { assignments: this.changes() });
       this.saved.set(true);
+      this.toast.success('Page layout assignments saved.');
       this.changed.emit();
     } catch (error) {
       this.errors.set(toApiError(error).errors.map((e) => e.message));

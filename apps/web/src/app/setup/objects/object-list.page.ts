@@ -27,7 +27,7 @@ type SetupObjectSummary = Schemas['SetupObjectSummary'];
         <span class="spacer"></span>
         <mat-form-field class="filter" subscriptSizing="dynamic">
           <mat-label>Filter objects</mat-label>
-          <mat-icon matPrefix>search</mat-icon>
+          <mat-icon matPrefix svgIcon="search" />
           <input matInput [value]="filter()" (input)="filter.set($any($event.target).value)" data-testid="object-filter" />
         </mat-form-field>
       </header>

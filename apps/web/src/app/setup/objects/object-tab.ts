@@ -2,7 +2,7 @@ import { ComponentType } from '@angular/cdk/portal';
 import { Directive, inject, input, output, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { ApiError, toApiError } from '@platform/web';
-import { ConfirmData, confirmed } from '../../shared/confirm.dialog';
+import { ConfirmData, ToastService, confirmed } from '@platform/web/ui';
 import { SetupApiService } from '../setup-api.service';
 import type { SetupObjectDetail } from '../setup-types';
 
@@ -14,6 +14,7 @@ import type { SetupObjectDetail } from '../setup-types';
 export abstract class ObjectTab {
   protected readonly setup = inject(SetupApiService);
   private readonly dialog = inject(MatDialog);
+  private readonly toast = inject(ToastService);
 
   readonly detail = input.required<SetupObjectDetail>();
   /** The object changed: the page reads it again. */
@@ -26,7 +27,11 @@ export abstract class ObjectTab {
     this.dialog
       .open(dialog, { data, width, maxWidth: '95vw' })
       .afterClosed()
-      .subscribe((saved) => saved && this.changed.emit());
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.toast.success('Saved.');
+        this.changed.emit();
+      });
   }
 
   /** Asks first, then deletes: the object changed, or the refusal shows above the table. */
@@ -35,6 +40,7 @@ export abstract class ObjectTab {
     this.error.set(null);
     try {
       await remove();
+      this.toast.success(`${data.title.replace(/^Delete (.*)\?$/, '$1')} deleted.`);
       this.changed.emit();
     } catch (error) {
       this.error.set(toApiError(error));

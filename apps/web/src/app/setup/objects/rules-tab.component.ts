@@ -16,7 +16,7 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
     <div class="page-header">
       <span class="muted">{{ d.validationRules.length }} validation rules</span>
       <span class="spacer"></span>
-      <button mat-flat-button type="button" (click)="open()" data-testid="new-rule"><mat-icon>add</mat-icon>New rule</button>
+      <button mat-flat-button type="button" (click)="open()" data-testid="new-rule"><mat-icon svgIcon="add" />New rule</button>
     </div>
     @if (error(); as e) {
       <p class="error-text" role="alert" data-testid="rules-error">{{ e.message }}</p>
@@ -44,8 +44,8 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
                     [matTooltip]="'From ' + r.packageName + ': read-only'"
                     aria-label="Locked"
                     data-testid="rule-locked"
-                    >lock</mat-icon
-                  >
+                    svgIcon="lock"
+                  />
                 }
               </td>
               <td class="mono formula">{{ r.errorConditionFormula }}</td>
@@ -55,7 +55,7 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
               <td class="actions">
                 @if (!r.locked) {
                   <button mat-icon-button type="button" (click)="open(r)" [attr.aria-label]="'Edit ' + r.apiName" data-testid="rule-edit">
-                    <mat-icon>edit</mat-icon>
+                    <mat-icon svgIcon="edit" />
                   </button>
                   <button
                     mat-icon-button
@@ -64,7 +64,7 @@ import { RuleDialog, RuleDialogData } from './rule.dialog';
                     [attr.aria-label]="'Delete ' + r.apiName"
                     data-testid="rule-delete"
                   >
-                    <mat-icon>delete</mat-icon>
+                    <mat-icon svgIcon="delete" />
                   </button>
                 }
               </td>

@@ -9,8 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { ApiError, apiResource, toApiError } from '@platform/web';
-import { ErrorPanelComponent } from '@platform/web/ui';
-import { confirmed } from '../../shared/confirm.dialog';
+import { ErrorPanelComponent, ToastService, confirmed } from '@platform/web/ui';
 import { SETUP_STYLES } from '../setup.styles';
 import {
   draftOf,
@@ -75,17 +74,17 @@ const COLUMNS: { key: ObjectPermissionKey; label: string }[] = [
         @if (ps.editable) {
           <span class="status" role="status" data-testid="ps-status">{{ status() }}</span>
           <button mat-stroked-button type="button" (click)="remove()" [disabled]="saving()" data-testid="ps-delete">
-            <mat-icon>delete</mat-icon>Delete
+            <mat-icon svgIcon="delete" />Delete
           </button>
           <button mat-flat-button type="button" (click)="save()" [disabled]="saving() || !changed()" data-testid="ps-save">
-            <mat-icon>save</mat-icon>Save
+            <mat-icon svgIcon="save" />Save
           </button>
         }
       </header>
 
       @if (!ps.editable) {
         <p class="notice" data-testid="ps-read-only">
-          <mat-icon class="lock" aria-hidden="true">lock</mat-icon> This permission set comes with the {{ ps.packageName }} package and
+          <mat-icon class="lock" aria-hidden="true" svgIcon="lock" /> This permission set comes with the {{ ps.packageName }} package and
           cannot be changed. Make a permission set of your own to grant something else.
         </p>
       }
@@ -255,6 +254,7 @@ export class PermissionSetEditorPage {
   private readonly api = inject(PermissionSetsApiService);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
+  private readonly toast = inject(ToastService);
 
   /** From the route: the permission set's API name. */
   readonly name = input.required<string>();
@@ -355,6 +355,7 @@ export class PermissionSetEditorPage {
       this.saved.set(result);
       this.errors.set({ messages: [], paths: new Set() });
       this.status.set('Saved.');
+      this.toast.success(`Permission set ${result.label} saved.`);
     } catch (error) {
       this.errors.set(saveErrors(toApiError(error).errors));
     } finally {
@@ -373,6 +374,7 @@ export class PermissionSetEditorPage {
     if (!(await confirmed(this.dialog, data))) return;
     try {
       await this.api.delete(ps.apiName);
+      this.toast.success(`Permission set ${ps.label} deleted.`);
       await this.router.navigate(['/setup/permission-sets']);
     } catch (error) {
       this.errors.set(saveErrors(toApiError(error).errors));

@@ -21,7 +21,7 @@ import type { Schemas } from '@platform/api-client';
         <h1>Permission Sets</h1>
       </div>
       <span class="spacer"></span>
-      <button mat-flat-button type="button" (click)="create()" data-testid="ps-new"><mat-icon>add</mat-icon>New</button>
+      <button mat-flat-button type="button" (click)="create()" data-testid="ps-new"><mat-icon svgIcon="add" />New</button>
     </header>
     @if (error(); as e) {
       <app-error-panel [error]="e" />
@@ -45,7 +45,7 @@ import type { Schemas } from '@platform/api-client';
                 <td class="mono">{{ ps.apiName }}</td>
                 <td>
                   @if (ps.packageName) {
-                    <mat-icon class="lock" aria-hidden="true">lock</mat-icon> {{ ps.packageName }}
+                    <mat-icon class="lock" aria-hidden="true" svgIcon="lock" /> {{ ps.packageName }}
                   } @else {
                     Custom
                   }

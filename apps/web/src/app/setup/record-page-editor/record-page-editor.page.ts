@@ -108,7 +108,7 @@ interface PaletteEntry {
             >
               @for (part of region.components; track $index; let ci = $index, firstPart = $first, lastPart = $last) {
                 <li class="item" cdkDrag [attr.data-testid]="'page-component-' + key(part)">
-                  <mat-icon class="handle" cdkDragHandle aria-hidden="true">drag_indicator</mat-icon>
+                  <mat-icon class="handle" cdkDragHandle aria-hidden="true" svgIcon="drag_indicator" />
                   <span class="item-label">{{ label(part) }}</span>
                   <span class="spacer"></span>
                   <button
@@ -119,7 +119,7 @@ interface PaletteEntry {
                     [attr.aria-label]="'Move ' + label(part) + ' up'"
                     data-testid="component-up"
                   >
-                    <mat-icon>arrow_upward</mat-icon>
+                    <mat-icon svgIcon="arrow_upward" />
                   </button>
                   <button
                     mat-icon-button
@@ -129,7 +129,7 @@ interface PaletteEntry {
                     [attr.aria-label]="'Move ' + label(part) + ' down'"
                     data-testid="component-down"
                   >
-                    <mat-icon>arrow_downward</mat-icon>
+                    <mat-icon svgIcon="arrow_downward" />
                   </button>
                   <button
                     mat-icon-button
@@ -138,7 +138,7 @@ interface PaletteEntry {
                     [attr.aria-label]="'Move ' + label(part) + ' to another region'"
                     data-testid="component-move"
                   >
-                    <mat-icon>drive_file_move</mat-icon>
+                    <mat-icon svgIcon="drive_file_move" />
                   </button>
                   <mat-menu #moveMenu="matMenu">
                     @for (target of regionNames; track target) {
@@ -161,7 +161,7 @@ interface PaletteEntry {
                     [attr.aria-label]="'Remove ' + label(part)"
                     data-testid="component-remove"
                   >
-                    <mat-icon>close</mat-icon>
+                    <mat-icon svgIcon="close" />
                   </button>
                 </li>
               } @empty {

@@ -37,7 +37,7 @@ import { NewUserForm } from './new-user.form';
       <span class="spacer"></span>
       @if (!creating()) {
         <button mat-flat-button type="button" (click)="creating.set(true)" data-testid="new-user">
-          <mat-icon>person_add</mat-icon>New user
+          <mat-icon svgIcon="person_add" />New user
         </button>
       }
     </header>
@@ -87,7 +87,7 @@ import { NewUserForm } from './new-user.form';
                           [attr.aria-label]="'Unassign ' + labelOf(name)"
                           [attr.data-testid]="'unassign-' + u.username + '-' + name"
                         >
-                          <mat-icon>cancel</mat-icon>
+                          <mat-icon svgIcon="cancel" />
                         </button>
                       </mat-chip>
                     } @empty {

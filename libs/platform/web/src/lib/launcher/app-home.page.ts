@@ -4,6 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { apiResource } from '../core/api-resource';
+import { iconName } from '../icons/icons';
+import { pageTitleFrom } from '../a11y/page-title';
 import type { Schemas } from '@platform/api-client';
 import { ErrorPanelComponent } from '../shared/error-panel.component';
 
@@ -32,7 +34,7 @@ type AppDetail = Schemas['AppDetail'];
           >
             <mat-card appearance="outlined">
               <mat-card-header>
-                <mat-icon mat-card-avatar aria-hidden="true">{{ card.icon ?? 'list' }}</mat-icon>
+                <mat-icon mat-card-avatar aria-hidden="true" [svgIcon]="iconName(card.icon, 'list')" />
                 <mat-card-title>{{ card.label }}</mat-card-title>
               </mat-card-header>
               @if (card.description) {
@@ -87,9 +89,11 @@ type AppDetail = Schemas['AppDetail'];
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AppHomePage {
+  protected readonly iconName = iconName;
   readonly appName = input.required<string>();
   /** GET /api/ui/apps/:name, again when the route names another app (the older request cancelled). */
   private readonly detail = apiResource<AppDetail>(() => `/api/ui/apps/${encodeURIComponent(this.appName())}`);
   protected readonly app = this.detail.value;
   protected readonly error = this.detail.error;
+  protected readonly titled = pageTitleFrom(() => this.app()?.label);
 }

@@ -16,7 +16,7 @@ import { ApiError } from '../core/api-error';
     @let e = error();
     <mat-card appearance="outlined" class="panel" role="alert" [attr.data-testid]="e.forbidden ? 'access-denied' : 'page-error'">
       <mat-card-header>
-        <mat-icon mat-card-avatar aria-hidden="true">{{ icon() }}</mat-icon>
+        <mat-icon mat-card-avatar aria-hidden="true" [svgIcon]="e.status === 403 ? 'lock' : e.status === 404 ? 'search_off' : 'error'" />
         <mat-card-title>{{ title() }}</mat-card-title>
       </mat-card-header>
       <mat-card-content>
@@ -51,5 +51,4 @@ export class ErrorPanelComponent {
     if (status === 404) return 'This page does not exist';
     return 'Something went wrong';
   });
-  protected readonly icon = computed(() => (this.error().status === 403 ? 'lock' : this.error().status === 404 ? 'search_off' : 'error'));
 }
