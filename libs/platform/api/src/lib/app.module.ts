@@ -16,6 +16,7 @@ import { APP_CONFIG, DATABASE, ENGINE, JOBS, REGISTRY, TENANT_METADATA } from '.
 import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
+import { sendIndexBuild } from './setup/custom-index.job';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { SharingController } from './sharing/sharing.controller';
 import { OperatorController } from './ops/operator.controller';
@@ -86,8 +87,10 @@ export class AppModule {
         },
         {
           provide: SetupService,
-          useFactory: (db: Database, metadata: TenantMetadata) => new SetupService(db.dataSource, db.owner, metadata),
-          inject: [DATABASE, TENANT_METADATA],
+          // Index builds for custom fields run on the job queue (see custom-index.job.ts).
+          useFactory: (db: Database, metadata: TenantMetadata, queue: JobQueue) =>
+            new SetupService(db.dataSource, db.owner, metadata, sendIndexBuild(queue)),
+          inject: [DATABASE, TENANT_METADATA, JOBS],
         },
         ...packages.flatMap((p) => p.providers ?? []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
