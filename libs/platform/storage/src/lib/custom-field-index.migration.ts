@@ -100,11 +100,22 @@ export class CustomFieldIndexConversion1768300000001 implements MigrationInterfa
   readonly transaction = false;
 
   async up(runner: QueryRunner): Promise<void> {
-    const old = (await runner.query(
-      `SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname ~ $1`,
-      [OLD_CUSTOM_INDEX_PATTERN],
-    )) as { indexname: string }[];
-    for (const { indexname } of old) await runner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(indexname)}`);
+    const old = (await runner.query(`SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname ~ $1`, [
+      OLD_CUSTOM_INDEX_PATTERN,
+    ])) as { indexname: string }[];
+    for (const { indexname } of old) {
+      try {
+        await runner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quoteIdent(indexname)}`);
+      } catch (error) {
+        // PGlite (one connection, nobody else to block) runs every statement in a transaction block.
+        if (
+          (error as { code?: string; driverError?: { code?: string } }).driverError?.code !== '25001' &&
+          (error as { code?: string }).code !== '25001'
+        )
+          throw error;
+        await runner.query(`DROP INDEX IF EXISTS ${quoteIdent(indexname)}`);
+      }
+    }
     await runner.query('BEGIN');
     try {
       const marked = (await runner.query(

@@ -92,6 +92,8 @@ export async function indexRecords(
   object: ObjectDef,
   ids: string[],
   only?: FieldDef[],
+  /** The records are new (just inserted): they have no entries to replace. */
+  fresh = false,
 ): Promise<void> {
   if (!ids.length) return;
   const all = indexedFields(object);
@@ -99,11 +101,11 @@ export async function indexRecords(
   const indexed = all.indexed.filter(wanted);
   const unique = all.unique.filter(wanted);
   if (indexed.length) {
-    await manager.query(`DELETE FROM "${CUSTOM_INDEX_TABLE}" WHERE "tenant_id" = $1 AND "record_id" = ANY($2::uuid[]) AND "field" = ANY($3::text[])`, [
-      tenantId,
-      ids,
-      indexed.map((f) => f.apiName),
-    ]);
+    if (!fresh)
+      await manager.query(
+        `DELETE FROM "${CUSTOM_INDEX_TABLE}" WHERE "tenant_id" = $1 AND "record_id" = ANY($2::uuid[]) AND "field" = ANY($3::text[])`,
+        [tenantId, ids, indexed.map((f) => f.apiName)],
+      );
     await manager.query(
       indexed
         .map((f, i) => {
@@ -120,10 +122,11 @@ export async function indexRecords(
     );
   }
   if (unique.length) {
-    await manager.query(
-      `DELETE FROM "${CUSTOM_UNIQUE_TABLE}" WHERE "tenant_id" = $1 AND "record_id" = ANY($2::uuid[]) AND "field" = ANY($3::text[])`,
-      [tenantId, ids, unique.map((f) => f.apiName)],
-    );
+    if (!fresh)
+      await manager.query(
+        `DELETE FROM "${CUSTOM_UNIQUE_TABLE}" WHERE "tenant_id" = $1 AND "record_id" = ANY($2::uuid[]) AND "field" = ANY($3::text[])`,
+        [tenantId, ids, unique.map((f) => f.apiName)],
+      );
     for (const field of unique) {
       const value = uniqueValueSql(field, 't."custom"', '$4::text');
       await manager
@@ -160,7 +163,11 @@ export async function dropFieldIndex(
 ): Promise<void> {
   for (const which of tables) {
     const table = which === 'index' ? CUSTOM_INDEX_TABLE : CUSTOM_UNIQUE_TABLE;
-    await manager.query(`DELETE FROM "${table}" WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`, [tenantId, object.apiName, apiName]);
+    await manager.query(`DELETE FROM "${table}" WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`, [
+      tenantId,
+      object.apiName,
+      apiName,
+    ]);
   }
 }
 

@@ -81,7 +81,7 @@ export class RecordWriter {
         const saved = rowToValues(object, rows[0]);
         const id = saved['Id'] as string;
         // The tenant's indexed and unique custom fields, in the shared pivots, in this transaction.
-        await indexRecords(manager, ctx.tenantId, object, [id]);
+        await indexRecords(manager, ctx.tenantId, object, [id], undefined, true);
         await recordHistory(manager, ctx, object, id, undefined, record);
         await this.rollups.afterWrite(manager, ctx, object, undefined, record);
         await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });

@@ -239,6 +239,11 @@ export class SetupService {
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
     if (current.fields.has(metadataKey(apiName)))
       throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
+    // Values may be there already under the name (rows loaded in bulk): then an indexed field is built as when made indexed later.
+    const building =
+      !!pivotKind({ custom: true, indexed: isIndexed(body), type: body['type'] as FieldDef['type'] }) &&
+      (await this.hasValues(tenantId, object, apiName));
+    if (building) body['indexBuilding'] = true;
     const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
     // A roll-up starts with what its masters' details already hold, and the permission sets named
     // grant the field, in the same transaction: a refused grant leaves no field behind.
@@ -246,7 +251,10 @@ export class SetupService {
       const field = this.objectIn(applied, object.apiName).fields.get(metadataKey(apiName))!;
       if (field.type === 'Summary') await fillRollup(manager, tenantId, applied, this.objectIn(applied, object.apiName), field);
       await this.grantField(manager, tenantId, object, field, grants);
+      if (isUniqueCustom(field)) await fillUnique(manager, tenantId, object, field);
+      if (building) await startBuildRow(manager, tenantId, object, field);
     });
+    if (building) await this.build({ tenantId, object: object.apiName, field: apiName });
     // A new field has no values yet: its pivot entries start with its first write.
     const field = this.objectIn(registry, object.apiName).fields.get(metadataKey(apiName))!;
     return this.fieldView(field);
@@ -592,7 +600,9 @@ export class SetupService {
     if (!object || !field || !kind || !field.indexBuilding) return; // deleted or changed since
     const table = q(object.table);
     await inTenantId(this.dataSource, tenantId, async (manager) => {
-      const [{ n }] = (await manager.query(`SELECT count(*)::int AS "n" FROM ${table} WHERE "tenant_id" = $1`, [tenantId])) as { n: number }[];
+      const [{ n }] = (await manager.query(`SELECT count(*)::int AS "n" FROM ${table} WHERE "tenant_id" = $1`, [tenantId])) as {
+        n: number;
+      }[];
       await manager.query(
         `INSERT INTO "${CUSTOM_INDEX_BUILD_TABLE}" ("tenant_id", "object", "field", "state", "total", "done")
          VALUES ($1, $2, $3, 'building', $4, 0)
@@ -659,6 +669,14 @@ export class SetupService {
     )) as { tenant_id: string; object_api_name: string; api_name: string }[];
     // Object-scoped rows are named `Object.Field` (overlayRowName).
     return rows.map((r) => ({ tenantId: r.tenant_id, object: r.object_api_name, field: r.api_name.split('.').pop()! }));
+  }
+
+  /** Whether any of the tenant's rows holds a value under the name (a scan of the tenant's rows, when a field is made indexed). */
+  private async hasValues(tenantId: string, object: ObjectDef, apiName: string): Promise<boolean> {
+    const rows = (await inTenantId(this.dataSource, tenantId, (manager) =>
+      manager.query(`SELECT 1 FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "custom" ? $2::text LIMIT 1`, [tenantId, apiName]),
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   /** Where each of an object's index builds stands, by field API name. */
