@@ -185,7 +185,8 @@ export class RecordEngine {
     }
     const coerced = toDb(field, value);
     if (!coerced.ok) throw new EngineError('invalid', [coerced.error]);
-    if (coerced.value === null) throw EngineError.invalid('INVALID_FIELD', `${field.label} (${field.apiName}): the external id is blank`, [field.apiName]);
+    if (coerced.value === null)
+      throw EngineError.invalid('INVALID_FIELD', `${field.label} (${field.apiName}): the external id is blank`, [field.apiName]);
     if (body === null || typeof body !== 'object' || Array.isArray(body))
       throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object of field names and values.');
     const given = Object.entries(body as Record<string, unknown>).find(([k]) => k.toLowerCase() === field.apiName.toLowerCase());
@@ -198,13 +199,17 @@ export class RecordEngine {
     }
     const id = await inTenant(this.dataSource, open.ctx, async (manager) => {
       if (field.custom) return findByUniqueValue(manager, ctx.tenantId, open.object, field, String(coerced.value));
-      const rows = (await manager.query(`SELECT "id" FROM ${q(open.object.table)} WHERE "tenant_id" = $1 AND ${q(field.column!)} = $2 LIMIT 2`, [
-        ctx.tenantId,
-        coerced.value,
-      ])) as { id: string }[];
+      const rows = (await manager.query(
+        `SELECT "id" FROM ${q(open.object.table)} WHERE "tenant_id" = $1 AND ${q(field.column!)} = $2 LIMIT 2`,
+        [ctx.tenantId, coerced.value],
+      )) as { id: string }[];
       if (rows.length > 1)
         throw new EngineError('conflict', [
-          { errorCode: 'DUPLICATE_VALUE', message: `More than one ${open.object.label} has ${field.apiName} '${value}'`, fields: [field.apiName] },
+          {
+            errorCode: 'DUPLICATE_VALUE',
+            message: `More than one ${open.object.label} has ${field.apiName} '${value}'`,
+            fields: [field.apiName],
+          },
         ]);
       return rows[0]?.id;
     });

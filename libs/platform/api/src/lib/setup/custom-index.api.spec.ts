@@ -61,7 +61,11 @@ const contact = (i: number, extra: Record<string, unknown> = {}) => {
 beforeAll(async () => {
   ({ api, database, tenants } = await startTestApi({ metadata: 'platform' }));
   admin = await signedInUser(api, tenants, { slug: 'cfi-alpha', username: 'admin@cfi-alpha.test', profile: 'System Administrator' });
-  reader = await signedInUser(api, tenants, { slug: 'cfi-alpha', username: 'reader@cfi-alpha.test', permissionSets: [FIXTURE.permissionSet] });
+  reader = await signedInUser(api, tenants, {
+    slug: 'cfi-alpha',
+    username: 'reader@cfi-alpha.test',
+    permissionSets: [FIXTURE.permissionSet],
+  });
   otherAdmin = await signedInUser(api, tenants, { slug: 'cfi-beta', username: 'admin@cfi-beta.test', profile: 'System Administrator' });
   for (const who of [admin, otherAdmin]) for (const f of FIELDS) await ok(call(who, 'POST', '/setup/objects/Contact/fields', f), 201);
   for (let i = 0; i < 30; i++) await ok(call(admin, 'POST', '/sobjects/Contact', contact(i, { Member_No__c: `M-${i}` })), 201);
@@ -104,7 +108,9 @@ describe('filters through the shared index', () => {
       const compiled = compileQuery(parseQuery(q), { registry, tenantId: admin.tenantId, today: '2026-11-24' });
       return inTenantId(api.database.dataSource, admin.tenantId, async (m) => {
         await m.query('SET LOCAL enable_seqscan = off');
-        return ((await m.query(`EXPLAIN ${compiled.sql}`, compiled.params)) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+        return ((await m.query(`EXPLAIN ${compiled.sql}`, compiled.params)) as { 'QUERY PLAN': string }[])
+          .map((r) => r['QUERY PLAN'])
+          .join('\n');
       });
     };
     expect(await plan("SELECT Id FROM Contact WHERE Region__c = 'north'")).toMatch(/sys_cf_index__str/);
@@ -120,7 +126,9 @@ describe('filters through the shared index', () => {
     const listed = await ok(call(admin, 'GET', `/sobjects/Contact?fields=Id&where=${encodeURIComponent("Region__c = 'elsewhere'")}`), 200);
     expect(listed.records.map((r: { Id: string }) => r.Id)).toEqual([created.id]);
     await ok(call(admin, 'DELETE', `/sobjects/Contact/${created.id}`), 204);
-    const left = (await database.owner.query(`SELECT count(*)::int AS n FROM sys_cf_index WHERE record_id = $1`, [created.id])) as { n: number }[];
+    const left = (await database.owner.query(`SELECT count(*)::int AS n FROM sys_cf_index WHERE record_id = $1`, [created.id])) as {
+      n: number;
+    }[];
     expect(left[0].n).toBe(0);
   });
 
@@ -152,7 +160,8 @@ describe('unique and external-id custom fields', () => {
       Array.from({ length: 5 }, (_, i) => call(admin, 'POST', '/sobjects/Contact', contact(300 + i, { Member_No__c: 'RACE-1' }))),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400]);
-    for (const r of results.filter((r) => r.status === 400)) expect(r.body[0]).toMatchObject({ errorCode: 'DUPLICATE_VALUE', fields: ['Member_No__c'] });
+    for (const r of results.filter((r) => r.status === 400))
+      expect(r.body[0]).toMatchObject({ errorCode: 'DUPLICATE_VALUE', fields: ['Member_No__c'] });
   });
 
   it('upsert by the external id: 201 creates, 200 updates the same record', async () => {
@@ -168,7 +177,10 @@ describe('unique and external-id custom fields', () => {
     const wrong = await call(admin, 'PATCH', '/sobjects/Contact/Region__c/North', { LastName: 'x' });
     expect([wrong.status, wrong.body[0]?.errorCode, wrong.body[0]?.fields]).toEqual([404, 'NOT_FOUND', ['Region__c']]);
     // Another tenant's upsert of the same value creates its own record.
-    const theirs = await call(otherAdmin, 'PATCH', '/sobjects/Contact/Member_No__c/EXT-77', { LastName: 'Theirs', RecordTypeId: 'General' });
+    const theirs = await call(otherAdmin, 'PATCH', '/sobjects/Contact/Member_No__c/EXT-77', {
+      LastName: 'Theirs',
+      RecordTypeId: 'General',
+    });
     expect([theirs.status, theirs.body.id === first.body.id]).toEqual([201, false]);
   });
 
@@ -202,9 +214,10 @@ describe('indexing a field that has values', () => {
       `SELECT count(*)::int AS n FROM sys_cf_index WHERE tenant_id = $1 AND field = 'Score_Plain__c'`,
       [admin.tenantId],
     )) as { n: number }[];
-    const values = (await database.owner.query(`SELECT count(*)::int AS n FROM contact WHERE tenant_id = $1 AND custom ->> 'Score_Plain__c' IS NOT NULL`, [
-      admin.tenantId,
-    ])) as { n: number }[];
+    const values = (await database.owner.query(
+      `SELECT count(*)::int AS n FROM contact WHERE tenant_id = $1 AND custom ->> 'Score_Plain__c' IS NOT NULL`,
+      [admin.tenantId],
+    )) as { n: number }[];
     expect(entries[0].n).toBe(values[0].n);
     expect(((await soql(admin, 'SELECT Id FROM Contact WHERE Score_Plain__c >= 10')) as { ids: string[] }).ids).toEqual(before.ids);
   });
@@ -212,7 +225,10 @@ describe('indexing a field that has values', () => {
   it('reports progress batch by batch', async () => {
     const setup = new SetupService(database.dataSource, database.owner, api.tenantMetadata);
     await ok(call(admin, 'POST', '/setup/objects/Contact/fields', { label: 'Later', type: 'Text', length: 10 }), 201);
-    await database.owner.query(`UPDATE contact SET custom = custom || jsonb_build_object('Later__c', 'v' || id::text) WHERE tenant_id = $1`, [admin.tenantId]);
+    await database.owner.query(
+      `UPDATE contact SET custom = custom || jsonb_build_object('Later__c', 'v' || id::text) WHERE tenant_id = $1`,
+      [admin.tenantId],
+    );
     // Marked as Setup marks it, then built here, 10 rows a batch.
     await database.owner.query(
       `UPDATE sys_metadata_overlay SET body = body || '{"indexed": true, "indexBuilding": true}' WHERE tenant_id = $1 AND api_name = 'Contact.Later__c'`,
@@ -234,11 +250,16 @@ describe('indexing a field that has values', () => {
 describe('the migration from per-tenant indexes', () => {
   it('drops the old partial expression indexes without blocking writes and marks their fields for a build, which fills the pivot', async () => {
     await ok(call(otherAdmin, 'POST', '/setup/objects/Contact/fields', { label: 'Legacy', type: 'Text', length: 20 }), 201);
-    for (let i = 0; i < 3; i++) await ok(call(otherAdmin, 'POST', '/sobjects/Contact', { LastName: `Legacy ${i}`, RecordTypeId: 'General', Legacy__c: `L${i}` }), 201);
+    for (let i = 0; i < 3; i++)
+      await ok(
+        call(otherAdmin, 'POST', '/sobjects/Contact', { LastName: `Legacy ${i}`, RecordTypeId: 'General', Legacy__c: `L${i}` }),
+        201,
+      );
     // As the old Setup left it: an indexed field with its partial expression index on the shared table.
-    await database.owner.query(`UPDATE sys_metadata_overlay SET body = body || '{"indexed": true}' WHERE tenant_id = $1 AND api_name = 'Contact.Legacy__c'`, [
-      otherAdmin.tenantId,
-    ]);
+    await database.owner.query(
+      `UPDATE sys_metadata_overlay SET body = body || '{"indexed": true}' WHERE tenant_id = $1 AND api_name = 'Contact.Legacy__c'`,
+      [otherAdmin.tenantId],
+    );
     await database.owner.query(
       `CREATE INDEX cf_0123456789abcdef01234567 ON contact (lower(custom ->> 'Legacy__c')) WHERE tenant_id = '${otherAdmin.tenantId}'`,
     );
@@ -256,9 +277,10 @@ describe('the migration from per-tenant indexes', () => {
     expect(await setup.pendingBuilds()).toEqual([]);
     const found = (await soql(otherAdmin, "SELECT Id FROM Contact WHERE Legacy__c = 'l1'")) as { ids: string[] };
     expect(found.ids).toHaveLength(1);
-    const entries = (await database.owner.query(`SELECT count(*)::int AS n FROM sys_cf_index WHERE tenant_id = $1 AND field = 'Legacy__c'`, [
-      otherAdmin.tenantId,
-    ])) as { n: number }[];
+    const entries = (await database.owner.query(
+      `SELECT count(*)::int AS n FROM sys_cf_index WHERE tenant_id = $1 AND field = 'Legacy__c'`,
+      [otherAdmin.tenantId],
+    )) as { n: number }[];
     expect(entries[0].n).toBe(3);
   });
 });

@@ -88,7 +88,12 @@ function inList(t: Operand, values: Literal[], scope: FilterScope): string {
   const folded = isTextKind(t.kind);
   const left = folded ? (t.foldedSql ?? `LOWER(${t.sql})`) : t.sql;
   const list = bounds.map((b) => (folded ? `LOWER(${b})` : b)).join(', ');
-  const matched = throughPivot(t, `${pivotColumn(t)} IN (${bounds.map((b) => pivotBound(t, b)).join(', ')})`, `${left} IN (${list})`, scope);
+  const matched = throughPivot(
+    t,
+    `${pivotColumn(t)} IN (${bounds.map((b) => pivotBound(t, b)).join(', ')})`,
+    `${left} IN (${list})`,
+    scope,
+  );
   return plain.length < values.length ? or([matched, isNull(t)]) : matched;
 }
 

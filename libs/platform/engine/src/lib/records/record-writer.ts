@@ -134,7 +134,13 @@ export class RecordWriter {
           )
           .catch((e: unknown) => rethrowConstraint(object, e));
         const touched = changedAll.filter((c) => c.field.custom).map((c) => c.field);
-        if (touchesIndex(object, touched.map((f) => f.apiName))) await indexRecords(manager, ctx.tenantId, object, [id], touched);
+        if (
+          touchesIndex(
+            object,
+            touched.map((f) => f.apiName),
+          )
+        )
+          await indexRecords(manager, ctx.tenantId, object, [id], touched);
         await recordHistory(manager, ctx, object, id, old, record);
         await this.rollups.afterWrite(manager, ctx, object, old, record);
         const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
