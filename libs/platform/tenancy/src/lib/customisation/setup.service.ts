@@ -597,7 +597,8 @@ export class SetupService {
     const object = registry.object(build.object);
     const field = object?.fields.get(metadataKey(build.field));
     const kind = field && pivotKind(field);
-    if (!object || !field || !kind || !field.indexBuilding) return; // deleted or changed since
+    // Deleted or no longer indexed since; whether it is still to build is the overlay's mark, read at the end (a cached registry may not show it yet).
+    if (!object || !field || !kind) return;
     const table = q(object.table);
     await inTenantId(this.dataSource, tenantId, async (manager) => {
       const [{ n }] = (await manager.query(`SELECT count(*)::int AS "n" FROM ${table} WHERE "tenant_id" = $1`, [tenantId])) as {
