@@ -258,6 +258,11 @@ const cases: Record<string, FlsCase> = {
     () => [`/sobjects/${INVOICE}/${seeded.invoice}`],
     () => ({ lumary__Void_Reason__c: 'x' }),
   ),
+  // Upsert by an external id: a reader without create is refused before anything is written.
+  'PATCH /api/sobjects/:object/:field/:value': refused(
+    () => [`/sobjects/${PAYMENT}/lumary__Idempotency_Key__c/FLS-UPSERT-1`],
+    () => ({}),
+  ),
   'GET /api/sobjects/:object/:id/history': { paths: each('/history'), status: 200 },
   'DELETE /api/sobjects/:object/:id': refused(() => [`/sobjects/${PAYMENT}/${seeded.payment}`]),
   'GET /api/query': { paths: () => OBJECTS.map((o) => `/query?q=${encodeURIComponent(`SELECT Id, Name FROM ${o}`)}`), status: 200 },

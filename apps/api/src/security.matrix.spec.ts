@@ -142,6 +142,12 @@ const cases: Record<string, RouteCase> = {
     ar: true,
     recordId: true,
   },
+  'PATCH /api/sobjects/:object/:field/:value': {
+    path: () => `/sobjects/${ENTITY}/lumary__External_Id__c/UPSERT-${Math.random()}`,
+    body: () => ({ ...fresh(), lumary__External_Id__c: undefined }),
+    ok: 201,
+    ar: true,
+  },
   'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
   'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },

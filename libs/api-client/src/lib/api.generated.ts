@@ -1185,6 +1185,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/{object}/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a record by an external id
+     * @description Updates the tenant's record whose external-id field (a package's, or a custom field marked unique or external id) holds the value (200), or creates one with it (201).
+     */
+    patch: operations['SObjectsController_upsert'];
+    trace?: never;
+  };
   '/api/sobjects/Account': {
     parameters: {
       query?: never;
@@ -3967,6 +3987,7 @@ export interface components {
       /** @description Picklist values to add to those it has: strings or values with their settings. */
       addValues?: (string | components['schemas']['PicklistValueInput'])[];
       description?: string;
+      externalId?: boolean;
       formula?: string;
       helpText?: string;
       indexed?: boolean;
@@ -3975,6 +3996,7 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
+      unique?: boolean;
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldGrantInput: {
@@ -4011,13 +4033,15 @@ export interface components {
       description?: string;
       /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
       displayFormat?: string;
+      /** @description An id from another system: unique, and upsert may find records by it (Text, Number, Email). */
+      externalId?: boolean;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
       /** @description Permission sets that get the field. */
       grants?: components['schemas']['FieldGrantInput'][];
       helpText?: string;
-      /** @description Lets list views and queries filter on it quickly (an index). */
+      /** @description Lets list views and queries filter on it quickly (the shared custom-field index). */
       indexed?: boolean;
       /** @description The label; the API name is made from it (`My Field` → `My_Field__c`) unless `apiName` is given. */
       label: string;
@@ -4045,6 +4069,8 @@ export interface components {
        * @example Text
        */
       type: string;
+      /** @description No two records of the tenant may hold the same value (Text, Number, Email; text case-insensitively). */
+      unique?: boolean;
       /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
@@ -8138,9 +8164,12 @@ export interface components {
       custom: boolean;
       description: string | null;
       displayFormat: string | null;
+      externalId: boolean;
       formula: string | null;
       helpText: string | null;
       indexed: boolean;
+      /** @description While the rows the field had before it was indexed are being indexed (a job), how far it got; null once done. */
+      indexing: components['schemas']['SetupIndexBuild'] | null;
       label: string;
       length: number | null;
       locked: boolean;
@@ -8157,6 +8186,7 @@ export interface components {
       summary: components['schemas']['SetupFieldSummary'] | null;
       type: string;
       typeLabel: string;
+      unique: boolean;
     };
     SetupFieldSummary: {
       /** @enum {string} */
@@ -8165,6 +8195,15 @@ export interface components {
       /** @description The detail field summarised; null for COUNT. */
       summarizedField: string | null;
       summarizedObject: string;
+    };
+    SetupIndexBuild: {
+      done: number;
+      error: string | null;
+      percent: number;
+      /** @enum {string} */
+      state: 'building' | 'done' | 'failed';
+      /** @description Rows of the tenant's to index, and how many are done. */
+      total: number;
     };
     SetupLayout: {
       apiName: string;
@@ -8603,6 +8642,13 @@ export interface components {
       /** @enum {string} */
       profile?: 'System Administrator' | 'Standard User';
       username?: string;
+    };
+    UpsertResult: {
+      /** @description True when no record had the external id and one was created. */
+      created: boolean;
+      errors: Record<string, never>[];
+      id: string;
+      success: boolean;
     };
     /**
      * User
@@ -10816,6 +10862,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['QueryResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
         };
       };
       401: components['responses']['Unauthorized'];

@@ -28,3 +28,17 @@ export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';
 export { parseCalendarDate, MIN_YEAR, MAX_YEAR } from './lib/records/field-codec';
+export {
+  dropFieldIndex,
+  duplicateValue,
+  findByUniqueValue,
+  indexRecords,
+  isUniqueCustom,
+  pivotKind,
+  pivotReady,
+  pivotValueSql,
+  PIVOT_COLUMNS,
+  uniqueValueSql,
+  UNIQUE_FIELD_TYPES,
+  type PivotKind,
+} from './lib/records/custom-index';

@@ -18,6 +18,7 @@ import { PlatformStorageModule } from './storage/platform-storage.module';
 import type { AppConfig } from './config/app-config';
 import { SetupService, TenantMetadata, TenantService } from '@platform/tenancy';
 import { SetupController } from './setup/setup.controller';
+import { sendIndexBuild } from './setup/custom-index.job';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { SharingController } from './sharing/sharing.controller';
 import { OperatorController } from './ops/operator.controller';
@@ -90,9 +91,10 @@ export class AppModule {
         },
         {
           provide: SetupService,
-          useFactory: (db: Database, metadata: TenantMetadata, repositories: PlatformRepositories) =>
-            new SetupService(db.dataSource, db.owner, metadata, repositories),
-          inject: [DATABASE, TENANT_METADATA, PLATFORM_REPOSITORIES],
+          // Index builds for custom fields run on the job queue (see custom-index.job.ts).
+          useFactory: (db: Database, metadata: TenantMetadata, repositories: PlatformRepositories, queue: JobQueue) =>
+            new SetupService(db.dataSource, db.owner, metadata, repositories, sendIndexBuild(queue)),
+          inject: [DATABASE, TENANT_METADATA, PLATFORM_REPOSITORIES, JOBS],
         },
         ...packages.flatMap((p) => p.providers ?? []),
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { RecordEngine } from '@platform/engine';
-import { TenantMetadata } from '@platform/tenancy';
+import { SetupService, TenantMetadata } from '@platform/tenancy';
 import { JobQueue } from '@platform/jobs';
 import { checkMetadataFormulas } from '@platform/formula';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { useCompression } from './config/compression';
 import { serveWebApp } from './web/web-app';
 import type { ServerPackage } from './packages/server-package';
 import { platformEmailJobs } from './users/platform-email.job';
+import { customIndexJobs, sendIndexBuild } from './setup/custom-index.job';
 
 /** The platform's own metadata packages, under the metadata root: loaded whatever is installed. */
 export const PLATFORM_METADATA = ['core'];
@@ -113,6 +114,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       database,
       [
         ...platformEmailJobs({ database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom }),
+        ...customIndexJobs(new SetupService(database.dataSource, database.owner, tenantMetadata)),
         ...packages.flatMap((pkg) => pkg.jobs?.(context) ?? []),
       ],
       { ...config.jobs, log: (m) => logger.warn(m) },
@@ -140,6 +142,9 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     if (!serveWebApp(app, config.webDir)) logger.warn(`No web app at ${config.webDir}: run the build to serve it.`);
     await app.listen(config.port);
     if (options.workJobs !== false) await jobs.start();
+    // Custom-field index builds left to do (a restart, or the migration from per-tenant indexes).
+    const send = sendIndexBuild(jobs);
+    for (const build of await new SetupService(database.dataSource, database.owner, tenantMetadata).pendingBuilds()) await send(build);
     const server = app.getHttpServer().address() as { port: number };
     const url = `http://localhost:${server.port}`;
     return {

@@ -11,6 +11,10 @@ import { TriggerRegistry } from './triggers/trigger-registry';
 import { compileQuery, parseOrderBy, parseQuery, parseWhere, runQuery, type QueryPaging, type QueryResult, type SoqlQuery } from './query';
 import { inTenant } from './records/tenant-transaction';
 import { canReadField, readableValues, requireEditableFields, requireObject } from './records/access-checks';
+import { findByUniqueValue, isUniqueCustom } from './records/custom-index';
+import { toDb } from './records/field-codec';
+import { fieldOf } from './records/system-fields';
+import { q } from './records/record-rows';
 
 /** See RecordEngine.within. Values are as the API takes them (numbers as decimal strings, dates YYYY-MM-DD). */
 export interface TrustedWrites {
@@ -158,6 +162,63 @@ export class RecordEngine {
     requireObject(ctx, open.object, 'edit');
     requireEditableFields(ctx, open.object, body);
     return open.runtime.writer.update(open.ctx, open.object.apiName, id, body, expectedVersion);
+  }
+
+  /**
+   * Salesforce's upsert by external id: the record of the tenant whose external-id (or unique)
+   * field `fieldName` holds `value` is updated with `body`; when there is none, one is created
+   * with the body and that value. `created` says which.
+   */
+  async upsert(ctx: RequestContext, objectName: string, fieldName: string, value: string, body: unknown) {
+    const open = await this.open(ctx, objectName);
+    requireObject(ctx, open.object, 'read');
+    const field = fieldOf(open.object, fieldName);
+    const keyed = field && (isUniqueCustom(field) || (!!field.column && (field.externalId || field.unique)));
+    if (!field || !keyed || !canReadField(ctx, open.object, field.apiName)) {
+      throw new EngineError('not-found', [
+        {
+          errorCode: 'NOT_FOUND',
+          message: `Provided external ID field does not exist or is not accessible: ${fieldName}`,
+          fields: [fieldName],
+        },
+      ]);
+    }
+    const coerced = toDb(field, value);
+    if (!coerced.ok) throw new EngineError('invalid', [coerced.error]);
+    if (coerced.value === null)
+      throw EngineError.invalid('INVALID_FIELD', `${field.label} (${field.apiName}): the external id is blank`, [field.apiName]);
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      throw EngineError.invalid('JSON_PARSER_ERROR', 'The request body must be a JSON object of field names and values.');
+    const given = Object.entries(body as Record<string, unknown>).find(([k]) => k.toLowerCase() === field.apiName.toLowerCase());
+    if (given && String(given[1]) !== String(value)) {
+      throw EngineError.invalid(
+        'INVALID_FIELD',
+        `${field.apiName} is given in the URL as '${value}' and in the body as '${String(given[1])}': leave it out of the body`,
+        [field.apiName],
+      );
+    }
+    const id = await inTenant(this.dataSource, open.ctx, async (manager) => {
+      if (field.custom) return findByUniqueValue(manager, ctx.tenantId, open.object, field, String(coerced.value));
+      const rows = (await manager.query(
+        `SELECT "id" FROM ${q(open.object.table)} WHERE "tenant_id" = $1 AND ${q(field.column!)} = $2 LIMIT 2`,
+        [ctx.tenantId, coerced.value],
+      )) as { id: string }[];
+      if (rows.length > 1)
+        throw new EngineError('conflict', [
+          {
+            errorCode: 'DUPLICATE_VALUE',
+            message: `More than one ${open.object.label} has ${field.apiName} '${value}'`,
+            fields: [field.apiName],
+          },
+        ]);
+      return rows[0]?.id;
+    });
+    if (id) {
+      await this.update(ctx, objectName, id, body);
+      return { id, created: false };
+    }
+    const created = await this.create(ctx, objectName, { ...(body as Record<string, unknown>), [field.apiName]: value });
+    return { id: created.id, created: true };
   }
 
   async delete(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number) {

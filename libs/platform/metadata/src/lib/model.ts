@@ -67,8 +67,13 @@ export interface FieldDef {
   column: string | null;
   /** A tenant's own field (Setup): stored under its API name in the row's `custom` jsonb column. */
   custom?: boolean;
-  /** A tenant's custom field with an expression index for filters (see the Setup service). */
+  /** A tenant's custom field whose values the engine keeps in the shared pivot index (sys_cf_index) for filters. */
   indexed?: boolean;
+  /**
+   * The field's pivot entries for the rows it had before it was indexed are still being built (a
+   * Setup job): new writes are indexed already, but filters do not use the pivot until it is done.
+   */
+  indexBuilding?: boolean;
   objectApiName: string;
   label: string;
   type: FieldType;

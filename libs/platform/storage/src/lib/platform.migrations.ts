@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, TENANT_POLICY, tenantIsolationSql } from './app-role';
+import { CustomFieldIndexConversion1768300000001, CustomFieldIndexes1768300000000 } from './custom-field-index.migration';
 import { UserAdministration1768003200000 } from './user-administration.migration';
 import { quoteIdent } from './sql';
 
@@ -538,4 +539,6 @@ export const PLATFORM_MIGRATIONS = [
   BalancedRows1767744000001,
   Sharing1767830400000,
   UserAdministration1768003200000,
+  CustomFieldIndexes1768300000000,
+  CustomFieldIndexConversion1768300000001,
 ];

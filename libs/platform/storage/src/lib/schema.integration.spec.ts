@@ -56,6 +56,9 @@ describe('platform migrations', () => {
     const tables = (await introspect(ds)).tables.map((t) => t.name).sort();
     expect(tables).toEqual([
       'sys_autonumber',
+      'sys_cf_index',
+      'sys_cf_index_build',
+      'sys_cf_unique',
       'sys_credential',
       'sys_email_outbox',
       'sys_field_history',

@@ -55,7 +55,14 @@ import { ObjectTab } from './object-tab';
                 }
               </td>
               <td class="mono">{{ f.apiName }}</td>
-              <td data-testid="field-type">{{ type(f) }}</td>
+              <td data-testid="field-type">
+                {{ type(f) }}
+                @if (f.indexing; as ix) {
+                  <div class="muted" role="status" data-testid="field-indexing">
+                    {{ ix.state === 'failed' ? 'Indexing failed: ' + (ix.error ?? '') : 'Indexing: ' + ix.percent + ' %' }}
+                  </div>
+                }
+              </td>
               <td>{{ f.packageName || 'Custom' }}</td>
               <td>{{ f.required || f.type === 'MasterDetail' ? 'Yes' : '' }}</td>
               <td class="actions">

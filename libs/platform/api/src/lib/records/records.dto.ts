@@ -100,3 +100,13 @@ export class QueryResult {
   /** The next page, when there is one. */
   nextRecordsUrl?: string;
 }
+
+/** What an upsert by external id answers: 201 with `created: true`, or 200 with `created: false`, as Salesforce does. */
+export class UpsertResult {
+  id!: string;
+  success!: boolean;
+  /** True when no record had the external id and one was created. */
+  created!: boolean;
+  @ApiProperty({ type: 'array', items: { type: 'object' } })
+  errors!: unknown[];
+}

@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { Ctx } from '../auth/session.guard';
 import { RECORDS_TAG } from '../openapi/tags';
 import { ENGINE } from '../platform.tokens';
 import { page, parsePageSize } from './query.controller';
-import { ListRecordsParams, QueryResult, type RecordBody } from './records.dto';
+import { ListRecordsParams, QueryResult, UpsertResult, type RecordBody } from './records.dto';
 
 /** The generic records API every object in the metadata gets, Salesforce-shaped. */
 @ApiTags(RECORDS_TAG.name)
@@ -80,6 +80,32 @@ export class SObjectsController {
     @Headers('if-match') ifMatch?: string,
   ) {
     await this.engine.update(ctx, object, id, body, expectedVersion(ifMatch));
+  }
+
+  /**
+   * Upsert by external id, as Salesforce's `PATCH /sobjects/{object}/{externalIdField}/{value}`:
+   * the record whose external-id (or unique) field holds the value is updated with the body, or,
+   * when none does, created with the body and that value.
+   */
+  @Patch(':object/:field/:value')
+  @ApiOperation({
+    summary: 'Upsert a record by an external id',
+    description:
+      "Updates the tenant's record whose external-id field (a package's, or a custom field marked unique or external id) holds the value (200), or creates one with it (201).",
+  })
+  @ApiOkResponse({ type: UpsertResult, description: 'updated' })
+  @ApiCreatedResponse({ type: UpsertResult, description: 'created' })
+  async upsert(
+    @Ctx() ctx: RequestContext,
+    @Param('object') object: string,
+    @Param('field') field: string,
+    @Param('value') value: string,
+    @Body() body: RecordBody,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UpsertResult> {
+    const { id, created } = await this.engine.upsert(ctx, object, field, value, body);
+    res.status(created ? 201 : 200);
+    return { id, success: true, created, errors: [] };
   }
 
   @Delete(':object/:id')

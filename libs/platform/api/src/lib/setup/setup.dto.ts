@@ -78,8 +78,12 @@ export class FieldRequest {
   operation?: SummaryOperation;
   summarizedField?: string;
   filter?: string;
-  /** Lets list views and queries filter on it quickly (an index). */
+  /** Lets list views and queries filter on it quickly (the shared custom-field index). */
   indexed?: boolean;
+  /** No two records of the tenant may hold the same value (Text, Number, Email; text case-insensitively). */
+  unique?: boolean;
+  /** An id from another system: unique, and upsert may find records by it (Text, Number, Email). */
+  externalId?: boolean;
   /** Permission sets that get the field. */
   grants?: FieldGrantInput[];
 }
@@ -104,6 +108,8 @@ export class FieldChangeRequest {
   addValues?: (string | PicklistValueInput)[];
   formula?: string;
   indexed?: boolean;
+  unique?: boolean;
+  externalId?: boolean;
 }
 
 /** A validation rule: when its formula is true, a save is refused with its message. */
@@ -269,6 +275,18 @@ export class SetupFieldSummary {
   summarizedField!: string | null;
 }
 
+/** An index build's progress: "Indexing: 40 %". */
+export class SetupIndexBuild {
+  @ApiProperty({ enum: ['building', 'done', 'failed'] })
+  state!: 'building' | 'done' | 'failed';
+  /** Rows of the tenant's to index, and how many are done. */
+  total!: number;
+  done!: number;
+  percent!: number;
+  @ApiProperty({ type: String, nullable: true })
+  error!: string | null;
+}
+
 /** A field as Setup shows it; a package's is `locked` but for its label, help text, description and new picklist values. */
 export class SetupField {
   apiName!: string;
@@ -298,6 +316,11 @@ export class SetupField {
   @ApiProperty({ type: String, nullable: true })
   displayFormat!: string | null;
   indexed!: boolean;
+  unique!: boolean;
+  externalId!: boolean;
+  /** While the rows the field had before it was indexed are being indexed (a job), how far it got; null once done. */
+  @ApiProperty({ type: () => SetupIndexBuild, nullable: true })
+  indexing!: SetupIndexBuild | null;
   /** A roll-up summary's settings, else null. */
   @ApiProperty({ type: () => SetupFieldSummary, nullable: true })
   summary!: SetupFieldSummary | null;

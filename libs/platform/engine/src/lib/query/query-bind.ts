@@ -10,6 +10,8 @@ export interface FilterScope {
   params: SqlParams;
   today: LocalDate;
   timeZone: string;
+  /** The tenant's placeholder: filters through the custom-field pivot are scoped by it. */
+  tenant?: string;
 }
 
 const EXPECTED: Record<Operand['kind'], string> = {

@@ -50,7 +50,7 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   const record = compileSelect(query.countOnly ? [{ path: ['Id'] }] : query.select, graph.root, resolver, sources, columns);
   const where = [`${columnRef(graph.root.targets[0].alias, 'tenant_id')} = ${graph.tenant}`];
   if (query.where) {
-    where.push(compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone }));
+    where.push(compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone, tenant: graph.tenant }));
   }
   const keys = compileOrder(query.orderBy, resolver, ctx.registry, columns);
   const idSql = columnRef(graph.root.targets[0].alias, 'id');

@@ -6,11 +6,29 @@ import { operand, type Operand } from './query-operands';
 import type { PathResolver } from './query-paths';
 import { and, not, or } from './query-sql';
 import { isTextKind } from './query-value-kinds';
+import { CUSTOM_INDEX_TABLE } from '@platform/storage';
 
 export interface WhereScope extends FilterScope {
   registry: Registry;
   resolver: PathResolver;
 }
+
+/**
+ * A filter on an indexed custom field, answered by the shared pivot: the ids of the tenant's
+ * records whose entry matches (an index range scan on sys_cf_index), and the condition itself
+ * again on those rows (so the answer never depends on more than the records say). The object
+ * table's own policies still decide which of them the user sees.
+ */
+function throughPivot(t: Operand, pivotCondition: string, condition: string, scope: FilterScope): string {
+  if (!t.pivot || !scope.tenant) return condition;
+  const { idSql, object, field } = t.pivot;
+  const ids = `SELECT "record_id" FROM "${CUSTOM_INDEX_TABLE}" WHERE "tenant_id" = ${scope.tenant} AND "object" = ${scope.params.add(object, 'text')} AND "field" = ${scope.params.add(field, 'text')} AND ${pivotCondition}`;
+  return `(${idSql} IN (${ids}) AND ${condition})`;
+}
+
+/** The pivot column compared with a bound value: text case-folded, as the pivot holds it. */
+const pivotColumn = (t: Operand): string => `"${t.pivot?.kind ?? 'str'}"`;
+const pivotBound = (t: Operand, bound: string): string => (t.pivot?.kind === 'str' ? `LOWER(${bound})` : bound);
 
 /**
  * WHERE as SQL with SOQL's meaning: text compares case-insensitively, `!=` and NOT IN also
@@ -31,7 +49,7 @@ export function compileCondition(condition: Condition, scope: WhereScope): strin
       if (field.kind === 'multipicklist') {
         throw badFilter(`IN cannot be used on multi-select picklist '${field.path}': use INCLUDES or EXCLUDES`, field.path);
       }
-      const any = or(condition.values.map((v) => equals(field, v, scope)));
+      const any = inList(field, condition.values, scope);
       return condition.negated ? not(any) : any;
     }
     case 'includes':
@@ -52,10 +70,31 @@ function equals(t: Operand, value: Literal, scope: FilterScope): string {
     return `(${t.sql} @> ${set} AND ${t.sql} <@ ${set})`;
   }
   if (t.kind === 'datetime' && value.kind === 'relativeDate') {
-    return `(${t.sql} >= ${dayBound(value.value, 'start', scope)} AND ${t.sql} < ${dayBound(value.value, 'end', scope)})`;
+    const [start, end] = [dayBound(value.value, 'start', scope), dayBound(value.value, 'end', scope)];
+    return throughPivot(t, `"ts" >= ${start} AND "ts" < ${end}`, `(${t.sql} >= ${start} AND ${t.sql} < ${end})`, scope);
   }
-  if (isTextKind(t.kind)) return `${t.foldedSql ?? `LOWER(${t.sql})`} = LOWER(${bind(t, value, scope)})`;
-  return `${t.sql} = ${bind(t, value, scope)}`;
+  const bound = bind(t, value, scope);
+  const plain = isTextKind(t.kind) ? `${t.foldedSql ?? `LOWER(${t.sql})`} = LOWER(${bound})` : `${t.sql} = ${bound}`;
+  return throughPivot(t, `${pivotColumn(t)} = ${pivotBound(t, bound)}`, plain, scope);
+}
+
+/** IN (...): on an indexed field one pivot look-up for the whole list. */
+function inList(t: Operand, values: Literal[], scope: FilterScope): string {
+  const plain = values.filter((v) => v.kind !== 'null');
+  if (!t.pivot || plain.length < 2 || (t.kind === 'datetime' && plain.some((v) => v.kind === 'relativeDate'))) {
+    return or(values.map((v) => equals(t, v, scope)));
+  }
+  const bounds = plain.map((v) => bind(t, v, scope));
+  const folded = isTextKind(t.kind);
+  const left = folded ? (t.foldedSql ?? `LOWER(${t.sql})`) : t.sql;
+  const list = bounds.map((b) => (folded ? `LOWER(${b})` : b)).join(', ');
+  const matched = throughPivot(
+    t,
+    `${pivotColumn(t)} IN (${bounds.map((b) => pivotBound(t, b)).join(', ')})`,
+    `${left} IN (${list})`,
+    scope,
+  );
+  return plain.length < values.length ? or([matched, isNull(t)]) : matched;
 }
 
 function compare(t: Operand, op: CompareOperator, value: Literal, scope: FilterScope): string {
@@ -69,9 +108,13 @@ function compare(t: Operand, op: CompareOperator, value: Literal, scope: FilterS
   if (t.kind === 'datetime' && value.kind === 'relativeDate') {
     // < TODAY is before the day starts, <= TODAY before it ends, > TODAY from its end on.
     const [symbol, bound] = ({ '<': ['<', 'start'], '<=': ['<', 'end'], '>': ['>=', 'end'], '>=': ['>=', 'start'] } as const)[op];
-    return `${t.sql} ${symbol} ${dayBound(value.value, bound, scope)}`;
+    const day = dayBound(value.value, bound, scope);
+    return throughPivot(t, `"ts" ${symbol} ${day}`, `${t.sql} ${symbol} ${day}`, scope);
   }
-  return `${t.sql} ${op} ${bind(t, value, scope)}`;
+  const bound = bind(t, value, scope);
+  // Text orders case-sensitively here, and the pivot holds it case-folded: only numbers and dates range through it.
+  const ranged = t.pivot && t.pivot.kind !== 'str';
+  return ranged ? throughPivot(t, `${pivotColumn(t)} ${op} ${bound}`, `${t.sql} ${op} ${bound}`, scope) : `${t.sql} ${op} ${bound}`;
 }
 
 function like(t: Operand, value: Literal, scope: FilterScope): string {

@@ -4,6 +4,7 @@ import { invalidField } from './query-context';
 import type { PathResolver } from './query-paths';
 import { columnRef, customFieldFoldedSql, fieldSql } from './query-sql';
 import { valueKind, type ValueKind } from './query-value-kinds';
+import { pivotReady, type PivotKind } from '../records/custom-index';
 
 /** A stored field as an SQL expression, for WHERE and ORDER BY. */
 export interface Operand {
@@ -14,6 +15,8 @@ export interface Operand {
   path: string;
   /** The value case-folded, when there is a better form than LOWER(sql) (a custom field's, which can be indexed). */
   foldedSql?: string;
+  /** An indexed custom field whose entries the shared pivot (sys_cf_index) holds: filters may select ids from it. */
+  pivot?: { idSql: string; object: string; field: string; kind: PivotKind };
 }
 
 /**
@@ -35,7 +38,18 @@ export function operand(ref: FieldRef, resolver: PathResolver, registry: Registr
     columns.length === 1 && fields[0].custom && kinds[0] === 'text'
       ? customFieldFoldedSql(fields[0], columnRef(scope.targets[0].alias, 'custom'))
       : undefined;
+  const pivot = columns.length === 1 ? pivotReady(fields[0]) : undefined;
   return {
+    ...(pivot
+      ? {
+          pivot: {
+            idSql: columnRef(scope.targets[0].alias, 'id'),
+            object: scope.targets[0].object.apiName,
+            field: fields[0].apiName,
+            kind: pivot,
+          },
+        }
+      : {}),
     sql: columns.length === 1 ? columns[0] : `COALESCE(${columns.join(', ')})`,
     kind: kinds[0] as Operand['kind'],
     type: fields[0].type,

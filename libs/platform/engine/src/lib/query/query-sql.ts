@@ -27,15 +27,14 @@ const CUSTOM_READERS: Partial<Record<FieldType, string>> = {
 const READ_IN_PLACE = new Map(CUSTOM_FIELD_FUNCTIONS.map(([name, , read]) => [name, read]));
 
 /**
- * A reader of a custom field on the row `custom` belongs to (`"custom"`, or `"t1"."custom"`). An
- * indexed field is read by calling the reader: the expression its index is built on, so filters
- * use the index (under row-level security too, the call being leakproof). Any other field is read
- * by the reader's expression written in place, which the planner inlines: a filter that scans
- * then costs no function call per row.
+ * A reader of a custom field on the row `custom` belongs to (`"custom"`, or `"t1"."custom"`): the
+ * reader's expression written in place, which the planner inlines, so a scan costs no function
+ * call per row. Filters on an indexed field go through the shared pivot (sys_cf_index) instead of
+ * an index on this expression (see query-filter's throughPivot).
  */
-function readCustom(reader: string, field: Pick<FieldDef, 'apiName' | 'indexed'>, custom: string): string {
+function readCustom(reader: string, field: Pick<FieldDef, 'apiName'>, custom: string): string {
   const key = `'${field.apiName.replace(/'/g, "''")}'`;
-  return field.indexed ? `${reader}(${custom}, ${key})` : `(${READ_IN_PLACE.get(reader)?.(custom, key)})`;
+  return `(${READ_IN_PLACE.get(reader)?.(custom, key)})`;
 }
 
 /** What a tenant's roll-up summary holds, read as such. */
@@ -47,8 +46,8 @@ export function customFieldSql(field: Pick<FieldDef, 'apiName' | 'type' | 'index
   return readCustom(reader ?? 'sys_cf_text', field, custom);
 }
 
-/** A custom text field case-folded, as SOQL's `=` compares text (what Setup indexes text fields on). */
-export function customFieldFoldedSql(field: Pick<FieldDef, 'apiName' | 'indexed'>, custom: string): string {
+/** A custom text field case-folded, as SOQL's `=` compares text (and the pivot holds it). */
+export function customFieldFoldedSql(field: Pick<FieldDef, 'apiName'>, custom: string): string {
   return readCustom('sys_cf_text_ci', field, custom);
 }
 

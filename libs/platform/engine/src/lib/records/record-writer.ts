@@ -7,6 +7,7 @@ import type { FormulaCache } from '../formulas/formula-cache';
 import { RecordFormulaEnv } from '../formulas/record-formula-env';
 import type { TriggerRegistry } from '../triggers/trigger-registry';
 import { takeAutoNumbers, takeAutoNumbersIn } from './autonumber';
+import { indexRecords, touchesIndex, unindexRecords } from './custom-index';
 import { toDb } from './field-codec';
 import { recordHistory } from './field-history';
 import { isCustomStored, loadRow, q, rowToValues, type RecordValues } from './record-rows';
@@ -79,6 +80,8 @@ export class RecordWriter {
           .catch((e: unknown) => rethrowConstraint(object, e))) as Record<string, unknown>[];
         const saved = rowToValues(object, rows[0]);
         const id = saved['Id'] as string;
+        // The tenant's indexed and unique custom fields, in the shared pivots, in this transaction.
+        await indexRecords(manager, ctx.tenantId, object, [id], undefined, true);
         await recordHistory(manager, ctx, object, id, undefined, record);
         await this.rollups.afterWrite(manager, ctx, object, undefined, record);
         await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });
@@ -130,6 +133,14 @@ export class RecordWriter {
             [ctx.tenantId, id, ctx.userId, record['RecordTypeId'] ?? null, JSON.stringify(custom ?? {}), ...changed.map((c) => c.value)],
           )
           .catch((e: unknown) => rethrowConstraint(object, e));
+        const touched = changedAll.filter((c) => c.field.custom).map((c) => c.field);
+        if (
+          touchesIndex(
+            object,
+            touched.map((f) => f.apiName),
+          )
+        )
+          await indexRecords(manager, ctx.tenantId, object, [id], touched);
         await recordHistory(manager, ctx, object, id, old, record);
         await this.rollups.afterWrite(manager, ctx, object, old, record);
         const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
@@ -162,6 +173,7 @@ export class RecordWriter {
       await manager
         .query(`DELETE FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])
         .catch((e: unknown) => rethrowConstraint(object, e));
+      await unindexRecords(manager, ctx.tenantId, object, [id]);
       await this.releaseCustomReferences(manager, ctx, object, [id]);
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
@@ -226,6 +238,12 @@ export class RecordWriter {
               ids,
             ])
             .catch((e: unknown) => rethrowConstraint(child, e))) as { id: string }[];
+          await unindexRecords(
+            manager,
+            ctx.tenantId,
+            child,
+            details.map((r) => r.id),
+          );
           if (details.length)
             await this.releaseCustomReferences(
               manager,

@@ -134,7 +134,7 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
   const { body } = entry;
   switch (entry.kind) {
     case 'CustomField': {
-      const { indexed, ...field } = body;
+      const { indexed, indexBuilding, ...field } = body;
       if (object.fields.has(metadataKey(entry.apiName))) {
         errors.push(at(entry, [], `${object.apiName} has a field called ${entry.apiName} already`));
         return;
@@ -172,7 +172,8 @@ function applyEntry(object: ObjectDef, entry: OverlayEntry, errors: MetadataErro
         ...def,
         column: null,
         custom: true,
-        indexed: indexed === true,
+        indexed: indexed === true || def.unique || def.externalId,
+        ...(indexBuilding === true ? { indexBuilding: true } : {}),
       });
       return;
     }

@@ -9,7 +9,11 @@ import type { SetupService } from './setup.service';
  */
 export async function exportCustomisations(setup: SetupService, tenants: TenantService, slug: string): Promise<Map<string, string>> {
   const tenant = await tenants.tenant(slug);
-  const entries = await setup.entries(tenant.id);
+  // An index build in progress is this database's state, not a customisation.
+  const entries = (await setup.entries(tenant.id)).map((e) => {
+    const { indexBuilding: _building, ...body } = e.body;
+    return { ...e, body };
+  });
   const own = (await tenants.permissionSets(tenant.id)).filter((ps) => !ps.packageName);
   const permissionSets = own.map((ps) => ({
     apiName: ps.apiName,

@@ -1,5 +1,17 @@
-import { createHash } from 'node:crypto';
-import { customFieldFoldedSql, customFieldSql, EngineError, fillRollup, inTenantId, type RecordError } from '@platform/engine';
+import {
+  dropFieldIndex,
+  duplicateValue,
+  EngineError,
+  fillRollup,
+  inTenantId,
+  isUniqueCustom,
+  pivotKind,
+  pivotValueSql,
+  PIVOT_COLUMNS,
+  uniqueValueSql,
+  UNIQUE_FIELD_TYPES,
+  type RecordError,
+} from '@platform/engine';
 import {
   basedOnLayout,
   basedOnRecordPage,
@@ -18,14 +30,36 @@ import {
   type ValidationRuleDef,
 } from '@platform/metadata';
 import { notEnabledMessage } from '@platform/security';
-import { platformRepositories, type PlatformRepositories } from '@platform/storage';
+import {
+  CUSTOM_INDEX_BUILD_TABLE,
+  CUSTOM_INDEX_TABLE,
+  CUSTOM_UNIQUE_TABLE,
+  platformRepositories,
+  type PlatformRepositories,
+} from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { permissionSetRow, replacePermissionSet } from '../permission-set-rows';
 import { overlayRowName, readOverlay, type TenantMetadata } from './tenant-metadata';
 import type { TenancyErrorCode } from '../tenancy.errors';
 
-/** Custom field types SOQL compares as text (case-insensitively). */
-const TEXT_TYPES = new Set(['Text', 'TextArea', 'Email', 'Phone', 'Url', 'Picklist', 'AutoNumber']);
+/** A job building a custom field's pivot entries for the rows it had before it was indexed. */
+export interface IndexBuild {
+  tenantId: string;
+  object: string;
+  field: string;
+}
+
+/** Where an index build stands, as Setup's field detail shows it ("Indexing: 40 %"). */
+export interface IndexBuildState {
+  state: 'building' | 'done' | 'failed';
+  total: number;
+  done: number;
+  percent: number;
+  error: string | null;
+}
+
+/** Rows per transaction of an index build: each batch commits, so no tenant waits on it. */
+const BUILD_BATCH = 5000;
 
 const q = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -114,6 +148,11 @@ export class SetupService {
     private readonly metadata: TenantMetadata,
     /** The platform's repositories (the API's providers; outside Nest, the storage library's factory). */
     private readonly repositories: Pick<PlatformRepositories, 'tenants' | 'overlays'> = platformRepositories(dataSource),
+    /**
+     * Starts an index build elsewhere (the job queue); without one, builds run in the request
+     * that asked (tests, the operator's tools).
+     */
+    private readonly startBuild?: (build: IndexBuild) => Promise<unknown>,
   ) {}
 
   private get base(): Registry {
@@ -149,6 +188,7 @@ export class SetupService {
     const { tenantId } = scope;
     const registry = await this.metadata.registryFor(tenantId);
     const object = this.licensed(scope, this.objectIn(registry, objectName));
+    const builds = await this.builds(tenantId, object.apiName);
     const shown = <T extends { packageName?: string }>(items: Iterable<T>) => [...items].filter((item) => !scope.missing(item.packageName));
     const components = new Map<string, string>();
     for (const o of this.base.objects) {
@@ -162,7 +202,7 @@ export class SetupService {
       label: object.label,
       pluralLabel: object.pluralLabel,
       packageName: object.packageName,
-      fields: shown(object.fields.values()).map((f) => this.fieldView(f)),
+      fields: shown(object.fields.values()).map((f) => this.fieldView(f, builds.get(f.apiName))),
       validationRules: shown(object.validationRules.values()).map((r) => ruleView(r)),
       recordTypes: [...object.recordTypes.values()].map((rt) => ({ apiName: rt.apiName, label: rt.label, active: rt.active })),
       layouts: shown(object.layouts.values()).map((l) => designView(l)),
@@ -196,16 +236,16 @@ export class SetupService {
     if ((body['type'] === 'Lookup' || body['type'] === 'MasterDetail') && body['relationshipName'] === undefined)
       body['relationshipName'] = apiName.replace(/__c$/, '');
     if (body['type'] === 'Summary' && (body['summarizedField'] === null || body['summarizedField'] === '')) delete body['summarizedField'];
-    if (body['unique'] || body['externalId']) {
-      throw EngineError.invalid(
-        'FIELD_INTEGRITY_EXCEPTION',
-        'Custom fields cannot be unique or external ids yet; mark the field indexed to filter on it quickly.',
-        [body['unique'] ? 'unique' : 'externalId'],
-      );
-    }
+    delete body['indexBuilding'];
+    checkUniqueType(body);
     const current = this.objectIn(await this.metadata.registryFor(tenantId), object.apiName);
     if (current.fields.has(metadataKey(apiName)))
       throw EngineError.invalid('DUPLICATE_VALUE', `${object.label} has a field called ${apiName} already.`, ['apiName']);
+    // Values may be there already under the name (rows loaded in bulk): then an indexed field is built as when made indexed later.
+    const building =
+      !!pivotKind({ custom: true, indexed: isIndexed(body), type: body['type'] as FieldDef['type'] }) &&
+      (await this.hasValues(tenantId, object, apiName));
+    if (building) body['indexBuilding'] = true;
     const entry: OverlayEntry = { kind: 'CustomField', object: object.apiName, apiName, body };
     // A roll-up starts with what its masters' details already hold, and the permission sets named
     // grant the field, in the same transaction: a refused grant leaves no field behind.
@@ -213,9 +253,12 @@ export class SetupService {
       const field = this.objectIn(applied, object.apiName).fields.get(metadataKey(apiName))!;
       if (field.type === 'Summary') await fillRollup(manager, tenantId, applied, this.objectIn(applied, object.apiName), field);
       await this.grantField(manager, tenantId, object, field, grants);
+      if (isUniqueCustom(field)) await fillUnique(manager, tenantId, object, field);
+      if (building) await startBuildRow(manager, tenantId, object, field);
     });
+    if (building) await this.build({ tenantId, object: object.apiName, field: apiName });
+    // A new field has no values yet: its pivot entries start with its first write.
     const field = this.objectIn(registry, object.apiName).fields.get(metadataKey(apiName))!;
-    await this.ensureIndexes(tenantId, registry, object.apiName);
     return this.fieldView(field);
   }
 
@@ -240,8 +283,9 @@ export class SetupService {
         if (key === 'apiName' && value !== field.apiName)
           throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', `${field.label}'s API name cannot be changed.`, ['apiName']);
         if (key === 'addValues') next['values'] = [...((own.body['values'] as unknown[]) ?? []), ...asList(value)];
-        else if (key !== 'type' && key !== 'apiName') next[key] = value;
+        else if (key !== 'type' && key !== 'apiName' && key !== 'indexBuilding') next[key] = value;
       }
+      checkUniqueType({ ...next, type: own.body['type'] });
       entry = { ...own, body: next };
     } else {
       const refused = Object.keys(body).filter((k) => !PACKAGE_FIELD_CHANGES.includes(k));
@@ -252,9 +296,20 @@ export class SetupService {
       if (body['addValues'] !== undefined) next['values'] = [...((next['values'] as unknown[]) ?? []), ...asList(body['addValues'])];
       entry = { kind: 'FieldChange', object: current.apiName, apiName: field.apiName, body: next };
     }
-    const registry = await this.save(tenantId, entry);
-    await this.ensureIndexes(tenantId, registry, current.apiName);
-    return this.fieldView(this.objectIn(registry, current.apiName).fields.get(metadataKey(field.apiName))!);
+    // Indexing a field with values already: the field works unindexed, new writes are indexed at
+    // once, and a build (a job) adds the rows it had; made unique, its values must be unique now.
+    const building = field.custom && !!pivotKind({ ...field, indexed: isIndexed(entry.body) }) && !field.indexed;
+    if (building) entry.body['indexBuilding'] = true;
+    const registry = await this.save(tenantId, entry, async (manager, applied) => {
+      const after = this.objectIn(applied, current.apiName).fields.get(metadataKey(field.apiName))!;
+      if (field.custom && pivotKind(field) && !pivotKind(after)) await dropFieldIndex(manager, tenantId, current, field.apiName, ['index']);
+      if (isUniqueCustom(field) && !isUniqueCustom(after)) await dropFieldIndex(manager, tenantId, current, field.apiName, ['unique']);
+      if (!isUniqueCustom(field) && isUniqueCustom(after)) await fillUnique(manager, tenantId, current, after);
+      if (building) await startBuildRow(manager, tenantId, current, after);
+    });
+    if (building) await this.build({ tenantId, object: current.apiName, field: field.apiName });
+    const after = this.objectIn(registry, current.apiName).fields.get(metadataKey(field.apiName))!;
+    return this.fieldView(after, (await this.builds(tenantId, current.apiName)).get(after.apiName));
   }
 
   async deleteField(tenant: SetupTenant, objectName: string, fieldName: string): Promise<void> {
@@ -266,10 +321,15 @@ export class SetupService {
     if (!field.custom) throw locked(`Field ${field.apiName}`);
     // Its values go with it, in the same transaction, and then its index: a field made later
     // under the same name (of another type, perhaps) starts empty and gets an index of its own.
-    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, (manager) =>
-      clearValues(manager, tenantId, object, field.apiName),
-    );
-    if (field.indexed) await this.dropIndex(tenantId, object, field);
+    await this.remove(tenantId, { kind: 'CustomField', object: object.apiName, apiName: field.apiName }, async (manager) => {
+      await clearValues(manager, tenantId, object, field.apiName);
+      await dropFieldIndex(manager, tenantId, object, field.apiName);
+      await manager.query(`DELETE FROM "${CUSTOM_INDEX_BUILD_TABLE}" WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`, [
+        tenantId,
+        object.apiName,
+        field.apiName,
+      ]);
+    });
   }
 
   // ---- validation rules ----
@@ -452,7 +512,8 @@ export class SetupService {
     alongside?: (manager: EntityManager, registry: Registry) => Promise<void>,
   ): Promise<number> {
     let retyped: OverlayEntry[] = [];
-    const registry = await inTenantId(this.dataSource, tenantId, async (manager) => {
+    const builds: IndexBuild[] = [];
+    await inTenantId(this.dataSource, tenantId, async (manager) => {
       const existing = await this.lock(manager, tenantId);
       retyped = incoming.filter(
         (i) =>
@@ -462,17 +523,28 @@ export class SetupService {
       const next = [...existing.filter((e) => !incoming.some((i) => i.kind === e.kind && sameEntry(i, e.object, e.apiName))), ...incoming];
       const applied = this.check(next, incoming);
       // A custom field imported with another type than the tenant's starts empty, as if deleted and made again.
-      for (const entry of retyped) await clearValues(manager, tenantId, this.objectIn(applied, entry.object), entry.apiName);
+      for (const entry of retyped) {
+        await clearValues(manager, tenantId, this.objectIn(applied, entry.object), entry.apiName);
+        await dropFieldIndex(manager, tenantId, this.objectIn(applied, entry.object), entry.apiName);
+      }
+      // An imported indexed or unique field may have values already (the tenant had it): unique
+      // ones are checked and entered now, indexed ones are built after (a job).
+      for (const entry of incoming.filter((e) => e.kind === 'CustomField')) {
+        const object = this.objectIn(applied, entry.object);
+        const field = object.fields.get(metadataKey(entry.apiName))!;
+        if (isUniqueCustom(field)) await fillUnique(manager, tenantId, object, field);
+        if (pivotKind(field)) {
+          entry.body['indexBuilding'] = true;
+          await startBuildRow(manager, tenantId, object, field);
+          builds.push({ tenantId, object: object.apiName, field: field.apiName });
+        }
+      }
       for (const entry of incoming) await this.write(manager, tenantId, entry);
       await alongside?.(manager, applied);
       await this.bump(manager, tenantId);
       return applied;
     });
-    for (const entry of retyped) {
-      const object = this.objectIn(registry, entry.object);
-      await this.dropIndex(tenantId, object, object.fields.get(metadataKey(entry.apiName))!);
-    }
-    await this.ensureIndexes(tenantId, registry);
+    for (const build of builds) await this.build(build);
     return incoming.length;
   }
 
@@ -508,33 +580,123 @@ export class SetupService {
     }
   }
 
-  private async dropIndex(tenantId: string, object: ObjectDef, field: FieldDef): Promise<void> {
-    await this.owner.query(`DROP INDEX IF EXISTS ${q(customIndexName(tenantId, object, field))}`);
+  // ---- index builds ----
+
+  /** Starts a build: on the job queue when there is one, else here and now. */
+  private async build(build: IndexBuild): Promise<void> {
+    if (this.startBuild) await this.startBuild(build);
+    else await this.buildIndex(build);
   }
 
   /**
-   * Creates the expression index of each indexed custom field (partial to the tenant, so other
-   * tenants carry nothing), on the owner's connection; creating one that exists does nothing.
-   * With `objectName`, only that object's (the one a Setup change touched).
+   * Builds a custom field's pivot entries for the tenant's rows, in batches of `batchSize` rows by
+   * id, each its own tenant transaction (reads of the tenant's rows only: nothing of another
+   * tenant's waits), recording progress; then clears the field's `indexBuilding` mark, from which
+   * on filters use the pivot. Safe to run again: entries a write made meanwhile are kept.
    */
-  async ensureIndexes(tenantId: string, registry?: Registry, objectName?: string): Promise<string[]> {
-    const effective = registry ?? (await this.metadata.registryFor(tenantId));
-    const made: string[] = [];
-    const objects = objectName ? [this.objectIn(effective, objectName)] : effective.objects;
-    for (const object of objects) {
-      for (const field of object.fields.values()) {
-        if (!field.custom || !field.indexed || ['Formula', 'LongTextArea', 'Checkbox', 'MultiPicklist'].includes(field.type)) continue;
-        const name = customIndexName(tenantId, object, field);
-        const tenant = tenantId.replace(/[^0-9a-f-]/gi, '');
-        // Text is indexed case-folded, as SOQL's = compares it (see the engine's query filter).
-        const expression = TEXT_TYPES.has(field.type) ? customFieldFoldedSql(field, '"custom"') : customFieldSql(field, '"custom"');
-        await this.owner.query(
-          `CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(object.table)} (${expression}) WHERE "tenant_id" = '${tenant}'`,
+  async buildIndex(build: IndexBuild, batchSize = BUILD_BATCH, onProgress?: (state: IndexBuildState) => Promise<void>): Promise<void> {
+    const { tenantId } = build;
+    const registry = await this.metadata.registryFor(tenantId);
+    const object = registry.object(build.object);
+    const field = object?.fields.get(metadataKey(build.field));
+    const kind = field && pivotKind(field);
+    // Deleted or no longer indexed since; whether it is still to build is the overlay's mark, read at the end (a cached registry may not show it yet).
+    if (!object || !field || !kind) return;
+    const table = q(object.table);
+    await inTenantId(this.dataSource, tenantId, async (manager) => {
+      const [{ n }] = (await manager.query(`SELECT count(*)::int AS "n" FROM ${table} WHERE "tenant_id" = $1`, [tenantId])) as {
+        n: number;
+      }[];
+      await manager.query(
+        `INSERT INTO "${CUSTOM_INDEX_BUILD_TABLE}" ("tenant_id", "object", "field", "state", "total", "done")
+         VALUES ($1, $2, $3, 'building', $4, 0)
+         ON CONFLICT ("tenant_id", "object", "field") DO UPDATE SET "state" = 'building', "total" = $4, "done" = 0, "error" = NULL, "started_date" = now(), "finished_date" = NULL`,
+        [tenantId, object.apiName, field.apiName, n],
+      );
+    });
+    let after: string | null = null;
+    for (;;) {
+      const value = pivotValueSql(kind, 'b."custom"', '$3::text');
+      const columns = PIVOT_COLUMNS.map(([k, type]) => (k === kind ? value : `NULL::${type}`));
+      const [batch] = await inTenantId(this.dataSource, tenantId, async (manager) => {
+        const rows = (await manager.query(
+          `WITH "b" AS (SELECT "id", "custom" FROM ${table} WHERE "tenant_id" = $1 AND ($4::uuid IS NULL OR "id" > $4::uuid) ORDER BY "id" LIMIT $5),
+                "ins" AS (INSERT INTO "${CUSTOM_INDEX_TABLE}" ("tenant_id", "object", "field", "record_id", "str", "num", "dat", "ts")
+                          SELECT $1, $2, $3, b."id", ${columns.join(', ')} FROM "b" WHERE ${value} IS NOT NULL
+                          ON CONFLICT ("tenant_id", "record_id", "field") DO NOTHING)
+           SELECT count(*)::int AS "n", (SELECT "id" FROM "b" ORDER BY "id" DESC LIMIT 1) AS "last" FROM "b"`,
+          [tenantId, object.apiName, field.apiName, after, batchSize],
+        )) as { n: number; last: string | null }[];
+        await manager.query(
+          `UPDATE "${CUSTOM_INDEX_BUILD_TABLE}" SET "done" = LEAST("total", "done" + $4) WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`,
+          [tenantId, object.apiName, field.apiName, rows[0].n],
         );
-        made.push(name);
-      }
+        return rows;
+      });
+      if (onProgress) await onProgress((await this.builds(tenantId, object.apiName)).get(field.apiName)!);
+      if (!batch.n || !batch.last) break;
+      after = batch.last;
     }
-    return made;
+    // Done: filters may use the pivot from the tenant's next request on.
+    await inTenantId(this.dataSource, tenantId, async (manager) => {
+      const entries = await this.lock(manager, tenantId);
+      const own = entries.find((e) => e.kind === 'CustomField' && sameEntry(e, object.apiName, field.apiName));
+      if (own?.body['indexBuilding']) {
+        const { indexBuilding: _done, ...body } = own.body;
+        await this.write(manager, tenantId, { ...own, body });
+        await this.bump(manager, tenantId);
+      }
+      await manager.query(
+        `UPDATE "${CUSTOM_INDEX_BUILD_TABLE}" SET "state" = 'done', "done" = "total", "finished_date" = now() WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`,
+        [tenantId, object.apiName, field.apiName],
+      );
+    });
+  }
+
+  /** A build that failed for good: its state says so (the field keeps working unindexed). */
+  async buildFailed(build: IndexBuild, error: string): Promise<void> {
+    await inTenantId(this.dataSource, build.tenantId, (manager) =>
+      manager.query(
+        `UPDATE "${CUSTOM_INDEX_BUILD_TABLE}" SET "state" = 'failed', "error" = $4 WHERE "tenant_id" = $1 AND "object" = $2 AND "field" = $3`,
+        [build.tenantId, build.object, build.field, error],
+      ),
+    );
+  }
+
+  /**
+   * The builds still to do, in every tenant: fields marked `indexBuilding` (Setup's, or the
+   * migration's that converted the old per-tenant indexes). The API starts them when it starts.
+   */
+  async pendingBuilds(): Promise<IndexBuild[]> {
+    const rows = (await this.owner.query(
+      `SELECT "tenant_id", "object_api_name", "api_name" FROM "sys_metadata_overlay" WHERE "kind" = 'CustomField' AND "body" ->> 'indexBuilding' = 'true'`,
+    )) as { tenant_id: string; object_api_name: string; api_name: string }[];
+    // Object-scoped rows are named `Object.Field` (overlayRowName).
+    return rows.map((r) => ({ tenantId: r.tenant_id, object: r.object_api_name, field: r.api_name.split('.').pop()! }));
+  }
+
+  /** Whether any of the tenant's rows holds a value under the name (a scan of the tenant's rows, when a field is made indexed). */
+  private async hasValues(tenantId: string, object: ObjectDef, apiName: string): Promise<boolean> {
+    const rows = (await inTenantId(this.dataSource, tenantId, (manager) =>
+      manager.query(`SELECT 1 FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "custom" ? $2::text LIMIT 1`, [tenantId, apiName]),
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Where each of an object's index builds stands, by field API name. */
+  async builds(tenantId: string, objectApiName: string): Promise<Map<string, IndexBuildState>> {
+    const rows = (await inTenantId(this.dataSource, tenantId, (manager) =>
+      manager.query(
+        `SELECT "field", "state", "total", "done", "error" FROM "${CUSTOM_INDEX_BUILD_TABLE}" WHERE "tenant_id" = $1 AND "object" = $2`,
+        [tenantId, objectApiName],
+      ),
+    )) as { field: string; state: IndexBuildState['state']; total: number; done: number; error: string | null }[];
+    return new Map(
+      rows.map((r) => [
+        r.field,
+        { state: r.state, total: r.total, done: r.done, error: r.error, percent: r.total ? Math.floor((100 * r.done) / r.total) : 100 },
+      ]),
+    );
   }
 
   // ---- internals ----
@@ -661,7 +823,7 @@ export class SetupService {
     }));
   }
 
-  private fieldView(f: FieldDef) {
+  private fieldView(f: FieldDef, build?: IndexBuildState) {
     return {
       apiName: f.apiName,
       label: f.label,
@@ -681,6 +843,10 @@ export class SetupService {
       returnType: f.returnType ?? null,
       displayFormat: f.displayFormat ?? null,
       indexed: !!f.indexed,
+      unique: !!f.unique,
+      externalId: !!f.externalId,
+      // While the rows it had are being indexed ("Indexing: 40 %"); null once filters use the index.
+      indexing: f.indexBuilding || build?.state === 'failed' ? (build ?? null) : null,
       summary: f.summary
         ? {
             summarizedObject: f.summary.childObject,
@@ -813,7 +979,49 @@ function errorCodeOf(message: string, path: string[] | undefined): TenancyErrorC
   return 'FIELD_INTEGRITY_EXCEPTION';
 }
 
-/** One index per (tenant, object, field), named by a hash: Postgres names are at most 63 bytes. */
-export function customIndexName(tenantId: string, object: ObjectDef, field: FieldDef): string {
-  return `cf_${createHash('sha256').update(`${tenantId}/${object.table}/${field.apiName}`).digest('hex').slice(0, 24)}`;
+const isIndexed = (body: Record<string, unknown>) => body['indexed'] === true || body['unique'] === true || body['externalId'] === true;
+
+/** Unique and external-id custom fields are Text, Number or Email, as in Salesforce. */
+function checkUniqueType(body: Record<string, unknown>): void {
+  for (const key of ['unique', 'externalId'] as const) {
+    if (body[key] !== undefined && typeof body[key] !== 'boolean')
+      throw EngineError.invalid('INVALID_FIELD', `${key}: true or false.`, [key]);
+    if (body[key] === true && !(UNIQUE_FIELD_TYPES as readonly string[]).includes(String(body['type']))) {
+      throw EngineError.invalid(
+        'FIELD_INTEGRITY_EXCEPTION',
+        `Only ${UNIQUE_FIELD_TYPES.join(', ')} fields can be ${key === 'unique' ? 'unique' : 'external ids'}; mark the field indexed to filter on it quickly.`,
+        [key],
+      );
+    }
+  }
+}
+
+/** Records that a build of the field's entries is on its way (its progress starts at 0). */
+async function startBuildRow(manager: EntityManager, tenantId: string, object: ObjectDef, field: FieldDef): Promise<void> {
+  await manager.query(
+    `INSERT INTO "${CUSTOM_INDEX_BUILD_TABLE}" ("tenant_id", "object", "field", "state", "total", "done")
+     VALUES ($1, $2, $3, 'building', 0, 0)
+     ON CONFLICT ("tenant_id", "object", "field") DO UPDATE SET "state" = 'building', "total" = 0, "done" = 0, "error" = NULL, "started_date" = now(), "finished_date" = NULL`,
+    [tenantId, object.apiName, field.apiName],
+  );
+}
+
+/**
+ * Makes a field unique on the rows it has: refused with DUPLICATE_VALUE, naming an example, when
+ * two of the tenant's records share a value; else every value goes into the unique pivot (one
+ * statement over the tenant's rows, which locks nothing of another tenant's).
+ */
+async function fillUnique(manager: EntityManager, tenantId: string, object: ObjectDef, field: FieldDef): Promise<void> {
+  const value = uniqueValueSql(field, '"custom"', '$2::text');
+  const [dup] = (await manager.query(
+    `SELECT min("custom" ->> $2::text) AS "example" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND ${value} IS NOT NULL GROUP BY ${value} HAVING count(*) > 1 LIMIT 1`,
+    [tenantId, field.apiName],
+  )) as { example: string }[];
+  if (dup) throw duplicateValue(object, field, dup.example);
+  await manager.query(
+    `INSERT INTO "${CUSTOM_UNIQUE_TABLE}" ("tenant_id", "object", "field", "value", "record_id")
+     SELECT "tenant_id", $3::text, $2::text, ${value}, "id" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND ${value} IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+    [tenantId, field.apiName, object.apiName],
+  );
 }
