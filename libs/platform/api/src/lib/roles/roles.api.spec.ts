@@ -103,7 +103,9 @@ describe('the role hierarchy', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ roleId: officer.id, roleName: 'Finance Officer' });
 
-    const listed = (await as(admin, 'GET', '/setup/users')).body.users.find((u: { username: string }) => u.username === 'officer@roles.test');
+    const listed = (await as(admin, 'GET', '/setup/users')).body.users.find(
+      (u: { username: string }) => u.username === 'officer@roles.test',
+    );
     expect(listed).toMatchObject({ roleId: officer.id, roleName: 'Finance Officer' });
     expect((await as(admin, 'GET', `/setup/roles/${officer.id}`)).body.userCount).toBe(1);
 
@@ -130,7 +132,9 @@ describe('the role hierarchy', () => {
     expect(parent.status).toBe(400);
     expect(parent.body[0].message).toContain('1 role reports to it');
 
-    const officerUser = (await as(admin, 'GET', '/setup/users')).body.users.find((u: { username: string }) => u.username === 'officer@roles.test');
+    const officerUser = (await as(admin, 'GET', '/setup/users')).body.users.find(
+      (u: { username: string }) => u.username === 'officer@roles.test',
+    );
     await as(admin, 'PATCH', `/setup/users/${officerUser.id}`, { roleId: coordinator.id });
     expect((await as(admin, 'DELETE', `/setup/roles/${officer.id}`)).status).toBe(204);
     expect((await as(admin, 'GET', `/setup/roles/${officer.id}`)).status).toBe(404);

@@ -17,14 +17,20 @@ export class RolesController {
   constructor(private readonly roles: RolesService) {}
 
   @Get()
-  @ApiOperation({ summary: "The tenant's roles", description: 'Parents before their children, siblings by label, each with how many users hold it.' })
+  @ApiOperation({
+    summary: "The tenant's roles",
+    description: 'Parents before their children, siblings by label, each with how many users hold it.',
+  })
   @ApiOkResponse({ type: RoleHierarchy })
   async list(@CurrentSession() session: Session): Promise<RoleHierarchy> {
     return { roles: await this.roles.list(session.ctx) };
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a role', description: 'Under `parentRoleId`, or at the top. The role name is made from the label when left out.' })
+  @ApiOperation({
+    summary: 'Create a role',
+    description: 'Under `parentRoleId`, or at the top. The role name is made from the label when left out.',
+  })
   @ApiCreatedResponse({ type: RoleDetail })
   create(@CurrentSession() session: Session, @Body() body: CreateRoleRequest): Promise<RoleDetail> {
     return this.roles.create(session.ctx, body);
@@ -49,7 +55,10 @@ export class RolesController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a role', description: 'Refused (400 DELETE_FAILED, saying why) while users hold it or roles report to it.' })
+  @ApiOperation({
+    summary: 'Delete a role',
+    description: 'Refused (400 DELETE_FAILED, saying why) while users hold it or roles report to it.',
+  })
   async remove(@CurrentSession() session: Session, @Param('id') id: string): Promise<void> {
     await this.roles.remove(session.ctx, id);
   }

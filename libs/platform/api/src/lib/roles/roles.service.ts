@@ -59,11 +59,9 @@ export class RolesService {
         const parent = record['ParentRoleId'];
         if (typeof parent !== 'string' || parent === old?.['ParentRoleId'] || !id) return;
         if (await this.isAtOrBelow(manager, ctx.tenantId, tables, parent, id)) {
-          throw EngineError.invalid(
-            'FIELD_INTEGRITY_EXCEPTION',
-            'A role cannot report to itself or to a role below it in the hierarchy.',
-            ['ParentRoleId'],
-          );
+          throw EngineError.invalid('FIELD_INTEGRITY_EXCEPTION', 'A role cannot report to itself or to a role below it in the hierarchy.', [
+            'ParentRoleId',
+          ]);
         }
       },
       beforeDelete: async ({ manager, ctx, id, old }) => {

@@ -77,8 +77,8 @@ it("lets the tenant's own setting win, and another tenant sees none of either", 
 
   expect((await call(admin, 'PUT', '/setup/sharing', { objects: { [REGISTER]: 'Read' } })).status).toBe(200);
   expect(await names(bob)).toEqual(['Alice site', 'Bob site']);
-  const [aliceSite] = (await call(bob, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${REGISTER} WHERE Name = 'Alice site'`)}`)).body
-    .records as { Id: string }[];
+  const [aliceSite] = (await call(bob, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${REGISTER} WHERE Name = 'Alice site'`)}`))
+    .body.records as { Id: string }[];
   const edit = await call(bob, 'PATCH', `/sobjects/${REGISTER}/${aliceSite!.Id}`, { Name: 'Taken' });
   expect(edit.status).toBe(403);
   expect(edit.body[0].errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');

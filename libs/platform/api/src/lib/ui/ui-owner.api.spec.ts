@@ -58,7 +58,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe('a record page', () => {
-  it("names the owner and offers Change Owner to the owner, the manager above them and an admin - not to others", async () => {
+  it('names the owner and offers Change Owner to the owner, the manager above them and an admin - not to others', async () => {
     const own = await page(officer, 'Officer');
     expect(own.status).toBe(200);
     expect(own.body.owner).toEqual({ object: 'User', id: officer.userId, name: 'officer' });

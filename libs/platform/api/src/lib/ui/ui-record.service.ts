@@ -101,7 +101,7 @@ export class UiRecordService {
       actions: {
         edit: describe.updateable,
         delete: describe.deletable,
-        changeOwner: await this.mayChangeOwner(ctx, object, record, describe.updateable && !!fieldInfo.get('OwnerId')?.updateable),
+        changeOwner: await this.mayChangeOwner(ctx, object, record, describe.updateable),
       },
     };
   }
@@ -114,7 +114,7 @@ export class UiRecordService {
   }
 
   /**
-   * Whether Change Owner is offered: the user may edit the record and its OwnerId, and the
+   * Whether Change Owner is offered: the user may edit records of the object, and the
    * server's transfer rule lets them (the owner, someone above them in the role hierarchy, or
    * Modify All). The PATCH checks all of it again.
    */
@@ -142,7 +142,9 @@ export class UiRecordService {
           ? [name]
           : [];
     // A user is picked among the active ones (an owner, say), as Salesforce's user lookups offer.
-    const conditions = [term ? searchOf(searched, term) : undefined, object.apiName === 'User' ? 'IsActive = true' : undefined].filter(Boolean);
+    const conditions = [term ? searchOf(searched, term) : undefined, object.apiName === 'User' ? 'IsActive = true' : undefined].filter(
+      Boolean,
+    );
     const result = await this.engine.list(ctx, object.apiName, {
       fields: `Id,${object.nameField}`,
       where: conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : undefined,

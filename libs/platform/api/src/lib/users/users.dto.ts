@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 
 const PROFILES = ['System Administrator', 'Standard User'] as const;
 const REQUIRED = errorCode('REQUIRED_FIELD_MISSING');
