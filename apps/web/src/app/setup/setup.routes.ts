@@ -41,6 +41,7 @@ export const SETUP_ROUTES: Route[] = [
         loadComponent: () => import('./permission-sets/permission-set-editor.page').then((m) => m.PermissionSetEditorPage),
       },
       { path: 'users', title: 'Users · Setup · Lumary', loadComponent: () => import('./users/users.page').then((m) => m.SetupUsersPage) },
+      { path: 'roles', title: 'Roles · Setup · Lumary', loadComponent: () => import('./roles/roles.page').then((m) => m.SetupRolesPage) },
       { path: 'users/:id', title: 'User · Setup · Lumary', loadComponent: () => import('./users/user.page').then((m) => m.SetupUserPage) },
     ],
   },
