@@ -6,8 +6,9 @@ import { test } from './fixtures';
 /**
  * A new organisation as a new operator and admin would start it (issue 15), all in the browser:
  * the operator creates a tenant with its first admin in the console, installs Lumary AR and
- * grants its licence; the admin signs in with the temporary password, chooses their own, and
- * creates a finance user with a temporary password and the AR permission set in Setup → Users;
+ * grants its licence; the admin signs in with the temporary password, chooses their own, builds
+ * Finance Manager > Finance Officer in Setup → Roles and creates a finance user with a temporary
+ * password, the AR permission set and the Finance Manager role in Setup → Users;
  * the finance user signs in, changes the password when asked, and lands in the app with AR.
  */
 
@@ -81,9 +82,20 @@ export function usersTests(): void {
     await confirmAction(ops, 'package-install', `Installed ${AR}`);
     await confirmAction(ops, 'package-grant', `Granted the ${AR} licence`);
 
-    // The admin: first sign-in, own password, then Setup → Users → New.
+    // The admin: first sign-in, own password, a Finance Manager role in Setup → Roles, then Setup → Users → New.
     const admin = await newPage();
     await firstSignIn(admin, url, adminName, ADMIN_TEMPORARY, ADMIN_OWN);
+    await admin.goto(`${url}/setup/roles`);
+    await admin.waitForSelector(byTestId('no-roles'));
+    await admin.click(byTestId('new-role'));
+    await admin.fill(byTestId('role-name'), 'Finance Manager');
+    await admin.click(byTestId('role-save'));
+    await admin.waitForSelector(byTestId('role-Finance_Manager'));
+    await admin.click(byTestId('role-add-below-Finance_Manager'));
+    await admin.fill(byTestId('role-name'), 'Finance Officer');
+    await admin.click(byTestId('role-save'));
+    await admin.waitForSelector(`${byTestId('role-Finance_Manager')} + ul ${byTestId('role-Finance_Officer')}`);
+    await screenshot(admin, 'users-02-roles');
     await admin.goto(`${url}/setup/users`);
     await admin.click(byTestId('new-user'));
     await admin.fill(byTestId('new-user-first-name'), 'Fran');
@@ -91,20 +103,23 @@ export function usersTests(): void {
     await admin.fill(byTestId('new-user-email'), financeName);
     await admin.fill(byTestId('new-user-username'), financeName);
     await selectOptions(admin, byTestId('new-user-permission-sets'), optionByTestId('new-user-ps-lumary__AR_Management'));
+    await admin.click(byTestId('new-user-role'));
+    await admin.click(byTestId('new-user-role-Finance_Manager'));
     await admin.click(`${byTestId('new-user-temporary')} input`);
     await admin.fill(byTestId('new-user-temporary-password'), FINANCE_TEMPORARY);
-    await screenshot(admin, 'users-02-new-user');
+    await screenshot(admin, 'users-03-new-user');
     await admin.click(byTestId('new-user-save'));
     await admin.waitForSelector(byTestId(`user-row-${financeName}`));
     assert.equal((await admin.textContent(byTestId('users-notice')))?.trim(), `Created Fran Finance (${financeName}).`);
     await admin.waitForSelector(byTestId(`user-ps-${financeName}-lumary__AR_Management`));
+    assert.equal((await admin.textContent(byTestId(`user-role-${financeName}`)))?.trim(), 'Finance Manager');
 
     // The finance user: first sign-in, own password, and the AR Management app is theirs.
     const finance = await newPage();
     await firstSignIn(finance, url, financeName, FINANCE_TEMPORARY, FINANCE_OWN);
     await finance.waitForSelector(byTestId('app-lumary__AR_Management'));
     assert.equal((await finance.textContent(byTestId('user-name')))?.trim(), 'Fran Finance');
-    await screenshot(finance, 'users-03-finance-in');
+    await screenshot(finance, 'users-04-finance-in');
 
     // The admin sees the finance user's sign-in in their login history.
     await admin.click(byTestId(`user-link-${financeName}`));

@@ -336,6 +336,17 @@ const cases: Record<string, FlsCase> = {
     () => [`/setup/objects/${INVOICE}/layout-assignments`],
     () => ({ assignments: [] }),
   ),
+  'GET /api/setup/roles': refused(() => ['/setup/roles']),
+  'POST /api/setup/roles': refused(
+    () => ['/setup/roles'],
+    () => ({ name: 'X' }),
+  ),
+  'GET /api/setup/roles/:id': refused(() => [`/setup/roles/${reader.userId}`]),
+  'PATCH /api/setup/roles/:id': refused(
+    () => [`/setup/roles/${reader.userId}`],
+    () => ({ name: 'X' }),
+  ),
+  'DELETE /api/setup/roles/:id': refused(() => [`/setup/roles/${reader.userId}`]),
   'GET /api/setup/custom-permissions': refused(() => ['/setup/custom-permissions']),
   'GET /api/permission-sets': { paths: () => ['/permission-sets'], status: 200 },
   'POST /api/permission-sets': refused(

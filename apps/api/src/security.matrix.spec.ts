@@ -79,6 +79,14 @@ beforeAll(async () => {
   await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Deleted', label: 'Deleted' });
 });
 
+/** Roles for the Setup → Roles routes to read, change and delete. */
+let matrixRole: string;
+let doomedRole: string;
+beforeAll(async () => {
+  matrixRole = (await call(admin, 'POST', '/setup/roles', { name: 'Matrix Role' })).body.id;
+  doomedRole = (await call(admin, 'POST', '/setup/roles', { name: 'Matrix Doomed' })).body.id;
+});
+
 /** AR records for the invoice routes, in the June 2026 period seedJournalEntry opened. */
 let ar: Awaited<ReturnType<typeof seedInvoices>>;
 beforeAll(async () => {
@@ -231,6 +239,12 @@ const cases: Record<string, RouteCase> = {
     'GET /api/setup/users/:id/login-history': { path: () => `/setup/users/${support.userId}/login-history`, ok: 200 },
     // The leaver has signed out by now: their reset ends no session another case needs.
     'POST /api/setup/users/:id/reset-password': { path: () => `/setup/users/${leaver.userId}/reset-password`, ok: 204 },
+    // Setup → Roles (another tenant's admin gets 404 for these ids: roles.api.spec.ts).
+    'GET /api/setup/roles': { path: () => '/setup/roles', ok: 200 },
+    'POST /api/setup/roles': { path: () => '/setup/roles', body: () => ({ name: `Matrix ${Date.now()}` }), ok: 201 },
+    'GET /api/setup/roles/:id': { path: () => `/setup/roles/${matrixRole}`, ok: 200 },
+    'PATCH /api/setup/roles/:id': { path: () => `/setup/roles/${matrixRole}`, body: () => ({ name: 'Matrix Renamed' }), ok: 200 },
+    'DELETE /api/setup/roles/:id': { path: () => `/setup/roles/${doomedRole}`, ok: 204 },
     // Sharing settings (org-wide defaults): Account stays Public Read/Write, as the other cases need.
     'GET /api/setup/sharing': { path: () => '/setup/sharing', ok: 200 },
     'PUT /api/setup/sharing': { path: () => '/setup/sharing', body: () => ({ objects: { Account: 'ReadWrite' } }), ok: 200 },

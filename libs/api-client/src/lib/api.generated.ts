@@ -1039,6 +1039,55 @@ export interface paths {
     patch: operations['SetupController_changeRule'];
     trace?: never;
   };
+  '/api/setup/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's roles
+     * @description Parents before their children, siblings by label, each with how many users hold it.
+     */
+    get: operations['RolesController_list'];
+    put?: never;
+    /**
+     * Create a role
+     * @description Under `parentRoleId`, or at the top. The role name is made from the label when left out.
+     */
+    post: operations['RolesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A role */
+    get: operations['RolesController_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a role
+     * @description Refused (400 DELETE_FAILED, saying why) while users hold it or roles report to it.
+     */
+    delete: operations['RolesController_remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Rename or move a role
+     * @description Only the fields sent change. A role cannot report to itself or to a role below it (400 naming parentRoleId).
+     */
+    patch: operations['RolesController_update'];
+    trace?: never;
+  };
   '/api/setup/sharing': {
     parameters: {
       query?: never;
@@ -3778,6 +3827,17 @@ export interface components {
       /** @enum {boolean} */
       success: true;
     };
+    CreateRoleRequest: {
+      /** @description Unique in the tenant; made from the label when left out (`Finance_Manager`). */
+      developerName?: string;
+      /** @description The label people read ("Finance Manager"). */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The role this one reports to; null or left out for a top-level role.
+       */
+      parentRoleId?: string | null;
+    };
     CreateTenantRequest: {
       /** @description Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
       admin?: components['schemas']['TenantAdminRequest'];
@@ -3800,6 +3860,11 @@ export interface components {
       permissionSets?: string[];
       /** @enum {string} */
       profile: 'System Administrator' | 'Standard User';
+      /**
+       * Format: uuid
+       * @description Their role in the hierarchy (Setup → Roles); null for none.
+       */
+      roleId?: string | null;
       /**
        * Format: password
        * @description A temporary password, to be changed at the first sign-in. Left out, the user is emailed a
@@ -4268,11 +4333,19 @@ export interface components {
       columns: components['schemas']['UiColumn'][];
       /** @description The next page's `cursor`, when there is one. */
       nextCursor: string | null;
+      /** @description The records' owner (OwnerId, its name under `Owner`), shown after the view's columns; null
+       *     when the object has no owners or the user may not read the field. */
+      ownerColumn: components['schemas']['UiColumn'] | null;
       records: ({
         Id: string;
       } & {
         [key: string]: unknown;
       })[];
+      /**
+       * @description Which records the page holds: `mine` or `all`; null when the object has no owners.
+       * @enum {string|null}
+       */
+      scope: 'mine' | 'all' | null;
       sort: components['schemas']['UiSort'] | null;
       totalSize: number | null;
       view: components['schemas']['ListViewName'];
@@ -8081,6 +8154,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       object: components['schemas']['UiObject'];
+      /** @description The record's owner, a User with their name; null when the object has no owners or the user may not read OwnerId. */
+      owner: components['schemas']['UiReference'] | null;
       recordType: components['schemas']['UiRecordType'] | null;
       regions: components['schemas']['UiRegion'][];
       relatedLists: components['schemas']['UiRelatedList'][];
@@ -8120,6 +8195,22 @@ export interface components {
       createable: boolean;
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
+    RoleDetail: {
+      developerName: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /**
+       * Format: uuid
+       * @description The role it reports to; null at the top of the hierarchy.
+       */
+      parentRoleId: string | null;
+      /** @description How many users hold it. */
+      userCount: number;
+    };
+    RoleHierarchy: {
+      roles: components['schemas']['RoleDetail'][];
     };
     SendInvoiceDto: {
       /**
@@ -8469,6 +8560,13 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
+      /**
+       * Format: uuid
+       * @description Their role (Setup → Roles), or null.
+       */
+      roleId: string | null;
+      /** @description The role's label, or null. */
+      roleName: string | null;
       username: string;
     };
     TenantUsers: {
@@ -8591,6 +8689,8 @@ export interface components {
       value: string;
     };
     UiRecordActions: {
+      /** @description Change Owner is offered: the user may edit the record and transfer it (owner, above them in the role hierarchy, or Modify All). */
+      changeOwner: boolean;
       delete: boolean;
       edit: boolean;
     };
@@ -8632,6 +8732,12 @@ export interface components {
       direction: 'asc' | 'desc';
       field: string;
     };
+    UpdateRoleRequest: {
+      developerName?: string;
+      name?: string;
+      /** Format: uuid */
+      parentRoleId?: string | null;
+    };
     UpdateUserRequest: {
       /** @description false deactivates (sessions end, sign-in refused); true reactivates. */
       active?: boolean;
@@ -8641,6 +8747,11 @@ export interface components {
       lastName?: string;
       /** @enum {string} */
       profile?: 'System Administrator' | 'Standard User';
+      /**
+       * Format: uuid
+       * @description Their role in the hierarchy (Setup → Roles); null for none.
+       */
+      roleId?: string | null;
       username?: string;
     };
     UpsertResult: {
@@ -8752,6 +8863,13 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
+      /**
+       * Format: uuid
+       * @description Their role (Setup → Roles), or null.
+       */
+      roleId: string | null;
+      /** @description The role's label, or null. */
+      roleName: string | null;
       username: string;
     };
     /**
@@ -10630,6 +10748,118 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SetupValidationRule'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleHierarchy'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRoleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRoleRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -14149,6 +14379,8 @@ export interface operations {
         orderBy?: string;
         /** @description Records per page, 1 to 2000. */
         pageSize?: number;
+        /** @description `mine`: only the records the user owns ("My records"); `all` (the default): every record they may see. */
+        scope?: 'mine' | 'all';
         /** @description Text the records' columns must contain. */
         search?: string;
         /** @description A column to sort by. */

@@ -7,7 +7,7 @@ export type { HistoryEntry } from './lib/records/field-history';
 export type { RecordValues } from './lib/records/record-rows';
 export type { TriggerEvent, TriggerHandlers, TriggerPhase } from './lib/triggers/trigger-registry';
 export { formatAutoNumber } from './lib/records/autonumber';
-export { isSystemField } from './lib/records/system-fields';
+export { fieldOf, isSystemField } from './lib/records/system-fields';
 export * from './lib/query';
 export { inTenant, inTenantId, setTenant } from './lib/records/tenant-transaction';
 export {
@@ -16,6 +16,7 @@ export {
   asUser,
   DEFAULT_SHARING_MODEL,
   mayTransfer,
+  packageSharingModel,
   SHARING_MODELS,
   sharingDefaults,
   sharingScope,

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -24,6 +25,7 @@ type ListViewsInfo = Schemas['ListViewsInfo'];
   imports: [
     FormsModule,
     MatButtonModule,
+    MatButtonToggleModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -54,6 +56,8 @@ export class ListViewPageComponent {
     computation: () => null,
   });
   protected readonly search = linkedSignal({ source: () => [this.object(), this.view()], computation: () => '' });
+  /** All records the user may see, or only their own ("My records"); kept across views of the object. */
+  protected readonly scope = linkedSignal<string, 'all' | 'mine'>({ source: () => this.object(), computation: () => 'all' });
   /** The cursor of each page shown so far; the last is the current page's (null: the first). */
   private readonly cursors = linkedSignal<unknown, (string | null)[]>({
     source: () => [this.object(), this.view()],
@@ -86,6 +90,7 @@ export class ListViewPageComponent {
     if (cursor) params['cursor'] = cursor;
     if (sort) Object.assign(params, { sort: sort.field, direction: sort.direction });
     if (search) params['search'] = search;
+    if (this.scope() === 'mine') params['scope'] = 'mine';
     return { url: `/api/ui/list-views/${encodeURIComponent(this.object())}/${encodeURIComponent(this.viewName())}`, params };
   });
   /** The page shown: the last one loaded stays while the next page, sort or filter of the same object loads. */
@@ -103,6 +108,11 @@ export class ListViewPageComponent {
   protected sortBy(field: string): void {
     const current = this.sort();
     this.sort.set({ field, direction: current?.field === field && current.direction === 'asc' ? 'desc' : 'asc' });
+    this.cursors.set([null]);
+  }
+
+  protected chooseScope(scope: 'all' | 'mine'): void {
+    this.scope.set(scope);
     this.cursors.set([null]);
   }
 

@@ -17,7 +17,8 @@ function recordPage(id: string, title: string) {
     sections: [],
     relatedLists: [],
     regions: [],
-    actions: { edit: false, delete: false },
+    owner: null,
+    actions: { edit: false, delete: false, changeOwner: false },
   };
 }
 

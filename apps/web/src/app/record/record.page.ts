@@ -1,6 +1,7 @@
 import { NgComponentOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, Type, computed, effect, inject, input, reflectComponentType, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -15,6 +16,7 @@ import {
 } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
+import { ChangeOwnerDialog, type ChangeOwnerData } from './change-owner.dialog';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';
 import { RecordDetailsComponent } from './record-details.component';
@@ -53,6 +55,24 @@ import { RelatedListsComponent } from './related-lists.component';
               }
             </div>
             <h1 data-testid="record-title">{{ p.title ?? p.id }}</h1>
+            @if (p.owner; as owner) {
+              <div class="owner" data-testid="record-owner">
+                <mat-icon aria-hidden="true">person</mat-icon>
+                <span>Owner</span> <strong data-testid="record-owner-name">{{ owner.name ?? owner.id }}</strong>
+                @if (p.actions.changeOwner) {
+                  <button
+                    mat-button
+                    type="button"
+                    class="change-owner"
+                    (click)="changeOwner(p)"
+                    aria-label="Change Owner"
+                    data-testid="record-change-owner"
+                  >
+                    <mat-icon>swap_horiz</mat-icon>Change Owner
+                  </button>
+                }
+              </div>
+            }
           </div>
           <span class="spacer"></span>
           @for (actions of actionViews(); track $index) {
@@ -96,6 +116,7 @@ import { RelatedListsComponent } from './related-lists.component';
 })
 export class RecordPageComponent {
   private readonly packageObjects = inject(PACKAGE_OBJECTS, { optional: true });
+  private readonly dialog = inject(MatDialog);
 
   readonly object = input.required<string>();
   readonly id = input.required<string>();
@@ -143,6 +164,28 @@ export class RecordPageComponent {
       return { component, inputs: Object.fromEntries(Object.entries(offered).filter(([name]) => declared.has(name))) };
     });
   });
+
+  /** Change Owner: the dialog transfers the record; the page shows the new owner (or, if the user no longer sees it, the 404). */
+  protected changeOwner(page: Schemas['RecordPage']): void {
+    const data: ChangeOwnerData = {
+      object: page.object.name,
+      objectLabel: page.object.label,
+      id: page.id,
+      title: page.title,
+      owner: page.owner,
+    };
+    this.dialog
+      .open<ChangeOwnerDialog, ChangeOwnerData, boolean>(ChangeOwnerDialog, {
+        data,
+        width: '480px',
+        maxWidth: '95vw',
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) this.record.reload();
+      });
+  }
 
   readonly context: RecordPageContext = { page: this.page, reload: () => this.record.reload() };
 }

@@ -63,5 +63,6 @@ export class SetupLayoutComponent {
     { id: 'objects', path: '/setup/objects', label: 'Object Manager', icon: 'category' },
     { id: 'permission-sets', path: '/setup/permission-sets', label: 'Permission Sets', icon: 'admin_panel_settings' },
     { id: 'users', path: '/setup/users', label: 'Users', icon: 'group' },
+    { id: 'roles', path: '/setup/roles', label: 'Roles', icon: 'account_tree' },
   ];
 }

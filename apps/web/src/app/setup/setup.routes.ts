@@ -41,6 +41,7 @@ export const SETUP_ROUTES: Route[] = [
         loadComponent: () => import('./permission-sets/permission-set-editor.page').then((m) => m.PermissionSetEditorPage),
       },
       { path: 'users', title: 'Users · Setup', loadComponent: () => import('./users/users.page').then((m) => m.SetupUsersPage) },
+      { path: 'roles', title: 'Roles · Setup', loadComponent: () => import('./roles/roles.page').then((m) => m.SetupRolesPage) },
       { path: 'users/:id', title: 'User · Setup', loadComponent: () => import('./users/user.page').then((m) => m.SetupUserPage) },
     ],
   },

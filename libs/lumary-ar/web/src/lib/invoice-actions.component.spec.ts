@@ -42,7 +42,8 @@ function invoicePage(
     ],
     relatedLists: [],
     regions: [],
-    actions: { edit, delete: false },
+    owner: null,
+    actions: { edit, delete: false, changeOwner: false },
   };
 }
 

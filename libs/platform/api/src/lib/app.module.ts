@@ -24,6 +24,8 @@ import { SharingController } from './sharing/sharing.controller';
 import { OperatorController } from './ops/operator.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
+import { RolesController } from './roles/roles.controller';
+import { RolesService } from './roles/roles.service';
 import { QueryController } from './records/query.controller';
 import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
@@ -64,6 +66,7 @@ export class AppModule {
         PermissionSetsController,
         OperatorController,
         UsersController,
+        RolesController,
         UiAppsController,
         UiRecordController,
         SetupController,
@@ -80,6 +83,7 @@ export class AppModule {
         JobsShutdown,
         AuthService,
         UsersService,
+        RolesService,
         UiRecordService,
         // The platform's services, one each (the controllers take them, never build them).
         // Permission sets may grant the tenant's own custom fields (Setup): checked against its metadata.

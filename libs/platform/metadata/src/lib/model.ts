@@ -228,6 +228,9 @@ export interface ObjectIndexDef {
   fields: string[];
 }
 
+/** A package's default sharing for an object: Private, Public Read Only, Public Read/Write, or its master's. */
+export type PackageSharingModel = 'Private' | 'Read' | 'ReadWrite' | 'ControlledByParent';
+
 export interface ObjectDef {
   apiName: string;
   table: string;
@@ -243,6 +246,11 @@ export interface ObjectDef {
    * roll-up summary - may depend on them.
    */
   writtenByPackage?: boolean;
+  /**
+   * The package's organisation-wide default (object.yaml `sharingModel`): what the object is for
+   * a tenant whose admin has not set their own. Absent: Public Read/Write.
+   */
+  sharingModel?: PackageSharingModel;
   /**
    * The database keeps its rows append-only for the application's role: no DELETE, and UPDATE of
    * the `updatable` fields only (e.g. an export stamp); see the storage's desired schema.

@@ -20,6 +20,8 @@ export interface NewUser {
   lastName: string;
   email: string;
   profile?: Profile;
+  /** Their role in the hierarchy (a UserRole id of the tenant). */
+  roleId?: string | null;
   /** Permission sets to assign, by API name (checked by the caller against the tenant's). */
   permissionSets?: string[];
 }
@@ -135,6 +137,7 @@ export class AuthStore {
       LastName: user.lastName,
       Email: user.email,
       Profile: user.profile ?? 'Standard User',
+      ...(user.roleId ? { UserRoleId: user.roleId } : {}),
     });
     const credentials = new CredentialRepository(manager);
     await credentials.add({

@@ -50,6 +50,9 @@ export interface TenantUser {
   name: string;
   username: string;
   profile: string;
+  /** Their role (UserRole id) and its label, or null. */
+  roleId: string | null;
+  roleName: string | null;
   active: boolean;
   permissionSets: string[];
 }
@@ -285,15 +288,28 @@ export class TenantService {
   async users(tenantId: string): Promise<TenantUser[]> {
     return this.withTenant(tenantId, async (m) => {
       const users = (await m.query(
-        `SELECT "id", "firstname", "lastname", "username", "profile", "isactive" FROM "user" WHERE "tenant_id" = $1 ORDER BY "lastname", "firstname", "username"`,
+        `SELECT u."id", u."firstname", u."lastname", u."username", u."profile", u."isactive", r."id" AS "roleid", r."name" AS "rolename"
+           FROM "user" u LEFT JOIN "userrole" r ON r."tenant_id" = u."tenant_id" AND r."id" = u."userroleid"
+          WHERE u."tenant_id" = $1 ORDER BY u."lastname", u."firstname", u."username"`,
         [tenantId],
-      )) as { id: string; firstname: string | null; lastname: string; username: string; profile: string; isactive: boolean | null }[];
+      )) as {
+        id: string;
+        firstname: string | null;
+        lastname: string;
+        username: string;
+        profile: string;
+        isactive: boolean | null;
+        roleid: string | null;
+        rolename: string | null;
+      }[];
       const assigned = await this.repositories.assignments.in(m).ofTenant(tenantId);
       return users.map((u) => ({
         id: u.id,
         name: [u.firstname, u.lastname].filter(Boolean).join(' '),
         username: u.username,
         profile: u.profile,
+        roleId: u.roleid,
+        roleName: u.rolename,
         active: u.isactive !== false,
         permissionSets: assigned.filter((a) => a.userId === u.id).map((a) => a.permissionSet),
       }));

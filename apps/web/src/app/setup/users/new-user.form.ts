@@ -43,6 +43,15 @@ import { UsersApiService } from './users-api.service';
                 }
               </mat-select>
             </mat-form-field>
+            <mat-form-field>
+              <mat-label>Role</mat-label>
+              <mat-select formControlName="roleId" data-testid="new-user-role">
+                <mat-option [value]="null">None</mat-option>
+                @for (r of roles(); track r.id) {
+                  <mat-option [value]="r.id" [attr.data-testid]="'new-user-role-' + r.developerName">{{ r.name }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
             <mat-form-field data-testid="new-user-permission-sets">
               <mat-label>Permission sets</mat-label>
               <mat-select formControlName="permissionSets" multiple>
@@ -113,6 +122,8 @@ export class NewUserForm {
   private readonly api = inject(UsersApiService);
 
   readonly permissionSets = input<Schemas['PermissionSetDetail'][]>([]);
+  /** The roles to choose from (Setup → Roles). */
+  readonly roles = input<Schemas['RoleDetail'][]>([]);
   readonly created = output<Schemas['UserDetail']>();
   readonly cancelled = output<void>();
 
@@ -137,6 +148,7 @@ export class NewUserForm {
         email: v.email.trim(),
         username: v.username.trim(),
         profile: v.profile,
+        roleId: v.roleId,
         permissionSets: v.permissionSets,
         ...(v.password === 'temporary' ? { temporaryPassword: v.temporaryPassword } : {}),
       });

@@ -8,7 +8,7 @@ export type UserProfile = 'Standard User' | 'System Administrator';
 /** The profiles a user may be given in Setup → Users. */
 export const USER_PROFILES: readonly UserProfile[] = ['Standard User', 'System Administrator'];
 
-/** A user's name, email, username and profile: the controls the new-user form and the user page share. */
+/** A user's name, email, username, profile and role: the controls the new-user form and the user page share. */
 export function userFieldControls() {
   return {
     firstName: new FormControl('', { nonNullable: true }),
@@ -16,6 +16,8 @@ export function userFieldControls() {
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     username: new FormControl('', { nonNullable: true, validators: Validators.required }),
     profile: new FormControl<UserProfile>('Standard User', { nonNullable: true }),
+    /** Their role in the hierarchy (Setup → Roles), or null for none. */
+    roleId: new FormControl<string | null>(null),
   };
 }
 

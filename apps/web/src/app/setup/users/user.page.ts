@@ -62,11 +62,21 @@ import { UsersApiService } from './users-api.service';
                   }
                 </mat-select>
               </mat-form-field>
+              <mat-form-field class="profile">
+                <mat-label>Role</mat-label>
+                <mat-select formControlName="roleId" data-testid="user-role">
+                  <mat-option [value]="null">None</mat-option>
+                  @for (r of roles.value()?.roles ?? []; track r.id) {
+                    <mat-option [value]="r.id">{{ r.name }}</mat-option>
+                  }
+                </mat-select>
+              </mat-form-field>
             </app-user-fields>
             <p>
               Status:
               <strong data-testid="user-status">{{ u.active ? 'Active' : 'Inactive' }}</strong>
-              · Permission sets: {{ u.permissionSets.join(', ') || 'none' }} (<a routerLink="/setup/users">assign in the list</a>)
+              · Role: <span data-testid="user-role-name">{{ u.roleName ?? 'none' }}</span> (<a routerLink="/setup/roles">roles</a>) ·
+              Permission sets: {{ u.permissionSets.join(', ') || 'none' }} (<a routerLink="/setup/users">assign in the list</a>)
             </p>
           </mat-card-content>
           <mat-card-actions class="actions">
@@ -139,6 +149,8 @@ export class SetupUserPage {
   protected readonly history = apiResource<Schemas['LoginHistory']>(
     () => `/api/setup/users/${encodeURIComponent(this.id())}/login-history`,
   );
+  /** The roles a user may be given. */
+  protected readonly roles = apiResource<Schemas['RoleHierarchy']>(() => '/api/setup/roles');
   private readonly action = new BusyAction();
   protected readonly busy = this.action.busy;
   protected readonly error = this.action.error;
@@ -158,6 +170,7 @@ export class SetupUserPage {
         email: u.email,
         username: u.username,
         profile: u.profile === 'System Administrator' ? 'System Administrator' : 'Standard User',
+        roleId: u.roleId,
       });
     });
   }

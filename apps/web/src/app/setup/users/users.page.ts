@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelect, MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { ApiError, toApiError } from '@platform/web';
+import { ApiError, apiResource, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import { PermissionSetsApiService } from '../permission-sets/permission-sets-api.service';
 import type { Schemas } from '@platform/api-client';
@@ -42,7 +42,12 @@ import { NewUserForm } from './new-user.form';
       }
     </header>
     @if (creating()) {
-      <app-new-user-form [permissionSets]="sets()" (created)="created($event)" (cancelled)="creating.set(false)" />
+      <app-new-user-form
+        [permissionSets]="sets()"
+        [roles]="roles.value()?.roles ?? []"
+        (created)="created($event)"
+        (cancelled)="creating.set(false)"
+      />
     }
     @if (notice(); as message) {
       <p role="status" data-testid="users-notice">{{ message }}</p>
@@ -60,6 +65,7 @@ import { NewUserForm } from './new-user.form';
               <th>Name</th>
               <th>Username</th>
               <th>Profile</th>
+              <th>Role</th>
               <th>Permission sets</th>
               <th>Assign</th>
             </tr>
@@ -75,6 +81,7 @@ import { NewUserForm } from './new-user.form';
                 </td>
                 <td class="mono">{{ u.username }}</td>
                 <td>{{ u.profile }}</td>
+                <td [attr.data-testid]="'user-role-' + u.username">{{ u.roleName ?? '' }}</td>
                 <td>
                   <mat-chip-set [attr.aria-label]="'Permission sets of ' + u.name">
                     @for (name of u.permissionSets; track name) {
@@ -123,6 +130,8 @@ export class SetupUsersPage {
   private readonly api = inject(PermissionSetsApiService);
   protected readonly users = signal<Schemas['TenantUser'][] | null>(null);
   protected readonly sets = signal<Schemas['PermissionSetDetail'][]>([]);
+  /** The roles the new-user form offers. */
+  protected readonly roles = apiResource<Schemas['RoleHierarchy']>(() => '/api/setup/roles');
   protected readonly loadError = signal<ApiError | null>(null);
   private readonly action = new BusyAction();
   protected readonly actionError = this.action.error;

@@ -105,6 +105,12 @@ export class TenantUser {
   name!: string;
   username!: string;
   profile!: string;
+  /** Their role (Setup → Roles), or null. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  roleId!: string | null;
+  /** The role's label, or null. */
+  @ApiProperty({ type: String, nullable: true })
+  roleName!: string | null;
   active!: boolean;
   /** The permission sets assigned, by API name. */
   permissionSets!: string[];

@@ -51,6 +51,7 @@ export class UiRecordController {
       sort: params.sort,
       direction: params.direction?.toLowerCase() as 'asc' | 'desc' | undefined,
       search: params.search?.trim() || undefined,
+      scope: params.scope,
     });
   }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EngineError, RecordEngine, type RequestContext } from '@platform/engine';
+import { EngineError, fieldOf, inTenant, mayTransfer, RecordEngine, type RequestContext } from '@platform/engine';
 import { layoutFor, type FieldDef, type LayoutDef, type ListViewDef, type ObjectDef } from '@platform/metadata';
 import { ENGINE } from '../platform.tokens';
 import { describeColumn, namePath, referenceOf, withReferences } from './ui-fields';
@@ -15,6 +15,8 @@ export interface ListViewOptions {
   sort?: string;
   direction?: 'asc' | 'desc';
   search?: string;
+  /** `mine`: only the records the user owns; `all` (the default): every record they may see. */
+  scope?: 'mine' | 'all';
 }
 
 /** The field types the filter box searches with LIKE. */
@@ -95,8 +97,30 @@ export class UiRecordService {
         { name: 'header', components: [{ type: 'highlights' }] },
         { name: 'main', components: [{ type: 'details' }, { type: 'relatedLists' }] },
       ],
-      actions: { edit: describe.updateable, delete: describe.deletable },
+      owner: await this.ownerOf(object, record, names),
+      actions: {
+        edit: describe.updateable,
+        delete: describe.deletable,
+        changeOwner: await this.mayChangeOwner(ctx, object, record, describe.updateable),
+      },
     };
+  }
+
+  /** The record's owner (a User) with their name, when the object has owners and the user may read the field. */
+  private async ownerOf(object: ObjectDef, record: Record<string, unknown>, names: Record<string, unknown>) {
+    const def = fieldOf(object, 'OwnerId');
+    if (!def || !('OwnerId' in record)) return null;
+    return referenceOf(this.engine, def, { ...names, OwnerId: record['OwnerId'] });
+  }
+
+  /**
+   * Whether Change Owner is offered: the user may edit records of the object, and the
+   * server's transfer rule lets them (the owner, someone above them in the role hierarchy, or
+   * Modify All). The PATCH checks all of it again.
+   */
+  private async mayChangeOwner(ctx: RequestContext, object: ObjectDef, record: Record<string, unknown>, editable: boolean) {
+    if (!editable || !('OwnerId' in record)) return false;
+    return inTenant(this.engine.dataSource, ctx, (manager) => mayTransfer(manager, ctx, object, record['OwnerId']));
   }
 
   /**
@@ -117,10 +141,13 @@ export class UiRecordService {
         : name
           ? [name]
           : [];
-    const where = term ? searchOf(searched, term) : undefined;
+    // A user is picked among the active ones (an owner, say), as Salesforce's user lookups offer.
+    const conditions = [term ? searchOf(searched, term) : undefined, object.apiName === 'User' ? 'IsActive = true' : undefined].filter(
+      Boolean,
+    );
     const result = await this.engine.list(ctx, object.apiName, {
       fields: `Id,${object.nameField}`,
-      where,
+      where: conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : undefined,
       orderBy: searched.length ? searched.map((f) => f.apiName).join(', ') : undefined,
       pageSize: 10,
     });
@@ -156,11 +183,21 @@ export class UiRecordService {
     const readable = new Map(describe.fields.map((f) => [f.name, f]));
     const columns = (view?.columns ?? [object.nameField]).filter((c) => readable.has(c));
     const defs = columns.map((c) => object.fields.get(c.toLowerCase())!);
-    const conditions = [view ? whereOf(object, view) : undefined, options.search ? searchOf(defs, options.search) : undefined].filter(
-      Boolean,
-    );
+    // The owner, after the view's columns (Owner.Name), and My / All records, on objects with owners.
+    const ownerDef = readable.has('OwnerId') ? fieldOf(object, 'OwnerId') : undefined;
+    const owned = !!fieldOf(object, 'OwnerId');
+    if (options.scope === 'mine' && !owned) {
+      throw EngineError.invalid('INVALID_FIELD', `${object.pluralLabel} have no owner, so no "My records".`, ['scope']);
+    }
+    const scope = owned ? (options.scope ?? 'all') : null;
+    const conditions = [
+      view ? whereOf(object, view) : undefined,
+      options.search ? searchOf(defs, options.search) : undefined,
+      scope === 'mine' && ctx.userId ? `OwnerId = '${ctx.userId}'` : undefined,
+    ].filter(Boolean);
+    const withOwner = ownerDef && !defs.includes(ownerDef) ? [...defs, ownerDef] : defs;
     const result = await this.engine.list(ctx, object.apiName, {
-      fields: ['Id', ...columns, ...this.namePaths(ctx, defs)].join(','),
+      fields: [...new Set(['Id', ...columns, ...(ownerDef ? ['OwnerId'] : []), ...this.namePaths(ctx, withOwner)])].join(','),
       where: conditions.length ? conditions.map((c) => `(${c})`).join(' AND ') : undefined,
       orderBy: sortOf(defs, readable, options) ?? view?.sort.map((s) => `${s.field} ${s.direction.toUpperCase()}`).join(', '),
       pageSize: options.pageSize ?? 25,
@@ -174,7 +211,9 @@ export class UiRecordService {
       })),
       sort: options.sort ? { field: options.sort, direction: options.direction ?? 'asc' } : null,
       totalSize: result.totalSize ?? null,
-      records: result.records.map((r) => withReferences(this.engine, defs, r)),
+      ownerColumn: ownerDef ? describeColumn(this.engine, ownerDef, readable.get('OwnerId')!.label) : null,
+      scope,
+      records: result.records.map((r) => withReferences(this.engine, withOwner, r)),
       nextCursor: result.nextCursor ?? null,
     };
   }
@@ -191,7 +230,10 @@ export class UiRecordService {
 
   /** The name of each lookup's target on one record, queried through the relationships. */
   private async lookupNames(ctx: RequestContext, object: ObjectDef, id: string, readable: string[]): Promise<Record<string, unknown>> {
-    const defs = readable.map((n) => object.fields.get(n.toLowerCase())).filter((f): f is FieldDef => !!f);
+    // The owner's name too (a system field, not among the object's own).
+    const defs = readable
+      .map((n) => object.fields.get(n.toLowerCase()) ?? (n === 'OwnerId' ? fieldOf(object, n) : undefined))
+      .filter((f): f is FieldDef => !!f);
     const paths = this.namePaths(ctx, defs);
     if (!paths.length) return {};
     const page = await this.engine.list(ctx, object.apiName, { fields: ['Id', ...paths].join(','), where: `Id = '${id}'`, pageSize: 1 });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
-import { IsOptional, ValidateBy } from 'class-validator';
+import { IsIn, IsOptional, ValidateBy } from 'class-validator';
 import { PagingParams, QueryText } from '../records/records.dto';
 
 const ANY = { type: 'object', additionalProperties: true } as const;
@@ -33,6 +33,12 @@ export class ListViewParams extends PagingParams {
   /** Text the records' columns must contain. */
   @QueryText()
   search?: string;
+
+  /** `mine`: only the records the user owns ("My records"); `all` (the default): every record they may see. */
+  @IsOptional()
+  @IsIn(['mine', 'all'], { context: errorCode('INVALID_FIELD'), message: "scope must be 'mine' or 'all'" })
+  @ApiProperty({ required: false, enum: ['mine', 'all'] })
+  scope?: 'mine' | 'all';
 }
 
 /** `GET /api/ui/lookup/{object}`. */
@@ -189,6 +195,8 @@ export class UiRegion {
 export class UiRecordActions {
   edit!: boolean;
   delete!: boolean;
+  /** Change Owner is offered: the user may edit the record and transfer it (owner, above them in the role hierarchy, or Modify All). */
+  changeOwner!: boolean;
 }
 
 /** A record page's sort of a list. */
@@ -252,6 +260,9 @@ export class RecordPage {
   relatedLists!: UiRelatedList[];
   @ApiProperty({ type: () => [UiRegion] })
   regions!: UiRegion[];
+  /** The record's owner, a User with their name; null when the object has no owners or the user may not read OwnerId. */
+  @ApiProperty({ type: () => UiReference, nullable: true })
+  owner!: UiReference | null;
   @ApiProperty({ type: () => UiRecordActions })
   actions!: UiRecordActions;
 }
@@ -291,6 +302,15 @@ export class ListViewPage {
   sort!: UiSort | null;
   @ApiProperty({ type: 'integer', nullable: true })
   totalSize!: number | null;
+  /**
+   * The records' owner (OwnerId, its name under `Owner`), shown after the view's columns; null
+   * when the object has no owners or the user may not read the field.
+   */
+  @ApiProperty({ type: () => UiColumn, nullable: true })
+  ownerColumn!: UiColumn | null;
+  /** Which records the page holds: `mine` or `all`; null when the object has no owners. */
+  @ApiProperty({ type: String, enum: ['mine', 'all'], nullable: true })
+  scope!: 'mine' | 'all' | null;
   @ApiProperty(RECORDS)
   records!: ApiRecord[];
   /** The next page's `cursor`, when there is one. */

@@ -1,6 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { errorCode } from '@platform/contract';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 
 const PROFILES = ['System Administrator', 'Standard User'] as const;
 const REQUIRED = errorCode('REQUIRED_FIELD_MISSING');
@@ -31,6 +43,13 @@ export class CreateUserRequest {
   @IsIn(PROFILES, { context: INVALID, message: `The profile must be one of: ${PROFILES.join(', ')}.` })
   @ApiProperty({ enum: PROFILES })
   profile!: (typeof PROFILES)[number];
+
+  /** Their role in the hierarchy (Setup → Roles); null for none. */
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { context: INVALID, message: 'roleId must be the id of a role.' })
+  @ApiProperty({ type: String, format: 'uuid', required: false, nullable: true })
+  roleId?: string | null;
 
   /** Permission sets to assign, by API name. */
   @IsOptional()
@@ -80,6 +99,13 @@ export class UpdateUserRequest {
   @ApiProperty({ enum: PROFILES, required: false })
   profile?: (typeof PROFILES)[number];
 
+  /** Their role in the hierarchy (Setup → Roles); null for none. */
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsUUID('all', { context: INVALID, message: 'roleId must be the id of a role.' })
+  @ApiProperty({ type: String, format: 'uuid', required: false, nullable: true })
+  roleId?: string | null;
+
   /** false deactivates (sessions end, sign-in refused); true reactivates. */
   @IsOptional()
   @IsBoolean({ context: INVALID, message: 'active must be true or false.' })
@@ -97,6 +123,12 @@ export class UserDetail {
   email!: string;
   username!: string;
   profile!: string;
+  /** Their role (Setup → Roles), or null. */
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  roleId!: string | null;
+  /** The role's label, or null. */
+  @ApiProperty({ type: String, nullable: true })
+  roleName!: string | null;
   active!: boolean;
   /** The permission sets assigned, by API name. */
   permissionSets!: string[];

@@ -15,6 +15,7 @@ const REQUEST_FIELDS: Record<string, string> = {
   Email: 'email',
   Profile: 'profile',
   IsActive: 'active',
+  UserRoleId: 'roleId',
   password: 'temporaryPassword',
 };
 
@@ -59,6 +60,7 @@ export class UsersService {
           lastName: body.lastName.trim(),
           email: body.email,
           profile: body.profile,
+          roleId: body.roleId ?? null,
           password: body.temporaryPassword,
           mustChangePassword: body.temporaryPassword !== undefined,
           permissionSets,
@@ -71,7 +73,12 @@ export class UsersService {
 
   async get(ctx: RequestContext, id: string): Promise<UserDetail> {
     requireId(id);
-    const user = await inTenant(this.database.dataSource, ctx, (m) => this.engine.within(m, ctx).get('User', id));
+    const { user, role } = await inTenant(this.database.dataSource, ctx, async (m) => {
+      const writes = this.engine.within(m, ctx);
+      const user = await writes.get('User', id);
+      const roleId = user?.['UserRoleId'];
+      return { user, role: typeof roleId === 'string' ? await writes.get('UserRole', roleId) : undefined };
+    });
     if (!user) throw EngineError.notFound(`No user with the id ${id}.`);
     const firstName = (user['FirstName'] as string | null) ?? null;
     const lastName = String(user['LastName'] ?? '');
@@ -83,6 +90,8 @@ export class UsersService {
       email: String(user['Email'] ?? ''),
       username: String(user['Username']),
       profile: String(user['Profile']),
+      roleId: role ? String(user['UserRoleId']) : null,
+      roleName: role ? String(role['Name']) : null,
       active: user['IsActive'] !== false,
       permissionSets: await this.tenants.assignments(ctx.tenantId, id),
     };
@@ -97,6 +106,7 @@ export class UsersService {
     if (body.email !== undefined) values['Email'] = body.email;
     if (body.profile !== undefined) values['Profile'] = body.profile;
     if (body.active !== undefined) values['IsActive'] = body.active;
+    if (body.roleId !== undefined) values['UserRoleId'] = body.roleId;
     if (body.username !== undefined) values['Username'] = body.username.trim().toLowerCase();
     if (id === ctx.userId && (body.active === false || (body.profile && body.profile !== 'System Administrator'))) {
       throw EngineError.invalid(

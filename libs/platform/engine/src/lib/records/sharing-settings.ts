@@ -3,7 +3,7 @@ import { hasOwner, masterOf, SHARING_DEFAULT_TABLE } from '@platform/storage';
 import type { DataSource } from 'typeorm';
 import { EngineError, type RecordError } from '../engine.errors';
 import { q } from './record-rows';
-import { DEFAULT_SHARING_MODEL, SHARING_MODELS, sharingDefaults, type SharingModel } from './sharing';
+import { packageSharingModel, SHARING_MODELS, sharingDefaults, type SharingModel } from './sharing';
 import { inTenantId } from './tenant-transaction';
 
 /** One object's organisation-wide default as Setup shows it. */
@@ -16,7 +16,7 @@ export interface ObjectSharingDefault {
   controlledBy?: string;
 }
 
-/** Every object with owners, with the tenant's default for it (Public Read/Write when none is set). */
+/** Every object with owners, with the tenant's default for it (its package's, else Public Read/Write, when none is set). */
 export async function sharingDefaultsOf(dataSource: DataSource, registry: Registry, tenantId: string): Promise<ObjectSharingDefault[]> {
   const defaults = await inTenantId(dataSource, tenantId, (manager) => sharingDefaults(manager, tenantId));
   return registry.objects
@@ -28,7 +28,7 @@ export async function sharingDefaultsOf(dataSource: DataSource, registry: Regist
         : {
             object: object.apiName,
             label: object.label,
-            sharingModel: defaults.get(object.apiName.toLowerCase()) ?? DEFAULT_SHARING_MODEL,
+            sharingModel: defaults.get(object.apiName.toLowerCase()) ?? packageSharingModel(object),
           };
     })
     .sort((a, b) => a.label.localeCompare(b.label));

@@ -10,6 +10,15 @@ export type SharingModel = (typeof SHARING_MODELS)[number];
 /** An object no admin has set is Public Read/Write: what every record was before sharing. */
 export const DEFAULT_SHARING_MODEL: SharingModel = 'ReadWrite';
 
+/**
+ * An object's default when the tenant has set none: its package's (object.yaml `sharingModel`),
+ * else Public Read/Write. The tenant's own setting always wins.
+ */
+export function packageSharingModel(object: ObjectDef): SharingModel {
+  const model = object.sharingModel;
+  return model && model !== 'ControlledByParent' ? model : DEFAULT_SHARING_MODEL;
+}
+
 /** What narrows a user's rows: the tables they may not read / edit in full. */
 export interface SharingScope {
   noRead: string[];
@@ -42,7 +51,7 @@ export function sharingScope(registry: Registry, access: AccessControl, defaults
     if (kind === 'read' ? can.viewAll : can.modifyAll) result = false;
     else {
       const parent = depth < 4 ? masterOf(object, registry) : undefined;
-      const model = defaults.get(object.apiName.toLowerCase()) ?? DEFAULT_SHARING_MODEL;
+      const model = defaults.get(object.apiName.toLowerCase()) ?? packageSharingModel(object);
       result = parent ? restricted(parent.master, kind, depth + 1) : kind === 'read' ? model === 'Private' : model !== 'ReadWrite';
     }
     memo.set(object, result);

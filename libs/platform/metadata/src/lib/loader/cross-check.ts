@@ -64,6 +64,16 @@ export function crossCheck(registry: Registry, sources: Sources, errors: Metadat
       }
     }
     object.indexes?.forEach((index, i) => checkIndex(object, index.fields, i));
+    if (object.sharingModel) {
+      const detail = [...object.fields.values()].some((f) => f.type === 'MasterDetail' && !f.custom);
+      if (object.sharingModel === 'ControlledByParent' && !detail) {
+        at(object, ['sharingModel'], `ControlledByParent needs a master-detail field: ${object.apiName} has none`);
+      } else if (object.sharingModel !== 'ControlledByParent' && detail) {
+        at(object, ['sharingModel'], `${object.apiName} is the detail of a master-detail: its sharing is ControlledByParent`);
+      } else if (['user', 'userrole'].includes(metadataKey(object.apiName))) {
+        at(object, ['sharingModel'], `${object.apiName} records have no owner, so no sharing model`);
+      }
+    }
     for (const rule of object.validationRules.values()) {
       if (rule.errorDisplayField) needField(rule, ['errorDisplayField'], object, rule.errorDisplayField);
     }

@@ -175,4 +175,27 @@ describe('page layout assignment (package.yaml layoutAssignments)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it("loads a package's default sharing and names a sharing model its object cannot have, on its line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sharing-model-'));
+    try {
+      cpSync(platformPackages[1], join(dir, 'fixture'), { recursive: true });
+      const append = (object: string, line: string) => {
+        const file = join(dir, 'fixture/objects', object, 'object.yaml');
+        writeFileSync(file, `${readFileSync(file, 'utf8')}\n${line}\n`);
+      };
+      append('Order__c', 'sharingModel: Private');
+      append('Register__c', 'sharingModel: ControlledByParent');
+      append('Order_Line__c', 'sharingModel: Read');
+      const { registry, errors } = await loadPackages([platformPackages[0], join(dir, 'fixture')]);
+      const report = formatErrors(errors);
+      expect(registry.object('fixture__Order__c')?.sharingModel).toBe('Private');
+      expect(report).toMatch(/Register__c\/object\.yaml:\d+:\d+ +ControlledByParent needs a master-detail field/);
+      expect(report).toMatch(
+        /Order_Line__c\/object\.yaml:\d+:\d+ +fixture__Order_Line__c is the detail of a master-detail: its sharing is ControlledByParent/,
+      );
+      expect(errors).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -344,6 +344,7 @@ class Loader {
           packageName: pkg.name,
           nameField: qualify(data.nameField, pkg.namespace),
           ...(data.writtenByPackage ? { writtenByPackage: true } : {}),
+          ...(data.sharingModel ? { sharingModel: data.sharingModel } : {}),
           ...(data.balanced
             ? {
                 balanced: {

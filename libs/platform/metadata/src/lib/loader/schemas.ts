@@ -33,6 +33,13 @@ export const objectSchema = z.strictObject({
   /** Its records are written by the package's own code, not through the record engine. */
   writtenByPackage: z.boolean().default(false),
   /**
+   * The package's organisation-wide default for the object (Salesforce's sharing model): Private,
+   * Read (Public Read Only), ReadWrite (Public Read/Write) or ControlledByParent (a master-detail
+   * child). It holds for a tenant until the tenant's admin sets their own in Setup; left out,
+   * the object is Public Read/Write.
+   */
+  sharingModel: z.enum(['Private', 'Read', 'ReadWrite', 'ControlledByParent']).optional(),
+  /**
    * Its rows are never updated or deleted by the application's database role (a ledger): the
    * schema grants it only INSERT and SELECT, plus UPDATE of the `updatable` fields (a stamp).
    */
