@@ -18,6 +18,7 @@ import { useCompression } from './config/compression';
 import { serveWebApp } from './web/web-app';
 import type { ServerPackage } from './packages/server-package';
 import { platformEmailJobs } from './users/platform-email.job';
+import { sharingJobs } from './sharing/sharing-recompute.job';
 
 /** The platform's own metadata packages, under the metadata root: loaded whatever is installed. */
 export const PLATFORM_METADATA = ['core'];
@@ -112,6 +113,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       database,
       [
         ...platformEmailJobs({ database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom }),
+        ...sharingJobs({ database, tenantMetadata }),
         ...packages.flatMap((pkg) => pkg.jobs?.(context) ?? []),
       ],
       { ...config.jobs, log: (m) => logger.warn(m) },

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, TENANT_POLICY, tenantIsolationSql } from './app-role';
+import { SharingRules1768100000000 } from './sharing-rules.migration';
 import { UserAdministration1768003200000 } from './user-administration.migration';
 import { quoteIdent } from './sql';
 
@@ -538,4 +539,5 @@ export const PLATFORM_MIGRATIONS = [
   BalancedRows1767744000001,
   Sharing1767830400000,
   UserAdministration1768003200000,
+  SharingRules1768100000000,
 ];
