@@ -314,7 +314,9 @@ const cases: Record<string, FlsCase> = {
     () => ['/setup/sharing-rules'],
     () => ({ object: 'Contact', name: 'X', criteria: [], access: 'Read', sharedWithType: 'PermissionSet', sharedWith: 'X' }),
   ),
-  'GET /api/setup/sharing-rules/recalculations/:jobId': refused(() => ['/setup/sharing-rules/recalculations/00000000-0000-4000-8000-000000000000']),
+  'GET /api/setup/sharing-rules/recalculations/:jobId': refused(() => [
+    '/setup/sharing-rules/recalculations/00000000-0000-4000-8000-000000000000',
+  ]),
   'GET /api/setup/sharing-rules/:id': refused(() => ['/setup/sharing-rules/00000000-0000-4000-8000-000000000000']),
   'PUT /api/setup/sharing-rules/:id': refused(
     () => ['/setup/sharing-rules/00000000-0000-4000-8000-000000000000'],

@@ -270,9 +270,16 @@ const cases: Record<string, RouteCase> = {
     // Sharing rules: the one made before the cases is read, changed, its recalculation looked at, and deleted.
     'GET /api/setup/sharing-rules': { path: () => '/setup/sharing-rules', ok: 200 },
     'POST /api/setup/sharing-rules': { path: () => '/setup/sharing-rules', body: () => matrixRule(`Matrix ${Math.random()}`), ok: 201 },
-    'GET /api/setup/sharing-rules/recalculations/:jobId': { path: () => `/setup/sharing-rules/recalculations/${sharingRule.jobId}`, ok: 200 },
+    'GET /api/setup/sharing-rules/recalculations/:jobId': {
+      path: () => `/setup/sharing-rules/recalculations/${sharingRule.jobId}`,
+      ok: 200,
+    },
     'GET /api/setup/sharing-rules/:id': { path: () => `/setup/sharing-rules/${sharingRule.id}`, ok: 200 },
-    'PUT /api/setup/sharing-rules/:id': { path: () => `/setup/sharing-rules/${sharingRule.id}`, body: () => ({ access: 'ReadWrite' }), ok: 200 },
+    'PUT /api/setup/sharing-rules/:id': {
+      path: () => `/setup/sharing-rules/${sharingRule.id}`,
+      body: () => ({ access: 'ReadWrite' }),
+      ok: 200,
+    },
     'DELETE /api/setup/sharing-rules/:id': { path: () => `/setup/sharing-rules/${sharingRule.id}`, ok: 204 },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },

@@ -29,7 +29,10 @@ export class RecordSharesController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Share a record with a user or role', description: 'Sharing again with the same user or role changes the access.' })
+  @ApiOperation({
+    summary: 'Share a record with a user or role',
+    description: 'Sharing again with the same user or role changes the access.',
+  })
   @ApiCreatedResponse({ type: RecordShareDto })
   async add(
     @Ctx() ctx: RequestContext,

@@ -19,7 +19,13 @@ import { AdminOnly } from '../errors/access.guard';
 import { SETUP_TAG } from '../openapi/tags';
 import { DATABASE, ENGINE, JOBS } from '../platform.tokens';
 import { SHARING_RECOMPUTE_JOB, type SharingRecomputeProgress } from './sharing-recompute.job';
-import { SharingRecalculationStatus, SharingRuleDto, SharingRuleList, SharingRuleRequest, SharingRuleUpdateRequest } from './sharing-rules.dto';
+import {
+  SharingRecalculationStatus,
+  SharingRuleDto,
+  SharingRuleList,
+  SharingRuleRequest,
+  SharingRuleUpdateRequest,
+} from './sharing-rules.dto';
 
 const NOT_ADMIN = 'Only a System Administrator may change sharing rules.';
 
@@ -46,20 +52,28 @@ export class SharingRulesController {
   @ApiOkResponse({ type: SharingRuleList })
   async list(@CurrentSession() session: Session, @Query('object') object?: string): Promise<SharingRuleList> {
     requireAdmin(session);
-    if (object !== undefined && typeof object !== 'string') throw EngineError.invalid('INVALID_FIELD', 'object is one API name', ['object']);
+    if (object !== undefined && typeof object !== 'string')
+      throw EngineError.invalid('INVALID_FIELD', 'object is one API name', ['object']);
     return { rules: await listSharingRules(this.database.dataSource, await this.registry(session.ctx), session.ctx.tenantId, object) };
   }
 
   @Post()
   @ApiOperation({
     summary: 'Create a sharing rule',
-    description: "Every bad field is named (`criteria[0].field` for a field the object lacks); the object's shares are recomputed in a job.",
+    description:
+      "Every bad field is named (`criteria[0].field` for a field the object lacks); the object's shares are recomputed in a job.",
   })
   @ApiCreatedResponse({ type: SharingRuleDto })
   async create(@CurrentSession() session: Session, @Body() body: SharingRuleRequest): Promise<SharingRuleDto> {
     requireAdmin(session);
     const { tenantId } = session.ctx;
-    const rule = await createSharingRule(this.database.dataSource, await this.registry(session.ctx), tenantId, body, await this.permissionSets(tenantId));
+    const rule = await createSharingRule(
+      this.database.dataSource,
+      await this.registry(session.ctx),
+      tenantId,
+      body,
+      await this.permissionSets(tenantId),
+    );
     return { ...rule, recalculation: { jobId: await this.jobs.send(SHARING_RECOMPUTE_JOB, { tenantId, object: rule.object }) } };
   }
 
@@ -85,9 +99,16 @@ export class SharingRulesController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: 'Change a sharing rule', description: "Only the fields sent change; the object's shares are recomputed in a job." })
+  @ApiOperation({
+    summary: 'Change a sharing rule',
+    description: "Only the fields sent change; the object's shares are recomputed in a job.",
+  })
   @ApiOkResponse({ type: SharingRuleDto })
-  async update(@CurrentSession() session: Session, @Param('id') id: string, @Body() body: SharingRuleUpdateRequest): Promise<SharingRuleDto> {
+  async update(
+    @CurrentSession() session: Session,
+    @Param('id') id: string,
+    @Body() body: SharingRuleUpdateRequest,
+  ): Promise<SharingRuleDto> {
     requireAdmin(session);
     const { tenantId } = session.ctx;
     const registry = await this.registry(session.ctx);

@@ -24,7 +24,10 @@ export class SharingCriterionDto {
   @ApiProperty({ example: 'MailingState' })
   field!: string;
 
-  @IsIn(LIST_VIEW_OPERATORS, { context: errorCode('INVALID_QUERY_FILTER_OPERATOR'), message: `operator must be one of ${LIST_VIEW_OPERATORS.join(', ')}.` })
+  @IsIn(LIST_VIEW_OPERATORS, {
+    context: errorCode('INVALID_QUERY_FILTER_OPERATOR'),
+    message: `operator must be one of ${LIST_VIEW_OPERATORS.join(', ')}.`,
+  })
   @ApiProperty({ enum: LIST_VIEW_OPERATORS, example: 'equals' })
   operator!: (typeof LIST_VIEW_OPERATORS)[number];
 

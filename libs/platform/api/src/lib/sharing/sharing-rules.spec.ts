@@ -235,11 +235,7 @@ describe('criteria-based sharing rules', () => {
       sharedWith: '00000000-0000-0000-0000-000000000000',
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.map((e: { fields: string[] }) => e.fields[0]).sort()).toEqual([
-      'criteria[0].field',
-      'criteria[1].value',
-      'sharedWith',
-    ]);
+    expect(bad.body.map((e: { fields: string[] }) => e.fields[0]).sort()).toEqual(['criteria[0].field', 'criteria[1].value', 'sharedWith']);
     const child = await call(admin, 'POST', '/setup/sharing-rules', {
       object: 'fixture__Order_Line__c',
       name: 'Lines',
@@ -292,7 +288,9 @@ describe('manual sharing', () => {
       access: 'Read',
     });
     expect(shared.status).toBe(201);
-    expect(shared.body).toEqual(expect.objectContaining({ rowCause: 'Manual', granteeType: 'User', grantee: coordinator.userId, access: 'Read' }));
+    expect(shared.body).toEqual(
+      expect.objectContaining({ rowCause: 'Manual', granteeType: 'User', grantee: coordinator.userId, access: 'Read' }),
+    );
     expect(await seen(coordinator)).toEqual(['Coordinator', 'Helper', 'Officer']);
     // Not the helper below: a share with a user is not one with their subordinates.
     expect(await seen(helper)).toEqual(['Helper']);

@@ -75,10 +75,10 @@ export async function sharingGroups(
     ])) as { id: string | null }[];
     if (own[0]?.id) groups.add(own[0].id);
   }
-  const sets = (await manager.query(`SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2`, [
-    tenantId,
-    userId,
-  ])) as { permission_set: string }[];
+  const sets = (await manager.query(
+    `SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2`,
+    [tenantId, userId],
+  )) as { permission_set: string }[];
   for (const { permission_set } of sets) groups.add(groupId('PermissionSet', permission_set));
   return [...groups];
 }
@@ -139,7 +139,9 @@ function criterionSoql(object: ObjectDef, c: SharingCriterion, at: string, error
   const values = c.operator === 'in' ? (Array.isArray(c.value) ? c.value : [c.value]) : [c.value];
   const textual = c.operator === 'contains' || c.operator === 'startsWith';
   const literals = values.map((v) =>
-    textual ? literal({ ...field, type: 'Text' }, c.operator === 'contains' ? `%${String(v ?? '')}%` : `${String(v ?? '')}%`) : literal(field, v),
+    textual
+      ? literal({ ...field, type: 'Text' }, c.operator === 'contains' ? `%${String(v ?? '')}%` : `${String(v ?? '')}%`)
+      : literal(field, v),
   );
   if (!values.length || literals.some((l) => l === undefined) || (c.operator === 'in' && literals.includes('null'))) {
     errors.push({
@@ -160,7 +162,8 @@ function criterionSoql(object: ObjectDef, c: SharingCriterion, at: string, error
  * No criteria means every record of the object.
  */
 export function criteriaCondition(registry: Registry, object: ObjectDef, criteria: unknown, tenantId: string): Condition | undefined {
-  if (!Array.isArray(criteria)) throw EngineError.invalid('INVALID_FIELD', 'criteria must be a list of field/operator/value rows', ['criteria']);
+  if (!Array.isArray(criteria))
+    throw EngineError.invalid('INVALID_FIELD', 'criteria must be a list of field/operator/value rows', ['criteria']);
   const errors: RecordError[] = [];
   const parts: string[] = [];
   criteria.forEach((c: SharingCriterion, i) => {
@@ -228,7 +231,12 @@ const RULE_COLUMNS = `r."id", r."object_api_name", r."name", r."criteria", r."ac
   (SELECT count(*) FROM ${q(RECORD_SHARE_TABLE)} s WHERE s."tenant_id" = r."tenant_id" AND s."rule_id" = r."id") AS "record_count"`;
 
 /** The tenant's sharing rules (of one object, when named), by object and name. */
-export async function listSharingRules(dataSource: DataSource, registry: Registry, tenantId: string, object?: string): Promise<SharingRule[]> {
+export async function listSharingRules(
+  dataSource: DataSource,
+  registry: Registry,
+  tenantId: string,
+  object?: string,
+): Promise<SharingRule[]> {
   return inTenantId(dataSource, tenantId, async (manager) => {
     const rows = (await manager.query(
       `SELECT ${RULE_COLUMNS} FROM ${q(SHARING_RULE_TABLE)} r WHERE r."tenant_id" = $1 AND ($2::text IS NULL OR lower(r."object_api_name") = lower($2))
@@ -278,10 +286,10 @@ async function roleNames(manager: EntityManager, registry: Registry, tenantId: s
   const role = registry.object('UserRole');
   const name = role?.fields.get('name')?.column;
   if (!role || !name || !ids.length) return new Map();
-  const rows = (await manager.query(`SELECT "id", ${q(name)} AS "name" FROM ${q(role.table)} WHERE "tenant_id" = $1 AND "id" = ANY ($2::uuid[])`, [
-    tenantId,
-    ids.filter((id) => UUID.test(id)),
-  ])) as { id: string; name: string }[];
+  const rows = (await manager.query(
+    `SELECT "id", ${q(name)} AS "name" FROM ${q(role.table)} WHERE "tenant_id" = $1 AND "id" = ANY ($2::uuid[])`,
+    [tenantId, ids.filter((id) => UUID.test(id))],
+  )) as { id: string; name: string }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -292,14 +300,27 @@ async function checkRule(
   tenantId: string,
   input: SharingRuleInput,
   permissionSets: string[],
-): Promise<{ object: ObjectDef; name: string; criteria: SharingCriterion[]; access: ShareAccess; type: SharingRule['sharedWithType']; with: string }> {
+): Promise<{
+  object: ObjectDef;
+  name: string;
+  criteria: SharingCriterion[];
+  access: ShareAccess;
+  type: SharingRule['sharedWithType'];
+  with: string;
+}> {
   const errors: RecordError[] = [];
   const object = shareableObject(registry, input.object);
-  if (!object) errors.push({ errorCode: 'INVALID_TYPE', message: `No object named '${String(input.object)}' has sharing rules`, fields: ['object'] });
+  if (!object)
+    errors.push({ errorCode: 'INVALID_TYPE', message: `No object named '${String(input.object)}' has sharing rules`, fields: ['object'] });
   const name = typeof input.name === 'string' ? input.name.trim() : '';
-  if (!name || name.length > 80) errors.push({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'A rule needs a name (up to 80 characters)', fields: ['name'] });
+  if (!name || name.length > 80)
+    errors.push({ errorCode: 'REQUIRED_FIELD_MISSING', message: 'A rule needs a name (up to 80 characters)', fields: ['name'] });
   if (!(SHARE_ACCESS as readonly unknown[]).includes(input.access))
-    errors.push({ errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', message: `access must be one of ${SHARE_ACCESS.join(', ')}`, fields: ['access'] });
+    errors.push({
+      errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+      message: `access must be one of ${SHARE_ACCESS.join(', ')}`,
+      fields: ['access'],
+    });
   const type = input.sharedWithType as SharingRule['sharedWithType'];
   let target: string | undefined;
   if (!(RULE_GRANTEES as readonly unknown[]).includes(type)) {
@@ -313,10 +334,12 @@ async function checkRule(
   } else if (type === 'PermissionSet') {
     const wanted = input.sharedWith.toLowerCase();
     target = permissionSets.find((ps) => ps.toLowerCase() === wanted);
-    if (!target) errors.push({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `No permission set '${input.sharedWith}'`, fields: ['sharedWith'] });
+    if (!target)
+      errors.push({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `No permission set '${input.sharedWith}'`, fields: ['sharedWith'] });
   } else {
     target = (await roleNames(manager, registry, tenantId, [input.sharedWith])).has(input.sharedWith) ? input.sharedWith : undefined;
-    if (!target) errors.push({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `No role with id '${input.sharedWith}'`, fields: ['sharedWith'] });
+    if (!target)
+      errors.push({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `No role with id '${input.sharedWith}'`, fields: ['sharedWith'] });
   }
   let criteria: SharingCriterion[] = [];
   if (object) {
@@ -436,9 +459,7 @@ export async function refreshRuleShares(
         WHERE "tenant_id" = $1 AND lower("object_api_name") = lower($2)`,
       [tenantId, object.apiName],
     )) as RuleRow[];
-    const existing = ids
-      ? `AND "record_id" = ANY ($3::uuid[])`
-      : '';
+    const existing = ids ? `AND "record_id" = ANY ($3::uuid[])` : '';
     await manager.query(
       `DELETE FROM ${q(RECORD_SHARE_TABLE)} WHERE "tenant_id" = $1 AND "object_table" = $2 AND "row_cause" = 'Rule' ${existing}`,
       ids ? [tenantId, object.table, ids] : [tenantId, object.table],
@@ -506,11 +527,19 @@ export async function recomputeRuleShares(
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const ids = await inTenantId(dataSource, tenantId, async (manager) => {
-      const rows = (await manager.query(
-        `SELECT "id" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" > $2 ORDER BY "id" LIMIT $3`,
-        [tenantId, after, batch],
-      )) as { id: string }[];
-      if (rows.length) done.shares += await refreshRuleShares(manager, registry, tenantId, object, rows.map((r) => r.id));
+      const rows = (await manager.query(`SELECT "id" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" > $2 ORDER BY "id" LIMIT $3`, [
+        tenantId,
+        after,
+        batch,
+      ])) as { id: string }[];
+      if (rows.length)
+        done.shares += await refreshRuleShares(
+          manager,
+          registry,
+          tenantId,
+          object,
+          rows.map((r) => r.id),
+        );
       return rows.map((r) => r.id);
     });
     if (!ids.length) break;
@@ -558,11 +587,16 @@ async function shareTarget(manager: EntityManager, ctx: RequestContext, registry
     const master = masterOf(object, registry)?.master.apiName;
     throw EngineError.invalid(
       'INVALID_OPERATION',
-      master ? `${object.pluralLabel} are Controlled by Parent: share the ${master} instead` : `${object.pluralLabel} are not shared record by record`,
+      master
+        ? `${object.pluralLabel} are Controlled by Parent: share the ${master} instead`
+        : `${object.pluralLabel} are not shared record by record`,
     );
   }
   const rows = UUID.test(id)
-    ? ((await manager.query(`SELECT ${q(OWNER_COLUMN)} AS "owner_id" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [ctx.tenantId, id])) as {
+    ? ((await manager.query(`SELECT ${q(OWNER_COLUMN)} AS "owner_id" FROM ${q(object.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [
+        ctx.tenantId,
+        id,
+      ])) as {
         owner_id: string | null;
       }[])
     : [];
@@ -581,27 +615,71 @@ const NO_SHARING = (object: ObjectDef) =>
   ]);
 
 /** Who a record is shared with and why (its owner, manual shares, rules), for anyone who may read it. */
-export async function recordShares(dataSource: DataSource, ctx: RequestContext, registry: Registry, objectName: string, id: string): Promise<RecordShares> {
+export async function recordShares(
+  dataSource: DataSource,
+  ctx: RequestContext,
+  registry: Registry,
+  objectName: string,
+  id: string,
+): Promise<RecordShares> {
   return inTenant(dataSource, ctx, async (manager) => {
     const target = await shareTarget(manager, ctx, registry, objectName, id);
-    return asSystem(manager, async () => ({ mayShare: target.mayShare, shares: await sharesOf(manager, registry, ctx.tenantId, target.owner, id) }));
+    return asSystem(manager, async () => ({
+      mayShare: target.mayShare,
+      shares: await sharesOf(manager, registry, ctx.tenantId, target.owner, id),
+    }));
   });
 }
 
-async function sharesOf(manager: EntityManager, registry: Registry, tenantId: string, owner: string | null, id: string): Promise<RecordShare[]> {
+async function sharesOf(
+  manager: EntityManager,
+  registry: Registry,
+  tenantId: string,
+  owner: string | null,
+  id: string,
+): Promise<RecordShare[]> {
   const rows = (await manager.query(
     `SELECT s."id", s."grantee_type", s."grantee", s."access", s."row_cause", s."rule_id", r."name" AS "rule_name"
        FROM ${q(RECORD_SHARE_TABLE)} s LEFT JOIN ${q(SHARING_RULE_TABLE)} r ON r."tenant_id" = s."tenant_id" AND r."id" = s."rule_id"
       WHERE s."tenant_id" = $1 AND s."record_id" = $2 ORDER BY s."row_cause", s."created_date", s."id"`,
     [tenantId, id],
-  )) as { id: string; grantee_type: GranteeType; grantee: string; access: ShareAccess; row_cause: 'Manual' | 'Rule'; rule_id: string | null; rule_name: string | null }[];
-  const users = await userNames(manager, registry, tenantId, [...(owner ? [owner] : []), ...rows.filter((r) => r.grantee_type === 'User').map((r) => r.grantee)]);
-  const roles = await roleNames(manager, registry, tenantId, rows.filter((r) => r.grantee_type.startsWith('Role')).map((r) => r.grantee));
+  )) as {
+    id: string;
+    grantee_type: GranteeType;
+    grantee: string;
+    access: ShareAccess;
+    row_cause: 'Manual' | 'Rule';
+    rule_id: string | null;
+    rule_name: string | null;
+  }[];
+  const users = await userNames(manager, registry, tenantId, [
+    ...(owner ? [owner] : []),
+    ...rows.filter((r) => r.grantee_type === 'User').map((r) => r.grantee),
+  ]);
+  const roles = await roleNames(
+    manager,
+    registry,
+    tenantId,
+    rows.filter((r) => r.grantee_type.startsWith('Role')).map((r) => r.grantee),
+  );
   const name = (type: GranteeType, key: string) =>
-    type === 'User' ? (users.get(key) ?? key) : type === 'PermissionSet' ? key : `${roles.get(key) ?? key}${type === 'RoleAndSubordinates' ? ' and subordinates' : ''}`;
+    type === 'User'
+      ? (users.get(key) ?? key)
+      : type === 'PermissionSet'
+        ? key
+        : `${roles.get(key) ?? key}${type === 'RoleAndSubordinates' ? ' and subordinates' : ''}`;
   return [
     ...(owner
-      ? [{ id: null, granteeType: 'Owner' as const, grantee: owner, granteeName: users.get(owner) ?? owner, access: 'All' as const, rowCause: 'Owner' as const }]
+      ? [
+          {
+            id: null,
+            granteeType: 'Owner' as const,
+            grantee: owner,
+            granteeName: users.get(owner) ?? owner,
+            access: 'All' as const,
+            rowCause: 'Owner' as const,
+          },
+        ]
       : []),
     ...rows.map((r) => ({
       id: r.id,
@@ -621,10 +699,10 @@ async function userNames(manager: EntityManager, registry: Registry, tenantId: s
   const [first, last, username] = [column('firstname'), column('lastname'), column('username')];
   if (!user || !first || !last || !username || !ids.length) return new Map();
   const name = `coalesce(nullif(trim(concat_ws(' ', ${q(first)}, ${q(last)})), ''), ${q(username)})`;
-  const rows = (await manager.query(`SELECT "id", ${name} AS "name" FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = ANY ($2::uuid[])`, [
-    tenantId,
-    ids.filter((id) => UUID.test(id)),
-  ])) as { id: string; name: string }[];
+  const rows = (await manager.query(
+    `SELECT "id", ${name} AS "name" FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = ANY ($2::uuid[])`,
+    [tenantId, ids.filter((id) => UUID.test(id))],
+  )) as { id: string; name: string }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -660,14 +738,23 @@ export async function addManualShare(
           fields: ['granteeType'],
         });
       if (!(SHARE_ACCESS as readonly unknown[]).includes(input.access))
-        errors.push({ errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', message: `access must be one of ${SHARE_ACCESS.join(', ')}`, fields: ['access'] });
+        errors.push({
+          errorCode: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+          message: `access must be one of ${SHARE_ACCESS.join(', ')}`,
+          fields: ['access'],
+        });
       const grantee = typeof input.grantee === 'string' ? input.grantee : '';
       if ((MANUAL_GRANTEES as readonly unknown[]).includes(type)) {
         const known =
           type === 'User'
             ? (await userNames(manager, registry, ctx.tenantId, [grantee])).has(grantee)
             : (await roleNames(manager, registry, ctx.tenantId, [grantee])).has(grantee);
-        if (!known) errors.push({ errorCode: 'INVALID_CROSS_REFERENCE_KEY', message: `No ${type === 'User' ? 'user' : 'role'} with id '${grantee}'`, fields: ['grantee'] });
+        if (!known)
+          errors.push({
+            errorCode: 'INVALID_CROSS_REFERENCE_KEY',
+            message: `No ${type === 'User' ? 'user' : 'role'} with id '${grantee}'`,
+            fields: ['grantee'],
+          });
         else if (type === 'User' && grantee === target.owner)
           errors.push({ errorCode: 'INVALID_FIELD', message: 'The owner already has full access to the record', fields: ['grantee'] });
       }

@@ -120,16 +120,17 @@ export async function applySharing(manager: EntityManager, ctx: RequestContext):
   await manager.query(
     `SELECT set_config($1, 'on', true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true)`,
     [
-    SHARING_SETTINGS.on,
-    SHARING_SETTINGS.noRead,
-    `{${context.scope.noRead.join(',')}}`,
-    SHARING_SETTINGS.noEdit,
-    `{${context.scope.noEdit.join(',')}}`,
-    SHARING_SETTINGS.owners,
-    `{${context.owners.join(',')}}`,
-    SHARING_GROUPS_SETTING,
-    `{${context.groups.join(',')}}`,
-  ]);
+      SHARING_SETTINGS.on,
+      SHARING_SETTINGS.noRead,
+      `{${context.scope.noRead.join(',')}}`,
+      SHARING_SETTINGS.noEdit,
+      `{${context.scope.noEdit.join(',')}}`,
+      SHARING_SETTINGS.owners,
+      `{${context.owners.join(',')}}`,
+      SHARING_GROUPS_SETTING,
+      `{${context.groups.join(',')}}`,
+    ],
+  );
   active.set(manager, { on: true });
 }
 
