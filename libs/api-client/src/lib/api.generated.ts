@@ -1043,6 +1043,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/setup/sharing-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's sharing rules
+     * @description Of one object with `?object=`. System Administrators only.
+     */
+    get: operations['SharingRulesController_list'];
+    put?: never;
+    /**
+     * Create a sharing rule
+     * @description Every bad field is named (`criteria[0].field` for a field the object lacks); the object's shares are recomputed in a job.
+     */
+    post: operations['SharingRulesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/sharing-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A sharing rule */
+    get: operations['SharingRulesController_get'];
+    /**
+     * Change a sharing rule
+     * @description Only the fields sent change; the object's shares are recomputed in a job.
+     */
+    put: operations['SharingRulesController_update'];
+    post?: never;
+    /**
+     * Delete a sharing rule
+     * @description Its shares go with it, at once.
+     */
+    delete: operations['SharingRulesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/sharing-rules/recalculations/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a recalculation of an object's rule shares has got */
+    get: operations['SharingRulesController_recalculation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/setup/users': {
     parameters: {
       query?: never;
@@ -1160,6 +1226,44 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}/{id}/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who a record is shared with, and why (owner, manual share, sharing rule) */
+    get: operations['RecordSharesController_list'];
+    put?: never;
+    /**
+     * Share a record with a user or role
+     * @description Sharing again with the same user or role changes the access.
+     */
+    post: operations['RecordSharesController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}/{id}/shares/{shareId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a manual share */
+    delete: operations['RecordSharesController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -7613,6 +7717,17 @@ export interface components {
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE';
     };
+    ManualShareRequest: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      /**
+       * Format: uuid
+       * @description The user's or role's id.
+       */
+      grantee: string;
+      /** @enum {string} */
+      granteeType: 'User' | 'Role' | 'RoleAndSubordinates';
+    };
     MoneyTotalsDto: {
       /** @example 0.00 */
       balance: string;
@@ -8029,6 +8144,27 @@ export interface components {
       recordTypes?: string[];
       regions?: components['schemas']['RecordPageRegionInput'][];
     };
+    RecordShareDto: {
+      /** @enum {string} */
+      access: 'All' | 'Read' | 'ReadWrite';
+      /** @description The user's or role's id, or the permission set's API name. */
+      grantee: string;
+      granteeName: string;
+      /** @enum {string} */
+      granteeType: 'Owner' | 'User' | 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+      /** @description A manual or rule share's id (DELETE takes a manual one's); null for the owner. */
+      id: string | null;
+      /** @enum {string} */
+      rowCause: 'Owner' | 'Manual' | 'Rule';
+      /** Format: uuid */
+      ruleId?: string;
+      ruleName?: string;
+    };
+    RecordSharesDto: {
+      /** @description Whether the caller may add and remove manual shares (the owner, someone above them, Modify All). */
+      mayShare: boolean;
+      shares: components['schemas']['RecordShareDto'][];
+    };
     RecordTypeChoice: {
       description: string | null;
       label: string;
@@ -8241,6 +8377,93 @@ export interface components {
       errorMessage: string;
       locked: boolean;
       packageName: string;
+    };
+    SharingCriterionDto: {
+      /** @example MailingState */
+      field: string;
+      /**
+       * @example equals
+       * @enum {string}
+       */
+      operator:
+        | 'equals'
+        | 'notEquals'
+        | 'lessThan'
+        | 'greaterThan'
+        | 'lessOrEqual'
+        | 'greaterOrEqual'
+        | 'contains'
+        | 'startsWith'
+        | 'in'
+        | 'isNull'
+        | 'isNotNull';
+      /** @description The value to compare with (a list for `in`; left out for `isNull` / `isNotNull`). */
+      value?: (string | number | boolean | string[]) | null;
+    };
+    SharingRecalculation: {
+      /** Format: uuid */
+      jobId: string;
+    };
+    SharingRecalculationStatus: {
+      /** Format: uuid */
+      jobId: string;
+      /** @description Records looked at so far. */
+      records: number;
+      /** @description Rule shares made so far. */
+      shares: number;
+      /** @enum {string} */
+      state: 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+    };
+    SharingRuleDto: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      criteria: components['schemas']['SharingCriterionDto'][];
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example Contact */
+      object: string;
+      /** @description After a create or an edit: the job recomputing the object's rule shares. */
+      recalculation?: components['schemas']['SharingRecalculation'];
+      /** @description The records it shares just now (a recalculation may still be running). */
+      recordCount: number;
+      /** @description The role's id or the permission set's API name. */
+      sharedWith: string;
+      /** @description The role's or permission set's name. */
+      sharedWithLabel: string;
+      /** @enum {string} */
+      sharedWithType: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+    };
+    SharingRuleList: {
+      rules: components['schemas']['SharingRuleDto'][];
+    };
+    SharingRuleRequest: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      /** @description Every row must match (AND); none shares every record of the object. */
+      criteria: components['schemas']['SharingCriterionDto'][];
+      /** @example Victorian clients */
+      name: string;
+      /**
+       * @description The object whose records it shares (not a master-detail child: those follow their master).
+       * @example Contact
+       */
+      object: string;
+      /** @description The role's id (Role, RoleAndSubordinates) or the permission set's API name. */
+      sharedWith: string;
+      /** @enum {string} */
+      sharedWithType: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+    };
+    SharingRuleUpdateRequest: {
+      /** @enum {string} */
+      access?: 'Read' | 'ReadWrite';
+      criteria?: components['schemas']['SharingCriterionDto'][];
+      name?: string;
+      /** @description The rule's object, unchanged (it cannot change). */
+      object?: string;
+      sharedWith?: string;
+      /** @enum {string} */
+      sharedWithType?: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
     };
     SharingSettings: {
       objects: components['schemas']['ObjectSharingDefault'][];
@@ -10548,6 +10771,142 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  SharingRulesController_list: {
+    parameters: {
+      query?: {
+        object?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharingRuleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharingRuleUpdateRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_recalculation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRecalculationStatus'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   PermissionSetsController_users: {
     parameters: {
       query?: never;
@@ -10732,6 +11091,78 @@ export interface operations {
         content: {
           'application/json': components['schemas']['QueryResult'];
         };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RecordSharesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordSharesDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RecordSharesController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManualShareRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordShareDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RecordSharesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+        shareId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       401: components['responses']['Unauthorized'];
     };
