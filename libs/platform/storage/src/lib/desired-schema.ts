@@ -146,7 +146,8 @@ function access(object: ObjectDef, registry: Registry, kind: 'read' | 'edit', al
   const whole = `(${col('tenant_id')} = ANY (${all}('${object.table}'::text)))`;
   const parent = depth < 4 ? masterOf(object, registry) : undefined;
   // Shared beyond its owner (a sharing rule or manual share with one of the user's groups): see SharingRules.
-  const shared = `(${col('id')} = ANY (${SHARED_FUNCTION}('${object.table}'::text, ${kind === 'edit'})))`;
+  // A scalar sub-select, so the function runs once per statement (an InitPlan), never once per row.
+  const shared = `(${col('id')} = ANY (( SELECT ${SHARED_FUNCTION}('${object.table}'::text, ${kind === 'edit'}) AS ${SHARED_FUNCTION})::uuid[]))`;
   if (!parent) return `(${whole} OR (${col(OWNER_COLUMN)} = ANY (${SHARING_FUNCTIONS.owners}())) OR ${shared})`;
   // The master's own read policy applies inside the subquery; editing needs its edit condition too.
   const m = `m${depth + 1}`;

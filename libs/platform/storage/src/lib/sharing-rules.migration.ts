@@ -20,8 +20,9 @@ export const SHARED_FUNCTION = 'sys_shared';
  *   recomputed by the engine, never edited by hand);
  * - sys_shared(tbl, edit): the ids of `tbl`'s records shared with any of the transaction's groups
  *   (`app.groups`), ReadWrite only when `edit`. The object tables' sharing policies OR
- *   `id = ANY (sys_shared(...))` into their conditions: the function is STABLE, so PostgreSQL
- *   works it out once per statement and uses the result as an index condition on the primary key.
+ *   `id = ANY ((SELECT sys_shared(...))::uuid[])` into their conditions: a scalar sub-select,
+ *   which PostgreSQL works out once per statement (an InitPlan) and uses as an index condition on
+ *   the primary key.
  */
 export class SharingRules1768100000000 implements MigrationInterface {
   readonly name = 'SharingRules1768100000000';
