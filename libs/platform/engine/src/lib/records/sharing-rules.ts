@@ -50,36 +50,35 @@ export async function sharingGroups(
   const user = registry.object('User');
   const userRole = user?.fields.get('userroleid')?.column;
   const parent = role?.fields.get('parentroleid')?.column;
-  if (role && user && userRole && parent) {
-    const rows = (await manager.query(
-      `WITH RECURSIVE "mine" AS (SELECT u.${q(userRole)} AS "id" FROM ${q(user.table)} u WHERE u."tenant_id" = $1 AND u."id" = $2),
-       "below" AS (
-         SELECT r."id" FROM ${q(role.table)} r WHERE r."tenant_id" = $1 AND r.${q(parent)} IN (SELECT "id" FROM "mine")
-         UNION
-         SELECT r."id" FROM ${q(role.table)} r JOIN "below" b ON r.${q(parent)} = b."id" WHERE r."tenant_id" = $1),
-       "above" AS (
-         SELECT r."id", r.${q(parent)} AS "parent" FROM ${q(role.table)} r WHERE r."tenant_id" = $1 AND r."id" IN (SELECT "id" FROM "mine")
-         UNION
-         SELECT r."id", r.${q(parent)} FROM ${q(role.table)} r JOIN "above" a ON r."id" = a."parent" WHERE r."tenant_id" = $1)
-       SELECT 'below' AS "kind", "id" FROM "below" UNION ALL SELECT 'above', "id" FROM "above"`,
-      [tenantId, userId],
-    )) as { kind: 'below' | 'above'; id: string }[];
-    for (const { kind, id } of rows) {
+  const sets = `SELECT 'set' AS "kind", "permission_set" AS "id" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2`;
+  // One statement: the user's role, the roles below and above it, and their permission sets.
+  const rows = (await manager.query(
+    role && user && userRole && parent
+      ? `WITH RECURSIVE "mine" AS (SELECT u.${q(userRole)} AS "id" FROM ${q(user.table)} u WHERE u."tenant_id" = $1 AND u."id" = $2),
+         "below" AS (
+           SELECT r."id" FROM ${q(role.table)} r WHERE r."tenant_id" = $1 AND r.${q(parent)} IN (SELECT "id" FROM "mine")
+           UNION
+           SELECT r."id" FROM ${q(role.table)} r JOIN "below" b ON r.${q(parent)} = b."id" WHERE r."tenant_id" = $1),
+         "above" AS (
+           SELECT r."id", r.${q(parent)} AS "parent" FROM ${q(role.table)} r WHERE r."tenant_id" = $1 AND r."id" IN (SELECT "id" FROM "mine")
+           UNION
+           SELECT r."id", r.${q(parent)} FROM ${q(role.table)} r JOIN "above" a ON r."id" = a."parent" WHERE r."tenant_id" = $1)
+         SELECT 'own' AS "kind", "id"::text FROM "mine" WHERE "id" IS NOT NULL
+         UNION ALL SELECT 'below', "id"::text FROM "below"
+         UNION ALL SELECT 'above', "id"::text FROM "above"
+         UNION ALL ${sets}`
+      : sets,
+    [tenantId, userId],
+  )) as { kind: 'own' | 'below' | 'above' | 'set'; id: string }[];
+  for (const { kind, id } of rows) {
+    if (kind === 'set') groups.add(groupId('PermissionSet', id));
+    else if (kind === 'own') groups.add(id);
+    else {
       groups.add(groupId('RoleAndSubordinates', id));
       // Their own role is the first "above"; a role above theirs gives only its "and subordinates" group.
       if (kind === 'below') groups.add(id);
     }
-    const own = (await manager.query(`SELECT ${q(userRole)} AS "id" FROM ${q(user.table)} WHERE "tenant_id" = $1 AND "id" = $2`, [
-      tenantId,
-      userId,
-    ])) as { id: string | null }[];
-    if (own[0]?.id) groups.add(own[0].id);
   }
-  const sets = (await manager.query(
-    `SELECT "permission_set" FROM "sys_permission_set_assignment" WHERE "tenant_id" = $1 AND "user_id" = $2`,
-    [tenantId, userId],
-  )) as { permission_set: string }[];
-  for (const { permission_set } of sets) groups.add(groupId('PermissionSet', permission_set));
   return [...groups];
 }
 
