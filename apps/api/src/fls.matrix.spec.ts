@@ -264,6 +264,15 @@ const cases: Record<string, FlsCase> = {
     () => ({}),
   ),
   'GET /api/sobjects/:object/:id/history': { paths: each('/history'), status: 200 },
+  // Who a record is shared with names users and roles, no field of the record; only its owner (and above) may share it.
+  'GET /api/sobjects/:object/:id/shares': { paths: () => [`/sobjects/Contact/${seeded.client}/shares`], status: 200 },
+  'POST /api/sobjects/:object/:id/shares': refused(
+    () => [`/sobjects/Contact/${seeded.client}/shares`],
+    () => ({ granteeType: 'User', grantee: reader.userId, access: 'Read' }),
+  ),
+  'DELETE /api/sobjects/:object/:id/shares/:shareId': refused(() => [
+    `/sobjects/Contact/${seeded.client}/shares/00000000-0000-4000-8000-000000000000`,
+  ]),
   'DELETE /api/sobjects/:object/:id': refused(() => [`/sobjects/${PAYMENT}/${seeded.payment}`]),
   'GET /api/query': { paths: () => OBJECTS.map((o) => `/query?q=${encodeURIComponent(`SELECT Id, Name FROM ${o}`)}`), status: 200 },
   'GET /api/ui/apps': { paths: () => ['/ui/apps'], status: 200 },
@@ -311,6 +320,20 @@ const cases: Record<string, FlsCase> = {
   'DELETE /api/setup/objects/:object/record-pages/:page': refused(() => [`/setup/objects/${INVOICE}/record-pages/X`]),
   'GET /api/setup/users': refused(() => ['/setup/users']),
   'GET /api/setup/sharing': refused(() => ['/setup/sharing']),
+  'GET /api/setup/sharing-rules': refused(() => ['/setup/sharing-rules']),
+  'POST /api/setup/sharing-rules': refused(
+    () => ['/setup/sharing-rules'],
+    () => ({ object: 'Contact', name: 'X', criteria: [], access: 'Read', sharedWithType: 'PermissionSet', sharedWith: 'X' }),
+  ),
+  'GET /api/setup/sharing-rules/recalculations/:jobId': refused(() => [
+    '/setup/sharing-rules/recalculations/00000000-0000-4000-8000-000000000000',
+  ]),
+  'GET /api/setup/sharing-rules/:id': refused(() => ['/setup/sharing-rules/00000000-0000-4000-8000-000000000000']),
+  'PUT /api/setup/sharing-rules/:id': refused(
+    () => ['/setup/sharing-rules/00000000-0000-4000-8000-000000000000'],
+    () => ({ access: 'Read' }),
+  ),
+  'DELETE /api/setup/sharing-rules/:id': refused(() => ['/setup/sharing-rules/00000000-0000-4000-8000-000000000000']),
   'PUT /api/setup/sharing': refused(
     () => ['/setup/sharing'],
     () => ({ objects: { Account: 'ReadWrite' } }),

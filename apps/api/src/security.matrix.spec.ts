@@ -73,6 +73,30 @@ beforeAll(async () => {
   ({ entryId: journalEntryId, periodId: journalPeriodId, glCodes: journalGl } = await seedJournalEntry(call, finance, '2026-06'));
 });
 
+/** A sharing rule for the Setup routes to read, change and delete; a manual share of the record for its DELETE. */
+const matrixRule = (name: string) => ({
+  object: 'Contact',
+  name,
+  criteria: [{ field: 'LastName', operator: 'equals', value: 'Nobody' }],
+  access: 'Read',
+  sharedWithType: 'PermissionSet',
+  sharedWith: 'lumary__AR_Management',
+});
+let sharingRule: { id: string; jobId: string };
+let matrixShareId: string;
+beforeAll(async () => {
+  const rule = await call(admin, 'POST', '/setup/sharing-rules', matrixRule('Matrix rule'));
+  expect(rule.status).toBe(201);
+  sharingRule = { id: rule.body.id, jobId: rule.body.recalculation.jobId };
+  const share = await call(finance, 'POST', `/sobjects/${ENTITY}/${recordId}/shares`, {
+    granteeType: 'User',
+    grantee: narrow.userId,
+    access: 'Read',
+  });
+  expect(share.status).toBe(201);
+  matrixShareId = share.body.id;
+});
+
 /** Permission sets for the Setup routes to edit and delete. */
 beforeAll(async () => {
   await tenants.createPermissionSet(finance.tenantId, { apiName: 'Matrix_Edited', label: 'Edited' });
@@ -157,6 +181,21 @@ const cases: Record<string, RouteCase> = {
     ar: true,
   },
   'GET /api/sobjects/:object/:id/history': { path: () => `/sobjects/${ENTITY}/${recordId}/history`, ok: 200, ar: true, recordId: true },
+  // Manual sharing (before the record's DELETE, which makes a new record): the owner (finance) shares it.
+  'GET /api/sobjects/:object/:id/shares': { path: () => `/sobjects/${ENTITY}/${recordId}/shares`, ok: 200, ar: true, recordId: true },
+  'POST /api/sobjects/:object/:id/shares': {
+    path: () => `/sobjects/${ENTITY}/${recordId}/shares`,
+    body: () => ({ granteeType: 'User', grantee: support.userId, access: 'Read' }),
+    ok: 201,
+    ar: true,
+    recordId: true,
+  },
+  'DELETE /api/sobjects/:object/:id/shares/:shareId': {
+    path: () => `/sobjects/${ENTITY}/${recordId}/shares/${matrixShareId}`,
+    ok: 204,
+    ar: true,
+    recordId: true,
+  },
   'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
   'GET /api/ui/apps': { path: () => '/ui/apps', ok: 200 },
@@ -248,6 +287,20 @@ const cases: Record<string, RouteCase> = {
     // Sharing settings (org-wide defaults): Account stays Public Read/Write, as the other cases need.
     'GET /api/setup/sharing': { path: () => '/setup/sharing', ok: 200 },
     'PUT /api/setup/sharing': { path: () => '/setup/sharing', body: () => ({ objects: { Account: 'ReadWrite' } }), ok: 200 },
+    // Sharing rules: the one made before the cases is read, changed, its recalculation looked at, and deleted.
+    'GET /api/setup/sharing-rules': { path: () => '/setup/sharing-rules', ok: 200 },
+    'POST /api/setup/sharing-rules': { path: () => '/setup/sharing-rules', body: () => matrixRule(`Matrix ${Math.random()}`), ok: 201 },
+    'GET /api/setup/sharing-rules/recalculations/:jobId': {
+      path: () => `/setup/sharing-rules/recalculations/${sharingRule.jobId}`,
+      ok: 200,
+    },
+    'GET /api/setup/sharing-rules/:id': { path: () => `/setup/sharing-rules/${sharingRule.id}`, ok: 200 },
+    'PUT /api/setup/sharing-rules/:id': {
+      path: () => `/setup/sharing-rules/${sharingRule.id}`,
+      body: () => ({ access: 'ReadWrite' }),
+      ok: 200,
+    },
+    'DELETE /api/setup/sharing-rules/:id': { path: () => `/setup/sharing-rules/${sharingRule.id}`, ok: 204 },
   }),
   'GET /api/permission-sets': { path: () => '/permission-sets', ok: 200 },
   'POST /api/permission-sets': {

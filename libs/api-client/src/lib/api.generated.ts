@@ -57,26 +57,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/auth/oauth2/token': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Get an access token (OAuth 2.0 username-password grant)
-     * @description Salesforce's token endpoint, also at /services/oauth2/token; send the form fields grant_type=password, username, password.
-     */
-    post: operations['AuthController_oauthToken'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/auth/password': {
     parameters: {
       query?: never;
@@ -1039,55 +1019,6 @@ export interface paths {
     patch: operations['SetupController_changeRule'];
     trace?: never;
   };
-  '/api/setup/roles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The tenant's roles
-     * @description Parents before their children, siblings by label, each with how many users hold it.
-     */
-    get: operations['RolesController_list'];
-    put?: never;
-    /**
-     * Create a role
-     * @description Under `parentRoleId`, or at the top. The role name is made from the label when left out.
-     */
-    post: operations['RolesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/setup/roles/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A role */
-    get: operations['RolesController_get'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a role
-     * @description Refused (400 DELETE_FAILED, saying why) while users hold it or roles report to it.
-     */
-    delete: operations['RolesController_remove'];
-    options?: never;
-    head?: never;
-    /**
-     * Rename or move a role
-     * @description Only the fields sent change. A role cannot report to itself or to a role below it (400 naming parentRoleId).
-     */
-    patch: operations['RolesController_update'];
-    trace?: never;
-  };
   '/api/setup/sharing': {
     parameters: {
       query?: never;
@@ -1105,6 +1036,72 @@ export interface paths {
      * @description Objects left out keep theirs; every bad one is named (`objects.<Object>`) and nothing changes. System Administrators only.
      */
     put: operations['SharingController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/sharing-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's sharing rules
+     * @description Of one object with `?object=`. System Administrators only.
+     */
+    get: operations['SharingRulesController_list'];
+    put?: never;
+    /**
+     * Create a sharing rule
+     * @description Every bad field is named (`criteria[0].field` for a field the object lacks); the object's shares are recomputed in a job.
+     */
+    post: operations['SharingRulesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/sharing-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A sharing rule */
+    get: operations['SharingRulesController_get'];
+    /**
+     * Change a sharing rule
+     * @description Only the fields sent change; the object's shares are recomputed in a job.
+     */
+    put: operations['SharingRulesController_update'];
+    post?: never;
+    /**
+     * Delete a sharing rule
+     * @description Its shares go with it, at once.
+     */
+    delete: operations['SharingRulesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/sharing-rules/recalculations/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far a recalculation of an object's rule shares has got */
+    get: operations['SharingRulesController_recalculation'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -1234,7 +1231,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/sobjects/{object}/{field}/{value}': {
+  '/api/sobjects/{object}/{id}/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who a record is shared with, and why (owner, manual share, sharing rule) */
+    get: operations['RecordSharesController_list'];
+    put?: never;
+    /**
+     * Share a record with a user or role
+     * @description Sharing again with the same user or role changes the access.
+     */
+    post: operations['RecordSharesController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}/{id}/shares/{shareId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -1244,14 +1262,11 @@ export interface paths {
     get?: never;
     put?: never;
     post?: never;
-    delete?: never;
+    /** Remove a manual share */
+    delete: operations['RecordSharesController_remove'];
     options?: never;
     head?: never;
-    /**
-     * Upsert a record by an external id
-     * @description Updates the tenant's record whose external-id field (a package's, or a custom field marked unique or external id) holds the value (200), or creates one with it (201).
-     */
-    patch: operations['SObjectsController_upsert'];
+    patch?: never;
     trace?: never;
   };
   '/api/sobjects/Account': {
@@ -3827,17 +3842,6 @@ export interface components {
       /** @enum {boolean} */
       success: true;
     };
-    CreateRoleRequest: {
-      /** @description Unique in the tenant; made from the label when left out (`Finance_Manager`). */
-      developerName?: string;
-      /** @description The label people read ("Finance Manager"). */
-      name: string;
-      /**
-       * Format: uuid
-       * @description The role this one reports to; null or left out for a top-level role.
-       */
-      parentRoleId?: string | null;
-    };
     CreateTenantRequest: {
       /** @description Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
       admin?: components['schemas']['TenantAdminRequest'];
@@ -3860,11 +3864,6 @@ export interface components {
       permissionSets?: string[];
       /** @enum {string} */
       profile: 'System Administrator' | 'Standard User';
-      /**
-       * Format: uuid
-       * @description Their role in the hierarchy (Setup → Roles); null for none.
-       */
-      roleId?: string | null;
       /**
        * Format: password
        * @description A temporary password, to be changed at the first sign-in. Left out, the user is emailed a
@@ -3983,26 +3982,19 @@ export interface components {
     };
     /** @description One field of an object, in Salesforce's describe shape. */
     DescribeField: {
-      aggregatable?: boolean;
       autoNumber?: boolean;
       calculated?: boolean;
       calculatedFormula?: string | null;
       cascadeDelete?: boolean;
       createable?: boolean;
-      defaultedOnCreate?: boolean;
       /** @description A literal default (text, number or boolean), or null. */
       defaultValue?: unknown;
       externalId?: boolean;
       filterable?: boolean;
-      groupable?: boolean;
-      /** @description Whether a record can be found by this field (Id, external ids, unique fields). */
-      idLookup?: boolean;
       inlineHelpText?: string | null;
       label?: string;
       length?: number;
       name?: string;
-      /** @description Whether this is the object's name field. */
-      nameField?: boolean;
       nillable?: boolean;
       picklistValues?: {
         active?: boolean;
@@ -4017,11 +4009,8 @@ export interface components {
       referenceTo?: string[];
       relationshipName?: string | null;
       required?: boolean;
-      restrictedDelete?: boolean;
       restrictedPicklist?: boolean;
       scale?: number;
-      /** @description The XML Schema type: tns:ID, xsd:string, xsd:double, xsd:boolean, xsd:date, xsd:dateTime. */
-      soapType?: string;
       sortable?: boolean;
       trackHistory?: boolean;
       /** @description Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference... */
@@ -4052,7 +4041,6 @@ export interface components {
       /** @description Picklist values to add to those it has: strings or values with their settings. */
       addValues?: (string | components['schemas']['PicklistValueInput'])[];
       description?: string;
-      externalId?: boolean;
       formula?: string;
       helpText?: string;
       indexed?: boolean;
@@ -4061,7 +4049,6 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
-      unique?: boolean;
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldGrantInput: {
@@ -4098,15 +4085,13 @@ export interface components {
       description?: string;
       /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
       displayFormat?: string;
-      /** @description An id from another system: unique, and upsert may find records by it (Text, Number, Email). */
-      externalId?: boolean;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
       /** @description Permission sets that get the field. */
       grants?: components['schemas']['FieldGrantInput'][];
       helpText?: string;
-      /** @description Lets list views and queries filter on it quickly (the shared custom-field index). */
+      /** @description Lets list views and queries filter on it quickly (an index). */
       indexed?: boolean;
       /** @description The label; the API name is made from it (`My Field` → `My_Field__c`) unless `apiName` is given. */
       label: string;
@@ -4134,8 +4119,6 @@ export interface components {
        * @example Text
        */
       type: string;
-      /** @description No two records of the tenant may hold the same value (Text, Number, Email; text case-insensitively). */
-      unique?: boolean;
       /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
@@ -4333,19 +4316,11 @@ export interface components {
       columns: components['schemas']['UiColumn'][];
       /** @description The next page's `cursor`, when there is one. */
       nextCursor: string | null;
-      /** @description The records' owner (OwnerId, its name under `Owner`), shown after the view's columns; null
-       *     when the object has no owners or the user may not read the field. */
-      ownerColumn: components['schemas']['UiColumn'] | null;
       records: ({
         Id: string;
       } & {
         [key: string]: unknown;
       })[];
-      /**
-       * @description Which records the page holds: `mine` or `all`; null when the object has no owners.
-       * @enum {string|null}
-       */
-      scope: 'mine' | 'all' | null;
       sort: components['schemas']['UiSort'] | null;
       totalSize: number | null;
       view: components['schemas']['ListViewName'];
@@ -7742,6 +7717,17 @@ export interface components {
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE';
     };
+    ManualShareRequest: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      /**
+       * Format: uuid
+       * @description The user's or role's id.
+       */
+      grantee: string;
+      /** @enum {string} */
+      granteeType: 'User' | 'Role' | 'RoleAndSubordinates';
+    };
     MoneyTotalsDto: {
       /** @example 0.00 */
       balance: string;
@@ -7859,32 +7845,6 @@ export interface components {
        * @example INV-000123 Smith
        */
       reference?: string;
-    };
-    OAuthTokenRequest: {
-      client_id?: string;
-      client_secret?: string;
-      format?: string;
-      /**
-       * @description `password`; other grants are answered `unsupported_grant_type`.
-       * @example password
-       */
-      grant_type: string;
-      /** Format: password */
-      password?: string;
-      refresh_token?: string;
-      username?: string;
-    };
-    OAuthTokenResponse: {
-      /** @description Send as `Authorization: Bearer <access_token>`. */
-      access_token: string;
-      /** @description The identity URL: `{instance_url}/id/{tenant id}/{user id}`. */
-      id: string;
-      /** @description The instance's base URL: the REST API is at `{instance_url}/services/data/vNN.N`. */
-      instance_url: string;
-      /** @description When the token was issued, in milliseconds since 1970, as text. */
-      issued_at: string;
-      /** @example Bearer */
-      token_type: string;
     };
     ObjectPermission: {
       create: boolean;
@@ -8154,8 +8114,6 @@ export interface components {
       /** Format: uuid */
       id: string;
       object: components['schemas']['UiObject'];
-      /** @description The record's owner, a User with their name; null when the object has no owners or the user may not read OwnerId. */
-      owner: components['schemas']['UiReference'] | null;
       recordType: components['schemas']['UiRecordType'] | null;
       regions: components['schemas']['UiRegion'][];
       relatedLists: components['schemas']['UiRelatedList'][];
@@ -8186,6 +8144,27 @@ export interface components {
       recordTypes?: string[];
       regions?: components['schemas']['RecordPageRegionInput'][];
     };
+    RecordShareDto: {
+      /** @enum {string} */
+      access: 'All' | 'Read' | 'ReadWrite';
+      /** @description The user's or role's id, or the permission set's API name. */
+      grantee: string;
+      granteeName: string;
+      /** @enum {string} */
+      granteeType: 'Owner' | 'User' | 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+      /** @description A manual or rule share's id (DELETE takes a manual one's); null for the owner. */
+      id: string | null;
+      /** @enum {string} */
+      rowCause: 'Owner' | 'Manual' | 'Rule';
+      /** Format: uuid */
+      ruleId?: string;
+      ruleName?: string;
+    };
+    RecordSharesDto: {
+      /** @description Whether the caller may add and remove manual shares (the owner, someone above them, Modify All). */
+      mayShare: boolean;
+      shares: components['schemas']['RecordShareDto'][];
+    };
     RecordTypeChoice: {
       description: string | null;
       label: string;
@@ -8195,22 +8174,6 @@ export interface components {
       createable: boolean;
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
-    };
-    RoleDetail: {
-      developerName: string;
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /**
-       * Format: uuid
-       * @description The role it reports to; null at the top of the hierarchy.
-       */
-      parentRoleId: string | null;
-      /** @description How many users hold it. */
-      userCount: number;
-    };
-    RoleHierarchy: {
-      roles: components['schemas']['RoleDetail'][];
     };
     SendInvoiceDto: {
       /**
@@ -8255,12 +8218,9 @@ export interface components {
       custom: boolean;
       description: string | null;
       displayFormat: string | null;
-      externalId: boolean;
       formula: string | null;
       helpText: string | null;
       indexed: boolean;
-      /** @description While the rows the field had before it was indexed are being indexed (a job), how far it got; null once done. */
-      indexing: components['schemas']['SetupIndexBuild'] | null;
       label: string;
       length: number | null;
       locked: boolean;
@@ -8277,7 +8237,6 @@ export interface components {
       summary: components['schemas']['SetupFieldSummary'] | null;
       type: string;
       typeLabel: string;
-      unique: boolean;
     };
     SetupFieldSummary: {
       /** @enum {string} */
@@ -8286,15 +8245,6 @@ export interface components {
       /** @description The detail field summarised; null for COUNT. */
       summarizedField: string | null;
       summarizedObject: string;
-    };
-    SetupIndexBuild: {
-      done: number;
-      error: string | null;
-      percent: number;
-      /** @enum {string} */
-      state: 'building' | 'done' | 'failed';
-      /** @description Rows of the tenant's to index, and how many are done. */
-      total: number;
     };
     SetupLayout: {
       apiName: string;
@@ -8428,6 +8378,93 @@ export interface components {
       locked: boolean;
       packageName: string;
     };
+    SharingCriterionDto: {
+      /** @example MailingState */
+      field: string;
+      /**
+       * @example equals
+       * @enum {string}
+       */
+      operator:
+        | 'equals'
+        | 'notEquals'
+        | 'lessThan'
+        | 'greaterThan'
+        | 'lessOrEqual'
+        | 'greaterOrEqual'
+        | 'contains'
+        | 'startsWith'
+        | 'in'
+        | 'isNull'
+        | 'isNotNull';
+      /** @description The value to compare with (a list for `in`; left out for `isNull` / `isNotNull`). */
+      value?: (string | number | boolean | string[]) | null;
+    };
+    SharingRecalculation: {
+      /** Format: uuid */
+      jobId: string;
+    };
+    SharingRecalculationStatus: {
+      /** Format: uuid */
+      jobId: string;
+      /** @description Records looked at so far. */
+      records: number;
+      /** @description Rule shares made so far. */
+      shares: number;
+      /** @enum {string} */
+      state: 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+    };
+    SharingRuleDto: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      criteria: components['schemas']['SharingCriterionDto'][];
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @example Contact */
+      object: string;
+      /** @description After a create or an edit: the job recomputing the object's rule shares. */
+      recalculation?: components['schemas']['SharingRecalculation'];
+      /** @description The records it shares just now (a recalculation may still be running). */
+      recordCount: number;
+      /** @description The role's id or the permission set's API name. */
+      sharedWith: string;
+      /** @description The role's or permission set's name. */
+      sharedWithLabel: string;
+      /** @enum {string} */
+      sharedWithType: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+    };
+    SharingRuleList: {
+      rules: components['schemas']['SharingRuleDto'][];
+    };
+    SharingRuleRequest: {
+      /** @enum {string} */
+      access: 'Read' | 'ReadWrite';
+      /** @description Every row must match (AND); none shares every record of the object. */
+      criteria: components['schemas']['SharingCriterionDto'][];
+      /** @example Victorian clients */
+      name: string;
+      /**
+       * @description The object whose records it shares (not a master-detail child: those follow their master).
+       * @example Contact
+       */
+      object: string;
+      /** @description The role's id (Role, RoleAndSubordinates) or the permission set's API name. */
+      sharedWith: string;
+      /** @enum {string} */
+      sharedWithType: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+    };
+    SharingRuleUpdateRequest: {
+      /** @enum {string} */
+      access?: 'Read' | 'ReadWrite';
+      criteria?: components['schemas']['SharingCriterionDto'][];
+      name?: string;
+      /** @description The rule's object, unchanged (it cannot change). */
+      object?: string;
+      sharedWith?: string;
+      /** @enum {string} */
+      sharedWithType?: 'Role' | 'RoleAndSubordinates' | 'PermissionSet';
+    };
     SharingSettings: {
       objects: components['schemas']['ObjectSharingDefault'][];
     };
@@ -8448,9 +8485,7 @@ export interface components {
         cascadeDelete?: boolean;
         childSObject?: string;
         field?: string;
-        /** @description The plural name a child subquery uses, unique per parent. */
-        relationshipName?: string;
-        restrictedDelete?: boolean;
+        relationshipName?: string | null;
       }[];
       createable?: boolean;
       custom?: boolean;
@@ -8465,11 +8500,8 @@ export interface components {
       recordTypeInfos?: {
         active?: boolean;
         available?: boolean;
-        /** @description Records are created with this type when none is named. */
-        defaultRecordTypeMapping?: boolean;
         description?: string | null;
         developerName?: string;
-        master?: boolean;
         name?: string;
         /** @description Per picklist field, the values this record type offers. */
         picklistValues?: {
@@ -8560,13 +8592,6 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
-      /**
-       * Format: uuid
-       * @description Their role (Setup → Roles), or null.
-       */
-      roleId: string | null;
-      /** @description The role's label, or null. */
-      roleName: string | null;
       username: string;
     };
     TenantUsers: {
@@ -8689,8 +8714,6 @@ export interface components {
       value: string;
     };
     UiRecordActions: {
-      /** @description Change Owner is offered: the user may edit the record and transfer it (owner, above them in the role hierarchy, or Modify All). */
-      changeOwner: boolean;
       delete: boolean;
       edit: boolean;
     };
@@ -8732,12 +8755,6 @@ export interface components {
       direction: 'asc' | 'desc';
       field: string;
     };
-    UpdateRoleRequest: {
-      developerName?: string;
-      name?: string;
-      /** Format: uuid */
-      parentRoleId?: string | null;
-    };
     UpdateUserRequest: {
       /** @description false deactivates (sessions end, sign-in refused); true reactivates. */
       active?: boolean;
@@ -8747,19 +8764,7 @@ export interface components {
       lastName?: string;
       /** @enum {string} */
       profile?: 'System Administrator' | 'Standard User';
-      /**
-       * Format: uuid
-       * @description Their role in the hierarchy (Setup → Roles); null for none.
-       */
-      roleId?: string | null;
       username?: string;
-    };
-    UpsertResult: {
-      /** @description True when no record had the external id and one was created. */
-      created: boolean;
-      errors: Record<string, never>[];
-      id: string;
-      success: boolean;
     };
     /**
      * User
@@ -8863,13 +8868,6 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
-      /**
-       * Format: uuid
-       * @description Their role (Setup → Roles), or null.
-       */
-      roleId: string | null;
-      /** @description The role's label, or null. */
-      roleName: string | null;
       username: string;
     };
     /**
@@ -9308,30 +9306,6 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
-    };
-  };
-  AuthController_oauthToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OAuthTokenRequest'];
-      };
-    };
-    responses: {
-      /** @description Signed in. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OAuthTokenResponse'];
-        };
-      };
     };
   };
   AuthController_changePassword: {
@@ -10753,118 +10727,6 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  RolesController_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RoleHierarchy'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  RolesController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateRoleRequest'];
-      };
-    };
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RoleDetail'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  RolesController_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RoleDetail'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  RolesController_remove: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  RolesController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateRoleRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RoleDetail'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
   SharingController_get: {
     parameters: {
       query?: never;
@@ -10904,6 +10766,142 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SharingSettings'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_list: {
+    parameters: {
+      query?: {
+        object?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleList'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharingRuleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SharingRuleUpdateRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRuleDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SharingRulesController_recalculation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingRecalculationStatus'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -11097,36 +11095,74 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  SObjectsController_upsert: {
+  RecordSharesController_list: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        field: string;
+        id: string;
         object: string;
-        value: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description updated */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UpsertResult'];
+          'application/json': components['schemas']['RecordSharesDto'];
         };
       };
-      /** @description created */
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RecordSharesController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManualShareRequest'];
+      };
+    };
+    responses: {
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UpsertResult'];
+          'application/json': components['schemas']['RecordShareDto'];
         };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RecordSharesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        object: string;
+        shareId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       401: components['responses']['Unauthorized'];
     };
@@ -14379,8 +14415,6 @@ export interface operations {
         orderBy?: string;
         /** @description Records per page, 1 to 2000. */
         pageSize?: number;
-        /** @description `mine`: only the records the user owns ("My records"); `all` (the default): every record they may see. */
-        scope?: 'mine' | 'all';
         /** @description Text the records' columns must contain. */
         search?: string;
         /** @description A column to sort by. */

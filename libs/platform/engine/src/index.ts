@@ -25,6 +25,27 @@ export {
   type SharingScope,
 } from './lib/records/sharing';
 export { saveSharingDefaults, sharingDefaultsOf, type ObjectSharingDefault } from './lib/records/sharing-settings';
+export {
+  addManualShare,
+  createSharingRule,
+  deleteSharingRule,
+  getSharingRule,
+  groupId,
+  listSharingRules,
+  MANUAL_GRANTEES,
+  recomputeRuleShares,
+  recordShares,
+  removeManualShare,
+  RULE_GRANTEES,
+  SHARE_ACCESS,
+  updateSharingRule,
+  type ManualShareInput,
+  type RecordShare,
+  type RecordShares,
+  type SharingCriterion,
+  type SharingRule,
+  type SharingRuleInput,
+} from './lib/records/sharing-rules';
 export { customFieldFoldedSql, customFieldSql } from './lib/query/query-sql';
 export { fillRollup } from './lib/records/rollups';
 export { requireObject } from './lib/records/access-checks';

@@ -18,6 +18,7 @@ export * from './lib/platform.entities';
 export * from './lib/platform.migrations';
 export * from './lib/user-administration.migration';
 export * from './lib/custom-field-index.migration';
+export * from './lib/sharing-rules.migration';
 export * from './lib/schema-apply';
 export * from './lib/schema-introspection';
 export * from './lib/schema-plan';

@@ -52,3 +52,28 @@ it('leaves the clients a user cannot see out of the debtor balances report', asy
   expect(seenByAdmin).toContain(mine.client);
   expect(seenByAdmin).toContain(theirs.client);
 });
+
+it('answers the debtor summary of a client shared by hand, until the share is removed', async () => {
+  const { call, finance } = world.ctx;
+  const shared = await call(other, 'POST', `/sobjects/Contact/${theirs.client}/shares`, {
+    granteeType: 'User',
+    grantee: finance.userId,
+    access: 'Read',
+  });
+  expect(shared.status).toBe(201);
+  expect((await call(finance, 'GET', `/lumary/debtors/${theirs.client}/summary`)).status).toBe(200);
+  // Shared Read: the client is seen, not editable.
+  expect((await call(finance, 'PATCH', `/sobjects/Contact/${theirs.client}`, { Phone: '0400 000 009' })).status).toBe(403);
+  // Only its owner (or above, or Modify All) may share it on.
+  expect(
+    (
+      await call(finance, 'POST', `/sobjects/Contact/${theirs.client}/shares`, {
+        granteeType: 'User',
+        grantee: finance.userId,
+        access: 'ReadWrite',
+      })
+    ).status,
+  ).toBe(403);
+  expect((await call(other, 'DELETE', `/sobjects/Contact/${theirs.client}/shares/${shared.body.id}`)).status).toBe(204);
+  expect((await call(finance, 'GET', `/lumary/debtors/${theirs.client}/summary`)).status).toBe(404);
+});

@@ -21,6 +21,8 @@ import { SetupController } from './setup/setup.controller';
 import { sendIndexBuild } from './setup/custom-index.job';
 import { PermissionSetsController } from './admin/permission-sets.controller';
 import { SharingController } from './sharing/sharing.controller';
+import { SharingRulesController } from './sharing/sharing-rules.controller';
+import { RecordSharesController } from './sharing/record-shares.controller';
 import { OperatorController } from './ops/operator.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
@@ -71,6 +73,8 @@ export class AppModule {
         UiRecordController,
         SetupController,
         SharingController,
+        SharingRulesController,
+        RecordSharesController,
         ...packages.flatMap((p) => p.controllers ?? []),
       ],
       providers: [

@@ -20,6 +20,7 @@ import { serveWebApp } from './web/web-app';
 import type { ServerPackage } from './packages/server-package';
 import { platformEmailJobs } from './users/platform-email.job';
 import { customIndexJobs, sendIndexBuild } from './setup/custom-index.job';
+import { sharingJobs } from './sharing/sharing-recompute.job';
 
 /** The platform's own metadata packages, under the metadata root: loaded whatever is installed. */
 export const PLATFORM_METADATA = ['core'];
@@ -115,6 +116,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       [
         ...platformEmailJobs({ database, smtpUrl: config.smtpUrl, smtpFrom: config.smtpFrom }),
         ...customIndexJobs(new SetupService(database.dataSource, database.owner, tenantMetadata)),
+        ...sharingJobs({ database, tenantMetadata }),
         ...packages.flatMap((pkg) => pkg.jobs?.(context) ?? []),
       ],
       { ...config.jobs, log: (m) => logger.warn(m) },

@@ -14,6 +14,7 @@ import {
 import { APP_ROLE, APP_TABLE_PRIVILEGES, TENANT_POLICY, TENANT_POLICY_CONDITION } from './app-role';
 import { constraintName } from './sql';
 import { BALANCED_FUNCTION, SHARING_FUNCTIONS } from './platform.migrations';
+import { SHARED_FUNCTION } from './sharing-rules.migration';
 
 /**
  * The schema the metadata asks for, built as a pure function of the registry. One table per
@@ -144,7 +145,10 @@ function access(object: ObjectDef, registry: Registry, kind: 'read' | 'edit', al
   const col = (name: string) => (depth === 0 ? name : `${alias}.${name}`);
   const whole = `(${col('tenant_id')} = ANY (${all}('${object.table}'::text)))`;
   const parent = depth < 4 ? masterOf(object, registry) : undefined;
-  if (!parent) return `(${whole} OR (${col(OWNER_COLUMN)} = ANY (${SHARING_FUNCTIONS.owners}())))`;
+  // Shared beyond its owner (a sharing rule or manual share with one of the user's groups): see SharingRules.
+  // A scalar sub-select, so the function runs once per statement (an InitPlan), never once per row.
+  const shared = `(${col('id')} = ANY (( SELECT ${SHARED_FUNCTION}('${object.table}'::text, ${kind === 'edit'}) AS ${SHARED_FUNCTION})::uuid[]))`;
+  if (!parent) return `(${whole} OR (${col(OWNER_COLUMN)} = ANY (${SHARING_FUNCTIONS.owners}())) OR ${shared})`;
   // The master's own read policy applies inside the subquery; editing needs its edit condition too.
   const m = `m${depth + 1}`;
   const self = depth === 0 ? object.table : alias;

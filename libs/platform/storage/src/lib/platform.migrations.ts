@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, TENANT_POLICY, tenantIsolationSql } from './app-role';
 import { CustomFieldIndexConversion1768300000001, CustomFieldIndexes1768300000000 } from './custom-field-index.migration';
+import { SharingRules1768100000000 } from './sharing-rules.migration';
 import { UserAdministration1768003200000 } from './user-administration.migration';
 import { quoteIdent } from './sql';
 
@@ -539,6 +540,7 @@ export const PLATFORM_MIGRATIONS = [
   BalancedRows1767744000001,
   Sharing1767830400000,
   UserAdministration1768003200000,
+  SharingRules1768100000000,
   CustomFieldIndexes1768300000000,
   CustomFieldIndexConversion1768300000001,
 ];

@@ -68,9 +68,11 @@ describe('platform migrations', () => {
       'sys_migrations',
       'sys_password_token',
       'sys_permission_set_assignment',
+      'sys_record_share',
       'sys_schema_plan',
       'sys_session',
       'sys_sharing_default',
+      'sys_sharing_rule',
       'sys_tenant',
     ]);
     expect(await ds.showMigrations()).toBe(false);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
 import { isUuid } from '../records/field-codec';
-import type { SoqlQuery } from './soql-ast';
+import type { Condition, SoqlQuery } from './soql-ast';
 import {
   accessOf,
   DEFAULT_PAGE_SIZE,
@@ -122,4 +122,29 @@ function checkPaging(query: SoqlQuery, paging: QueryPaging): number {
     throw malformed(`the page size must be a whole number from 1 to ${DEFAULT_PAGE_SIZE}`);
   }
   return pageSize;
+}
+
+/**
+ * The ids of an object's rows (of the context's tenant) matching a condition, as one SELECT with
+ * no paging, for set-based work in the database (sharing rules' shares): `SELECT <id> AS "id" ...`.
+ * `ids`, when given, keeps it to those rows.
+ */
+export function compileMatch(
+  objectApiName: string,
+  condition: Condition | undefined,
+  ctx: QueryContext,
+  ids?: string[],
+): { sql: string; params: unknown[] } {
+  const { today, timeZone } = checkContext(ctx);
+  const access = accessOf(ctx);
+  const object = ctx.registry.object(objectApiName);
+  if (!object || !access.object(object.apiName)) throw invalidType(objectApiName);
+  const params = new SqlParams();
+  const graph = new JoinGraph(object, params, params.add(ctx.tenantId, 'uuid'));
+  const resolver = new PathResolver(ctx.registry, graph, access);
+  const idSql = columnRef(graph.root.targets[0].alias, 'id');
+  const where = [`${columnRef(graph.root.targets[0].alias, 'tenant_id')} = ${graph.tenant}`];
+  if (condition) where.push(compileCondition(condition, { registry: ctx.registry, resolver, params, today, timeZone }));
+  if (ids !== undefined) where.push(`${idSql} = ANY (${params.add(ids, 'uuid[]')})`);
+  return { sql: `SELECT ${idSql} AS "id" ${[`FROM ${graph.from}`, ...graph.joins].join(' ')} WHERE ${and(where)}`, params: params.values };
 }

@@ -61,7 +61,7 @@ export function fieldSql(alias: string, field: FieldDef): string {
 }
 
 /** Postgres types the compiler casts parameters to. */
-export type PgType = 'uuid' | 'text' | 'numeric' | 'date' | 'timestamptz' | 'timestamp' | 'boolean' | 'text[]' | 'integer';
+export type PgType = 'uuid' | 'text' | 'numeric' | 'date' | 'timestamptz' | 'timestamp' | 'boolean' | 'text[]' | 'uuid[]' | 'integer';
 
 export class SqlParams {
   readonly values: unknown[] = [];

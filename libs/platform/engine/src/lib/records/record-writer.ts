@@ -15,6 +15,7 @@ import type { RequestContext } from './request-context';
 import { RollupMaintainer } from './rollups';
 import { customFieldSql } from '../query/query-sql';
 import { asSystem, asUser, mayTransfer } from './sharing';
+import { dropRecordShares, hasSharingRules, refreshRuleShares, shareableObject } from './sharing-rules';
 import { fieldOf } from './system-fields';
 import { inTenant } from './tenant-transaction';
 
@@ -83,6 +84,7 @@ export class RecordWriter {
         // The tenant's indexed and unique custom fields, in the shared pivots, in this transaction.
         await indexRecords(manager, ctx.tenantId, object, [id], undefined, true);
         await recordHistory(manager, ctx, object, id, undefined, record);
+        await this.shareByRules(manager, ctx, object, id);
         await this.rollups.afterWrite(manager, ctx, object, undefined, record);
         await this.triggers.run('afterInsert', { ctx, manager, object, id, record: saved, trusted });
         return { id };
@@ -142,6 +144,7 @@ export class RecordWriter {
         )
           await indexRecords(manager, ctx.tenantId, object, [id], touched);
         await recordHistory(manager, ctx, object, id, old, record);
+        await this.shareByRules(manager, ctx, object, id);
         await this.rollups.afterWrite(manager, ctx, object, old, record);
         const saved = (await loadRow(manager, object, ctx.tenantId, id))!;
         await this.triggers.run('afterUpdate', { ctx, manager, object, id, record: saved, old, trusted });
@@ -175,6 +178,7 @@ export class RecordWriter {
         .catch((e: unknown) => rethrowConstraint(object, e));
       await unindexRecords(manager, ctx.tenantId, object, [id]);
       await this.releaseCustomReferences(manager, ctx, object, [id]);
+      await dropRecordShares(manager, ctx.tenantId, id);
       await this.rollups.afterWrite(manager, ctx, object, old, undefined);
       await this.triggers.run('afterDelete', { ctx, manager, object, id, record: old, old });
     }
@@ -257,6 +261,12 @@ export class RecordWriter {
   }
 
   /** The caller's transaction when there is one (a package's trusted write), else a new tenant transaction. */
+  /** The record's rule shares, recomputed in the write's transaction: one that stops matching a rule loses its share. */
+  private async shareByRules(manager: EntityManager, ctx: RequestContext, object: ObjectDef, id: string): Promise<void> {
+    if (!shareableObject(this.registry, object.apiName) || !(await hasSharingRules(manager, ctx.tenantId, object))) return;
+    await refreshRuleShares(manager, this.registry, ctx.tenantId, object, [id]);
+  }
+
   private transaction<T>(ctx: RequestContext, within: WriteWithin | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return within ? work(within.manager) : inTenant(this.dataSource, ctx, work);
   }

@@ -1,8 +1,9 @@
 import type { ObjectDef, Registry } from '@platform/metadata';
-import { hasOwner, masterOf, SHARING_DEFAULT_TABLE, SHARING_SETTINGS } from '@platform/storage';
+import { hasOwner, masterOf, SHARING_DEFAULT_TABLE, SHARING_GROUPS_SETTING, SHARING_SETTINGS } from '@platform/storage';
 import type { EntityManager } from 'typeorm';
 import { q } from './record-rows';
 import type { AccessControl, RequestContext } from './request-context';
+import { sharingGroups } from './sharing-rules';
 
 /** An object's organisation-wide default, as Salesforce names them: Private, Public Read Only, Public Read/Write. */
 export const SHARING_MODELS = ['Private', 'Read', 'ReadWrite'] as const;
@@ -86,6 +87,8 @@ export async function visibleOwners(manager: EntityManager, registry: Registry, 
 interface SharingContext {
   scope: SharingScope;
   owners: string[];
+  /** The groups records are shared with that the user belongs to (see sharingGroups). */
+  groups: string[];
 }
 
 /** Per request: its sharing, worked out once (a request's transactions share it). */
@@ -105,8 +108,9 @@ async function sharingContext(manager: EntityManager, ctx: RequestContext): Prom
   if (!pending) {
     pending = (async () => {
       const scope = sharingScope(registry, access, await sharingDefaults(manager, ctx.tenantId));
-      if (!scope.noRead.length && !scope.noEdit.length) return { scope, owners: [ctx.userId!] };
-      return { scope, owners: await visibleOwners(manager, registry, ctx.tenantId, ctx.userId!) };
+      if (!scope.noRead.length && !scope.noEdit.length) return { scope, owners: [ctx.userId!], groups: [] };
+      const owners = await visibleOwners(manager, registry, ctx.tenantId, ctx.userId!);
+      return { scope, owners, groups: await sharingGroups(manager, registry, ctx.tenantId, ctx.userId!, owners) };
     })();
     contexts.set(ctx, pending);
     pending.catch(() => contexts.delete(ctx));
@@ -122,15 +126,20 @@ async function sharingContext(manager: EntityManager, ctx: RequestContext): Prom
 export async function applySharing(manager: EntityManager, ctx: RequestContext): Promise<void> {
   const context = await sharingContext(manager, ctx);
   if (!context || (!context.scope.noRead.length && !context.scope.noEdit.length)) return;
-  await manager.query(`SELECT set_config($1, 'on', true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true)`, [
-    SHARING_SETTINGS.on,
-    SHARING_SETTINGS.noRead,
-    `{${context.scope.noRead.join(',')}}`,
-    SHARING_SETTINGS.noEdit,
-    `{${context.scope.noEdit.join(',')}}`,
-    SHARING_SETTINGS.owners,
-    `{${context.owners.join(',')}}`,
-  ]);
+  await manager.query(
+    `SELECT set_config($1, 'on', true), set_config($2, $3, true), set_config($4, $5, true), set_config($6, $7, true), set_config($8, $9, true)`,
+    [
+      SHARING_SETTINGS.on,
+      SHARING_SETTINGS.noRead,
+      `{${context.scope.noRead.join(',')}}`,
+      SHARING_SETTINGS.noEdit,
+      `{${context.scope.noEdit.join(',')}}`,
+      SHARING_SETTINGS.owners,
+      `{${context.owners.join(',')}}`,
+      SHARING_GROUPS_SETTING,
+      `{${context.groups.join(',')}}`,
+    ],
+  );
   active.set(manager, { on: true });
 }
 
