@@ -4,7 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { ApiError, RECORD_PAGE_CONTEXT } from '@platform/web';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ApiError, RECORD_PAGE_CONTEXT, formatCurrency } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
 import { ArApiService } from './ar-api.service';
 import { CreditNoteDialog } from './credit-note.dialog';
@@ -33,9 +34,19 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
       <mat-card-content class="buttons">
         @let shown = actions();
         @if (shown.includes('issue')) {
-          <button mat-flat-button (click)="issue()" [disabled]="busy()" data-testid="invoice-issue">
-            <mat-icon>task_alt</mat-icon>Issue
-          </button>
+          @if (confirmIssue()) {
+            <div class="confirm" role="alert" data-testid="invoice-issue-confirm">
+              <p>Issuing posts {{ money(invoice().balance) }} to the Finance Journal; the invoice can no longer be edited.</p>
+              <button mat-flat-button (click)="issue()" [disabled]="busy()" data-testid="invoice-issue-confirm-button">
+                <mat-icon>task_alt</mat-icon>Confirm and issue
+              </button>
+              <button mat-button (click)="confirmIssue.set(false)" data-testid="invoice-issue-cancel">Cancel</button>
+            </div>
+          } @else {
+            <button mat-flat-button (click)="confirmIssue.set(true)" [disabled]="busy()" data-testid="invoice-issue">
+              <mat-icon>task_alt</mat-icon>Issue
+            </button>
+          }
         }
         @if (shown.includes('payment')) {
           <button mat-flat-button (click)="open('payment')" data-testid="invoice-payment">
@@ -44,6 +55,9 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
         }
         @if (shown.includes('credit')) {
           <button mat-stroked-button (click)="open('credit')" data-testid="invoice-credit"><mat-icon>receipt</mat-icon>Credit</button>
+          <button mat-stroked-button (click)="open('credit', 'Write-off')" data-testid="invoice-write-off">
+            <mat-icon>money_off</mat-icon>Write off
+          </button>
         }
         @if (shown.includes('send')) {
           <button mat-stroked-button (click)="open('send')" data-testid="invoice-send"><mat-icon>send</mat-icon>Send</button>
@@ -51,6 +65,9 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
         @if (shown.includes('pdf')) {
           <a mat-stroked-button [href]="pdfUrl()" target="_blank" rel="noopener" data-testid="invoice-pdf"
             ><mat-icon>picture_as_pdf</mat-icon>View PDF</a
+          >
+          <a mat-stroked-button [href]="printUrl()" target="_blank" rel="noopener" data-testid="invoice-print"
+            ><mat-icon>print</mat-icon>Print</a
           >
         }
         @if (shown.includes('void')) {
@@ -73,6 +90,14 @@ const DIALOGS: Partial<Record<InvoiceAction, ComponentType<unknown>>> = {
     .danger {
       color: var(--mat-sys-error);
     }
+    .confirm {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .confirm p {
+      margin: 0;
+    }
     .error {
       color: var(--mat-sys-error);
       margin: 0;
@@ -84,6 +109,7 @@ export class InvoiceActionsComponent {
   private readonly ar = inject(ArApiService);
   private readonly dialog = inject(MatDialog);
   private readonly pageContext = inject(RECORD_PAGE_CONTEXT, { optional: true });
+  private readonly snackBar = inject(MatSnackBar);
 
   readonly page = input.required<Schemas['RecordPage']>();
 
@@ -95,6 +121,10 @@ export class InvoiceActionsComponent {
   protected readonly invoice = computed(() => invoiceState(this.page()));
   protected readonly actions = computed(() => invoiceActions(this.invoice(), { editInvoice: this.page().actions.edit, ...this.rights() }));
   protected readonly pdfUrl = computed(() => this.ar.invoicePdfUrl(this.page().id));
+  protected readonly printUrl = computed(() => this.ar.invoiceHtmlUrl(this.page().id));
+  /** Issue posts to the ledger: it asks first. */
+  protected readonly confirmIssue = signal(false);
+  protected readonly money = formatCurrency;
 
   constructor() {
     // A describe refused (no permission) leaves that button hidden.
@@ -112,7 +142,9 @@ export class InvoiceActionsComponent {
     this.error.set(null);
     this.busy.set(true);
     try {
-      await this.ar.issueInvoice(this.page().id);
+      const result = await this.ar.issueInvoice(this.page().id);
+      this.confirmIssue.set(false);
+      this.snackBar.open(`${result.name} issued and posted to the Finance Journal.`, 'Close', { duration: 8000 });
       await this.pageContext?.reload();
     } catch (error) {
       this.error.set((error as ApiError).message);
@@ -121,12 +153,12 @@ export class InvoiceActionsComponent {
     }
   }
 
-  protected open(action: InvoiceAction): void {
+  protected open(action: InvoiceAction, creditReason?: string): void {
     this.error.set(null);
     const component = DIALOGS[action];
     if (!component) return;
     this.dialog
-      .open(component, { data: this.invoice(), width: '480px', maxWidth: '95vw' })
+      .open(component, { data: { ...this.invoice(), creditReason }, width: '480px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((changed) => {
         if (changed) void this.pageContext?.reload();
