@@ -7,6 +7,7 @@ import { RouterLink } from '@angular/router';
 import { apiResource, editOffered, objectBehaviours, PACKAGE_OBJECTS, RECORD_PAGE_CONTEXT, RecordPageContext } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
+import { FieldHistoryComponent } from './field-history.component';
 import { HighlightsComponent } from './highlights.component';
 import { PackageComponentHostComponent } from './package-component-host.component';
 import { RecordDetailsComponent } from './record-details.component';
@@ -25,6 +26,7 @@ import { RelatedListsComponent } from './related-lists.component';
     NgComponentOutlet,
     RouterLink,
     ErrorPanelComponent,
+    FieldHistoryComponent,
     HighlightsComponent,
     PackageComponentHostComponent,
     RecordDetailsComponent,
@@ -78,6 +80,7 @@ import { RelatedListsComponent } from './related-lists.component';
             }
           </section>
         }
+        <app-field-history [page]="p" />
       </article>
     } @else {
       <mat-progress-bar mode="indeterminate" aria-label="Loading the record" />
