@@ -1,6 +1,7 @@
 import { test } from './fixtures';
 import { arTests } from './ar.browser';
 import { arMoneyTests } from './ar-money.browser';
+import { arLedgerTests } from './ar-ledger.browser';
 import { cspTests } from './csp.browser';
 import { opsTests } from './ops.browser';
 import { permissionSetTests } from './permsets.browser';
@@ -18,6 +19,7 @@ test.describe(cspTests);
 test.describe(shellTests);
 test.describe(arTests);
 test.describe(arMoneyTests);
+test.describe(arLedgerTests);
 test.describe(opsTests);
 test.describe(permissionSetTests);
 test.describe(setupTests);
