@@ -55,6 +55,17 @@ function paymentState(r: Record<string, unknown>): PaymentState {
 /** A query's record, as the ledger pages read it. */
 export type Row = Record<string, unknown>;
 
+/** A journal line of one account, as the trial balance's drill lists it. */
+export interface AccountLine {
+  id: string;
+  date: string;
+  entryId: string;
+  entryName: string;
+  description: string;
+  debit: string;
+  credit: string;
+}
+
 /** An Accounting Entity as the editors and reports pick it. */
 export interface AccountingEntity {
   id: string;
@@ -462,14 +473,27 @@ export class ArApiService {
   }
 
   /** One account's journal lines (a GL Code's or Control Account's), newest first: in a period, or dated up to a day. */
-  async accountLines(account: string, query: { period?: string; asOf?: string }): Promise<Row[]> {
+  async accountLines(account: string, query: { period?: string; asOf?: string }): Promise<AccountLine[]> {
     const where = [`lumary__Account__c = ${soqlString(account)}`];
     if (query.period) where.push(`lumary__Accounting_Period__c = ${soqlString(query.period)}`);
     if (query.asOf && /^\d{4}-\d{2}-\d{2}$/.test(query.asOf)) where.push(`lumary__Line_Date__c <= ${query.asOf}`);
+    // `Lines` is the relationship's name in the metadata (Journal Line → its Journal Entry).
     const soql =
-      'SELECT Id, Name, lumary__Line_Date__c, lumary__Journal_Entry__c, lumary__Journal_Entry__r.Name, lumary__Description__c, lumary__Debit__c, lumary__Credit__c' +
+      'SELECT Id, lumary__Line_Date__c, lumary__Journal_Entry__c, lumary__Lines__r.Name, lumary__Description__c, lumary__Debit__c, lumary__Credit__c' +
       ` FROM lumary__Journal_Line__c WHERE ${where.join(' AND ')} ORDER BY lumary__Line_Date__c DESC, Name DESC LIMIT 500`;
-    return (await this.api.query(soql)).records;
+    return (await this.api.query(soql)).records.map((r) => {
+      const text = (name: string) => (r[name] === null || r[name] === undefined ? '' : String(r[name]));
+      const entry = r['lumary__Lines__r'] as Row | null | undefined;
+      return {
+        id: text('Id'),
+        date: text('lumary__Line_Date__c'),
+        entryId: text('lumary__Journal_Entry__c'),
+        entryName: String(entry?.['Name'] ?? ''),
+        description: text('lumary__Description__c'),
+        debit: text('lumary__Debit__c') || '0.00',
+        credit: text('lumary__Credit__c') || '0.00',
+      };
+    });
   }
 
   postJournalEntry(body: RequestBody<'JournalController_post'>): Promise<ResponseBody<'JournalController_post'>> {
@@ -494,12 +518,13 @@ export class ArApiService {
   /** The export batches so far, newest first: each with its period and how many entries it took. */
   async exportBatches(): Promise<ExportBatch[]> {
     const soql =
-      'SELECT lumary__Export_Batch__c, lumary__Accounting_Period__c, lumary__Accounting_Period__r.Name, lumary__Total__c FROM lumary__Journal_Entry__c' +
+      // `Journal_Entries` is the relationship's name in the metadata (Journal Entry → its Accounting Period).
+      'SELECT lumary__Export_Batch__c, lumary__Accounting_Period__c, lumary__Journal_Entries__r.Name FROM lumary__Journal_Entry__c' +
       ' WHERE lumary__Export_Batch__c != null ORDER BY lumary__Export_Batch__c DESC LIMIT 2000';
     const batches = new Map<string, ExportBatch>();
     for (const r of (await this.api.query(soql)).records) {
       const name = String(r['lumary__Export_Batch__c']);
-      const period = r['lumary__Accounting_Period__r'] as Row | null | undefined;
+      const period = r['lumary__Journal_Entries__r'] as Row | null | undefined;
       const batch = batches.get(name) ?? { name, period: (period?.['Name'] as string | null) ?? null, entries: 0 };
       batch.entries += 1;
       batches.set(name, batch);

@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { formatCurrency, toApiError } from '@platform/web';
 import type { Schemas } from '@platform/api-client';
-import { AccountingEntity, ArApiService, Row } from './ar-api.service';
+import { AccountLine, AccountingEntity, ArApiService } from './ar-api.service';
 import { apiDate, dayMonthYear, toDayMonthYear } from './ar-dates';
 import { DateFieldComponent } from './date-field.component';
 import { LEDGER_STYLES, LedgerNavComponent } from './ledger-nav.component';
@@ -123,7 +123,9 @@ import { todayIso } from './server-errors';
       </div>
       @if (account(); as a) {
         <h2 class="subtitle" data-testid="tb-drill-title">Entries of {{ accountName() }}</h2>
-        @if (lines(); as ls) {
+        @if (linesError(); as e) {
+          <p class="error" role="alert" data-testid="tb-lines-error">{{ e }}</p>
+        } @else if (lines(); as ls) {
           <div class="table-wrap">
             <table class="report" data-testid="tb-lines">
               <thead>
@@ -136,15 +138,15 @@ import { todayIso } from './server-errors';
                 </tr>
               </thead>
               <tbody>
-                @for (l of ls; track l['Id']) {
+                @for (l of ls; track l.id) {
                   <tr data-testid="tb-line">
-                    <td>{{ dmy(text(l, 'lumary__Line_Date__c')) }}</td>
+                    <td>{{ dmy(l.date) }}</td>
                     <td>
-                      <a [routerLink]="['/o', 'lumary__Journal_Entry__c', text(l, 'lumary__Journal_Entry__c')]">{{ entryName(l) }}</a>
+                      <a [routerLink]="['/o', 'lumary__Journal_Entry__c', l.entryId]">{{ l.entryName || l.entryId }}</a>
                     </td>
-                    <td class="wrap">{{ text(l, 'lumary__Description__c') }}</td>
-                    <td class="num">{{ money(l['lumary__Debit__c']) }}</td>
-                    <td class="num">{{ money(l['lumary__Credit__c']) }}</td>
+                    <td class="wrap">{{ l.description }}</td>
+                    <td class="num">{{ money(l.debit) }}</td>
+                    <td class="num">{{ money(l.credit) }}</td>
                   </tr>
                 } @empty {
                   <tr>
@@ -176,15 +178,14 @@ export class TrialBalancePage {
 
   protected readonly money = (value: unknown) => formatCurrency(value ?? '0');
   protected readonly dmy = toDayMonthYear;
-  protected readonly text = (r: Row, name: string) => (r[name] === null || r[name] === undefined ? '' : String(r[name]));
-  protected readonly entryName = (r: Row) => String((r['lumary__Journal_Entry__r'] as Row | null)?.['Name'] ?? '');
 
   protected readonly mode = signal<'period' | 'asOf'>('period');
   protected readonly periodControl = new FormControl<string | null>(null);
   protected readonly asOfControl = new FormControl(toDayMonthYear(todayIso()), [Validators.required, dayMonthYear]);
   protected readonly periods = signal<AccountingEntity[]>([]);
   protected readonly report = signal<Schemas['TrialBalanceDto'] | null>(null);
-  protected readonly lines = signal<Row[] | null>(null);
+  protected readonly lines = signal<AccountLine[] | null>(null);
+  protected readonly linesError = signal<string | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly accountName = computed(() => {
@@ -222,11 +223,12 @@ export class TrialBalancePage {
       const account = this.account();
       const report = this.report();
       this.lines.set(null);
+      this.linesError.set(null);
       if (!account || !report) return;
       const query = report.period ? { period: report.period.id } : { asOf: report.asOf };
       void this.ar.accountLines(account, query).then(
         (lines) => this.lines.set(lines),
-        (error) => this.error.set(toApiError(error).message),
+        (error) => this.linesError.set(toApiError(error).message),
       );
     });
   }
