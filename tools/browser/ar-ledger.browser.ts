@@ -151,7 +151,8 @@ export function arLedgerTests(): void {
       await assertNoHorizontalScroll(page, `the trial balance at ${width} px`);
       await screenshot(page, `ar-trial-balance-${width}`);
       // As at a date: every posting to today.
-      await page.click(byTestId('tb-mode-asof'));
+      await page.click(`${byTestId('tb-mode-asof')} button`);
+      await page.waitForSelector(byTestId('field-asOf'));
       await page.click(byTestId('tb-show'));
       await page.waitForURL(/asOf=/);
       const asOf = new URL(page.url()).searchParams.get('asOf') ?? '';
