@@ -32,7 +32,7 @@ const COLUMNS = [
   template: `
     <app-ar-ledger-nav />
     <h1 class="title">Debtor balances</h1>
-    <form class="controls" (ngSubmit)="show()">
+    <form class="controls" (submit)="$event.preventDefault(); show()">
       <app-ar-date-field
         name="asAt"
         label="As at"

@@ -36,7 +36,7 @@ type Layout = 'xero' | 'generic';
       Exports the chosen period's journal entries that no earlier export took, as a CSV file your financial package imports as manual
       journals. Each export is a batch you can download again below.
     </p>
-    <form class="controls" (ngSubmit)="export()">
+    <form class="controls" (submit)="$event.preventDefault(); export()">
       <mat-form-field data-testid="field-period">
         <mat-label>Accounting period</mat-label>
         <mat-select [formControl]="period" required>

@@ -39,7 +39,7 @@ import { todayIso } from './server-errors';
   template: `
     <app-ar-ledger-nav />
     <h1 class="title">Trial balance</h1>
-    <form class="controls" (ngSubmit)="show()">
+    <form class="controls" (submit)="$event.preventDefault(); show()">
       <mat-button-toggle-group [value]="mode()" (change)="mode.set($event.value)" aria-label="Trial balance by" data-testid="tb-mode">
         <mat-button-toggle value="period" data-testid="tb-mode-period">By period</mat-button-toggle>
         <mat-button-toggle value="asOf" data-testid="tb-mode-asof">As at a date</mat-button-toggle>
