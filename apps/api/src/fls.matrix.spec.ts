@@ -409,6 +409,10 @@ const cases: Record<string, FlsCase> = {
     () => ['/lumary/invoices'],
     () => invoiceBody(seeded.client, INVOICE_DATE, seeded.glCode, [['1', '10.00', 'GST']]),
   ),
+  'PUT /api/lumary/invoices/:id': refused(
+    () => [`/lumary/invoices/${seeded.invoice}`],
+    () => invoiceBody(seeded.client, INVOICE_DATE, seeded.glCode, [['1', '10.00', 'GST']]),
+  ),
   'POST /api/lumary/invoices/:id/issue': refused(() => [`/lumary/invoices/${seeded.invoice}/issue`]),
   'POST /api/lumary/invoices/:id/void': refused(
     () => [`/lumary/invoices/${seeded.invoice}/void`],

@@ -352,6 +352,13 @@ const cases: Record<string, RouteCase> = {
   },
   'GET /api/lumary/journal/exports/:batch': { path: () => '/lumary/journal/exports/EXP-000001', ok: 200, ar: true },
   'POST /api/lumary/invoices': { path: () => '/lumary/invoices', body: () => ar.newInvoice(), ok: 201, ar: true },
+  'PUT /api/lumary/invoices/:id': {
+    path: () => `/lumary/invoices/${ar.draftToEdit}`,
+    body: () => ar.newInvoice(),
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
   'POST /api/lumary/invoices/:id/issue': { path: () => `/lumary/invoices/${ar.draftToIssue}/issue`, ok: 200, ar: true, recordId: true },
   'POST /api/lumary/invoices/:id/void': {
     path: () => `/lumary/invoices/${ar.draftToVoid}/void`,

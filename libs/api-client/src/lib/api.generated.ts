@@ -282,6 +282,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/invoices/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace a draft invoice's header and lines, and issue it if asked
+     * @description The invoice editor's save: client, debtor (default the client's Default Debtor, else the client), invoice date and the lines, all in one transaction; a Draft only (409 otherwise).
+     */
+    put: operations['InvoicesController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/invoices/{id}/credit-notes': {
     parameters: {
       query?: never;
@@ -4036,6 +4056,37 @@ export interface components {
           sobject?: string;
         };
       }[];
+    };
+    DraftInvoiceDto: {
+      /**
+       * Format: uuid
+       * @description The Client Contact's id.
+       * @example 0b9e5c1d-7a2f-4e38-b6d4-1c2e3f4a5b6c
+       */
+      client: string;
+      /**
+       * Format: uuid
+       * @description Who pays (a Contact or Account id): default the client's Default Debtor, else the client.
+       */
+      debtor?: string;
+      /**
+       * Format: date
+       * @description Default today (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      invoiceDate?: string;
+      /** @description Issue it at once: Draft to Open, posted to the Finance Journal. */
+      issue?: boolean;
+      /** @example [
+       *       {
+       *         "description": "Occupational therapy, 1 hour",
+       *         "glCode": "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+       *         "quantity": "1",
+       *         "taxCode": "GST_FREE",
+       *         "unitPrice": "193.99"
+       *       }
+       *     ] */
+      lines: components['schemas']['NewInvoiceLineDto'][];
     };
     FieldChangeRequest: {
       /** @description Picklist values to add to those it has: strings or values with their settings. */
@@ -9618,6 +9669,34 @@ export interface operations {
     responses: {
       /** @description The Draft invoice, or the Open one with its posting when `issue` was true. */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvoiceResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  InvoicesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftInvoiceDto'];
+      };
+    };
+    responses: {
+      /** @description The Draft invoice, or the Open one with its posting when `issue` was true. */
+      200: {
         headers: {
           [name: string]: unknown;
         };

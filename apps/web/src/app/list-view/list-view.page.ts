@@ -139,6 +139,10 @@ export class ListViewPageComponent {
       void this.router.navigate(['/o', this.object(), 'new']);
       return;
     }
+    if (action.kind === 'route') {
+      void this.router.navigate(action.route);
+      return;
+    }
     if (action.kind !== 'dialog') return;
     const component = await action.load();
     // The dialog gives focus back to New when it closes; a truthy result means it wrote a record.

@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvoiceService, VisibleAnswers, AR } from '@lumary-ar/server';
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import { Ctx, ENGINE, RecordIdParam, Requires } from '@platform/api';
 import { AR_INVOICES_TAG } from './ar-tags';
-import { CreditNoteDto, CreditNoteResultDto, InvoiceResultDto, NewInvoiceDto, VoidInvoiceDto } from './invoices.dto';
+import { CreditNoteDto, CreditNoteResultDto, DraftInvoiceDto, InvoiceResultDto, NewInvoiceDto, VoidInvoiceDto } from './invoices.dto';
 
 /**
  * Invoices' life: create (and issue), issue, void and credit. Each posts its journal in the same
@@ -25,6 +25,20 @@ export class InvoicesController {
   @HttpCode(201)
   async create(@Ctx() ctx: RequestContext, @Body() body: NewInvoiceDto) {
     return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.create(ctx, body.toNewInvoice()));
+  }
+
+  @Put(':id')
+  @RecordIdParam('invoice')
+  @Requires([AR.invoice, 'edit'], [AR.line, 'create'], [AR.line, 'edit'], [AR.line, 'delete'])
+  @ApiOperation({
+    summary: "Replace a draft invoice's header and lines, and issue it if asked",
+    description:
+      "The invoice editor's save: client, debtor (default the client's Default Debtor, else the client), invoice date and the lines, all in one transaction; a Draft only (409 otherwise).",
+  })
+  @ApiOkResponse({ type: InvoiceResultDto, description: 'The Draft invoice, or the Open one with its posting when `issue` was true.' })
+  @HttpCode(200)
+  async update(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: DraftInvoiceDto) {
+    return new VisibleAnswers(ctx, this.engine).invoice(await this.invoices.replaceDraft(ctx, id, body.toNewInvoice()));
   }
 
   @Post(':id/issue')

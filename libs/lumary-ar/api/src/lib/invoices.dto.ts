@@ -133,6 +133,9 @@ export class NewInvoiceDto {
   }
 }
 
+/** PUT /api/lumary/invoices/{id}: a Draft's header and lines, as a new invoice's (they replace what it had). */
+export class DraftInvoiceDto extends NewInvoiceDto {}
+
 /** POST /api/lumary/invoices/{id}/void. */
 export class VoidInvoiceDto {
   /** @example "Raised against the wrong client" */

@@ -209,7 +209,7 @@ export const invoiceBody = (
 
 /**
  * For the security matrix: a client, a GL code and invoices dated `date` (its period and the
- * control accounts must exist): drafts to issue and to void, an open invoice to credit or pay.
+ * control accounts must exist): drafts to issue, to void and to edit, an open invoice to credit or pay.
  */
 export async function seedInvoices(call: Call, user: TestUser, date: string) {
   const made = async (path: string, body: unknown): Promise<string> => {
@@ -226,6 +226,7 @@ export async function seedInvoices(call: Call, user: TestUser, date: string) {
     newInvoice,
     draftToIssue: await made('/lumary/invoices', newInvoice()),
     draftToVoid: await made('/lumary/invoices', newInvoice()),
+    draftToEdit: await made('/lumary/invoices', newInvoice()),
     openInvoice: await made('/lumary/invoices', newInvoice(true)),
   };
 }

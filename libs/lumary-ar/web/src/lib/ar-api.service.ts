@@ -52,6 +52,85 @@ function paymentState(r: Record<string, unknown>): PaymentState {
   };
 }
 
+/** A query's record, as the ledger pages read it. */
+export type Row = Record<string, unknown>;
+
+/** A journal line of one account, as the trial balance's drill lists it. */
+export interface AccountLine {
+  id: string;
+  date: string;
+  entryId: string;
+  entryName: string;
+  description: string;
+  debit: string;
+  credit: string;
+}
+
+/** An Accounting Entity as the editors and reports pick it. */
+export interface AccountingEntity {
+  id: string;
+  name: string;
+  reportingCode: string | null;
+  /** An Accounting Period's dates and status. */
+  start: string | null;
+  end: string | null;
+  status: string | null;
+}
+
+/** One line of the invoice editor, as the API takes it (money and quantities as decimal strings). */
+export interface EditorLine {
+  description: string;
+  quantity: string;
+  unitPrice: string;
+  taxCode: 'GST' | 'GST_FREE';
+  glCode: string | null;
+  costCentre: string | null;
+  service: string | null;
+}
+
+/** A Draft invoice as the editor loads it. */
+export interface EditorInvoice {
+  id: string;
+  name: string;
+  status: string;
+  client: string | null;
+  debtor: string | null;
+  invoiceDate: string | null;
+  lines: EditorLine[];
+}
+
+/** What a journal export answered. */
+export interface JournalExportFile {
+  csv: string;
+  batch: string | null;
+  entries: number;
+}
+
+/** An export batch, from the entries it stamped. */
+export interface ExportBatch {
+  name: string;
+  period: string | null;
+  entries: number;
+}
+
+/** The audit trail's filters (dates YYYY-MM-DD). */
+export interface AuditFilter {
+  object?: string;
+  recordId?: string;
+  from?: string;
+  to?: string;
+}
+
+/** LIKE patterns for each word typed (wildcards dropped: a name is matched as typed). */
+function likeWords(text: string): string[] {
+  return text
+    .replace(/[%_\\]/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((w) => soqlString(`%${w}%`));
+}
+
 /** What an object's describe says the user may do with its records. */
 export type ObjectRights = Required<Pick<Schemas['SObjectDescribe'], 'createable' | 'updateable'>>;
 
@@ -258,6 +337,11 @@ export class ArApiService {
     return `${AR}/invoices/${enc(id)}/pdf`;
   }
 
+  /** The invoice's printable HTML (opened in a new tab, printed from the browser). */
+  invoiceHtmlUrl(id: string): string {
+    return `${AR}/invoices/${enc(id)}/html`;
+  }
+
   /** Records a payment once per key: sending the same key again answers with the same payment. */
   recordPayment(
     payment: RequestBody<'PaymentsController_record'>,
@@ -295,6 +379,190 @@ export class ArApiService {
   /** The CSV download of the aged receivables at a date. */
   agedReceivablesCsvUrl(asAt: string): string {
     return `${AR}/reports/aged-receivables?asAt=${enc(asAt)}&format=csv`;
+  }
+
+  /** Creates an invoice with its lines (a Draft, or issued at once with `issue`). */
+  createInvoice(body: RequestBody<'InvoicesController_create'>): Promise<ResponseBody<'InvoicesController_create'>> {
+    return this.send(this.http.post<ResponseBody<'InvoicesController_create'>>(`${AR}/invoices`, body));
+  }
+
+  /** Replaces a Draft invoice's header and lines in one transaction (and issues it with `issue`). */
+  updateInvoice(id: string, body: RequestBody<'InvoicesController_update'>): Promise<ResponseBody<'InvoicesController_update'>> {
+    return this.send(this.http.put<ResponseBody<'InvoicesController_update'>>(`${AR}/invoices/${enc(id)}`, body));
+  }
+
+  /** Client Contacts whose first or last name contains every word of the text. */
+  async searchClients(text: string): Promise<Debtor[]> {
+    const words = likeWords(text);
+    if (!words.length) return [];
+    const where = words.map((w) => `(FirstName LIKE ${w} OR LastName LIKE ${w})`).join(' AND ');
+    const soql = `SELECT Id, Name FROM Contact WHERE RecordTypeId = 'Client' AND ${where} ORDER BY LastName ASC, FirstName ASC LIMIT 10`;
+    return (await this.api.query(soql)).records.map((r) => ({
+      id: String(r['Id']),
+      name: String(r['Name'] ?? r['Id']),
+      object: 'Contact',
+    }));
+  }
+
+  /** A Contact's or Account's name and object from its id alone (a polymorphic lookup's value). */
+  async party(id: string): Promise<Debtor | null> {
+    return (await this.debtor(id, 'Contact').catch(() => null)) ?? (await this.debtor(id, 'Account').catch(() => null));
+  }
+
+  /** Who a client's invoices are payable by: its Default Debtor, else the client. */
+  async clientDebtor(client: Debtor): Promise<Debtor> {
+    const record = await this.recordFields('Contact', client.id, ['lumary__Default_Debtor__c']);
+    const id = record?.['lumary__Default_Debtor__c'] as string | null | undefined;
+    return (id && (await this.party(id))) || client;
+  }
+
+  /** Active GL Codes or Cost Centres (Accounting Entities of that record type), by name. */
+  async accountingEntities(recordType: 'GL_Code' | 'Cost_Centre' | 'Accounting_Period'): Promise<AccountingEntity[]> {
+    const active = recordType === 'Accounting_Period' ? '' : ' AND lumary__Active__c = true AND lumary__Control_Account_Type__c = null';
+    const order = recordType === 'Accounting_Period' ? 'lumary__Start_Date__c DESC' : 'Name ASC';
+    const soql =
+      'SELECT Id, Name, lumary__Reporting_Code__c, lumary__Start_Date__c, lumary__End_Date__c, lumary__Status__c FROM lumary__Accounting_Entity__c' +
+      ` WHERE RecordTypeId = '${recordType}'${active} ORDER BY ${order} LIMIT 500`;
+    return (await this.api.query(soql)).records.map((r) => ({
+      id: String(r['Id']),
+      name: String(r['Name'] ?? r['Id']),
+      reportingCode: (r['lumary__Reporting_Code__c'] as string | null) ?? null,
+      start: (r['lumary__Start_Date__c'] as string | null) ?? null,
+      end: (r['lumary__End_Date__c'] as string | null) ?? null,
+      status: (r['lumary__Status__c'] as string | null) ?? null,
+    }));
+  }
+
+  /** A Draft's header and lines, for the invoice editor; null when the user may not read it. */
+  async invoiceForEditor(id: string): Promise<EditorInvoice | null> {
+    const header = (
+      await this.api.query(
+        `SELECT Id, Name, lumary__Status__c, lumary__Client__c, lumary__Debtor__c, lumary__Invoice_Date__c FROM lumary__Invoice__c WHERE Id = ${soqlString(id)} LIMIT 1`,
+      )
+    ).records[0];
+    if (!header) return null;
+    const lines = await this.api.query(
+      'SELECT Id, Name, lumary__Description__c, lumary__Quantity__c, lumary__Unit_Price__c, lumary__Tax_Code__c, lumary__GL_Code__c, lumary__Cost_Centre__c, lumary__Service__c' +
+        ` FROM lumary__Invoice_Line__c WHERE lumary__Invoice__c = ${soqlString(id)} ORDER BY Name ASC LIMIT 500`,
+    );
+    const text = (r: Row, name: string) => (r[name] === null || r[name] === undefined ? null : String(r[name]));
+    return {
+      id,
+      name: String(header['Name'] ?? id),
+      status: text(header, 'lumary__Status__c') ?? 'Draft',
+      client: text(header, 'lumary__Client__c'),
+      debtor: text(header, 'lumary__Debtor__c'),
+      invoiceDate: text(header, 'lumary__Invoice_Date__c'),
+      lines: lines.records.map((r) => ({
+        description: text(r, 'lumary__Description__c') ?? '',
+        quantity: text(r, 'lumary__Quantity__c') ?? '',
+        unitPrice: text(r, 'lumary__Unit_Price__c') ?? '',
+        taxCode: text(r, 'lumary__Tax_Code__c') === 'GST_FREE' ? 'GST_FREE' : 'GST',
+        glCode: text(r, 'lumary__GL_Code__c'),
+        costCentre: text(r, 'lumary__Cost_Centre__c'),
+        service: text(r, 'lumary__Service__c'),
+      })),
+    };
+  }
+
+  trialBalance(query: { period?: string; asOf?: string }): Promise<ResponseBody<'ReportsController_trialBalance'>> {
+    let params = new HttpParams();
+    if (query.period) params = params.set('period', query.period);
+    if (query.asOf) params = params.set('asOf', query.asOf);
+    return this.send(this.http.get<ResponseBody<'ReportsController_trialBalance'>>(`${AR}/reports/trial-balance`, { params }));
+  }
+
+  /** One account's journal lines (a GL Code's or Control Account's), newest first: in a period, or dated up to a day. */
+  async accountLines(account: string, query: { period?: string; asOf?: string }): Promise<AccountLine[]> {
+    const where = [`lumary__Account__c = ${soqlString(account)}`];
+    if (query.period) where.push(`lumary__Accounting_Period__c = ${soqlString(query.period)}`);
+    if (query.asOf && /^\d{4}-\d{2}-\d{2}$/.test(query.asOf)) where.push(`lumary__Line_Date__c <= ${query.asOf}`);
+    // `Lines` is the relationship's name in the metadata (Journal Line → its Journal Entry).
+    const soql =
+      'SELECT Id, lumary__Line_Date__c, lumary__Journal_Entry__c, lumary__Lines__r.Name, lumary__Description__c, lumary__Debit__c, lumary__Credit__c' +
+      ` FROM lumary__Journal_Line__c WHERE ${where.join(' AND ')} ORDER BY lumary__Line_Date__c DESC, Name DESC LIMIT 500`;
+    return (await this.api.query(soql)).records.map((r) => {
+      const text = (name: string) => (r[name] === null || r[name] === undefined ? '' : String(r[name]));
+      const entry = r['lumary__Lines__r'] as Row | null | undefined;
+      return {
+        id: text('Id'),
+        date: text('lumary__Line_Date__c'),
+        entryId: text('lumary__Journal_Entry__c'),
+        entryName: String(entry?.['Name'] ?? ''),
+        description: text('lumary__Description__c'),
+        debit: text('lumary__Debit__c') || '0.00',
+        credit: text('lumary__Credit__c') || '0.00',
+      };
+    });
+  }
+
+  postJournalEntry(body: RequestBody<'JournalController_post'>): Promise<ResponseBody<'JournalController_post'>> {
+    return this.send(this.http.post<ResponseBody<'JournalController_post'>>(`${AR}/journal/entries`, body));
+  }
+
+  /** Exports a period's new entries: the CSV, its batch name (none when nothing was new) and how many entries it holds. */
+  async exportJournal(body: RequestBody<'JournalExportsController_export'>): Promise<JournalExportFile> {
+    const response = await this.send(this.http.post(`${AR}/journal/exports`, body, { observe: 'response', responseType: 'text' }));
+    return {
+      csv: response.body ?? '',
+      batch: response.headers.get('X-Export-Batch'),
+      entries: Number(response.headers.get('X-Export-Entries') ?? '0'),
+    };
+  }
+
+  /** Where the browser downloads an export batch again. */
+  journalBatchUrl(batch: string, layout: 'xero' | 'generic'): string {
+    return `${AR}/journal/exports/${enc(batch)}?layout=${layout}`;
+  }
+
+  /** The export batches so far, newest first: each with its period and how many entries it took. */
+  async exportBatches(): Promise<ExportBatch[]> {
+    const soql =
+      // `Journal_Entries` is the relationship's name in the metadata (Journal Entry → its Accounting Period).
+      'SELECT lumary__Export_Batch__c, lumary__Accounting_Period__c, lumary__Journal_Entries__r.Name FROM lumary__Journal_Entry__c' +
+      ' WHERE lumary__Export_Batch__c != null ORDER BY lumary__Export_Batch__c DESC LIMIT 2000';
+    const batches = new Map<string, ExportBatch>();
+    for (const r of (await this.api.query(soql)).records) {
+      const name = String(r['lumary__Export_Batch__c']);
+      const period = r['lumary__Journal_Entries__r'] as Row | null | undefined;
+      const batch = batches.get(name) ?? { name, period: (period?.['Name'] as string | null) ?? null, entries: 0 };
+      batch.entries += 1;
+      batches.set(name, batch);
+    }
+    return [...batches.values()];
+  }
+
+  debtorBalances(asAt: string): Promise<ResponseBody<'ReportsController_debtorBalances'>> {
+    return this.send(
+      this.http.get<ResponseBody<'ReportsController_debtorBalances'>>(`${AR}/reports/debtor-balances`, {
+        params: new HttpParams().set('asAt', asAt),
+      }),
+    );
+  }
+
+  debtorBalancesCsvUrl(asAt: string): string {
+    return `${AR}/reports/debtor-balances?asAt=${enc(asAt)}&format=csv`;
+  }
+
+  paymentHistory(debtor: string): Promise<ResponseBody<'DebtorPaymentsController_payments'>> {
+    return this.send(this.http.get<ResponseBody<'DebtorPaymentsController_payments'>>(`${AR}/debtors/${enc(debtor)}/payments`));
+  }
+
+  paymentHistoryCsvUrl(debtor: string): string {
+    return `${AR}/debtors/${enc(debtor)}/payments?format=csv`;
+  }
+
+  audit(filter: AuditFilter, cursor?: string): Promise<ResponseBody<'AuditController_trail'>> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries({ ...filter, cursor })) if (value) params = params.set(key, value);
+    return this.send(this.http.get<ResponseBody<'AuditController_trail'>>(`${AR}/audit`, { params }));
+  }
+
+  auditCsvUrl(filter: AuditFilter): string {
+    const params = Object.entries({ ...filter, format: 'csv' })
+      .filter(([, v]) => !!v)
+      .map(([k, v]) => `${k}=${enc(String(v))}`);
+    return `${AR}/audit?${params.join('&')}`;
   }
 
   private async send<T>(call: Observable<T>): Promise<T> {

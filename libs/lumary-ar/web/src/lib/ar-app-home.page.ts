@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { AppHomePage } from '@platform/web/ui';
 import { ArApiService } from './ar-api.service';
+import { LEDGER_PAGES } from './ledger-nav.component';
 
 /** The pages of the AR package that are not an object's list: linked from its app's home. */
 const LINKS = [
@@ -21,6 +22,14 @@ const LINKS = [
     path: '/lumary/aged-receivables',
     testId: 'ar-link-aged-receivables',
   },
+  {
+    label: 'New Invoice',
+    description: 'An invoice with its lines in one form; save as a draft or issue it.',
+    icon: 'receipt_long',
+    path: '/lumary/invoices/new',
+    testId: 'ar-link-new-invoice',
+  },
+  ...LEDGER_PAGES.map((p) => ({ ...p, testId: `ar-link-${p.path.split('/').pop()}` })),
 ];
 
 /**

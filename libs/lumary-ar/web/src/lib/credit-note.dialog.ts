@@ -77,7 +77,8 @@ export class CreditNoteDialog extends ActionDialog {
       Validators.pattern(MONEY_PATTERN),
       notOverBalance(this.invoice.balance),
     ]),
-    reason: new FormControl<string | null>(null, Validators.required),
+    // Write off opens this dialog with the reason `Write-off` chosen (a bad debt: the whole balance).
+    reason: new FormControl<string | null>(this.invoice.creditReason ?? null, Validators.required),
     notes: new FormControl(''),
   });
 

@@ -48,11 +48,12 @@ function invoicePage(
 }
 
 /** The describes the component asks for, answered as a user with or without the AR rights would see them. */
-function rights(createable: boolean): Pick<ArApiService, 'rights' | 'invoicePdfUrl'> {
+function rights(createable: boolean): Pick<ArApiService, 'rights' | 'invoicePdfUrl' | 'invoiceHtmlUrl'> {
   return {
     rights: (object: string): Promise<ObjectRights> =>
       createable ? Promise.resolve({ createable, updateable: createable }) : Promise.reject(new Error(`no access to ${object}`)),
     invoicePdfUrl: (id: string) => `/api/lumary/invoices/${id}/pdf`,
+    invoiceHtmlUrl: (id: string) => `/api/lumary/invoices/${id}/html`,
   };
 }
 
@@ -74,22 +75,34 @@ describe('InvoiceActionsComponent', () => {
   }
 
   it.each([
-    ['Draft', {}, ['invoice-issue', 'invoice-pdf', 'invoice-void']],
-    ['Open', {}, ['invoice-payment', 'invoice-credit', 'invoice-send', 'invoice-pdf', 'invoice-void']],
-    ['Open', { credited: '10.00', balance: '100.00' }, ['invoice-payment', 'invoice-credit', 'invoice-send', 'invoice-pdf']],
-    ['Part Paid', { paid: '50.00', balance: '60.00' }, ['invoice-payment', 'invoice-credit', 'invoice-send', 'invoice-pdf']],
-    ['Paid', { paid: '110.00', balance: '0.00' }, ['invoice-send', 'invoice-pdf']],
-    ['Void', {}, ['invoice-pdf']],
+    ['Draft', {}, ['invoice-issue', 'invoice-pdf', 'invoice-print', 'invoice-void']],
+    [
+      'Open',
+      {},
+      ['invoice-payment', 'invoice-credit', 'invoice-write-off', 'invoice-send', 'invoice-pdf', 'invoice-print', 'invoice-void'],
+    ],
+    [
+      'Open',
+      { credited: '10.00', balance: '100.00' },
+      ['invoice-payment', 'invoice-credit', 'invoice-write-off', 'invoice-send', 'invoice-pdf', 'invoice-print'],
+    ],
+    [
+      'Part Paid',
+      { paid: '50.00', balance: '60.00' },
+      ['invoice-payment', 'invoice-credit', 'invoice-write-off', 'invoice-send', 'invoice-pdf', 'invoice-print'],
+    ],
+    ['Paid', { paid: '110.00', balance: '0.00' }, ['invoice-send', 'invoice-pdf', 'invoice-print']],
+    ['Void', {}, ['invoice-pdf', 'invoice-print']],
   ])('a %s invoice (%j) offers %j', async (status, amounts, expected) => {
     expect(await buttons(invoicePage(status, amounts))).toEqual(expected);
   });
 
   it('hides Record payment and Credit from a user whose describes of Payment and Credit Note are refused', async () => {
-    expect(await buttons(invoicePage('Open'), false)).toEqual(['invoice-send', 'invoice-pdf', 'invoice-void']);
+    expect(await buttons(invoicePage('Open'), false)).toEqual(['invoice-send', 'invoice-pdf', 'invoice-print', 'invoice-void']);
   });
 
-  it('shows a user who may not edit invoices, credit or pay only the PDF', async () => {
-    expect(await buttons(invoicePage('Open', {}, false), false)).toEqual(['invoice-pdf']);
+  it('shows a user who may not edit invoices, credit or pay only the PDF and the print view', async () => {
+    expect(await buttons(invoicePage('Open', {}, false), false)).toEqual(['invoice-pdf', 'invoice-print']);
   });
 
   it('links View PDF to the invoice PDF', async () => {

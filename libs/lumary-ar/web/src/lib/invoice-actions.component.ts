@@ -53,6 +53,9 @@ const DONE: Partial<Record<InvoiceAction, string>> = {
         }
         @if (shown.includes('credit')) {
           <button mat-stroked-button (click)="open('credit')" data-testid="invoice-credit"><mat-icon svgIcon="receipt" />Credit</button>
+          <button mat-stroked-button (click)="open('credit', 'Write-off')" data-testid="invoice-write-off">
+            <mat-icon svgIcon="money_off" />Write off
+          </button>
         }
         @if (shown.includes('send')) {
           <button mat-stroked-button (click)="open('send')" data-testid="invoice-send"><mat-icon svgIcon="send" />Send</button>
@@ -60,6 +63,9 @@ const DONE: Partial<Record<InvoiceAction, string>> = {
         @if (shown.includes('pdf')) {
           <a mat-stroked-button [href]="pdfUrl()" target="_blank" rel="noopener" data-testid="invoice-pdf"
             ><mat-icon svgIcon="picture_as_pdf" />View PDF</a
+          >
+          <a mat-stroked-button [href]="printUrl()" target="_blank" rel="noopener" data-testid="invoice-print"
+            ><mat-icon svgIcon="print" />Print</a
           >
         }
         @if (shown.includes('void')) {
@@ -81,6 +87,14 @@ const DONE: Partial<Record<InvoiceAction, string>> = {
     }
     .danger {
       color: var(--mat-sys-error);
+    }
+    .confirm {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .confirm p {
+      margin: 0;
     }
     .error {
       color: var(--mat-sys-error);
@@ -106,6 +120,9 @@ export class InvoiceActionsComponent {
   protected readonly invoice = computed(() => invoiceState(this.page()));
   protected readonly actions = computed(() => invoiceActions(this.invoice(), { editInvoice: this.page().actions.edit, ...this.rights() }));
   protected readonly pdfUrl = computed(() => this.ar.invoicePdfUrl(this.page().id));
+  protected readonly printUrl = computed(() => this.ar.invoiceHtmlUrl(this.page().id));
+  /** Issue posts to the ledger: it asks first. */
+  protected readonly money = formatCurrency;
 
   constructor() {
     // A describe refused (no permission) leaves that button hidden.
@@ -141,12 +158,12 @@ export class InvoiceActionsComponent {
     }
   }
 
-  protected open(action: InvoiceAction): void {
+  protected open(action: InvoiceAction, creditReason?: string): void {
     this.error.set(null);
     const component = DIALOGS[action];
     if (!component) return;
     this.dialog
-      .open(component, { data: this.invoice(), width: '480px', maxWidth: '95vw' })
+      .open(component, { data: { ...this.invoice(), creditReason }, width: '480px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((changed) => {
         if (!changed) return;

@@ -13,6 +13,8 @@ export interface InvoiceState {
   amountCredited: string;
   invoiceDate: string | null;
   debtor: { id: string; name: string | null } | null;
+  /** The reason a credit dialog opens with (`Write-off` from Write off). */
+  creditReason?: string;
 }
 
 /** What the user may do: edit invoices (issue, void, send), create credit notes, create payments. */

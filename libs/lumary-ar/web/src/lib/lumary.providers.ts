@@ -1,12 +1,11 @@
 import { WebPackage } from '@platform/web';
-import { invoiceState } from './invoice-actions';
 
 /** Lumary AR's web part: its pages and the components its record pages name. */
 export const LUMARY_AR_WEB: WebPackage = {
   name: 'Lumary AR',
   /**
    * Its own pages: the app home with "Reports and runs" (placed before the shell's generic
-   * `app/:appName`), the billing run and the report.
+   * `app/:appName`), the billing run, the reports, the invoice editor and the ledger pages.
    */
   routes: [
     {
@@ -23,6 +22,46 @@ export const LUMARY_AR_WEB: WebPackage = {
       path: 'lumary/aged-receivables',
       title: 'Aged receivables',
       loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage),
+    },
+    {
+      path: 'lumary/invoices/new',
+      title: 'New invoice · Lumary',
+      loadComponent: () => import('./invoice-editor.page').then((m) => m.InvoiceEditorPage),
+    },
+    {
+      path: 'lumary/invoices/:id/edit',
+      title: 'Edit invoice · Lumary',
+      loadComponent: () => import('./invoice-editor.page').then((m) => m.InvoiceEditorPage),
+    },
+    {
+      path: 'lumary/trial-balance',
+      title: 'Trial balance · Lumary',
+      loadComponent: () => import('./trial-balance.page').then((m) => m.TrialBalancePage),
+    },
+    {
+      path: 'lumary/journal-export',
+      title: 'Journal export · Lumary',
+      loadComponent: () => import('./journal-export.page').then((m) => m.JournalExportPage),
+    },
+    {
+      path: 'lumary/manual-journal',
+      title: 'Manual journal · Lumary',
+      loadComponent: () => import('./manual-journal.page').then((m) => m.ManualJournalPage),
+    },
+    {
+      path: 'lumary/debtor-balances',
+      title: 'Debtor balances · Lumary',
+      loadComponent: () => import('./debtor-balances.page').then((m) => m.DebtorBalancesPage),
+    },
+    {
+      path: 'lumary/payment-history',
+      title: 'Payment history · Lumary',
+      loadComponent: () => import('./payment-history.page').then((m) => m.PaymentHistoryPage),
+    },
+    {
+      path: 'lumary/audit',
+      title: 'Audit trail · Lumary',
+      loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),
     },
   ],
   /** The components its record pages name, each loaded when a page first shows it. */
@@ -60,7 +99,12 @@ export const LUMARY_AR_WEB: WebPackage = {
       recordActions: () => import('./journal-entry-actions.component').then((m) => m.JournalEntryActionsComponent),
     },
     lumary__Journal_Line__c: { create: false, editable: () => false },
-    lumary__Invoice__c: { editable: (page) => invoiceState(page).status === 'Draft' },
+    // New and Edit (of a Draft) open the invoice editor: the header and its lines in one form.
+    lumary__Invoice__c: {
+      create: { route: ['/lumary/invoices/new'] },
+      editable: () => false,
+      recordActions: () => import('./invoice-edit-actions.component').then((m) => m.InvoiceEditActionsComponent),
+    },
     Contact: { recordActions: () => import('./debtor-actions.component').then((m) => m.DebtorActionsComponent) },
     Account: { recordActions: () => import('./debtor-actions.component').then((m) => m.DebtorActionsComponent) },
   },

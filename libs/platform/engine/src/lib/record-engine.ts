@@ -20,6 +20,8 @@ import { q } from './records/record-rows';
 export interface TrustedWrites {
   create(objectName: string, values: RecordValues): Promise<{ id: string }>;
   update(objectName: string, id: string, values: RecordValues): Promise<void>;
+  /** Deletes a record in the caller's transaction, with the same checks and triggers as any delete. */
+  remove(objectName: string, id: string): Promise<void>;
   /** A record's stored values and formulas by API name, or undefined. */
   get(objectName: string, id: string): Promise<RecordValues | undefined>;
 }
@@ -279,6 +281,10 @@ export class RecordEngine {
       update: async (objectName, id, values) => {
         const open = await this.open(ctx, objectName, manager);
         return open.runtime.writer.update(open.ctx, open.object.apiName, id, values, undefined, { manager });
+      },
+      remove: async (objectName, id) => {
+        const open = await this.open(ctx, objectName, manager);
+        return open.runtime.writer.remove(open.ctx, open.object.apiName, id, undefined, { manager });
       },
       get: async (objectName, id) => {
         const open = await this.open(ctx, objectName, manager);

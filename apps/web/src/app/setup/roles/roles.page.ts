@@ -54,7 +54,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
         <h1>Roles</h1>
       </div>
       <span class="spacer"></span>
-      <button mat-flat-button type="button" (click)="startNew(null)" data-testid="new-role"><mat-icon>add</mat-icon>New role</button>
+      <button mat-flat-button type="button" (click)="startNew(null)" data-testid="new-role"><mat-icon svgIcon="add" />New role</button>
     </header>
     <p class="muted">A user sees and edits, as if their own, the records owned by users in the roles below theirs.</p>
 
@@ -121,7 +121,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
         [attr.aria-label]="node.role.name"
       >
         <div class="node" [attr.data-testid]="'role-' + node.role.developerName">
-          <mat-icon aria-hidden="true">{{ node.children.length ? 'account_tree' : 'badge' }}</mat-icon>
+          <mat-icon aria-hidden="true" [svgIcon]="node.children.length ? 'account_tree' : 'badge'" />
           <span class="label">{{ node.role.name }}</span>
           <span class="muted mono">{{ node.role.developerName }}</span>
           <span class="muted">{{ node.role.userCount }} {{ node.role.userCount === 1 ? 'user' : 'users' }}</span>
@@ -133,7 +133,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
             [attr.aria-label]="'Add a role below ' + node.role.name"
             [attr.data-testid]="'role-add-below-' + node.role.developerName"
           >
-            <mat-icon>add</mat-icon>Add below
+            <mat-icon svgIcon="add" />Add below
           </button>
           <button
             mat-button
@@ -142,7 +142,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
             [attr.aria-label]="'Edit or move ' + node.role.name"
             [attr.data-testid]="'role-edit-' + node.role.developerName"
           >
-            <mat-icon>edit</mat-icon>Edit
+            <mat-icon svgIcon="edit" />Edit
           </button>
           <button
             mat-button
@@ -152,7 +152,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
             [attr.aria-label]="'Delete ' + node.role.name"
             [attr.data-testid]="'role-delete-' + node.role.developerName"
           >
-            <mat-icon>delete</mat-icon>Delete
+            <mat-icon svgIcon="delete" />Delete
           </button>
         </div>
         @if (node.children.length) {

@@ -107,6 +107,50 @@ export class InvoiceService {
     return { id, name: invoice.name, status: invoice.status };
   }
 
+  /**
+   * A Draft's header and lines replaced by the editor's, in one transaction (and issued with
+   * `issue`): the old lines are rewritten in order, extra ones created, the rest deleted, so a
+   * refusal anywhere leaves the Draft as it was. Anything but a Draft is refused (409).
+   */
+  async replaceDraft(ctx: RequestContext, id: string, input: NewInvoice): Promise<InvoiceResult> {
+    requireObject(ctx, this.engine.object(AR.invoice), 'edit');
+    for (const action of ['create', 'edit', 'delete'] as const) requireObject(ctx, this.engine.object(AR.line), action);
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      const invoice = await this.lockedInvoice(manager, ctx, id);
+      if (invoice.status !== 'Draft') throw conflict(`${invoice.name} is ${invoice.status}: only a Draft invoice can be edited.`);
+      if (!input.lines.length) throw EngineError.invalid('REQUIRED_FIELD_MISSING', 'An invoice needs at least one line.', ['lines']);
+      const writes = this.engine.within(manager, ctx);
+      const debtor = input.debtor ?? (await this.defaults.debtorOf(manager, ctx.tenantId, input.client)) ?? input.client;
+      await writes.update(AR.invoice, id, {
+        lumary__Client__c: input.client,
+        lumary__Debtor__c: debtor,
+        lumary__Invoice_Date__c: input.invoiceDate ?? ctx.today.toString(),
+        // Another debtor's invoices use its own template (Debtor Settings), as a new invoice would.
+        ...(debtor !== invoice.debtor ? { lumary__Template__c: await this.defaults.template(manager, ctx.tenantId, debtor) } : {}),
+      });
+      const old = await this.repository.lines(manager, ctx.tenantId, id);
+      for (const [i, line] of input.lines.entries()) {
+        const values: RecordValues = {
+          lumary__Description__c: line.description,
+          lumary__Quantity__c: line.quantity,
+          lumary__Unit_Price__c: line.unitPrice,
+          lumary__Tax_Code__c: line.taxCode ?? 'GST',
+          lumary__GL_Code__c: line.glCode ?? null,
+          lumary__Cost_Centre__c: line.costCentre ?? null,
+          lumary__Service__c: line.service ?? null,
+        };
+        const write = old[i] ? writes.update(AR.line, old[i].id, values) : writes.create(AR.line, { ...values, lumary__Invoice__c: id });
+        await write.catch((error: unknown) => {
+          throw onLine(error, i + 1);
+        });
+      }
+      for (const line of old.slice(input.lines.length)) await writes.remove(AR.line, line.id);
+      if (input.issue) return this.issueIn(manager, ctx, id);
+      const saved = (await this.repository.load(manager, ctx.tenantId, id))!;
+      return { id, name: saved.name, status: saved.status };
+    });
+  }
+
   async issue(ctx: RequestContext, id: string): Promise<InvoiceResult> {
     requireObject(ctx, this.engine.object(AR.invoice), 'edit');
     return inTenant(this.engine.dataSource, ctx, (manager) => this.issueIn(manager, ctx, id));

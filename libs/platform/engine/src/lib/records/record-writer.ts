@@ -152,9 +152,9 @@ export class RecordWriter {
     });
   }
 
-  async remove(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number): Promise<void> {
+  async remove(ctx: RequestContext, objectName: string, id: string, expectedVersion?: number, within?: WriteWithin): Promise<void> {
     const object = this.objectOf(objectName);
-    await inTenant(this.dataSource, ctx, async (manager) => {
+    await this.transaction(ctx, within, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       // The user may delete it (existing() locked it under their sharing): the rest sees the whole tenant.
       await asSystem(manager, () => this.removeChecked(manager, ctx, object, id, old));

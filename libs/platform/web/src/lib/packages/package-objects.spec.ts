@@ -8,6 +8,7 @@ const page = (edit: boolean, status: string) =>
 describe('what packages say about New and Edit', () => {
   const registered: Record<string, PackageObjectBehaviour>[] = [
     { Payment: { create: dialog }, Claim: { create: false }, Invoice: { editable: (p) => p.title === 'Draft' } },
+    { Bill: { create: { route: ['/pkg', 'bills', 'new'] } } },
     { Contact: { recordActions: dialog } },
   ];
 
@@ -17,6 +18,8 @@ describe('what packages say about New and Edit', () => {
     expect(newBehaviour(objectBehaviours(registered, 'Payment'), true)).toEqual({ kind: 'dialog', load: dialog });
     expect(newBehaviour(objectBehaviours(registered, 'Payment'), false)).toEqual({ kind: 'none' });
     expect(newBehaviour(objectBehaviours(null, 'Payment'), true)).toEqual({ kind: 'form' });
+    expect(newBehaviour(objectBehaviours(registered, 'Bill'), true)).toEqual({ kind: 'route', route: ['/pkg', 'bills', 'new'] });
+    expect(newBehaviour(objectBehaviours(registered, 'Bill'), false)).toEqual({ kind: 'none' });
   });
 
   it('Edit: only where the page allows it and no package refuses it for this record', () => {

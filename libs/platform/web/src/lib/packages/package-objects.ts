@@ -12,9 +12,10 @@ export interface PackageObjectBehaviour {
    * New on the object's list view. `false`: not offered (records are made by other actions).
    * A loader: New opens that component in a dialog instead of the generic form; the dialog gets
    * `{ object }` as its data (MAT_DIALOG_DATA) and closes with a truthy value when it wrote
-   * something (the list is loaded again). Absent: the generic form, when the object is createable.
+   * something (the list is loaded again). `{ route }`: New opens that page of the package's (an
+   * editor too large for a dialog). Absent: the generic form, when the object is createable.
    */
-  create?: false | PackageComponentLoader;
+  create?: false | PackageComponentLoader | { route: string[] };
   /** Whether the record page offers the generic Edit on this record; absent: when the page allows it. */
   editable?: (page: Schemas['RecordPage']) => boolean;
   /**
@@ -39,16 +40,18 @@ export function objectBehaviours(registered: Record<string, PackageObjectBehavio
 
 /**
  * What New does on an object's list: `form` (the generic record form), `dialog` (a package's),
- * or `none`. The first package that says anything decides; `createable` is the user's right.
+ * `route` (a package's page) or `none`. The first package that says anything decides;
+ * `createable` is the user's right.
  */
 export function newBehaviour(
   behaviours: PackageObjectBehaviour[],
   createable: boolean,
-): { kind: 'form' } | { kind: 'dialog'; load: PackageComponentLoader } | { kind: 'none' } {
+): { kind: 'form' } | { kind: 'dialog'; load: PackageComponentLoader } | { kind: 'route'; route: string[] } | { kind: 'none' } {
   if (!createable) return { kind: 'none' };
   const create = behaviours.find((b) => b.create !== undefined)?.create;
   if (create === undefined) return { kind: 'form' };
-  return create === false ? { kind: 'none' } : { kind: 'dialog', load: create };
+  if (create === false) return { kind: 'none' };
+  return typeof create === 'function' ? { kind: 'dialog', load: create } : { kind: 'route', route: create.route };
 }
 
 /** Whether the record page offers Edit: the page allows it and no package says otherwise. */
