@@ -16,7 +16,7 @@ import { apiResource, toApiError } from '@platform/web';
 import { ErrorPanelComponent } from '@platform/web/ui';
 import type { Schemas } from '@platform/api-client';
 import { BusyAction } from '../../core/busy-action';
-import { confirmed } from '../../shared/confirm.dialog';
+import { confirmed } from '@platform/web/ui';
 import { SETUP_STYLES } from '../setup.styles';
 
 type Role = Schemas['RoleDetail'];
