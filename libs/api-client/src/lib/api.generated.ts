@@ -57,6 +57,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/oauth2/token': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Get an access token (OAuth 2.0 username-password grant)
+     * @description Salesforce's token endpoint, also at /services/oauth2/token; send the form fields grant_type=password, username, password.
+     */
+    post: operations['AuthController_oauthToken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/password': {
     parameters: {
       query?: never;
@@ -1039,6 +1059,55 @@ export interface paths {
     patch: operations['SetupController_changeRule'];
     trace?: never;
   };
+  '/api/setup/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The tenant's roles
+     * @description Parents before their children, siblings by label, each with how many users hold it.
+     */
+    get: operations['RolesController_list'];
+    put?: never;
+    /**
+     * Create a role
+     * @description Under `parentRoleId`, or at the top. The role name is made from the label when left out.
+     */
+    post: operations['RolesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/setup/roles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A role */
+    get: operations['RolesController_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a role
+     * @description Refused (400 DELETE_FAILED, saying why) while users hold it or roles report to it.
+     */
+    delete: operations['RolesController_remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Rename or move a role
+     * @description Only the fields sent change. A role cannot report to itself or to a role below it (400 naming parentRoleId).
+     */
+    patch: operations['RolesController_update'];
+    trace?: never;
+  };
   '/api/setup/sharing': {
     parameters: {
       query?: never;
@@ -1249,6 +1318,26 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/{object}/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a record by an external id
+     * @description Updates the tenant's record whose external-id field (a package's, or a custom field marked unique or external id) holds the value (200), or creates one with it (201).
+     */
+    patch: operations['SObjectsController_upsert'];
     trace?: never;
   };
   '/api/sobjects/{object}/{id}/shares': {
@@ -3862,6 +3951,17 @@ export interface components {
       /** @enum {boolean} */
       success: true;
     };
+    CreateRoleRequest: {
+      /** @description Unique in the tenant; made from the label when left out (`Finance_Manager`). */
+      developerName?: string;
+      /** @description The label people read ("Finance Manager"). */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The role this one reports to; null or left out for a top-level role.
+       */
+      parentRoleId?: string | null;
+    };
     CreateTenantRequest: {
       /** @description Its first System Administrator, created with the tenant (if it cannot be, no tenant is created). */
       admin?: components['schemas']['TenantAdminRequest'];
@@ -3884,6 +3984,11 @@ export interface components {
       permissionSets?: string[];
       /** @enum {string} */
       profile: 'System Administrator' | 'Standard User';
+      /**
+       * Format: uuid
+       * @description Their role in the hierarchy (Setup → Roles); null for none.
+       */
+      roleId?: string | null;
       /**
        * Format: password
        * @description A temporary password, to be changed at the first sign-in. Left out, the user is emailed a
@@ -4002,19 +4107,26 @@ export interface components {
     };
     /** @description One field of an object, in Salesforce's describe shape. */
     DescribeField: {
+      aggregatable?: boolean;
       autoNumber?: boolean;
       calculated?: boolean;
       calculatedFormula?: string | null;
       cascadeDelete?: boolean;
       createable?: boolean;
+      defaultedOnCreate?: boolean;
       /** @description A literal default (text, number or boolean), or null. */
       defaultValue?: unknown;
       externalId?: boolean;
       filterable?: boolean;
+      groupable?: boolean;
+      /** @description Whether a record can be found by this field (Id, external ids, unique fields). */
+      idLookup?: boolean;
       inlineHelpText?: string | null;
       label?: string;
       length?: number;
       name?: string;
+      /** @description Whether this is the object's name field. */
+      nameField?: boolean;
       nillable?: boolean;
       picklistValues?: {
         active?: boolean;
@@ -4029,8 +4141,11 @@ export interface components {
       referenceTo?: string[];
       relationshipName?: string | null;
       required?: boolean;
+      restrictedDelete?: boolean;
       restrictedPicklist?: boolean;
       scale?: number;
+      /** @description The XML Schema type: tns:ID, xsd:string, xsd:double, xsd:boolean, xsd:date, xsd:dateTime. */
+      soapType?: string;
       sortable?: boolean;
       trackHistory?: boolean;
       /** @description Salesforce's name for the type: id, string, textarea, double, currency, date, datetime, picklist, reference... */
@@ -4092,6 +4207,7 @@ export interface components {
       /** @description Picklist values to add to those it has: strings or values with their settings. */
       addValues?: (string | components['schemas']['PicklistValueInput'])[];
       description?: string;
+      externalId?: boolean;
       formula?: string;
       helpText?: string;
       indexed?: boolean;
@@ -4100,6 +4216,7 @@ export interface components {
       precision?: number;
       required?: boolean;
       scale?: number;
+      unique?: boolean;
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
     FieldGrantInput: {
@@ -4136,13 +4253,15 @@ export interface components {
       description?: string;
       /** @description Auto numbers: the format, with a `{000000}` placeholder, and the first number. */
       displayFormat?: string;
+      /** @description An id from another system: unique, and upsert may find records by it (Text, Number, Email). */
+      externalId?: boolean;
       filter?: string;
       /** @description Formulas: the formula and the type it returns. */
       formula?: string;
       /** @description Permission sets that get the field. */
       grants?: components['schemas']['FieldGrantInput'][];
       helpText?: string;
-      /** @description Lets list views and queries filter on it quickly (an index). */
+      /** @description Lets list views and queries filter on it quickly (the shared custom-field index). */
       indexed?: boolean;
       /** @description The label; the API name is made from it (`My Field` → `My_Field__c`) unless `apiName` is given. */
       label: string;
@@ -4170,6 +4289,8 @@ export interface components {
        * @example Text
        */
       type: string;
+      /** @description No two records of the tenant may hold the same value (Text, Number, Email; text case-insensitively). */
+      unique?: boolean;
       /** @description Picklists: the values, each a string (the value, its own label) or a value with its settings. */
       values?: (string | components['schemas']['PicklistValueInput'])[];
     };
@@ -4367,11 +4488,19 @@ export interface components {
       columns: components['schemas']['UiColumn'][];
       /** @description The next page's `cursor`, when there is one. */
       nextCursor: string | null;
+      /** @description The records' owner (OwnerId, its name under `Owner`), shown after the view's columns; null
+       *     when the object has no owners or the user may not read the field. */
+      ownerColumn: components['schemas']['UiColumn'] | null;
       records: ({
         Id: string;
       } & {
         [key: string]: unknown;
       })[];
+      /**
+       * @description Which records the page holds: `mine` or `all`; null when the object has no owners.
+       * @enum {string|null}
+       */
+      scope: 'mine' | 'all' | null;
       sort: components['schemas']['UiSort'] | null;
       totalSize: number | null;
       view: components['schemas']['ListViewName'];
@@ -7897,6 +8026,32 @@ export interface components {
        */
       reference?: string;
     };
+    OAuthTokenRequest: {
+      client_id?: string;
+      client_secret?: string;
+      format?: string;
+      /**
+       * @description `password`; other grants are answered `unsupported_grant_type`.
+       * @example password
+       */
+      grant_type: string;
+      /** Format: password */
+      password?: string;
+      refresh_token?: string;
+      username?: string;
+    };
+    OAuthTokenResponse: {
+      /** @description Send as `Authorization: Bearer <access_token>`. */
+      access_token: string;
+      /** @description The identity URL: `{instance_url}/id/{tenant id}/{user id}`. */
+      id: string;
+      /** @description The instance's base URL: the REST API is at `{instance_url}/services/data/vNN.N`. */
+      instance_url: string;
+      /** @description When the token was issued, in milliseconds since 1970, as text. */
+      issued_at: string;
+      /** @example Bearer */
+      token_type: string;
+    };
     ObjectPermission: {
       create: boolean;
       delete: boolean;
@@ -8165,6 +8320,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       object: components['schemas']['UiObject'];
+      /** @description The record's owner, a User with their name; null when the object has no owners or the user may not read OwnerId. */
+      owner: components['schemas']['UiReference'] | null;
       recordType: components['schemas']['UiRecordType'] | null;
       regions: components['schemas']['UiRegion'][];
       relatedLists: components['schemas']['UiRelatedList'][];
@@ -8226,6 +8383,22 @@ export interface components {
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
     };
+    RoleDetail: {
+      developerName: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /**
+       * Format: uuid
+       * @description The role it reports to; null at the top of the hierarchy.
+       */
+      parentRoleId: string | null;
+      /** @description How many users hold it. */
+      userCount: number;
+    };
+    RoleHierarchy: {
+      roles: components['schemas']['RoleDetail'][];
+    };
     SendInvoiceDto: {
       /**
        * @description Send it to this address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
@@ -8269,9 +8442,12 @@ export interface components {
       custom: boolean;
       description: string | null;
       displayFormat: string | null;
+      externalId: boolean;
       formula: string | null;
       helpText: string | null;
       indexed: boolean;
+      /** @description While the rows the field had before it was indexed are being indexed (a job), how far it got; null once done. */
+      indexing: components['schemas']['SetupIndexBuild'] | null;
       label: string;
       length: number | null;
       locked: boolean;
@@ -8288,6 +8464,7 @@ export interface components {
       summary: components['schemas']['SetupFieldSummary'] | null;
       type: string;
       typeLabel: string;
+      unique: boolean;
     };
     SetupFieldSummary: {
       /** @enum {string} */
@@ -8296,6 +8473,15 @@ export interface components {
       /** @description The detail field summarised; null for COUNT. */
       summarizedField: string | null;
       summarizedObject: string;
+    };
+    SetupIndexBuild: {
+      done: number;
+      error: string | null;
+      percent: number;
+      /** @enum {string} */
+      state: 'building' | 'done' | 'failed';
+      /** @description Rows of the tenant's to index, and how many are done. */
+      total: number;
     };
     SetupLayout: {
       apiName: string;
@@ -8536,7 +8722,9 @@ export interface components {
         cascadeDelete?: boolean;
         childSObject?: string;
         field?: string;
-        relationshipName?: string | null;
+        /** @description The plural name a child subquery uses, unique per parent. */
+        relationshipName?: string;
+        restrictedDelete?: boolean;
       }[];
       createable?: boolean;
       custom?: boolean;
@@ -8551,8 +8739,11 @@ export interface components {
       recordTypeInfos?: {
         active?: boolean;
         available?: boolean;
+        /** @description Records are created with this type when none is named. */
+        defaultRecordTypeMapping?: boolean;
         description?: string | null;
         developerName?: string;
+        master?: boolean;
         name?: string;
         /** @description Per picklist field, the values this record type offers. */
         picklistValues?: {
@@ -8643,6 +8834,13 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
+      /**
+       * Format: uuid
+       * @description Their role (Setup → Roles), or null.
+       */
+      roleId: string | null;
+      /** @description The role's label, or null. */
+      roleName: string | null;
       username: string;
     };
     TenantUsers: {
@@ -8765,6 +8963,8 @@ export interface components {
       value: string;
     };
     UiRecordActions: {
+      /** @description Change Owner is offered: the user may edit the record and transfer it (owner, above them in the role hierarchy, or Modify All). */
+      changeOwner: boolean;
       delete: boolean;
       edit: boolean;
     };
@@ -8806,6 +9006,12 @@ export interface components {
       direction: 'asc' | 'desc';
       field: string;
     };
+    UpdateRoleRequest: {
+      developerName?: string;
+      name?: string;
+      /** Format: uuid */
+      parentRoleId?: string | null;
+    };
     UpdateUserRequest: {
       /** @description false deactivates (sessions end, sign-in refused); true reactivates. */
       active?: boolean;
@@ -8815,7 +9021,19 @@ export interface components {
       lastName?: string;
       /** @enum {string} */
       profile?: 'System Administrator' | 'Standard User';
+      /**
+       * Format: uuid
+       * @description Their role in the hierarchy (Setup → Roles); null for none.
+       */
+      roleId?: string | null;
       username?: string;
+    };
+    UpsertResult: {
+      /** @description True when no record had the external id and one was created. */
+      created: boolean;
+      errors: Record<string, never>[];
+      id: string;
+      success: boolean;
     };
     /**
      * User
@@ -8919,6 +9137,13 @@ export interface components {
       /** @description The permission sets assigned, by API name. */
       permissionSets: string[];
       profile: string;
+      /**
+       * Format: uuid
+       * @description Their role (Setup → Roles), or null.
+       */
+      roleId: string | null;
+      /** @description The role's label, or null. */
+      roleName: string | null;
       username: string;
     };
     /**
@@ -9357,6 +9582,30 @@ export interface operations {
         };
       };
       401: components['responses']['Unauthorized'];
+    };
+  };
+  AuthController_oauthToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OAuthTokenRequest'];
+      };
+    };
+    responses: {
+      /** @description Signed in. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OAuthTokenResponse'];
+        };
+      };
     };
   };
   AuthController_changePassword: {
@@ -10806,6 +11055,118 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  RolesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleHierarchy'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRoleRequest'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  RolesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRoleRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleDetail'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   SharingController_get: {
     parameters: {
       query?: never;
@@ -11169,6 +11530,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['QueryResult'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  SObjectsController_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        field: string;
+        object: string;
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description updated */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -14494,6 +14889,8 @@ export interface operations {
         orderBy?: string;
         /** @description Records per page, 1 to 2000. */
         pageSize?: number;
+        /** @description `mine`: only the records the user owns ("My records"); `all` (the default): every record they may see. */
+        scope?: 'mine' | 'all';
         /** @description Text the records' columns must contain. */
         search?: string;
         /** @description A column to sort by. */
