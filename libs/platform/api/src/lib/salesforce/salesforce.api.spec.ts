@@ -148,6 +148,17 @@ describe('jsforce works the records API', () => {
     expect(other.tenantId).not.toBe(user.tenantId);
   });
 
+  it('upserts by an external id: created once, then updated', async () => {
+    const register = `${FIXTURE.namespace}__Register__c`;
+    const external = `${FIXTURE.namespace}__External_Id__c`;
+    const first = await conn.sobject(register).upsert({ Name: 'Upserted', RecordTypeId: 'Category', [external]: 'EXT-1' }, external);
+    expect(first).toMatchObject({ success: true, created: true });
+    const second = await conn.sobject(register).upsert({ Name: 'Upserted again', [external]: 'EXT-1' }, external);
+    expect(second).toMatchObject({ success: true, created: false });
+    const rows = await conn.query<{ Name: string }>(`SELECT Name FROM ${register} WHERE ${external} = 'EXT-1'`);
+    expect(rows.records.map((r) => r.Name)).toEqual(['Upserted again']);
+  });
+
   it("answers an object's basic information, and refuses a query locator it did not give", async () => {
     const info = await raw('/services/data/v62.0/sobjects/Contact', { token: user.token });
     expect(JSON.parse(info.text)).toMatchObject({ objectDescribe: { name: 'Contact', labelPlural: 'Contacts' }, recentItems: [] });
