@@ -111,7 +111,7 @@ describe('planSchema on an empty database', () => {
     const sharing = (table: string, name: string) =>
       ofKind(plan, 'create-policy').find((s) => s.table === table && s.sql.includes(name))?.sql;
     expect(sharing('lumary__accounting_entity__c', 'sharing_read')).toContain(
-      `USING ((tenant_id = ANY (sys_read_all('lumary__accounting_entity__c'::text))) OR (owner_id = ANY (sys_owners())))`,
+      `USING ((tenant_id = ANY (sys_read_all('lumary__accounting_entity__c'::text))) OR (owner_id = ANY (sys_owners())) OR (id = ANY (( SELECT sys_shared('lumary__accounting_entity__c'::text, false) AS sys_shared)::uuid[])))`,
     );
     expect(sharing('lumary__invoice__c', 'sharing_read')).toContain('EXISTS ( SELECT 1 FROM lumary__accounting_entity__c m1');
     expect(sharing('lumary__invoice__c', 'sharing_update')).toContain(`(m1.owner_id = ANY (sys_owners()))`);
