@@ -116,6 +116,7 @@ type Editing = { kind: 'new'; parentRoleId: string | null } | { kind: 'edit'; ro
     <ng-template #item let-node let-level="level">
       <li
         role="treeitem"
+        aria-selected="false"
         [attr.aria-level]="level"
         [attr.aria-expanded]="node.children.length ? true : null"
         [attr.aria-label]="node.role.name"
