@@ -33,7 +33,14 @@ describe('UserFields', () => {
 
   it("shows the host form's values under the prefixed test ids, the projected profile in the email row", async () => {
     const { fixture, host, el } = await draw();
-    host.form.setValue({ firstName: 'Mai', lastName: 'Nguyen', email: 'mai@demo.test', username: 'mai', profile: 'System Administrator' });
+    host.form.setValue({
+      firstName: 'Mai',
+      lastName: 'Nguyen',
+      email: 'mai@demo.test',
+      username: 'mai',
+      profile: 'System Administrator',
+      roleId: null,
+    });
     await fixture.whenStable();
     expect(field(el, 'user-first-name').value).toBe('Mai');
     expect(field(el, 'user-last-name').value).toBe('Nguyen');
