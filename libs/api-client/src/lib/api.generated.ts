@@ -1320,26 +1320,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/sobjects/{object}/{field}/{value}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Upsert a record by an external id
-     * @description Updates the tenant's record whose external-id field (a package's, or a custom field marked unique or external id) holds the value (200), or creates one with it (201).
-     */
-    patch: operations['SObjectsController_upsert'];
-    trace?: never;
-  };
   '/api/sobjects/{object}/{id}/shares': {
     parameters: {
       query?: never;
@@ -1563,6 +1543,31 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Accounting_Entity__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Accounting Entity by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Accounting_Entity__c_upsert'];
     trace?: never;
   };
   '/api/sobjects/lumary__Accounting_Entity__c/{id}': {
@@ -1990,6 +1995,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Debtor_Settings__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Debtor Settings by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Debtor_Settings__c_upsert'];
+    trace?: never;
+  };
   '/api/sobjects/lumary__Debtor_Settings__c/{id}': {
     parameters: {
       query?: never;
@@ -2330,6 +2360,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Journal_Entry__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Journal Entry by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Journal_Entry__c_upsert'];
+    trace?: never;
+  };
   '/api/sobjects/lumary__Journal_Entry__c/{id}': {
     parameters: {
       query?: never;
@@ -2583,6 +2638,31 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Payment__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Payment by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Payment__c_upsert'];
     trace?: never;
   };
   '/api/sobjects/lumary__Payment__c/{id}': {
@@ -2840,6 +2920,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/User/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a User by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['User_upsert'];
+    trace?: never;
+  };
   '/api/sobjects/User/{id}': {
     parameters: {
       query?: never;
@@ -2923,6 +3028,31 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/UserRole/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Role by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['UserRole_upsert'];
     trace?: never;
   };
   '/api/sobjects/UserRole/{id}': {
@@ -11535,40 +11665,6 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  SObjectsController_upsert: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        field: string;
-        object: string;
-        value: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description updated */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpsertResult'];
-        };
-      };
-      /** @description created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpsertResult'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
   RecordSharesController_list: {
     parameters: {
       query?: never;
@@ -11995,6 +12091,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Accounting_Entity__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Accounting_Entity__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -12838,6 +12976,48 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Debtor_Settings__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Debtor_Settings__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Debtor_Settings__c_get: {
     parameters: {
       query?: never;
@@ -13506,6 +13686,48 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Journal_Entry__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Journal_Entry__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Journal_Entry__c_get: {
     parameters: {
       query?: never;
@@ -13999,6 +14221,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Payment__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Payment__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
         };
       };
       400: components['responses']['BadRequest'];
@@ -14508,6 +14772,48 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  User_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   User_get: {
     parameters: {
       query?: never;
@@ -14667,6 +14973,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  UserRole_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserRoleUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
         };
       };
       400: components['responses']['BadRequest'];

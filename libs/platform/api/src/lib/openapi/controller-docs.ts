@@ -14,6 +14,7 @@ export const REPLACED_BY_OBJECT_PATHS = new Set([
   'SObjectsController_update',
   'SObjectsController_delete',
   'SObjectsController_history',
+  'SObjectsController_upsert',
 ]);
 
 const json = (schema: ReturnType<typeof ref>) => ({ 'application/json': { schema } });

@@ -82,6 +82,39 @@ export function objectPaths(object: ObjectDef): PathsObject {
         },
       }),
     },
+    ...(hasExternalIds(object)
+      ? {
+          [`${base}/{field}/{value}`]: {
+            parameters: [
+              {
+                name: 'field',
+                in: 'path' as const,
+                required: true,
+                description: 'An external-id (or unique) field of the object.',
+                schema: { type: 'string' as const },
+              },
+              {
+                name: 'value',
+                in: 'path' as const,
+                required: true,
+                description: "The record's value in that field.",
+                schema: { type: 'string' as const },
+              },
+            ],
+            patch: op('upsert', {
+              summary: `Upsert a ${object.label} by an external id`,
+              description: 'Updates the record whose field has this value, or creates one with it.',
+              security: WRITE_SECURITY,
+              requestBody: { required: true, content: json(ref(`${name}Update`)) },
+              responses: {
+                '200': { description: 'Updated.', content: json(ref('UpsertResult')) },
+                '201': { description: 'Created.', content: json(ref('UpsertResult')) },
+                ...errorResponses('BadRequest', 'Unauthorized', 'Forbidden', 'NotFound'),
+              },
+            }),
+          },
+        }
+      : {}),
     [`${base}/{id}/history`]: {
       parameters: [parameter('RecordId')],
       get: op('history', {
@@ -94,4 +127,9 @@ export function objectPaths(object: ObjectDef): PathsObject {
       }),
     },
   };
+}
+
+/** Whether records of the object can be found by a field of their own (an upsert's key). */
+function hasExternalIds(object: ObjectDef): boolean {
+  return [...object.fields.values()].some((f) => f.externalId || f.unique);
 }
