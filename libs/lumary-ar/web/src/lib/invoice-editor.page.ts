@@ -1,3 +1,4 @@
+import { ToastService } from '@platform/web/ui';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,7 +20,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { formatCurrency, toApiError } from '@platform/web';
 import { debounceTime, distinctUntilChanged, map, startWith } from 'rxjs';
@@ -375,7 +375,7 @@ function lineGroup(line?: Partial<EditorLine>): LineGroup {
 export class InvoiceEditorPage {
   private readonly ar = inject(ArApiService);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly toast = inject(ToastService);
   private readonly headingRef = viewChild<ElementRef<HTMLElement>>('headingEl');
   private readonly confirmButton = viewChild<ElementRef<HTMLElement>>('confirmButton');
 
@@ -510,7 +510,7 @@ export class InvoiceEditorPage {
       const id = this.id();
       const result = id ? await this.ar.updateInvoice(id, body) : await this.ar.createInvoice(body);
       const what = result.status === 'Open' ? `issued for ${formatCurrency(this.totals().total)}` : 'saved as a draft';
-      this.snackBar.open(`${result.name} ${what}.`, 'Close', { duration: 8000 });
+      this.toast.success(`${result.name} ${what}.`);
       void this.router.navigate(['/o', INVOICE, result.id]);
     } catch (error) {
       this.confirming.set(false);

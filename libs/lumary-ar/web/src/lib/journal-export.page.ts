@@ -1,3 +1,4 @@
+import { ToastService } from '@platform/web/ui';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -5,7 +6,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { toApiError } from '@platform/web';
 import { AccountingEntity, ArApiService, ExportBatch } from './ar-api.service';
 import { LEDGER_STYLES, LedgerNavComponent } from './ledger-nav.component';
@@ -108,7 +108,7 @@ type Layout = 'xero' | 'generic';
 })
 export class JournalExportPage {
   private readonly ar = inject(ArApiService);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly toast = inject(ToastService);
 
   protected readonly period = new FormControl<string | null>(null, Validators.required);
   protected readonly layout = new FormControl<Layout>('xero', { nonNullable: true });
@@ -151,7 +151,7 @@ export class JournalExportPage {
       download(file.csv, `${file.batch}${this.layout.value === 'xero' ? '-xero' : ''}.csv`);
       const message = `${file.batch}: ${file.entries} ${file.entries === 1 ? 'entry' : 'entries'} of ${periodName} exported and downloaded.`;
       this.result.set({ batch: file.batch, message });
-      this.snackBar.open(message, 'Close', { duration: 8000 });
+      this.toast.success(message);
       await this.loadBatches();
     } catch (error) {
       this.error.set(toApiError(error).message);

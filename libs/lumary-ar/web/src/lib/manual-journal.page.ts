@@ -1,3 +1,4 @@
+import { ToastService } from '@platform/web/ui';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
@@ -6,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { formatCurrency, toApiError } from '@platform/web';
 import { map } from 'rxjs';
@@ -232,7 +232,7 @@ function lineCents(line: { debit: string | null; credit: string | null }): { deb
 export class ManualJournalPage {
   private readonly ar = inject(ArApiService);
   private readonly router = inject(Router);
-  private readonly snackBar = inject(MatSnackBar);
+  private readonly toast = inject(ToastService);
   private readonly confirmButton = viewChild<ElementRef<HTMLElement>>('confirmButton');
 
   protected readonly money = formatCurrency;
@@ -330,7 +330,7 @@ export class ManualJournalPage {
     this.saving.set(true);
     try {
       const entry = await this.ar.postJournalEntry(body);
-      this.snackBar.open(`${entry.name} posted: ${formatCurrency(entry.total ?? this.sums().debit)}.`, 'Close', { duration: 8000 });
+      this.toast.success(`${entry.name} posted: ${formatCurrency(entry.total ?? this.sums().debit)}.`);
       void this.router.navigate(['/o', 'lumary__Journal_Entry__c', entry.id]);
     } catch (error) {
       this.confirming.set(false);
