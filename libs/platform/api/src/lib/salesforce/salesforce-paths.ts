@@ -70,8 +70,9 @@ function notFound(response: Response, message = 'The requested resource does not
 export function installSalesforcePaths(app: NestExpressApplication): void {
   // Not mounted at /services: Express would put the mount path back in front of the rewritten URL.
   app.use((request: Request, response: Response, next: NextFunction) => {
+    // Every request passes here: only /services paths are parsed.
+    if (request.path !== '/services' && !request.path.startsWith('/services/')) return next();
     const url = new URL(request.url, 'http://localhost');
-    if (url.pathname !== '/services' && !url.pathname.startsWith('/services/')) return next();
     const parts = url.pathname.split('/').filter(Boolean).slice(1);
     if (parts[0] === 'oauth2' && parts[1] === 'token' && parts.length === 2) {
       request.url = `/api/auth/oauth2/token${url.search}`;
