@@ -31,7 +31,9 @@ it('keeps every ledger invariant after every accepted (or refused) request', asy
   );
   if (details.failed) {
     const replay = /replayPath="([^"]*)"/.exec(String(details.counterexample?.[0]))?.[1] ?? '';
-    console.error(`Ledger model failed: replay with FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} FC_REPLAY='${replay}'`);
+    console.error(
+      `Ledger model failed: replay with FC_SEED=${details.seed} FC_PATH=${details.counterexamplePath} FC_REPLAY='${replay}'\n${String(details.errorInstance)}`,
+    );
     throw new Error(fc.defaultReportMessage(details) ?? 'ledger model failed');
   }
 });
