@@ -7824,11 +7824,22 @@ export interface components {
        */
       lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string | null;
+      /**
        * GST Code
        * @description GST Code
        * @enum {string|null}
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE' | null;
+      /**
+       * Unit
+       * @description Unit
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
       /**
        * Service Number
        * @description Service Number
@@ -7930,12 +7941,24 @@ export interface components {
        */
       lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string | null;
+      /**
        * GST Code
        * @description GST Code
        * @default GST_FREE
        * @enum {string}
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
     };
     /**
      * Service Delivered (update)
@@ -8020,12 +8043,24 @@ export interface components {
        */
       lumary__Status__c: 'Delivered' | 'Billed' | 'Claimed' | 'Cancelled' | null;
       /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string | null;
+      /**
        * GST Code
        * @description GST Code
        * @default GST_FREE
        * @enum {string}
        */
       lumary__Tax_Code__c: 'GST' | 'GST_FREE';
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
     };
     ManualShareRequest: {
       /** @enum {string} */
