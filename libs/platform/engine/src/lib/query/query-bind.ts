@@ -4,12 +4,15 @@ import type { Literal, RelativeDate } from './soql-ast';
 import { badFilter } from './query-context';
 import type { Operand } from './query-operands';
 import type { SqlParams } from './query-sql';
+import { dateRange, type CalendarSettings, type DayRange } from './soql-date-ranges';
 
 /** What WHERE needs besides the tree: the parameters, and the tenant's today for TODAY. */
 export interface FilterScope {
   params: SqlParams;
   today: LocalDate;
   timeZone: string;
+  /** The tenant's week start and fiscal year, for THIS_WEEK, THIS_FISCAL_YEAR ... */
+  calendar?: CalendarSettings;
   /** The tenant's placeholder: filters through the custom-field pivot are scoped by it. */
   tenant?: string;
 }
@@ -19,8 +22,8 @@ const EXPECTED: Record<Operand['kind'], string> = {
   longtext: 'a quoted string',
   multipicklist: "a quoted string of values such as 'A;B'",
   number: 'a number and should not be enclosed in quotes',
-  date: 'a date such as 2025-03-01 or TODAY and should not be enclosed in quotes',
-  datetime: 'a date-time such as 2025-03-01T09:30:00Z or TODAY and should not be enclosed in quotes',
+  date: 'a date such as 2025-03-01, TODAY or LAST_N_DAYS:30 and should not be enclosed in quotes',
+  datetime: 'a date-time such as 2025-03-01T09:30:00Z, TODAY or LAST_N_DAYS:30 and should not be enclosed in quotes',
   boolean: 'true or false and should not be enclosed in quotes',
   id: 'a record id in quotes',
 };
@@ -28,10 +31,8 @@ const EXPECTED: Record<Operand['kind'], string> = {
 export const wrongValue = (target: Operand): Error =>
   badFilter(`value of filter criterion for field '${target.path}' must be of type ${target.type}: ${EXPECTED[target.kind]}`, target.path);
 
-export function relativeDate(value: RelativeDate, today: LocalDate): string {
-  const offset = value === 'TODAY' ? 0 : value === 'YESTERDAY' ? -1 : 1;
-  return today.plusDays(offset).toString();
-}
+/** The days a date literal covers, from the tenant's today. */
+export const rangeOf = (value: RelativeDate, scope: FilterScope): DayRange => dateRange(value, scope.today, scope.calendar);
 
 /** A literal as a bound parameter of the operand's type; a literal of another type is refused, naming the field. */
 export function bind(target: Operand, value: Literal, scope: FilterScope): string {
@@ -46,7 +47,6 @@ export function bind(target: Operand, value: Literal, scope: FilterScope): strin
       break;
     case 'date':
       if (value.kind === 'date') return params.add(value.value, 'date');
-      if (value.kind === 'relativeDate') return params.add(relativeDate(value.value, scope.today), 'date');
       break;
     case 'datetime':
       if (value.kind === 'datetime') return params.add(value.value, 'timestamptz');
@@ -64,13 +64,8 @@ export function bind(target: Operand, value: Literal, scope: FilterScope): strin
   throw wrongValue(target);
 }
 
-/**
- * TODAY on a date-time field is the tenant's whole day, from its `start` to the next day's
- * (exclusive `end`), midnight in the tenant's zone. Only the bound used is bound: Postgres
- * refuses a parameter that no expression types.
- */
-export function dayBound(value: RelativeDate, bound: 'start' | 'end', scope: FilterScope): string {
-  const day = LocalDate.parse(relativeDate(value, scope.today)).plusDays(bound === 'start' ? 0 : 1);
+/** Midnight starting `day` in the tenant's zone: a date literal on a date-time field is whole tenant days. */
+export function dayStart(day: LocalDate, scope: FilterScope): string {
   return `(${scope.params.add(day.toString(), 'timestamp')} AT TIME ZONE ${scope.params.add(scope.timeZone, 'text')})`;
 }
 

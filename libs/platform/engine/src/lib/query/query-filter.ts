@@ -1,12 +1,13 @@
 import type { Registry } from '@platform/metadata';
-import type { CompareOperator, Condition, Literal } from './soql-ast';
+import type { CompareOperator, Condition, Literal, RelativeDate } from './soql-ast';
 import { badFilter } from './query-context';
-import { bind, dayBound, picklistValues, wrongValue, type FilterScope } from './query-bind';
+import { bind, dayStart, picklistValues, rangeOf, wrongValue, type FilterScope } from './query-bind';
 import { operand, type Operand } from './query-operands';
 import type { PathResolver } from './query-paths';
 import { and, not, or } from './query-sql';
 import { isTextKind } from './query-value-kinds';
 import { CUSTOM_INDEX_TABLE } from '@platform/storage';
+import type { LocalDate } from '@js-joda/core';
 
 export interface WhereScope extends FilterScope {
   registry: Registry;
@@ -69,10 +70,7 @@ function equals(t: Operand, value: Literal, scope: FilterScope): string {
     const set = scope.params.add(values, 'text[]');
     return `(${t.sql} @> ${set} AND ${t.sql} <@ ${set})`;
   }
-  if (t.kind === 'datetime' && value.kind === 'relativeDate') {
-    const [start, end] = [dayBound(value.value, 'start', scope), dayBound(value.value, 'end', scope)];
-    return throughPivot(t, `"ts" >= ${start} AND "ts" < ${end}`, `(${t.sql} >= ${start} AND ${t.sql} < ${end})`, scope);
-  }
+  if (value.kind === 'relativeDate') return dateLiteral(t, '=', value.value, scope);
   const bound = bind(t, value, scope);
   const plain = isTextKind(t.kind) ? `${t.foldedSql ?? `LOWER(${t.sql})`} = LOWER(${bound})` : `${t.sql} = ${bound}`;
   return throughPivot(t, `${pivotColumn(t)} = ${pivotBound(t, bound)}`, plain, scope);
@@ -81,7 +79,7 @@ function equals(t: Operand, value: Literal, scope: FilterScope): string {
 /** IN (...): on an indexed field one pivot look-up for the whole list. */
 function inList(t: Operand, values: Literal[], scope: FilterScope): string {
   const plain = values.filter((v) => v.kind !== 'null');
-  if (!t.pivot || plain.length < 2 || (t.kind === 'datetime' && plain.some((v) => v.kind === 'relativeDate'))) {
+  if (!t.pivot || plain.length < 2 || plain.some((v) => v.kind === 'relativeDate')) {
     return or(values.map((v) => equals(t, v, scope)));
   }
   const bounds = plain.map((v) => bind(t, v, scope));
@@ -105,16 +103,38 @@ function compare(t: Operand, op: CompareOperator, value: Literal, scope: FilterS
   if (t.kind === 'boolean' || t.kind === 'multipicklist') {
     throw badFilter(`operator ${op} cannot be used on field '${t.path}' of type ${t.type}`, t.path);
   }
-  if (t.kind === 'datetime' && value.kind === 'relativeDate') {
-    // < TODAY is before the day starts, <= TODAY before it ends, > TODAY from its end on.
-    const [symbol, bound] = ({ '<': ['<', 'start'], '<=': ['<', 'end'], '>': ['>=', 'end'], '>=': ['>=', 'start'] } as const)[op];
-    const day = dayBound(value.value, bound, scope);
-    return throughPivot(t, `"ts" ${symbol} ${day}`, `${t.sql} ${symbol} ${day}`, scope);
-  }
+  if (value.kind === 'relativeDate') return dateLiteral(t, op, value.value, scope);
   const bound = bind(t, value, scope);
   // Text orders case-sensitively here, and the pivot holds it case-folded: only numbers and dates range through it.
   const ranged = t.pivot && t.pivot.kind !== 'str';
   return ranged ? throughPivot(t, `${pivotColumn(t)} ${op} ${bound}`, `${t.sql} ${op} ${bound}`, scope) : `${t.sql} ${op} ${bound}`;
+}
+
+/**
+ * A date literal on a date or date-time field, as the range of days it covers: `=` inside it,
+ * `<` before its first day, `<=` up to its last, `>` after its last, `>=` from its first.
+ * On a date-time field the days are the tenant's, midnight to midnight in its time zone.
+ */
+function dateLiteral(t: Operand, op: '=' | '<' | '<=' | '>' | '>=', value: RelativeDate, scope: FilterScope): string {
+  const { start, end } = rangeOf(value, scope);
+  const column = pivotColumn(t);
+  const test = (symbol: string, bound: string) => throughPivot(t, `${column} ${symbol} ${bound}`, `${t.sql} ${symbol} ${bound}`, scope);
+  if (t.kind === 'datetime') {
+    if (op !== '=') {
+      const [symbol, day] = ({ '<': ['<', start], '<=': ['<', end], '>': ['>=', end], '>=': ['>=', start] } as const)[op];
+      return test(symbol, dayStart(day, scope));
+    }
+    const [from, to] = [dayStart(start, scope), dayStart(end, scope)];
+    return throughPivot(t, `${column} >= ${from} AND ${column} < ${to}`, `(${t.sql} >= ${from} AND ${t.sql} < ${to})`, scope);
+  }
+  if (t.kind !== 'date') throw wrongValue(t);
+  const last = end.minusDays(1);
+  const day = (d: LocalDate) => scope.params.add(d.toString(), 'date');
+  if (op === '=' && !start.equals(last)) {
+    const [from, to] = [day(start), day(last)];
+    return throughPivot(t, `${column} BETWEEN ${from} AND ${to}`, `${t.sql} BETWEEN ${from} AND ${to}`, scope);
+  }
+  return test(op, day(op === '<=' || op === '>' ? last : start));
 }
 
 function like(t: Operand, value: Literal, scope: FilterScope): string {

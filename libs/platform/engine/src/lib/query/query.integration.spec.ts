@@ -170,6 +170,21 @@ describe('filters', () => {
     expect(await probes('Due_Date__c > 2025-03-15')).toEqual(probeNames((p) => (p.due_date__c ?? '') > '2025-03-15'));
   });
 
+  it('compare dates with date literals as ranges of days (today is Monday 10 March 2025)', async () => {
+    const contacts = (where: string) => names(`SELECT Name FROM Contact WHERE ${where} ORDER BY LastName`);
+    expect(await contacts('Birthdate = THIS_MONTH')).toEqual(["Ann O'Brien", 'Solo']);
+    expect(await contacts('Birthdate = LAST_WEEK')).toEqual(["Ann O'Brien"]);
+    expect(await contacts('Birthdate = THIS_WEEK')).toEqual(['Solo']);
+    expect(await contacts('Birthdate < THIS_YEAR')).toEqual(['Jane Smith']);
+    expect(await contacts('Birthdate > LAST_YEAR')).toEqual(["Ann O'Brien", 'Solo']);
+    expect(await contacts('Birthdate <= LAST_N_DAYS:1')).toEqual(["Ann O'Brien", 'Jane Smith', 'Solo']);
+    expect(await contacts('Birthdate = LAST_N_DAYS:0')).toEqual(['Solo']);
+    expect(await contacts('Birthdate IN (N_YEARS_AGO:45, NEXT_N_DAYS:5)')).toEqual(['Jane Smith']);
+    expect(await contacts('Birthdate != THIS_QUARTER')).toEqual(['Jane Smith', 'John Smithers']);
+    const c = await names('SELECT c.Name FROM Contact c WHERE c.Birthdate = LAST_90_DAYS WITH SECURITY_ENFORCED ORDER BY c.LastName');
+    expect(c).toEqual(["Ann O'Brien", 'Solo']);
+  });
+
   it('compare date-times with instants, and TODAY as the tenant day in its time zone', async () => {
     const seen = (p: Probe) => p.seen_at__c ?? '';
     expect(await probes('Seen_At__c > 2025-03-10T12:00:00Z')).toEqual(probeNames((p) => seen(p) > '2025-03-10T12:00:00Z'));

@@ -8,7 +8,8 @@ export interface FieldRef {
   path: string[];
 }
 
-export type RelativeDate = 'TODAY' | 'YESTERDAY' | 'TOMORROW';
+/** A date literal in its canonical spelling: TODAY, LAST_N_DAYS:30, THIS_FISCAL_QUARTER ... (see soql-date-ranges.ts). */
+export type RelativeDate = string;
 
 export type Literal =
   /** `value` is the text; `likePattern` the same text as a Postgres LIKE pattern (`\%`, `\_` kept escaped). */
@@ -48,6 +49,8 @@ export interface SoqlQuery {
   countOnly?: true;
   from: string;
   where?: Condition;
+  /** WITH SECURITY_ENFORCED or WITH USER_MODE: the user's access applies (as it always does here). */
+  security?: 'SECURITY_ENFORCED' | 'USER_MODE';
   orderBy: OrderItem[];
   limit?: number;
   offset?: number;

@@ -1,4 +1,5 @@
 import { createToken, Lexer, type TokenType } from 'chevrotain';
+import { DATE_LITERAL_PATTERN } from './soql-date-ranges';
 
 export const Identifier = createToken({
   name: 'Identifier',
@@ -11,6 +12,9 @@ const keyword = (word: string, label = word) => createToken({ name: word, patter
 export const Select = keyword('SELECT');
 export const From = keyword('FROM');
 export const Where = keyword('WHERE');
+export const With = keyword('WITH');
+export const Group = keyword('GROUP', 'GROUP BY');
+export const Having = keyword('HAVING');
 export const And = keyword('AND');
 export const Or = keyword('OR');
 export const Not = keyword('NOT');
@@ -33,6 +37,14 @@ export const Null = keyword('NULL', 'null');
 export const Today = keyword('TODAY');
 export const Yesterday = keyword('YESTERDAY');
 export const Tomorrow = keyword('TOMORROW');
+
+/** THIS_MONTH, LAST_N_DAYS:30 ...: a name longer than one (THIS_MONTH_Total__c) stays a name. */
+export const DateRangeLiteral = createToken({
+  name: 'DateRangeLiteral',
+  pattern: DATE_LITERAL_PATTERN,
+  longer_alt: Identifier,
+  label: 'a date literal',
+});
 
 /** Unquoted date-times and dates come before numbers, which would otherwise take `2025`. */
 export const DateTimeLiteral = createToken({
@@ -80,6 +92,9 @@ const keywords = [
   Select,
   From,
   Where,
+  With,
+  Group,
+  Having,
   And,
   Or,
   Not,
@@ -111,6 +126,7 @@ export const allTokens: TokenType[] = [
   DateLiteral,
   NumberLiteral,
   StringLiteral,
+  DateRangeLiteral,
   ...[...keywords].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length),
   Identifier,
   CompareOp,

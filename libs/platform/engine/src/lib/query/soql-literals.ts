@@ -3,6 +3,7 @@ import type { IToken } from 'chevrotain';
 import type { Literal } from './soql-ast';
 import { unquote } from './soql-lexer';
 import { badToken } from './soql-parse-errors';
+import { checkDateLiteral } from './soql-date-ranges';
 
 /** Turns literal tokens into checked values; a token that lexed but means nothing is a syntax error. */
 
@@ -36,6 +37,13 @@ export function dateTimeLiteral(token: IToken): Literal {
   // Postgres has no year 0 (nor years past 9999 in this notation).
   if (!/^\d{4}-/.test(value) || value < '0001') throw badToken(token, `invalid date-time '${token.image}'`);
   return { kind: 'datetime', value };
+}
+
+/** LAST_N_DAYS:30, THIS_QUARTER ...: its canonical spelling; an n out of bounds is a syntax error. */
+export function dateRangeLiteral(token: IToken): Literal {
+  const checked = checkDateLiteral(token.image);
+  if ('error' in checked) throw badToken(token, checked.error);
+  return { kind: 'relativeDate', value: checked.value };
 }
 
 /** LIMIT and OFFSET take a whole number. */

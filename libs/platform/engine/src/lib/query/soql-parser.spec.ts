@@ -21,6 +21,23 @@ const valueOf = (text: string): Literal => {
 };
 
 describe('parseQuery', () => {
+  it('reads an object alias and drops it from the paths that use it', () => {
+    expect(parseQuery("SELECT c.Name, c.Account.Name FROM Contact c WHERE c.LastName = 'A' ORDER BY c.Name")).toEqual({
+      select: [{ path: ['Name'] }, { path: ['Account', 'Name'] }],
+      from: 'Contact',
+      where: { kind: 'compare', field: { path: ['LastName'] }, op: '=', value: { kind: 'string', value: 'A', likePattern: 'A' } },
+      orderBy: [{ field: { path: ['Name'] }, direction: 'ASC', nulls: 'FIRST' }],
+    });
+  });
+
+  it('reads WITH SECURITY_ENFORCED and WITH USER_MODE, and refuses SYSTEM_MODE', () => {
+    expect(parseQuery("SELECT Id FROM Contact WHERE Name = 'A' WITH SECURITY_ENFORCED ORDER BY Name").security).toBe('SECURITY_ENFORCED');
+    expect(parseQuery('SELECT Id FROM Contact WITH user_mode LIMIT 1').security).toBe('USER_MODE');
+    expect(syntaxError(() => parseQuery('SELECT Id FROM Contact WITH SYSTEM_MODE')).message).toBe(
+      'WITH SYSTEM_MODE is not allowed in the API at column 29: queries run as the user',
+    );
+  });
+
   it('reads the select list, object, filter, order, limit and offset', () => {
     expect(
       parseQuery(
@@ -149,6 +166,12 @@ describe('literals', () => {
     expect(valueOf('today')).toEqual({ kind: 'relativeDate', value: 'TODAY' });
     expect(valueOf('YESTERDAY')).toEqual({ kind: 'relativeDate', value: 'YESTERDAY' });
     expect(valueOf('Tomorrow')).toEqual({ kind: 'relativeDate', value: 'TOMORROW' });
+    expect(valueOf('last_n_days:30')).toEqual({ kind: 'relativeDate', value: 'LAST_N_DAYS:30' });
+    expect(valueOf('THIS_FISCAL_QUARTER')).toEqual({ kind: 'relativeDate', value: 'THIS_FISCAL_QUARTER' });
+    expect(valueOf('N_MONTHS_AGO:2')).toEqual({ kind: 'relativeDate', value: 'N_MONTHS_AGO:2' });
+    // A field whose name starts like a literal is still a field.
+    expect(parseWhere('THIS_MONTH_Total__c = 1')).toMatchObject({ field: { path: ['THIS_MONTH_Total__c'] } });
+    expect(syntaxError(() => parseWhere('X = LAST_N_DAYS:20000')).message).toContain('n must be a whole number up to 10000');
   });
 });
 
@@ -184,7 +207,7 @@ describe('syntax errors', () => {
     ],
     [
       'SELECT Id FROM Contact WHERE Name =',
-      "unexpected end of query at column 36; expected a value ('text', a number, a date, true, false, null or TODAY)",
+      "unexpected end of query at column 36; expected a value ('text', a number, a date, true, false, null, or a date literal such as TODAY or LAST_N_DAYS:30)",
     ],
     ["SELECT Id FROM Contact WHERE Name IN 'a'", "unexpected token ''a'' at column 38; expected '('"],
     ['SELECT Id FROM Contact ORDER Name', "unexpected token 'Name' at column 30; expected BY"],
@@ -195,7 +218,7 @@ describe('syntax errors', () => {
     ['SELECT Id FROM Contact #', 'unexpected character "#" at column 24'],
     [
       'SELECT Id\nFROM Contact\nWHERE Name = = 1',
-      "unexpected token '=' at line 3, column 14; expected a value ('text', a number, a date, true, false, null or TODAY)",
+      "unexpected token '=' at line 3, column 14; expected a value ('text', a number, a date, true, false, null, or a date literal such as TODAY or LAST_N_DAYS:30)",
     ],
     ['', 'unexpected end of query at column 1; expected SELECT'],
   ])('%j → %s', (query, message) => {

@@ -9,6 +9,7 @@ import {
   Comma,
   CompareOp,
   DateLiteral,
+  DateRangeLiteral,
   DateTimeLiteral,
   Desc,
   Dot,
@@ -38,13 +39,14 @@ import {
   Tomorrow,
   True,
   Where,
+  With,
   Yesterday,
 } from './soql-lexer';
-import { dateLiteral, dateTimeLiteral, numberLiteral, stringLiteral, wholeNumber } from './soql-literals';
+import { dateLiteral, dateRangeLiteral, dateTimeLiteral, numberLiteral, stringLiteral, wholeNumber } from './soql-literals';
 import { expectedMessages, lexingError, syntaxError, where as position } from './soql-parse-errors';
 
 const OPERATORS_HINT = 'an operator (=, !=, <, <=, >, >=, LIKE, IN, NOT IN, INCLUDES or EXCLUDES)';
-const VALUE_HINT = "a value ('text', a number, a date, true, false, null or TODAY)";
+const VALUE_HINT = "a value ('text', a number, a date, true, false, null, or a date literal such as TODAY or LAST_N_DAYS:30)";
 
 const compareOperator = (image: string): CompareOperator => (image === '<>' ? '!=' : (image as CompareOperator));
 const junction = (kind: 'and' | 'or', operands: Condition[]): Condition => (operands.length === 1 ? operands[0] : { kind, operands });
@@ -86,13 +88,22 @@ class SoqlParser extends EmbeddedActionsParser {
     this.CONSUME(From);
     const from = this.CONSUME(Identifier);
     // Assigned inside the grammar's callbacks, which control-flow analysis does not follow.
+    let alias = undefined as IToken | undefined;
+    let security = undefined as IToken | undefined;
     let where = undefined as Condition | undefined;
     let orderBy: OrderItem[] = [];
     let limit = undefined as IToken | undefined;
     let offset = undefined as IToken | undefined;
+    this.OPTION5(() => {
+      alias = this.CONSUME2(Identifier);
+    });
     this.OPTION(() => {
       this.CONSUME(Where);
       where = this.SUBRULE(this.condition);
+    });
+    this.OPTION6(() => {
+      this.CONSUME(With);
+      security = this.CONSUME4(Identifier);
     });
     this.OPTION2(() => {
       this.CONSUME(Order);
@@ -107,15 +118,18 @@ class SoqlParser extends EmbeddedActionsParser {
       this.CONSUME(Offset);
       offset = this.CONSUME2(NumberLiteral);
     });
-    return this.ACTION(() => ({
-      select,
-      ...(countOnly ? { countOnly: true as const } : {}),
-      from: from.image,
-      ...(where ? { where } : {}),
-      orderBy,
-      ...(limit ? { limit: wholeNumber(limit, 'LIMIT') } : {}),
-      ...(offset ? { offset: wholeNumber(offset, 'OFFSET') } : {}),
-    }));
+    return this.ACTION(() =>
+      withoutAlias(alias?.image, {
+        select,
+        ...(countOnly ? { countOnly: true as const } : {}),
+        from: from.image,
+        ...(where ? { where } : {}),
+        ...(security ? { security: securityMode(security) } : {}),
+        orderBy,
+        ...(limit ? { limit: wholeNumber(limit, 'LIMIT') } : {}),
+        ...(offset ? { offset: wholeNumber(offset, 'OFFSET') } : {}),
+      }),
+    );
   });
 
   readonly fieldRef = this.RULE('fieldRef', (): FieldRef => {
@@ -248,6 +262,7 @@ class SoqlParser extends EmbeddedActionsParser {
           { ALT: () => this.constant(this.CONSUME(Today), { kind: 'relativeDate', value: 'TODAY' }) },
           { ALT: () => this.constant(this.CONSUME(Yesterday), { kind: 'relativeDate', value: 'YESTERDAY' }) },
           { ALT: () => this.constant(this.CONSUME(Tomorrow), { kind: 'relativeDate', value: 'TOMORROW' }) },
+          { ALT: () => this.literal(this.CONSUME(DateRangeLiteral), dateRangeLiteral) },
         ],
       }),
   );
@@ -290,6 +305,41 @@ class SoqlParser extends EmbeddedActionsParser {
   private keyword<T extends string>(_token: IToken, value: T): T {
     return value;
   }
+}
+
+/** WITH SECURITY_ENFORCED / WITH USER_MODE; SYSTEM_MODE is Apex's, never a client's. */
+function securityMode(token: IToken): 'SECURITY_ENFORCED' | 'USER_MODE' {
+  const mode = token.image.toUpperCase();
+  if (mode === 'SECURITY_ENFORCED' || mode === 'USER_MODE') return mode;
+  const at = position(token.startLine, token.startColumn);
+  if (mode === 'SYSTEM_MODE')
+    throw EngineError.invalid('MALFORMED_QUERY', `WITH SYSTEM_MODE is not allowed in the API ${at}: queries run as the user`);
+  throw EngineError.invalid('MALFORMED_QUERY', `unknown WITH clause '${token.image}' ${at}; expected SECURITY_ENFORCED or USER_MODE`);
+}
+
+/** `FROM Contact c`: the paths that start with the alias `c.` are read without it. */
+function withoutAlias(alias: string | undefined, query: SoqlQuery): SoqlQuery {
+  if (!alias) return query;
+  const name = alias.toLowerCase();
+  const strip = (ref: FieldRef): FieldRef =>
+    ref.path.length > 1 && ref.path[0].toLowerCase() === name ? { path: ref.path.slice(1) } : ref;
+  const condition = (c: Condition): Condition => {
+    switch (c.kind) {
+      case 'and':
+      case 'or':
+        return { ...c, operands: c.operands.map(condition) };
+      case 'not':
+        return { ...c, operand: condition(c.operand) };
+      default:
+        return { ...c, field: strip(c.field) };
+    }
+  };
+  return {
+    ...query,
+    select: query.select.map(strip),
+    ...(query.where ? { where: condition(query.where) } : {}),
+    orderBy: query.orderBy.map((item) => ({ ...item, field: strip(item.field) })),
+  };
 }
 
 /** Queries travel in URLs; anything longer or deeper is refused before parsing. */
