@@ -8,7 +8,20 @@ import { RecordReader } from './records/record-reader';
 import { RecordWriter } from './records/record-writer';
 import type { RequestContext } from './records/request-context';
 import { TriggerRegistry } from './triggers/trigger-registry';
-import { compileQuery, parseOrderBy, parseQuery, parseWhere, runQuery, type QueryPaging, type QueryResult, type SoqlQuery } from './query';
+import {
+  compileAggregate,
+  compileQuery,
+  isAggregateQuery,
+  parseOrderBy,
+  parseQuery,
+  parseWhere,
+  runAggregate,
+  runQuery,
+  type QueryContext,
+  type QueryPaging,
+  type QueryResult,
+  type SoqlQuery,
+} from './query';
 import { inTenant } from './records/tenant-transaction';
 import { canReadField, readableValues, requireEditableFields, requireObject } from './records/access-checks';
 import { findByUniqueValue, isUniqueCustom } from './records/custom-index';
@@ -299,28 +312,31 @@ export class RecordEngine {
     const from = registry.object(query.from);
     if (from) requireObject(ctx, from, 'read');
     const access = ctx.access;
-    const compiled = compileQuery(
-      query,
-      {
-        registry,
-        tenantId: ctx.tenantId,
-        today: ctx.today.toString(),
-        timeZone: ctx.timeZone,
-        canReadObject: access
-          ? (name) => {
-              const o = registry.object(name);
-              return !!o && !access.denial(o);
-            }
-          : undefined,
-        canReadField: access
-          ? (objectName, field) => {
-              const o = registry.object(objectName);
-              return !!o && canReadField(ctx, o, field);
-            }
-          : undefined,
-      },
-      paging,
-    );
+    const context: QueryContext = {
+      registry,
+      tenantId: ctx.tenantId,
+      today: ctx.today.toString(),
+      timeZone: ctx.timeZone,
+      canReadObject: access
+        ? (name) => {
+            const o = registry.object(name);
+            return !!o && !access.denial(o);
+          }
+        : undefined,
+      canReadField: access
+        ? (objectName, field) => {
+            const o = registry.object(objectName);
+            return !!o && canReadField(ctx, o, field);
+          }
+        : undefined,
+    };
+    if (isAggregateQuery(query)) {
+      // One batch: an aggregate query has no next page to continue.
+      if (paging.cursor) throw EngineError.invalid('MALFORMED_QUERY', 'an aggregate query has no further pages');
+      const aggregate = compileAggregate(query, context);
+      return inTenant(this.dataSource, ctx, (manager) => runAggregate(manager, aggregate, query.limit !== undefined));
+    }
+    const compiled = compileQuery(query, context, paging);
     return inTenant(this.dataSource, ctx, (manager) => runQuery(manager, compiled));
   }
 }

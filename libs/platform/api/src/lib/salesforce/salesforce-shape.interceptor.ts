@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { isComputed, metadataKey, type FieldDef, type ObjectDef } from '@platform/metadata';
-import { RecordEngine, type RequestContext } from '@platform/engine';
+import { AGGREGATE_NUMBERS, RecordEngine, type RequestContext } from '@platform/engine';
 import type { Request, Response } from 'express';
 import { from, mergeMap, type Observable } from 'rxjs';
 import { ENGINE } from '../platform.tokens';
@@ -95,6 +95,8 @@ class Shaper {
     const attributes = record['attributes'] as { type?: string; url?: string } | undefined;
     const object = attributes?.type ? await this.objectNamed(attributes.type) : undefined;
     const out: Record<string, unknown> = {};
+    // An AggregateResult names its numeric keys itself (it has no object to describe it).
+    const aggregateNumbers = (record as { [AGGREGATE_NUMBERS]?: string[] })[AGGREGATE_NUMBERS];
     for (const [key, value] of Object.entries(record)) {
       if (key === 'attributes') {
         out[key] = { ...attributes, ...(attributes?.url ? { url: this.url(attributes.url) } : {}) };
@@ -104,7 +106,8 @@ class Shaper {
         out[key] = await this.queryResult(value as Record<string, unknown>);
       } else {
         const field = object?.fields.get(metadataKey(key));
-        out[key] = field && isNumeric(field) && typeof value === 'string' && DECIMAL.test(value) ? MARK + value : value;
+        const numeric = aggregateNumbers ? aggregateNumbers.includes(key) : !!field && isNumeric(field);
+        out[key] = numeric && typeof value === 'string' && DECIMAL.test(value) ? MARK + value : value;
       }
     }
     return out;

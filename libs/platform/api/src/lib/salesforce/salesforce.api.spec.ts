@@ -121,6 +121,36 @@ describe('jsforce works the records API', () => {
     expect(JSON.parse(api_.text)[TERMS]).toBe('30');
   });
 
+  it('answers aggregate queries as AggregateResult records, numbers as JSON numbers, with date literals', async () => {
+    const made: string[] = [];
+    for (const [LastName, terms] of [
+      ['Agg One', 14],
+      ['Agg Two', 15],
+      ['Agg Two', 30],
+    ] as const) {
+      const member = (await conn.sobject('Contact').create({ LastName, RecordTypeId: GENERAL })) as { id: string };
+      const settings = (await conn.sobject(SETTINGS).create({ [`${FIXTURE.namespace}__Member__c`]: member.id, [TERMS]: terms })) as {
+        id: string;
+      };
+      made.push(settings.id);
+    }
+    const grouped = await conn.query<Record<string, unknown>>(
+      "SELECT LastName, COUNT(Id) n FROM Contact WHERE LastName LIKE 'Agg%' AND CreatedDate = LAST_N_DAYS:1 GROUP BY LastName ORDER BY LastName",
+    );
+    expect(grouped.records).toEqual([
+      { attributes: { type: 'AggregateResult' }, LastName: 'Agg One', n: 1 },
+      { attributes: { type: 'AggregateResult' }, LastName: 'Agg Two', n: 2 },
+    ]);
+    const ids = made.map((id) => `'${id}'`).join(', ');
+    const response = await raw(
+      `/services/data/v62.0/query?q=${encodeURIComponent(`SELECT SUM(${TERMS}) total, MAX(${TERMS}), COUNT(Id) FROM ${SETTINGS} WHERE Id IN (${ids})`)}`,
+      { token: user.token },
+    );
+    // 14 + 15 + 30 = 59: JSON numbers.
+    expect(response.text).toContain('"total":59,"expr0":30,"expr1":3');
+    expect((await conn.query("SELECT COUNT() FROM Contact WHERE LastName LIKE 'Agg%' AND CreatedDate = THIS_YEAR")).totalSize).toBe(3);
+  });
+
   it('queries with autoFetch across pages continued by query locators', async () => {
     const names = Array.from({ length: 230 }, (_, i) => `Paged ${String(i).padStart(3, '0')}`);
     for (let i = 0; i < names.length; i += 10) {

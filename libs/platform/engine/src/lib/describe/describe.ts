@@ -124,11 +124,19 @@ export function describeObject(registry: Registry, object: ObjectDef, access: De
   };
 }
 
+/** A field's type as describe names it (Salesforce's: `double`, `currency`, `picklist` ...). */
+const describeType = (f: FieldDef): string =>
+  f.apiName === 'Id' ? 'id' : f.type === 'Formula' ? formulaType(f) : f.type === 'Summary' ? 'double' : SOAP_TYPES[f.type];
+
+/** Whether SOQL's GROUP BY may use the field (describe's `groupable`). */
+export const isGroupable = (f: FieldDef): boolean =>
+  !NOT_GROUPABLE.has(describeType(f)) && f.type !== 'Formula' && f.type !== 'LongTextArea';
+
 function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fls: { edit: boolean }) {
   const system = isSystemField(f);
   const computed = isComputed(f);
   const writable = !computed && (!system || f.apiName === 'RecordTypeId') && fls.edit;
-  const type = f.apiName === 'Id' ? 'id' : f.type === 'Formula' ? formulaType(f) : f.type === 'Summary' ? 'double' : SOAP_TYPES[f.type];
+  const type = describeType(f);
   return {
     name: f.apiName,
     label: f.label,
@@ -151,7 +159,7 @@ function describeField(object: ObjectDef, f: FieldDef, can: ObjectPermission, fl
     externalId: f.externalId,
     nameField: f.apiName === object.nameField,
     idLookup: f.apiName === 'Id' || !!f.externalId || (!!f.unique && !NOT_GROUPABLE.has(type)),
-    groupable: !NOT_GROUPABLE.has(type) && f.type !== 'Formula' && f.type !== 'LongTextArea',
+    groupable: isGroupable(f),
     aggregatable: !['textarea', 'multipicklist'].includes(type),
     caseSensitive: false,
     defaultedOnCreate: system || f.type === 'Checkbox' || f.type === 'AutoNumber' || f.defaultValue !== undefined,

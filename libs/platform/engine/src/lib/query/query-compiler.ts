@@ -100,7 +100,7 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   };
 }
 
-function checkContext(ctx: QueryContext): { today: LocalDate; timeZone: string } {
+export function checkContext(ctx: QueryContext): { today: LocalDate; timeZone: string } {
   if (!isUuid(ctx.tenantId)) throw new Error(`compileQuery: tenantId must be a uuid, got '${ctx.tenantId}'`);
   let today: LocalDate;
   try {

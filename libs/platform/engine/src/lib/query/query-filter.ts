@@ -1,6 +1,6 @@
 import type { Registry } from '@platform/metadata';
-import type { CompareOperator, Condition, Literal, RelativeDate } from './soql-ast';
-import { badFilter } from './query-context';
+import type { CompareOperator, Condition, FieldRef, Literal, RelativeDate } from './soql-ast';
+import { badFilter, malformed } from './query-context';
 import { bind, dayStart, picklistValues, rangeOf, wrongValue, type FilterScope } from './query-bind';
 import { operand, type Operand } from './query-operands';
 import type { PathResolver } from './query-paths';
@@ -12,6 +12,8 @@ import type { LocalDate } from '@js-joda/core';
 export interface WhereScope extends FilterScope {
   registry: Registry;
   resolver: PathResolver;
+  /** HAVING: how an aggregate or a grouped field reads; WHERE has none, and refuses aggregates. */
+  operandOf?: (ref: FieldRef) => Operand;
 }
 
 /**
@@ -44,9 +46,9 @@ export function compileCondition(condition: Condition, scope: WhereScope): strin
     case 'not':
       return not(compileCondition(condition.operand, scope));
     case 'compare':
-      return compare(target(condition.field.path, scope), condition.op, condition.value, scope);
+      return compare(target(condition.field, scope), condition.op, condition.value, scope);
     case 'in': {
-      const field = target(condition.field.path, scope);
+      const field = target(condition.field, scope);
       if (field.kind === 'multipicklist') {
         throw badFilter(`IN cannot be used on multi-select picklist '${field.path}': use INCLUDES or EXCLUDES`, field.path);
       }
@@ -54,11 +56,15 @@ export function compileCondition(condition: Condition, scope: WhereScope): strin
       return condition.negated ? not(any) : any;
     }
     case 'includes':
-      return includes(target(condition.field.path, scope), condition.negated, condition.values, scope);
+      return includes(target(condition.field, scope), condition.negated, condition.values, scope);
   }
 }
 
-const target = (path: string[], scope: WhereScope): Operand => operand({ path }, scope.resolver, scope.registry, 'filtered');
+function target(ref: FieldRef, scope: WhereScope): Operand {
+  if (scope.operandOf) return scope.operandOf(ref);
+  if (ref.fn) throw malformed(`aggregate ${ref.fn}(${ref.path.join('.')}) can only be used in HAVING or ORDER BY of an aggregate query`);
+  return operand({ path: ref.path }, scope.resolver, scope.registry, 'filtered');
+}
 
 const isNull = (t: Operand): string => (t.kind === 'multipicklist' ? `COALESCE(CARDINALITY(${t.sql}), 0) = 0` : `${t.sql} IS NULL`);
 

@@ -23,7 +23,7 @@ export interface Operand {
  * Resolves a filtered or sorted path. Formula fields are computed after the fetch, so they can
  * be neither; through a polymorphic lookup the field must be stored alike on every target.
  */
-export function operand(ref: FieldRef, resolver: PathResolver, registry: Registry, use: 'filtered' | 'sorted'): Operand {
+export function operand(ref: FieldRef, resolver: PathResolver, registry: Registry, use: 'filtered' | 'sorted' | 'grouped'): Operand {
   const resolved = resolver.field(ref.path);
   const { path, fields, scope } = resolved;
   if (fields.some((f) => f.type === 'Formula')) {

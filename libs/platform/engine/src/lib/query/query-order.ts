@@ -1,6 +1,6 @@
 import type { Registry } from '@platform/metadata';
 import type { OrderItem } from './soql-ast';
-import { invalidField } from './query-context';
+import { invalidField, malformed } from './query-context';
 import type { CursorState } from './query-cursor';
 import { operand, type Operand } from './query-operands';
 import type { PathResolver } from './query-paths';
@@ -17,6 +17,8 @@ export interface SortKey extends Operand {
 
 export function compileOrder(items: OrderItem[], resolver: PathResolver, registry: Registry, columns: OutputColumns): SortKey[] {
   return items.map((item) => {
+    if (item.field.fn)
+      throw malformed(`ORDER BY ${item.field.fn}(${item.field.path.join('.')}) needs an aggregate query (GROUP BY, or aggregates only)`);
     const key = operand(item.field, resolver, registry, 'sorted');
     if (key.kind === 'longtext' || key.kind === 'multipicklist') {
       throw invalidField(`field '${key.path}' (${key.type}) can not be sorted in a query call`, key.path);

@@ -10,6 +10,7 @@ import type { SObjectRecord } from './query-records';
 import { runQuery, type QueryResult } from './query-runner';
 import { OTHER_TENANT, PROBE, TENANT, testRegistry, TODAY } from './query-test.fixtures';
 import { parseQuery } from './soql-parser';
+import { compileAggregate, runAggregate } from './query-aggregate';
 
 /** Runs against PGlite, or against the PostgreSQL server in DATABASE_URL when it is set. */
 
@@ -123,6 +124,110 @@ const names = async (soql: string, extra: Partial<QueryContext> = {}): Promise<s
   (await query(soql, extra)).records.map((r) => r['Name'] as string);
 const probeNames = (keep: (p: Probe) => boolean): string[] => PROBES.filter(keep).map((p) => p.name);
 const amount = (p: Probe) => (p.amount__c === null ? null : Number(p.amount__c));
+
+describe('aggregate queries', () => {
+  const aggregate = async (soql: string, extra: Partial<QueryContext> = {}) => {
+    const parsed = parseQuery(soql);
+    return (await runAggregate(ds, compileAggregate(parsed, context(extra)), parsed.limit !== undefined)).records.map((r) => ({ ...r }));
+  };
+  const refusal = async (soql: string, extra: Partial<QueryContext> = {}) => {
+    try {
+      await aggregate(soql, extra);
+    } catch (error) {
+      return (error as EngineError).errors[0];
+    }
+    throw new Error(`${soql} was accepted`);
+  };
+  const cents = (amount: string) => Math.round(Number(amount) * 100);
+  const result = (values: Record<string, unknown>): Record<string, unknown> => ({ attributes: { type: 'AggregateResult' }, ...values });
+  const stageOrder = (stage: unknown) => (stage === null ? '' : String(stage));
+
+  it('group, count and sum per group, ordered by an aggregate, never counting another tenant', async () => {
+    const stages = [...new Set(PROBES.map((p) => p.stage__c))];
+    const expected = stages.map((stage) => {
+      const rows = PROBES.filter((p) => p.stage__c === stage);
+      const amounts = rows.flatMap((p) => (p.amount__c === null ? [] : [cents(p.amount__c)]));
+      const dues = rows.flatMap((p) => (p.due_date__c === null ? [] : [p.due_date__c])).sort();
+      return result({
+        Stage__c: stage,
+        expr0: rows.length,
+        total: amounts.length ? (amounts.reduce((a, b) => a + b, 0) / 100).toFixed(2) : null,
+        expr1: dues.at(-1) ?? null,
+      });
+    });
+    // COUNT(Id) DESC, then Stage__c ASC with the blank first: Working 7, Done 6, New 6, blank 4.
+    expected.sort((a, b) => Number(b['expr0']) - Number(a['expr0']) || stageOrder(a['Stage__c']).localeCompare(stageOrder(b['Stage__c'])));
+    expect(expected.map((r) => [r['Stage__c'], r['expr0']])).toEqual([
+      ['Working', 7],
+      ['Done', 6],
+      ['New', 6],
+      [null, 4],
+    ]);
+    expect(
+      await aggregate(
+        `SELECT Stage__c, COUNT(Id), SUM(Amount__c) total, MAX(Due_Date__c) FROM ${PROBE} GROUP BY Stage__c ORDER BY COUNT(Id) DESC, Stage__c`,
+      ),
+    ).toEqual(expected);
+  });
+
+  it('aggregate the whole set without GROUP BY: one result', async () => {
+    const flagged = PROBES.filter((p) => p.flag__c);
+    expect(
+      await aggregate(
+        `SELECT COUNT(Id), COUNT(Amount__c), COUNT_DISTINCT(Stage__c), AVG(Count__c) mean, MIN(Name) FROM ${PROBE} WHERE Flag__c = true`,
+      ),
+    ).toEqual([
+      result({
+        expr0: flagged.length,
+        expr1: flagged.filter((p) => p.amount__c !== null).length,
+        expr2: new Set(flagged.flatMap((p) => (p.stage__c ? [p.stage__c] : []))).size,
+        // (0 + 2 + ... + 22) / 12 = 11: an average as its plain digits.
+        mean: '11',
+        expr3: 'Probe 00',
+      }),
+    ]);
+  });
+
+  it('filter groups with HAVING and group by a parent field, keyed by its name', async () => {
+    expect(await aggregate(`SELECT Stage__c, COUNT(Id) n FROM ${PROBE} GROUP BY Stage__c HAVING COUNT(Id) > 6`)).toEqual([
+      result({ Stage__c: 'Working', n: 7 }),
+    ]);
+    expect(
+      await aggregate(`SELECT Stage__c s FROM ${PROBE} GROUP BY Stage__c HAVING Stage__c != null AND COUNT(Id) = 6 ORDER BY Stage__c DESC`),
+    ).toEqual([result({ s: 'New' }), result({ s: 'Done' })]);
+    expect(
+      await aggregate(
+        `SELECT p.Contact__r.LastName, COUNT(p.Id) FROM ${PROBE} p GROUP BY p.Contact__r.LastName ORDER BY Contact__r.LastName NULLS LAST LIMIT 3`,
+      ),
+    ).toEqual([
+      result({ LastName: 'Smith', expr0: 6 }),
+      result({ LastName: 'Smithers', expr0: 6 }),
+      result({ LastName: 'Solo', expr0: 6 }),
+    ]);
+  });
+
+  it('refuse what Salesforce refuses, naming it, and fields the user cannot read', async () => {
+    expect(await refusal(`SELECT Name, COUNT(Id) FROM ${PROBE} GROUP BY Stage__c`)).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: 'field must be grouped or aggregated: Name (in SELECT)',
+    });
+    expect(await refusal(`SELECT Amount__c FROM ${PROBE} GROUP BY Amount__c`)).toMatchObject({
+      errorCode: 'INVALID_FIELD',
+      message: "field 'Amount__c' (Currency) can not be grouped in a query call",
+    });
+    expect(await refusal(`SELECT SUM(Name) FROM ${PROBE}`)).toMatchObject({
+      errorCode: 'INVALID_FIELD',
+      message: "field 'Name' (Text) does not support aggregate operator SUM",
+    });
+    expect(await refusal(`SELECT COUNT(Id) FROM ${PROBE} WHERE COUNT(Id) > 1`)).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: 'aggregate COUNT(Id) can only be used in HAVING or ORDER BY of an aggregate query',
+    });
+    expect(await refusal(`SELECT COUNT(Id), COUNT(Name) expr0 FROM ${PROBE}`)).toMatchObject({ message: 'duplicate alias: expr0' });
+    const hidden = { canReadField: (_object: string, field: string) => field !== 'Amount__c' };
+    expect(await refusal(`SELECT SUM(Amount__c) FROM ${PROBE}`, hidden)).toMatchObject({ errorCode: 'INVALID_FIELD' });
+  });
+});
 
 describe('filters', () => {
   const probes = (where: string) => names(`SELECT Name FROM ${PROBE} WHERE ${where} ORDER BY Name`);

@@ -3,9 +3,18 @@
  * compiler resolves them against the metadata), literals are already unescaped and checked.
  */
 
-/** A field path as written: `Name`, `lumary__Parent__r.Name`. */
+/** SOQL's aggregate functions. */
+export type AggregateFunction = 'COUNT' | 'COUNT_DISTINCT' | 'SUM' | 'AVG' | 'MIN' | 'MAX';
+
+/**
+ * A field path as written: `Name`, `lumary__Parent__r.Name`; or an aggregate of one,
+ * `SUM(Amount__c)` (`fn` set; `COUNT()` has an empty path). In an aggregate query's SELECT list
+ * an item may have an alias (`SUM(Amount__c) total`).
+ */
 export interface FieldRef {
   path: string[];
+  fn?: AggregateFunction;
+  alias?: string;
 }
 
 /** A date literal in its canonical spelling: TODAY, LAST_N_DAYS:30, THIS_FISCAL_QUARTER ... (see soql-date-ranges.ts). */
@@ -51,6 +60,10 @@ export interface SoqlQuery {
   where?: Condition;
   /** WITH SECURITY_ENFORCED or WITH USER_MODE: the user's access applies (as it always does here). */
   security?: 'SECURITY_ENFORCED' | 'USER_MODE';
+  /** GROUP BY: with aggregates in SELECT, the query answers one AggregateResult per group. */
+  groupBy?: FieldRef[];
+  /** HAVING: a condition on the groups (aggregates or grouped fields). */
+  having?: Condition;
   orderBy: OrderItem[];
   limit?: number;
   offset?: number;

@@ -30,6 +30,28 @@ describe('parseQuery', () => {
     });
   });
 
+  it('reads aggregates with aliases, GROUP BY and HAVING', () => {
+    expect(
+      parseQuery(
+        'SELECT c.Status__c, COUNT(Id), SUM(c.Amount__c) total, MAX(Due__c) FROM Invoice__c c GROUP BY c.Status__c HAVING COUNT(Id) > 1 ORDER BY SUM(Amount__c) DESC',
+      ),
+    ).toEqual({
+      select: [
+        { path: ['Status__c'] },
+        { path: ['Id'], fn: 'COUNT' },
+        { path: ['Amount__c'], fn: 'SUM', alias: 'total' },
+        { path: ['Due__c'], fn: 'MAX' },
+      ],
+      from: 'Invoice__c',
+      groupBy: [{ path: ['Status__c'] }],
+      having: { kind: 'compare', field: { path: ['Id'], fn: 'COUNT' }, op: '>', value: { kind: 'number', value: '1' } },
+      orderBy: [{ field: { path: ['Amount__c'], fn: 'SUM' }, direction: 'DESC', nulls: 'LAST' }],
+    });
+    expect(() => parseQuery('SELECT Name n FROM Contact')).toThrow(
+      "unexpected token 'n' after Name: only an aggregate query's SELECT items take an alias",
+    );
+  });
+
   it('reads WITH SECURITY_ENFORCED and WITH USER_MODE, and refuses SYSTEM_MODE', () => {
     expect(parseQuery("SELECT Id FROM Contact WHERE Name = 'A' WITH SECURITY_ENFORCED ORDER BY Name").security).toBe('SECURITY_ENFORCED');
     expect(parseQuery('SELECT Id FROM Contact WITH user_mode LIMIT 1').security).toBe('USER_MODE');
@@ -82,7 +104,11 @@ describe('parseQuery', () => {
       where: { kind: 'compare', field: { path: ['LastName'] }, op: '=', value: { kind: 'null' } },
       orderBy: [],
     });
-    expect(() => parseQuery('SELECT MAX() FROM Contact')).toThrow("unknown function 'MAX' at column 8; expected COUNT() or a field list");
+    expect(() => parseQuery('SELECT MAX() FROM Contact')).toThrow('MAX() needs a field at column 8');
+    expect(() => parseQuery('SELECT FORMAT(Name) FROM Contact')).toThrow(
+      "unknown function 'FORMAT' at column 8; expected COUNT, COUNT_DISTINCT, SUM, AVG, MIN or MAX",
+    );
+    expect(() => parseQuery('SELECT COUNT(), Name FROM Contact')).toThrow('COUNT() must be the only item in the SELECT list');
   });
 
   it('leaves out the clauses that are not there', () => {

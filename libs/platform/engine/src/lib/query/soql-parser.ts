@@ -1,6 +1,6 @@
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
 import { EngineError } from '../engine.errors';
-import type { CompareOperator, Condition, FieldRef, Literal, OrderItem, SoqlQuery } from './soql-ast';
+import type { AggregateFunction, CompareOperator, Condition, FieldRef, Literal, OrderItem, SoqlQuery } from './soql-ast';
 import {
   allTokens,
   And,
@@ -17,6 +17,8 @@ import {
   False,
   First,
   From,
+  Group,
+  Having,
   Identifier,
   In,
   Includes,
@@ -64,33 +66,15 @@ class SoqlParser extends EmbeddedActionsParser {
   readonly query = this.RULE('query', (): SoqlQuery => {
     this.CONSUME(Select);
     const select: FieldRef[] = [];
-    let countOnly = false;
-    this.OR([
-      {
-        // COUNT() is a function, not a field: told apart from a field list by its '('.
-        ALT: () => {
-          const name = this.CONSUME3(Identifier);
-          this.CONSUME(LParen);
-          this.CONSUME(RParen);
-          this.ACTION(() => {
-            if (name.image.toUpperCase() !== 'COUNT') {
-              throw EngineError.invalid(
-                'MALFORMED_QUERY',
-                `unknown function '${name.image}' ${position(name.startLine, name.startColumn)}; expected COUNT() or a field list`,
-              );
-            }
-            countOnly = true;
-          });
-        },
-      },
-      { ALT: () => this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.fieldRef)) }) },
-    ]);
+    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.selectItem)) });
     this.CONSUME(From);
     const from = this.CONSUME(Identifier);
     // Assigned inside the grammar's callbacks, which control-flow analysis does not follow.
     let alias = undefined as IToken | undefined;
     let security = undefined as IToken | undefined;
     let where = undefined as Condition | undefined;
+    let groupBy = undefined as FieldRef[] | undefined;
+    let having = undefined as Condition | undefined;
     let orderBy: OrderItem[] = [];
     let limit = undefined as IToken | undefined;
     let offset = undefined as IToken | undefined;
@@ -104,6 +88,17 @@ class SoqlParser extends EmbeddedActionsParser {
     this.OPTION6(() => {
       this.CONSUME(With);
       security = this.CONSUME4(Identifier);
+    });
+    this.OPTION7(() => {
+      this.CONSUME(Group);
+      this.CONSUME2(By);
+      const items: FieldRef[] = [];
+      this.AT_LEAST_ONE_SEP2({ SEP: Comma, DEF: () => items.push(this.SUBRULE(this.fieldRef)) });
+      groupBy = items;
+      this.OPTION8(() => {
+        this.CONSUME(Having);
+        having = this.SUBRULE2(this.condition);
+      });
     });
     this.OPTION2(() => {
       this.CONSUME(Order);
@@ -120,11 +115,12 @@ class SoqlParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() =>
       withoutAlias(alias?.image, {
-        select,
-        ...(countOnly ? { countOnly: true as const } : {}),
+        ...selectList(select, !!groupBy),
         from: from.image,
         ...(where ? { where } : {}),
         ...(security ? { security: securityMode(security) } : {}),
+        ...(groupBy ? { groupBy } : {}),
+        ...(having ? { having } : {}),
         orderBy,
         ...(limit ? { limit: wholeNumber(limit, 'LIMIT') } : {}),
         ...(offset ? { offset: wholeNumber(offset, 'OFFSET') } : {}),
@@ -132,13 +128,55 @@ class SoqlParser extends EmbeddedActionsParser {
     );
   });
 
+  /** A field path, or an aggregate function of one: `SUM(Amount__c)`, `COUNT()`. */
   readonly fieldRef = this.RULE('fieldRef', (): FieldRef => {
+    const first = this.CONSUME(Identifier);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(LParen);
+          let path: string[] = [];
+          this.OPTION(() => {
+            path = this.SUBRULE(this.fieldPath);
+          });
+          this.CONSUME(RParen);
+          return this.ACTION(() => ({ path, fn: aggregateFunction(first, path) }));
+        },
+      },
+      {
+        ALT: () => {
+          const path = [first.image];
+          this.MANY(() => {
+            this.CONSUME(Dot);
+            path.push(this.CONSUME2(Identifier).image);
+          });
+          return { path };
+        },
+      },
+    ]);
+  });
+
+  readonly fieldPath = this.RULE('fieldPath', (): string[] => {
     const path = [this.CONSUME(Identifier).image];
     this.MANY(() => {
       this.CONSUME(Dot);
       path.push(this.CONSUME2(Identifier).image);
     });
-    return { path };
+    return path;
+  });
+
+  /** A SELECT item: a field or an aggregate, with an optional alias. */
+  readonly selectItem = this.RULE('selectItem', (): FieldRef => {
+    const ref = this.SUBRULE(this.fieldRef);
+    let alias = undefined as IToken | undefined;
+    // A name after a field is its alias only where an alias can end the item: `Name FORM Contact` is a typo, not an alias.
+    this.OPTION({
+      GATE: () => !!ref.fn || [Comma, From].includes(this.LA(2).tokenType),
+      DEF: () => {
+        alias = this.CONSUME(Identifier);
+      },
+    });
+    return this.ACTION(() => (alias ? { ...ref, alias: alias.image } : ref));
   });
 
   readonly condition = this.RULE('condition', (): Condition => {
@@ -307,6 +345,46 @@ class SoqlParser extends EmbeddedActionsParser {
   }
 }
 
+const FUNCTIONS = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
+
+/** SUM(...), COUNT() ...: known functions only; only COUNT may be empty. */
+function aggregateFunction(name: IToken, path: string[]): AggregateFunction {
+  const fn = name.image.toUpperCase();
+  const at = position(name.startLine, name.startColumn);
+  if (!FUNCTIONS.has(fn)) {
+    throw EngineError.invalid(
+      'MALFORMED_QUERY',
+      `unknown function '${name.image}' ${at}; expected COUNT, COUNT_DISTINCT, SUM, AVG, MIN or MAX`,
+    );
+  }
+  if (path.length === 0 && fn !== 'COUNT') throw EngineError.invalid('MALFORMED_QUERY', `${fn}() needs a field ${at}`);
+  return fn as AggregateFunction;
+}
+
+/**
+ * `SELECT COUNT()` alone counts rows (totalSize, no records); any other aggregate, or GROUP BY,
+ * makes an aggregate query. Aliases belong to aggregate queries only, as in Salesforce.
+ */
+function selectList(select: FieldRef[], grouped: boolean): Pick<SoqlQuery, 'select' | 'countOnly'> {
+  const countAll = select.findIndex((ref) => ref.fn === 'COUNT' && ref.path.length === 0);
+  if (countAll >= 0) {
+    if (select.length > 1 || grouped || select[countAll].alias) {
+      throw EngineError.invalid('MALFORMED_QUERY', 'COUNT() must be the only item in the SELECT list, without GROUP BY or an alias');
+    }
+    return { select: [], countOnly: true };
+  }
+  if (!grouped && !select.some((ref) => ref.fn)) {
+    const aliased = select.find((ref) => ref.alias);
+    if (aliased) {
+      throw EngineError.invalid(
+        'MALFORMED_QUERY',
+        `unexpected token '${aliased.alias}' after ${aliased.path.join('.')}: only an aggregate query's SELECT items take an alias`,
+      );
+    }
+  }
+  return { select };
+}
+
 /** WITH SECURITY_ENFORCED / WITH USER_MODE; SYSTEM_MODE is Apex's, never a client's. */
 function securityMode(token: IToken): 'SECURITY_ENFORCED' | 'USER_MODE' {
   const mode = token.image.toUpperCase();
@@ -322,7 +400,7 @@ function withoutAlias(alias: string | undefined, query: SoqlQuery): SoqlQuery {
   if (!alias) return query;
   const name = alias.toLowerCase();
   const strip = (ref: FieldRef): FieldRef =>
-    ref.path.length > 1 && ref.path[0].toLowerCase() === name ? { path: ref.path.slice(1) } : ref;
+    ref.path.length > 1 && ref.path[0].toLowerCase() === name ? { ...ref, path: ref.path.slice(1) } : ref;
   const condition = (c: Condition): Condition => {
     switch (c.kind) {
       case 'and':
@@ -338,6 +416,8 @@ function withoutAlias(alias: string | undefined, query: SoqlQuery): SoqlQuery {
     ...query,
     select: query.select.map(strip),
     ...(query.where ? { where: condition(query.where) } : {}),
+    ...(query.groupBy ? { groupBy: query.groupBy.map(strip) } : {}),
+    ...(query.having ? { having: condition(query.having) } : {}),
     orderBy: query.orderBy.map((item) => ({ ...item, field: strip(item.field) })),
   };
 }
