@@ -1,4 +1,4 @@
-import { isComputed, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
+import { isComputed, metadataKey, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
 import { allFields, isSystemField } from '../records/system-fields';
 
 /** What the caller may do; until permissions are enforced, everything. */
@@ -205,29 +205,51 @@ function formulaType(field: FieldDef): string {
  * namespace), and, when one child object has several lookups to this parent, the lookup's name
  * after it (`Invoices_Debtor__r`) so no two are alike.
  */
+/** A child relationship by its name (case-insensitive), as a child subquery's FROM names it. */
+export function findChildRelationship(
+  registry: Registry,
+  parent: ObjectDef,
+  name: string,
+): { child: ObjectDef; field: FieldDef; relationshipName: string } | undefined {
+  const found = childRelationships(registry, parent).find((r) => r.relationshipName.toLowerCase() === name.toLowerCase());
+  const child = found && registry.object(found.childSObject);
+  const field = found && child ? child.fields.get(metadataKey(found.field)) : undefined;
+  return child && field && found ? { child, field, relationshipName: found.relationshipName } : undefined;
+}
+
 function childRelationships(registry: Registry, parent: ObjectDef) {
   const links = registry.objects.flatMap((child) =>
     [...child.fields.values()]
       .filter((f) => f.referenceTo?.some((t) => t.toLowerCase() === parent.apiName.toLowerCase()))
       .map((f) => ({ child, field: f })),
   );
-  const perChild = new Map<string, number>();
-  for (const { child } of links) perChild.set(child.apiName, (perChild.get(child.apiName) ?? 0) + 1);
+  // A child's one standard lookup to the parent keeps the plain plural (Contact.AccountId is Account's
+  // `Contacts`); when a child has several lookups, the custom ones (and several standard ones) add their name.
+  const count = (child: ObjectDef, custom: boolean) =>
+    links.filter((l) => l.child === child && l.field.apiName.endsWith('__c') === custom).length;
   return links.map(({ child, field }) => ({
     childSObject: child.apiName,
     field: field.apiName,
-    relationshipName: childRelationshipName(child, field, (perChild.get(child.apiName) ?? 0) > 1),
+    relationshipName: childRelationshipName(
+      child,
+      field,
+      count(child, true) + count(child, false) > 1 && (field.apiName.endsWith('__c') || count(child, false) > 1),
+    ),
     cascadeDelete: field.type === 'MasterDetail',
     restrictedDelete: field.deleteConstraint === 'Restrict',
     deprecatedAndHidden: false,
   }));
 }
 
-function childRelationshipName(child: ObjectDef, field: FieldDef, several: boolean): string {
+function childRelationshipName(child: ObjectDef, field: FieldDef, suffixed: boolean): string {
   const words = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-  const custom = child.apiName.endsWith('__c');
-  const namespace = custom && child.apiName.split('__').length > 2 ? `${child.apiName.split('__')[0]}__` : '';
+  const namespaceOf = (name: string) => (name.split('__').length > 2 ? `${name.split('__')[0]}__` : '');
+  const customChild = child.apiName.endsWith('__c');
+  // A custom relationship (a custom child, or a custom lookup on a standard one) ends in __r, in its namespace.
+  const customField = field.apiName.endsWith('__c');
+  const custom = customChild || customField;
+  const namespace = customChild ? namespaceOf(child.apiName) : customField ? namespaceOf(field.apiName) : '';
   const fieldBase = field.apiName.replace(/__c$/, '').split('__').pop() ?? field.apiName;
-  const base = `${words(child.pluralLabel)}${several ? `_${words(fieldBase)}` : ''}`;
+  const base = `${words(child.pluralLabel)}${suffixed ? `_${words(fieldBase)}` : ''}`;
   return custom ? `${namespace}${base}__r` : base;
 }

@@ -20,7 +20,11 @@ import { JoinGraph } from './query-joins';
 import { compileOrder, keysetSql, orderBySql } from './query-order';
 import { PathResolver } from './query-paths';
 import { compileSelect } from './query-select';
-import { OutputColumns, type QueryShape } from './query-shape';
+import { OutputColumns, type ChildShape, type QueryShape } from './query-shape';
+import { operand } from './query-operands';
+import { findChildRelationship } from '../describe/describe';
+import { EngineError } from '../engine.errors';
+import type { ObjectDef } from '@platform/metadata';
 import { and, columnRef, SqlParams } from './query-sql';
 
 export interface CompiledQuery {
@@ -50,8 +54,23 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   const record = compileSelect(query.countOnly ? [{ path: ['Id'] }] : query.select, graph.root, resolver, sources, columns);
   const where = [`${columnRef(graph.root.targets[0].alias, 'tenant_id')} = ${graph.tenant}`];
   if (query.where) {
-    where.push(compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone, tenant: graph.tenant }));
+    const semiJoin = (inner: SoqlQuery) => compileSemiJoin(inner, ctx, params);
+    where.push(
+      compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone, tenant: graph.tenant, semiJoin }),
+    );
   }
+  let link: { label: string; param: number } | undefined;
+  if (paging.parentLink) {
+    const linkSql = operand(
+      { path: [paging.parentLink] },
+      new PathResolver(ctx.registry, graph, FULL_ACCESS, false),
+      ctx.registry,
+      'filtered',
+    ).sql;
+    link = { label: columns.add(linkSql), param: params.values.length };
+    where.push(`${linkSql} = ANY (${params.add([], 'uuid[]')})`);
+  }
+  const children = (query.children ?? []).map((child) => compileChild(child, object, ctx));
   const keys = compileOrder(query.orderBy, resolver, ctx.registry, columns);
   const idSql = columnRef(graph.root.targets[0].alias, 'id');
   const from = [`FROM ${graph.from}`, ...graph.joins].join(' ');
@@ -78,12 +97,12 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
   const remaining = query.limit === undefined ? Infinity : Math.max(0, query.limit - returned);
   const rows = Math.min(pageSize, remaining);
   const last = remaining <= pageSize;
-  // One row more than the page, to learn whether another page follows.
-  const fetch = [`LIMIT ${params.add(last ? rows : rows + 1, 'integer')}`];
-  if (!cursor && query.offset) fetch.push(`OFFSET ${params.add(query.offset, 'integer')}`);
+  // One row more than the page, to learn whether another page follows; a child subquery fetches all its parents' rows.
+  const fetch = link ? [] : [`LIMIT ${params.add(last ? rows : rows + 1, 'integer')}`];
+  if (!cursor && !link && query.offset) fetch.push(`OFFSET ${params.add(query.offset, 'integer')}`);
 
   return {
-    sql: `${selectSql} WHERE ${and(where)} ${orderBy} ${fetch.join(' ')}`,
+    sql: `${selectSql} WHERE ${and(where)} ${orderBy} ${fetch.join(' ')}`.trimEnd(),
     params: params.values,
     shape: {
       objectApiName: object.apiName,
@@ -92,12 +111,74 @@ export function compileQuery(query: SoqlQuery, ctx: QueryContext, paging: QueryP
       idLabel: record.targets[0].idLabel,
       page: { rows, last, returned, fingerprint },
       today: today.toString(),
+      ...(children.length ? { children } : {}),
+      ...(link ? { link } : {}),
       ...(query.countOnly ? { countOnly: true } : {}),
       ...(paging.countTotal || query.countOnly
         ? { count: { sql: countSql, params: countParams, offset: query.offset ?? 0, limit: query.limit } }
         : {}),
     },
   };
+}
+
+const isAggregate = (query: SoqlQuery) => !!query.groupBy || query.select.some((ref) => !!ref.fn);
+
+/**
+ * `(SELECT LastName FROM Contacts WHERE ... ORDER BY ... LIMIT 5)` in a query's SELECT: the child
+ * relationship found by its name (as describe lists it), the child object and its lookup readable
+ * by the user, compiled for a page of parents. One level deep, plain fields only, as in SOQL.
+ */
+function compileChild(child: SoqlQuery, parent: ObjectDef, ctx: QueryContext): ChildShape {
+  const access = accessOf(ctx);
+  const link = findChildRelationship(ctx.registry, parent, child.from);
+  if (!link || !access.object(link.child.apiName) || !access.field(link.child.apiName, link.field.apiName)) {
+    throw EngineError.invalid(
+      'INVALID_TYPE',
+      `Didn't understand relationship '${child.from}' in FROM part of query call: ${parent.apiName} has no child relationship of that name`,
+    );
+  }
+  if (child.children?.length || child.countOnly || isAggregate(child)) {
+    throw malformed(`the child subquery on ${child.from} must select plain fields: no aggregates and no further subqueries`);
+  }
+  const { limit, offset, ...rest } = child;
+  const compiled = compileQuery({ ...rest, from: link.child.apiName }, ctx, { parentLink: link.field.apiName });
+  return {
+    relationshipName: link.relationshipName,
+    sql: compiled.sql,
+    params: compiled.params,
+    shape: compiled.shape,
+    ...(limit !== undefined ? { limit } : {}),
+    ...(offset !== undefined ? { offset } : {}),
+  };
+}
+
+/**
+ * A semi-join's subquery (`Id IN (SELECT lumary__Debtor__c FROM lumary__Invoice__c WHERE ...)`)
+ * as SQL sharing the outer query's parameters: one Id or lookup field, the tenant's rows only,
+ * under the user's object and field access (and, run in their transaction, row sharing).
+ */
+function compileSemiJoin(query: SoqlQuery, ctx: QueryContext, params: SqlParams): string {
+  const { today, timeZone } = checkContext(ctx);
+  if (query.select.length !== 1 || query.children?.length || query.countOnly || isAggregate(query) || query.orderBy.length) {
+    throw malformed('a semi-join subquery selects one Id or lookup field, with an optional WHERE');
+  }
+  if (query.limit !== undefined || query.offset !== undefined) throw malformed('a semi-join subquery cannot have LIMIT or OFFSET');
+  const access = accessOf(ctx);
+  const object = ctx.registry.object(query.from);
+  if (!object || !access.object(object.apiName)) throw invalidType(query.from);
+  const graph = new JoinGraph(object, params, params.add(ctx.tenantId, 'uuid'));
+  const resolver = new PathResolver(ctx.registry, graph, access);
+  const selected = operand(query.select[0], resolver, ctx.registry, 'filtered');
+  if (selected.kind !== 'id')
+    throw malformed(`a semi-join subquery selects an Id or lookup field, not '${selected.path}' (${selected.type})`);
+  const where = [`${columnRef(graph.root.targets[0].alias, 'tenant_id')} = ${graph.tenant}`, `${selected.sql} IS NOT NULL`];
+  if (query.where) {
+    const semiJoin = (inner: SoqlQuery) => compileSemiJoin(inner, ctx, params);
+    where.push(
+      compileCondition(query.where, { registry: ctx.registry, resolver, params, today, timeZone, tenant: graph.tenant, semiJoin }),
+    );
+  }
+  return `SELECT ${selected.sql} ${[`FROM ${graph.from}`, ...graph.joins].join(' ')} WHERE ${and(where)}`;
 }
 
 export function checkContext(ctx: QueryContext): { today: LocalDate; timeZone: string } {

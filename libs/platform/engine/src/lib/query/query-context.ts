@@ -23,6 +23,11 @@ export interface QueryPaging {
   pageSize?: number;
   /** Also count every matching row (an extra COUNT query) and report it as totalSize. */
   countTotal?: boolean;
+  /**
+   * A child subquery's rows for a page of parents: the rows whose lookup `parentLink` is one of
+   * the ids the runner binds (no paging; the subquery's LIMIT applies per parent).
+   */
+  parentLink?: string;
 }
 
 /** Salesforce's own ceilings for one request. */

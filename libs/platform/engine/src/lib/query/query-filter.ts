@@ -1,5 +1,5 @@
 import type { Registry } from '@platform/metadata';
-import type { CompareOperator, Condition, FieldRef, Literal, RelativeDate } from './soql-ast';
+import type { CompareOperator, Condition, FieldRef, Literal, RelativeDate, SoqlQuery } from './soql-ast';
 import { badFilter, malformed } from './query-context';
 import { bind, dayStart, picklistValues, rangeOf, wrongValue, type FilterScope } from './query-bind';
 import { operand, type Operand } from './query-operands';
@@ -14,6 +14,8 @@ export interface WhereScope extends FilterScope {
   resolver: PathResolver;
   /** HAVING: how an aggregate or a grouped field reads; WHERE has none, and refuses aggregates. */
   operandOf?: (ref: FieldRef) => Operand;
+  /** A semi-join's subquery as SQL selecting one id column (the compiler's, sharing these parameters). */
+  semiJoin?: (query: SoqlQuery) => string;
 }
 
 /**
@@ -53,6 +55,14 @@ export function compileCondition(condition: Condition, scope: WhereScope): strin
         throw badFilter(`IN cannot be used on multi-select picklist '${field.path}': use INCLUDES or EXCLUDES`, field.path);
       }
       const any = inList(field, condition.values, scope);
+      return condition.negated ? not(any) : any;
+    }
+    case 'inQuery': {
+      const field = target(condition.field, scope);
+      if (field.kind !== 'id')
+        throw badFilter(`a semi-join compares an Id or lookup field, not '${field.path}' (${field.type})`, field.path);
+      if (!scope.semiJoin) throw malformed('a subquery cannot be used here');
+      const any = `${field.sql} IN (${scope.semiJoin(condition.query)})`;
       return condition.negated ? not(any) : any;
     }
     case 'includes':

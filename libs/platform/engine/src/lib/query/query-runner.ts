@@ -1,6 +1,7 @@
 import { Instant, LocalDate } from '@js-joda/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CompiledQuery } from './query-compiler';
+import type { ChildShape } from './query-shape';
 import { encodeCursor } from './query-cursor';
 import { buildRecord, type Row, type SObjectRecord } from './query-records';
 
@@ -23,6 +24,7 @@ export async function runQuery(manager: EntityManager | DataSource, compiled: Co
   const done = shape.page.last || rows.length <= shape.page.rows;
   const clock = { today: LocalDate.parse(shape.today), now: Instant.now() };
   const records = page.map((row) => buildRecord(shape.record, row, clock) as SObjectRecord);
+  for (const child of shape.children ?? []) await attachChildren(manager, child, page, records, shape.idLabel, clock);
   const result: QueryResult = { done, records };
   const totalSize = await countOf(manager, compiled, done, records.length);
   if (totalSize !== undefined) result.totalSize = totalSize;
@@ -36,6 +38,41 @@ export async function runQuery(manager: EntityManager | DataSource, compiled: Co
     });
   }
   return result;
+}
+
+/**
+ * A child subquery for a page's parents, in one statement: each parent gets its children (the
+ * subquery's LIMIT and OFFSET per parent, as in SOQL) as a nested query result, or null.
+ */
+async function attachChildren(
+  manager: EntityManager | DataSource,
+  child: ChildShape,
+  page: Row[],
+  records: SObjectRecord[],
+  idLabel: string,
+  clock: { today: LocalDate; now: Instant },
+): Promise<void> {
+  const link = child.shape.link;
+  if (!link) throw new Error('a child subquery without its link to the parent');
+  const ids = page.map((row) => String(row[idLabel]));
+  const params = [...child.params];
+  params[link.param] = ids;
+  const rows: Row[] = ids.length ? await manager.query(child.sql, params) : [];
+  const byParent = new Map<string, SObjectRecord[]>();
+  for (const row of rows) {
+    const parent = String(row[link.label]);
+    const list = byParent.get(parent) ?? [];
+    list.push(buildRecord(child.shape.record, row, clock) as SObjectRecord);
+    byParent.set(parent, list);
+  }
+  const from = child.offset ?? 0;
+  records.forEach((record, i) => {
+    const all = byParent.get(ids[i]) ?? [];
+    const kept = all.slice(from, child.limit === undefined ? undefined : from + child.limit);
+    (record as Record<string, unknown>)[child.relationshipName] = kept.length
+      ? { totalSize: kept.length, done: true, records: kept }
+      : null;
+  });
 }
 
 async function countOf(

@@ -47,8 +47,22 @@ export interface QueryShape {
   today: string;
   /** `SELECT COUNT()`: only the count query runs; the answer has no records. */
   countOnly?: boolean;
+  /** Child subqueries, run for each page's parents. */
+  children?: ChildShape[];
+  /** In a child subquery: the result column holding each row's parent id, and the parameter the parents' ids go in. */
+  link?: { label: string; param: number };
   /** Set when the caller asked for totalSize. */
   count?: { sql: string; params: unknown[]; offset: number; limit?: number };
+}
+
+/** A child subquery compiled for a page of parents (see QueryPaging.parentLink). */
+export interface ChildShape {
+  relationshipName: string;
+  sql: string;
+  params: unknown[];
+  shape: QueryShape;
+  limit?: number;
+  offset?: number;
 }
 
 /** The SELECT list: each expression once, under a label the compiler made up (c0, c1, ...). */

@@ -229,6 +229,68 @@ describe('aggregate queries', () => {
   });
 });
 
+describe('subqueries', () => {
+  const rows = async (soql: string, extra: Partial<QueryContext> = {}) => (await query(soql, extra)).records;
+  const refusal = async (soql: string, extra: Partial<QueryContext> = {}) => {
+    try {
+      await query(soql, extra);
+    } catch (error) {
+      return (error as EngineError).errors[0];
+    }
+    throw new Error(`${soql} was accepted`);
+  };
+  const CONTACT_NAMES: Record<string, string> = { [C1]: 'Jane Smith', [C2]: 'John Smithers', [C3]: 'Solo', [C4]: "Ann O'Brien" };
+
+  it("nest each parent's children under the child relationship's name, the subquery's LIMIT per parent", async () => {
+    const accounts = await rows('SELECT Name, (SELECT LastName FROM Contacts ORDER BY LastName) FROM Account ORDER BY Name');
+    expect(accounts.map((a) => [a['Name'], (a['Contacts'] as QueryResult).records.map((c) => c['LastName'])])).toEqual([
+      ['Acme Pty Ltd', ['Smith']],
+      ['Beta Holdings', ['Solo']],
+    ]);
+    expect(accounts[0]['Contacts']).toMatchObject({ totalSize: 1, done: true });
+    const contacts = await rows(
+      "SELECT LastName, (SELECT Name FROM Query_Probes_Contact__r ORDER BY Name DESC LIMIT 2) FROM Contact WHERE LastName IN ('Smith', 'Smithers', 'O\\'Brien') ORDER BY LastName",
+    );
+    const newest = (contact: string) =>
+      PROBES.filter((p) => p.contact__c === contact)
+        .map((p) => p.name)
+        .sort()
+        .reverse()
+        .slice(0, 2);
+    expect(
+      contacts.map((c) => [c['LastName'], (c['Query_Probes_Contact__r'] as QueryResult | null)?.records.map((p) => p['Name']) ?? null]),
+    ).toEqual([
+      ["O'Brien", null],
+      ['Smith', newest(C1)],
+      ['Smithers', newest(C2)],
+    ]);
+  });
+
+  it('filter by a semi-join or an anti-join, within the tenant', async () => {
+    expect(await names("SELECT Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE LastName = 'Solo')")).toEqual([
+      'Beta Holdings',
+    ]);
+    expect(await names('SELECT Name FROM Account WHERE Id NOT IN (SELECT AccountId FROM Contact)')).toEqual([]);
+    const done = new Set(PROBES.filter((p) => p.stage__c === 'Done').map((p) => p.contact__c));
+    expect(
+      await names(`SELECT Name FROM Contact WHERE Id IN (SELECT Contact__c FROM ${PROBE} WHERE Stage__c = 'Done') ORDER BY LastName`),
+    ).toEqual([C4, C1, C2, C3].filter((c) => done.has(c)).map((c) => CONTACT_NAMES[c]));
+  });
+
+  it('refuse an unknown relationship, a semi-join on a non-id field, and a hidden lookup', async () => {
+    expect(await refusal('SELECT Name, (SELECT Id FROM Nothings__r) FROM Account')).toMatchObject({ errorCode: 'INVALID_TYPE' });
+    expect(await refusal('SELECT Name FROM Account WHERE Id IN (SELECT LastName FROM Contact)')).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: "a semi-join subquery selects an Id or lookup field, not 'LastName' (Text)",
+    });
+    const hidden = { canReadField: (object: string, field: string) => !(object === 'Contact' && field === 'AccountId') };
+    expect(await refusal('SELECT Name, (SELECT LastName FROM Contacts) FROM Account', hidden)).toMatchObject({ errorCode: 'INVALID_TYPE' });
+    expect(await refusal('SELECT Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact)', hidden)).toMatchObject({
+      errorCode: 'INVALID_FIELD',
+    });
+  });
+});
+
 describe('filters', () => {
   const probes = (where: string) => names(`SELECT Name FROM ${PROBE} WHERE ${where} ORDER BY Name`);
 

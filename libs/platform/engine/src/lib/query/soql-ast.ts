@@ -41,6 +41,8 @@ export type Condition =
   | { kind: 'not'; operand: Condition }
   | { kind: 'compare'; field: FieldRef; op: CompareOperator; value: Literal }
   | { kind: 'in'; field: FieldRef; negated: boolean; values: Literal[] }
+  /** A semi-join (`Id IN (SELECT lumary__Debtor__c FROM lumary__Invoice__c WHERE ...)`), or an anti-join with NOT IN. */
+  | { kind: 'inQuery'; field: FieldRef; negated: boolean; query: SoqlQuery }
   /** INCLUDES (negated false) / EXCLUDES (negated true) on multi-select picklists. */
   | { kind: 'includes'; field: FieldRef; negated: boolean; values: Literal[] };
 
@@ -60,6 +62,8 @@ export interface SoqlQuery {
   where?: Condition;
   /** WITH SECURITY_ENFORCED or WITH USER_MODE: the user's access applies (as it always does here). */
   security?: 'SECURITY_ENFORCED' | 'USER_MODE';
+  /** Child subqueries in SELECT: `(SELECT LastName FROM Contacts)`, each `from` a child relationship name. */
+  children?: SoqlQuery[];
   /** GROUP BY: with aggregates in SELECT, the query answers one AggregateResult per group. */
   groupBy?: FieldRef[];
   /** HAVING: a condition on the groups (aggregates or grouped fields). */

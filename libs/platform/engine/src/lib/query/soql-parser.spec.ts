@@ -52,6 +52,28 @@ describe('parseQuery', () => {
     );
   });
 
+  it('reads child subqueries in SELECT and semi-joins in WHERE', () => {
+    const parsed = parseQuery(
+      "SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null ORDER BY LastName LIMIT 5) FROM Account WHERE Id NOT IN (SELECT AccountId FROM Contact WHERE LastName = 'X')",
+    );
+    expect(parsed.select).toEqual([{ path: ['Name'] }]);
+    expect(parsed.children).toEqual([
+      {
+        select: [{ path: ['LastName'] }],
+        from: 'Contacts',
+        where: { kind: 'compare', field: { path: ['Email'] }, op: '!=', value: { kind: 'null' } },
+        orderBy: [{ field: { path: ['LastName'] }, direction: 'ASC', nulls: 'FIRST' }],
+        limit: 5,
+      },
+    ]);
+    expect(parsed.where).toMatchObject({
+      kind: 'inQuery',
+      field: { path: ['Id'] },
+      negated: true,
+      query: { from: 'Contact', select: [{ path: ['AccountId'] }] },
+    });
+  });
+
   it('reads WITH SECURITY_ENFORCED and WITH USER_MODE, and refuses SYSTEM_MODE', () => {
     expect(parseQuery("SELECT Id FROM Contact WHERE Name = 'A' WITH SECURITY_ENFORCED ORDER BY Name").security).toBe('SECURITY_ENFORCED');
     expect(parseQuery('SELECT Id FROM Contact WITH user_mode LIMIT 1').security).toBe('USER_MODE');
@@ -224,7 +246,7 @@ describe('parseWhere and parseOrderBy', () => {
 describe('syntax errors', () => {
   it.each([
     ['SELECT Id, Name FORM Contact', "unexpected token 'FORM' at column 17; expected FROM"],
-    ['SELECT FROM Contact', "unexpected token 'FROM' at column 8; expected a name"],
+    ['SELECT FROM Contact', "unexpected token 'FROM' at column 8; expected '(' or a name"],
     ['SELECT Id, FROM Contact', "unexpected token 'FROM' at column 12; expected a name"],
     ['SELECT Id FROM Contact WHERE', "unexpected end of query at column 29; expected NOT, '(' or a name"],
     [

@@ -66,7 +66,26 @@ class SoqlParser extends EmbeddedActionsParser {
   readonly query = this.RULE('query', (): SoqlQuery => {
     this.CONSUME(Select);
     const select: FieldRef[] = [];
-    this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => select.push(this.SUBRULE(this.selectItem)) });
+    const children: SoqlQuery[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () =>
+        this.OR9({
+          ERR_MSG: 'a name',
+          DEF: [
+            {
+              // A child subquery: (SELECT LastName FROM Contacts ...).
+              ALT: () => {
+                this.CONSUME3(LParen);
+                const child = this.SUBRULE(this.query);
+                this.CONSUME3(RParen);
+                children.push(child);
+              },
+            },
+            { ALT: () => select.push(this.SUBRULE(this.selectItem)) },
+          ],
+        }),
+    });
     this.CONSUME(From);
     const from = this.CONSUME(Identifier);
     // Assigned inside the grammar's callbacks, which control-flow analysis does not follow.
@@ -116,6 +135,7 @@ class SoqlParser extends EmbeddedActionsParser {
     return this.ACTION(() =>
       withoutAlias(alias?.image, {
         ...selectList(select, !!groupBy),
+        ...(children.length ? { children } : {}),
         from: from.image,
         ...(where ? { where } : {}),
         ...(security ? { security: securityMode(security) } : {}),
@@ -250,14 +270,14 @@ class SoqlParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(In);
-            return { kind: 'in', field, negated: false, values: this.SUBRULE(this.valueList) };
+            return this.membership(field, false, this.SUBRULE(this.valuesOrQuery));
           },
         },
         {
           ALT: () => {
             this.CONSUME(Not);
             this.CONSUME2(In);
-            return { kind: 'in', field, negated: true, values: this.SUBRULE2(this.valueList) };
+            return this.membership(field, true, this.SUBRULE2(this.valuesOrQuery));
           },
         },
         {
@@ -274,6 +294,23 @@ class SoqlParser extends EmbeddedActionsParser {
         },
       ],
     });
+  });
+
+  /** IN's right side: a list of values, or a semi-join's subquery. */
+  readonly valuesOrQuery = this.RULE('valuesOrQuery', (): Literal[] | SoqlQuery => {
+    this.CONSUME(LParen);
+    const inside = this.OR([
+      { ALT: (): SoqlQuery => this.SUBRULE(this.query) },
+      {
+        ALT: (): Literal[] => {
+          const values: Literal[] = [];
+          this.AT_LEAST_ONE_SEP({ SEP: Comma, DEF: () => values.push(this.SUBRULE(this.value)) });
+          return values;
+        },
+      },
+    ]);
+    this.CONSUME(RParen);
+    return inside;
   });
 
   readonly valueList = this.RULE('valueList', (): Literal[] => {
@@ -330,6 +367,10 @@ class SoqlParser extends EmbeddedActionsParser {
     });
     return { field, direction, nulls: nulls ?? (direction === 'ASC' ? 'FIRST' : 'LAST') };
   });
+
+  private membership(field: FieldRef, negated: boolean, right: Literal[] | SoqlQuery): Condition {
+    return Array.isArray(right) ? { kind: 'in', field, negated, values: right } : { kind: 'inQuery', field, negated, query: right };
+  }
 
   private literal(token: IToken, build: (t: IToken) => Literal): Literal {
     return this.ACTION(() => build(token));
