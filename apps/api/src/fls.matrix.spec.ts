@@ -264,6 +264,28 @@ const cases: Record<string, FlsCase> = {
     () => ({}),
   ),
   'GET /api/sobjects/:object/:id/history': { paths: each('/history'), status: 200 },
+  // sObject collections: the reader's writes are refused record by record (200 with the reasons); reading
+  // by id gives the fields asked for, and a hidden field is not there to ask for.
+  'POST /api/composite/sobjects': {
+    paths: () => ['/composite/sobjects'],
+    body: () => ({ records: [{ attributes: { type: INVOICE }, lumary__Client__c: seeded.client }] }),
+    status: 200,
+  },
+  'PATCH /api/composite/sobjects': {
+    paths: () => ['/composite/sobjects'],
+    body: () => ({ records: [{ attributes: { type: INVOICE }, id: seeded.invoice, lumary__Void_Reason__c: 'x' }] }),
+    status: 200,
+  },
+  'DELETE /api/composite/sobjects': { paths: () => [`/composite/sobjects?ids=00000000-0000-4000-8000-00000000dead`], status: 200 },
+  'GET /api/composite/sobjects/:object': {
+    paths: () => RECORDS.map(([object, id]) => `/composite/sobjects/${object}?ids=${id()}&fields=Id`),
+    status: 200,
+  },
+  'POST /api/composite/sobjects/:object': {
+    paths: () => [`/composite/sobjects/${INVOICE}`],
+    body: () => ({ ids: [seeded.invoice], fields: ['Name'] }),
+    status: 200,
+  },
   // Who a record is shared with names users and roles, no field of the record; only its owner (and above) may share it.
   'GET /api/sobjects/:object/:id/shares': { paths: () => [`/sobjects/Contact/${seeded.client}/shares`], status: 200 },
   'POST /api/sobjects/:object/:id/shares': refused(

@@ -198,6 +198,25 @@ const cases: Record<string, RouteCase> = {
     recordId: true,
   },
   'DELETE /api/sobjects/:object/:id': { path: () => `/sobjects/${ENTITY}/${recordId}`, ok: 204, ar: true, recordId: true },
+  // sObject collections answer 200 with a result per record (a refused record says why in it); retrieving names one object.
+  'POST /api/composite/sobjects': {
+    path: () => '/composite/sobjects',
+    body: () => ({ records: [{ attributes: { type: ENTITY }, ...fresh() }] }),
+    ok: 200,
+  },
+  'PATCH /api/composite/sobjects': {
+    path: () => '/composite/sobjects',
+    body: () => ({ records: [{ attributes: { type: ENTITY }, id: recordId }] }),
+    ok: 200,
+  },
+  'DELETE /api/composite/sobjects': { path: () => '/composite/sobjects?ids=00000000-0000-4000-8000-00000000dead', ok: 200 },
+  'GET /api/composite/sobjects/:object': { path: () => `/composite/sobjects/${ENTITY}?ids=${recordId}&fields=Name`, ok: 200, ar: true },
+  'POST /api/composite/sobjects/:object': {
+    path: () => `/composite/sobjects/${ENTITY}`,
+    body: () => ({ ids: [recordId], fields: ['Name'] }),
+    ok: 200,
+    ar: true,
+  },
   'GET /api/query': { path: () => `/query?q=${encodeURIComponent(`SELECT Name FROM ${ENTITY}`)}`, ok: 200, ar: true },
   'GET /api/ui/apps': { path: () => '/ui/apps', ok: 200 },
   'GET /api/ui/apps/:app': { path: () => '/ui/apps/lumary__AR_Management', ok: 200, ar: true },

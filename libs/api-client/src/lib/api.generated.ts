@@ -117,6 +117,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/composite/sobjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create up to 200 records
+     * @description Each record names its object in `attributes.type`. With `allOrNone`, one invalid record rolls all back.
+     */
+    post: operations['CollectionsController_create'];
+    /**
+     * Delete up to 200 records
+     * @description `ids` comma-separated; `allOrNone=true` rolls all back when one fails.
+     */
+    delete: operations['CollectionsController_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update up to 200 records
+     * @description Each record names its object in `attributes.type` and its `id`.
+     */
+    patch: operations['CollectionsController_update'];
+    trace?: never;
+  };
+  '/api/composite/sobjects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve records of one object by id
+     * @description `ids` and `fields` comma-separated; a record not found is null.
+     */
+    get: operations['CollectionsController_retrieve'];
+    put?: never;
+    /** Retrieve records of one object by id (ids in the body) */
+    post: operations['CollectionsController_retrieveByBody'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -3713,6 +3762,42 @@ export interface components {
        * @enum {string}
        */
       status: 'Open' | 'Paid' | 'Error';
+    };
+    CollectionError: {
+      fields: string[];
+      message: string;
+      /** @example REQUIRED_FIELD_MISSING */
+      statusCode: string;
+    };
+    CollectionRequest: {
+      /**
+       * @description Roll every record back when one fails.
+       * @example true
+       */
+      allOrNone?: boolean;
+      /**
+       * @description The records: each names its object in `attributes.type`; an update also its `id`.
+       * @example [
+       *       {
+       *         "LastName": "Smith",
+       *         "attributes": {
+       *           "type": "Contact"
+       *         }
+       *       }
+       *     ]
+       */
+      records: {
+        [key: string]: unknown;
+      }[];
+    };
+    CollectionResult: {
+      errors: components['schemas']['CollectionError'][];
+      id: string | null;
+      success: boolean;
+    };
+    CollectionRetrieveRequest: {
+      fields: string[];
+      ids: string[];
     };
     /**
      * Contact
@@ -9818,6 +9903,133 @@ export interface operations {
           'application/json': components['schemas']['SetPasswordResponse'];
         };
       };
+    };
+  };
+  CollectionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_delete: {
+    parameters: {
+      query: {
+        allOrNone?: 'true' | 'false';
+        /** @description The ids, comma-separated (at most 200). */
+        ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_retrieve: {
+    parameters: {
+      query: {
+        fields: string;
+        ids: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': ({
+            [key: string]: unknown;
+          } | null)[];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_retrieveByBody: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRetrieveRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': ({
+            [key: string]: unknown;
+          } | null)[];
+        };
+      };
+      401: components['responses']['Unauthorized'];
     };
   };
   HealthController_health: {

@@ -25,9 +25,22 @@ import {
 import { inTenant } from './records/tenant-transaction';
 import { canReadField, readableValues, requireEditableFields, requireObject } from './records/access-checks';
 import { findByUniqueValue, isUniqueCustom } from './records/custom-index';
-import { toDb } from './records/field-codec';
+import { isUuid, toDb } from './records/field-codec';
 import { fieldOf } from './records/system-fields';
 import { q } from './records/record-rows';
+
+/** One record's write in an sObject collection. */
+export type CollectionWrite =
+  | { kind: 'create'; object: string; body: unknown }
+  | { kind: 'update'; object: string; id: string; body: unknown }
+  | { kind: 'delete'; object: string; id: string };
+
+/** A collection record's result, as Salesforce answers it. */
+export interface CollectionOutcome {
+  id: string | null;
+  success: boolean;
+  errors: { errorCode: string; message: string; fields: string[] }[];
+}
 
 /** See RecordEngine.within. Values are as the API takes them (numbers as decimal strings, dates YYYY-MM-DD). */
 export interface TrustedWrites {
@@ -240,6 +253,104 @@ export class RecordEngine {
     const open = await this.open(ctx, objectName);
     requireObject(ctx, open.object, 'delete');
     return open.runtime.writer.remove(open.ctx, open.object.apiName, id, expectedVersion);
+  }
+
+  /**
+   * Salesforce's sObject collections: up to 200 creates, updates or deletes in one request, each
+   * with the checks of a single one. allOrNone: one transaction, each record in a savepoint so
+   * that every invalid record is named, all rolled back when any fails (the others then say so);
+   * otherwise each record is written on its own and the valid ones stay.
+   */
+  async collection(ctx: RequestContext, writes: CollectionWrite[], allOrNone: boolean): Promise<CollectionOutcome[]> {
+    const one = async (write: CollectionWrite, manager?: EntityManager): Promise<string> => {
+      const within = manager ? { manager, untrusted: true } : undefined;
+      const open = await this.open(ctx, write.object, manager);
+      if (write.kind === 'create') {
+        requireObject(ctx, open.object, 'create');
+        requireEditableFields(ctx, open.object, write.body);
+        return (await open.runtime.writer.create(open.ctx, open.object.apiName, write.body, within)).id;
+      }
+      if (write.kind === 'update') {
+        requireObject(ctx, open.object, 'edit');
+        requireEditableFields(ctx, open.object, write.body);
+        await open.runtime.writer.update(open.ctx, open.object.apiName, write.id, write.body, undefined, within);
+        return write.id;
+      }
+      requireObject(ctx, open.object, 'delete');
+      await open.runtime.writer.remove(open.ctx, open.object.apiName, write.id, undefined, within);
+      return write.id;
+    };
+    const failed = (error: unknown): CollectionOutcome => {
+      if (!(error instanceof EngineError)) throw error;
+      return { id: null, success: false, errors: error.errors };
+    };
+    if (!allOrNone) {
+      const outcomes: CollectionOutcome[] = [];
+      for (const write of writes) outcomes.push(await one(write).then((id) => ({ id, success: true, errors: [] }), failed));
+      return outcomes;
+    }
+    const rolledBack = new Error('rolled back');
+    let outcomes: CollectionOutcome[] = [];
+    try {
+      await inTenant(this.dataSource, ctx, async (manager) => {
+        outcomes = [];
+        for (const write of writes) {
+          await manager.query('SAVEPOINT collection_record');
+          try {
+            outcomes.push({ id: await one(write, manager), success: true, errors: [] });
+            await manager.query('RELEASE SAVEPOINT collection_record');
+          } catch (error) {
+            const outcome = failed(error);
+            await manager.query('ROLLBACK TO SAVEPOINT collection_record');
+            outcomes.push(outcome);
+          }
+        }
+        if (outcomes.some((o) => !o.success)) throw rolledBack;
+      });
+    } catch (error) {
+      if (error !== rolledBack) throw error;
+      return outcomes.map((o) =>
+        o.success
+          ? {
+              id: null,
+              success: false,
+              errors: [
+                {
+                  errorCode: 'ALL_OR_NONE_OPERATION_ROLLED_BACK',
+                  message: 'Record rolled back because not all records were valid and the request was using AllOrNone header',
+                  fields: [],
+                },
+              ],
+            }
+          : o,
+      );
+    }
+    return outcomes;
+  }
+
+  /**
+   * The object each id belongs to, among the objects the caller may read (a collection's delete
+   * names only ids). An id the caller cannot see is not found.
+   */
+  async objectsOfIds(ctx: RequestContext, ids: string[]): Promise<Map<string, string>> {
+    const registry = await this.registryFor(ctx);
+    const objects = registry.objects.filter((o) => {
+      try {
+        requireObject(ctx, o, 'read');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const valid = ids.filter((id) => isUuid(id));
+    if (!valid.length || !objects.length) return new Map();
+    const sql = objects
+      .map((o, i) => `SELECT $${i + 2}::text AS "object", "id"::text AS "id" FROM ${q(o.table)} WHERE "id" = ANY ($1::uuid[])`)
+      .join(' UNION ALL ');
+    const rows = (await inTenant(this.dataSource, ctx, (manager) =>
+      manager.query(sql, [valid.map((id) => id.toLowerCase()), ...objects.map((o) => o.apiName)]),
+    )) as { object: string; id: string }[];
+    return new Map(rows.map((r) => [r.id, r.object]));
   }
 
   /** Changes of the fields the caller may read. */

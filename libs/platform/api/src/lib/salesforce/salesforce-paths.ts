@@ -106,7 +106,7 @@ export function installSalesforcePaths(app: NestExpressApplication): void {
       // Salesforce's "basic information" of an object (its describe's summary), not a list.
       request.url = `/api/${tail}/describe`;
       context.basicInfo = true;
-    } else if (resource === 'sobjects') {
+    } else if (resource === 'sobjects' || (resource === 'composite' && rest[1] === 'sobjects')) {
       request.url = `/api/${tail}${url.search}`;
     } else if (resource === 'query' || resource === 'queryAll') {
       const batchSize = batchSizeOf(request.headers['sforce-query-options']);

@@ -61,6 +61,14 @@ class Shaper {
   ) {}
 
   async answer(body: Record<string, unknown>): Promise<unknown> {
+    // sObject collections answer a list: of records (retrieve, null where not found), or of results.
+    if (Array.isArray(body)) {
+      return Promise.all(
+        body.map((item: unknown) =>
+          item && typeof item === 'object' && 'attributes' in item ? this.record(item as Record<string, unknown>) : item,
+        ),
+      );
+    }
     if (Array.isArray(body['records']) && typeof body['done'] === 'boolean') return this.queryResult(body);
     if (body['attributes']) return this.record(body);
     if (this.salesforce.basicInfo) {

@@ -151,6 +151,24 @@ describe('jsforce works the records API', () => {
     expect((await conn.query("SELECT COUNT() FROM Contact WHERE LastName LIKE 'Agg%' AND CreatedDate = THIS_YEAR")).totalSize).toBe(3);
   });
 
+  it('creates, retrieves and destroys several records at once (sObject collections)', async () => {
+    const made = await conn.sobject('Contact').create(
+      [
+        { LastName: 'Many One', RecordTypeId: GENERAL },
+        { LastName: 'Many Two', RecordTypeId: GENERAL },
+      ],
+      { allOrNone: true },
+    );
+    expect(made.map((r) => r.success)).toEqual([true, true]);
+    const ids = made.map((r) => (r as { id: string }).id);
+    const found = await conn.sobject('Contact').retrieve(ids, { fields: ['LastName'] } as never);
+    expect(found.map((r) => (r as { LastName: string }).LastName)).toEqual(['Many One', 'Many Two']);
+    const refused = await conn.sobject('Contact').create([{ RecordTypeId: GENERAL }], { allOrNone: false });
+    expect(refused[0]).toMatchObject({ success: false, errors: [expect.objectContaining({ statusCode: 'REQUIRED_FIELD_MISSING' })] });
+    const gone = await conn.sobject('Contact').destroy(ids);
+    expect(gone.map((r) => r.success)).toEqual([true, true]);
+  });
+
   it('queries with autoFetch across pages continued by query locators', async () => {
     const names = Array.from({ length: 230 }, (_, i) => `Paged ${String(i).padStart(3, '0')}`);
     for (let i = 0; i < names.length; i += 10) {

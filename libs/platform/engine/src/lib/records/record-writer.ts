@@ -22,6 +22,11 @@ import { inTenant } from './tenant-transaction';
 /** A package's own write, inside the transaction it already holds (see RecordEngine.within). */
 export interface WriteWithin {
   manager: EntityManager;
+  /**
+   * A user's own write in a transaction the API holds (sObject collections with allOrNone): the
+   * same checks and triggers as a single request, never a package's trusted write.
+   */
+  untrusted?: boolean;
 }
 
 /** The custom fields among the values to write, as the jsonb object merged into `custom`; undefined when none. */
@@ -57,7 +62,7 @@ export class RecordWriter {
     const autoNumbers = within
       ? await takeAutoNumbersIn(within.manager, ctx.tenantId, object)
       : await takeAutoNumbers(this.dataSource, ctx.tenantId, object);
-    const trusted = !!within;
+    const trusted = !!within && !within.untrusted;
     return this.transaction(ctx, within, (manager) =>
       // Access is checked (the object above, the lookups in check()): the rest sees the whole tenant.
       asSystem(manager, async () => {
@@ -102,7 +107,7 @@ export class RecordWriter {
   ): Promise<void> {
     const object = this.objectOf(objectName);
     const input = this.parseBody(object, body, 'update');
-    const trusted = !!within;
+    const trusted = !!within && !within.untrusted;
     await this.transaction(ctx, within, async (manager) => {
       const old = await this.existing(manager, ctx, object, id, expectedVersion);
       const transfer = hasOwner(object) && 'OwnerId' in input && (input['OwnerId'] ?? null) !== (old['OwnerId'] ?? null);
