@@ -39,6 +39,15 @@ export const ORDERED_TYPES: ReadonlySet<string> = new Set([...SUMMABLE_TYPES, 'D
 
 /** Types whose values the platform computes (formulas, roll-ups, auto-numbers): nobody writes them. */
 const COMPUTED_TYPES: ReadonlySet<string> = new Set(['Formula', 'Summary', 'AutoNumber']);
+/**
+ * The record type a new record of the object gets when it names none: the active one marked
+ * `default`, else the only active one; none when there are several and no default.
+ */
+export function defaultRecordTypeOf(object: { recordTypes: Map<string, RecordTypeDef> }): RecordTypeDef | undefined {
+  const active = [...object.recordTypes.values()].filter((r) => r.active);
+  return active.find((r) => r.default) ?? (active.length === 1 ? active[0] : undefined);
+}
+
 export const isComputed = (field: { type: string }): boolean => COMPUTED_TYPES.has(field.type);
 
 /** Where a component was defined: every metadata error points back here. */
@@ -126,6 +135,8 @@ export interface RecordTypeDef {
   label: string;
   description?: string;
   active: boolean;
+  /** The record type a new record gets when it names none (Salesforce's default record type). */
+  default?: boolean;
   /** Per picklist field, the values this record type offers (a subset of the field's). */
   picklistValues: Record<string, string[]>;
   source: SourceRef;

@@ -1,6 +1,6 @@
 import type { ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import { describeObject } from '@platform/engine';
-import { isComputed, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
+import { defaultRecordTypeOf, isComputed, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 
 /** A schema with room for `x-` extensions, which Swagger UI and generators pass through. */
 export type Schema = SchemaObject & { [extension: `x-${string}`]: unknown };
@@ -39,7 +39,7 @@ function isWritable(object: ObjectDef, field: FieldInfo): boolean {
 
 /** A field that must be in a create body: required, with no default the engine fills in. */
 function mustSend(object: ObjectDef, field: FieldInfo): boolean {
-  if (field.described.name === 'RecordTypeId') return [...object.recordTypes.values()].filter((r) => r.active).length > 1;
+  if (field.described.name === 'RecordTypeId') return object.recordTypes.size > 0 && !defaultRecordTypeOf(object);
   const def = field.def;
   if (!def || !(def.required || def.type === 'MasterDetail') || def.type === 'Checkbox') return false;
   return def.defaultValue === undefined && !def.picklist?.values.some((v) => v.default);

@@ -15,7 +15,7 @@ let tenants: TenantService;
 let user: TestUser;
 let other: TestUser;
 const USERNAME = 'jsforce@sf.test';
-/** Contact has two record types and no default one yet: a client names it (see the README). */
+/** Contact's record types: General is the default one. */
 const GENERAL = 'General';
 
 beforeAll(async () => {
@@ -88,6 +88,7 @@ describe('jsforce works the records API', () => {
     expect(field('Name')).toMatchObject({ nameField: true });
     expect(field('LastName')).toMatchObject({ soapType: 'xsd:string', nameField: false, groupable: true });
     expect(contact.retrieveable).toBe(true);
+    expect(contact.recordTypeInfos.filter((r) => r.defaultRecordTypeMapping).map((r) => r.recordTypeId)).toEqual([GENERAL]);
     // Each child relationship has its own plural name (a subquery names it).
     const names = contact.childRelationships.map((r) => r.relationshipName);
     expect(new Set(names).size).toBe(names.length);
@@ -95,11 +96,12 @@ describe('jsforce works the records API', () => {
   });
 
   it('create, retrieve, update and destroy a Contact', async () => {
-    const created = await conn.sobject('Contact').create({ LastName: 'Jsforce', Email: 'one@sf.test', RecordTypeId: GENERAL });
+    // No RecordTypeId, as Salesforce's clients create one: the default record type (General).
+    const created = await conn.sobject('Contact').create({ LastName: 'Jsforce', Email: 'one@sf.test' });
     expect(created).toMatchObject({ success: true, errors: [] });
     const id = (created as { id: string }).id;
     const read = (await conn.sobject('Contact').retrieve(id)) as Record<string, unknown>;
-    expect(read).toMatchObject({ Id: id, LastName: 'Jsforce', Email: 'one@sf.test' });
+    expect(read).toMatchObject({ Id: id, LastName: 'Jsforce', Email: 'one@sf.test', RecordTypeId: GENERAL });
     expect((read['attributes'] as { url: string }).url).toBe(`/services/data/v62.0/sobjects/Contact/${id}`);
     await conn.sobject('Contact').update({ Id: id, Email: 'two@sf.test' });
     expect(await conn.sobject('Contact').retrieve(id)).toMatchObject({ Email: 'two@sf.test' });

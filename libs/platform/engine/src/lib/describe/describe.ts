@@ -1,4 +1,4 @@
-import { isComputed, metadataKey, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
+import { defaultRecordTypeOf, isComputed, metadataKey, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
 import { allFields, isSystemField } from '../records/system-fields';
 
 /** What the caller may do; until permissions are enforced, everything. */
@@ -108,15 +108,15 @@ export function describeObject(registry: Registry, object: ObjectDef, access: De
     fields: allFields(object)
       .filter((f) => access.field(object, f).read)
       .map((f) => describeField(object, f, can, access.field(object, f))),
-    recordTypeInfos: [...object.recordTypes.values()].map((rt, _, all) => ({
+    recordTypeInfos: [...object.recordTypes.values()].map((rt) => ({
       recordTypeId: rt.apiName,
       developerName: rt.apiName,
       name: rt.label,
       description: rt.description ?? null,
       active: rt.active,
       available: rt.active && can.create,
-      // Records are created with it when none is named: so only when it is the one active type.
-      defaultRecordTypeMapping: rt.active && all.filter((r) => r.active).length === 1,
+      // Records are created with it when none is named: the one marked default, or the only active one.
+      defaultRecordTypeMapping: defaultRecordTypeOf(object)?.apiName === rt.apiName,
       master: false,
       picklistValues: rt.picklistValues,
     })),

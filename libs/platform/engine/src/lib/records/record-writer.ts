@@ -1,5 +1,5 @@
 import { evaluate, FormulaEvalError } from '@platform/formula';
-import { isComputed, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
+import { defaultRecordTypeOf, isComputed, polymorphicTypeColumn, type FieldDef, type ObjectDef, type Registry } from '@platform/metadata';
 import { constraintName, hasOwner, OWNER_COLUMN } from '@platform/storage';
 import type { DataSource, EntityManager } from 'typeorm';
 import { EngineError, type EngineErrorCode, type RecordError } from '../engine.errors';
@@ -551,8 +551,7 @@ function defaults(object: ObjectDef): RecordValues {
 
 /** An object with one active record type uses it by default; with several, the caller chooses. */
 function defaultRecordType(object: ObjectDef): string | null {
-  const active = [...object.recordTypes.values()].filter((r) => r.active);
-  return active.length === 1 ? active[0].apiName : null;
+  return defaultRecordTypeOf(object)?.apiName ?? null;
 }
 
 function recordTypeOf(object: ObjectDef, raw: unknown): string | RecordError {

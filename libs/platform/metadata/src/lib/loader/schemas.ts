@@ -167,6 +167,8 @@ export const recordTypeSchema = z.strictObject({
   label: z.string().min(1),
   description: z.string().optional(),
   active: z.boolean().default(true),
+  /** New records that name no record type get this one (at most one per object). */
+  default: z.boolean().default(false),
   picklistValues: z.record(apiName, z.array(z.string().min(1)).min(1)).default({}),
 });
 
