@@ -474,7 +474,9 @@ const cases: Record<string, FlsCase> = {
     () => ['/lumary/support-catalogue/imports'],
     () => ({
       fileName: 'catalogue.csv',
-      content: Buffer.from('Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA\n01_011_0107_1_1,x,H,20260701,1,1,1,1,1,1,1,1').toString('base64'),
+      content: Buffer.from(
+        'Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA\n01_011_0107_1_1,x,H,20260701,1,1,1,1,1,1,1,1',
+      ).toString('base64'),
     }),
   ),
   'POST /api/lumary/claims/:id/paid': refused(
