@@ -326,8 +326,10 @@ describe('a service agreement drawn down by its services', () => {
   });
 
   it('lets an overrun line go past its budget; refuses a date outside the agreement and another item', async () => {
-    const over = await deliver(client, '2027-02-02', '6', { lumary__Agreement_Line__c: community, lumary__Rate__c: '65.47' }); // 392.82
+    // No Rate given: the line's agreed $65.47, not the $70.23 limit. 6 × 65.47 = 392.82 > 327.35.
+    const over = await deliver(client, '2027-02-02', '6', { lumary__Agreement_Line__c: community });
     expect(over.status).toBe(201);
+    expect(await get(SERVICE, over.body.id)).toMatchObject({ lumary__Rate__c: '65.47', lumary__Amount__c: '392.82' });
     expect(await line(community)).toEqual({ budget: '327.35', used: '392.82', remaining: '-65.47' });
 
     const outside = await onSelfCare('2027-07-01', '1');

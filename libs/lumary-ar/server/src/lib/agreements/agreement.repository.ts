@@ -38,6 +38,8 @@ export interface AgreementLineRow {
   endDate: string;
   supportItem: string;
   allowOverrun: boolean;
+  /** The agreed unit price (decimal string), a service's Rate unless it gives one. */
+  unitPrice: string | null;
   budget: Money;
   used: Money;
 }
@@ -117,6 +119,7 @@ export class AgreementRepository {
               a.${a.col('lumary__Status__c')} AS status, to_char(a.${a.col('lumary__Start_Date__c')}, 'YYYY-MM-DD') AS "startDate",
               to_char(a.${a.col('lumary__End_Date__c')}, 'YYYY-MM-DD') AS "endDate", l.${l.col('lumary__Support_Item_Number__c')} AS "supportItem",
               coalesce(l.${l.col('lumary__Allow_Overrun__c')}, false) AS "allowOverrun", l.${l.col('lumary__Budget__c')}::text AS budget,
+              l.${l.col('lumary__Unit_Price__c')}::text AS "unitPrice",
               l.${l.col('lumary__Used__c')}::text AS used
          FROM ${l.name} l JOIN ${a.name} a ON a.tenant_id = l.tenant_id AND a.id = l.${l.col('lumary__Agreement__c')}
         WHERE l.tenant_id = $1 AND l.id = $2 FOR UPDATE OF l`,

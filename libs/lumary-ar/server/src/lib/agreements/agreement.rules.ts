@@ -44,8 +44,8 @@ export function agreementStatus(status: string, endDate: string, today: string):
 /**
  * The support catalogue, agreements and their budgets (libs/lumary-ar/RULES.md#service-agreements):
  * - a service with a Support Item Number is priced by the version in force on its Service Date for
- *   the organisation's state (Rate defaults to the price limit, never above it; Unit and GST from the
- *   item);
+ *   the organisation's state (Rate defaults to its agreement line's Unit Price, else to the price
+ *   limit, never above the limit; Unit and GST from the item);
  * - a service on an agreement line draws down the line while Delivered, Billed or Claimed; a draw
  *   past the Remaining budget, outside the agreement's dates or on an agreement that is not Active
  *   is refused with the figures unless the line allows overrun;
@@ -91,6 +91,8 @@ export function registerAgreementRules(engine: RecordEngine): void {
           `The service's support item ${String(record[S.item])} is not its agreement line's: ${line.name} budgets ${line.supportItem}.`,
           [S.item],
         );
+      // The agreed price is the service's rate unless it gives one (still checked against the catalogue below).
+      if (str(record[S.rate]) === null && line.unitPrice) record[S.rate] = line.unitPrice;
       if (str(record[S.client]) !== line.client)
         throw invalid(`${line.name} is on ${line.agreementName}, another client's agreement.`, [S.line]);
     }
