@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from '@playwright/test';
-import { apiAs, byTestId, DEMO_USERS, type ApiSession } from './harness';
+import { apiAs, byTestId, checkPage, DEMO_USERS, type ApiSession } from './harness';
 import { test } from './fixtures';
 
 /**
@@ -81,6 +81,7 @@ export function agreementsTests(): void {
       for (const other of ['04_104_0125_6_1', '15_056_0128_1_3'])
         assert.equal(await page.locator(`${byTestId('budget-line')}[data-line="${other}"]`).getAttribute('data-level'), 'ok');
       await assertNoHorizontalScroll(page, `agreement page at ${width} px`);
+      await checkPage(page, `agreement page at ${width} px`, { axe: width > 600 });
     }
 
     await page.goto(`${url}/o/Contact/${agreement.lumary__Client__c}`);
@@ -91,8 +92,15 @@ export function agreementsTests(): void {
   });
 
   test('finance: the support catalogue page previews a file, imports it, and lists the new item', async ({ financePage: page, url }) => {
-    await page.goto(`${url}/lumary/support-catalogue`);
-    await page.waitForSelector(byTestId('catalogue-items'));
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+      await page.goto(`${url}/lumary/support-catalogue`);
+      await page.waitForSelector(byTestId('catalogue-item'));
+      assert.equal(await checkPage(page, `support catalogue at ${width} px`, { axe: width > 600 }), 'Support catalogue | Lumary');
+    }
+    // The file is chosen from the keyboard: Choose file is a button.
+    await page.focus(byTestId('catalogue-choose'));
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'catalogue-choose');
     const csv = [
       'Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA',
       '09_009_0117_6_3,Employment Related Assessment and Counselling,H,20260701,$193.99,$193.99,$271.59,$193.99,$193.99,$193.99,$193.99,$193.99',

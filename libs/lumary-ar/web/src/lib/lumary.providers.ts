@@ -60,7 +60,7 @@ export const LUMARY_AR_WEB: WebPackage = {
     },
     {
       path: 'lumary/support-catalogue',
-      title: 'Support catalogue · Lumary',
+      title: 'Support catalogue',
       loadComponent: () => import('./support-catalogue.page').then((m) => m.SupportCataloguePage),
     },
     {

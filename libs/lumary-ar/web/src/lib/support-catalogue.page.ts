@@ -65,6 +65,7 @@ async function base64(file: File): Promise<string> {
       <input
         #file
         type="file"
+        tabindex="-1"
         accept=".csv,.xlsx"
         class="file"
         data-testid="catalogue-file"
