@@ -346,6 +346,23 @@ describe('a service agreement drawn down by its services', () => {
     expect(await line(therapy)).toEqual({ budget: '775.96', used: '0.00', remaining: '775.96' });
   });
 
+  it('another tenant sees none of the agreement or its lines; a user without AR Management is refused', async () => {
+    const other = await signedInUser(ctx.api, ctx.tenants, {
+      slug: `elsewhere-${Math.random().toString(36).slice(2, 8)}`,
+      username: `finance@elsewhere-${Math.random().toString(36).slice(2, 8)}.test`,
+      permissionSets: ['lumary__AR_Management'],
+    });
+    expect(await count(AGREEMENT, other)).toBe(0);
+    expect(await count(LINE, other)).toBe(0);
+    expect((await ctx.call(other, 'GET', `/sobjects/${AGREEMENT}/${agreement}`)).status).toBe(404);
+    expect((await ctx.call(other, 'GET', `/sobjects/${LINE}/${selfCare}`)).status).toBe(404);
+    const patched = await ctx.call(other, 'PATCH', `/sobjects/${LINE}/${selfCare}`, { lumary__Quantity__c: '1000' });
+    expect(patched.status).toBe(404);
+    expect((await ctx.call(ctx.support, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM ${AGREEMENT}`)}`)).status).toBe(403);
+    expect((await ctx.call(ctx.support, 'GET', `/sobjects/${LINE}/${selfCare}`)).status).toBe(403);
+    expect(await line(selfCare)).toEqual({ budget: '702.30', used: '456.50', remaining: '245.80' });
+  });
+
   it('a plan-managed agreement needs its plan manager', async () => {
     const refused = await ctx.call(finance, 'POST', `/sobjects/${AGREEMENT}`, {
       lumary__Client__c: client,
