@@ -492,6 +492,15 @@ const cases: Record<string, FlsCase> = {
     () => ({ upTo: '2026-05-31' }),
   ),
   'GET /api/lumary/billing-runs/:id': { paths: () => [`/lumary/billing-runs/${seeded.billingRun}`], status: 200 },
+  'POST /api/lumary/support-catalogue/imports': refused(
+    () => ['/lumary/support-catalogue/imports'],
+    () => ({
+      fileName: 'catalogue.csv',
+      content: Buffer.from(
+        'Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA\n01_011_0107_1_1,x,H,20260701,1,1,1,1,1,1,1,1',
+      ).toString('base64'),
+    }),
+  ),
   'POST /api/lumary/claims/:id/paid': refused(
     () => [`/lumary/claims/${seeded.claim}/paid`],
     () => ({ paidDate: '2026-06-20' }),

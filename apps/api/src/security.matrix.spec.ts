@@ -145,6 +145,10 @@ interface RouteCase {
   as?: () => TestUser;
 }
 
+/** A one-item support catalogue file (the NDIS Support Catalogue's columns). */
+const MATRIX_CATALOGUE =
+  'Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA\n01_011_0107_1_1,Self-Care,H,20260701,70.23,70.23,98.32,70.23,70.23,70.23,70.23,70.23';
+
 const fresh = () => period(`New ${Math.random()}`, '04');
 
 /** Setup routes answer admins; everyone else is refused with 403 first (see 'Setup is for admins'). */
@@ -442,6 +446,13 @@ const cases: Record<string, RouteCase> = {
   // Up to a day before any service: the run finishes at once, billing nothing.
   'POST /api/lumary/billing-runs': { path: () => '/lumary/billing-runs', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
   'GET /api/lumary/billing-runs/:id': { path: () => `/lumary/billing-runs/${billing.billingRun}`, ok: 200, ar: true, recordId: true },
+  // A preview of a one-item catalogue: nothing written.
+  'POST /api/lumary/support-catalogue/imports': {
+    path: () => '/lumary/support-catalogue/imports',
+    body: () => ({ fileName: 'catalogue.csv', content: Buffer.from(MATRIX_CATALOGUE).toString('base64'), dryRun: true }),
+    ok: 200,
+    ar: true,
+  },
   'POST /api/lumary/claims/:id/paid': {
     path: () => `/lumary/claims/${billing.claimToPay}/paid`,
     body: () => ({ paidDate: '2026-06-20' }),

@@ -699,6 +699,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/support-catalogue/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a support catalogue file
+     * @description All or nothing: each row is a version of a support item (its number and Start date); new versions are added, changed ones updated, the same left alone. A bad file is refused naming each bad row and column. `dryRun: true` answers the same without writing (the preview).
+     */
+    post: operations['AgreementsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ops/packages': {
     parameters: {
       query?: never;
@@ -2867,6 +2887,176 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Service_Agreement__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Agreement */
+    post: operations['lumary__Service_Agreement__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Agreement
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Agreement__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Agreement
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Agreement__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Agreement
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Agreement__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Agreement */
+    get: operations['lumary__Service_Agreement__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Agreement: fields, record types, child relationships */
+    get: operations['lumary__Service_Agreement__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Agreement Line */
+    post: operations['lumary__Service_Agreement_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Agreement Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Agreement_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Agreement Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Agreement_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Agreement Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Agreement_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Agreement Line */
+    get: operations['lumary__Service_Agreement_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Agreement Line: fields, record types, child relationships */
+    get: operations['lumary__Service_Agreement_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sobjects/lumary__Service_Delivered__c': {
     parameters: {
       query?: never;
@@ -2944,6 +3134,116 @@ export interface paths {
     };
     /** Describe Service Delivered: fields, record types, child relationships */
     get: operations['lumary__Service_Delivered__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Support Item */
+    post: operations['lumary__Support_Item__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Support Item by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Support_Item__c_upsert'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Support Item
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Support_Item__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Support Item
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Support_Item__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Support Item
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Support_Item__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Support Item */
+    get: operations['lumary__Support_Item__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Support Item: fields, record types, child relationships */
+    get: operations['lumary__Support_Item__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3725,6 +4025,53 @@ export interface components {
        * @enum {string}
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    CatalogueImportDto: {
+      /** @description The file's bytes, base64-encoded (at most about 730 KB of file). */
+      content: string;
+      /** @description true: answer what the import would add and change, writing nothing (the preview). */
+      dryRun?: boolean;
+      /**
+       * @description The file's name: its extension (.csv or .xlsx) gives the format when `format` is not sent.
+       * @example NDIS-Support-Catalogue-2025-26.xlsx
+       */
+      fileName?: string;
+      /** @enum {string} */
+      format?: 'csv' | 'xlsx';
+    };
+    CatalogueImportResultDto: {
+      added: components['schemas']['CatalogueItemDto'][];
+      /** @description Versions already imported whose name, unit, GST code or a price limit the file changes. */
+      changed: components['schemas']['CatalogueItemDto'][];
+      dryRun: boolean;
+      /** @description Support item rows read from the file. */
+      rows: number;
+      /** @description Rows already imported with the same figures: left as they are. */
+      unchanged: number;
+    };
+    CatalogueItemDto: {
+      /** @example 2025-07-01 */
+      effectiveFrom: string;
+      /** @enum {string} */
+      gstCode: 'P1' | 'P2' | 'P5';
+      /**
+       * @description Price limit per state (decimal strings; null for a quoted item).
+       * @example {
+       *       "NSW": "70.23",
+       *       "VIC": "70.23"
+       *     }
+       */
+      limits: {
+        [key: string]: string | null;
+      };
+      /** @example Assistance With Self-Care Activities - Standard - Weekday Daytime */
+      name: string;
+      /** @example 01_011_0107_1_1 */
+      number: string;
+      /** @description The row of the file. */
+      row: number;
+      /** @enum {string} */
+      unit: 'Each' | 'Hour' | 'Day' | 'Week';
     };
     ChangePackageRequest: {
       /** @description Grant (true) or revoke (false) the package's licence. */
@@ -5085,6 +5432,12 @@ export interface components {
        */
       lumary__Sender_Email__c: string | null;
       /**
+       * State
+       * @description State
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
+      /**
        * Settings Name
        * @description Settings Name
        */
@@ -5119,6 +5472,13 @@ export interface components {
        */
       lumary__Sender_Email__c?: string | null;
       /**
+       * State
+       * @description State
+       * @default NSW
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
+      /**
        * Settings Name
        * @description Settings Name
        */
@@ -5141,6 +5501,13 @@ export interface components {
        * @description The From address of invoice emails.
        */
       lumary__Sender_Email__c?: string | null;
+      /**
+       * State
+       * @description State
+       * @default NSW
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Settings Name
        * @description Settings Name
@@ -7788,6 +8155,446 @@ export interface components {
       lumary__Reversed_Date__c?: string | null;
     };
     /**
+     * Service Agreement
+     * @description A client's service agreement: its dates, funding and lines, each a support item with a budget that delivered services draw down. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Agreement__c';
+        /** @example /api/sobjects/lumary__Service_Agreement__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c: string | null;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string|null}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c: string | null;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+      /**
+       * Total Budget
+       * Format: decimal
+       * @description Total Budget
+       */
+      readonly lumary__Total_Budget__c: string | null;
+      /**
+       * Agreement Number
+       * @description Agreement Number
+       * @example SA-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Agreement (create)
+     * @description The fields of a new Service Agreement; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__cInput: {
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c: string;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+    };
+    /**
+     * Service Agreement (update)
+     * @description The fields of the Service Agreement to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__cUpdate: {
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c?: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c?: string;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+    };
+    /**
+     * Service Agreement Line
+     * @description One support item of a service agreement: quantity and unit price budgeted (Budget = quantity × price), what delivered services have used of it and what remains. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Agreement_Line__c';
+        /** @example /api/sobjects/lumary__Service_Agreement_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c: string | null;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * Format: decimal
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c: string | null;
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Remaining
+       * Format: decimal
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c: string | null;
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string | null;
+      /**
+       * Unit
+       * @description Unit
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * Format: decimal
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Used
+       * Format: decimal
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c: string | null;
+      /**
+       * Line Number
+       * @description Line Number
+       * @example SAL-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Agreement Line (create)
+     * @description The fields of a new Service Agreement Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__cInput: {
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c: string;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       * @default false
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c?: (string | null) | (number | null);
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Quantity
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Remaining
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Used
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c?: (string | null) | (number | null);
+    };
+    /**
+     * Service Agreement Line (update)
+     * @description The fields of the Service Agreement Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__cUpdate: {
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c?: string;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       * @default false
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c?: (string | null) | (number | null);
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Quantity
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Remaining
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Used
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c?: (string | null) | (number | null);
+    };
+    /**
      * Service Delivered
      * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
      */
@@ -7829,6 +8636,12 @@ export interface components {
        * @description Last Modified Date
        */
       readonly LastModifiedDate: string;
+      /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c: string | null;
       /**
        * Amount (incl GST)
        * Format: decimal
@@ -7949,6 +8762,12 @@ export interface components {
      */
     lumary__Service_Delivered__cInput: {
       /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c?: string | null;
+      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -8051,6 +8870,12 @@ export interface components {
      */
     lumary__Service_Delivered__cUpdate: {
       /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c?: string | null;
+      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -8146,6 +8971,327 @@ export interface components {
        * @enum {string|null}
        */
       lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+    };
+    /**
+     * Support Item
+     * @description An NDIS support item of the imported catalogue: its number, name, unit, GST code and price limit per state, in force from its Effective From date until the next version of the same number. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Support_Item__c';
+        /** @example /api/sobjects/lumary__Support_Item__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c: string | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Price Limit ACT
+       * Format: decimal
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c: string | null;
+      /**
+       * Price Limit NSW
+       * Format: decimal
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c: string | null;
+      /**
+       * Price Limit NT
+       * Format: decimal
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c: string | null;
+      /**
+       * Price Limit QLD
+       * Format: decimal
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c: string | null;
+      /**
+       * Price Limit SA
+       * Format: decimal
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c: string | null;
+      /**
+       * Price Limit TAS
+       * Format: decimal
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c: string | null;
+      /**
+       * Price Limit VIC
+       * Format: decimal
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c: string | null;
+      /**
+       * Price Limit WA
+       * Format: decimal
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c: string | null;
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string | null;
+      /**
+       * Unit
+       * @description Unit
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Support Item (create)
+     * @description The fields of a new Support Item; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__cInput: {
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c: string;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default P2
+       * @enum {string}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
+      /**
+       * Price Limit ACT
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NSW
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NT
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit QLD
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
+      /**
+       * Price Limit SA
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
+      /**
+       * Price Limit TAS
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
+      /**
+       * Price Limit VIC
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
+      /**
+       * Price Limit WA
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c?: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name: string;
+    };
+    /**
+     * Support Item (update)
+     * @description The fields of the Support Item to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__cUpdate: {
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c?: string;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default P2
+       * @enum {string}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
+      /**
+       * Price Limit ACT
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NSW
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NT
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit QLD
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
+      /**
+       * Price Limit SA
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
+      /**
+       * Price Limit TAS
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
+      /**
+       * Price Limit VIC
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
+      /**
+       * Price Limit WA
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c?: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name?: string;
     };
     ManualShareRequest: {
       /** @enum {string} */
@@ -10797,6 +11943,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BillNowResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AgreementsController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CatalogueImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogueImportResultDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -14824,6 +15994,340 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Service_Agreement__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Agreement. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Agreement__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Agreement__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Agreement Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Agreement_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Agreement_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Service_Delivered__c_create: {
     parameters: {
       query?: never;
@@ -14978,6 +16482,215 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__Service_Delivered__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Support Item. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Support_Item__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Support_Item__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Support_Item__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Support_Item__c. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -62,3 +62,14 @@ export {
   type Reversal,
   type AllocationInput,
 } from './lib/payments/payment-input';
+export { AGREEMENT_STATUS_JOB } from './lib/job-types';
+export { AgreementStatusService, type StatusRound } from './lib/agreements/agreement-status.service';
+export { registerAgreementRules, agreementStatus } from './lib/agreements/agreement.rules';
+export { STATES, UNITS, GST_CODES, type State, type Unit, type GstCode } from './lib/agreements/agreement.repository';
+export {
+  SupportCatalogueService,
+  type CatalogueImport,
+  type CatalogueRow,
+  type CatalogueFormat,
+} from './lib/agreements/support-catalogue.service';
+export { parseCatalogue, CATALOGUE_COLUMNS } from './lib/agreements/support-catalogue';

@@ -27,5 +27,17 @@ export const AR_REPORTS_TAG = {
   name: 'lumary-ar: reports',
   description: 'Lumary AR reports (trial balance, aged receivables and debtor balances at a date) and the audit trail; most also as CSV.',
 };
+export const AR_AGREEMENTS_TAG = {
+  name: 'lumary-ar: agreements',
+  description: "Lumary AR service agreements: the NDIS support catalogue's import (a preview, then the import).",
+};
 
-export const AR_TAGS: TagObject[] = [AR_INVOICES_TAG, AR_PAYMENTS_TAG, AR_DEBTORS_TAG, AR_BILLING_TAG, AR_JOURNAL_TAG, AR_REPORTS_TAG];
+export const AR_TAGS: TagObject[] = [
+  AR_INVOICES_TAG,
+  AR_PAYMENTS_TAG,
+  AR_DEBTORS_TAG,
+  AR_BILLING_TAG,
+  AR_JOURNAL_TAG,
+  AR_REPORTS_TAG,
+  AR_AGREEMENTS_TAG,
+];

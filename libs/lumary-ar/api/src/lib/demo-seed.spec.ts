@@ -158,6 +158,28 @@ describe('the demo seed', () => {
     );
   });
 
+  it('gives the demo tenant a support catalogue and an Active NDIA-managed agreement with three lines', async () => {
+    const [{ id: tenantId }] = await database.owner.query(`SELECT id FROM sys_tenant WHERE slug = 'demo'`);
+    const ctx = requestContext(tenantId, null);
+    const items = await api.engine.query(ctx, 'SELECT Id FROM lumary__Support_Item__c');
+    expect(items.totalSize).toBe(12);
+    const agreements = await api.engine.query(
+      ctx,
+      'SELECT Id, lumary__Status__c, lumary__Funding__c, lumary__Client__r.lumary__Funding__c FROM lumary__Service_Agreement__c',
+    );
+    expect(agreements.records).toEqual([expect.objectContaining({ lumary__Status__c: 'Active', lumary__Funding__c: 'NDIA-managed' })]);
+    const lines = await api.engine.query(
+      ctx,
+      'SELECT lumary__Support_Item_Number__c, lumary__Budget__c FROM lumary__Service_Agreement_Line__c ORDER BY lumary__Support_Item_Number__c',
+    );
+    // 200 h × $70.23, 100 h × $70.23, 20 h × $193.99 (the NSW limits).
+    expect(lines.records.map((l) => [l['lumary__Support_Item_Number__c'], l['lumary__Budget__c']])).toEqual([
+      ['01_011_0107_1_1', '14046.00'],
+      ['04_104_0125_6_1', '7023.00'],
+      ['15_056_0128_1_3', '3879.80'],
+    ]);
+  });
+
   it('covers the financial year holding today with monthly periods', () => {
     const months = financialYearMonths(LocalDate.parse('2026-11-23')).map((m) => m.toString());
     expect(months[0]).toBe('2026-07-01');

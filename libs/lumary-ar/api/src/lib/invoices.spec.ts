@@ -502,6 +502,7 @@ describe('record pages', () => {
     ]);
     expect(page.regions.find((r: { name: string }) => r.name === 'sidebar').components).toEqual([
       expect.objectContaining({ type: 'component', name: 'lumary:debtorSummary' }),
+      expect.objectContaining({ type: 'component', name: 'lumary:agreementBudget' }),
     ]);
 
     const invoicePage = (await ctx.call(finance, 'GET', `/ui/record/lumary__Invoice__c/${invoice.body.id}`)).body;

@@ -16,12 +16,14 @@ import {
   PostingService,
   registerLumaryAr,
   TrialBalanceService,
+  SupportCatalogueService,
 } from '@lumary-ar/server';
 import type { RecordEngine } from '@platform/engine';
 import type { JobSender } from '@platform/jobs';
 import { DEMO_LOGINS, seedDemo } from '@lumary-ar/demo';
 import { ENGINE, JOBS, type ServerPackage } from '@platform/api';
 import { AR_TAGS } from './ar-tags';
+import { AgreementsController } from './agreements.controller';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
@@ -45,6 +47,7 @@ export const LUMARY_CONTROLLERS = [
   BillingController,
   DebtorPaymentsController,
   AuditController,
+  AgreementsController,
 ];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
@@ -69,6 +72,7 @@ export const LUMARY_PROVIDERS: Provider[] = [
     PaymentService,
     PostingService,
     TrialBalanceService,
+    SupportCatalogueService,
   ].map((service) => overEngine<unknown>(service)),
   {
     provide: BillingRunService,

@@ -8,6 +8,7 @@ import type { AuthService, NewUser } from '@platform/api';
 import { seedArBook, type RecordPayment } from './demo-book';
 import Decimal from 'decimal.js';
 import { PaymentService, type PaymentMethod } from '@lumary-ar/server';
+import { seedAgreements } from './demo-agreements';
 
 /** A published demo login (the platform's DemoLogin). */
 export interface DemoLogin {
@@ -237,8 +238,12 @@ async function seedRecords(engine: RecordEngine, tenantId: string, progress: (me
     Name: 'AR Settings',
     lumary__Default_Payment_Terms__c: 14,
     lumary__Sender_Email__c: 'accounts@democare.example',
+    lumary__State__c: 'NSW',
   });
   await seedArBook(engine, ctx, { core: gl[0], homeCare: gl[1], sydney: cc[0], hunter: cc[1] }, demoPayment(engine), progress);
+  // The support catalogue and a service agreement for the first NDIA-managed client.
+  const ndia = await engine.query(ctx, `SELECT Id FROM Contact WHERE lumary__Funding__c = 'NDIA-managed' ORDER BY CreatedDate LIMIT 1`);
+  await seedAgreements(engine, ctx, financialYearMonths(ctx.today)[0], ndia.records[0]?.['Id'] as string | undefined);
   // Last financial year is closed, as a finance team would have it by now.
   const thisYear = financialYearMonths(ctx.today)[0];
   for (const period of periods.filter((p) => p.end.isBefore(thisYear))) {

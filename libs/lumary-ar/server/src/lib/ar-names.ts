@@ -42,3 +42,10 @@ export const OPEN: InvoiceStatus[] = ['Open', 'Part Paid'];
 
 /** Payment terms when neither the debtor nor the organisation sets any (libs/lumary-ar/RULES.md#debtor-settings). */
 export const DEFAULT_PAYMENT_TERMS = 14;
+
+/** Service agreements and the support catalogue (libs/lumary-ar/RULES.md#service-agreements), by run-time API name. */
+export const AGREEMENTS = {
+  supportItem: 'lumary__Support_Item__c',
+  agreement: 'lumary__Service_Agreement__c',
+  line: 'lumary__Service_Agreement_Line__c',
+} as const;

@@ -16,3 +16,6 @@ export const BILLING_RUN_JOB = jobType<BillingRunJob>('lumary-ar.billing-run');
 
 /** Delivers the Queued Outbound Emails: sent when an invoice is sent, and every minute for the ones deferred. */
 export const OUTBOX_JOB = jobType<Record<string, never>>('lumary-ar.outbox');
+
+/** Moves service agreements with their dates (Active → Expired after the End Date): scheduled, and on demand. */
+export const AGREEMENT_STATUS_JOB = jobType<{ asOf?: string }>('lumary-ar.agreement-status');

@@ -4,7 +4,8 @@ import type { Database } from '@platform/storage';
 import { AR } from './ar-names';
 import { BillingRunService } from './billing/billing-run.service';
 import { deliverOutbox } from './documents/outbox';
-import { BILLING_RUN_JOB, OUTBOX_JOB, type BillingRunJob } from './job-types';
+import { AGREEMENT_STATUS_JOB, BILLING_RUN_JOB, OUTBOX_JOB, type BillingRunJob } from './job-types';
+import { AgreementStatusService } from './agreements/agreement-status.service';
 
 export interface LumaryArJobOptions {
   engine: RecordEngine;
@@ -23,6 +24,8 @@ const BILLING_RUN_RETRIES = 3;
  * The AR package's background work, for the platform's job queue:
  * - billing runs (BILLING_RUN_JOB), one job per run, retried (resuming the run) when an attempt
  *   fails or its process stops; the run's record shows its progress;
+ * - agreement statuses (AGREEMENT_STATUS_JOB): every hour, so each tenant's day change (in its own
+ *   time zone) moves its agreements past their End Date to Expired the same day; idempotent;
  * - the outbox (OUTBOX_JOB): with SMTP configured, sent when an invoice is sent and every minute,
  *   one delivery round at a time across all processes.
  */
@@ -53,5 +56,17 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
       return round;
     },
   };
-  return [defineJob(billingRun), defineJob(outbox)];
+  const statuses = new AgreementStatusService(options.engine, options.database);
+  const agreementStatus: JobDefinition<{ asOf?: string }> = {
+    type: AGREEMENT_STATUS_JOB,
+    oneAtATime: true,
+    retry: { limit: 2, delaySeconds: 60 },
+    schedule: { cron: '7 * * * *', data: {} },
+    handle: async (job) => {
+      const round = await statuses.refresh({ asOf: job.data.asOf });
+      if (round.expired || round.activated) log(`Service agreements: ${round.expired} expired, ${round.activated} active again.`);
+      return round;
+    },
+  };
+  return [defineJob(billingRun), defineJob(outbox), defineJob(agreementStatus)];
 }

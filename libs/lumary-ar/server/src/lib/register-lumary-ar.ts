@@ -6,6 +6,7 @@ import { InvoiceService } from './invoices/invoice.service';
 import { registerInvoiceRules } from './invoices/invoice.rules';
 import { registerPaymentRules } from './payments/payment.rules';
 import { registerServiceRules } from './billing/service.rules';
+import { registerAgreementRules } from './agreements/agreement.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
@@ -13,6 +14,8 @@ export function registerLumaryAr(engine: RecordEngine): void {
   if (!engine.registry.object(ENTITY)) return;
   registerAccountingEntityRules(engine);
   registerJournalGuard(engine);
+  // Before the invoice rules: a service's Rate comes from the catalogue before its Amount is computed.
+  registerAgreementRules(engine);
   registerInvoiceRules(engine, new InvoiceService(engine));
   registerPaymentRules(engine);
   registerServiceRules(engine);

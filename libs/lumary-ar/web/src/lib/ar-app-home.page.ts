@@ -29,6 +29,13 @@ const LINKS = [
     path: '/lumary/invoices/new',
     testId: 'ar-link-new-invoice',
   },
+  {
+    label: 'Support Catalogue',
+    description: 'Import the NDIS Support Catalogue (CSV or XLSX) and browse its price limits.',
+    icon: 'upload_file',
+    path: '/lumary/support-catalogue',
+    testId: 'ar-link-support-catalogue',
+  },
   ...LEDGER_PAGES.map((p) => ({ ...p, testId: `ar-link-${p.path.split('/').pop()}` })),
 ];
 

@@ -59,6 +59,11 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./payment-history.page').then((m) => m.PaymentHistoryPage),
     },
     {
+      path: 'lumary/support-catalogue',
+      title: 'Support catalogue',
+      loadComponent: () => import('./support-catalogue.page').then((m) => m.SupportCataloguePage),
+    },
+    {
       path: 'lumary/audit',
       title: 'Audit trail · Lumary',
       loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),
@@ -70,6 +75,7 @@ export const LUMARY_AR_WEB: WebPackage = {
     'lumary:debtorSettings': () => import('./debtor-settings.component').then((m) => m.DebtorSettingsComponent),
     'lumary:invoiceActions': () => import('./invoice-actions.component').then((m) => m.InvoiceActionsComponent),
     'lumary:billNow': () => import('./bill-now.component').then((m) => m.BillNowComponent),
+    'lumary:agreementBudget': () => import('./agreement-budget.component').then((m) => m.AgreementBudgetComponent),
   },
   /**
    * The objects its actions write: New opens the action's dialog (Receive money, a billing run)
@@ -88,6 +94,8 @@ export const LUMARY_AR_WEB: WebPackage = {
       recordActions: () => import('./billing-run-actions.component').then((m) => m.BillingRunActionsComponent),
     },
     lumary__Credit_Note__c: { create: false },
+    // Support items come from the catalogue import.
+    lumary__Support_Item__c: { create: { route: ['/lumary/support-catalogue'] } },
     lumary__Payment_Allocation__c: { create: false, editable: () => false },
     lumary__Claim__c: {
       create: false,
