@@ -1,0 +1,159 @@
+import type { EntityManager } from 'typeorm';
+import { F } from '../ar-names';
+import { money, type Money } from '../journal/money';
+import { AGE_BUCKETS, type AgeBucket } from './receivables';
+import type { ReceivablesRepository } from './receivables.repository';
+
+/** The receivables at one date: the invoices' balances by days past due and the payments' unallocated credit. */
+export interface AgingAt {
+  date: string;
+  buckets: Record<AgeBucket, Money>;
+  unallocated: Money;
+}
+
+/** One month's payments: received (dated in it), reversed (reversal dated in it). */
+export interface PaymentMonth {
+  month: string;
+  count: number;
+  received: Money;
+  reversed: Money;
+}
+
+/** Credit sales over a period: issued invoices dated in it, credit notes dated in it and invoices voided in it. */
+export interface SalesInPeriod {
+  invoiced: Money;
+  credited: Money;
+  voided: Money;
+}
+
+const VOID = 'Void';
+const REVERSED = 'Reversed';
+const DEBTORS_CONTROL = 'Debtors Control Account';
+
+/** The dates as one parameter (a comma-separated list), read back as a set of dates by SQL. */
+const dateSet = (dates: string[]) => dates.join(',');
+
+/**
+ * The analytics' set-based SQL over the receivables tables (libs/lumary-ar/RULES.md#analytics):
+ * one statement answers the aged buckets at many dates at once (the same rules as the aged
+ * receivables report at one date), one the Debtors Control balance at many dates, one the
+ * payments per month and one the credit sales of a period.
+ */
+export class AnalyticsRepository {
+  constructor(private readonly r: ReceivablesRepository) {}
+
+  /**
+   * The aged receivables totals at each date, counted as ReceivablesRepository.positions counts
+   * them at one: an invoice counts when issued with Invoice Date ≤ d and not voided by d; its
+   * balance is Total − allocations standing at d − credit notes dated ≤ d; a payment counts when
+   * dated ≤ d and not reversed by d, and what its standing allocations leave is unallocated credit.
+   */
+  async agingAt(manager: EntityManager, tenantId: string, dates: string[]): Promise<AgingAt[]> {
+    const { invoice: i, allocation: a, creditNote: c, payment: p } = this.r;
+    const buckets = AGE_BUCKETS.map(
+      (b) =>
+        `coalesce(sum(balance) FILTER (WHERE ${b.from === undefined ? 'days IS NULL OR days <= 0' : `days >= ${b.from}${b.to === undefined ? '' : ` AND days <= ${b.to}`}`}), 0)::text AS "${b.key}"`,
+    );
+    const rows = (await manager.query(
+      `WITH at AS (SELECT DISTINCT x::date AS d FROM unnest(string_to_array($2, ',')) x),
+            standing AS (
+              SELECT at.d, a.${a.col('lumary__Invoice__c')} AS invoice_id, a.${a.col('lumary__Payment__c')} AS payment_id, a.${a.col('lumary__Amount__c')} AS amount
+                FROM ${a.name} a JOIN at ON a.${a.col('lumary__Allocation_Date__c')} <= at.d
+                 AND NOT (a.${a.col('lumary__Reversed__c')} AND coalesce(a.${a.col('lumary__Reversed_Date__c')} <= at.d, true))
+               WHERE a.tenant_id = $1),
+            paid AS (SELECT d, invoice_id, sum(amount) AS amount FROM standing GROUP BY 1, 2),
+            credited AS (
+              SELECT at.d, c.${c.col('lumary__Invoice__c')} AS invoice_id, sum(c.${c.col('lumary__Amount__c')}) AS amount
+                FROM ${c.name} c JOIN at ON c.${c.col('lumary__Credit_Date__c')} <= at.d
+               WHERE c.tenant_id = $1 GROUP BY 1, 2),
+            invoice_at AS (
+              SELECT at.d, i.${i.col('lumary__Total__c')} - coalesce(pa.amount, 0) - coalesce(cn.amount, 0) AS balance,
+                     at.d - i.${i.col('lumary__Due_Date__c')} AS days
+                FROM ${i.name} i JOIN at ON i.${i.col('lumary__Invoice_Date__c')} <= at.d
+                 AND NOT (i.${i.col('lumary__Status__c')} = $3 AND coalesce(i.${i.col('lumary__Voided_Date__c')} <= at.d, true))
+                LEFT JOIN paid pa ON pa.d = at.d AND pa.invoice_id = i.id
+                LEFT JOIN credited cn ON cn.d = at.d AND cn.invoice_id = i.id
+               WHERE i.tenant_id = $1 AND i.${i.col('lumary__Journal_Entry__c')} IS NOT NULL),
+            aged AS (SELECT d, ${buckets.join(', ')} FROM invoice_at GROUP BY d),
+            unallocated AS (
+              SELECT at.d, sum(p.${p.col('lumary__Amount__c')} - coalesce(pa.amount, 0)) AS amount
+                FROM ${p.name} p JOIN at ON p.${p.col('lumary__Payment_Date__c')} <= at.d
+                 AND NOT (p.${p.col('lumary__Status__c')} = $4 AND coalesce(p.${p.col('lumary__Reversal_Date__c')} <= at.d, true))
+                LEFT JOIN (SELECT d, payment_id, sum(amount) AS amount FROM standing GROUP BY 1, 2) pa ON pa.d = at.d AND pa.payment_id = p.id
+               WHERE p.tenant_id = $1 GROUP BY 1)
+       SELECT at.d::text AS date, ${AGE_BUCKETS.map((b) => `coalesce(g."${b.key}", '0') AS "${b.key}"`).join(', ')},
+              coalesce(u.amount, 0)::text AS unallocated
+         FROM at LEFT JOIN aged g ON g.d = at.d LEFT JOIN unallocated u ON u.d = at.d
+        ORDER BY at.d`,
+      [tenantId, dateSet(dates), VOID, REVERSED],
+    )) as Record<string, string>[];
+    return rows.map((row) => ({
+      date: row['date'],
+      buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b.key, money(row[b.key])])) as Record<AgeBucket, Money>,
+      unallocated: money(row['unallocated']),
+    }));
+  }
+
+  /** The Debtors Control balance (debit − credit of its journal lines dated on or before) at each date. */
+  async debtorsControlAt(manager: EntityManager, tenantId: string, dates: string[]): Promise<Map<string, Money>> {
+    const { line: l, entity: e } = this.r;
+    const rows = (await manager.query(
+      `WITH at AS (SELECT DISTINCT x::date AS d FROM unnest(string_to_array($2, ',')) x),
+            control AS (
+              SELECT l.${l.col('lumary__Line_Date__c')} AS day, sum(l.${l.col('lumary__Debit__c')} - l.${l.col('lumary__Credit__c')}) AS movement
+                FROM ${l.name} l JOIN ${e.name} acc ON acc.tenant_id = l.tenant_id AND acc.id = l.${l.col('lumary__Account__c')}
+               WHERE l.tenant_id = $1 AND acc.${e.col(F.controlType)} = $3 AND l.${l.col('lumary__Line_Date__c')} <= (SELECT max(d) FROM at)
+               GROUP BY 1)
+       SELECT at.d::text AS date, coalesce(sum(c.movement), 0)::text AS balance
+         FROM at LEFT JOIN control c ON c.day <= at.d GROUP BY at.d`,
+      [tenantId, dateSet(dates), DEBTORS_CONTROL],
+    )) as { date: string; balance: string }[];
+    return new Map(rows.map((row) => [row.date, money(row.balance)]));
+  }
+
+  /** Per month from `from` to `to` (both YYYY-MM-DD): payments received and payments reversed. */
+  async paymentsByMonth(manager: EntityManager, tenantId: string, from: string, to: string): Promise<PaymentMonth[]> {
+    const p = this.r.payment;
+    const date = `p.${p.col('lumary__Payment_Date__c')}`;
+    const reversal = `p.${p.col('lumary__Reversal_Date__c')}`;
+    const rows = (await manager.query(
+      `WITH received AS (
+              SELECT to_char(${date}, 'YYYY-MM') AS month, count(*)::int AS count, sum(p.${p.col('lumary__Amount__c')}) AS amount
+                FROM ${p.name} p WHERE p.tenant_id = $1 AND ${date} BETWEEN $2::date AND $3::date GROUP BY 1),
+            reversed AS (
+              SELECT to_char(${reversal}, 'YYYY-MM') AS month, sum(p.${p.col('lumary__Amount__c')}) AS amount
+                FROM ${p.name} p WHERE p.tenant_id = $1 AND p.${p.col('lumary__Status__c')} = $4 AND ${reversal} BETWEEN $2::date AND $3::date GROUP BY 1)
+       SELECT coalesce(v.month, r.month) AS month, coalesce(v.count, 0) AS count,
+              coalesce(v.amount, 0)::text AS received, coalesce(r.amount, 0)::text AS reversed
+         FROM received v FULL JOIN reversed r ON r.month = v.month`,
+      [tenantId, from, to, REVERSED],
+    )) as { month: string; count: number; received: string; reversed: string }[];
+    return rows.map((row) => ({
+      month: row.month,
+      count: Number(row.count),
+      received: money(row.received),
+      reversed: money(row.reversed),
+    }));
+  }
+
+  /**
+   * Credit sales in [from, to]: Σ Total of issued invoices with Invoice Date in it, Σ credit notes
+   * dated in it, and Σ Total of issued invoices voided in it (a void takes the whole sale back on
+   * its date, as a credit note of the whole would).
+   */
+  async sales(manager: EntityManager, tenantId: string, from: string, to: string): Promise<SalesInPeriod> {
+    const { invoice: i, creditNote: c } = this.r;
+    const [row] = (await manager.query(
+      `SELECT (SELECT coalesce(sum(${i.col('lumary__Total__c')}), 0) FROM ${i.name}
+                WHERE tenant_id = $1 AND ${i.col('lumary__Journal_Entry__c')} IS NOT NULL
+                  AND ${i.col('lumary__Invoice_Date__c')} BETWEEN $2::date AND $3::date)::text AS invoiced,
+              (SELECT coalesce(sum(${c.col('lumary__Amount__c')}), 0) FROM ${c.name}
+                WHERE tenant_id = $1 AND ${c.col('lumary__Credit_Date__c')} BETWEEN $2::date AND $3::date)::text AS credited,
+              (SELECT coalesce(sum(${i.col('lumary__Total__c')}), 0) FROM ${i.name}
+                WHERE tenant_id = $1 AND ${i.col('lumary__Journal_Entry__c')} IS NOT NULL AND ${i.col('lumary__Status__c')} = $4
+                  AND ${i.col('lumary__Voided_Date__c')} BETWEEN $2::date AND $3::date)::text AS voided`,
+      [tenantId, from, to, VOID],
+    )) as { invoiced: string; credited: string; voided: string }[];
+    return { invoiced: money(row.invoiced), credited: money(row.credited), voided: money(row.voided) };
+  }
+}
