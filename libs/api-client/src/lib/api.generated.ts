@@ -590,6 +590,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/reports/analytics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receivables analytics as at a date
+     * @description The 12 month-ends up to `asAt` (receivables reconciled to Debtors Control, aging buckets, payments), the top overdue debtors, and DSO and CEI for `from`–`to` (default the as-at month to date). CSV: one table at a time, `?format=csv&table=kpis|trend|aging|top-overdue|payments`.
+     */
+    get: operations['AnalyticsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/reports/debtor-balances': {
     parameters: {
       query?: never;
@@ -602,6 +622,26 @@ export interface paths {
      * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
      */
     get: operations['ReportsController_debtorBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/gst': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * GST summary for the BAS over a period
+     * @description G1 (total sales incl GST), G3 (GST-free sales) and 1A (GST on sales) on the accrual basis, by invoice and credit note date, with the movement of GST Control from those documents in the period and any difference.
+     */
+    get: operations['AnalyticsController_gstSummary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3497,6 +3537,32 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
+    AgingPointDto: {
+      /** @example 88.00 */
+      current: string;
+      /** @example 2027-02-28 */
+      date: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 215.00 */
+      total: string;
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
     AllocationDto: {
       /**
        * Format: decimal
@@ -3525,6 +3591,15 @@ export interface components {
       name: string;
       reversed: boolean;
       reversedDate: string | null;
+    };
+    AnalyticsDto: {
+      aging: components['schemas']['AgingPointDto'][];
+      /** @example 2027-03-31 */
+      asAt: string;
+      kpis: components['schemas']['CollectionKpisDto'];
+      payments: components['schemas']['PaymentsMonthDto'][];
+      topOverdue: components['schemas']['TopOverdueRowDto'][];
+      trend: components['schemas']['TrendPointDto'][];
     };
     /** @description One error, in the Salesforce REST shape. */
     ApiError: {
@@ -3713,6 +3788,47 @@ export interface components {
        * @enum {string}
        */
       status: 'Open' | 'Paid' | 'Error';
+    };
+    CollectionKpisDto: {
+      /**
+       * @description (start + S − end) ÷ (start + S − Current at end) × 100, 1 decimal; null when the divisor is 0.
+       * @example 73.9
+       */
+      cei: string | null;
+      /** @example 0.00 */
+      credited: string;
+      /**
+       * @description Credit sales S = invoiced − credited − voided.
+       * @example 270.00
+       */
+      creditSales: string;
+      /**
+       * @description The Current bucket at `to`.
+       * @example 0.00
+       */
+      currentEnd: string;
+      /** @example 28 */
+      days: number;
+      /**
+       * @description Receivables at the end ÷ S × days, 1 decimal; null ("—") when S = 0.
+       * @example 19.7
+       */
+      dso: string | null;
+      /** @example 2027-02-01 */
+      from: string;
+      /** @example 320.00 */
+      invoiced: string;
+      /** @example 190.00 */
+      receivablesEnd: string;
+      /**
+       * @description Receivables at the close of the day before `from`.
+       * @example 458.00
+       */
+      receivablesStart: string;
+      /** @example 2027-02-28 */
+      to: string;
+      /** @example 50.00 */
+      voided: string;
     };
     /**
      * Contact
@@ -4429,6 +4545,51 @@ export interface components {
       /** @description The settings a field of this type needs: length, precision and scale, values... */
       needs: string[];
       type: string;
+    };
+    GstDocumentsDto: {
+      /** @example 4 */
+      count: number;
+      /** @example 10.00 */
+      gst: string;
+      /**
+       * @description Σ GST-free amounts.
+       * @example 500.00
+       */
+      gstFree: string;
+      /**
+       * @description Σ totals including GST.
+       * @example 620.00
+       */
+      total: string;
+    };
+    GstSummaryDto: {
+      creditNotes: components['schemas']['GstDocumentsDto'];
+      /** @description 1A − GST Control movement: "0.00" when they agree. */
+      difference: string | null;
+      /** @example 2027-01-01 */
+      from: string;
+      /**
+       * @description G1 total sales including GST.
+       * @example 808.00
+       */
+      g1: string;
+      /**
+       * @description G3 GST-free sales.
+       * @example 720.00
+       */
+      g3: string;
+      /**
+       * @description 1A GST on sales.
+       * @example 17.09
+       */
+      gst1A: string;
+      /** @description GST Control's movement from those documents in the period; null when the caller may not read the journal. */
+      gstControl: string | null;
+      invoices: components['schemas']['GstDocumentsDto'];
+      /** @example 2027-03-31 */
+      to: string;
+      /** @description Issued invoices voided in the period. */
+      voids: components['schemas']['GstDocumentsDto'];
     };
     HealthDatabase: {
       /**
@@ -8335,6 +8496,18 @@ export interface components {
       journalEntry: string | null;
       reason: string | null;
     };
+    PaymentsMonthDto: {
+      /** @example 3 */
+      count: number;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 530.00 */
+      net: string;
+      /** @example 530.00 */
+      received: string;
+      /** @example 0.00 */
+      reversed: string;
+    };
     PaymentViewDto: {
       /** @example 50.00 */
       allocated?: string;
@@ -9010,6 +9183,41 @@ export interface components {
     };
     TenantUsers: {
       users: components['schemas']['TenantUser'][];
+    };
+    TopOverdueRowDto: {
+      /** @example 240.00 */
+      balance: string;
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @example 240.00 */
+      overdue: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    TrendPointDto: {
+      /**
+       * @description The month's last day, or the as-at date in its own month.
+       * @example 2027-02-28
+       */
+      date: string;
+      /**
+       * @description The Debtors Control balance; null when the caller may not read the journal.
+       * @example 190.00
+       */
+      debtorsControl: string | null;
+      /**
+       * @description Debtors Control − receivables.
+       * @example 0.00
+       */
+      difference: string | null;
+      /** @example 2027-02 */
+      month: string;
+      /**
+       * @description The aged receivables total at the date.
+       * @example 190.00
+       */
+      receivables: string;
     };
     TrialBalanceDto: {
       /** @description When asked as of a date. */
@@ -10510,6 +10718,39 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  AnalyticsController_report: {
+    parameters: {
+      query?: {
+        /** @description The as-at date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The first day of the DSO/CEI period (YYYY-MM-DD), with `to`; default the first day of the as-at date's month. */
+        from?: string;
+        /** @description With `format=csv`: the table to download. */
+        table?: 'kpis' | 'trend' | 'aging' | 'top-overdue' | 'payments';
+        /** @description The last day of the DSO/CEI period (YYYY-MM-DD), with `from`; default the as-at date. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analytics at the date. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   ReportsController_debtorBalances: {
     parameters: {
       query?: {
@@ -10531,6 +10772,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DebtorBalancesDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AnalyticsController_gstSummary: {
+    parameters: {
+      query: {
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The period's first day (YYYY-MM-DD). */
+        from: string;
+        /** @description The period's last day (YYYY-MM-DD), not before `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The GST summary of the period. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GstSummaryDto'];
           'text/csv': string;
         };
       };
