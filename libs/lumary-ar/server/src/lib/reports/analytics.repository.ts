@@ -47,6 +47,13 @@ export class AnalyticsRepository {
    * them at one: an invoice counts when issued with Invoice Date ≤ d and not voided by d; its
    * balance is Total − allocations standing at d − credit notes dated ≤ d; a payment counts when
    * dated ≤ d and not reversed by d, and what its standing allocations leave is unallocated credit.
+   *
+   * Set-based and sparse: each invoice's (and payment's) last event (an allocation, its reversal,
+   * a credit, the payment's reversal) and its final balance come from one pass; at a date on or
+   * after its last event its balance is that final balance, so a settled invoice (or a fully
+   * allocated payment) is only looked at for the dates between its own date and its last event.
+   * A book where most invoices are paid within a month or two is read about once per invoice, not
+   * once per invoice and date.
    */
   async agingAt(manager: EntityManager, tenantId: string, dates: string[]): Promise<AgingAt[]> {
     const { invoice: i, allocation: a, creditNote: c, payment: p } = this.r;
@@ -56,31 +63,54 @@ export class AnalyticsRepository {
     );
     const rows = (await manager.query(
       `WITH at AS (SELECT DISTINCT x::date AS d FROM unnest(string_to_array($2, ',')) x),
-            standing AS (
-              SELECT at.d, a.${a.col('lumary__Invoice__c')} AS invoice_id, a.${a.col('lumary__Payment__c')} AS payment_id, a.${a.col('lumary__Amount__c')} AS amount
-                FROM ${a.name} a JOIN at ON a.${a.col('lumary__Allocation_Date__c')} <= at.d
-                 AND NOT (a.${a.col('lumary__Reversed__c')} AND coalesce(a.${a.col('lumary__Reversed_Date__c')} <= at.d, true))
-               WHERE a.tenant_id = $1),
-            paid AS (SELECT d, invoice_id, sum(amount) AS amount FROM standing GROUP BY 1, 2),
-            credited AS (
-              SELECT at.d, c.${c.col('lumary__Invoice__c')} AS invoice_id, sum(c.${c.col('lumary__Amount__c')}) AS amount
-                FROM ${c.name} c JOIN at ON c.${c.col('lumary__Credit_Date__c')} <= at.d
-               WHERE c.tenant_id = $1 GROUP BY 1, 2),
-            invoice_at AS (
-              SELECT at.d, i.${i.col('lumary__Total__c')} - coalesce(pa.amount, 0) - coalesce(cn.amount, 0) AS balance,
-                     at.d - i.${i.col('lumary__Due_Date__c')} AS days
-                FROM ${i.name} i JOIN at ON i.${i.col('lumary__Invoice_Date__c')} <= at.d
+            alloc AS (
+              SELECT a.${a.col('lumary__Invoice__c')} AS invoice_id, a.${a.col('lumary__Payment__c')} AS payment_id, a.${a.col('lumary__Amount__c')} AS amount,
+                     a.${a.col('lumary__Allocation_Date__c')} AS day, a.${a.col('lumary__Reversed__c')} AS reversed, a.${a.col('lumary__Reversed_Date__c')} AS reversed_day
+                FROM ${a.name} a WHERE a.tenant_id = $1),
+            credit AS (
+              SELECT c.${c.col('lumary__Invoice__c')} AS invoice_id, c.${c.col('lumary__Amount__c')} AS amount, c.${c.col('lumary__Credit_Date__c')} AS day
+                FROM ${c.name} c WHERE c.tenant_id = $1),
+            invoice_event AS (
+              SELECT invoice_id, max(greatest(day, reversed_day)) AS last, coalesce(sum(amount) FILTER (WHERE NOT reversed), 0) AS settled
+                FROM alloc GROUP BY 1
+              UNION ALL
+              SELECT invoice_id, max(day), sum(amount) FROM credit GROUP BY 1),
+            invoice_last AS (SELECT invoice_id, max(last) AS last, sum(settled) AS settled FROM invoice_event GROUP BY 1),
+            invoice_pair AS (
+              SELECT at.d, i.id, i.${i.col('lumary__Total__c')} AS total, at.d - i.${i.col('lumary__Due_Date__c')} AS days
+                FROM ${i.name} i
+                LEFT JOIN invoice_last e ON e.invoice_id = i.id
+                JOIN at ON i.${i.col('lumary__Invoice_Date__c')} <= at.d
                  AND NOT (i.${i.col('lumary__Status__c')} = $3 AND coalesce(i.${i.col('lumary__Voided_Date__c')} <= at.d, true))
-                LEFT JOIN paid pa ON pa.d = at.d AND pa.invoice_id = i.id
-                LEFT JOIN credited cn ON cn.d = at.d AND cn.invoice_id = i.id
+                 AND (e.last IS NULL OR at.d < e.last OR i.${i.col('lumary__Total__c')} - e.settled <> 0)
                WHERE i.tenant_id = $1 AND i.${i.col('lumary__Journal_Entry__c')} IS NOT NULL),
-            aged AS (SELECT d, ${buckets.join(', ')} FROM invoice_at GROUP BY d),
-            unallocated AS (
-              SELECT at.d, sum(p.${p.col('lumary__Amount__c')} - coalesce(pa.amount, 0)) AS amount
-                FROM ${p.name} p JOIN at ON p.${p.col('lumary__Payment_Date__c')} <= at.d
+            -- Each pair's balance, as its Total less what stood against it at the date: summed per date and bucket directly.
+            invoice_amount AS (
+              SELECT ip.d, ip.days, ip.total AS balance FROM invoice_pair ip
+              UNION ALL
+              SELECT ip.d, ip.days, -x.amount FROM invoice_pair ip
+                JOIN alloc x ON x.invoice_id = ip.id AND x.day <= ip.d AND NOT (x.reversed AND coalesce(x.reversed_day <= ip.d, true))
+              UNION ALL
+              SELECT ip.d, ip.days, -y.amount FROM invoice_pair ip JOIN credit y ON y.invoice_id = ip.id AND y.day <= ip.d),
+            aged AS (SELECT d, ${buckets.join(', ')} FROM invoice_amount GROUP BY d),
+            payment_last AS (
+              SELECT payment_id, max(greatest(day, reversed_day)) AS last, coalesce(sum(amount) FILTER (WHERE NOT reversed), 0) AS allocated
+                FROM alloc GROUP BY 1),
+            payment_pair AS (
+              SELECT at.d, p.id, p.${p.col('lumary__Amount__c')} AS amount
+                FROM ${p.name} p
+                LEFT JOIN payment_last e ON e.payment_id = p.id
+                JOIN at ON p.${p.col('lumary__Payment_Date__c')} <= at.d
                  AND NOT (p.${p.col('lumary__Status__c')} = $4 AND coalesce(p.${p.col('lumary__Reversal_Date__c')} <= at.d, true))
-                LEFT JOIN (SELECT d, payment_id, sum(amount) AS amount FROM standing GROUP BY 1, 2) pa ON pa.d = at.d AND pa.payment_id = p.id
-               WHERE p.tenant_id = $1 GROUP BY 1)
+                 AND (e.last IS NULL OR at.d < e.last OR p.${p.col('lumary__Amount__c')} - e.allocated <> 0)
+               WHERE p.tenant_id = $1),
+            unallocated AS (
+              SELECT d, sum(amount) AS amount FROM (
+                SELECT pp.d, pp.amount FROM payment_pair pp
+                UNION ALL
+                SELECT pp.d, -x.amount FROM payment_pair pp
+                  JOIN alloc x ON x.payment_id = pp.id AND x.day <= pp.d AND NOT (x.reversed AND coalesce(x.reversed_day <= pp.d, true))) u
+               GROUP BY d)
        SELECT at.d::text AS date, ${AGE_BUCKETS.map((b) => `coalesce(g."${b.key}", '0') AS "${b.key}"`).join(', ')},
               coalesce(u.amount, 0)::text AS unallocated
          FROM at LEFT JOIN aged g ON g.d = at.d LEFT JOIN unallocated u ON u.d = at.d
