@@ -6,7 +6,7 @@ import { fieldAccess, fields } from '../field-access';
 import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 import { readable } from './aged-receivables.service';
 import { AnalyticsRepository, type AgingAt } from './analytics.repository';
-import { AGE_BUCKETS, outstanding, reportDate, type AgeBucket } from './receivables';
+import { AGE_BUCKETS, reportDate, type AgeBucket } from './receivables';
 import { RECEIVABLES_FIELDS, ReceivablesRepository, type DebtorRef } from './receivables.repository';
 
 /** Months the trend, the aging history and the payments cover, ending with the as-at date's month. */
@@ -111,7 +111,12 @@ export class AnalyticsService {
           )
         : undefined;
       const sales = await this.repository.sales(manager, ctx.tenantId, period.from.toString(), end);
-      const positions = await this.receivables.positions(manager, ctx, asAt.toString());
+      const overdue = await this.repository.topOverdue(manager, ctx.tenantId, asAt.toString(), TOP_OVERDUE);
+      const names = new Map<string, DebtorRef>();
+      for (const row of overdue) {
+        const ref = await this.receivables.debtor(manager, ctx, row.id);
+        if (ref) names.set(row.id, ref);
+      }
       const paid = await this.repository.paymentsByMonth(manager, ctx.tenantId, months[0].month + '-01', asAt.toString());
       const byMonth = new Map(paid.map((p) => [p.month, p]));
 
@@ -126,11 +131,11 @@ export class AnalyticsService {
           difference: control ? formatMoney(balance.minus(receivables)) : null,
         };
       });
-      const topOverdue = positions
-        .filter((p) => p.overdue.greaterThan(0))
-        .sort((x, y) => y.overdue.comparedTo(x.overdue) || (x.debtor.name ?? '').localeCompare(y.debtor.name ?? ''))
-        .slice(0, TOP_OVERDUE)
-        .map((p) => ({ ...p.debtor, overdue: formatMoney(p.overdue), balance: formatMoney(outstanding(p)) }));
+      // Most overdue first; equal figures by name.
+      const topOverdue = overdue
+        .map((row) => ({ ...row, ref: names.get(row.id) ?? { id: row.id, name: null, type: row.type } }))
+        .sort((x, y) => y.overdue.comparedTo(x.overdue) || (x.ref.name ?? '').localeCompare(y.ref.name ?? ''))
+        .map((row) => ({ ...row.ref, overdue: formatMoney(row.overdue), balance: formatMoney(row.balance) }));
       const payments = months.map(({ month }): PaymentsMonth => {
         const m = byMonth.get(month);
         const received = m?.received ?? ZERO;
