@@ -10,6 +10,7 @@ import { ownerTests } from './owner.browser';
 import { permissionSetTests } from './permsets.browser';
 import { relayoutTests } from './relayout.browser';
 import { setupTests } from './setup.browser';
+import { sharingTests } from './sharing.browser';
 import { shellTests } from './shell.browser';
 import { usersTests } from './users.browser';
 
@@ -28,6 +29,7 @@ test.describe(analyticsTests);
 test.describe(opsTests);
 test.describe(permissionSetTests);
 test.describe(setupTests);
+test.describe(sharingTests);
 test.describe(usersTests);
 test.describe(ownerTests);
 test.describe(relayoutTests);
