@@ -16,12 +16,11 @@ interface Settings {
 const LABELS: Record<string, string> = { Private: 'Private', Read: 'Public Read Only', ReadWrite: 'Public Read/Write' };
 
 export function sharingTests(): void {
-  test('admin at 390 px: Sharing Settings: change an object’s default (confirmed, toast, shown, in the API); support is refused', async ({
+  test('admin at 1280 and 390 px: Sharing Settings: change an object’s default (confirmed, toast, shown, in the API); support is refused', async ({
     adminPage: page,
     supportPage,
     url,
   }) => {
-    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
     const api = await apiAs(url, DEMO_USERS.admin);
     const before = await api.get<Settings>('/api/setup/sharing');
     const target =
@@ -29,10 +28,13 @@ export function sharingTests(): void {
     assert.ok(target, 'an object whose default can change');
     const next = target.sharingModel === 'Read' ? 'Private' : 'Read';
     try {
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${url}/setup/sharing`);
       await page.waitForSelector(byTestId('sharing-table'));
       assert.equal((await page.textContent(byTestId(`sharing-model-${target.object}`)))?.trim(), LABELS[target.sharingModel]);
-      await checkPage(page, 'Sharing Settings at 390 px');
+      await checkPage(page, 'Sharing Settings at 1280 px');
+      await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+      await checkPage(page, 'Sharing Settings at 390 px', { axe: false });
       await page.click(byTestId('sharing-edit'));
       await selectOptions(page, byTestId(`sharing-row-${target.object}`), LABELS[next]);
       await page.click(byTestId('sharing-save'));

@@ -47,8 +47,14 @@ const monthLabel = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} 
     <h1 class="title">Receivables analytics</h1>
     <form class="controls" (submit)="$event.preventDefault(); show()" data-testid="analytics-form">
       <app-ar-date-field name="asAt" label="As at" [control]="asAtControl" [error]="invalid(asAtControl)" />
-      <app-ar-date-field name="from" label="DSO/CEI from (optional)" [control]="fromControl" [error]="invalid(fromControl)" />
-      <app-ar-date-field name="to" label="DSO/CEI to (optional)" [control]="toControl" [error]="invalid(toControl)" />
+      <app-ar-date-field
+        name="from"
+        label="DSO/CEI from (optional)"
+        [required]="false"
+        [control]="fromControl"
+        [error]="invalid(fromControl)"
+      />
+      <app-ar-date-field name="to" label="DSO/CEI to (optional)" [required]="false" [control]="toControl" [error]="invalid(toControl)" />
       <button mat-flat-button type="submit" data-testid="analytics-show">Show</button>
     </form>
     @if (error(); as e) {
