@@ -142,9 +142,10 @@ export class SetupSharingPage {
   /** The objects whose choice differs from their current default. */
   protected readonly changes = computed(() => {
     const current = new Map((this.settings.value()?.objects ?? []).map((o) => [o.object, o]));
-    return Object.entries(this.chosen())
-      .filter((entry): entry is [string, string] => entry[1] !== undefined && current.get(entry[0])?.sharingModel !== entry[1])
-      .map(([object, model]) => ({ object: current.get(object)!, model }));
+    return Object.entries(this.chosen()).flatMap(([object, model]) => {
+      const row = current.get(object);
+      return row && model !== undefined && row.sharingModel !== model ? [{ object: row, model }] : [];
+    });
   });
 
   protected edit(): void {
