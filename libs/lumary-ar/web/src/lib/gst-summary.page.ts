@@ -135,9 +135,9 @@ export function basPeriods(today: string): PeriodChoice[] {
               <tr>
                 <td>{{ row.label }}</td>
                 <td class="num">{{ row.docs.count }}</td>
-                <td class="num">{{ row.sign }}{{ money(row.docs.total) }}</td>
-                <td class="num">{{ row.sign }}{{ money(row.docs.gstFree) }}</td>
-                <td class="num">{{ row.sign }}{{ money(row.docs.gst) }}</td>
+                <td class="num">{{ signed(row.sign, row.docs.total) }}</td>
+                <td class="num">{{ signed(row.sign, row.docs.gstFree) }}</td>
+                <td class="num">{{ signed(row.sign, row.docs.gst) }}</td>
               </tr>
             }
           </tbody>
@@ -246,6 +246,11 @@ export class GstSummaryPage {
       this.toControl.setValue(toDayMonthYear(to));
       void this.load(from, to);
     });
+  }
+
+  /** "−$10.00" for a deduction, "$0.00" (no sign) when there is nothing to deduct. */
+  protected signed(sign: string, value: string): string {
+    return (isZero(value) ? '' : sign) + this.money(value);
   }
 
   protected invalid(control: FormControl): string | null {
