@@ -144,6 +144,8 @@ export async function generateTenant(
         lumary__Debit__c: 'p.debit',
         lumary__Credit__c: 'p.credit',
         lumary__Description__c: 'p.account',
+        // The document kind a line posts (aggregated by day): what the GST summary's check against GST Control reads.
+        lumary__Source_Object__c: `CASE p.kind WHEN 'inv' THEN 'lumary__Invoice__c' WHEN 'void' THEN 'lumary__Invoice__c' WHEN 'cn' THEN 'lumary__Credit_Note__c' ELSE 'lumary__Payment__c' END`,
       },
       `bench_posting p JOIN (SELECT kind, day, row_number() OVER (ORDER BY day, kind) AS n FROM (SELECT DISTINCT kind, day FROM bench_posting) d) e ON e.kind = p.kind AND e.day = p.day`,
     ),

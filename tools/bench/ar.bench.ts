@@ -9,7 +9,10 @@
  *   statement computing the same figures (as the owner, autocommit), and checks both agree;
  * - the plan PostgreSQL picks for each of the service's statements (the index it uses);
  * - aged receivables as at today, 90 and 365 days ago through AgedReceivablesService, with its
- *   reconciliation to the Debtors Control balance.
+ *   reconciliation to the Debtors Control balance;
+ * - the receivables analytics as at today (12 month-ends, DSO, CEI, top overdue, payments per
+ *   month) through AnalyticsService, with how many month-ends differ from Debtors Control, and the
+ *   GST summary of the last 3 months through GstSummaryService.
  *
  * Databases, in one run: PGlite (a child process behind pglite-socket, its data in a temporary
  * folder), then PostgreSQL when DATABASE_URL is set or a server answers at
@@ -21,7 +24,9 @@ import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import {
   AgedReceivablesService,
+  AnalyticsService,
   AR,
+  GstSummaryService,
   DebtorSummaryService,
   money,
   SqlTable,
@@ -265,6 +270,10 @@ interface TenantResult {
     debtorsControl: string | null;
     difference: string | null;
   }[];
+  /** The analytics as at today: its time, and how many of its 12 month-ends differ from Debtors Control. */
+  analytics: { stats: Stats; unreconciled: number };
+  /** The GST summary of the last 3 months: its time and 1A − GST Control. */
+  gst: { stats: Stats; difference: string | null };
 }
 
 interface DatabaseResult {
@@ -281,6 +290,8 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
   const engine = new RecordEngine(registry, target.db.dataSource);
   const summaries = new DebtorSummaryService(engine);
   const aged = new AgedReceivablesService(engine);
+  const analytics = new AnalyticsService(engine);
+  const gst = new GstSummaryService(engine);
   const queries = new ReferenceQueries(registry);
 
   const tenants: { label: string; invoices: number; ctx: RequestContext; steps: TenantResult['steps']; seconds: number }[] = [];
@@ -389,6 +400,14 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
         difference: last.difference,
       });
     }
+    note(`${tag} tenant ${t.label}: analytics and GST summary ×${opts.agedRuns}`);
+    const analyticsRuns: [Awaited<ReturnType<AnalyticsService['report']>>, number][] = [];
+    for (let run = 0; run < opts.agedRuns; run++) analyticsRuns.push(await timed(() => analytics.report(t.ctx, { asAt: today })));
+    const [lastAnalytics] = analyticsRuns[analyticsRuns.length - 1];
+    const gstFrom = t.ctx.today.minusMonths(3).withDayOfMonth(1).toString();
+    const gstRuns: [Awaited<ReturnType<GstSummaryService['summary']>>, number][] = [];
+    for (let run = 0; run < opts.agedRuns; run++) gstRuns.push(await timed(() => gst.summary(t.ctx, { from: gstFrom, to: today })));
+    const [lastGst] = gstRuns[gstRuns.length - 1];
     results.push({
       label: t.label,
       invoices: t.invoices,
@@ -398,6 +417,11 @@ async function benchDatabase(target: Target, registry: Registry, opts: Options):
       summary: { service: stats(service), reference: stats(ref), mismatches, firstMismatch },
       plans: statementPlans,
       aged: agedResults,
+      analytics: {
+        stats: stats(analyticsRuns.map(([, runMs]) => runMs)),
+        unreconciled: lastAnalytics.trend.filter((p) => p.difference !== null && !money(p.difference).isZero()).length,
+      },
+      gst: { stats: stats(gstRuns.map(([, runMs]) => runMs)), difference: lastGst.difference },
     });
   }
   return {
@@ -449,6 +473,16 @@ function report(result: DatabaseResult): string {
       );
       rows.push(row(`aged receivables as at ${a.asAt}, one SQL statement`, a.reference, a.agrees ? 'same total' : 'totals differ!'));
     }
+    rows.push(
+      row(
+        'analytics as at today (12 month-ends)',
+        t.analytics.stats,
+        t.analytics.unreconciled
+          ? `${t.analytics.unreconciled} month-ends differ from Debtors Control!`
+          : 'every month-end = Debtors Control',
+      ),
+    );
+    rows.push(row('GST summary, last 3 months', t.gst.stats, `1A − GST Control ${t.gst.difference ?? 'n/a'}`));
   }
   lines.push(table(['operation', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', ''], rows), '');
   const first = result.tenants[0];

@@ -470,6 +470,14 @@ const cases: Record<string, FlsCase> = {
     '/lumary/reports/aged-receivables?asAt=2026-06-30',
     '/lumary/reports/aged-receivables?asAt=2026-06-30&format=csv',
   ]),
+  'GET /api/lumary/reports/analytics': refused(() => [
+    '/lumary/reports/analytics?asAt=2026-06-30',
+    '/lumary/reports/analytics?asAt=2026-06-30&format=csv&table=top-overdue',
+  ]),
+  'GET /api/lumary/reports/gst': refused(() => [
+    '/lumary/reports/gst?from=2026-06-01&to=2026-06-30',
+    '/lumary/reports/gst?from=2026-06-01&to=2026-06-30&format=csv',
+  ]),
   'GET /api/lumary/reports/debtor-balances': {
     paths: () => ['/lumary/reports/debtor-balances?asAt=2026-06-30', '/lumary/reports/debtor-balances?asAt=2026-06-30&format=csv'],
     status: 200,
@@ -719,6 +727,8 @@ describe('another tenant', () => {
       '/lumary/reports/debtor-balances?asAt=2026-06-30',
       '/lumary/reports/aged-receivables?asAt=2026-06-30',
       '/lumary/reports/trial-balance?asOf=2026-06-30',
+      '/lumary/reports/analytics?asAt=2026-06-30',
+      '/lumary/reports/gst?from=2026-06-01&to=2026-06-30',
       '/lumary/audit',
     ]) {
       const { status, text } = await answer(financeB, 'GET', path);

@@ -434,6 +434,8 @@ const cases: Record<string, RouteCase> = {
     ok: 200,
     ar: true,
   },
+  'GET /api/lumary/reports/analytics': { path: () => '/lumary/reports/analytics?asAt=2026-06-30', ok: 200, ar: true },
+  'GET /api/lumary/reports/gst': { path: () => '/lumary/reports/gst?from=2026-06-01&to=2026-06-30&format=csv', ok: 200, ar: true },
   'GET /api/lumary/debtors/:id/payments': { path: () => `/lumary/debtors/${ar.client}/payments`, ok: 200, ar: true, recordId: true },
   'GET /api/lumary/audit': { path: () => '/lumary/audit?pageSize=10', ok: 200, ar: true },
   'POST /api/lumary/services/:id/bill-now': {

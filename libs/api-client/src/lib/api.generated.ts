@@ -117,55 +117,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/composite/sobjects': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Create up to 200 records
-     * @description Each record names its object in `attributes.type`. With `allOrNone`, one invalid record rolls all back.
-     */
-    post: operations['CollectionsController_create'];
-    /**
-     * Delete up to 200 records
-     * @description `ids` comma-separated; `allOrNone=true` rolls all back when one fails.
-     */
-    delete: operations['CollectionsController_delete'];
-    options?: never;
-    head?: never;
-    /**
-     * Update up to 200 records
-     * @description Each record names its object in `attributes.type` and its `id`.
-     */
-    patch: operations['CollectionsController_update'];
-    trace?: never;
-  };
-  '/api/composite/sobjects/{object}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Retrieve records of one object by id
-     * @description `ids` and `fields` comma-separated; a record not found is null.
-     */
-    get: operations['CollectionsController_retrieve'];
-    put?: never;
-    /** Retrieve records of one object by id (ids in the body) */
-    post: operations['CollectionsController_retrieveByBody'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -639,6 +590,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/reports/analytics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receivables analytics as at a date
+     * @description The 12 month-ends up to `asAt` (receivables reconciled to Debtors Control, aging buckets, payments), the top overdue debtors, and DSO and CEI for `from`–`to` (default the as-at month to date). CSV: one table at a time, `?format=csv&table=kpis|trend|aging|top-overdue|payments`.
+     */
+    get: operations['AnalyticsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/reports/debtor-balances': {
     parameters: {
       query?: never;
@@ -651,6 +622,26 @@ export interface paths {
      * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
      */
     get: operations['ReportsController_debtorBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/gst': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * GST summary for the BAS over a period
+     * @description G1 (total sales incl GST), G3 (GST-free sales) and 1A (GST on sales) on the accrual basis, by invoice and credit note date, with the movement of GST Control from those documents in the period and any difference.
+     */
+    get: operations['AnalyticsController_gstSummary'];
     put?: never;
     post?: never;
     delete?: never;
@@ -693,26 +684,6 @@ export interface paths {
      * @description Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).
      */
     post: operations['BillingController_bill'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/lumary/support-catalogue/imports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Import a support catalogue file
-     * @description All or nothing: each row is a version of a support item (its number and Start date); new versions are added, changed ones updated, the same left alone. A bad file is refused naming each bad row and column. `dryRun: true` answers the same without writing (the preview).
-     */
-    post: operations['AgreementsController_import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2887,176 +2858,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/sobjects/lumary__Service_Agreement__c': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Create a Service Agreement */
-    post: operations['lumary__Service_Agreement__c_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement__c/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a Service Agreement
-     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
-     */
-    get: operations['lumary__Service_Agreement__c_get'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a Service Agreement
-     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    delete: operations['lumary__Service_Agreement__c_delete'];
-    options?: never;
-    head?: never;
-    /**
-     * Update a Service Agreement
-     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    patch: operations['lumary__Service_Agreement__c_update'];
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement__c/{id}/history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /** Field history of a Service Agreement */
-    get: operations['lumary__Service_Agreement__c_history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement__c/describe': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Describe Service Agreement: fields, record types, child relationships */
-    get: operations['lumary__Service_Agreement__c_describe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement_Line__c': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Create a Service Agreement Line */
-    post: operations['lumary__Service_Agreement_Line__c_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a Service Agreement Line
-     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
-     */
-    get: operations['lumary__Service_Agreement_Line__c_get'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a Service Agreement Line
-     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    delete: operations['lumary__Service_Agreement_Line__c_delete'];
-    options?: never;
-    head?: never;
-    /**
-     * Update a Service Agreement Line
-     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    patch: operations['lumary__Service_Agreement_Line__c_update'];
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}/history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /** Field history of a Service Agreement Line */
-    get: operations['lumary__Service_Agreement_Line__c_history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Service_Agreement_Line__c/describe': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Describe Service Agreement Line: fields, record types, child relationships */
-    get: operations['lumary__Service_Agreement_Line__c_describe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/sobjects/lumary__Service_Delivered__c': {
     parameters: {
       query?: never;
@@ -3134,116 +2935,6 @@ export interface paths {
     };
     /** Describe Service Delivered: fields, record types, child relationships */
     get: operations['lumary__Service_Delivered__c_describe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Support_Item__c': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Create a Support Item */
-    post: operations['lumary__Support_Item__c_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Support_Item__c/{field}/{value}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description An external-id (or unique) field of the object. */
-        field: string;
-        /** @description The record's value in that field. */
-        value: string;
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Upsert a Support Item by an external id
-     * @description Updates the record whose field has this value, or creates one with it.
-     */
-    patch: operations['lumary__Support_Item__c_upsert'];
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Support_Item__c/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /**
-     * Get a Support Item
-     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
-     */
-    get: operations['lumary__Support_Item__c_get'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a Support Item
-     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    delete: operations['lumary__Support_Item__c_delete'];
-    options?: never;
-    head?: never;
-    /**
-     * Update a Support Item
-     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
-     */
-    patch: operations['lumary__Support_Item__c_update'];
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Support_Item__c/{id}/history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    /** Field history of a Support Item */
-    get: operations['lumary__Support_Item__c_history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/sobjects/lumary__Support_Item__c/describe': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Describe Support Item: fields, record types, child relationships */
-    get: operations['lumary__Support_Item__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3846,6 +3537,32 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
+    AgingPointDto: {
+      /** @example 88.00 */
+      current: string;
+      /** @example 2027-02-28 */
+      date: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 215.00 */
+      total: string;
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
     AllocationDto: {
       /**
        * Format: decimal
@@ -3874,6 +3591,15 @@ export interface components {
       name: string;
       reversed: boolean;
       reversedDate: string | null;
+    };
+    AnalyticsDto: {
+      aging: components['schemas']['AgingPointDto'][];
+      /** @example 2027-03-31 */
+      asAt: string;
+      kpis: components['schemas']['CollectionKpisDto'];
+      payments: components['schemas']['PaymentsMonthDto'][];
+      topOverdue: components['schemas']['TopOverdueRowDto'][];
+      trend: components['schemas']['TrendPointDto'][];
     };
     /** @description One error, in the Salesforce REST shape. */
     ApiError: {
@@ -4026,53 +3752,6 @@ export interface components {
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
     };
-    CatalogueImportDto: {
-      /** @description The file's bytes, base64-encoded (at most about 730 KB of file). */
-      content: string;
-      /** @description true: answer what the import would add and change, writing nothing (the preview). */
-      dryRun?: boolean;
-      /**
-       * @description The file's name: its extension (.csv or .xlsx) gives the format when `format` is not sent.
-       * @example NDIS-Support-Catalogue-2025-26.xlsx
-       */
-      fileName?: string;
-      /** @enum {string} */
-      format?: 'csv' | 'xlsx';
-    };
-    CatalogueImportResultDto: {
-      added: components['schemas']['CatalogueItemDto'][];
-      /** @description Versions already imported whose name, unit, GST code or a price limit the file changes. */
-      changed: components['schemas']['CatalogueItemDto'][];
-      dryRun: boolean;
-      /** @description Support item rows read from the file. */
-      rows: number;
-      /** @description Rows already imported with the same figures: left as they are. */
-      unchanged: number;
-    };
-    CatalogueItemDto: {
-      /** @example 2025-07-01 */
-      effectiveFrom: string;
-      /** @enum {string} */
-      gstCode: 'P1' | 'P2' | 'P5';
-      /**
-       * @description Price limit per state (decimal strings; null for a quoted item).
-       * @example {
-       *       "NSW": "70.23",
-       *       "VIC": "70.23"
-       *     }
-       */
-      limits: {
-        [key: string]: string | null;
-      };
-      /** @example Assistance With Self-Care Activities - Standard - Weekday Daytime */
-      name: string;
-      /** @example 01_011_0107_1_1 */
-      number: string;
-      /** @description The row of the file. */
-      row: number;
-      /** @enum {string} */
-      unit: 'Each' | 'Hour' | 'Day' | 'Week';
-    };
     ChangePackageRequest: {
       /** @description Grant (true) or revoke (false) the package's licence. */
       licensed?: boolean;
@@ -4110,41 +3789,46 @@ export interface components {
        */
       status: 'Open' | 'Paid' | 'Error';
     };
-    CollectionError: {
-      fields: string[];
-      message: string;
-      /** @example REQUIRED_FIELD_MISSING */
-      statusCode: string;
-    };
-    CollectionRequest: {
+    CollectionKpisDto: {
       /**
-       * @description Roll every record back when one fails.
-       * @example true
+       * @description (start + S − end) ÷ (start + S − Current at end) × 100, 1 decimal; null when the divisor is 0.
+       * @example 73.9
        */
-      allOrNone?: boolean;
+      cei: string | null;
+      /** @example 0.00 */
+      credited: string;
       /**
-       * @description The records: each names its object in `attributes.type`; an update also its `id`.
-       * @example [
-       *       {
-       *         "LastName": "Smith",
-       *         "attributes": {
-       *           "type": "Contact"
-       *         }
-       *       }
-       *     ]
+       * @description Credit sales S = invoiced − credited − voided.
+       * @example 270.00
        */
-      records: {
-        [key: string]: unknown;
-      }[];
-    };
-    CollectionResult: {
-      errors: components['schemas']['CollectionError'][];
-      id: string | null;
-      success: boolean;
-    };
-    CollectionRetrieveRequest: {
-      fields: string[];
-      ids: string[];
+      creditSales: string;
+      /**
+       * @description The Current bucket at `to`.
+       * @example 0.00
+       */
+      currentEnd: string;
+      /** @example 28 */
+      days: number;
+      /**
+       * @description Receivables at the end ÷ S × days, 1 decimal; null ("—") when S = 0.
+       * @example 19.7
+       */
+      dso: string | null;
+      /** @example 2027-02-01 */
+      from: string;
+      /** @example 320.00 */
+      invoiced: string;
+      /** @example 190.00 */
+      receivablesEnd: string;
+      /**
+       * @description Receivables at the close of the day before `from`.
+       * @example 458.00
+       */
+      receivablesStart: string;
+      /** @example 2027-02-28 */
+      to: string;
+      /** @example 50.00 */
+      voided: string;
     };
     /**
      * Contact
@@ -4862,6 +4546,51 @@ export interface components {
       needs: string[];
       type: string;
     };
+    GstDocumentsDto: {
+      /** @example 4 */
+      count: number;
+      /** @example 10.00 */
+      gst: string;
+      /**
+       * @description Σ GST-free amounts.
+       * @example 500.00
+       */
+      gstFree: string;
+      /**
+       * @description Σ totals including GST.
+       * @example 620.00
+       */
+      total: string;
+    };
+    GstSummaryDto: {
+      creditNotes: components['schemas']['GstDocumentsDto'];
+      /** @description 1A − GST Control movement: "0.00" when they agree. */
+      difference: string | null;
+      /** @example 2027-01-01 */
+      from: string;
+      /**
+       * @description G1 total sales including GST.
+       * @example 808.00
+       */
+      g1: string;
+      /**
+       * @description G3 GST-free sales.
+       * @example 720.00
+       */
+      g3: string;
+      /**
+       * @description 1A GST on sales.
+       * @example 17.09
+       */
+      gst1A: string;
+      /** @description GST Control's movement from those documents in the period; null when the caller may not read the journal. */
+      gstControl: string | null;
+      invoices: components['schemas']['GstDocumentsDto'];
+      /** @example 2027-03-31 */
+      to: string;
+      /** @description Issued invoices voided in the period. */
+      voids: components['schemas']['GstDocumentsDto'];
+    };
     HealthDatabase: {
       /**
        * @description PGlite (embedded) or a PostgreSQL server.
@@ -5432,12 +5161,6 @@ export interface components {
        */
       lumary__Sender_Email__c: string | null;
       /**
-       * State
-       * @description State
-       * @enum {string|null}
-       */
-      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
-      /**
        * Settings Name
        * @description Settings Name
        */
@@ -5472,13 +5195,6 @@ export interface components {
        */
       lumary__Sender_Email__c?: string | null;
       /**
-       * State
-       * @description State
-       * @default NSW
-       * @enum {string|null}
-       */
-      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
-      /**
        * Settings Name
        * @description Settings Name
        */
@@ -5501,13 +5217,6 @@ export interface components {
        * @description The From address of invoice emails.
        */
       lumary__Sender_Email__c?: string | null;
-      /**
-       * State
-       * @description State
-       * @default NSW
-       * @enum {string|null}
-       */
-      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Settings Name
        * @description Settings Name
@@ -8155,446 +7864,6 @@ export interface components {
       lumary__Reversed_Date__c?: string | null;
     };
     /**
-     * Service Agreement
-     * @description A client's service agreement: its dates, funding and lines, each a support item with a budget that delivered services draw down. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement__c: {
-      /** @description The object type and the URL of the record. */
-      readonly attributes: {
-        /** @enum {string} */
-        type: 'lumary__Service_Agreement__c';
-        /** @example /api/sobjects/lumary__Service_Agreement__c/00000000-0000-0000-0000-000000000000 */
-        url: string;
-      };
-      /**
-       * Created By
-       * Format: uuid
-       * @description Created By
-       */
-      readonly CreatedById: string | null;
-      /**
-       * Created Date
-       * Format: date-time
-       * @description Created Date
-       */
-      readonly CreatedDate: string;
-      /**
-       * Record ID
-       * Format: uuid
-       * @description Record ID
-       */
-      readonly Id: string;
-      /**
-       * Last Modified By
-       * Format: uuid
-       * @description Last Modified By
-       */
-      readonly LastModifiedById: string | null;
-      /**
-       * Last Modified Date
-       * Format: date-time
-       * @description Last Modified Date
-       */
-      readonly LastModifiedDate: string;
-      /**
-       * Client
-       * Format: uuid
-       * @description Client
-       */
-      lumary__Client__c: string | null;
-      /**
-       * End Date
-       * Format: date
-       * @description End Date
-       */
-      lumary__End_Date__c: string | null;
-      /**
-       * Funding
-       * @description Funding
-       * @enum {string|null}
-       */
-      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
-      /**
-       * Plan Manager
-       * Format: uuid
-       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
-       */
-      lumary__Plan_Manager__c: string | null;
-      /**
-       * Start Date
-       * Format: date
-       * @description Start Date
-       */
-      lumary__Start_Date__c: string | null;
-      /**
-       * Status
-       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
-       * @enum {string|null}
-       */
-      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
-      /**
-       * Total Budget
-       * Format: decimal
-       * @description Total Budget
-       */
-      readonly lumary__Total_Budget__c: string | null;
-      /**
-       * Agreement Number
-       * @description Agreement Number
-       * @example SA-{000000}
-       */
-      readonly Name: string | null;
-      /**
-       * Owner
-       * Format: uuid
-       * @description Owner
-       */
-      readonly OwnerId: string | null;
-      /**
-       * Record Type
-       * @description Record Type
-       */
-      readonly RecordTypeId: string | null;
-    };
-    /**
-     * Service Agreement (create)
-     * @description The fields of a new Service Agreement; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement__cInput: {
-      /**
-       * Client
-       * Format: uuid
-       * @description Client
-       */
-      lumary__Client__c: string;
-      /**
-       * End Date
-       * Format: date
-       * @description End Date
-       */
-      lumary__End_Date__c: string;
-      /**
-       * Funding
-       * @description Funding
-       * @enum {string}
-       */
-      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
-      /**
-       * Plan Manager
-       * Format: uuid
-       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
-       */
-      lumary__Plan_Manager__c?: string | null;
-      /**
-       * Start Date
-       * Format: date
-       * @description Start Date
-       */
-      lumary__Start_Date__c: string;
-      /**
-       * Status
-       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
-       * @default Draft
-       * @enum {string|null}
-       */
-      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
-    };
-    /**
-     * Service Agreement (update)
-     * @description The fields of the Service Agreement to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement__cUpdate: {
-      /**
-       * Client
-       * Format: uuid
-       * @description Client
-       */
-      lumary__Client__c?: string;
-      /**
-       * End Date
-       * Format: date
-       * @description End Date
-       */
-      lumary__End_Date__c?: string;
-      /**
-       * Funding
-       * @description Funding
-       * @enum {string}
-       */
-      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
-      /**
-       * Plan Manager
-       * Format: uuid
-       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
-       */
-      lumary__Plan_Manager__c?: string | null;
-      /**
-       * Start Date
-       * Format: date
-       * @description Start Date
-       */
-      lumary__Start_Date__c?: string;
-      /**
-       * Status
-       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
-       * @default Draft
-       * @enum {string|null}
-       */
-      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
-    };
-    /**
-     * Service Agreement Line
-     * @description One support item of a service agreement: quantity and unit price budgeted (Budget = quantity × price), what delivered services have used of it and what remains. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement_Line__c: {
-      /** @description The object type and the URL of the record. */
-      readonly attributes: {
-        /** @enum {string} */
-        type: 'lumary__Service_Agreement_Line__c';
-        /** @example /api/sobjects/lumary__Service_Agreement_Line__c/00000000-0000-0000-0000-000000000000 */
-        url: string;
-      };
-      /**
-       * Created By
-       * Format: uuid
-       * @description Created By
-       */
-      readonly CreatedById: string | null;
-      /**
-       * Created Date
-       * Format: date-time
-       * @description Created Date
-       */
-      readonly CreatedDate: string;
-      /**
-       * Record ID
-       * Format: uuid
-       * @description Record ID
-       */
-      readonly Id: string;
-      /**
-       * Last Modified By
-       * Format: uuid
-       * @description Last Modified By
-       */
-      readonly LastModifiedById: string | null;
-      /**
-       * Last Modified Date
-       * Format: date-time
-       * @description Last Modified Date
-       */
-      readonly LastModifiedDate: string;
-      /**
-       * Agreement
-       * Format: uuid
-       * @description Agreement
-       */
-      lumary__Agreement__c: string | null;
-      /**
-       * Allow Overrun
-       * @description Services may draw this line beyond its budget and outside the agreement's dates.
-       */
-      lumary__Allow_Overrun__c: boolean;
-      /**
-       * Budget
-       * Format: decimal
-       * @description Quantity × Unit Price, rounded half-up to the cent.
-       * @example 1.00
-       */
-      lumary__Budget__c: string | null;
-      /**
-       * Description
-       * @description Defaults to the support item's name.
-       */
-      lumary__Description__c: string | null;
-      /**
-       * Quantity
-       * Format: decimal
-       * @description Units (hours, items, days or weeks) budgeted.
-       * @example 1.00
-       */
-      lumary__Quantity__c: string | null;
-      /**
-       * Remaining
-       * Format: decimal
-       * @description Budget − Used.
-       * @example 1.00
-       */
-      lumary__Remaining__c: string | null;
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c: string | null;
-      /**
-       * Unit
-       * @description Unit
-       * @enum {string|null}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
-      /**
-       * Unit Price (ex GST)
-       * Format: decimal
-       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
-       * @example 1.00
-       */
-      lumary__Unit_Price__c: string | null;
-      /**
-       * Used
-       * Format: decimal
-       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
-       * @example 1.00
-       */
-      lumary__Used__c: string | null;
-      /**
-       * Line Number
-       * @description Line Number
-       * @example SAL-{000000}
-       */
-      readonly Name: string | null;
-      /**
-       * Owner
-       * Format: uuid
-       * @description Owner
-       */
-      readonly OwnerId: string | null;
-      /**
-       * Record Type
-       * @description Record Type
-       */
-      readonly RecordTypeId: string | null;
-    };
-    /**
-     * Service Agreement Line (create)
-     * @description The fields of a new Service Agreement Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement_Line__cInput: {
-      /**
-       * Agreement
-       * Format: uuid
-       * @description Agreement
-       */
-      lumary__Agreement__c: string;
-      /**
-       * Allow Overrun
-       * @description Services may draw this line beyond its budget and outside the agreement's dates.
-       * @default false
-       */
-      lumary__Allow_Overrun__c: boolean;
-      /**
-       * Budget
-       * @description Quantity × Unit Price, rounded half-up to the cent.
-       * @example 1.00
-       */
-      lumary__Budget__c?: (string | null) | (number | null);
-      /**
-       * Description
-       * @description Defaults to the support item's name.
-       */
-      lumary__Description__c?: string | null;
-      /**
-       * Quantity
-       * @description Units (hours, items, days or weeks) budgeted.
-       * @example 1.00
-       */
-      lumary__Quantity__c: string | number;
-      /**
-       * Remaining
-       * @description Budget − Used.
-       * @example 1.00
-       */
-      lumary__Remaining__c?: (string | null) | (number | null);
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c: string;
-      /**
-       * Unit
-       * @description Unit
-       * @default Each
-       * @enum {string|null}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
-      /**
-       * Unit Price (ex GST)
-       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
-       * @example 1.00
-       */
-      lumary__Unit_Price__c?: (string | null) | (number | null);
-      /**
-       * Used
-       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
-       * @example 1.00
-       */
-      lumary__Used__c?: (string | null) | (number | null);
-    };
-    /**
-     * Service Agreement Line (update)
-     * @description The fields of the Service Agreement Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Service_Agreement_Line__cUpdate: {
-      /**
-       * Agreement
-       * Format: uuid
-       * @description Agreement
-       */
-      lumary__Agreement__c?: string;
-      /**
-       * Allow Overrun
-       * @description Services may draw this line beyond its budget and outside the agreement's dates.
-       * @default false
-       */
-      lumary__Allow_Overrun__c: boolean;
-      /**
-       * Budget
-       * @description Quantity × Unit Price, rounded half-up to the cent.
-       * @example 1.00
-       */
-      lumary__Budget__c?: (string | null) | (number | null);
-      /**
-       * Description
-       * @description Defaults to the support item's name.
-       */
-      lumary__Description__c?: string | null;
-      /**
-       * Quantity
-       * @description Units (hours, items, days or weeks) budgeted.
-       * @example 1.00
-       */
-      lumary__Quantity__c?: string | number;
-      /**
-       * Remaining
-       * @description Budget − Used.
-       * @example 1.00
-       */
-      lumary__Remaining__c?: (string | null) | (number | null);
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c?: string;
-      /**
-       * Unit
-       * @description Unit
-       * @default Each
-       * @enum {string|null}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
-      /**
-       * Unit Price (ex GST)
-       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
-       * @example 1.00
-       */
-      lumary__Unit_Price__c?: (string | null) | (number | null);
-      /**
-       * Used
-       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
-       * @example 1.00
-       */
-      lumary__Used__c?: (string | null) | (number | null);
-    };
-    /**
      * Service Delivered
      * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
      */
@@ -8636,12 +7905,6 @@ export interface components {
        * @description Last Modified Date
        */
       readonly LastModifiedDate: string;
-      /**
-       * Agreement Line
-       * Format: uuid
-       * @description Agreement Line
-       */
-      lumary__Agreement_Line__c: string | null;
       /**
        * Amount (incl GST)
        * Format: decimal
@@ -8762,12 +8025,6 @@ export interface components {
      */
     lumary__Service_Delivered__cInput: {
       /**
-       * Agreement Line
-       * Format: uuid
-       * @description Agreement Line
-       */
-      lumary__Agreement_Line__c?: string | null;
-      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -8870,12 +8127,6 @@ export interface components {
      */
     lumary__Service_Delivered__cUpdate: {
       /**
-       * Agreement Line
-       * Format: uuid
-       * @description Agreement Line
-       */
-      lumary__Agreement_Line__c?: string | null;
-      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -8971,327 +8222,6 @@ export interface components {
        * @enum {string|null}
        */
       lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
-    };
-    /**
-     * Support Item
-     * @description An NDIS support item of the imported catalogue: its number, name, unit, GST code and price limit per state, in force from its Effective From date until the next version of the same number. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Support_Item__c: {
-      /** @description The object type and the URL of the record. */
-      readonly attributes: {
-        /** @enum {string} */
-        type: 'lumary__Support_Item__c';
-        /** @example /api/sobjects/lumary__Support_Item__c/00000000-0000-0000-0000-000000000000 */
-        url: string;
-      };
-      /**
-       * Created By
-       * Format: uuid
-       * @description Created By
-       */
-      readonly CreatedById: string | null;
-      /**
-       * Created Date
-       * Format: date-time
-       * @description Created Date
-       */
-      readonly CreatedDate: string;
-      /**
-       * Record ID
-       * Format: uuid
-       * @description Record ID
-       */
-      readonly Id: string;
-      /**
-       * Last Modified By
-       * Format: uuid
-       * @description Last Modified By
-       */
-      readonly LastModifiedById: string | null;
-      /**
-       * Last Modified Date
-       * Format: date-time
-       * @description Last Modified Date
-       */
-      readonly LastModifiedDate: string;
-      /**
-       * Effective From
-       * Format: date
-       * @description Effective From
-       */
-      lumary__Effective_From__c: string | null;
-      /**
-       * GST Code
-       * @description GST Code
-       * @enum {string|null}
-       */
-      lumary__GST_Code__c: 'P1' | 'P2' | 'P5' | null;
-      /**
-       * Price Limit ACT
-       * Format: decimal
-       * @description Price Limit ACT
-       * @example 1.00
-       */
-      lumary__Price_Limit_ACT__c: string | null;
-      /**
-       * Price Limit NSW
-       * Format: decimal
-       * @description Price Limit NSW
-       * @example 1.00
-       */
-      lumary__Price_Limit_NSW__c: string | null;
-      /**
-       * Price Limit NT
-       * Format: decimal
-       * @description Price Limit NT
-       * @example 1.00
-       */
-      lumary__Price_Limit_NT__c: string | null;
-      /**
-       * Price Limit QLD
-       * Format: decimal
-       * @description Price Limit QLD
-       * @example 1.00
-       */
-      lumary__Price_Limit_QLD__c: string | null;
-      /**
-       * Price Limit SA
-       * Format: decimal
-       * @description Price Limit SA
-       * @example 1.00
-       */
-      lumary__Price_Limit_SA__c: string | null;
-      /**
-       * Price Limit TAS
-       * Format: decimal
-       * @description Price Limit TAS
-       * @example 1.00
-       */
-      lumary__Price_Limit_TAS__c: string | null;
-      /**
-       * Price Limit VIC
-       * Format: decimal
-       * @description Price Limit VIC
-       * @example 1.00
-       */
-      lumary__Price_Limit_VIC__c: string | null;
-      /**
-       * Price Limit WA
-       * Format: decimal
-       * @description Price Limit WA
-       * @example 1.00
-       */
-      lumary__Price_Limit_WA__c: string | null;
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c: string | null;
-      /**
-       * Unit
-       * @description Unit
-       * @enum {string|null}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
-      /**
-       * Version Key
-       * @description Version Key
-       */
-      lumary__Version_Key__c: string | null;
-      /**
-       * Support Item Name
-       * @description Support Item Name
-       */
-      Name: string | null;
-      /**
-       * Owner
-       * Format: uuid
-       * @description Owner
-       */
-      readonly OwnerId: string | null;
-      /**
-       * Record Type
-       * @description Record Type
-       */
-      readonly RecordTypeId: string | null;
-    };
-    /**
-     * Support Item (create)
-     * @description The fields of a new Support Item; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Support_Item__cInput: {
-      /**
-       * Effective From
-       * Format: date
-       * @description Effective From
-       */
-      lumary__Effective_From__c: string;
-      /**
-       * GST Code
-       * @description GST Code
-       * @default P2
-       * @enum {string}
-       */
-      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
-      /**
-       * Price Limit ACT
-       * @description Price Limit ACT
-       * @example 1.00
-       */
-      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
-      /**
-       * Price Limit NSW
-       * @description Price Limit NSW
-       * @example 1.00
-       */
-      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
-      /**
-       * Price Limit NT
-       * @description Price Limit NT
-       * @example 1.00
-       */
-      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
-      /**
-       * Price Limit QLD
-       * @description Price Limit QLD
-       * @example 1.00
-       */
-      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
-      /**
-       * Price Limit SA
-       * @description Price Limit SA
-       * @example 1.00
-       */
-      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
-      /**
-       * Price Limit TAS
-       * @description Price Limit TAS
-       * @example 1.00
-       */
-      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
-      /**
-       * Price Limit VIC
-       * @description Price Limit VIC
-       * @example 1.00
-       */
-      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
-      /**
-       * Price Limit WA
-       * @description Price Limit WA
-       * @example 1.00
-       */
-      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c: string;
-      /**
-       * Unit
-       * @description Unit
-       * @default Each
-       * @enum {string}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
-      /**
-       * Version Key
-       * @description Version Key
-       */
-      lumary__Version_Key__c?: string | null;
-      /**
-       * Support Item Name
-       * @description Support Item Name
-       */
-      Name: string;
-    };
-    /**
-     * Support Item (update)
-     * @description The fields of the Support Item to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
-     */
-    lumary__Support_Item__cUpdate: {
-      /**
-       * Effective From
-       * Format: date
-       * @description Effective From
-       */
-      lumary__Effective_From__c?: string;
-      /**
-       * GST Code
-       * @description GST Code
-       * @default P2
-       * @enum {string}
-       */
-      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
-      /**
-       * Price Limit ACT
-       * @description Price Limit ACT
-       * @example 1.00
-       */
-      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
-      /**
-       * Price Limit NSW
-       * @description Price Limit NSW
-       * @example 1.00
-       */
-      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
-      /**
-       * Price Limit NT
-       * @description Price Limit NT
-       * @example 1.00
-       */
-      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
-      /**
-       * Price Limit QLD
-       * @description Price Limit QLD
-       * @example 1.00
-       */
-      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
-      /**
-       * Price Limit SA
-       * @description Price Limit SA
-       * @example 1.00
-       */
-      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
-      /**
-       * Price Limit TAS
-       * @description Price Limit TAS
-       * @example 1.00
-       */
-      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
-      /**
-       * Price Limit VIC
-       * @description Price Limit VIC
-       * @example 1.00
-       */
-      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
-      /**
-       * Price Limit WA
-       * @description Price Limit WA
-       * @example 1.00
-       */
-      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
-      /**
-       * Support Item Number
-       * @description Support Item Number
-       */
-      lumary__Support_Item_Number__c?: string;
-      /**
-       * Unit
-       * @description Unit
-       * @default Each
-       * @enum {string}
-       */
-      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
-      /**
-       * Version Key
-       * @description Version Key
-       */
-      lumary__Version_Key__c?: string | null;
-      /**
-       * Support Item Name
-       * @description Support Item Name
-       */
-      Name?: string;
     };
     ManualShareRequest: {
       /** @enum {string} */
@@ -9565,6 +8495,18 @@ export interface components {
       /** @description The reversing journal entry's id. */
       journalEntry: string | null;
       reason: string | null;
+    };
+    PaymentsMonthDto: {
+      /** @example 3 */
+      count: number;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 530.00 */
+      net: string;
+      /** @example 530.00 */
+      received: string;
+      /** @example 0.00 */
+      reversed: string;
     };
     PaymentViewDto: {
       /** @example 50.00 */
@@ -10241,6 +9183,41 @@ export interface components {
     };
     TenantUsers: {
       users: components['schemas']['TenantUser'][];
+    };
+    TopOverdueRowDto: {
+      /** @example 240.00 */
+      balance: string;
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @example 240.00 */
+      overdue: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    TrendPointDto: {
+      /**
+       * @description The month's last day, or the as-at date in its own month.
+       * @example 2027-02-28
+       */
+      date: string;
+      /**
+       * @description The Debtors Control balance; null when the caller may not read the journal.
+       * @example 190.00
+       */
+      debtorsControl: string | null;
+      /**
+       * @description Debtors Control − receivables.
+       * @example 0.00
+       */
+      difference: string | null;
+      /** @example 2027-02 */
+      month: string;
+      /**
+       * @description The aged receivables total at the date.
+       * @example 190.00
+       */
+      receivables: string;
     };
     TrialBalanceDto: {
       /** @description When asked as of a date. */
@@ -11051,133 +10028,6 @@ export interface operations {
       };
     };
   };
-  CollectionsController_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CollectionRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CollectionResult'][];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  CollectionsController_delete: {
-    parameters: {
-      query: {
-        allOrNone?: 'true' | 'false';
-        /** @description The ids, comma-separated (at most 200). */
-        ids: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CollectionResult'][];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  CollectionsController_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CollectionRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CollectionResult'][];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  CollectionsController_retrieve: {
-    parameters: {
-      query: {
-        fields: string;
-        ids: string;
-      };
-      header?: never;
-      path: {
-        object: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': ({
-            [key: string]: unknown;
-          } | null)[];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  CollectionsController_retrieveByBody: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        object: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CollectionRetrieveRequest'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': ({
-            [key: string]: unknown;
-          } | null)[];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
   HealthController_health: {
     parameters: {
       query?: never;
@@ -11868,6 +10718,39 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  AnalyticsController_report: {
+    parameters: {
+      query?: {
+        /** @description The as-at date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The first day of the DSO/CEI period (YYYY-MM-DD), with `to`; default the first day of the as-at date's month. */
+        from?: string;
+        /** @description With `format=csv`: the table to download. */
+        table?: 'kpis' | 'trend' | 'aging' | 'top-overdue' | 'payments';
+        /** @description The last day of the DSO/CEI period (YYYY-MM-DD), with `from`; default the as-at date. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analytics at the date. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   ReportsController_debtorBalances: {
     parameters: {
       query?: {
@@ -11889,6 +10772,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DebtorBalancesDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AnalyticsController_gstSummary: {
+    parameters: {
+      query: {
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The period's first day (YYYY-MM-DD). */
+        from: string;
+        /** @description The period's last day (YYYY-MM-DD), not before `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The GST summary of the period. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GstSummaryDto'];
           'text/csv': string;
         };
       };
@@ -11943,30 +10855,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BillNowResultDto'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
-  AgreementsController_import: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CatalogueImportDto'];
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CatalogueImportResultDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -15994,340 +14882,6 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
-  lumary__Service_Agreement__c_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Service_Agreement__cInput'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreateResult'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement__c_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Service Agreement. */
-      200: {
-        headers: {
-          ETag: components['headers']['ETag'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['lumary__Service_Agreement__c'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement__c_delete: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Service_Agreement__c_update: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Service_Agreement__cUpdate'];
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Service_Agreement__c_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The changes to its tracked fields, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['FieldHistory'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement__c_describe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The describe of lumary__Service_Agreement__c. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SObjectDescribe'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Service_Agreement_Line__cInput'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreateResult'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Service Agreement Line. */
-      200: {
-        headers: {
-          ETag: components['headers']['ETag'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['lumary__Service_Agreement_Line__c'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_delete: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_update: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Service_Agreement_Line__cUpdate'];
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The changes to its tracked fields, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['FieldHistory'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Service_Agreement_Line__c_describe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The describe of lumary__Service_Agreement_Line__c. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SObjectDescribe'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
   lumary__Service_Delivered__c_create: {
     parameters: {
       query?: never;
@@ -16482,215 +15036,6 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__Service_Delivered__c. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SObjectDescribe'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Support_Item__c_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Support_Item__cInput'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreateResult'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Support_Item__c_upsert: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description An external-id (or unique) field of the object. */
-        field: string;
-        /** @description The record's value in that field. */
-        value: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpsertResult'];
-        };
-      };
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UpsertResult'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Support_Item__c_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The Support Item. */
-      200: {
-        headers: {
-          ETag: components['headers']['ETag'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['lumary__Support_Item__c'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Support_Item__c_delete: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Support_Item__c_update: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
-        'If-Match'?: components['parameters']['IfMatch'];
-      };
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      412: components['responses']['PreconditionFailed'];
-    };
-  };
-  lumary__Support_Item__c_history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The id of the record. */
-        id: components['parameters']['RecordId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The changes to its tracked fields, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['FieldHistory'];
-        };
-      };
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-    };
-  };
-  lumary__Support_Item__c_describe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The describe of lumary__Support_Item__c. */
       200: {
         headers: {
           [name: string]: unknown;

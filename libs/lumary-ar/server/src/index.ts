@@ -51,6 +51,19 @@ export { DebtorBalancesService } from './lib/reports/debtor-balances.service';
 export { PaymentHistoryService, type PaymentHistory } from './lib/reports/payment-history.service';
 export { AuditTrailService, MAX_AUDIT_PAGE, type AuditTrail, type AuditEntry, type AuditQuery } from './lib/reports/audit-trail.service';
 export { AGE_BUCKETS, type AgedReceivables, type DebtorBalances } from './lib/reports/receivables';
+export {
+  AnalyticsService,
+  ANALYTICS_MONTHS,
+  TOP_OVERDUE,
+  type Analytics,
+  type CollectionKpis,
+  type TrendPoint,
+  type AgingPoint,
+  type TopOverdueRow,
+  type PaymentsMonth,
+} from './lib/reports/analytics.service';
+export { GstSummaryService, type GstSummary, type GstDocuments } from './lib/reports/gst-summary.service';
+export { analyticsCsv, gstSummaryCsv, ANALYTICS_TABLES, type AnalyticsTable } from './lib/reports/analytics-csv';
 export { agedReceivablesCsv, debtorBalancesCsv, paymentHistoryCsv, auditTrailCsv } from './lib/reports/report-csv';
 export { VisibleAnswers } from './lib/visible-answers';
 export { PaymentService, type PaymentView, type AllocationView, type RecordedPayment } from './lib/payments/payment.service';

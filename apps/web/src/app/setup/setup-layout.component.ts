@@ -64,5 +64,6 @@ export class SetupLayoutComponent {
     { id: 'permission-sets', path: '/setup/permission-sets', label: 'Permission Sets', icon: 'admin_panel_settings' },
     { id: 'users', path: '/setup/users', label: 'Users', icon: 'group' },
     { id: 'roles', path: '/setup/roles', label: 'Roles', icon: 'account_tree' },
+    { id: 'sharing', path: '/setup/sharing', label: 'Sharing Settings', icon: 'share' },
   ];
 }

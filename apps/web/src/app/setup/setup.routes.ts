@@ -42,6 +42,11 @@ export const SETUP_ROUTES: Route[] = [
       },
       { path: 'users', title: 'Users · Setup', loadComponent: () => import('./users/users.page').then((m) => m.SetupUsersPage) },
       { path: 'roles', title: 'Roles · Setup', loadComponent: () => import('./roles/roles.page').then((m) => m.SetupRolesPage) },
+      {
+        path: 'sharing',
+        title: 'Sharing Settings · Setup',
+        loadComponent: () => import('./sharing/sharing-settings.page').then((m) => m.SetupSharingPage),
+      },
       { path: 'users/:id', title: 'User · Setup', loadComponent: () => import('./users/user.page').then((m) => m.SetupUserPage) },
     ],
   },

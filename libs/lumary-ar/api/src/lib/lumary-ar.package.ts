@@ -1,12 +1,14 @@
 import { Logger, type Provider } from '@nestjs/common';
 import {
   AgedReceivablesService,
+  AnalyticsService,
   AuditTrailService,
   BillingRunService,
   BillNowService,
   ClaimService,
   DebtorBalancesService,
   DebtorSummaryService,
+  GstSummaryService,
   InvoiceDocumentService,
   InvoiceService,
   JournalExportService,
@@ -24,6 +26,7 @@ import { DEMO_LOGINS, seedDemo } from '@lumary-ar/demo';
 import { ENGINE, JOBS, type ServerPackage } from '@platform/api';
 import { AR_TAGS } from './ar-tags';
 import { AgreementsController } from './agreements.controller';
+import { AnalyticsController } from './analytics.controller';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
@@ -43,6 +46,7 @@ export const LUMARY_CONTROLLERS = [
   PaymentsController,
   JournalExportsController,
   ReportsController,
+  AnalyticsController,
   DebtorsController,
   BillingController,
   DebtorPaymentsController,
@@ -61,11 +65,13 @@ const overEngine = <T>(service: new (engine: RecordEngine) => T): Provider => ({
 export const LUMARY_PROVIDERS: Provider[] = [
   ...[
     AgedReceivablesService,
+    AnalyticsService,
     AuditTrailService,
     BillNowService,
     ClaimService,
     DebtorBalancesService,
     DebtorSummaryService,
+    GstSummaryService,
     InvoiceService,
     JournalExportService,
     PaymentHistoryService,

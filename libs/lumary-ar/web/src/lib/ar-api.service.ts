@@ -381,6 +381,36 @@ export class ArApiService {
     return `${AR}/reports/aged-receivables?asAt=${enc(asAt)}&format=csv`;
   }
 
+  /** Receivables analytics as at a date; DSO and CEI over `from`–`to` when both are given (else the as-at month). */
+  analytics(asAt: string, period?: { from: string; to: string }): Promise<ResponseBody<'AnalyticsController_report'>> {
+    let params = new HttpParams().set('asAt', asAt);
+    if (period) params = params.set('from', period.from).set('to', period.to);
+    return this.send(this.http.get<ResponseBody<'AnalyticsController_report'>>(`${AR}/reports/analytics`, { params }));
+  }
+
+  /** The CSV download of one table of the analytics. */
+  analyticsCsvUrl(
+    table: 'kpis' | 'trend' | 'aging' | 'top-overdue' | 'payments',
+    asAt: string,
+    period?: { from: string; to: string },
+  ): string {
+    const range = period ? `&from=${enc(period.from)}&to=${enc(period.to)}` : '';
+    return `${AR}/reports/analytics?asAt=${enc(asAt)}${range}&format=csv&table=${enc(table)}`;
+  }
+
+  /** The GST summary (G1, G3, 1A) of a period, with its GST Control check. */
+  gstSummary(from: string, to: string): Promise<ResponseBody<'AnalyticsController_gstSummary'>> {
+    return this.send(
+      this.http.get<ResponseBody<'AnalyticsController_gstSummary'>>(`${AR}/reports/gst`, {
+        params: new HttpParams().set('from', from).set('to', to),
+      }),
+    );
+  }
+
+  gstSummaryCsvUrl(from: string, to: string): string {
+    return `${AR}/reports/gst?from=${enc(from)}&to=${enc(to)}&format=csv`;
+  }
+
   /** Creates an invoice with its lines (a Draft, or issued at once with `issue`). */
   createInvoice(body: RequestBody<'InvoicesController_create'>): Promise<ResponseBody<'InvoicesController_create'>> {
     return this.send(this.http.post<ResponseBody<'InvoicesController_create'>>(`${AR}/invoices`, body));

@@ -24,6 +24,18 @@ export const LEDGER_PAGES = [
   },
   { label: 'Payment history', path: '/lumary/payment-history', description: "A debtor's payments and where they went.", icon: 'history' },
   {
+    label: 'Analytics',
+    path: '/lumary/analytics',
+    description: 'Receivables trend, DSO, CEI, aging history, top overdue debtors and payments per month.',
+    icon: 'query_stats',
+  },
+  {
+    label: 'GST summary',
+    path: '/lumary/gst-summary',
+    description: 'G1, G3 and 1A for the BAS over a period, checked against GST Control.',
+    icon: 'request_quote',
+  },
+  {
     label: 'Audit trail',
     path: '/lumary/audit',
     description: 'Every change to an AR record: who, when, old and new.',

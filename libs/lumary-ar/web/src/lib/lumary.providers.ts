@@ -64,6 +64,16 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./support-catalogue.page').then((m) => m.SupportCataloguePage),
     },
     {
+      path: 'lumary/analytics',
+      title: 'Receivables analytics · Lumary',
+      loadComponent: () => import('./analytics.page').then((m) => m.AnalyticsPage),
+    },
+    {
+      path: 'lumary/gst-summary',
+      title: 'GST summary · Lumary',
+      loadComponent: () => import('./gst-summary.page').then((m) => m.GstSummaryPage),
+    },
+    {
       path: 'lumary/audit',
       title: 'Audit trail · Lumary',
       loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),
