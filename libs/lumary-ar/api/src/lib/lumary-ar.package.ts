@@ -4,7 +4,10 @@ import {
   AuditTrailService,
   BillingRunService,
   BillNowService,
+  ClaimBatchService,
+  ClaimRemittanceService,
   ClaimService,
+  NdiaAgedService,
   DebtorBalancesService,
   DebtorSummaryService,
   InvoiceDocumentService,
@@ -24,6 +27,7 @@ import { ENGINE, JOBS, type ServerPackage } from '@platform/api';
 import { AR_TAGS } from './ar-tags';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
+import { ClaimingController } from './claiming.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
 import { DebtorsController } from './debtors.controller';
 import { JournalExportsController } from './journal-exports.controller';
@@ -43,6 +47,7 @@ export const LUMARY_CONTROLLERS = [
   ReportsController,
   DebtorsController,
   BillingController,
+  ClaimingController,
   DebtorPaymentsController,
   AuditController,
 ];
@@ -60,11 +65,13 @@ export const LUMARY_PROVIDERS: Provider[] = [
     AgedReceivablesService,
     AuditTrailService,
     BillNowService,
+    ClaimRemittanceService,
     ClaimService,
     DebtorBalancesService,
     DebtorSummaryService,
     InvoiceService,
     JournalExportService,
+    NdiaAgedService,
     PaymentHistoryService,
     PaymentService,
     PostingService,
@@ -75,6 +82,14 @@ export const LUMARY_PROVIDERS: Provider[] = [
     useFactory: (engine: RecordEngine, jobs: JobSender) => {
       const logger = new Logger('BillingRun');
       return new BillingRunService(engine, (message) => logger.log(message), jobs);
+    },
+    inject: [ENGINE, JOBS],
+  },
+  {
+    provide: ClaimBatchService,
+    useFactory: (engine: RecordEngine, jobs: JobSender) => {
+      const logger = new Logger('ClaimBatch');
+      return new ClaimBatchService(engine, (message) => logger.log(message), jobs);
     },
     inject: [ENGINE, JOBS],
   },

@@ -1,7 +1,7 @@
 import type { EngineErrorCode } from '@platform/engine';
 
 /** The error codes of the AR services beyond the engine's (Salesforce-style, as on the wire). */
-export const AR_ERROR_CODES = ['INVALID_STATUS', 'BALANCE_EXCEEDED', 'UNALLOCATED_EXCEEDED'] as const;
+export const AR_ERROR_CODES = ['INVALID_STATUS', 'BALANCE_EXCEEDED', 'UNALLOCATED_EXCEEDED', 'INVALID_FILE'] as const;
 
 export type ArErrorCode = (typeof AR_ERROR_CODES)[number] | EngineErrorCode;
 

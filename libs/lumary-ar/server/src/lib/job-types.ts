@@ -16,3 +16,18 @@ export const BILLING_RUN_JOB = jobType<BillingRunJob>('lumary-ar.billing-run');
 
 /** Delivers the Queued Outbound Emails: sent when an invoice is sent, and every minute for the ones deferred. */
 export const OUTBOX_JOB = jobType<Record<string, never>>('lumary-ar.outbox');
+
+/** A claim batch's job: the batch's record says what it has done; this says whose it is. */
+export interface ClaimBatchJob {
+  tenantId: string;
+  userId: string | null;
+  timeZone: string;
+  batchId: string;
+  /** Open claims dated on or before this day. */
+  upTo: string;
+  /** The submissions' date (the batch's Up To date unless given). */
+  submitDate: string;
+}
+
+/** Works one claim batch (sent when a batch is created, keyed by the batch). */
+export const CLAIM_BATCH_JOB = jobType<ClaimBatchJob>('lumary-ar.claim-batch');

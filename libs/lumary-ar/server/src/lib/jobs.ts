@@ -4,7 +4,8 @@ import type { Database } from '@platform/storage';
 import { AR } from './ar-names';
 import { BillingRunService } from './billing/billing-run.service';
 import { deliverOutbox } from './documents/outbox';
-import { BILLING_RUN_JOB, OUTBOX_JOB, type BillingRunJob } from './job-types';
+import { ClaimBatchService } from './billing/claim-batch.service';
+import { BILLING_RUN_JOB, CLAIM_BATCH_JOB, OUTBOX_JOB, type BillingRunJob, type ClaimBatchJob } from './job-types';
 
 export interface LumaryArJobOptions {
   engine: RecordEngine;
@@ -23,6 +24,7 @@ const BILLING_RUN_RETRIES = 3;
  * The AR package's background work, for the platform's job queue:
  * - billing runs (BILLING_RUN_JOB), one job per run, retried (resuming the run) when an attempt
  *   fails or its process stops; the run's record shows its progress;
+ * - claim batches (CLAIM_BATCH_JOB), one job per batch, resumed when retried;
  * - the outbox (OUTBOX_JOB): with SMTP configured, sent when an invoice is sent and every minute,
  *   one delivery round at a time across all processes.
  */
@@ -37,6 +39,13 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
     handle: (job) => billingRuns.work(job),
     // Its last attempt failed (or its process stopped): the run is marked Failed, saying why.
     onGiveUp: (data, error) => billingRuns.giveUp(data, error),
+  };
+  const claimBatches = new ClaimBatchService(options.engine, log);
+  const claimBatch: JobDefinition<ClaimBatchJob> = {
+    type: CLAIM_BATCH_JOB,
+    retry: { limit: BILLING_RUN_RETRIES, delaySeconds: 2 },
+    handle: (job) => claimBatches.work(job),
+    onGiveUp: (data, error) => claimBatches.giveUp(data, error),
   };
   const outbox: JobDefinition<Record<string, never>> = {
     type: OUTBOX_JOB,
@@ -53,5 +62,5 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
       return round;
     },
   };
-  return [defineJob(billingRun), defineJob(outbox)];
+  return [defineJob(billingRun), defineJob(claimBatch), defineJob(outbox)];
 }
