@@ -12,10 +12,11 @@ const NDIA: JournalLineInput['account'] = { control: 'NDIA Claims Receivable' };
 
 /**
  * A claim in the books (DOMAIN.md "Claims are in the books"), all through the posting service:
- * - submitted: Dr NDIA Claims Receivable / Cr each of its services' GL Code (with Cost Centre);
+ * - submitted: Dr NDIA Claims Receivable / Cr each of its services' GL Code (with Cost Centre) ex
+ *   GST, and GST Control for the GST of a taxable (P1) service;
  * - paid: Dr Bank / Cr NDIA Claims Receivable, for the paid amount;
  * - Error: the submission's reversing entry (a resubmission posts it again);
- * - shortfall written off: Dr the GL Code / Cr NDIA Claims Receivable.
+ * - shortfall written off: Dr the GL Code (and GST Control for its GST share) / Cr NDIA Claims Receivable.
  * Each inside the caller's transaction, so a claim's state and its postings move together.
  */
 export class ClaimPostings {
@@ -29,19 +30,16 @@ export class ClaimPostings {
 
   async submitted(manager: EntityManager, ctx: RequestContext, claim: ClaimRow, date: string): Promise<PostedEntry> {
     const coding = await this.coding(manager, ctx, claim);
+    const gst = sum(coding.map((c) => c.amount.minus(c.exGst)));
+    const description = `NDIA claim ${claim.name}`;
     return this.posting.postIn(manager, ctx, {
       date,
       description: `NDIA claim ${claim.name} ${SUBMITTED}`,
       source: { id: claim.id, object: AR.claim },
       lines: [
-        { account: NDIA, debit: claim.amount, credit: ZERO, description: `NDIA claim ${claim.name}` },
-        ...share(claim.amount, coding).map((c) => ({
-          account: { id: c.glCode },
-          costCentre: c.costCentre ?? undefined,
-          debit: ZERO,
-          credit: c.amount,
-          description: `NDIA claim ${claim.name}`,
-        })),
+        { account: NDIA, debit: claim.amount, credit: ZERO, description },
+        ...coding.map((c) => ({ account: { id: c.glCode }, costCentre: c.costCentre ?? undefined, debit: ZERO, credit: c.exGst, description })),
+        ...(gst.isZero() ? [] : [{ account: { control: 'GST Control Account' as const }, debit: ZERO, credit: gst, description }]),
       ],
     });
   }
@@ -80,21 +78,24 @@ export class ClaimPostings {
     );
   }
 
+  /** The shortfall back out of revenue: its GST part (in the claim's GST proportion) from GST Control, the rest from the GL Codes. */
   async writtenOff(manager: EntityManager, ctx: RequestContext, claim: ClaimRow, amount: Money, date: string, reason: string) {
     const coding = await this.coding(manager, ctx, claim);
+    const total = sum(coding.map((c) => c.amount));
+    const gstTotal = total.minus(sum(coding.map((c) => c.exGst)));
+    const gst = total.isZero() ? ZERO : toCents(amount.times(gstTotal).dividedBy(total));
+    const description = `NDIA claim ${claim.name} shortfall`;
     return this.posting.postIn(manager, ctx, {
       date,
       description: `NDIA claim ${claim.name} shortfall written off: ${reason}`.slice(0, 255),
       source: { id: claim.id, object: AR.claim },
       lines: [
-        ...share(amount, coding).map((c) => ({
-          account: { id: c.glCode },
-          costCentre: c.costCentre ?? undefined,
-          debit: c.amount,
-          credit: ZERO,
-          description: `NDIA claim ${claim.name} shortfall`,
-        })),
-        { account: NDIA, debit: ZERO, credit: amount, description: `NDIA claim ${claim.name} shortfall` },
+        ...share(
+          amount.minus(gst),
+          coding.map((c) => ({ ...c, amount: c.exGst })),
+        ).map((c) => ({ account: { id: c.glCode }, costCentre: c.costCentre ?? undefined, debit: c.amount, credit: ZERO, description })),
+        ...(gst.isZero() ? [] : [{ account: { control: 'GST Control Account' as const }, debit: gst, credit: ZERO, description }]),
+        { account: NDIA, debit: ZERO, credit: amount, description },
       ],
     });
   }
@@ -113,7 +114,7 @@ export class ClaimPostings {
         `${claim.name}: its service has no GL Code, so the claim cannot be posted. Code the service first.`,
         [],
       );
-    return coding as { glCode: string; costCentre: string | null; amount: Money }[];
+    return coding as { glCode: string; costCentre: string | null; amount: Money; exGst: Money }[];
   }
 }
 

@@ -136,16 +136,21 @@ export class ServiceRepository {
     return new Map(rows.map((r) => [String(r['name']), claimRow(r)]));
   }
 
-  /** Each GL Code and Cost Centre a claim's services are coded to, with their amounts: what its submission credits. */
-  async claimCoding(manager: EntityManager, tenantId: string, claimId: string): Promise<{ glCode: string | null; costCentre: string | null; amount: Money }[]> {
+  /** Each GL Code and Cost Centre a claim's services are coded to, with their amounts (GST included) and ex GST: what its submission credits. */
+  async claimCoding(
+    manager: EntityManager,
+    tenantId: string,
+    claimId: string,
+  ): Promise<{ glCode: string | null; costCentre: string | null; amount: Money; exGst: Money }[]> {
     const s = this.service;
     const rows = (await manager.query(
-      `SELECT s.${s.col('lumary__GL_Code__c')} AS "glCode", s.${s.col('lumary__Cost_Centre__c')} AS "costCentre", sum(s.${s.col('lumary__Amount__c')})::text AS amount
+      `SELECT s.${s.col('lumary__GL_Code__c')} AS "glCode", s.${s.col('lumary__Cost_Centre__c')} AS "costCentre", sum(s.${s.col('lumary__Amount__c')})::text AS amount,
+              sum(round(s.${s.col('lumary__Quantity__c')} * s.${s.col('lumary__Rate__c')}, 2))::text AS "exGst"
          FROM ${s.name} s WHERE s.tenant_id = $1 AND s.${s.col('lumary__Claim__c')} = $2
         GROUP BY 1, 2 ORDER BY 1, 2`,
       [tenantId, claimId],
-    )) as { glCode: string | null; costCentre: string | null; amount: string }[];
-    return rows.map((r) => ({ ...r, amount: money(r.amount) }));
+    )) as { glCode: string | null; costCentre: string | null; amount: string; exGst: string }[];
+    return rows.map((r) => ({ ...r, amount: money(r.amount), exGst: money(r.exGst) }));
   }
 
   /** How many services a claim covers: a claim with services is never deleted. */
