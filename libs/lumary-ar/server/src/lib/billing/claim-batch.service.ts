@@ -51,8 +51,11 @@ const PROGRESS = {
   finishedAt: fields(CLAIM_BATCH, 'lumary__Finished_At__c'),
 } satisfies Lineage<keyof ClaimBatchProgress>;
 
-/** What a file download reads. */
-const FILE_FIELDS = fields(CLAIM_BATCH_FILE, 'lumary__File_Number__c', 'lumary__Part__c', 'lumary__Content__c');
+/** What a file download reads: the stored file, whose rows carry the clients' NDIS numbers. */
+const FILE_FIELDS = [
+  ...fields(CLAIM_BATCH_FILE, 'lumary__File_Number__c', 'lumary__Part__c', 'lumary__Content__c'),
+  ...fields('Contact', 'lumary__NDIS_Number__c'),
+];
 /** A Long Text Area holds at most this many characters: a file is stored in parts of it. */
 const PART_CHARS = 131072;
 const FAILURES_MAX = 32768;

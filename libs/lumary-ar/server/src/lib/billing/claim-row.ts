@@ -80,7 +80,8 @@ export function rowProblems(row: ClaimRowData, provider: Provider): string[] {
   if (!provider.registrationNumber) problems.push('RegistrationNumber: AR Settings have no NDIS Registration Number');
   if (!provider.abn) problems.push('ABN of Support Provider: AR Settings have no ABN');
   if (!row.ndisNumber) problems.push("NDISNumber: the client has no NDIS Number");
-  else if (!NDIS_NUMBER.test(row.ndisNumber)) problems.push(`NDISNumber: ${row.ndisNumber} is not 9 digits starting 43`);
+  // The number itself is not repeated: a failure is read by users who may not read NDIS numbers.
+  else if (!NDIS_NUMBER.test(row.ndisNumber)) problems.push("NDISNumber: the client's NDIS Number is not 9 digits starting 43");
   if (!row.supportNumber) problems.push('SupportNumber: the service has no Support Item Number');
   else if (!SUPPORT_NUMBER.test(row.supportNumber))
     problems.push(`SupportNumber: ${row.supportNumber} is not a support item number like 01_011_0107_1_1`);
