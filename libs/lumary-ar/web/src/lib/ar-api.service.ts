@@ -368,6 +368,27 @@ export class ArApiService {
     return this.send(this.http.get<ResponseBody<'BillingController_progress'>>(`${AR}/billing-runs/${enc(id)}`));
   }
 
+  /** Starts a claim batch (NDIA bulk payment request) of the Open claims up to a date; its job validates and exports them. */
+  startClaimBatch(upTo: string): Promise<ResponseBody<'ClaimingController_start'>> {
+    const body: RequestBody<'ClaimingController_start'> = { upTo };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_start'>>(`${AR}/claim-batches`, body));
+  }
+
+  claimBatch(id: string): Promise<ResponseBody<'ClaimingController_progress'>> {
+    return this.send(this.http.get<ResponseBody<'ClaimingController_progress'>>(`${AR}/claim-batches/${enc(id)}`));
+  }
+
+  /** Where the browser downloads file `n` of a claim batch, byte for byte as exported. */
+  claimBatchFileUrl(id: string, n: number): string {
+    return `${AR}/claim-batches/${enc(id)}/files/${n}`;
+  }
+
+  /** Imports the portal's result (remittance) file, as text: all or nothing. */
+  importClaimResults(content: string): Promise<ResponseBody<'ClaimingController_results'>> {
+    const body: RequestBody<'ClaimingController_results'> = { content };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_results'>>(`${AR}/claim-batches/results`, body));
+  }
+
   agedReceivables(asAt: string): Promise<ResponseBody<'ReportsController_agedReceivables'>> {
     return this.send(
       this.http.get<ResponseBody<'ReportsController_agedReceivables'>>(`${AR}/reports/aged-receivables`, {
