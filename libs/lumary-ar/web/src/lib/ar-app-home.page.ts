@@ -16,6 +16,13 @@ const LINKS = [
     testId: 'ar-link-billing-run',
   },
   {
+    label: 'NDIA Claim Batches',
+    description: 'Export Open NDIA claims as the bulk payment request, and import the portal results.',
+    icon: 'assignment',
+    path: '/lumary/claim-batches',
+    testId: 'ar-link-claim-batches',
+  },
+  {
     label: 'Aged Receivables',
     description: 'Balances by age as at a date, with the Debtors Control check and CSV.',
     icon: 'bar_chart',
