@@ -448,7 +448,9 @@ const cases: Record<string, RouteCase> = {
   'POST /api/lumary/claim-batches': { path: () => '/lumary/claim-batches', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
   'POST /api/lumary/claim-batches/results': {
     path: () => '/lumary/claim-batches/results',
-    body: () => ({ content: 'ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate\r\nCLM-999999,PR-1,1.00,Paid,,2026-06-20\r\n' }),
+    body: () => ({
+      content: 'ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate\r\nCLM-999999,PR-1,1.00,Paid,,2026-06-20\r\n',
+    }),
     ok: 200,
     ar: true,
   },

@@ -83,7 +83,11 @@ export class BillingController {
   @ApiOkResponse({ type: ClaimResultDto, description: 'The Paid claim.' })
   @HttpCode(200)
   paid(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: ClaimPaidDto) {
-    return this.claims.paid(ctx, id, { paidDate: body.paidDate, paidAmount: body.paidAmount, paymentRequestNumber: body.paymentRequestNumber });
+    return this.claims.paid(ctx, id, {
+      paidDate: body.paidDate,
+      paidAmount: body.paidAmount,
+      paymentRequestNumber: body.paymentRequestNumber,
+    });
   }
 
   @Post('claims/:id/error')

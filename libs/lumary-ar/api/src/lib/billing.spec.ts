@@ -383,8 +383,14 @@ describe('a billing run', () => {
         `SELECT lumary__Description__c, lumary__Entry_Date__c FROM lumary__Journal_Entry__c WHERE lumary__Source_Record_Id__c = '${claim}' ORDER BY Name`,
       ),
     ).toEqual([
-      expect.objectContaining({ lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} submitted$/), lumary__Entry_Date__c: '2027-02-10' }),
-      expect.objectContaining({ lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} paid$/), lumary__Entry_Date__c: '2027-02-10' }),
+      expect.objectContaining({
+        lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} submitted$/),
+        lumary__Entry_Date__c: '2027-02-10',
+      }),
+      expect.objectContaining({
+        lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} paid$/),
+        lumary__Entry_Date__c: '2027-02-10',
+      }),
     ]);
 
     expect((await post(other, 'error', {})).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['reason'] });

@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { AR, CLAIM_BATCH, CLAIM_BATCH_FILE, ClaimBatchService, ClaimRemittanceService, ClaimService, NdiaAgedService } from '@lumary-ar/server';
+import {
+  AR,
+  CLAIM_BATCH,
+  CLAIM_BATCH_FILE,
+  ClaimBatchService,
+  ClaimRemittanceService,
+  ClaimService,
+  NdiaAgedService,
+} from '@lumary-ar/server';
 import { EngineError, type RequestContext } from '@platform/engine';
 import type { Response } from 'express';
 import { CsvResponse, Ctx, RecordIdParam, Requires } from '@platform/api';

@@ -120,7 +120,10 @@ export class ShortfallWriteOffDto {
   @Required('Say why the shortfall is written off (reason).')
   @IsString({ ...WRONG_TYPE, message: 'Say why the shortfall is written off (reason).' })
   @IsNotEmpty({ ...BLANK, message: 'Say why the shortfall is written off (reason).' })
-  @MaxLength(255, { ...TOO_LONG, message: unlessMissing('Say why the shortfall is written off (reason).', 'reason: at most 255 characters.') })
+  @MaxLength(255, {
+    ...TOO_LONG,
+    message: unlessMissing('Say why the shortfall is written off (reason).', 'reason: at most 255 characters.'),
+  })
   reason!: string;
 
   /**

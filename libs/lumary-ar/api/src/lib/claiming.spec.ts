@@ -149,7 +149,12 @@ describe('claims carry their row', () => {
       lumary__GST_Code__c: 'P2',
       lumary__Claim_Type__c: null,
     });
-    expect(await get(CLAIM, claims.s2)).toMatchObject({ lumary__Amount__c: '41.25', lumary__Quantity__c: '3.00', lumary__Hours__c: null, lumary__GST_Code__c: 'P1' });
+    expect(await get(CLAIM, claims.s2)).toMatchObject({
+      lumary__Amount__c: '41.25',
+      lumary__Quantity__c: '3.00',
+      lumary__Hours__c: null,
+      lumary__GST_Code__c: 'P1',
+    });
     expect(await get(CLAIM, claims.s3)).toMatchObject({
       lumary__Amount__c: '98.21',
       lumary__Claim_Type__c: 'CANC',
@@ -236,19 +241,29 @@ describe('a claim batch', () => {
 describe('the result (remittance) file', () => {
   it('refuses a bad file naming each row and column, writing nothing', async () => {
     const bad = await results(
-      [RESULT_HEADER, 'CLM-000001,PR-1001,130.94,Maybe,,2027-02-10', 'CLM-000002,PR-1002,abc,Paid,,2027-02-10', 'CLM-000003,,,Error,,'].join(
-        '\r\n',
-      ),
+      [
+        RESULT_HEADER,
+        'CLM-000001,PR-1001,130.94,Maybe,,2027-02-10',
+        'CLM-000002,PR-1002,abc,Paid,,2027-02-10',
+        'CLM-000003,,,Error,,',
+      ].join('\r\n'),
     );
     expect(bad.status).toBe(400);
     expect(bad.body).toEqual([
       { errorCode: 'INVALID_FILE', message: 'Row 2, column Status: "Maybe" is neither Paid nor Error.', fields: ['Status'] },
-      { errorCode: 'INVALID_FILE', message: 'Row 3, column PaidAmount: "abc" is not an amount of at most 2 decimals.', fields: ['PaidAmount'] },
+      {
+        errorCode: 'INVALID_FILE',
+        message: 'Row 3, column PaidAmount: "abc" is not an amount of at most 2 decimals.',
+        fields: ['PaidAmount'],
+      },
       { errorCode: 'INVALID_FILE', message: 'Row 4, column ErrorReason: is empty for an Error row.', fields: ['ErrorReason'] },
     ]);
     const noColumn = await results('ClaimReference,Status\r\nCLM-000001,Paid\r\n');
     expect(noColumn.status).toBe(400);
-    expect(noColumn.body[0]).toMatchObject({ errorCode: 'INVALID_FILE', fields: ['PaidAmount', 'PaymentRequestNumber', 'ErrorReason', 'PaidDate'] });
+    expect(noColumn.body[0]).toMatchObject({
+      errorCode: 'INVALID_FILE',
+      fields: ['PaidAmount', 'PaymentRequestNumber', 'ErrorReason', 'PaidDate'],
+    });
     const over = await results([RESULT_HEADER, 'CLM-000001,PR-1001,131.00,Paid,,2027-02-10'].join('\r\n'));
     expect(over.status).toBe(400);
     expect(over.body[0].message).toBe("Row 2, column PaidAmount: 131.00 is more than CLM-000001's amount 130.94.");
@@ -279,7 +294,11 @@ describe('the result (remittance) file', () => {
       lumary__Paid_Date__c: '2027-02-10',
       lumary__Shortfall__c: null,
     });
-    expect(await get(CLAIM, claims.s2)).toMatchObject({ lumary__Status__c: 'Paid', lumary__Paid_Amount__c: '30.00', lumary__Shortfall__c: '11.25' });
+    expect(await get(CLAIM, claims.s2)).toMatchObject({
+      lumary__Status__c: 'Paid',
+      lumary__Paid_Amount__c: '30.00',
+      lumary__Shortfall__c: '11.25',
+    });
     expect(await get(CLAIM, claims.s3)).toMatchObject({
       lumary__Status__c: 'Error',
       lumary__Error_Reason__c: 'Cancellation not claimable for this participant',
@@ -322,7 +341,10 @@ describe('the result (remittance) file', () => {
       date: '2027-02-20',
     });
     expect(writeOff.status).toBe(200);
-    expect(await get(CLAIM, claims.s2)).toMatchObject({ lumary__Shortfall_Written_Off__c: '11.25', lumary__Write_Off_Reason__c: 'Above the price limit' });
+    expect(await get(CLAIM, claims.s2)).toMatchObject({
+      lumary__Shortfall_Written_Off__c: '11.25',
+      lumary__Write_Off_Reason__c: 'Above the price limit',
+    });
     // 11.25: GST share 11.25 × 3.75 / 41.25 = 1.0227 → 1.02 from GST Control, 10.23 from Therapy Revenue.
     expect(await balanceOf(ndia)).toBe('65.47');
     expect(await balanceOf(ledger.therapy)).toBe('-223.68');
@@ -338,7 +360,9 @@ describe('the result (remittance) file', () => {
 describe('resubmission', () => {
   it('sends the corrected rows in the next batch and posts the submission again', async () => {
     expect((await ctx.call(finance, 'POST', `/lumary/claims/${claims.s3}/resubmit`)).status).toBe(200);
-    expect((await ctx.call(finance, 'PATCH', `/sobjects/${CLAIM}/${claims.s3}`, { lumary__Cancellation_Reason__c: 'NSDT' })).status).toBe(204);
+    expect((await ctx.call(finance, 'PATCH', `/sobjects/${CLAIM}/${claims.s3}`, { lumary__Cancellation_Reason__c: 'NSDT' })).status).toBe(
+      204,
+    );
     expect((await ctx.call(finance, 'PATCH', `/sobjects/Contact/${ids.cy}`, { lumary__NDIS_Number__c: '430000003' })).status).toBe(204);
     const response = await batch({ upTo: '2027-01-31', submitDate: '2027-02-15' });
     expect(response.body).toMatchObject({ status: 'Completed', claimsSubmitted: 2, claimsFailed: 0, files: 1, amount: '148.21' });

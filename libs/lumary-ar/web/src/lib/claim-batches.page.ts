@@ -42,8 +42,8 @@ const POLL_MS = 1000;
         <mat-card-header><mat-card-title>New claim batch</mat-card-title></mat-card-header>
         <mat-card-content>
           <p>
-            Takes every Open NDIA claim dated on or before the date, checks its row (NDIS number, support item, dates, quantity or
-            hours, price, claim type) and exports the valid ones as the bulk payment request file. A row that fails stays Open, with why.
+            Takes every Open NDIA claim dated on or before the date, checks its row (NDIS number, support item, dates, quantity or hours,
+            price, claim type) and exports the valid ones as the bulk payment request file. A row that fails stays Open, with why.
           </p>
           <form class="row" (ngSubmit)="start()">
             <app-ar-date-field name="upTo" label="Claims up to" [control]="upTo" [error]="fieldError()" />

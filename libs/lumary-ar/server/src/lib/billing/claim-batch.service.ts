@@ -1,4 +1,12 @@
-import { EngineError, inTenant, requestContext, requireObject, type RecordEngine, type RecordValues, type RequestContext } from '@platform/engine';
+import {
+  EngineError,
+  inTenant,
+  requestContext,
+  requireObject,
+  type RecordEngine,
+  type RecordValues,
+  type RequestContext,
+} from '@platform/engine';
 import type { JobSender, RunningJob } from '@platform/jobs';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
@@ -108,7 +116,10 @@ export class ClaimBatchService {
     requireObject(ctx, this.engine.object(AR.claim), 'edit');
   }
 
-  async start(ctx: RequestContext, input: { upTo: string; submitDate?: string }): Promise<{ id: string; name: string; status: ClaimBatchStatus }> {
+  async start(
+    ctx: RequestContext,
+    input: { upTo: string; submitDate?: string },
+  ): Promise<{ id: string; name: string; status: ClaimBatchStatus }> {
     this.requireAccess(ctx);
     const jobs = this.jobs;
     if (!jobs) throw new Error('Claim batches need the job queue: construct ClaimBatchService with one.');
@@ -203,7 +214,10 @@ export class ClaimBatchService {
       await this.engine.within(manager, ctx).update(CLAIM_BATCH, data.batchId, {
         lumary__Status__c: 'Failed',
         lumary__Finished_At__c: new Date().toISOString(),
-        lumary__Failures__c: `The batch stopped: ${error.replace(/\s*\n\s*/g, ' ')}. Claims it had not submitted are still Open.`.slice(0, FAILURES_MAX),
+        lumary__Failures__c: `The batch stopped: ${error.replace(/\s*\n\s*/g, ' ')}. Claims it had not submitted are still Open.`.slice(
+          0,
+          FAILURES_MAX,
+        ),
       });
     });
   }

@@ -38,7 +38,13 @@ export class ClaimPostings {
       source: { id: claim.id, object: AR.claim },
       lines: [
         { account: NDIA, debit: claim.amount, credit: ZERO, description },
-        ...coding.map((c) => ({ account: { id: c.glCode }, costCentre: c.costCentre ?? undefined, debit: ZERO, credit: c.exGst, description })),
+        ...coding.map((c) => ({
+          account: { id: c.glCode },
+          costCentre: c.costCentre ?? undefined,
+          debit: ZERO,
+          credit: c.exGst,
+          description,
+        })),
         ...(gst.isZero() ? [] : [{ account: { control: 'GST Control Account' as const }, debit: ZERO, credit: gst, description }]),
       ],
     });
@@ -127,4 +133,3 @@ function share<T extends { amount: Money }>(amount: Money, coding: T[]): T[] {
   parts[largest] = parts[largest].plus(amount.minus(sum(parts)));
   return coding.map((c, i) => ({ ...c, amount: parts[i] })).filter((c) => !c.amount.isZero());
 }
-

@@ -95,10 +95,21 @@ export class ClaimRemittanceService {
       for (const p of parsed) {
         const claim = claims.get(p.reference);
         if (claim && p.status === 'Paid' && p.amount && p.amount.greaterThan(claim.amount))
-          problems.push(bad(p.row, 'PaidAmount', `${formatMoney(p.amount)} is more than ${claim.name}'s amount ${formatMoney(claim.amount)}`));
+          problems.push(
+            bad(p.row, 'PaidAmount', `${formatMoney(p.amount)} is more than ${claim.name}'s amount ${formatMoney(claim.amount)}`),
+          );
       }
       if (problems.length) throw new EngineError('invalid', problems);
-      const report: RemittanceReport = { rows: parsed.length, paid: 0, shortPaid: 0, errors: 0, unchanged: 0, unmatched: 0, skipped: 0, results: [] };
+      const report: RemittanceReport = {
+        rows: parsed.length,
+        paid: 0,
+        shortPaid: 0,
+        errors: 0,
+        unchanged: 0,
+        unmatched: 0,
+        skipped: 0,
+        results: [],
+      };
       const writes = this.engine.within(manager, ctx);
       for (const p of parsed) {
         const claim = claims.get(p.reference);
@@ -164,13 +175,18 @@ export class ClaimRemittanceService {
     } catch (error) {
       throw EngineError.invalid('INVALID_FILE', `The file is not a readable CSV: ${(error as Error).message}`, ['file']);
     }
-    if (!records.length) throw EngineError.invalid('INVALID_FILE', 'The file is empty: it needs a header row and a row per claim.', ['file']);
+    if (!records.length)
+      throw EngineError.invalid('INVALID_FILE', 'The file is empty: it needs a header row and a row per claim.', ['file']);
     const header = records[0].map((h) => h.trim());
     const index = new Map(header.map((h, i) => [h.toLowerCase(), i]));
     const required = ['ClaimReference', 'Status', 'PaidAmount', 'PaymentRequestNumber', 'ErrorReason', 'PaidDate'];
     const missing = required.filter((c) => !index.has(c.toLowerCase()));
     if (missing.length)
-      throw EngineError.invalid('INVALID_FILE', `The header row has no column ${missing.join(', ')}: a result file has ${RESULT_COLUMNS.join(', ')}.`, missing);
+      throw EngineError.invalid(
+        'INVALID_FILE',
+        `The header row has no column ${missing.join(', ')}: a result file has ${RESULT_COLUMNS.join(', ')}.`,
+        missing,
+      );
     if (records.length < 2) throw EngineError.invalid('INVALID_FILE', 'The file has a header row but no rows.', ['file']);
     const problems: Problem[] = [];
     const rows: ParsedRow[] = [];

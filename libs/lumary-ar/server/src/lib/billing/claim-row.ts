@@ -79,7 +79,7 @@ export function rowProblems(row: ClaimRowData, provider: Provider): string[] {
   const problems: string[] = [];
   if (!provider.registrationNumber) problems.push('RegistrationNumber: AR Settings have no NDIS Registration Number');
   if (!provider.abn) problems.push('ABN of Support Provider: AR Settings have no ABN');
-  if (!row.ndisNumber) problems.push("NDISNumber: the client has no NDIS Number");
+  if (!row.ndisNumber) problems.push('NDISNumber: the client has no NDIS Number');
   // The number itself is not repeated: a failure is read by users who may not read NDIS numbers.
   else if (!NDIS_NUMBER.test(row.ndisNumber)) problems.push("NDISNumber: the client's NDIS Number is not 9 digits starting 43");
   if (!row.supportNumber) problems.push('SupportNumber: the service has no Support Item Number');

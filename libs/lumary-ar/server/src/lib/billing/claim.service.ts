@@ -49,8 +49,7 @@ export class ClaimService {
     requireObject(ctx, this.engine.object(AR.claim), 'edit');
     const paidDate = body.paidDate;
     return this.move(ctx, id, ['Open', 'Submitted'], 'Paid', async (manager, claim) => {
-      if (paidDate < claim.claimDate)
-        throw invalid(`The paid date ${paidDate} is before the Claim Date ${claim.claimDate}.`, ['paidDate']);
+      if (paidDate < claim.claimDate) throw invalid(`The paid date ${paidDate} is before the Claim Date ${claim.claimDate}.`, ['paidDate']);
       const amount = body.paidAmount === undefined ? claim.amount : parseMoney(body.paidAmount);
       if (!amount) throw invalid('paidAmount is an amount of at most 2 decimals, 0 or more.', ['paidAmount']);
       return this.payIn(manager, ctx, claim, { amount, date: paidDate, reference: body.paymentRequestNumber ?? null });
@@ -112,7 +111,10 @@ export class ClaimService {
       const outstanding = claim.shortfall.minus(claim.writtenOff);
       if (outstanding.lte(ZERO)) throw conflict(`${claim.name} has no shortfall left to write off.`);
       await this.postings.writtenOff(manager, ctx, claim, outstanding, date, reason);
-      return { lumary__Shortfall_Written_Off__c: formatMoney(claim.writtenOff.plus(outstanding)), lumary__Write_Off_Reason__c: reason.slice(0, 255) };
+      return {
+        lumary__Shortfall_Written_Off__c: formatMoney(claim.writtenOff.plus(outstanding)),
+        lumary__Write_Off_Reason__c: reason.slice(0, 255),
+      };
     });
   }
 

@@ -119,10 +119,10 @@ export class ServiceRepository {
 
   async loadClaim(manager: EntityManager, tenantId: string, id: string): Promise<ClaimRow | undefined> {
     const k = this.claim;
-    const rows = (await manager.query(
-      `SELECT ${claimColumns(k)} FROM ${k.name} WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
-      [tenantId, id],
-    )) as Record<string, unknown>[];
+    const rows = (await manager.query(`SELECT ${claimColumns(k)} FROM ${k.name} WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+      tenantId,
+      id,
+    ])) as Record<string, unknown>[];
     return rows[0] ? claimRow(rows[0]) : undefined;
   }
 

@@ -124,7 +124,9 @@ export function registerServiceRules(engine: RecordEngine): void {
   engine.triggers.register(CLAIM_BATCH, {
     beforeInsert: ({ trusted }) => {
       if (!trusted)
-        throw forbid('A claim batch is made with POST /api/lumary/claim-batches, which validates and exports it; a record saved here would never run.');
+        throw forbid(
+          'A claim batch is made with POST /api/lumary/claim-batches, which validates and exports it; a record saved here would never run.',
+        );
     },
     beforeUpdate: ({ trusted, old = {} }) => {
       if (!trusted) throw forbid(`${String(old['Name'])} is written by its batch only: its progress and figures cannot be edited.`);
