@@ -4,14 +4,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { ClaimAction, ClaimDialog } from './claim.dialog';
 import { PAGE_ACTIONS_STYLES, PageActions } from './page-actions';
 
-/** A claim's actions in its page's title bar: Paid or Error while Open, Resubmit while in Error. */
+/** A claim's actions in its page's title bar: Paid or Error while Open or Submitted, Resubmit while in Error. */
 @Component({
   selector: 'app-ar-claim-actions',
   imports: [MatButtonModule, MatIconModule],
   template: `
     @if (page().actions.edit) {
       <div class="actions" data-testid="claim-actions">
-        @if (status() === 'Open') {
+        @if (status() === 'Open' || status() === 'Submitted') {
           <button mat-flat-button type="button" (click)="open('paid')" data-testid="claim-paid"><mat-icon svgIcon="task_alt" />Paid</button>
           <button mat-stroked-button type="button" (click)="open('error')" data-testid="claim-error">
             <mat-icon svgIcon="error" />Error
