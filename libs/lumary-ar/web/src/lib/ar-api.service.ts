@@ -324,6 +324,11 @@ export class ArApiService {
     return this.send(this.http.post<ResponseBody<'BillingController_error'>>(`${AR}/claims/${enc(id)}/error`, body));
   }
 
+  claimWriteOffShortfall(id: string, reason: string): Promise<ResponseBody<'ClaimingController_writeOff'>> {
+    const body: RequestBody<'ClaimingController_writeOff'> = { reason };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_writeOff'>>(`${AR}/claims/${enc(id)}/write-off-shortfall`, body));
+  }
+
   claimResubmit(id: string): Promise<ResponseBody<'BillingController_resubmit'>> {
     return this.send(this.http.post<ResponseBody<'BillingController_resubmit'>>(`${AR}/claims/${enc(id)}/resubmit`, {}));
   }
