@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
@@ -45,7 +45,7 @@ const POLL_MS = 1000;
             Takes every Open NDIA claim dated on or before the date, checks its row (NDIS number, support item, dates, quantity or hours,
             price, claim type) and exports the valid ones as the bulk payment request file. A row that fails stays Open, with why.
           </p>
-          <form class="row" (ngSubmit)="start()">
+          <form class="row" [formGroup]="form" (ngSubmit)="start()">
             <app-ar-date-field name="upTo" label="Claims up to" [control]="upTo" [error]="fieldError()" />
             <button mat-flat-button type="submit" [disabled]="running() || upTo.invalid" data-testid="claim-batch-start">
               <mat-icon svgIcon="send" />Create batch
@@ -128,6 +128,7 @@ const POLL_MS = 1000;
               type="file"
               accept=".csv,text/csv"
               class="visually-hidden"
+              tabindex="-1"
               (change)="picked(picker.files)"
               data-testid="claim-results-file"
               aria-label="Result file"
@@ -264,6 +265,7 @@ export class ClaimBatchesPage {
   readonly batch = input<string>();
 
   protected readonly upTo: FormControl<string | null> = todayControl();
+  protected readonly form = new FormGroup({ upTo: this.upTo });
   protected readonly current = signal<Schemas['ClaimBatchProgressDto'] | null>(null);
   protected readonly report = signal<Schemas['RemittanceReportDto'] | null>(null);
   protected readonly importErrors = signal<string[]>([]);
