@@ -388,6 +388,15 @@ export class ArApiService {
     return `${AR}/claim-batches/${enc(id)}/files/${n}`;
   }
 
+  /** Aged NDIA receivables at a date: Submitted claims and shortfalls not written off, by days since submission. */
+  ndiaClaimsAged(asAt: string): Promise<ResponseBody<'ClaimingController_agedClaims'>> {
+    return this.send(
+      this.http.get<ResponseBody<'ClaimingController_agedClaims'>>(`${AR}/reports/ndia-claims-aged`, {
+        params: new HttpParams().set('asAt', asAt),
+      }),
+    );
+  }
+
   /** Imports the portal's result (remittance) file, as text: all or nothing. */
   importClaimResults(content: string): Promise<ResponseBody<'ClaimingController_results'>> {
     const body: RequestBody<'ClaimingController_results'> = { content };

@@ -30,6 +30,13 @@ const LINKS = [
     testId: 'ar-link-aged-receivables',
   },
   {
+    label: 'Aged NDIA Receivables',
+    description: 'Submitted NDIA claims not yet paid, and shortfalls, by days since submission.',
+    icon: 'bar_chart',
+    path: '/lumary/ndia-claims-aged',
+    testId: 'ar-link-ndia-claims-aged',
+  },
+  {
     label: 'New Invoice',
     description: 'An invoice with its lines in one form; save as a draft or issue it.',
     icon: 'receipt_long',

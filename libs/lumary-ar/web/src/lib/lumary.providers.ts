@@ -24,6 +24,11 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./claim-batches.page').then((m) => m.ClaimBatchesPage),
     },
     {
+      path: 'lumary/ndia-claims-aged',
+      title: 'Aged NDIA receivables · Lumary',
+      loadComponent: () => import('./ndia-claims-aged.page').then((m) => m.NdiaClaimsAgedPage),
+    },
+    {
       path: 'lumary/aged-receivables',
       title: 'Aged receivables',
       loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage),
