@@ -143,6 +143,15 @@ export function claimingTests(): void {
       );
       await checkPage(page, `result imported at ${width} px`);
       await screenshot(page, `claiming-${width}`);
+
+      // The aged NDIA receivables page: its total is the API's.
+      await page.goto(`${url}/app/lumary__AR_Management`);
+      await page.click(byTestId('ar-link-ndia-claims-aged'));
+      await page.waitForSelector(byTestId('ndia-aged-total'));
+      const aged = await api.get<{ total: string }>(`/api/lumary/reports/ndia-claims-aged?asAt=${daysAgo(0)}`);
+      const shown = (await text(page, byTestId('ndia-aged-total'))).replace(/[^0-9.-]/g, '');
+      assert.equal(shown, aged.total);
+      await checkPage(page, `aged NDIA receivables at ${width} px`);
       await page.close();
     });
   }
