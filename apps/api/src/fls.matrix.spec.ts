@@ -60,6 +60,7 @@ const seeded = {} as {
   billingRun: string;
   service: string;
   claim: string;
+  claimBatch: string;
   markers: string[];
 };
 
@@ -157,6 +158,7 @@ beforeAll(async () => {
   seeded.billingRun = services.billingRun;
   seeded.service = services.service;
   seeded.claim = services.claimToPay;
+  seeded.claimBatch = services.claimBatch;
 
   // The Due Date the invoice got from the debtor's terms, as the API and the documents print it.
   const record = await call(finance, 'GET', `/sobjects/${INVOICE}/${seeded.invoice}`);
@@ -518,6 +520,25 @@ const cases: Record<string, FlsCase> = {
     () => ({ reason: 'x' }),
   ),
   'POST /api/lumary/claims/:id/resubmit': refused(() => [`/lumary/claims/${seeded.claim}/resubmit`]),
+  'POST /api/lumary/claim-batches': refused(
+    () => ['/lumary/claim-batches'],
+    () => ({ upTo: '2026-05-31' }),
+  ),
+  'POST /api/lumary/claim-batches/results': refused(
+    () => ['/lumary/claim-batches/results'],
+    () => ({ content: 'ClaimReference,Status\r\n' }),
+  ),
+  'GET /api/lumary/claim-batches/:id': { paths: () => [`/lumary/claim-batches/${seeded.claimBatch}`], status: 200 },
+  // The file's rows carry the clients' NDIS numbers, which the reader may not read.
+  'GET /api/lumary/claim-batches/:id/files/:n': refused(() => [`/lumary/claim-batches/${seeded.claimBatch}/files/1`]),
+  'POST /api/lumary/claims/:id/write-off-shortfall': refused(
+    () => [`/lumary/claims/${seeded.claim}/write-off-shortfall`],
+    () => ({ reason: 'x' }),
+  ),
+  'GET /api/lumary/reports/ndia-claims-aged': {
+    paths: () => ['/lumary/reports/ndia-claims-aged?asAt=2026-06-30'],
+    status: 200,
+  },
 };
 
 /** The API's documents (the same for everyone) and the operator API (its own token): checked below. */
@@ -659,7 +680,8 @@ describe('what each package endpoint shows a user without a field', () => {
 
   it('billing-run progress answers the fields the reader may read', async () => {
     const progress = (await get(`/lumary/billing-runs/${seeded.billingRun}`)).body;
-    expect(progress).toMatchObject({ id: seeded.billingRun, status: 'Completed', debtorsTotal: 0 });
+    // It claimed the one NDIA-managed service seedServices dates on its day.
+    expect(progress).toMatchObject({ id: seeded.billingRun, status: 'Completed', debtorsTotal: 1, claimsCreated: 1 });
   });
 });
 
@@ -715,6 +737,8 @@ describe('another tenant', () => {
     ['debtor summary', () => `/lumary/debtors/${seeded.client}/summary`],
     ["debtor's payments", () => `/lumary/debtors/${seeded.client}/payments`],
     ['billing-run progress', () => `/lumary/billing-runs/${seeded.billingRun}`],
+    ['claim batch', () => `/lumary/claim-batches/${seeded.claimBatch}`],
+    ['claim batch file', () => `/lumary/claim-batches/${seeded.claimBatch}/files/1`],
     ['export batch', () => `/lumary/journal/exports/${seeded.batch}`],
   ])('gets 404 for this tenant’s %s, and no marker', async (_what, path) => {
     const { status, text } = await answer(financeB, 'GET', path());

@@ -476,6 +476,32 @@ const cases: Record<string, RouteCase> = {
     recordId: true,
   },
   'GET /api/lumary/debtors/:id/summary': { path: () => `/lumary/debtors/${ar.client}/summary`, ok: 200, ar: true, recordId: true },
+  // Up to a day with no Open claim left: the batch finishes at once, submitting nothing.
+  'POST /api/lumary/claim-batches': { path: () => '/lumary/claim-batches', body: () => ({ upTo: '2026-05-31' }), ok: 202, ar: true },
+  'POST /api/lumary/claim-batches/results': {
+    path: () => '/lumary/claim-batches/results',
+    body: () => ({
+      content: 'ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate\r\nCLM-999999,PR-1,1.00,Paid,,2026-06-20\r\n',
+    }),
+    ok: 200,
+    ar: true,
+  },
+  'GET /api/lumary/claim-batches/:id': { path: () => `/lumary/claim-batches/${billing.claimBatch}`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/claim-batches/:id/files/:n': {
+    path: () => `/lumary/claim-batches/${billing.claimBatch}/files/1`,
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/claims/:id/write-off-shortfall': {
+    path: () => `/lumary/claims/${billing.claimToPay}/write-off-shortfall`,
+    body: () => ({ reason: 'Matrix' }),
+    // Paid in full by the case above: nothing to write off, after every access check.
+    ok: 409,
+    ar: true,
+    recordId: true,
+  },
+  'GET /api/lumary/reports/ndia-claims-aged': { path: () => '/lumary/reports/ndia-claims-aged?asAt=2026-06-30', ok: 200, ar: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
 const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/oauth2/token', 'POST /api/auth/set-password', 'GET /api/health'];

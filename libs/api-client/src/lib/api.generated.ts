@@ -194,6 +194,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/claim-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a claim batch (NDIA bulk payment request)
+     * @description Validates the Open claims up to a date and exports the valid ones as bulk payment request CSV files (at most 5,000 rows each), Submitted with the batch and posted; a failing row stays Open with why. A background job: answers 202 with the Queued batch; `?wait=true` answers 200 with its final progress.
+     */
+    post: operations['ClaimingController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A claim batch's progress, failures and files */
+    get: operations['ClaimingController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/{id}/files/{n}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a claim batch's bulk payment request file again */
+    get: operations['ClaimingController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the portal's result (remittance) file
+     * @description Each row matched by ClaimReference moves its Submitted claim to Paid (a short payment keeps its shortfall receivable) or Error (its submission reversed). All or nothing: a bad file is refused naming each row and column. Importing the same file again changes nothing.
+     */
+    post: operations['ClaimingController_results'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/claims/{id}/error': {
     parameters: {
       query?: never;
@@ -239,6 +313,23 @@ export interface paths {
     put?: never;
     /** Resubmit a claim in error */
     post: operations['BillingController_resubmit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claims/{id}/write-off-shortfall': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write off a short-paid claim's shortfall, with the reason */
+    post: operations['ClaimingController_writeOff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -590,26 +681,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/lumary/reports/analytics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Receivables analytics as at a date
-     * @description The 12 month-ends up to `asAt` (receivables reconciled to Debtors Control, aging buckets, payments), the top overdue debtors, and DSO and CEI for `from`–`to` (default the as-at month to date). CSV: one table at a time, `?format=csv&table=kpis|trend|aging|top-overdue|payments`.
-     */
-    get: operations['AnalyticsController_report'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/lumary/reports/debtor-balances': {
     parameters: {
       query?: never;
@@ -630,7 +701,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/lumary/reports/gst': {
+  '/api/lumary/reports/ndia-claims-aged': {
     parameters: {
       query?: never;
       header?: never;
@@ -638,10 +709,10 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * GST summary for the BAS over a period
-     * @description G1 (total sales incl GST), G3 (GST-free sales) and 1A (GST on sales) on the accrual basis, by invoice and credit note date, with the movement of GST Control from those documents in the period and any difference.
+     * Aged NDIA receivables
+     * @description Submitted, unpaid claims (and shortfalls not written off) by days since submission: 0-30, 31-60, 61-90, 90+.
      */
-    get: operations['AnalyticsController_gstSummary'];
+    get: operations['ClaimingController_agedClaims'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1925,6 +1996,176 @@ export interface paths {
     };
     /** Describe Claim: fields, record types, child relationships */
     get: operations['lumary__Claim__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim Batch */
+    post: operations['lumary__Claim_Batch__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim Batch
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim_Batch__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim Batch
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim_Batch__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim Batch
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim_Batch__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim Batch */
+    get: operations['lumary__Claim_Batch__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim Batch: fields, record types, child relationships */
+    get: operations['lumary__Claim_Batch__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim Batch File */
+    post: operations['lumary__Claim_Batch_File__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim Batch File
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim_Batch_File__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim Batch File
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim_Batch_File__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim Batch File
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim_Batch_File__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim Batch File */
+    get: operations['lumary__Claim_Batch_File__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim Batch File: fields, record types, child relationships */
+    get: operations['lumary__Claim_Batch_File__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3501,6 +3742,27 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
+    AgedNdiaClaimDto: {
+      /** @enum {string} */
+      bucket: '0-30' | '31-60' | '61-90' | '90+';
+      client: string;
+      clientName: string;
+      days: number;
+      id: string;
+      /** @example CLM-000001 */
+      name: string;
+      /** @example 120.00 */
+      outstanding: string;
+      /** @enum {string} */
+      status: 'Submitted' | 'Paid';
+      submittedDate: string;
+    };
+    AgedNdiaClaimsDto: {
+      asAt: string;
+      buckets: components['schemas']['NdiaBucketsDto'];
+      claims: components['schemas']['AgedNdiaClaimDto'][];
+      total: string;
+    };
     AgedReceivablesDto: {
       /** @example 2027-03-12 */
       asAt: string;
@@ -3537,32 +3799,6 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
-    AgingPointDto: {
-      /** @example 88.00 */
-      current: string;
-      /** @example 2027-02-28 */
-      date: string;
-      /**
-       * @description 1 to 30 days past due.
-       * @example 200.00
-       */
-      days1To30: string;
-      /** @example 40.00 */
-      days31To60: string;
-      /** @example 0.00 */
-      days61To90: string;
-      /**
-       * @description More than 90 days past due.
-       * @example 0.00
-       */
-      days90Plus: string;
-      /** @example 2027-02 */
-      month: string;
-      /** @example 215.00 */
-      total: string;
-      /** @example -25.00 */
-      unallocatedCredit: string;
-    };
     AllocationDto: {
       /**
        * Format: decimal
@@ -3591,15 +3827,6 @@ export interface components {
       name: string;
       reversed: boolean;
       reversedDate: string | null;
-    };
-    AnalyticsDto: {
-      aging: components['schemas']['AgingPointDto'][];
-      /** @example 2027-03-31 */
-      asAt: string;
-      kpis: components['schemas']['CollectionKpisDto'];
-      payments: components['schemas']['PaymentsMonthDto'][];
-      topOverdue: components['schemas']['TopOverdueRowDto'][];
-      trend: components['schemas']['TrendPointDto'][];
     };
     /** @description One error, in the Salesforce REST shape. */
     ApiError: {
@@ -3767,17 +3994,78 @@ export interface components {
        */
       newPassword: string;
     };
+    ClaimBatchDto: {
+      /**
+       * Format: date
+       * @description The date the submissions are posted (YYYY-MM-DD): default upTo.
+       * @example 2026-03-31
+       */
+      submitDate?: string;
+      /**
+       * Format: date
+       * @description Take the Open claims dated on or before this day (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      upTo: string;
+    };
+    ClaimBatchFailureDto: {
+      /** @example CLM-000012 */
+      claim: string;
+      claimId: string;
+      /** @example NDISNumber: 123 is not 9 digits starting 43 */
+      reason: string;
+    };
+    ClaimBatchProgressDto: {
+      /** @example 1234.50 */
+      amount?: string;
+      claimsDone?: number;
+      claimsFailed?: number;
+      claimsSubmitted?: number;
+      claimsTotal?: number;
+      failures?: components['schemas']['ClaimBatchFailureDto'][];
+      /** @description How many CSV files (at most 5,000 rows each): GET .../files/{n} for n = 1 to files. */
+      files?: number;
+      /** @description An ISO-8601 instant, or null while the batch is going. */
+      finishedAt?: string | null;
+      id: string;
+      /** @example CB-000001 */
+      name: string;
+      /**
+       * @example Completed
+       * @enum {string}
+       */
+      status?: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+      /** @example 2027-01-31 */
+      upTo?: string;
+    };
     ClaimErrorDto: {
+      /**
+       * Format: date
+       * @description The date of the reversal of a Submitted claim's submission (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
       /** @example Participant plan expired */
       reason: string;
     };
     ClaimPaidDto: {
+      /**
+       * Format: decimal
+       * @description What the NDIA paid (default the claim's amount); less leaves the shortfall receivable.
+       * @example 12.50
+       */
+      paidAmount?: string;
       /**
        * Format: date
        * @description The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
        * @example 2026-03-31
        */
       paidDate: string;
+      /**
+       * @description The portal's payment request number.
+       * @example PR-1000234
+       */
+      paymentRequestNumber?: string;
     };
     ClaimResultDto: {
       id: string;
@@ -3787,48 +4075,14 @@ export interface components {
        * @example Paid
        * @enum {string}
        */
-      status: 'Open' | 'Paid' | 'Error';
+      status: 'Open' | 'Submitted' | 'Paid' | 'Error';
     };
-    CollectionKpisDto: {
+    ClaimResultsDto: {
       /**
-       * @description (start + S − end) ÷ (start + S − Current at end) × 100, 1 decimal; null when the divisor is 0.
-       * @example 73.9
+       * @description The CSV: a header naming ClaimReference, PaymentRequestNumber, PaidAmount, Status (Paid or Error), ErrorReason and PaidDate; a row per claim.
+       * @example ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate\r\nCLM-000001,PR-1,100.00,Paid,,2027-02-10\r\n
        */
-      cei: string | null;
-      /** @example 0.00 */
-      credited: string;
-      /**
-       * @description Credit sales S = invoiced − credited − voided.
-       * @example 270.00
-       */
-      creditSales: string;
-      /**
-       * @description The Current bucket at `to`.
-       * @example 0.00
-       */
-      currentEnd: string;
-      /** @example 28 */
-      days: number;
-      /**
-       * @description Receivables at the end ÷ S × days, 1 decimal; null ("—") when S = 0.
-       * @example 19.7
-       */
-      dso: string | null;
-      /** @example 2027-02-01 */
-      from: string;
-      /** @example 320.00 */
-      invoiced: string;
-      /** @example 190.00 */
-      receivablesEnd: string;
-      /**
-       * @description Receivables at the close of the day before `from`.
-       * @example 458.00
-       */
-      receivablesStart: string;
-      /** @example 2027-02-28 */
-      to: string;
-      /** @example 50.00 */
-      voided: string;
+      content: string;
     };
     /**
      * Contact
@@ -4164,7 +4418,7 @@ export interface components {
        * @example Bank Account
        * @enum {string}
        */
-      control: 'Debtors Control Account' | 'GST Control Account' | 'Bank Account';
+      control: 'Debtors Control Account' | 'GST Control Account' | 'Bank Account' | 'NDIA Claims Receivable';
     };
     CountedAmountDto: {
       /** @example 420.00 */
@@ -4546,51 +4800,6 @@ export interface components {
       needs: string[];
       type: string;
     };
-    GstDocumentsDto: {
-      /** @example 4 */
-      count: number;
-      /** @example 10.00 */
-      gst: string;
-      /**
-       * @description Σ GST-free amounts.
-       * @example 500.00
-       */
-      gstFree: string;
-      /**
-       * @description Σ totals including GST.
-       * @example 620.00
-       */
-      total: string;
-    };
-    GstSummaryDto: {
-      creditNotes: components['schemas']['GstDocumentsDto'];
-      /** @description 1A − GST Control movement: "0.00" when they agree. */
-      difference: string | null;
-      /** @example 2027-01-01 */
-      from: string;
-      /**
-       * @description G1 total sales including GST.
-       * @example 808.00
-       */
-      g1: string;
-      /**
-       * @description G3 GST-free sales.
-       * @example 720.00
-       */
-      g3: string;
-      /**
-       * @description 1A GST on sales.
-       * @example 17.09
-       */
-      gst1A: string;
-      /** @description GST Control's movement from those documents in the period; null when the caller may not read the journal. */
-      gstControl: string | null;
-      invoices: components['schemas']['GstDocumentsDto'];
-      /** @example 2027-03-31 */
-      to: string;
-      /** @description Issued invoices voided in the period. */
-      voids: components['schemas']['GstDocumentsDto'];
-    };
     HealthDatabase: {
       /**
        * @description PGlite (embedded) or a PostgreSQL server.
@@ -4910,7 +5119,7 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | 'NDIA Claims Receivable' | null;
       /**
        * End Date
        * Format: date
@@ -4986,7 +5195,12 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'NDIA Claims Receivable'
+        | null;
       /**
        * End Date
        * Format: date
@@ -5057,7 +5271,12 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'NDIA Claims Receivable'
+        | null;
       /**
        * End Date
        * Format: date
@@ -5148,12 +5367,22 @@ export interface components {
        */
       readonly LastModifiedDate: string;
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c: string | null;
+      /**
        * Default Payment Terms (days)
        * Format: decimal
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
        * @example 1
        */
       lumary__Default_Payment_Terms__c: string | null;
+      /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c: string | null;
       /**
        * Send Invoices From
        * Format: email
@@ -5183,11 +5412,21 @@ export interface components {
      */
     lumary__AR_Settings__cInput: {
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c?: string | null;
+      /**
        * Default Payment Terms (days)
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
        * @example 1
        */
       lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c?: string | null;
       /**
        * Send Invoices From
        * Format: email
@@ -5206,11 +5445,21 @@ export interface components {
      */
     lumary__AR_Settings__cUpdate: {
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c?: string | null;
+      /**
        * Default Payment Terms (days)
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
        * @example 1
        */
       lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
+      /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c?: string | null;
       /**
        * Send Invoices From
        * Format: email
@@ -5530,16 +5779,39 @@ export interface components {
        */
       lumary__Amount__c: string | null;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -5552,17 +5824,98 @@ export interface components {
        */
       lumary__Error_Reason__c: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * Format: decimal
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c: string | null;
+      /**
+       * Paid Amount
+       * Format: decimal
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c: string | null;
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Shortfall
+       * Format: decimal
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c: string | null;
+      /**
+       * Shortfall Written Off
+       * Format: decimal
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c: string | null;
+      /**
        * Status
        * @description Status
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c: string | null;
+      /**
+       * Unit Price
+       * Format: decimal
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c: string | null;
       /**
        * Claim Number
        * @description Claim Number
@@ -5593,16 +5946,39 @@ export interface components {
        */
       lumary__Amount__c: string | number;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c?: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c?: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c: string;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -5615,18 +5991,93 @@ export interface components {
        */
       lumary__Error_Reason__c?: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c?: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c?: (string | null) | (number | null);
+      /**
+       * Paid Amount
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c?: (string | null) | (number | null);
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c?: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: (string | null) | (number | null);
+      /**
+       * Shortfall
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Written Off
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c?: (string | null) | (number | null);
+      /**
        * Status
        * @description Status
        * @default Open
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c?: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c?: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c?: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c?: string | null;
+      /**
+       * Unit Price
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c?: string | null;
     };
     /**
      * Claim (update)
@@ -5640,16 +6091,39 @@ export interface components {
        */
       lumary__Amount__c?: string | number;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c?: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c?: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c?: string;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -5662,18 +6136,512 @@ export interface components {
        */
       lumary__Error_Reason__c?: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c?: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c?: (string | null) | (number | null);
+      /**
+       * Paid Amount
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c?: (string | null) | (number | null);
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c?: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: (string | null) | (number | null);
+      /**
+       * Shortfall
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Written Off
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c?: (string | null) | (number | null);
+      /**
        * Status
        * @description Status
        * @default Open
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c?: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c?: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c?: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c?: string | null;
+      /**
+       * Unit Price
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c?: string | null;
+    };
+    /**
+     * Claim Batch
+     * @description One NDIA bulk payment request: the Open claims up to a date, validated and exported as CSV files, with its progress and the rows that failed. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim_Batch__c';
+        /** @example /api/sobjects/lumary__Claim_Batch__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount Submitted
+       * Format: decimal
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Claims Done
+       * Format: decimal
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c: string | null;
+      /**
+       * Claims Failed
+       * Format: decimal
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c: string | null;
+      /**
+       * Claims Submitted
+       * Format: decimal
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c: string | null;
+      /**
+       * Claims Total
+       * Format: decimal
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c: string | null;
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c: string | null;
+      /**
+       * Files
+       * Format: decimal
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c: string | null;
+      /**
+       * Batch Number
+       * @description Batch Number
+       * @example CB-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim Batch (create)
+     * @description The fields of a new Claim Batch; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__cInput: {
+      /**
+       * Amount Submitted
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Claims Done
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c?: (string | null) | (number | null);
+      /**
+       * Claims Failed
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c?: (string | null) | (number | null);
+      /**
+       * Claims Submitted
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c?: (string | null) | (number | null);
+      /**
+       * Claims Total
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c?: (string | null) | (number | null);
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c?: string | null;
+      /**
+       * Files
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c?: (string | null) | (number | null);
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c: string;
+    };
+    /**
+     * Claim Batch (update)
+     * @description The fields of the Claim Batch to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__cUpdate: {
+      /**
+       * Amount Submitted
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Claims Done
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c?: (string | null) | (number | null);
+      /**
+       * Claims Failed
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c?: (string | null) | (number | null);
+      /**
+       * Claims Submitted
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c?: (string | null) | (number | null);
+      /**
+       * Claims Total
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c?: (string | null) | (number | null);
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c?: string | null;
+      /**
+       * Files
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c?: (string | null) | (number | null);
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c?: string;
+    };
+    /**
+     * Claim Batch File
+     * @description A part of one exported bulk payment request file of a claim batch, kept so the file downloads again byte for byte; written by the batch only. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim_Batch_File__c';
+        /** @example /api/sobjects/lumary__Claim_Batch_File__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string | null;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c: string | null;
+      /**
+       * File Number
+       * Format: decimal
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c: string | null;
+      /**
+       * Part
+       * Format: decimal
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c: string | null;
+      /**
+       * Rows
+       * Format: decimal
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c: string | null;
+      /**
+       * File Part
+       * @description File Part
+       * @example CBF-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim Batch File (create)
+     * @description The fields of a new Claim Batch File; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__cInput: {
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c?: string | null;
+      /**
+       * File Number
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c: string | number;
+      /**
+       * Part
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c: string | number;
+      /**
+       * Rows
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c?: (string | null) | (number | null);
+    };
+    /**
+     * Claim Batch File (update)
+     * @description The fields of the Claim Batch File to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__cUpdate: {
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c?: string | null;
+      /**
+       * File Number
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c?: string | number;
+      /**
+       * Part
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c?: string | number;
+      /**
+       * Rows
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c?: (string | null) | (number | null);
     };
     /**
      * Credit Note
@@ -7918,11 +8886,23 @@ export interface components {
        */
       lumary__Billing_Run__c: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -8036,11 +9016,23 @@ export interface components {
        */
       lumary__Billing_Run__c?: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c?: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -8138,11 +9130,23 @@ export interface components {
        */
       lumary__Billing_Run__c?: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c?: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -8247,6 +9251,16 @@ export interface components {
       label: string;
       /** @example lumary__Invoice__c */
       name: string;
+    };
+    NdiaBucketsDto: {
+      /** @example 100.00 */
+      '0-30': string;
+      /** @example 0.00 */
+      '31-60': string;
+      /** @example 0.00 */
+      '61-90': string;
+      /** @example 0.00 */
+      '90+': string;
     };
     NewInvoiceDto: {
       /**
@@ -8496,18 +9510,6 @@ export interface components {
       journalEntry: string | null;
       reason: string | null;
     };
-    PaymentsMonthDto: {
-      /** @example 3 */
-      count: number;
-      /** @example 2027-02 */
-      month: string;
-      /** @example 530.00 */
-      net: string;
-      /** @example 530.00 */
-      received: string;
-      /** @example 0.00 */
-      reversed: string;
-    };
     PaymentViewDto: {
       /** @example 50.00 */
       allocated?: string;
@@ -8720,6 +9722,28 @@ export interface components {
       createable: boolean;
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
+    };
+    RemittanceReportDto: {
+      errors: number;
+      paid: number;
+      results: components['schemas']['RemittanceRowDto'][];
+      rows: number;
+      shortPaid: number;
+      skipped: number;
+      unchanged: number;
+      unmatched: number;
+    };
+    RemittanceRowDto: {
+      claimId: string | null;
+      /** @example CLM-000001 */
+      claimReference: string;
+      message?: string;
+      /** @enum {string} */
+      outcome: 'Paid' | 'Short paid' | 'Error' | 'Unchanged' | 'Unmatched' | 'Skipped';
+      paidAmount?: string;
+      /** @description The file's row number (the header is row 1). */
+      row: number;
+      shortfall?: string;
     };
     RoleDetail: {
       developerName: string;
@@ -9054,6 +10078,16 @@ export interface components {
         [key: string]: 'Private' | 'Read' | 'ReadWrite';
       };
     };
+    ShortfallWriteOffDto: {
+      /**
+       * Format: date
+       * @description The write-off's date (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
+      /** @example NDIA paid the price limit */
+      reason: string;
+    };
     /** @description An object: its fields, record types, child relationships and what the caller may do. */
     SObjectDescribe: {
       childRelationships?: {
@@ -9099,6 +10133,16 @@ export interface components {
     StandardPageComponent: {
       /** @enum {string} */
       type: 'highlights' | 'details' | 'relatedLists';
+    };
+    StartedClaimBatchDto: {
+      id: string;
+      /** @example CB-000001 */
+      name: string;
+      /**
+       * @example Queued
+       * @enum {string}
+       */
+      status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
     };
     StartedRunDto: {
       id: string;
@@ -9183,41 +10227,6 @@ export interface components {
     };
     TenantUsers: {
       users: components['schemas']['TenantUser'][];
-    };
-    TopOverdueRowDto: {
-      /** @example 240.00 */
-      balance: string;
-      id: string;
-      /** @example Client Alpha */
-      name: string | null;
-      /** @example 240.00 */
-      overdue: string;
-      /** @enum {string} */
-      type: 'Contact' | 'Account';
-    };
-    TrendPointDto: {
-      /**
-       * @description The month's last day, or the as-at date in its own month.
-       * @example 2027-02-28
-       */
-      date: string;
-      /**
-       * @description The Debtors Control balance; null when the caller may not read the journal.
-       * @example 190.00
-       */
-      debtorsControl: string | null;
-      /**
-       * @description Debtors Control − receivables.
-       * @example 0.00
-       */
-      difference: string | null;
-      /** @example 2027-02 */
-      month: string;
-      /**
-       * @description The aged receivables total at the date.
-       * @example 190.00
-       */
-      receivables: string;
     };
     TrialBalanceDto: {
       /** @description When asked as of a date. */
@@ -10145,6 +11154,116 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  ClaimingController_start: {
+    parameters: {
+      query?: {
+        /** @description true: answer 200 with the final progress once the batch is done, instead of 202 at once (tests, scripts). */
+        wait?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimBatchDto'];
+      };
+    };
+    responses: {
+      /** @description With `?wait=true`: the final progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimBatchProgressDto'];
+        };
+      };
+      /** @description The batch, Queued: follow it with GET /api/lumary/claim-batches/{id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StartedClaimBatchDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim batch's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimBatchProgressDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim batch's id. */
+        id: string;
+        /** @description The file number, from 1. */
+        n: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file exactly as it was exported: the 16 columns of the bulk payment request, CRLF line ends. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_results: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimResultsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemittanceReportDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   BillingController_error: {
     parameters: {
       query?: never;
@@ -10214,6 +11333,34 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The claim, Open again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_writeOff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShortfallWriteOffDto'];
+      };
+    };
+    responses: {
+      /** @description The Paid claim, its shortfall written off. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -10718,39 +11865,6 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  AnalyticsController_report: {
-    parameters: {
-      query?: {
-        /** @description The as-at date (YYYY-MM-DD): default today in the tenant's time zone. */
-        asAt?: string;
-        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
-        format?: 'json' | 'csv';
-        /** @description The first day of the DSO/CEI period (YYYY-MM-DD), with `to`; default the first day of the as-at date's month. */
-        from?: string;
-        /** @description With `format=csv`: the table to download. */
-        table?: 'kpis' | 'trend' | 'aging' | 'top-overdue' | 'payments';
-        /** @description The last day of the DSO/CEI period (YYYY-MM-DD), with `from`; default the as-at date. */
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The analytics at the date. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AnalyticsDto'];
-          'text/csv': string;
-        };
-      };
-      401: components['responses']['Unauthorized'];
-    };
-  };
   ReportsController_debtorBalances: {
     parameters: {
       query?: {
@@ -10778,15 +11892,11 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  AnalyticsController_gstSummary: {
+  ClaimingController_agedClaims: {
     parameters: {
-      query: {
-        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
-        format?: 'json' | 'csv';
-        /** @description The period's first day (YYYY-MM-DD). */
-        from: string;
-        /** @description The period's last day (YYYY-MM-DD), not before `from`. */
-        to: string;
+      query?: {
+        /** @description Age the claims at this day (YYYY-MM-DD): default today. */
+        asAt?: string;
       };
       header?: never;
       path?: never;
@@ -10794,14 +11904,12 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The GST summary of the period. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['GstSummaryDto'];
-          'text/csv': string;
+          'application/json': components['schemas']['AgedNdiaClaimsDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -13073,6 +14181,340 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__Claim__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim Batch. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim_Batch__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim_Batch__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch_File__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim Batch File. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim_Batch_File__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch_File__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch_File__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch_File__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim_Batch_File__c. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -86,3 +86,21 @@ export {
   type CatalogueFormat,
 } from './lib/agreements/support-catalogue.service';
 export { parseCatalogue, CATALOGUE_COLUMNS } from './lib/agreements/support-catalogue';
+export {
+  ClaimBatchService,
+  CLAIM_BATCH,
+  CLAIM_BATCH_FILE,
+  type ClaimBatchProgress,
+  type ClaimBatchStatus,
+  type ClaimBatchFailure,
+} from './lib/billing/claim-batch.service';
+export {
+  ClaimRemittanceService,
+  RESULT_COLUMNS,
+  type RemittanceReport,
+  type RemittanceRow,
+  type RemittanceOutcome,
+} from './lib/billing/claim-remittance.service';
+export { NdiaAgedService, NDIA_BUCKETS, type AgedNdiaClaims, type AgedNdiaClaim, type NdiaBucket } from './lib/billing/ndia-aged.service';
+export { BULK_COLUMNS, ROWS_PER_FILE, validAbn, CLAIM_TYPES, CANCELLATION_REASONS } from './lib/billing/claim-row';
+export { CLAIM_BATCH_JOB, type ClaimBatchJob } from './lib/job-types';

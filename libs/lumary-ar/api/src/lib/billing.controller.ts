@@ -83,7 +83,11 @@ export class BillingController {
   @ApiOkResponse({ type: ClaimResultDto, description: 'The Paid claim.' })
   @HttpCode(200)
   paid(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: ClaimPaidDto) {
-    return this.claims.paid(ctx, id, { paidDate: body.paidDate });
+    return this.claims.paid(ctx, id, {
+      paidDate: body.paidDate,
+      paidAmount: body.paidAmount,
+      paymentRequestNumber: body.paymentRequestNumber,
+    });
   }
 
   @Post('claims/:id/error')
@@ -93,7 +97,7 @@ export class BillingController {
   @ApiOkResponse({ type: ClaimResultDto, description: 'The claim in Error.' })
   @HttpCode(200)
   error(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: ClaimErrorDto) {
-    return this.claims.error(ctx, id, { reason: body.reason });
+    return this.claims.error(ctx, id, { reason: body.reason, date: body.date });
   }
 
   @Post('claims/:id/resubmit')

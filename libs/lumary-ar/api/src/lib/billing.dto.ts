@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { BillingRunInput } from '@lumary-ar/server';
-import { IsCalendarDate } from '@platform/contract';
+import { IsCalendarDate, IsMoney } from '@platform/contract';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { BLANK, EmptyAsAbsent, NOT_IN_LIST, Required, TOO_LONG, Trimmed, unlessMissing, WRONG_TYPE } from './ar-validation';
 import { InvoiceResultDto } from './invoices.dto';
@@ -109,6 +109,25 @@ export class ClaimPaidDto {
   @Required('Give the paidDate (YYYY-MM-DD).')
   @IsCalendarDate({ ...WRONG_TYPE, message: unlessMissing('Give the paidDate (YYYY-MM-DD).') })
   paidDate!: string;
+
+  /**
+   * What the NDIA paid (default the claim's amount); less leaves the shortfall receivable.
+   * @example "190.00"
+   */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsMoney({ ...WRONG_TYPE, message: 'paidAmount is an amount of at most 2 decimals, 0 or more.' })
+  paidAmount?: string;
+
+  /**
+   * The portal's payment request number.
+   * @example "PR-1000234"
+   */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsString(WRONG_TYPE)
+  @MaxLength(40, { ...TOO_LONG, message: 'paymentRequestNumber: at most 40 characters.' })
+  paymentRequestNumber?: string;
 }
 
 /** POST /api/lumary/claims/{id}/error. */
@@ -120,12 +139,21 @@ export class ClaimErrorDto {
   @IsNotEmpty({ ...BLANK, message: 'Say why the claim is in error (reason).' })
   @MaxLength(255, { ...TOO_LONG, message: unlessMissing('Say why the claim is in error (reason).', 'reason: at most 255 characters.') })
   reason!: string;
+
+  /**
+   * The date of the reversal of a Submitted claim's submission (YYYY-MM-DD): default today.
+   * @example "2027-02-10"
+   */
+  @EmptyAsAbsent()
+  @IsOptional()
+  @IsCalendarDate(WRONG_TYPE)
+  date?: string;
 }
 
 export class ClaimResultDto {
   id!: string;
   /** @example "CLM-000004" */
   name!: string;
-  @ApiProperty({ enum: ['Open', 'Paid', 'Error'], example: 'Paid' })
+  @ApiProperty({ enum: ['Open', 'Submitted', 'Paid', 'Error'], example: 'Paid' })
   status!: string;
 }

@@ -272,7 +272,7 @@ describe('a billing run', () => {
       debtorsDone: 5,
       debtorsFailed: 0,
       invoicesCreated: 4,
-      claimsCreated: 2,
+      claimsCreated: 3,
       servicesBilled: 9,
       errors: [],
       finishedAt: expect.any(String),
@@ -303,7 +303,8 @@ describe('a billing run', () => {
     );
     expect(claims.map((k) => [k['lumary__Client__c'], k['lumary__Amount__c'], k['lumary__Status__c'], k['lumary__Claim_Date__c']])).toEqual(
       [
-        [c.ndia, '236.66', 'Open', '2027-01-31'],
+        [c.ndia, '200.00', 'Open', '2027-01-31'],
+        [c.ndia, '36.66', 'Open', '2027-01-31'],
         [c.ndia2, '50.00', 'Open', '2027-01-31'],
       ],
     );
@@ -319,7 +320,8 @@ describe('a billing run', () => {
     expect((await get(SERVICE, s.pm2a)).lumary__Invoice__c).toBe((await get(SERVICE, s.pm2b)).lumary__Invoice__c);
     for (const id of [s.ndia1, s.ndia2, s.ndiaTwo])
       expect(await get(SERVICE, id)).toMatchObject({ lumary__Status__c: 'Claimed', lumary__Billing_Run__c: run, lumary__Invoice__c: null });
-    expect((await get(SERVICE, s.ndia1)).lumary__Claim__c).toBe((await get(SERVICE, s.ndia2)).lumary__Claim__c);
+    // One claim per service: each is a row of the NDIA bulk payment request.
+    expect((await get(SERVICE, s.ndia1)).lumary__Claim__c).not.toBe((await get(SERVICE, s.ndia2)).lumary__Claim__c);
     expect((await get(SERVICE, s.later)).lumary__Status__c).toBe('Delivered');
     expect((await get(SERVICE, s.cancelled)).lumary__Status__c).toBe('Cancelled');
     expect(await get('lumary__Billing_Run__c', run)).toMatchObject({
@@ -341,7 +343,7 @@ describe('a billing run', () => {
       errors: [],
     });
     expect((await query(`SELECT Id FROM ${INVOICE}`)).length).toBe(before);
-    expect(await query(`SELECT Id FROM ${CLAIM} WHERE lumary__Client__c = '${c.ndia}'`)).toHaveLength(1);
+    expect(await query(`SELECT Id FROM ${CLAIM} WHERE lumary__Client__c = '${c.ndia}'`)).toHaveLength(2);
   });
 
   it('moves claims Open → Paid or Error (and back to Open), Paid being final', async () => {
@@ -349,6 +351,14 @@ describe('a billing run', () => {
       (k) => k['Id'] as string,
     );
     const post = (id: string, action: string, body?: unknown) => ctx.call(finance, 'POST', `/lumary/claims/${id}/${action}`, body);
+    // Claims post through NDIA Claims Receivable (a claim marked Paid while Open posts its submission and payment).
+    const ndiaAccount = await ctx.call(finance, 'POST', '/sobjects/lumary__Accounting_Entity__c', {
+      Name: 'NDIA Claims',
+      RecordTypeId: 'Control_Account',
+      lumary__Control_Account_Type__c: 'NDIA Claims Receivable',
+      lumary__Reporting_Code__c: '1250',
+    });
+    expect(ndiaAccount.status).toBe(201);
 
     expect((await post(claim, 'paid', { paidDate: '2027-01-30' })).body[0]).toMatchObject({
       message: 'The paid date 2027-01-30 is before the Claim Date 2027-01-31.',
@@ -367,8 +377,21 @@ describe('a billing run', () => {
     const patch = await ctx.call(finance, 'PATCH', `/sobjects/${CLAIM}/${claim}`, { lumary__Status__c: 'Open' });
     expect(patch.status).toBe(400);
     expect(patch.body[0].message).toBe('A Paid claim is final: its status cannot change.');
-    // No journal entry: a claim is paid by the NDIA, not out of Debtors Control.
-    expect(await query(`SELECT Id FROM lumary__Journal_Entry__c WHERE lumary__Source_Record_Id__c = '${claim}'`)).toEqual([]);
+    // Its submission (Dr NDIA Claims Receivable / Cr Therapy Revenue 200.00) and its payment (Dr Bank / Cr NDIA Claims Receivable 200.00).
+    expect(
+      await query(
+        `SELECT lumary__Description__c, lumary__Entry_Date__c FROM lumary__Journal_Entry__c WHERE lumary__Source_Record_Id__c = '${claim}' ORDER BY Name`,
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} submitted$/),
+        lumary__Entry_Date__c: '2027-02-10',
+      }),
+      expect.objectContaining({
+        lumary__Description__c: expect.stringMatching(/^NDIA claim CLM-\d{6} paid$/),
+        lumary__Entry_Date__c: '2027-02-10',
+      }),
+    ]);
 
     expect((await post(other, 'error', {})).body[0]).toMatchObject({ errorCode: 'REQUIRED_FIELD_MISSING', fields: ['reason'] });
     const errored = await post(other, 'error', { reason: 'Plan expired' });
@@ -376,7 +399,7 @@ describe('a billing run', () => {
     expect(await get(CLAIM, other)).toMatchObject({ lumary__Status__c: 'Error', lumary__Error_Reason__c: 'Plan expired' });
     const payError = await post(other, 'paid', { paidDate: '2027-02-10' });
     expect(payError.status).toBe(409);
-    expect(payError.body[0].message).toMatch(/is Error: only Open claims can be marked Paid\./);
+    expect(payError.body[0].message).toMatch(/is Error: only Open or Submitted claims can be marked Paid\./);
     expect((await post(other, 'resubmit')).body).toMatchObject({ status: 'Open' });
     expect(await get(CLAIM, other)).toMatchObject({ lumary__Status__c: 'Open', lumary__Error_Reason__c: null });
     expect((await post(other, 'resubmit')).status).toBe(409);
@@ -454,13 +477,14 @@ describe('a billing run', () => {
     const [a, b] = await Promise.all([runNow({ upTo: '2027-03-31' }), runNow({ upTo: '2027-03-31' })]);
     for (const r of [a, b]) expect(r.body).toMatchObject({ status: 'Completed', debtorsFailed: 0 });
     expect(a.body.invoicesCreated + b.body.invoicesCreated).toBe(4);
-    expect(a.body.claimsCreated + b.body.claimsCreated).toBe(1);
+    expect(a.body.claimsCreated + b.body.claimsCreated).toBe(2);
     expect(a.body.servicesBilled + b.body.servicesBilled).toBe(10);
     expect(await linesPerService(invoiced)).toEqual(invoiced.map(() => 1));
     for (const id of invoiced) expect((await get(SERVICE, id)).lumary__Status__c).toBe('Billed');
     for (const id of claimed) expect((await get(SERVICE, id)).lumary__Status__c).toBe('Claimed');
-    expect(await query(`SELECT lumary__Amount__c FROM ${CLAIM} WHERE lumary__Client__c = '${ndia}'`)).toEqual([
-      expect.objectContaining({ lumary__Amount__c: '42.00' }),
+    expect(await query(`SELECT lumary__Amount__c FROM ${CLAIM} WHERE lumary__Client__c = '${ndia}' ORDER BY Name`)).toEqual([
+      expect.objectContaining({ lumary__Amount__c: '40.00' }),
+      expect.objectContaining({ lumary__Amount__c: '2.00' }),
     ]);
   });
 

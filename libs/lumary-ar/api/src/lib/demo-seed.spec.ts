@@ -83,7 +83,7 @@ describe('the demo seed', () => {
     );
     expect(rows).toEqual([
       { record_type: 'Accounting_Period', n: 24 },
-      { record_type: 'Control_Account', n: 3 },
+      { record_type: 'Control_Account', n: 4 },
       { record_type: 'Cost_Centre', n: 3 },
       { record_type: 'GL_Code', n: 3 },
     ]);

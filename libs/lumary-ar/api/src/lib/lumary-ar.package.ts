@@ -5,7 +5,10 @@ import {
   AuditTrailService,
   BillingRunService,
   BillNowService,
+  ClaimBatchService,
+  ClaimRemittanceService,
   ClaimService,
+  NdiaAgedService,
   DebtorBalancesService,
   DebtorSummaryService,
   GstSummaryService,
@@ -29,6 +32,7 @@ import { AgreementsController } from './agreements.controller';
 import { AnalyticsController } from './analytics.controller';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
+import { ClaimingController } from './claiming.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
 import { DebtorsController } from './debtors.controller';
 import { JournalExportsController } from './journal-exports.controller';
@@ -49,6 +53,7 @@ export const LUMARY_CONTROLLERS = [
   AnalyticsController,
   DebtorsController,
   BillingController,
+  ClaimingController,
   DebtorPaymentsController,
   AuditController,
   AgreementsController,
@@ -68,12 +73,14 @@ export const LUMARY_PROVIDERS: Provider[] = [
     AnalyticsService,
     AuditTrailService,
     BillNowService,
+    ClaimRemittanceService,
     ClaimService,
     DebtorBalancesService,
     DebtorSummaryService,
     GstSummaryService,
     InvoiceService,
     JournalExportService,
+    NdiaAgedService,
     PaymentHistoryService,
     PaymentService,
     PostingService,
@@ -85,6 +92,14 @@ export const LUMARY_PROVIDERS: Provider[] = [
     useFactory: (engine: RecordEngine, jobs: JobSender) => {
       const logger = new Logger('BillingRun');
       return new BillingRunService(engine, (message) => logger.log(message), jobs);
+    },
+    inject: [ENGINE, JOBS],
+  },
+  {
+    provide: ClaimBatchService,
+    useFactory: (engine: RecordEngine, jobs: JobSender) => {
+      const logger = new Logger('ClaimBatch');
+      return new ClaimBatchService(engine, (message) => logger.log(message), jobs);
     },
     inject: [ENGINE, JOBS],
   },

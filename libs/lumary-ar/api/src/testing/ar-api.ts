@@ -233,8 +233,9 @@ export async function seedInvoices(call: Call, user: TestUser, date: string) {
 
 /**
  * For the security matrix: a Delivered service dated `date` to bill now (its period and the
- * control accounts must exist), claims to pay, to put in Error and one in Error to resubmit, and
- * a finished billing run (up to `runUpTo`, before the service, so it bills nothing).
+ * control accounts must exist), claims to pay, to put in Error and one in Error to resubmit, a
+ * finished billing run (up to `runUpTo`, before the service: it claims only an NDIA-managed
+ * service dated runUpTo), and a claim batch that submitted that claim (dated `date`), with a file.
  */
 export async function seedServices(call: Call, user: TestUser, date: string, runUpTo: string) {
   const made = async (path: string, body: unknown, status = 201): Promise<string> => {
@@ -259,10 +260,50 @@ export async function seedServices(call: Call, user: TestUser, date: string, run
     claimToPay: await claim(),
     claimToError: await claim(),
     claimInError: await claim(),
+    // An NDIA-managed service dated runUpTo: the run claims it, and a claim batch submits it (a file to download).
+    ndiaService: await ndiaClaimable(made, glCode, date, runUpTo),
     billingRun: await made('/lumary/billing-runs?wait=true', { upTo: runUpTo }, 200),
+    claimBatch: '',
   };
+  seeded.claimBatch = await made('/lumary/claim-batches?wait=true', { upTo: runUpTo, submitDate: date }, 200);
   await made(`/lumary/claims/${seeded.claimInError}/error`, { reason: 'Matrix' }, 200);
   return seeded;
+}
+
+/** What a claim batch needs: NDIA Claims Receivable, the provider in AR Settings, a client with an NDIS number and their service. */
+async function ndiaClaimable(
+  made: (path: string, body: unknown, status?: number) => Promise<string>,
+  glCode: string,
+  date: string,
+  serviceDate: string,
+): Promise<string> {
+  await made(`/sobjects/${ENTITY}`, {
+    Name: `Matrix NDIA ${date}`,
+    RecordTypeId: 'Control_Account',
+    lumary__Control_Account_Type__c: 'NDIA Claims Receivable',
+    lumary__Reporting_Code__c: '1250',
+  });
+  await made('/sobjects/lumary__AR_Settings__c', {
+    Name: `Matrix ${date}`,
+    lumary__Registration_Number__c: '4050000001',
+    lumary__ABN__c: '51824753556',
+  });
+  const client = await made('/sobjects/Contact', {
+    LastName: `Matrix NDIA ${date}`,
+    RecordTypeId: 'Client',
+    lumary__NDIS_Number__c: '430000009',
+  });
+  return made('/sobjects/lumary__Service_Delivered__c', {
+    lumary__Client__c: client,
+    lumary__Service_Date__c: serviceDate,
+    lumary__Description__c: 'Matrix NDIA support',
+    lumary__Quantity__c: '1',
+    lumary__Unit__c: 'Hour',
+    lumary__Rate__c: '65.47',
+    lumary__Support_Item_Number__c: '01_011_0107_1_1',
+    lumary__Funding__c: 'NDIA-managed',
+    lumary__GL_Code__c: glCode,
+  });
 }
 
 /** For the security matrix: two payments of 20.00 by `debtor` dated `date`, unallocated: one to allocate, one to reverse. */

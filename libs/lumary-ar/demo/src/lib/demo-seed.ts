@@ -180,6 +180,7 @@ async function seedRecords(engine: RecordEngine, tenantId: string, progress: (me
     ['Operating Bank Account', 'Bank Account', '1010'],
     ['Debtors Control', 'Debtors Control Account', '1200'],
     ['GST Collected', 'GST Control Account', '2200'],
+    ['NDIA Claims Receivable', 'NDIA Claims Receivable', '1250'],
   ]) {
     await entity({ Name: name, RecordTypeId: 'Control_Account', lumary__Control_Account_Type__c: type, lumary__Reporting_Code__c: code });
   }
@@ -239,6 +240,9 @@ async function seedRecords(engine: RecordEngine, tenantId: string, progress: (me
     lumary__Default_Payment_Terms__c: 14,
     lumary__Sender_Email__c: 'accounts@democare.example',
     lumary__State__c: 'NSW',
+    // The provider's NDIS registration and ABN: what NDIA claim batches put on every row.
+    lumary__Registration_Number__c: '4050012345',
+    lumary__ABN__c: '51824753556',
   });
   await seedArBook(engine, ctx, { core: gl[0], homeCare: gl[1], sydney: cc[0], hunter: cc[1] }, demoPayment(engine), progress);
   // The support catalogue and a service agreement for the first NDIA-managed client.

@@ -19,3 +19,17 @@ export const OUTBOX_JOB = jobType<Record<string, never>>('lumary-ar.outbox');
 
 /** Moves service agreements with their dates (Active → Expired after the End Date): scheduled, and on demand. */
 export const AGREEMENT_STATUS_JOB = jobType<{ asOf?: string }>('lumary-ar.agreement-status');
+/** A claim batch's job: the batch's record says what it has done; this says whose it is. */
+export interface ClaimBatchJob {
+  tenantId: string;
+  userId: string | null;
+  timeZone: string;
+  batchId: string;
+  /** Open claims dated on or before this day. */
+  upTo: string;
+  /** The submissions' date (the batch's Up To date unless given). */
+  submitDate: string;
+}
+
+/** Works one claim batch (sent when a batch is created, keyed by the batch). */
+export const CLAIM_BATCH_JOB = jobType<ClaimBatchJob>('lumary-ar.claim-batch');

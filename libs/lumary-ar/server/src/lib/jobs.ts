@@ -4,8 +4,9 @@ import type { Database } from '@platform/storage';
 import { AR } from './ar-names';
 import { BillingRunService } from './billing/billing-run.service';
 import { deliverOutbox } from './documents/outbox';
-import { AGREEMENT_STATUS_JOB, BILLING_RUN_JOB, OUTBOX_JOB, type BillingRunJob } from './job-types';
+import { AGREEMENT_STATUS_JOB, BILLING_RUN_JOB, CLAIM_BATCH_JOB, OUTBOX_JOB, type BillingRunJob, type ClaimBatchJob } from './job-types';
 import { AgreementStatusService } from './agreements/agreement-status.service';
+import { ClaimBatchService } from './billing/claim-batch.service';
 
 export interface LumaryArJobOptions {
   engine: RecordEngine;
@@ -26,6 +27,7 @@ const BILLING_RUN_RETRIES = 3;
  *   fails or its process stops; the run's record shows its progress;
  * - agreement statuses (AGREEMENT_STATUS_JOB): every hour, so each tenant's day change (in its own
  *   time zone) moves its agreements past their End Date to Expired the same day; idempotent;
+ * - claim batches (CLAIM_BATCH_JOB), one job per batch, resumed when retried;
  * - the outbox (OUTBOX_JOB): with SMTP configured, sent when an invoice is sent and every minute,
  *   one delivery round at a time across all processes.
  */
@@ -40,6 +42,13 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
     handle: (job) => billingRuns.work(job),
     // Its last attempt failed (or its process stopped): the run is marked Failed, saying why.
     onGiveUp: (data, error) => billingRuns.giveUp(data, error),
+  };
+  const claimBatches = new ClaimBatchService(options.engine, log);
+  const claimBatch: JobDefinition<ClaimBatchJob> = {
+    type: CLAIM_BATCH_JOB,
+    retry: { limit: BILLING_RUN_RETRIES, delaySeconds: 2 },
+    handle: (job) => claimBatches.work(job),
+    onGiveUp: (data, error) => claimBatches.giveUp(data, error),
   };
   const outbox: JobDefinition<Record<string, never>> = {
     type: OUTBOX_JOB,
@@ -68,5 +77,5 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
       return round;
     },
   };
-  return [defineJob(billingRun), defineJob(outbox), defineJob(agreementStatus)];
+  return [defineJob(billingRun), defineJob(claimBatch), defineJob(outbox), defineJob(agreementStatus)];
 }

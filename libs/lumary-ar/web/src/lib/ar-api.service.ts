@@ -324,6 +324,11 @@ export class ArApiService {
     return this.send(this.http.post<ResponseBody<'BillingController_error'>>(`${AR}/claims/${enc(id)}/error`, body));
   }
 
+  claimWriteOffShortfall(id: string, reason: string): Promise<ResponseBody<'ClaimingController_writeOff'>> {
+    const body: RequestBody<'ClaimingController_writeOff'> = { reason };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_writeOff'>>(`${AR}/claims/${enc(id)}/write-off-shortfall`, body));
+  }
+
   claimResubmit(id: string): Promise<ResponseBody<'BillingController_resubmit'>> {
     return this.send(this.http.post<ResponseBody<'BillingController_resubmit'>>(`${AR}/claims/${enc(id)}/resubmit`, {}));
   }
@@ -366,6 +371,36 @@ export class ArApiService {
 
   billingRun(id: string): Promise<ResponseBody<'BillingController_progress'>> {
     return this.send(this.http.get<ResponseBody<'BillingController_progress'>>(`${AR}/billing-runs/${enc(id)}`));
+  }
+
+  /** Starts a claim batch (NDIA bulk payment request) of the Open claims up to a date; its job validates and exports them. */
+  startClaimBatch(upTo: string): Promise<ResponseBody<'ClaimingController_start'>> {
+    const body: RequestBody<'ClaimingController_start'> = { upTo };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_start'>>(`${AR}/claim-batches`, body));
+  }
+
+  claimBatch(id: string): Promise<ResponseBody<'ClaimingController_progress'>> {
+    return this.send(this.http.get<ResponseBody<'ClaimingController_progress'>>(`${AR}/claim-batches/${enc(id)}`));
+  }
+
+  /** Where the browser downloads file `n` of a claim batch, byte for byte as exported. */
+  claimBatchFileUrl(id: string, n: number): string {
+    return `${AR}/claim-batches/${enc(id)}/files/${n}`;
+  }
+
+  /** Aged NDIA receivables at a date: Submitted claims and shortfalls not written off, by days since submission. */
+  ndiaClaimsAged(asAt: string): Promise<ResponseBody<'ClaimingController_agedClaims'>> {
+    return this.send(
+      this.http.get<ResponseBody<'ClaimingController_agedClaims'>>(`${AR}/reports/ndia-claims-aged`, {
+        params: new HttpParams().set('asAt', asAt),
+      }),
+    );
+  }
+
+  /** Imports the portal's result (remittance) file, as text: all or nothing. */
+  importClaimResults(content: string): Promise<ResponseBody<'ClaimingController_results'>> {
+    const body: RequestBody<'ClaimingController_results'> = { content };
+    return this.send(this.http.post<ResponseBody<'ClaimingController_results'>>(`${AR}/claim-batches/results`, body));
   }
 
   agedReceivables(asAt: string): Promise<ResponseBody<'ReportsController_agedReceivables'>> {

@@ -16,11 +16,25 @@ const LINKS = [
     testId: 'ar-link-billing-run',
   },
   {
+    label: 'NDIA Claim Batches',
+    description: 'Export Open NDIA claims as the bulk payment request, and import the portal results.',
+    icon: 'assignment',
+    path: '/lumary/claim-batches',
+    testId: 'ar-link-claim-batches',
+  },
+  {
     label: 'Aged Receivables',
     description: 'Balances by age as at a date, with the Debtors Control check and CSV.',
     icon: 'bar_chart',
     path: '/lumary/aged-receivables',
     testId: 'ar-link-aged-receivables',
+  },
+  {
+    label: 'Aged NDIA Receivables',
+    description: 'Submitted NDIA claims not yet paid, and shortfalls, by days since submission.',
+    icon: 'bar_chart',
+    path: '/lumary/ndia-claims-aged',
+    testId: 'ar-link-ndia-claims-aged',
   },
   {
     label: 'New Invoice',

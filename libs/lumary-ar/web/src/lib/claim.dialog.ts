@@ -9,7 +9,7 @@ import { apiDate, todayControl } from './ar-dates';
 import { DateFieldComponent } from './date-field.component';
 import { CONFIRMING_DIALOG_STYLES, PostingDialog } from './posting-dialog';
 
-export type ClaimAction = 'paid' | 'error' | 'resubmit';
+export type ClaimAction = 'paid' | 'error' | 'resubmit' | 'writeOff';
 
 export interface ClaimDialogData {
   id: string;
@@ -17,9 +17,14 @@ export interface ClaimDialogData {
   action: ClaimAction;
 }
 
-const TITLES: Record<ClaimAction, string> = { paid: 'Mark paid', error: 'Mark in error', resubmit: 'Resubmit' };
+const TITLES: Record<ClaimAction, string> = {
+  paid: 'Mark paid',
+  error: 'Mark in error',
+  resubmit: 'Resubmit',
+  writeOff: 'Write off shortfall',
+};
 
-/** A claim's status change (RULES.md#claims): Paid on a date, in Error with the reason, or resubmitted; confirmed first. */
+/** A claim's status change (RULES.md#claims): Paid on a date, in Error with the reason, resubmitted, or its shortfall written off with a reason; confirmed first. */
 @Component({
   selector: 'app-ar-claim-dialog',
   imports: [ReactiveFormsModule, FormDialogFrameComponent, DateFieldComponent, MatButtonModule, MatFormFieldModule, MatInputModule],
@@ -43,7 +48,7 @@ const TITLES: Record<ClaimAction, string> = { paid: 'Mark paid', error: 'Mark in
             [control]="form.controls['paidDate']"
             [error]="error('paidDate', 'Paid date')"
           />
-        } @else if (data.action === 'error') {
+        } @else if (data.action === 'error' || data.action === 'writeOff') {
           <mat-form-field data-testid="field-reason">
             <mat-label>Reason</mat-label>
             <input matInput [formControl]="form.controls['reason']" maxlength="255" required />
@@ -67,7 +72,7 @@ export class ClaimDialog extends PostingDialog {
   protected readonly form = new FormGroup<Record<string, FormControl>>(
     this.data.action === 'paid'
       ? { paidDate: todayControl() }
-      : this.data.action === 'error'
+      : this.data.action === 'error' || this.data.action === 'writeOff'
         ? { reason: new FormControl('', Validators.required) }
         : {},
   );
@@ -76,6 +81,8 @@ export class ClaimDialog extends PostingDialog {
     const v = this.form.getRawValue();
     if (this.data.action === 'paid') return `Mark ${this.data.name} paid on ${v['paidDate']}?`;
     if (this.data.action === 'error') return `Mark ${this.data.name} in error because "${String(v['reason']).trim()}"?`;
+    if (this.data.action === 'writeOff')
+      return `Write off ${this.data.name}'s shortfall because "${String(v['reason']).trim()}"? It is posted out of NDIA Claims Receivable.`;
     return `Resubmit ${this.data.name}?`;
   }
 
@@ -88,7 +95,9 @@ export class ClaimDialog extends PostingDialog {
           ? this.ar.claimPaid(id, apiDate(v['paidDate']))
           : action === 'error'
             ? this.ar.claimError(id, String(v['reason']).trim())
-            : this.ar.claimResubmit(id),
+            : action === 'writeOff'
+              ? this.ar.claimWriteOffShortfall(id, String(v['reason']).trim())
+              : this.ar.claimResubmit(id),
       (claim) => `${this.data.name} is ${claim.status}.`,
     );
   }

@@ -19,6 +19,16 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./billing-run.page').then((m) => m.BillingRunPage),
     },
     {
+      path: 'lumary/claim-batches',
+      title: 'NDIA claim batches · Lumary',
+      loadComponent: () => import('./claim-batches.page').then((m) => m.ClaimBatchesPage),
+    },
+    {
+      path: 'lumary/ndia-claims-aged',
+      title: 'Aged NDIA receivables · Lumary',
+      loadComponent: () => import('./ndia-claims-aged.page').then((m) => m.NdiaClaimsAgedPage),
+    },
+    {
       path: 'lumary/aged-receivables',
       title: 'Aged receivables',
       loadComponent: () => import('./aged-receivables.page').then((m) => m.AgedReceivablesPage),
@@ -103,6 +113,9 @@ export const LUMARY_AR_WEB: WebPackage = {
       editable: () => false,
       recordActions: () => import('./billing-run-actions.component').then((m) => m.BillingRunActionsComponent),
     },
+    // New opens the claim batches page: a batch is made (and followed) there; its records are the batch's own.
+    lumary__Claim_Batch__c: { create: { route: ['/lumary/claim-batches'] }, editable: () => false },
+    lumary__Claim_Batch_File__c: { create: false, editable: () => false },
     lumary__Credit_Note__c: { create: false },
     // Support items come from the catalogue import.
     lumary__Support_Item__c: { create: { route: ['/lumary/support-catalogue'] } },

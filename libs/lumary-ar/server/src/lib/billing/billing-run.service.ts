@@ -291,8 +291,8 @@ export class BillingRunService {
         // Re-funded or re-assigned since the run planned it: left Delivered for the next run.
         const services = locked.filter((s) => s.funding === NDIA_MANAGED && s.client === unit.party);
         if (!services.length) return { invoices: 0, claims: 0, services: 0 };
-        await this.billing.claim(manager, ctx, services, { claimDate: input.upTo, billingRun: runId });
-        return { invoices: 0, claims: 1, services: services.length };
+        const claims = await this.billing.claim(manager, ctx, services, { claimDate: input.upTo, billingRun: runId });
+        return { invoices: 0, claims: claims.length, services: services.length };
       }
       const services = locked.filter((s) => s.funding !== NDIA_MANAGED && s.debtor === unit.party);
       let invoices = 0;

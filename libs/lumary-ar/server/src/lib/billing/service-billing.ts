@@ -1,7 +1,8 @@
 import type { RecordEngine, RequestContext } from '@platform/engine';
 import type { EntityManager } from 'typeorm';
 import { AR } from '../ar-names';
-import { formatMoney, sum } from '../journal/money';
+import { formatMoney } from '../journal/money';
+import { gstCodeOf } from './claim-row';
 import { InvoiceService, type InvoiceResult, type NewInvoiceLine } from '../invoices/invoice.service';
 import type { ServiceRow } from './service.repository';
 
@@ -55,28 +56,44 @@ export class ServiceBilling {
     return invoice;
   }
 
-  /** One Open claim for one NDIA-managed client's services, for their total; the services Claimed. */
+  /**
+   * One Open claim per NDIA-managed service (a row of the bulk payment request), carrying what
+   * its row needs: support number, dates, quantity or hours, unit price, GST code, claim type and
+   * cancellation reason. The services Claimed.
+   */
   async claim(
     manager: EntityManager,
     ctx: RequestContext,
     services: ServiceRow[],
     options: { claimDate: string; billingRun?: string },
-  ): Promise<{ id: string }> {
+  ): Promise<{ id: string }[]> {
     const writes = this.engine.within(manager, ctx);
-    const claim = await writes.create(AR.claim, {
-      lumary__Client__c: services[0].client,
-      lumary__Claim_Date__c: options.claimDate,
-      lumary__Amount__c: formatMoney(sum(services.map((s) => s.amount))),
-      lumary__Status__c: 'Open',
-      lumary__Billing_Run__c: options.billingRun ?? null,
-    });
+    const claims: { id: string }[] = [];
     for (const s of services) {
+      const hourly = s.unit === 'Hour';
+      const claim = await writes.create(AR.claim, {
+        lumary__Client__c: s.client,
+        lumary__Claim_Date__c: options.claimDate,
+        lumary__Amount__c: formatMoney(s.amount),
+        lumary__Status__c: 'Open',
+        lumary__Billing_Run__c: options.billingRun ?? null,
+        lumary__Support_Number__c: s.supportNumber,
+        lumary__Supports_From__c: s.serviceDate,
+        lumary__Supports_To__c: s.serviceDate,
+        lumary__Quantity__c: hourly ? null : s.quantity,
+        lumary__Hours__c: hourly ? s.quantity : null,
+        lumary__Unit_Price__c: s.rate,
+        lumary__GST_Code__c: gstCodeOf(s.taxCode),
+        lumary__Claim_Type__c: s.claimType,
+        lumary__Cancellation_Reason__c: s.cancellationReason,
+      });
       await writes.update(AR.service, s.id, {
         lumary__Status__c: 'Claimed',
         lumary__Claim__c: claim.id,
         ...(options.billingRun ? { lumary__Billing_Run__c: options.billingRun } : {}),
       });
+      claims.push(claim);
     }
-    return claim;
+    return claims;
   }
 }

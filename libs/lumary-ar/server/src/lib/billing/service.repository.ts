@@ -27,13 +27,25 @@ export interface ServiceRow {
   amount: Money;
   invoice: string | null;
   claim: string | null;
+  /** The NDIS support item and how it is counted (Hour: claimed as Hours; otherwise Quantity). */
+  supportNumber: string | null;
+  unit: string | null;
+  claimType: string | null;
+  cancellationReason: string | null;
 }
 
 export interface ClaimRow {
   id: string;
   name: string;
-  status: 'Open' | 'Paid' | 'Error';
+  status: 'Open' | 'Submitted' | 'Paid' | 'Error';
   claimDate: string;
+  amount: Money;
+  paidAmount: Money | null;
+  shortfall: Money;
+  writtenOff: Money;
+  submittedDate: string | null;
+  paymentRequest: string | null;
+  errorReason: string | null;
 }
 
 /** The SQL of billing and claims. Plain rows in and out; the rules live in the services. */
@@ -107,12 +119,38 @@ export class ServiceRepository {
 
   async loadClaim(manager: EntityManager, tenantId: string, id: string): Promise<ClaimRow | undefined> {
     const k = this.claim;
+    const rows = (await manager.query(`SELECT ${claimColumns(k)} FROM ${k.name} WHERE tenant_id = $1 AND id = $2 FOR UPDATE`, [
+      tenantId,
+      id,
+    ])) as Record<string, unknown>[];
+    return rows[0] ? claimRow(rows[0]) : undefined;
+  }
+
+  /** The claims named (by number) in a remittance file, locked for the import. */
+  async claimsByName(manager: EntityManager, tenantId: string, names: string[]): Promise<Map<string, ClaimRow>> {
+    const k = this.claim;
     const rows = (await manager.query(
-      `SELECT id, ${k.col('Name')} AS name, ${k.col('lumary__Status__c')} AS status, ${k.col('lumary__Claim_Date__c')}::text AS "claimDate"
-         FROM ${k.name} WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
-      [tenantId, id],
-    )) as ClaimRow[];
-    return rows[0];
+      `SELECT ${claimColumns(k)} FROM ${k.name} WHERE tenant_id = $1 AND ${k.col('Name')} = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+      [tenantId, names],
+    )) as Record<string, unknown>[];
+    return new Map(rows.map((r) => [String(r['name']), claimRow(r)]));
+  }
+
+  /** Each GL Code and Cost Centre a claim's services are coded to, with their amounts (GST included) and ex GST: what its submission credits. */
+  async claimCoding(
+    manager: EntityManager,
+    tenantId: string,
+    claimId: string,
+  ): Promise<{ glCode: string | null; costCentre: string | null; amount: Money; exGst: Money }[]> {
+    const s = this.service;
+    const rows = (await manager.query(
+      `SELECT s.${s.col('lumary__GL_Code__c')} AS "glCode", s.${s.col('lumary__Cost_Centre__c')} AS "costCentre", sum(s.${s.col('lumary__Amount__c')})::text AS amount,
+              sum(round(s.${s.col('lumary__Quantity__c')} * s.${s.col('lumary__Rate__c')}, 2))::text AS "exGst"
+         FROM ${s.name} s WHERE s.tenant_id = $1 AND s.${s.col('lumary__Claim__c')} = $2
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [tenantId, claimId],
+    )) as { glCode: string | null; costCentre: string | null; amount: string; exGst: string }[];
+    return rows.map((r) => ({ ...r, amount: money(r.amount), exGst: money(r.exGst) }));
   }
 
   /** How many services a claim covers: a claim with services is never deleted. */
@@ -134,7 +172,9 @@ export class ServiceRepository {
               s.${s.col('lumary__Quantity__c')}::text AS quantity, s.${s.col('lumary__Rate__c')}::text AS rate, s.${s.col('lumary__Tax_Code__c')} AS "taxCode",
               s.${s.col('lumary__GL_Code__c')} AS "glCode", s.${s.col('lumary__Cost_Centre__c')} AS "costCentre", s.${s.col('lumary__Funding__c')} AS funding,
               s.${s.col('lumary__Status__c')} AS status, s.${s.col('lumary__Amount__c')}::text AS amount,
-              s.${s.col('lumary__Invoice__c')} AS invoice, s.${s.col('lumary__Claim__c')} AS claim
+              s.${s.col('lumary__Invoice__c')} AS invoice, s.${s.col('lumary__Claim__c')} AS claim,
+              s.${s.col('lumary__Support_Item_Number__c')} AS "supportNumber", s.${s.col('lumary__Unit__c')} AS unit,
+              s.${s.col('lumary__Claim_Type__c')} AS "claimType", s.${s.col('lumary__Cancellation_Reason__c')} AS "cancellationReason"
          FROM ${s.name} s
          JOIN ${c.name} c ON c.tenant_id = s.tenant_id AND c.id = s.${s.col('lumary__Client__c')}
         WHERE ${where}
@@ -143,4 +183,28 @@ export class ServiceRepository {
     )) as (Omit<ServiceRow, 'amount'> & { amount: string })[];
     return rows.map((r) => ({ ...r, amount: money(r.amount) }));
   }
+}
+
+function claimColumns(k: SqlTable): string {
+  return `id, ${k.col('Name')} AS name, ${k.col('lumary__Status__c')} AS status, ${k.col('lumary__Claim_Date__c')}::text AS "claimDate",
+          ${k.col('lumary__Amount__c')}::text AS amount, ${k.col('lumary__Paid_Amount__c')}::text AS "paidAmount",
+          ${k.col('lumary__Shortfall__c')}::text AS shortfall, ${k.col('lumary__Shortfall_Written_Off__c')}::text AS "writtenOff",
+          ${k.col('lumary__Submitted_Date__c')}::text AS "submittedDate", ${k.col('lumary__Payment_Request_Number__c')} AS "paymentRequest",
+          ${k.col('lumary__Error_Reason__c')} AS "errorReason"`;
+}
+
+function claimRow(r: Record<string, unknown>): ClaimRow {
+  return {
+    id: String(r['id']),
+    name: String(r['name']),
+    status: r['status'] as ClaimRow['status'],
+    claimDate: String(r['claimDate']),
+    amount: money(r['amount']),
+    paidAmount: r['paidAmount'] === null || r['paidAmount'] === undefined ? null : money(r['paidAmount']),
+    shortfall: money(r['shortfall']),
+    writtenOff: money(r['writtenOff']),
+    submittedDate: (r['submittedDate'] as string | null) ?? null,
+    paymentRequest: (r['paymentRequest'] as string | null) ?? null,
+    errorReason: (r['errorReason'] as string | null) ?? null,
+  };
 }

@@ -1,13 +1,44 @@
 import { EngineError, type RecordEngine, type RecordValues } from '@platform/engine';
 import { AR } from '../ar-names';
 import { ServiceRepository } from './service.repository';
+import { validAbn } from './claim-row';
 
 /** Service fields only billing writes: where a service went, and which run took it. */
 const SERVICE_MAINTAINED = ['lumary__Invoice__c', 'lumary__Claim__c', 'lumary__Billing_Run__c'];
 /** Claim fields only the claim actions (paid, error, resubmit) and billing write. */
-const CLAIM_MAINTAINED = ['lumary__Status__c', 'lumary__Paid_Date__c', 'lumary__Error_Reason__c', 'lumary__Billing_Run__c'];
-const CLAIM_ACTION_STATES = ['Paid', 'Error'];
-const CLAIM_ACTIONS = 'POST /api/lumary/claims/{id}/paid, /error or /resubmit';
+const CLAIM_MAINTAINED = [
+  'lumary__Status__c',
+  'lumary__Paid_Date__c',
+  'lumary__Error_Reason__c',
+  'lumary__Billing_Run__c',
+  'lumary__Claim_Batch__c',
+  'lumary__Submitted_Date__c',
+  'lumary__Batch_Error__c',
+  'lumary__Paid_Amount__c',
+  'lumary__Payment_Request_Number__c',
+  'lumary__Shortfall__c',
+  'lumary__Shortfall_Written_Off__c',
+  'lumary__Write_Off_Reason__c',
+];
+const CLAIM_ACTION_STATES = ['Submitted', 'Paid', 'Error'];
+const CLAIM_ACTIONS =
+  'POST /api/lumary/claim-batches, /api/lumary/claim-batches/results, /api/lumary/claims/{id}/paid, /error, /resubmit or /write-off-shortfall';
+/** What a claim's bulk payment request row is made of: corrected only while the claim is Open (before it is submitted, or after an Error). */
+const CLAIM_ROW = [
+  'lumary__Amount__c',
+  'lumary__Client__c',
+  'lumary__Support_Number__c',
+  'lumary__Supports_From__c',
+  'lumary__Supports_To__c',
+  'lumary__Quantity__c',
+  'lumary__Hours__c',
+  'lumary__Unit_Price__c',
+  'lumary__GST_Code__c',
+  'lumary__Claim_Type__c',
+  'lumary__Cancellation_Reason__c',
+];
+const CLAIM_BATCH = 'lumary__Claim_Batch__c';
+const CLAIM_BATCH_FILE = 'lumary__Claim_Batch_File__c';
 /** Statuses billing sets; a service in one of them is on an invoice or a claim and stays as it is. */
 const EXTRACTED = ['Billed', 'Claimed'];
 
@@ -77,11 +108,47 @@ export function registerServiceRules(engine: RecordEngine): void {
       );
       if (set.length)
         throw forbid(`${String(old['Name'])}: ${set.join(', ')} change only through the claim actions (${CLAIM_ACTIONS}).`, set);
+      const status = String(old['lumary__Status__c']);
+      const row = status === 'Open' ? [] : changed(record, old, CLAIM_ROW);
+      if (row.length)
+        throw forbid(
+          `${String(old['Name'])} is ${status}: its row (${row.join(', ')}) is corrected only while the claim is Open (resubmit it from Error first).`,
+          row,
+        );
     },
     beforeDelete: async ({ manager, ctx, id = '', old = {} }) => {
       const services = await repository.servicesOfClaim(manager, ctx.tenantId, id);
       if (services) throw deleteFailed(`${String(old['Name'])} claims ${services} service(s): a claim of services cannot be deleted.`);
     },
+  });
+  engine.triggers.register(CLAIM_BATCH, {
+    beforeInsert: ({ trusted }) => {
+      if (!trusted)
+        throw forbid(
+          'A claim batch is made with POST /api/lumary/claim-batches, which validates and exports it; a record saved here would never run.',
+        );
+    },
+    beforeUpdate: ({ trusted, old = {} }) => {
+      if (!trusted) throw forbid(`${String(old['Name'])} is written by its batch only: its progress and figures cannot be edited.`);
+    },
+    beforeDelete: ({ old = {} }) => {
+      throw deleteFailed(`${String(old['Name'])} is a claim batch sent to the NDIA: it is kept, with its files.`);
+    },
+  });
+  engine.triggers.register(CLAIM_BATCH_FILE, {
+    beforeInsert: ({ trusted }) => {
+      if (!trusted) throw forbid('A claim batch file is written by its batch only.');
+    },
+    beforeUpdate: () => {
+      throw forbid('A claim batch file is kept as exported: it cannot be edited.');
+    },
+    beforeDelete: () => {
+      throw deleteFailed('A claim batch file is kept as exported: it cannot be deleted.');
+    },
+  });
+  engine.triggers.register(AR.settings, {
+    beforeInsert: ({ record }) => checkProvider(record),
+    beforeUpdate: ({ record }) => checkProvider(record),
   });
   engine.triggers.register(AR.billingRun, {
     beforeInsert: ({ trusted }) => {
@@ -105,4 +172,24 @@ function checkPaidDate(record: RecordValues): void {
       ['lumary__Paid_Date__c'],
     );
   }
+}
+
+/** The provider's NDIS registration number is digits; its ABN 11 digits with a valid checksum. */
+function checkProvider(record: RecordValues): void {
+  const errors: { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION'; message: string; fields: string[] }[] = [];
+  const abn = record['lumary__ABN__c'];
+  if (typeof abn === 'string' && abn !== '' && !validAbn(abn))
+    errors.push({
+      errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      message: `The ABN ${abn} is not valid: an ABN is 11 digits whose check digits add up.`,
+      fields: ['lumary__ABN__c'],
+    });
+  const registration = record['lumary__Registration_Number__c'];
+  if (typeof registration === 'string' && registration !== '' && !/^\d{5,20}$/.test(registration))
+    errors.push({
+      errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      message: `The NDIS Registration Number ${registration} is not valid: it is digits only.`,
+      fields: ['lumary__Registration_Number__c'],
+    });
+  if (errors.length) throw new EngineError('invalid', errors);
 }

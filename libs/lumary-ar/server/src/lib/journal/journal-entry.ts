@@ -1,7 +1,7 @@
 import { EngineError } from '@platform/engine';
 import { sum, type Money } from './money';
 
-export const CONTROL_TYPES = ['Debtors Control Account', 'GST Control Account', 'Bank Account'] as const;
+export const CONTROL_TYPES = ['Debtors Control Account', 'GST Control Account', 'Bank Account', 'NDIA Claims Receivable'] as const;
 export type ControlType = (typeof CONTROL_TYPES)[number];
 
 /** A line's account: an Accounting Entity id, or "the tenant's control account of this type". */

@@ -31,6 +31,11 @@ const DOCUMENTS: Record<string, { label: string; action: (id: string) => string 
   },
   [AR.creditNote]: { label: 'credit note', action: () => 'a credit note stands: invoice the amount again if it was given in error' },
   [AR.payment]: { label: 'payment', action: (id) => `reverse the payment (POST /api/lumary/payments/${id}/reverse)` },
+  [AR.claim]: {
+    label: 'claim',
+    action: (id) =>
+      `put the claim in Error (POST /api/lumary/claims/${id}/error, or a remittance file rejecting it), which reverses its submission`,
+  },
 };
 
 /**

@@ -21,7 +21,8 @@ export interface SummaryFigures {
 }
 
 const SERVICE_DELIVERED = 'Delivered';
-const CLAIM_OPEN = 'Open';
+/** Submitted (sent to the NDIA, not yet paid) counts as Open on the summary (DOMAIN.md "NDIA claiming"). */
+const CLAIM_OPEN = ['Open', 'Submitted'];
 const CLAIM_ERROR = 'Error';
 const PAID: InvoiceStatus = 'Paid';
 
@@ -140,12 +141,12 @@ export class DebtorSummaryRepository {
       ? `(SELECT coalesce(sum(s.${s.col('lumary__Amount__c')}), 0) AS amount, count(*)::int AS n
             FROM ${s.name} s
            WHERE s.tenant_id = $1 AND s.${s.col('lumary__Client__c')} = $2 AND s.${s.col('lumary__Status__c')} = $6) sv,
-         (SELECT coalesce(sum(k.${k.col('lumary__Amount__c')}) FILTER (WHERE k.${k.col('lumary__Status__c')} = $7), 0) AS open_amount,
-                 count(*) FILTER (WHERE k.${k.col('lumary__Status__c')} = $7)::int AS open_n,
+         (SELECT coalesce(sum(k.${k.col('lumary__Amount__c')}) FILTER (WHERE k.${k.col('lumary__Status__c')} = ANY($7::text[])), 0) AS open_amount,
+                 count(*) FILTER (WHERE k.${k.col('lumary__Status__c')} = ANY($7::text[]))::int AS open_n,
                  coalesce(sum(k.${k.col('lumary__Amount__c')}) FILTER (WHERE k.${k.col('lumary__Status__c')} = $8), 0) AS error_amount,
                  count(*) FILTER (WHERE k.${k.col('lumary__Status__c')} = $8)::int AS error_n
             FROM ${k.name} k
-           WHERE k.tenant_id = $1 AND k.${k.col('lumary__Client__c')} = $2 AND k.${k.col('lumary__Status__c')} IN ($7, $8)) cl,`
+           WHERE k.tenant_id = $1 AND k.${k.col('lumary__Client__c')} = $2 AND (k.${k.col('lumary__Status__c')} = ANY($7::text[]) OR k.${k.col('lumary__Status__c')} = $8)) cl,`
       : '';
     const paidDate = i.col('lumary__Paid_Date__c');
     const [row] = (await manager.query(
