@@ -60,6 +60,7 @@ const seeded = {} as {
   billingRun: string;
   service: string;
   claim: string;
+  statementRun: string;
   markers: string[];
 };
 
@@ -157,6 +158,7 @@ beforeAll(async () => {
   seeded.billingRun = services.billingRun;
   seeded.service = services.service;
   seeded.claim = services.claimToPay;
+  seeded.statementRun = (await made('/lumary/statements/send-all', { asAt: '2026-06-30' }, 202)).runId;
 
   // The Due Date the invoice got from the debtor's terms, as the API and the documents print it.
   const record = await call(finance, 'GET', `/sobjects/${INVOICE}/${seeded.invoice}`);
@@ -479,6 +481,28 @@ const cases: Record<string, FlsCase> = {
     () => ({ reason: 'x' }),
   ),
   'POST /api/lumary/claims/:id/resubmit': refused(() => [`/lumary/claims/${seeded.claim}/resubmit`]),
+  // A statement is figures over Balance, Total, Status and Due Date: refused, in every format.
+  'GET /api/lumary/debtors/:id/statement': refused(() => [
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30`,
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30&format=html`,
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30&format=pdf`,
+  ]),
+  'POST /api/lumary/debtors/:id/statement/send': refused(
+    () => [`/lumary/debtors/${seeded.client}/statement/send`],
+    () => ({ asAt: '2026-06-30', to: 'reader@example.test' }),
+  ),
+  'POST /api/lumary/statements/send-all': refused(
+    () => ['/lumary/statements/send-all'],
+    () => ({ asAt: '2026-06-30' }),
+  ),
+  // Progress counts only (debtors, emails queued), no figure.
+  'GET /api/lumary/statements/send-all/:runId': { paths: () => [`/lumary/statements/send-all/${seeded.statementRun}`], status: 200 },
+  'GET /api/lumary/debtors/:id/risk': refused(() => [`/lumary/debtors/${seeded.client}/risk`]),
+  'GET /api/lumary/collections/worklist': refused(() => ['/lumary/collections/worklist']),
+  'POST /api/lumary/reminders/run': refused(
+    () => ['/lumary/reminders/run'],
+    () => ({ asOf: '2026-06-30' }),
+  ),
 };
 
 /** The API's documents (the same for everyone) and the operator API (its own token): checked below. */

@@ -62,3 +62,9 @@ export {
   type Reversal,
   type AllocationInput,
 } from './lib/payments/payment-input';
+export { CollectionsService, type Worklist, type WorklistRow, type DebtorRisk, type PromiseView } from './lib/collections/collections.service';
+export { ReminderService, type ReminderRun } from './lib/collections/reminders.service';
+export { StatementService, statementsJobKey, type QueuedStatement } from './lib/collections/statement.service';
+export type { Statement, StatementLine } from './lib/collections/statement';
+export { assessRisk, predictedPayDate, expectedLateness, RISK_WEIGHTS, type Risk, type RiskLevel } from './lib/collections/risk';
+export { STATEMENTS_JOB, REMINDERS_JOB, type StatementsJob } from './lib/job-types';

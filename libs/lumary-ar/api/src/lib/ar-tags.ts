@@ -28,4 +28,17 @@ export const AR_REPORTS_TAG = {
   description: 'Lumary AR reports (trial balance, aged receivables and debtor balances at a date) and the audit trail; most also as CSV.',
 };
 
-export const AR_TAGS: TagObject[] = [AR_INVOICES_TAG, AR_PAYMENTS_TAG, AR_DEBTORS_TAG, AR_BILLING_TAG, AR_JOURNAL_TAG, AR_REPORTS_TAG];
+export const AR_COLLECTIONS_TAG = {
+  name: 'lumary-ar: collections',
+  description: 'Lumary AR collections: debtor statements, payment reminders, risk and predicted pay dates, and the worklist.',
+};
+
+export const AR_TAGS: TagObject[] = [
+  AR_INVOICES_TAG,
+  AR_PAYMENTS_TAG,
+  AR_DEBTORS_TAG,
+  AR_BILLING_TAG,
+  AR_JOURNAL_TAG,
+  AR_REPORTS_TAG,
+  AR_COLLECTIONS_TAG,
+];

@@ -4,6 +4,9 @@ import {
   AuditTrailService,
   BillingRunService,
   BillNowService,
+  CollectionsService,
+  ReminderService,
+  StatementService,
   ClaimService,
   DebtorBalancesService,
   DebtorSummaryService,
@@ -24,6 +27,7 @@ import { ENGINE, JOBS, type ServerPackage } from '@platform/api';
 import { AR_TAGS } from './ar-tags';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
+import { CollectionsController } from './collections.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
 import { DebtorsController } from './debtors.controller';
 import { JournalExportsController } from './journal-exports.controller';
@@ -45,6 +49,7 @@ export const LUMARY_CONTROLLERS = [
   BillingController,
   DebtorPaymentsController,
   AuditController,
+  CollectionsController,
 ];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
@@ -61,6 +66,7 @@ export const LUMARY_PROVIDERS: Provider[] = [
     AuditTrailService,
     BillNowService,
     ClaimService,
+    CollectionsService,
     DebtorBalancesService,
     DebtorSummaryService,
     InvoiceService,
@@ -78,6 +84,13 @@ export const LUMARY_PROVIDERS: Provider[] = [
     },
     inject: [ENGINE, JOBS],
   },
+  ...[StatementService, ReminderService].map(
+    (service): Provider => ({
+      provide: service,
+      useFactory: (engine: RecordEngine, jobs: JobSender) => new service(engine, jobs),
+      inject: [ENGINE, JOBS],
+    }),
+  ),
   // Sending an invoice queues its delivery job.
   {
     provide: InvoiceDocumentService,
