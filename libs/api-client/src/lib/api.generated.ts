@@ -245,6 +245,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/collections/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The collections worklist
+     * @description Overdue debtors by Σ(balance × days overdue) × risk weight, with last contact, next reminder and promises.
+     */
+    get: operations['CollectionsController_worklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/debtors/{id}/payments': {
     parameters: {
       query?: never;
@@ -259,6 +279,66 @@ export interface paths {
     get: operations['DebtorPaymentsController_payments'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's risk and its open invoices' predicted pay dates
+     * @description The level, the reasons with their figures.
+     */
+    get: operations['CollectionsController_risk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's statement as at a date
+     * @description Opening balance, invoices, credits, payments, closing balance and its aging. JSON, or `format=html` / `format=pdf`.
+     */
+    get: operations['CollectionsController_statement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/statement/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email a debtor its statement
+     * @description Queued in the outbox to Debtor Settings' Invoice Email, else its Email.
+     */
+    post: operations['CollectionsController_send'];
     delete?: never;
     options?: never;
     head?: never;
@@ -570,6 +650,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/reminders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the payment reminders now
+     * @description As of `asOf` (default today); the same run as the daily job.
+     */
+    post: operations['CollectionsController_runReminders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/reports/aged-receivables': {
     parameters: {
       query?: never;
@@ -644,6 +744,46 @@ export interface paths {
      * @description Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).
      */
     post: operations['BillingController_bill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/statements/send-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email a statement to every debtor with a balance
+     * @description A job on the queue; follow it at GET statements/send-all/{jobId}.
+     */
+    post: operations['CollectionsController_sendAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/statements/send-all/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A statements run's state and progress
+     * @description Another tenant's run id is 404.
+     */
+    get: operations['CollectionsController_sendAllStatus'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1893,6 +2033,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Collection_Activity__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Collection Activity */
+    post: operations['lumary__Collection_Activity__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Collection Activity
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Collection_Activity__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Collection Activity
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Collection_Activity__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Collection Activity
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Collection_Activity__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Collection Activity */
+    get: operations['lumary__Collection_Activity__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Collection Activity: fields, record types, child relationships */
+    get: operations['lumary__Collection_Activity__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sobjects/lumary__Credit_Note__c': {
     parameters: {
       query?: never;
@@ -2810,6 +3035,286 @@ export interface paths {
     };
     /** Describe Payment Allocation: fields, record types, child relationships */
     get: operations['lumary__Payment_Allocation__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Promise to Pay */
+    post: operations['lumary__Promise_To_Pay__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Promise to Pay
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Promise_To_Pay__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Promise to Pay
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Promise_To_Pay__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Promise to Pay
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Promise_To_Pay__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Promise to Pay */
+    get: operations['lumary__Promise_To_Pay__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Promise to Pay: fields, record types, child relationships */
+    get: operations['lumary__Promise_To_Pay__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Reminder */
+    post: operations['lumary__Reminder__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Reminder by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Reminder__c_upsert'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Reminder
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Reminder__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Reminder
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Reminder__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Reminder
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Reminder__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Reminder */
+    get: operations['lumary__Reminder__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Reminder: fields, record types, child relationships */
+    get: operations['lumary__Reminder__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Reminder Step */
+    post: operations['lumary__Reminder_Step__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Reminder Step
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Reminder_Step__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Reminder Step
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Reminder_Step__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Reminder Step
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Reminder_Step__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Reminder Step */
+    get: operations['lumary__Reminder_Step__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Reminder Step: fields, record types, child relationships */
+    get: operations['lumary__Reminder_Step__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4217,6 +4722,26 @@ export interface components {
       /** @enum {string} */
       type: 'Contact' | 'Account';
     };
+    DebtorRiskDto: {
+      asOf: string;
+      basedOn: number;
+      brokenPromises: number;
+      debtor: components['schemas']['DebtorRefDto'];
+      /** @description L, days. */
+      expectedLateness: number | null;
+      invoices: components['schemas']['PredictedInvoiceDto'][];
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      paidLate: number;
+      reasons: components['schemas']['RiskReasonDto'][];
+      reversedPayments: number;
+      /**
+       * @description Percentage, one decimal.
+       * @example 66.7
+       */
+      shareLate: string | null;
+    };
     DebtorSummaryDto: {
       /** @description Clients only: Delivered services not yet billed or claimed. */
       accruedServices?: components['schemas']['CountedAmountDto'] | null;
@@ -4231,6 +4756,8 @@ export interface components {
       owedByClient?: components['schemas']['OwedFigureDto'];
       /** @description Clients only: owed for the client by other debtors. */
       owedByOthers?: components['schemas']['OwedFigureDto'];
+      /** @description The debtor's risk (the badge next to Usually Pays in), with its reasons; left out when a field it reads is hidden. */
+      risk?: components['schemas']['RiskDto'];
       totalOwed: components['schemas']['OwedFigureDto'];
       /** @description Left out when the caller may not read a field it is computed from. */
       usuallyPaysIn?: components['schemas']['UsuallyPaysInDto'];
@@ -4475,6 +5002,16 @@ export interface components {
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
     };
+    JobStatusDto: {
+      /** @description The run id. */
+      id: string;
+      /** @description `{total, done, queued, noEmail[]}` */
+      progress: {
+        [key: string]: unknown;
+      } | null;
+      /** @enum {string} */
+      state: 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
+    };
     JournalEntryDto: {
       /**
        * Format: date
@@ -4558,6 +5095,11 @@ export interface components {
       id: string;
       /** @example lumary__Invoice__c */
       object: string;
+    };
+    LastContactDto: {
+      date: string;
+      note: string | null;
+      type: string;
     };
     LaterAllocationDto: {
       /** @example [
@@ -5515,6 +6057,149 @@ export interface components {
       lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
     };
     /**
+     * Collection Activity
+     * @description A note or a call logged against a debtor while collecting; the latest is the worklist's last contact. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Collection_Activity__c';
+        /** @example /api/sobjects/lumary__Collection_Activity__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c: string | null;
+      /**
+       * Type
+       * @description Type
+       * @enum {string|null}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting' | null;
+      /**
+       * Activity Number
+       * @description Activity Number
+       * @example ACT-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Collection Activity (create)
+     * @description The fields of a new Collection Activity; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__cInput: {
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Type
+       * @description Type
+       * @default Call
+       * @enum {string}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting';
+    };
+    /**
+     * Collection Activity (update)
+     * @description The fields of the Collection Activity to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__cUpdate: {
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Type
+       * @description Type
+       * @default Call
+       * @enum {string}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting';
+    };
+    /**
      * Credit Note
      * @description A credit against one issued invoice, for part or all of its balance. A write-off is a credit note with reason Write-off. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
      */
@@ -5827,6 +6512,11 @@ export interface components {
        */
       lumary__Invoice_Template__c: string | null;
       /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       */
+      lumary__Pause_Reminders__c: boolean;
+      /**
        * Payment Terms (days)
        * Format: decimal
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
@@ -5875,6 +6565,12 @@ export interface components {
        */
       lumary__Invoice_Template__c?: string | null;
       /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       * @default false
+       */
+      lumary__Pause_Reminders__c: boolean;
+      /**
        * Payment Terms (days)
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
        * @example 1
@@ -5904,6 +6600,12 @@ export interface components {
        * @description Overrides the invoice template for all invoices created for this debtor.
        */
       lumary__Invoice_Template__c?: string | null;
+      /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       * @default false
+       */
+      lumary__Pause_Reminders__c: boolean;
       /**
        * Payment Terms (days)
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
@@ -7703,6 +8405,526 @@ export interface components {
       lumary__Reversed_Date__c?: string | null;
     };
     /**
+     * Promise to Pay
+     * @description A debtor's promise to pay an amount by a date. Kept when the debtor's payments from the day it was made up to that date reach the amount; broken otherwise once the date has passed (a follow-up on the collections worklist). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Promise_To_Pay__c';
+        /** @example /api/sobjects/lumary__Promise_To_Pay__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c: string | null;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c: string | null;
+      /**
+       * Promise Number
+       * @description Promise Number
+       * @example PTP-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Promise to Pay (create)
+     * @description The fields of a new Promise to Pay; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__cInput: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c: string;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c?: string | null;
+    };
+    /**
+     * Promise to Pay (update)
+     * @description The fields of the Promise to Pay to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__cUpdate: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c?: string;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c?: string | null;
+    };
+    /**
+     * Reminder
+     * @description A payment reminder sent for an invoice at one step of the schedule. Written by the reminder run only; one per invoice and step (Step Key is unique), so a step is never sent twice. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Reminder__c';
+        /** @example /api/sobjects/lumary__Reminder__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Balance Reminded
+       * Format: decimal
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Days from Due Date
+       * Format: decimal
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | null;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c: string | null;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c: string | null;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c: string | null;
+      /**
+       * Reminder Number
+       * @description Reminder Number
+       * @example REM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Reminder (create)
+     * @description The fields of a new Reminder; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__cInput: {
+      /**
+       * Balance Reminded
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Days from Due Date
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | number;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c?: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c: string;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c: string;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c?: string | null;
+    };
+    /**
+     * Reminder (update)
+     * @description The fields of the Reminder to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__cUpdate: {
+      /**
+       * Balance Reminded
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Days from Due Date
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c?: string | number;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c?: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c?: string;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c?: string;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c?: string | null;
+    };
+    /**
+     * Reminder Step
+     * @description One step of the payment reminder schedule: days relative to an invoice's Due Date (negative is before it) and the email sent at that step. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Reminder_Step__c';
+        /** @example /api/sobjects/lumary__Reminder_Step__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c: string | null;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c: string | null;
+      /**
+       * Days from Due Date
+       * Format: decimal
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | null;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Reminder Step (create)
+     * @description The fields of a new Reminder Step; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__cInput: {
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c: string;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Days from Due Date
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | number;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c?: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name?: string | null;
+    };
+    /**
+     * Reminder Step (update)
+     * @description The fields of the Reminder Step to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__cUpdate: {
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c?: string;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Days from Due Date
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c?: string | number;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c?: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name?: string | null;
+    };
+    /**
      * Service Delivered
      * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
      */
@@ -8191,6 +9413,12 @@ export interface components {
        */
       reference?: string;
     };
+    NextReminderDto: {
+      date: string;
+      invoice: string;
+      offset: number;
+      step: string | null;
+    };
     OAuthTokenRequest: {
       client_id?: string;
       client_secret?: string;
@@ -8437,6 +9665,26 @@ export interface components {
        */
       total?: string;
     };
+    PredictedInvoiceDto: {
+      balance: string;
+      daysOverdue: number;
+      dueDate: string | null;
+      id: string;
+      name: string;
+      /** @description max(today, Due Date + L); null without history. */
+      predictedPayDate: string | null;
+    };
+    PromiseViewDto: {
+      amount: string;
+      id: string;
+      madeOn: string;
+      name: string;
+      note: string | null;
+      paidTowards: string;
+      promiseDate: string;
+      /** @enum {string} */
+      status: 'Open' | 'Kept' | 'Broken';
+    };
     QueryResult: {
       /** @description True on the last page. */
       done: boolean;
@@ -8468,6 +9716,13 @@ export interface components {
       /** @example Invoice INV-000123 from Lumary Care */
       subject: string;
       /** @example accounts@example.com */
+      to: string;
+    };
+    QueuedStatementDto: {
+      id: string;
+      /** @example EM-000012 */
+      name: string;
+      subject: string;
       to: string;
     };
     RecordForm: {
@@ -8548,6 +9803,58 @@ export interface components {
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
     };
+    ReminderRunDebtorDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      email: string | null;
+      invoices: components['schemas']['ReminderRunInvoiceDto'][];
+      /** @enum {string} */
+      outcome: 'sent' | 'paused' | 'noEmail' | 'alreadySent';
+      to: string | null;
+    };
+    ReminderRunDto: {
+      /**
+       * Format: date
+       * @description The run's day (YYYY-MM-DD): default today in the tenant's time zone.
+       * @example 2026-03-31
+       */
+      asOf?: string;
+    };
+    ReminderRunInvoiceDto: {
+      balance: string;
+      id: string;
+      name: string;
+      offset: number;
+      step: string | null;
+    };
+    ReminderRunResultDto: {
+      asOf: string;
+      debtors: components['schemas']['ReminderRunDebtorDto'][];
+      emails: number;
+      reminders: number;
+    };
+    RiskDto: {
+      basedOn: number;
+      brokenPromises: number;
+      /** @description L, days. */
+      expectedLateness: number | null;
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      paidLate: number;
+      reasons: components['schemas']['RiskReasonDto'][];
+      reversedPayments: number;
+      /**
+       * @description Percentage, one decimal.
+       * @example 66.7
+       */
+      shareLate: string | null;
+    };
+    RiskReasonDto: {
+      /** @enum {string} */
+      code: 'LATENESS_OVER_30' | 'REVERSED_PAYMENT' | 'BROKEN_PROMISE' | 'LATENESS_OVER_7' | 'MOSTLY_LATE' | 'ON_TIME';
+      /** @example Usually pays 12 days late (over 7). */
+      text: string;
+    };
     RoleDetail: {
       developerName: string;
       /** Format: uuid */
@@ -8570,6 +9877,35 @@ export interface components {
        * @example accounts@example.com
        */
       to?: string;
+    };
+    SendOneStatementDto: {
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      asAt?: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      from?: string;
+      /**
+       * @description This address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
+       * @example accounts@example.com
+       */
+      to?: string;
+    };
+    SendStatementDto: {
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      asAt?: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      from?: string;
     };
     SessionUser: {
       email: string | null;
@@ -8936,6 +10272,57 @@ export interface components {
        * @enum {string}
        */
       status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+    };
+    StatementAgingDto: {
+      current: string;
+      days1To30: string;
+      days31To60: string;
+      days61To90: string;
+      days90Plus: string;
+      /**
+       * @description A negative (credit).
+       * @example -20.00
+       */
+      unallocatedCredit: string;
+    };
+    StatementDto: {
+      aging: components['schemas']['StatementAgingDto'];
+      asAt: string;
+      closingBalance: string;
+      debtor: components['schemas']['DebtorRefDto'];
+      from: string;
+      lines: components['schemas']['StatementLineDto'][];
+      openingBalance: string;
+      provider: string;
+      totals: components['schemas']['StatementTotalsDto'];
+    };
+    StatementLineDto: {
+      /**
+       * @description + raises what is owed, − lowers it.
+       * @example 110.00
+       */
+      amount: string;
+      /** @example 330.00 */
+      balance: string;
+      /** @example 2027-03-05 */
+      date: string;
+      /** @example INV-000123 */
+      reference: string;
+      /** @enum {string} */
+      type: 'Invoice' | 'Credit Note' | 'Payment' | 'Payment Reversal' | 'Void';
+    };
+    StatementRunDto: {
+      asAt: string;
+      from: string;
+      /** @description Follow it at GET /api/lumary/statements/send-all/{runId}. */
+      runId: string;
+    };
+    StatementTotalsDto: {
+      credited: string;
+      invoiced: string;
+      paid: string;
+      reversed: string;
+      voided: string;
     };
     SummaryDebtorDto: {
       id: string;
@@ -9549,6 +10936,37 @@ export interface components {
       /** @example Raised against the wrong client */
       reason: string;
     };
+    WorklistDto: {
+      asOf: string;
+      debtors: components['schemas']['WorklistRowDto'][];
+      /** @description The risk weights: High 3, Medium 2, no history 1.5, Low 1. */
+      weights: {
+        [key: string]: number;
+      };
+    };
+    WorklistRiskDto: {
+      expectedLateness: number | null;
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      reasons: components['schemas']['RiskReasonDto'][];
+      shareLate: string | null;
+    };
+    WorklistRowDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      followUp: boolean;
+      lastContact: components['schemas']['LastContactDto'] | null;
+      nextReminder: components['schemas']['NextReminderDto'] | null;
+      oldestDaysOverdue: number;
+      overdue: string;
+      overdueInvoices: number;
+      promises: components['schemas']['PromiseViewDto'][];
+      remindersPaused: boolean;
+      risk: components['schemas']['WorklistRiskDto'];
+      riskWeight: number;
+      /** @description Σ (balance × days overdue) × the risk weight. */
+      score: string;
+    };
   };
   responses: {
     /** @description The request was refused: a field value, a required field, a validation rule, a malformed body or header. */
@@ -10017,6 +11435,26 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  CollectionsController_worklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorklistDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   DebtorPaymentsController_payments: {
     parameters: {
       query?: {
@@ -10040,6 +11478,88 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PaymentHistoryDto'];
           'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_risk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebtorRiskDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_statement: {
+    parameters: {
+      query?: {
+        /** @description The statement date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description json (default), a printable HTML page, or a PDF download. */
+        format?: 'json' | 'html' | 'pdf';
+        /** @description The first day of the statement's period: default the first day of asAt's month. */
+        from?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementDto'];
+          'application/pdf': components['schemas']['StatementDto'];
+          'text/html': components['schemas']['StatementDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendOneStatementDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedStatementDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -10483,6 +12003,30 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  CollectionsController_runReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderRunDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderRunResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   ReportsController_agedReceivables: {
     parameters: {
       query?: {
@@ -10585,6 +12129,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BillNowResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_sendAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendStatementDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementRunDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_sendAllStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobStatusDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12816,6 +14406,173 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Collection_Activity__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Collection_Activity__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Collection Activity. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Collection_Activity__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Collection_Activity__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Collection_Activity__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Collection_Activity__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Collection_Activity__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Credit_Note__c_create: {
     parameters: {
       query?: never;
@@ -14599,6 +16356,549 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__Payment_Allocation__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Promise_To_Pay__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Promise to Pay. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Promise_To_Pay__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Promise_To_Pay__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Promise_To_Pay__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Promise_To_Pay__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Promise_To_Pay__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Reminder. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Reminder__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Reminder__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder_Step__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Reminder Step. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Reminder_Step__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder_Step__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder_Step__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder_Step__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Reminder_Step__c. */
       200: {
         headers: {
           [name: string]: unknown;

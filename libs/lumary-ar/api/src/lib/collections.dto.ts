@@ -107,6 +107,7 @@ export class StatementAgingDto {
 /** A debtor's statement as at a date. */
 export class StatementDto {
   provider!: string;
+  @ApiProperty({ type: () => DebtorRefDto })
   debtor!: DebtorRefDto;
   from!: string;
   asAt!: string;
@@ -176,6 +177,7 @@ export class PredictedInvoiceDto {
 
 export class DebtorRiskDto extends RiskDto {
   asOf!: string;
+  @ApiProperty({ type: () => DebtorRefDto })
   debtor!: DebtorRefDto;
   invoices!: PredictedInvoiceDto[];
 }
@@ -215,6 +217,7 @@ export class WorklistRiskDto {
 }
 
 export class WorklistRowDto {
+  @ApiProperty({ type: () => DebtorRefDto })
   debtor!: DebtorRefDto;
   overdue!: string;
   overdueInvoices!: number;
@@ -247,6 +250,7 @@ export class ReminderRunInvoiceDto {
 }
 
 export class ReminderRunDebtorDto {
+  @ApiProperty({ type: () => DebtorRefDto })
   debtor!: DebtorRefDto;
   @ApiProperty({ enum: ['sent', 'paused', 'noEmail', 'alreadySent'] })
   outcome!: string;

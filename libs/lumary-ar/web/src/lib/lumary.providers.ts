@@ -59,6 +59,11 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./payment-history.page').then((m) => m.PaymentHistoryPage),
     },
     {
+      path: 'lumary/collections',
+      title: 'Collections worklist · Lumary',
+      loadComponent: () => import('./collections-worklist.page').then((m) => m.CollectionsWorklistPage),
+    },
+    {
       path: 'lumary/audit',
       title: 'Audit trail · Lumary',
       loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),
