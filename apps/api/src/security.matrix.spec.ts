@@ -463,7 +463,12 @@ const cases: Record<string, RouteCase> = {
     ar: true,
     recordId: true,
   },
-  'POST /api/lumary/statements/send-all': { path: () => '/lumary/statements/send-all', body: () => ({ asAt: '2026-06-30' }), ok: 202, ar: true },
+  'POST /api/lumary/statements/send-all': {
+    path: () => '/lumary/statements/send-all',
+    body: () => ({ asAt: '2026-06-30' }),
+    ok: 202,
+    ar: true,
+  },
   'GET /api/lumary/statements/send-all/:runId': {
     path: () => `/lumary/statements/send-all/${statementRun}`,
     ok: 200,

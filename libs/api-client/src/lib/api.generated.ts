@@ -10955,6 +10955,8 @@ export interface components {
     WorklistRowDto: {
       debtor: components['schemas']['DebtorRefDto'];
       followUp: boolean;
+      /** @description The overdue invoices, oldest due first, with their predicted pay dates. */
+      invoices: components['schemas']['PredictedInvoiceDto'][];
       lastContact: components['schemas']['LastContactDto'] | null;
       nextReminder: components['schemas']['NextReminderDto'] | null;
       oldestDaysOverdue: number;

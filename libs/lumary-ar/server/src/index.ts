@@ -62,7 +62,13 @@ export {
   type Reversal,
   type AllocationInput,
 } from './lib/payments/payment-input';
-export { CollectionsService, type Worklist, type WorklistRow, type DebtorRisk, type PromiseView } from './lib/collections/collections.service';
+export {
+  CollectionsService,
+  type Worklist,
+  type WorklistRow,
+  type DebtorRisk,
+  type PromiseView,
+} from './lib/collections/collections.service';
 export { ReminderService, type ReminderRun } from './lib/collections/reminders.service';
 export { StatementService, statementsJobKey, type QueuedStatement } from './lib/collections/statement.service';
 export type { Statement, StatementLine } from './lib/collections/statement';

@@ -61,7 +61,10 @@ export class CollectionsController {
   @Post('debtors/:id/statement/send')
   @RecordIdParam('Contact or Account')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Email a debtor its statement', description: "Queued in the outbox to Debtor Settings' Invoice Email, else its Email." })
+  @ApiOperation({
+    summary: 'Email a debtor its statement',
+    description: "Queued in the outbox to Debtor Settings' Invoice Email, else its Email.",
+  })
   @ApiAcceptedResponse({ type: QueuedStatementDto })
   @HttpCode(202)
   send(@Ctx() ctx: RequestContext, @Param('id') id: string, @Body() body: SendOneStatementDto) {
@@ -70,7 +73,10 @@ export class CollectionsController {
 
   @Post('statements/send-all')
   @Requires([AR.invoice, 'edit'])
-  @ApiOperation({ summary: 'Email a statement to every debtor with a balance', description: 'A job on the queue; follow it at GET statements/send-all/{jobId}.' })
+  @ApiOperation({
+    summary: 'Email a statement to every debtor with a balance',
+    description: 'A job on the queue; follow it at GET statements/send-all/{jobId}.',
+  })
   @ApiAcceptedResponse({ type: StatementRunDto })
   @HttpCode(202)
   sendAll(@Ctx() ctx: RequestContext, @Body() body: SendStatementDto) {
@@ -79,7 +85,7 @@ export class CollectionsController {
 
   @Get('statements/send-all/:runId')
   @Requires([AR.invoice, 'read'])
-  @ApiOperation({ summary: "A statements run's state and progress", description: 'Another tenant\'s run id is 404.' })
+  @ApiOperation({ summary: "A statements run's state and progress", description: "Another tenant's run id is 404." })
   @ApiOkResponse({ type: JobStatusDto })
   async sendAllStatus(@Ctx() ctx: RequestContext, @Param('runId') runId: string) {
     // The job's id is derived from this tenant and the run: another tenant's run id names no job here.
@@ -92,7 +98,10 @@ export class CollectionsController {
   @Get('debtors/:id/risk')
   @RecordIdParam('Contact or Account')
   @Requires([AR.invoice, 'read'])
-  @ApiOperation({ summary: "A debtor's risk and its open invoices' predicted pay dates", description: 'The level, the reasons with their figures.' })
+  @ApiOperation({
+    summary: "A debtor's risk and its open invoices' predicted pay dates",
+    description: 'The level, the reasons with their figures.',
+  })
   @ApiOkResponse({ type: DebtorRiskDto })
   risk(@Ctx() ctx: RequestContext, @Param('id') id: string) {
     return this.collections.risk(ctx, id);

@@ -230,6 +230,8 @@ export class WorklistRowDto {
   remindersPaused!: boolean;
   nextReminder!: NextReminderDto | null;
   promises!: PromiseViewDto[];
+  /** The overdue invoices, oldest due first, with their predicted pay dates. */
+  invoices!: PredictedInvoiceDto[];
   followUp!: boolean;
 }
 

@@ -138,8 +138,16 @@ describe('risk and predicted pay date', () => {
 
 describe('reminders', () => {
   const emailsTo = async (to: string) =>
-    (await ok(ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id, lumary__Subject__c FROM lumary__Outbound_Email__c WHERE lumary__To__c = '${to}'`)}`), 200))
-      .records as { lumary__Subject__c: string }[];
+    (
+      await ok(
+        ctx.call(
+          finance,
+          'GET',
+          `/query?q=${encodeURIComponent(`SELECT Id, lumary__Subject__c FROM lumary__Outbound_Email__c WHERE lumary__To__c = '${to}'`)}`,
+        ),
+        200,
+      )
+    ).records as { lumary__Subject__c: string }[];
   const stepsOf = async (invoiceId: string) =>
     (
       await ok(
@@ -154,7 +162,8 @@ describe('reminders', () => {
       .map((r: { lumary__Offset_Days__c: number }) => Number(r.lumary__Offset_Days__c))
       .sort((a: number, b: number) => a - b);
   const run = async (asOf: string) => ok(ctx.call(finance, 'POST', '/lumary/reminders/run', { asOf }), 200);
-  const forDebtor = (result: { debtors: { debtor: { id: string } }[] }, id: string) => result.debtors.find((d) => d.debtor.id === id) as any;
+  const forDebtor = (result: { debtors: { debtor: { id: string } }[] }, id: string) =>
+    result.debtors.find((d) => d.debtor.id === id) as any;
 
   beforeAll(async () => {
     const settings = await post('/sobjects/lumary__AR_Settings__c', { Name: 'AR', lumary__Sender_Email__c: 'ar@provider.test' });
@@ -181,7 +190,11 @@ describe('reminders', () => {
   it('sends per invoice only the furthest due step, one email per debtor, on three days and twice at once', async () => {
     const day0 = await run(day(0));
     expect(forDebtor(day0, ids.Remind)).toMatchObject({ outcome: 'sent', to: 'ar@remind.test' });
-    expect(forDebtor(day0, ids.Remind).invoices.map((i: { offset: number }) => i.offset).sort((a: number, b: number) => a - b)).toEqual([-3, 7, 45]);
+    expect(
+      forDebtor(day0, ids.Remind)
+        .invoices.map((i: { offset: number }) => i.offset)
+        .sort((a: number, b: number) => a - b),
+    ).toEqual([-3, 7, 45]);
     expect(forDebtor(day0, ids.Paused)).toMatchObject({ outcome: 'paused', email: null });
     expect(await stepsOf(ids.r1)).toEqual([7]);
     expect(await stepsOf(ids.r2)).toEqual([-3]);
@@ -208,11 +221,17 @@ describe('reminders', () => {
   it('records each reminder in the audit trail and on the invoice', async () => {
     const audit = await ok(ctx.call(finance, 'GET', `/lumary/audit?object=lumary__Reminder__c`), 200);
     const mine = await ok(
-      ctx.call(finance, 'GET', `/query?q=${encodeURIComponent(`SELECT Id FROM lumary__Reminder__c WHERE lumary__Invoice__c = '${ids.r1}'`)}`),
+      ctx.call(
+        finance,
+        'GET',
+        `/query?q=${encodeURIComponent(`SELECT Id FROM lumary__Reminder__c WHERE lumary__Invoice__c = '${ids.r1}'`)}`,
+      ),
       200,
     );
     const created = new Set(
-      audit.records.filter((e: { field: { name: string } }) => e.field.name === 'created').map((e: { record: { id: string } }) => e.record.id),
+      audit.records
+        .filter((e: { field: { name: string } }) => e.field.name === 'created')
+        .map((e: { record: { id: string } }) => e.record.id),
     );
     expect(mine.records).toHaveLength(2);
     for (const r of mine.records) expect(created.has(r.Id)).toBe(true);
@@ -296,7 +315,11 @@ describe('the worklist', () => {
       lumary__Amount__c: '100.00',
       lumary__Note__c: 'Said Friday',
     });
-    await post('/sobjects/lumary__Promise_To_Pay__c', { lumary__Debtor__c: ids.Remind, lumary__Promise_Date__c: day(5), lumary__Amount__c: '100.00' });
+    await post('/sobjects/lumary__Promise_To_Pay__c', {
+      lumary__Debtor__c: ids.Remind,
+      lumary__Promise_Date__c: day(5),
+      lumary__Amount__c: '100.00',
+    });
     await post('/sobjects/lumary__Collection_Activity__c', {
       lumary__Debtor__c: ids.Paused,
       lumary__Type__c: 'Call',
@@ -321,6 +344,10 @@ describe('the worklist', () => {
     expect(paused).toMatchObject({ remindersPaused: true, nextReminder: null, lastContact: { date: day(-1), type: 'Call' } });
     expect(medium).toMatchObject({ followUp: true, promises: [expect.objectContaining({ status: 'Broken', paidTowards: '0.00' })] });
     expect(medium.risk.reasons.map((r: { code: string }) => r.code)).toEqual(['BROKEN_PROMISE']);
+    // L = 1 for MediumShare: due day(-10) + 1 is past, so today; no history for Remind: no prediction.
+    expect(medium.invoices).toEqual([expect.objectContaining({ id: ids.mediumOpen, daysOverdue: 10, predictedPayDate: day(0) })]);
+    expect(remind.invoices.map((i: { predictedPayDate: string | null }) => i.predictedPayDate)).toEqual([null, null]);
+    expect(w.debtors[3].invoices[0]).toMatchObject({ id: ids.highOpen, predictedPayDate: day(30) });
   });
 
   it('shows another tenant nothing, and refuses a user without the permission', async () => {

@@ -60,12 +60,23 @@ type Row = Schemas['WorklistRowDto'];
               }
             </div>
             <dl>
-              <div><dt>Overdue</dt><dd data-testid="worklist-overdue">{{ money(r.overdue) }}</dd></div>
-              <div><dt>Oldest</dt><dd>{{ r.oldestDaysOverdue }} days</dd></div>
-              <div><dt>Score</dt><dd data-testid="worklist-score">{{ r.score }}</dd></div>
+              <div>
+                <dt>Overdue</dt>
+                <dd data-testid="worklist-overdue">{{ money(r.overdue) }}</dd>
+              </div>
+              <div>
+                <dt>Oldest</dt>
+                <dd>{{ r.oldestDaysOverdue }} days</dd>
+              </div>
+              <div>
+                <dt>Score</dt>
+                <dd data-testid="worklist-score">{{ r.score }}</dd>
+              </div>
               <div>
                 <dt>Last contact</dt>
-                <dd data-testid="worklist-last-contact">{{ r.lastContact ? date(r.lastContact.date) + ' · ' + r.lastContact.type : '—' }}</dd>
+                <dd data-testid="worklist-last-contact">
+                  {{ r.lastContact ? date(r.lastContact.date) + ' · ' + r.lastContact.type : '—' }}
+                </dd>
               </div>
               <div>
                 <dt>Next reminder</dt>
@@ -74,12 +85,24 @@ type Row = Schemas['WorklistRowDto'];
                     r.remindersPaused
                       ? 'Paused'
                       : r.nextReminder
-                        ? date(r.nextReminder.date) + ' · ' + (r.nextReminder.step ?? r.nextReminder.offset + ' days') + ' · ' + r.nextReminder.invoice
+                        ? date(r.nextReminder.date) +
+                          ' · ' +
+                          (r.nextReminder.step ?? r.nextReminder.offset + ' days') +
+                          ' · ' +
+                          r.nextReminder.invoice
                         : '—'
                   }}
                 </dd>
               </div>
             </dl>
+            <ul class="invoices" data-testid="worklist-invoices">
+              @for (i of r.invoices; track i.id) {
+                <li>
+                  <a [routerLink]="['/o', 'lumary__Invoice__c', i.id]">{{ i.name }}</a> · {{ money(i.balance) }} · {{ i.daysOverdue }} days
+                  overdue{{ i.predictedPayDate ? ' · expected ' + date(i.predictedPayDate) : '' }}
+                </li>
+              }
+            </ul>
             @if (r.risk.reasons.length) {
               <ul class="reasons">
                 @for (reason of r.risk.reasons; track reason.code) {
@@ -91,7 +114,9 @@ type Row = Schemas['WorklistRowDto'];
               <ul class="promises" data-testid="worklist-promises">
                 @for (p of r.promises; track p.id) {
                   <li [attr.data-status]="p.status">
-                    {{ p.status }}: {{ money(p.amount) }} by {{ date(p.promiseDate) }} (paid {{ money(p.paidTowards) }}){{ p.note ? ' · ' + p.note : '' }}
+                    {{ p.status }}: {{ money(p.amount) }} by {{ date(p.promiseDate) }} (paid {{ money(p.paidTowards) }}){{
+                      p.note ? ' · ' + p.note : ''
+                    }}
                   </li>
                 }
               </ul>
@@ -177,7 +202,8 @@ type Row = Schemas['WorklistRowDto'];
         overflow-wrap: anywhere;
       }
       .reasons,
-      .promises {
+      .promises,
+      .invoices {
         margin: 4px 0;
         padding-left: 20px;
       }

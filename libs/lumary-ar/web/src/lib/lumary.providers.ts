@@ -60,7 +60,7 @@ export const LUMARY_AR_WEB: WebPackage = {
     },
     {
       path: 'lumary/collections',
-      title: 'Collections worklist · Lumary',
+      title: 'Collections worklist',
       loadComponent: () => import('./collections-worklist.page').then((m) => m.CollectionsWorklistPage),
     },
     {

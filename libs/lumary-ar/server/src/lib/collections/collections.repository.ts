@@ -145,7 +145,12 @@ export class CollectionsRepository {
    * Paid > 0) with a Paid Date in the 365 days ending today, and the payments reversed with a
    * Reversal Date in the last 90 days. Broken promises come from `promises`.
    */
-  async riskHistories(manager: EntityManager, ctx: RequestContext, today: LocalDate, debtors?: string[]): Promise<Map<string, RiskHistory>> {
+  async riskHistories(
+    manager: EntityManager,
+    ctx: RequestContext,
+    today: LocalDate,
+    debtors?: string[],
+  ): Promise<Map<string, RiskHistory>> {
     const { invoice: i, payment: p } = this;
     const paidDate = i.col('lumary__Paid_Date__c');
     const params: unknown[] = [ctx.tenantId, PAID, today.minusDays(HISTORY_DAYS).toString(), today.toString()];

@@ -5,7 +5,14 @@ import { AR } from '../ar-names';
 import { fieldAccess, fields } from '../field-access';
 import { isId } from '../journal/journal-entry';
 import { formatMoney, sum } from '../journal/money';
-import { CollectionsRepository, COLLECTIONS, type DebtorRow, type OpenInvoiceRow, type PromiseRow, type StepRow } from './collections.repository';
+import {
+  CollectionsRepository,
+  COLLECTIONS,
+  type DebtorRow,
+  type OpenInvoiceRow,
+  type PromiseRow,
+  type StepRow,
+} from './collections.repository';
 import { assessRisk, predictedPayDate, RECENT_DAYS, RISK_WEIGHTS, type Risk, type RiskHistory } from './risk';
 import Decimal from 'decimal.js';
 
@@ -51,6 +58,8 @@ export interface WorklistRow {
   nextReminder: NextReminder | null;
   /** Open promises and those broken in the last 90 days. */
   promises: PromiseView[];
+  /** The overdue invoices, oldest due first, each with its predicted pay date (null without history). */
+  invoices: DebtorRisk['invoices'];
   /** A promise broken and no contact logged since its date: call them. */
   followUp: boolean;
 }
@@ -186,7 +195,13 @@ export class CollectionsService {
         promisesShown ? this.repository.promises(manager, ctx, ids) : [],
         this.readable(ctx, COLLECTIONS.activity) ? this.repository.lastContacts(manager, ctx, ids) : new Map(),
         remindersShown ? this.repository.steps(manager, ctx) : [],
-        remindersShown ? this.repository.sentReminders(manager, ctx, open.map((i) => i.id)) : [],
+        remindersShown
+          ? this.repository.sentReminders(
+              manager,
+              ctx,
+              open.map((i) => i.id),
+            )
+          : [],
         this.repository.pausedDebtors(manager, ctx),
       ]);
       const sentBy = new Map<string, number[]>();
@@ -226,6 +241,14 @@ export class CollectionsService {
           remindersPaused: isPaused,
           nextReminder: next ?? null,
           promises: shown.map((p) => promiseView(p, today)),
+          invoices: overdue.map((i) => ({
+            id: i.id,
+            name: i.name,
+            dueDate: i.dueDate,
+            balance: formatMoney(i.balance),
+            daysOverdue: daysOverdue(i, today),
+            predictedPayDate: predictedPayDate(i.dueDate, risk.expectedLateness, today),
+          })),
           followUp: broken.some((p) => !contact || contact.date <= p.promiseDate),
         };
       });
@@ -272,4 +295,3 @@ export class CollectionsService {
     return !ctx.access || (!ctx.access.denial(object) && ctx.access.object(object).read);
   }
 }
-

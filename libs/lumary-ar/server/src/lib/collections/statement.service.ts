@@ -75,7 +75,10 @@ export class StatementService {
 
   async pdf(ctx: RequestContext, id: string, asAt?: string, from?: string): Promise<{ fileName: string; pdf: Buffer }> {
     const s = await this.statement(ctx, id, asAt, from);
-    return { fileName: `Statement-${(s.debtor.name ?? 'debtor').replace(/[^\w-]+/g, '-')}-${s.asAt}.pdf`, pdf: await renderStatementPdf(s) };
+    return {
+      fileName: `Statement-${(s.debtor.name ?? 'debtor').replace(/[^\w-]+/g, '-')}-${s.asAt}.pdf`,
+      pdf: await renderStatementPdf(s),
+    };
   }
 
   /** Queues the statement to the debtor (Debtor Settings' Invoice Email, else its Email; or `to` this once). */
@@ -87,7 +90,8 @@ export class StatementService {
       const s = await this.build(manager, ctx, id, at, start);
       if (!s) throw notFound(id);
       const queuedEmail = await this.queue(manager, ctx, s, options.to);
-      if (!queuedEmail) throw invalid(`No address to send the statement to: set the debtor's Email or Invoice Email in Debtor Settings.`, 'to');
+      if (!queuedEmail)
+        throw invalid(`No address to send the statement to: set the debtor's Email or Invoice Email in Debtor Settings.`, 'to');
       return queuedEmail;
     });
     await this.jobs?.send(OUTBOX_JOB, {}).catch(() => undefined);
@@ -163,7 +167,13 @@ export class StatementService {
     fieldAccess(ctx, this.engine).require(STATEMENT_FIELDS, 'A statement');
   }
 
-  private async build(manager: EntityManager, ctx: RequestContext, id: string, at: LocalDate, start: LocalDate): Promise<Statement | undefined> {
+  private async build(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    at: LocalDate,
+    start: LocalDate,
+  ): Promise<Statement | undefined> {
     const debtor = await this.receivables.debtor(manager, ctx, id);
     if (!debtor) return undefined;
     requireObject(ctx, this.engine.object(debtor.type), 'read');

@@ -74,7 +74,12 @@ export function renderStatementHtml(s: Statement): string {
 /** The statement as an A4 PDF: the same content as the page. */
 export function renderStatementPdf(s: Statement, options: { compress?: boolean } = {}): Promise<Buffer> {
   const v = view(s);
-  const pdf = new PDFDocument({ size: 'A4', margin: 50, compress: options.compress ?? true, info: { Title: `Statement ${v.debtor} ${v.asAt}` } });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    compress: options.compress ?? true,
+    info: { Title: `Statement ${v.debtor} ${v.asAt}` },
+  });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on('data', (c: Buffer) => chunks.push(c));
