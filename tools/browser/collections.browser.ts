@@ -89,12 +89,15 @@ export function collectionsTests(): void {
     await page.locator(byTestId('collection-note-save')).focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector(byTestId('collection-note-save'), { state: 'detached' });
-    await row.locator(byTestId('worklist-promises'), { hasText: `Open: ${money('50.00')} by ${ddmmyyyy(promised)}` }).waitFor();
-
     const after = (await api.get<{ debtors: WorklistRow[] }>('/api/lumary/collections/worklist')).debtors.find(
       (d) => d.debtor.id === debtor,
     );
     assert.deepEqual(after?.lastContact && { date: after.lastContact.date, type: after.lastContact.type }, { date: today, type: 'Call' });
-    assert.ok(after?.promises.some((p) => p.amount === '50.00' && p.promiseDate === promised && p.status === 'Open'));
+    // Open, or Kept when the debtor's payments since today already reach 50.00 (the demo pays some invoices today).
+    const promise = after?.promises.find((p) => p.amount === '50.00' && p.promiseDate === promised);
+    assert.ok(promise && ['Open', 'Kept'].includes(promise.status), `the promise is in the worklist: ${JSON.stringify(after?.promises)}`);
+    await row
+      .locator(byTestId('worklist-promises'), { hasText: `${promise.status}: ${money('50.00')} by ${ddmmyyyy(promised)}` })
+      .waitFor({ timeout: 15_000 });
   });
 }

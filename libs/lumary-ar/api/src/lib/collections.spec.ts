@@ -320,6 +320,13 @@ describe('the worklist', () => {
       lumary__Promise_Date__c: day(5),
       lumary__Amount__c: '100.00',
     });
+    // Kept: HighLate paid 100.00 on day(-85) and 100.00 on day(-80), from the day it promised (day(-85)) to day(-75).
+    await post('/sobjects/lumary__Promise_To_Pay__c', {
+      lumary__Debtor__c: ids.HighLate,
+      lumary__Promise_Date__c: day(-75),
+      lumary__Promised_On__c: day(-85),
+      lumary__Amount__c: '100.00',
+    });
     await post('/sobjects/lumary__Collection_Activity__c', {
       lumary__Debtor__c: ids.Paused,
       lumary__Type__c: 'Call',
@@ -348,6 +355,11 @@ describe('the worklist', () => {
     expect(medium.invoices).toEqual([expect.objectContaining({ id: ids.mediumOpen, daysOverdue: 10, predictedPayDate: day(0) })]);
     expect(remind.invoices.map((i: { predictedPayDate: string | null }) => i.predictedPayDate)).toEqual([null, null]);
     expect(w.debtors[3].invoices[0]).toMatchObject({ id: ids.highOpen, predictedPayDate: day(30) });
+    expect(w.debtors[3].promises).toEqual([expect.objectContaining({ status: 'Kept', paidTowards: '200.00', promiseDate: day(-75) })]);
+    expect(w.debtors[3]).toMatchObject({
+      followUp: false,
+      risk: { level: 'High', reasons: [expect.objectContaining({ code: 'LATENESS_OVER_30' })] },
+    });
   });
 
   it('shows another tenant nothing, and refuses a user without the permission', async () => {

@@ -56,7 +56,7 @@ export interface WorklistRow {
   lastContact: { date: string; type: string; note: string | null } | null;
   remindersPaused: boolean;
   nextReminder: NextReminder | null;
-  /** Open promises and those broken in the last 90 days. */
+  /** The promises due from 90 days ago on (Open, Kept or Broken), latest first. */
   promises: PromiseView[];
   /** The overdue invoices, oldest due first, each with its predicted pay date (null without history). */
   invoices: DebtorRisk['invoices'];
@@ -213,7 +213,8 @@ export class CollectionsService {
         const exposure = sum(overdue.map((i) => i.balance.times(daysOverdue(i, today))));
         const contact = contacts.get(id) ?? null;
         const mine = promises.filter((p) => p.debtorId === id);
-        const shown = mine.filter((p) => promiseStatus(p, today) === 'Open' || brokenRecently(p, today));
+        // Every promise due in the last 90 days or later: open, kept or broken.
+        const shown = mine.filter((p) => !LocalDate.parse(p.promiseDate).isBefore(today.minusDays(RECENT_DAYS)));
         const broken = shown.filter((p) => promiseStatus(p, today) === 'Broken');
         const isPaused = paused.has(id);
         const next = isPaused
