@@ -61,6 +61,7 @@ const seeded = {} as {
   service: string;
   claim: string;
   claimBatch: string;
+  statementRun: string;
   markers: string[];
 };
 
@@ -159,6 +160,7 @@ beforeAll(async () => {
   seeded.service = services.service;
   seeded.claim = services.claimToPay;
   seeded.claimBatch = services.claimBatch;
+  seeded.statementRun = (await made('/lumary/statements/send-all', { asAt: '2026-06-30' }, 202)).runId;
 
   // The Due Date the invoice got from the debtor's terms, as the API and the documents print it.
   const record = await call(finance, 'GET', `/sobjects/${INVOICE}/${seeded.invoice}`);
@@ -539,6 +541,28 @@ const cases: Record<string, FlsCase> = {
     paths: () => ['/lumary/reports/ndia-claims-aged?asAt=2026-06-30'],
     status: 200,
   },
+  // A statement is figures over Balance, Total, Status and Due Date: refused, in every format.
+  'GET /api/lumary/debtors/:id/statement': refused(() => [
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30`,
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30&format=html`,
+    `/lumary/debtors/${seeded.client}/statement?asAt=2026-06-30&format=pdf`,
+  ]),
+  'POST /api/lumary/debtors/:id/statement/send': refused(
+    () => [`/lumary/debtors/${seeded.client}/statement/send`],
+    () => ({ asAt: '2026-06-30', to: 'reader@example.test' }),
+  ),
+  'POST /api/lumary/statements/send-all': refused(
+    () => ['/lumary/statements/send-all'],
+    () => ({ asAt: '2026-06-30' }),
+  ),
+  // Progress counts only (debtors, emails queued), no figure.
+  'GET /api/lumary/statements/send-all/:runId': { paths: () => [`/lumary/statements/send-all/${seeded.statementRun}`], status: 200 },
+  'GET /api/lumary/debtors/:id/risk': refused(() => [`/lumary/debtors/${seeded.client}/risk`]),
+  'GET /api/lumary/collections/worklist': refused(() => ['/lumary/collections/worklist']),
+  'POST /api/lumary/reminders/run': refused(
+    () => ['/lumary/reminders/run'],
+    () => ({ asOf: '2026-06-30' }),
+  ),
 };
 
 /** The API's documents (the same for everyone) and the operator API (its own token): checked below. */

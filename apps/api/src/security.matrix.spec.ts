@@ -129,6 +129,12 @@ beforeAll(async () => {
   payments = await seedPayments(call, finance, ar.client, '2026-06-16');
 });
 
+/** A statements run for its progress route. */
+let statementRun: string;
+beforeAll(async () => {
+  statementRun = (await call(finance, 'POST', '/lumary/statements/send-all', { asAt: '2026-06-30' })).body.runId;
+});
+
 afterAll(() => api?.close());
 
 interface RouteCase {
@@ -493,6 +499,12 @@ const cases: Record<string, RouteCase> = {
     ar: true,
     recordId: true,
   },
+  'GET /api/lumary/debtors/:id/statement': {
+    path: () => `/lumary/debtors/${ar.client}/statement?asAt=2026-06-30`,
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
   'POST /api/lumary/claims/:id/write-off-shortfall': {
     path: () => `/lumary/claims/${billing.claimToPay}/write-off-shortfall`,
     body: () => ({ reason: 'Matrix' }),
@@ -502,6 +514,28 @@ const cases: Record<string, RouteCase> = {
     recordId: true,
   },
   'GET /api/lumary/reports/ndia-claims-aged': { path: () => '/lumary/reports/ndia-claims-aged?asAt=2026-06-30', ok: 200, ar: true },
+  'POST /api/lumary/debtors/:id/statement/send': {
+    path: () => `/lumary/debtors/${ar.client}/statement/send`,
+    body: () => ({ asAt: '2026-06-30', to: 'matrix@example.test' }),
+    ok: 202,
+    ar: true,
+    recordId: true,
+  },
+  'POST /api/lumary/statements/send-all': {
+    path: () => '/lumary/statements/send-all',
+    body: () => ({ asAt: '2026-06-30' }),
+    ok: 202,
+    ar: true,
+  },
+  'GET /api/lumary/statements/send-all/:runId': {
+    path: () => `/lumary/statements/send-all/${statementRun}`,
+    ok: 200,
+    ar: true,
+    recordId: true,
+  },
+  'GET /api/lumary/debtors/:id/risk': { path: () => `/lumary/debtors/${ar.client}/risk`, ok: 200, ar: true, recordId: true },
+  'GET /api/lumary/collections/worklist': { path: () => '/lumary/collections/worklist', ok: 200, ar: true },
+  'POST /api/lumary/reminders/run': { path: () => '/lumary/reminders/run', body: () => ({ asOf: '2026-06-30' }), ok: 200, ar: true },
 };
 /** Routes that need no session: sign-in, health, the API docs, and the operator API (its own token: see opsCases). */
 const PUBLIC = ['POST /api/auth/login', 'POST /api/auth/oauth2/token', 'POST /api/auth/set-password', 'GET /api/health'];

@@ -104,3 +104,15 @@ export {
 export { NdiaAgedService, NDIA_BUCKETS, type AgedNdiaClaims, type AgedNdiaClaim, type NdiaBucket } from './lib/billing/ndia-aged.service';
 export { BULK_COLUMNS, ROWS_PER_FILE, validAbn, CLAIM_TYPES, CANCELLATION_REASONS } from './lib/billing/claim-row';
 export { CLAIM_BATCH_JOB, type ClaimBatchJob } from './lib/job-types';
+export {
+  CollectionsService,
+  type Worklist,
+  type WorklistRow,
+  type DebtorRisk,
+  type PromiseView,
+} from './lib/collections/collections.service';
+export { ReminderService, type ReminderRun } from './lib/collections/reminders.service';
+export { StatementService, statementsJobKey, type QueuedStatement } from './lib/collections/statement.service';
+export type { Statement, StatementLine } from './lib/collections/statement';
+export { assessRisk, predictedPayDate, expectedLateness, RISK_WEIGHTS, type Risk, type RiskLevel } from './lib/collections/risk';
+export { STATEMENTS_JOB, REMINDERS_JOB, type StatementsJob } from './lib/job-types';

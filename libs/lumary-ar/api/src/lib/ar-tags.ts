@@ -32,6 +32,11 @@ export const AR_AGREEMENTS_TAG = {
   description: "Lumary AR service agreements: the NDIS support catalogue's import (a preview, then the import).",
 };
 
+export const AR_COLLECTIONS_TAG = {
+  name: 'lumary-ar: collections',
+  description: 'Lumary AR collections: debtor statements, payment reminders, risk and predicted pay dates, and the worklist.',
+};
+
 export const AR_TAGS: TagObject[] = [
   AR_INVOICES_TAG,
   AR_PAYMENTS_TAG,
@@ -40,4 +45,5 @@ export const AR_TAGS: TagObject[] = [
   AR_JOURNAL_TAG,
   AR_REPORTS_TAG,
   AR_AGREEMENTS_TAG,
+  AR_COLLECTIONS_TAG,
 ];

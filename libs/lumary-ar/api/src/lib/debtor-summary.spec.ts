@@ -168,6 +168,18 @@ describe('GET /api/lumary/debtors/{id}/summary of a payer', () => {
         invoices: [expect.objectContaining({ id: inv.nominee, client: { id: ids.client, name: 'Client Lovelace', type: 'Contact' } })],
       },
       usuallyPaysIn: { days: null, basedOn: 0 },
+      // Nothing paid in the last year: no history, no level (libs/lumary-ar/RULES.md#collections).
+      risk: {
+        level: null,
+        noHistory: true,
+        basedOn: 0,
+        expectedLateness: null,
+        shareLate: null,
+        paidLate: 0,
+        reversedPayments: 0,
+        brokenPromises: 0,
+        reasons: [],
+      },
     });
   });
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RiskDto } from './collections.dto';
 import { DebtorRefDto } from './reports.dto';
 
 export class SummaryDebtorDto extends DebtorRefDto {
@@ -71,6 +72,9 @@ export class DebtorSummaryDto {
   totalOwed!: OwedFigureDto;
   /** Left out when the caller may not read a field it is computed from. */
   usuallyPaysIn?: UsuallyPaysInDto;
+  /** The debtor's risk (the badge next to Usually Pays in), with its reasons; left out when a field it reads is hidden. */
+  @ApiPropertyOptional({ type: () => RiskDto })
+  risk?: RiskDto;
   /** Clients only. */
   owedByClient?: OwedFigureDto;
   /** Clients only: owed for the client by other debtors. */

@@ -7,6 +7,9 @@ import {
   BillNowService,
   ClaimBatchService,
   ClaimRemittanceService,
+  CollectionsService,
+  ReminderService,
+  StatementService,
   ClaimService,
   NdiaAgedService,
   DebtorBalancesService,
@@ -33,6 +36,7 @@ import { AnalyticsController } from './analytics.controller';
 import { AuditController } from './audit.controller';
 import { BillingController } from './billing.controller';
 import { ClaimingController } from './claiming.controller';
+import { CollectionsController } from './collections.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
 import { DebtorsController } from './debtors.controller';
 import { JournalExportsController } from './journal-exports.controller';
@@ -57,6 +61,7 @@ export const LUMARY_CONTROLLERS = [
   DebtorPaymentsController,
   AuditController,
   AgreementsController,
+  CollectionsController,
 ];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
@@ -75,6 +80,7 @@ export const LUMARY_PROVIDERS: Provider[] = [
     BillNowService,
     ClaimRemittanceService,
     ClaimService,
+    CollectionsService,
     DebtorBalancesService,
     DebtorSummaryService,
     GstSummaryService,
@@ -103,6 +109,13 @@ export const LUMARY_PROVIDERS: Provider[] = [
     },
     inject: [ENGINE, JOBS],
   },
+  ...[StatementService, ReminderService].map(
+    (service): Provider => ({
+      provide: service,
+      useFactory: (engine: RecordEngine, jobs: JobSender) => new service(engine, jobs),
+      inject: [ENGINE, JOBS],
+    }),
+  ),
   // Sending an invoice queues its delivery job.
   {
     provide: InvoiceDocumentService,

@@ -33,3 +33,15 @@ export interface ClaimBatchJob {
 
 /** Works one claim batch (sent when a batch is created, keyed by the batch). */
 export const CLAIM_BATCH_JOB = jobType<ClaimBatchJob>('lumary-ar.claim-batch');
+/** Emails a statement to every debtor with a balance at a date (sent from POST /lumary/statements/send-all). */
+export interface StatementsJob {
+  tenantId: string;
+  userId: string | null;
+  timeZone: string;
+  asAt: string;
+  from: string;
+}
+export const STATEMENTS_JOB = jobType<StatementsJob>('lumary-ar.statements');
+
+/** The daily reminder run over every tenant with a reminder schedule (cron). */
+export const REMINDERS_JOB = jobType<{ asOf?: string }>('lumary-ar.reminders');

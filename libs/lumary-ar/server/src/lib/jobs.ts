@@ -1,12 +1,27 @@
-import type { RecordEngine } from '@platform/engine';
+import { requestContext, type RecordEngine } from '@platform/engine';
 import { defineJob, type JobDefinition } from '@platform/jobs';
 import type { Database } from '@platform/storage';
 import { AR } from './ar-names';
 import { BillingRunService } from './billing/billing-run.service';
 import { deliverOutbox } from './documents/outbox';
-import { AGREEMENT_STATUS_JOB, BILLING_RUN_JOB, CLAIM_BATCH_JOB, OUTBOX_JOB, type BillingRunJob, type ClaimBatchJob } from './job-types';
+import {
+  AGREEMENT_STATUS_JOB,
+  BILLING_RUN_JOB,
+  CLAIM_BATCH_JOB,
+  OUTBOX_JOB,
+  REMINDERS_JOB,
+  STATEMENTS_JOB,
+  type BillingRunJob,
+  type ClaimBatchJob,
+  type StatementsJob,
+} from './job-types';
 import { AgreementStatusService } from './agreements/agreement-status.service';
 import { ClaimBatchService } from './billing/claim-batch.service';
+import { ReminderService } from './collections/reminders.service';
+import { StatementService } from './collections/statement.service';
+import { COLLECTIONS } from './collections/collections.repository';
+import { SqlTable } from './sql-table';
+import type { JobSender } from '@platform/jobs';
 
 export interface LumaryArJobOptions {
   engine: RecordEngine;
@@ -16,6 +31,8 @@ export interface LumaryArJobOptions {
   /** The From address when AR Settings names none. */
   smtpFrom?: string;
   log?: (message: string) => void;
+  /** Where follow-up jobs are sent (the outbox after statements and reminders). */
+  jobs?: JobSender;
 }
 
 /** Attempts of a billing run's job: the first and this many retries (each resumes the run). */
@@ -77,5 +94,40 @@ export function lumaryArJobs(options: LumaryArJobOptions): JobDefinition<never>[
       return round;
     },
   };
-  return [defineJob(billingRun), defineJob(claimBatch), defineJob(outbox), defineJob(agreementStatus)];
+  const statements: JobDefinition<StatementsJob> = {
+    type: STATEMENTS_JOB,
+    retry: { limit: 1, delaySeconds: 10 },
+    handle: (job) =>
+      new StatementService(options.engine, options.jobs).work(job, requestContext(job.data.tenantId, job.data.userId, job.data.timeZone)),
+  };
+  // Every day at 20:00 UTC (early morning in Australia): each tenant with a schedule, as of its own today.
+  const reminders: JobDefinition<{ asOf?: string }> = {
+    type: REMINDERS_JOB,
+    oneAtATime: true,
+    retry: { limit: 2, delaySeconds: 60 },
+    schedule: { cron: '0 20 * * *', data: {} },
+    handle: async () => {
+      const steps = new SqlTable(options.engine.object(COLLECTIONS.step));
+      const tenants = (await options.database.owner.query(
+        `SELECT DISTINCT t.id, t.time_zone AS "timeZone" FROM ${steps.name} s JOIN sys_tenant t ON t.id = s.tenant_id`,
+      )) as { id: string; timeZone: string }[];
+      const service = new ReminderService(options.engine, options.jobs);
+      let emails = 0;
+      for (const tenant of tenants) {
+        const ctx = requestContext(tenant.id, null, tenant.timeZone);
+        const run = await service.run(ctx, ctx.today);
+        emails += run.emails;
+      }
+      if (emails) log(`Reminders: ${emails} emails queued.`);
+      return { tenants: tenants.length, emails };
+    },
+  };
+  return [
+    defineJob(billingRun),
+    defineJob(claimBatch),
+    defineJob(outbox),
+    defineJob(agreementStatus),
+    defineJob(statements),
+    defineJob(reminders),
+  ];
 }

@@ -4,6 +4,7 @@ import { Observable, firstValueFrom } from 'rxjs';
 import { ApiClient, soqlString, toApiError } from '@platform/web';
 import type { ApiRecord, RequestBody, ResponseBody, Schemas } from '@platform/api-client';
 import type { OpenInvoice } from './allocation';
+import { todayIso as todayInZone } from './server-errors';
 
 const enc = encodeURIComponent;
 const AR = '/api/lumary';
@@ -628,6 +629,54 @@ export class ArApiService {
       .filter(([, v]) => !!v)
       .map(([k, v]) => `${k}=${enc(String(v))}`);
     return `${AR}/audit?${params.join('&')}`;
+  }
+
+  /** The collections worklist: overdue debtors, highest score first. */
+  worklist(): Promise<Schemas['WorklistDto']> {
+    return this.send(this.http.get<Schemas['WorklistDto']>(`${AR}/collections/worklist`));
+  }
+
+  /** Runs the payment reminders as of a day (default today). */
+  runReminders(asOf?: string): Promise<Schemas['ReminderRunResultDto']> {
+    return this.send(this.http.post<Schemas['ReminderRunResultDto']>(`${AR}/reminders/run`, asOf ? { asOf } : {}));
+  }
+
+  /** A debtor's statement page or PDF (the browser opens it). */
+  statementUrl(debtor: string, asAt: string, format: 'html' | 'pdf'): string {
+    return `${AR}/debtors/${enc(debtor)}/statement?asAt=${enc(asAt)}&format=${format}`;
+  }
+
+  sendStatement(debtor: string, asAt: string): Promise<Schemas['QueuedStatementDto']> {
+    return this.send(this.http.post<Schemas['QueuedStatementDto']>(`${AR}/debtors/${enc(debtor)}/statement/send`, { asAt }));
+  }
+
+  sendAllStatements(asAt: string): Promise<Schemas['StatementRunDto']> {
+    return this.send(this.http.post<Schemas['StatementRunDto']>(`${AR}/statements/send-all`, { asAt }));
+  }
+
+  statementRun(runId: string): Promise<Schemas['JobStatusDto']> {
+    return this.send(this.http.get<Schemas['JobStatusDto']>(`${AR}/statements/send-all/${enc(runId)}`));
+  }
+
+  /** Records a promise to pay (records API: its permissions and validation apply). */
+  async createPromise(debtor: string, promiseDate: string, amount: string, note: string): Promise<void> {
+    await this.api.create('lumary__Promise_To_Pay__c', {
+      lumary__Debtor__c: debtor,
+      lumary__Promise_Date__c: promiseDate,
+      lumary__Promised_On__c: todayInZone(),
+      lumary__Amount__c: amount,
+      ...(note ? { lumary__Note__c: note } : {}),
+    });
+  }
+
+  /** Logs a call or a note against a debtor. */
+  async logActivity(debtor: string, type: string, date: string, note: string): Promise<void> {
+    await this.api.create('lumary__Collection_Activity__c', {
+      lumary__Debtor__c: debtor,
+      lumary__Type__c: type,
+      lumary__Activity_Date__c: date,
+      ...(note ? { lumary__Note__c: note } : {}),
+    });
   }
 
   private async send<T>(call: Observable<T>): Promise<T> {

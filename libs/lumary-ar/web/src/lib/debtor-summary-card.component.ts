@@ -18,6 +18,16 @@ interface SummaryRow {
   /** The invoices the `>` arrow lists; absent for a figure with no list. */
   invoices?: Schemas['OwedFigureDto']['invoices'];
   hint?: string;
+  /** The risk badge (Usually Pays in only): its level ("No history" without one) and its reasons. */
+  risk?: { label: string; level: string; reasons: string };
+}
+
+/** The risk badge's text, level and reasons (libs/lumary-ar/RULES.md#collections). */
+export function riskBadge(risk: Schemas['RiskDto']): { label: string; level: string; reasons: string } {
+  const reasons = risk.level
+    ? risk.reasons.map((r) => r.text).join(' ')
+    : `Fewer than 3 invoices paid in full in the last year (${risk.basedOn}).`;
+  return { label: risk.level ? `${risk.level} risk` : 'No history', level: risk.level ?? 'none', reasons };
 }
 
 /** "$1,234.50" when above zero; null (no badge) for "0.00". */
@@ -68,6 +78,17 @@ export function usuallyPaysIn(days: number | null): string {
                 <span class="amount" [attr.data-testid]="'summary-' + row.key + '-amount'" [attr.title]="row.hint ?? null">{{
                   row.value
                 }}</span>
+                @if (row.risk; as risk) {
+                  <span
+                    class="risk"
+                    tabindex="0"
+                    [attr.data-level]="risk.level"
+                    data-testid="summary-risk"
+                    [attr.title]="risk.reasons"
+                    [attr.aria-label]="risk.label + ': ' + risk.reasons"
+                    >{{ risk.label }}</span
+                  >
+                }
                 @if (row.overdue) {
                   <span class="badge" [attr.data-testid]="'summary-' + row.key + '-overdue'" [attr.aria-label]="row.overdue + ' overdue'">{{
                     row.overdue
@@ -133,6 +154,24 @@ export function usuallyPaysIn(days: number | null): string {
       width: 40px;
       flex: none;
     }
+    .risk {
+      border-radius: 12px;
+      padding: 2px 8px;
+      font: var(--mat-sys-label-medium);
+      background: var(--mat-sys-surface-container-high);
+    }
+    .risk[data-level='High'] {
+      background: #c23934;
+      color: #fff;
+    }
+    .risk[data-level='Medium'] {
+      background: #8c4b02;
+      color: #fff;
+    }
+    .risk[data-level='Low'] {
+      background: #2e844a;
+      color: #fff;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -151,6 +190,7 @@ export class DebtorSummaryCardComponent {
             label: 'Usually Pays in',
             value: usuallyPaysIn(paid.days),
             hint: paid.basedOn ? `Over ${paid.basedOn} invoice(s) paid in full in the last year` : undefined,
+            risk: s.risk ? riskBadge(s.risk) : undefined,
           },
         ]
       : [];

@@ -22,6 +22,12 @@ export const LEDGER_PAGES = [
     description: 'Invoiced, paid, credited and owing per debtor.',
     icon: 'groups',
   },
+  {
+    label: 'Collections',
+    path: '/lumary/collections',
+    description: 'Overdue debtors by risk; promises to pay, calls, reminders and statements.',
+    icon: 'support_agent',
+  },
   { label: 'Payment history', path: '/lumary/payment-history', description: "A debtor's payments and where they went.", icon: 'history' },
   {
     label: 'Analytics',

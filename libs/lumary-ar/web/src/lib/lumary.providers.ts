@@ -84,6 +84,11 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./gst-summary.page').then((m) => m.GstSummaryPage),
     },
     {
+      path: 'lumary/collections',
+      title: 'Collections worklist',
+      loadComponent: () => import('./collections-worklist.page').then((m) => m.CollectionsWorklistPage),
+    },
+    {
       path: 'lumary/audit',
       title: 'Audit trail · Lumary',
       loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),

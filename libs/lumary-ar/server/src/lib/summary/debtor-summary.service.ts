@@ -6,6 +6,7 @@ import { isId } from '../journal/journal-entry';
 import { sum } from '../journal/money';
 import { counted, owed, usuallyPaysIn, type DebtorSummary, type OwedFigure, type SummaryInvoice } from './debtor-summary';
 import { DebtorSummaryRepository } from './debtor-summary.repository';
+import { CollectionsService } from '../collections/collections.service';
 
 /**
  * What each part of the summary is computed from (field-level security): a part over a field the
@@ -51,8 +52,11 @@ const CLIENT_RECORD_TYPE = 'Client';
 export class DebtorSummaryService {
   readonly repository: DebtorSummaryRepository;
 
+  private readonly collections: CollectionsService;
+
   constructor(private readonly engine: RecordEngine) {
     this.repository = new DebtorSummaryRepository(engine);
+    this.collections = new CollectionsService(engine);
   }
 
   async summary(ctx: RequestContext, id: string): Promise<DebtorSummary> {
@@ -67,12 +71,15 @@ export class DebtorSummaryService {
       const invoices = await this.repository.openInvoices(manager, ctx, client ? 'client' : 'debtor', id);
       const figures = await this.repository.figures(manager, ctx, id, client);
       const can = fieldAccess(ctx, this.engine);
+      // The risk badge next to Usually Pays in (libs/lumary-ar/RULES.md#collections); left out when a field it reads is hidden.
+      const risk = await this.collections.riskIn(manager, ctx, id);
       const shown = (figure: ReturnType<typeof owed>) => visibleOwed(can, figure);
       const base = {
         asOf: ctx.today.toString(),
         debtor: { id, name: party.name, type: party.type, recordType: party.recordType },
         totalOwed: shown(owed(invoices, ctx.today)),
         ...(can.all(PAYS_IN) ? { usuallyPaysIn: usuallyPaysIn(figures.paid.days, figures.paid.count) } : {}),
+        ...(risk ? { risk } : {}),
       };
       if (!client) return { kind: 'debtor', ...base };
       const { open, error } = figures.claims;

@@ -1,6 +1,7 @@
 import { ChronoUnit, LocalDate } from '@js-joda/core';
 import Decimal from 'decimal.js';
 import type { InvoiceStatus } from '../ar-names';
+import type { Risk } from '../collections/risk';
 import { formatMoney, sum, ZERO, type Money } from '../journal/money';
 
 /**
@@ -70,6 +71,8 @@ interface SummaryBase {
   totalOwed: OwedFigure;
   /** Left out when the caller may not read a field it is computed from. */
   usuallyPaysIn?: UsuallyPaysIn;
+  /** The debtor's risk (level, reasons with figures); left out when a field it reads is hidden. */
+  risk?: Risk;
 }
 
 /** A client Contact: what is owed for them, by whom, and what is waiting to be billed or claimed. */
