@@ -28,6 +28,7 @@ let ledger: ArWorld['ledger'];
 let debtors: ArWorld['debtors'];
 let get: ArWorld['get'];
 let ndia: string;
+let settingsId: string;
 const CLAIM = 'lumary__Claim__c';
 const SERVICE = 'lumary__Service_Delivered__c';
 const query = async (soql: string) =>
@@ -83,6 +84,26 @@ beforeAll(async () => {
   });
   if (made.status !== 201) throw new Error(made.text);
   ndia = made.body.id;
+  // The provider's state and the two support items the services are priced from (a service's
+  // number must be in the catalogue in force on its date, its rate within the state's limit).
+  const settings = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', { Name: 'Settings', lumary__State__c: 'NSW' });
+  if (settings.status !== 201) throw new Error(settings.text);
+  settingsId = settings.body.id;
+  for (const [number, name, unit, gst, limit] of [
+    ['01_011_0107_1_1', 'Assistance With Self-Care Activities - Standard - Weekday Daytime', 'Hour', 'P2', '70.23'],
+    ['04_104_0125_6_1', 'Continence Related Products', 'Each', 'P1', '20.00'],
+    ['15_056_0128_1_3', 'Assessment Recommendation Therapy Or Training', 'Each', 'P2', '193.99'],
+  ]) {
+    const item = await ctx.call(finance, 'POST', '/sobjects/lumary__Support_Item__c', {
+      Name: name,
+      lumary__Support_Item_Number__c: number,
+      lumary__Unit__c: unit,
+      lumary__GST_Code__c: gst,
+      lumary__Effective_From__c: '2026-07-01',
+      lumary__Price_Limit_NSW__c: limit,
+    });
+    if (item.status !== 201) throw new Error(item.text);
+  }
   ids.ada = await debtors.client('Ada', { lumary__NDIS_Number__c: '430000001' });
   ids.ben = await debtors.client('Ben', { lumary__NDIS_Number__c: '430000002' });
   ids.cy = await debtors.client('Cy');
@@ -110,6 +131,7 @@ beforeAll(async () => {
     lumary__Quantity__c: '1',
     lumary__Rate__c: '50.00',
     lumary__Unit__c: 'Each',
+    lumary__Support_Item_Number__c: '15_056_0128_1_3',
   });
   const run = await ctx.call(finance, 'POST', '/lumary/billing-runs?wait=true', { upTo: '2027-01-31' });
   if (run.status !== 200 || run.body.claimsCreated !== 5) throw new Error(`billing run: ${run.text}`);
@@ -122,8 +144,7 @@ afterAll(() => ctx?.api.close());
 
 describe('AR Settings: the provider', () => {
   it('refuses an ABN whose check digits do not add up, and a registration number that is not digits', async () => {
-    const bad = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', {
-      Name: 'Settings',
+    const bad = await ctx.call(finance, 'PATCH', `/sobjects/lumary__AR_Settings__c/${settingsId}`, {
       lumary__ABN__c: '51824753557',
       lumary__Registration_Number__c: '40-500',
     });
@@ -182,12 +203,11 @@ describe('a claim batch', () => {
   });
 
   it('exports the valid rows as the bulk payment request, byte for byte, and reports the bad row, left Open', async () => {
-    const settings = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', {
-      Name: 'Settings',
+    const settings = await ctx.call(finance, 'PATCH', `/sobjects/lumary__AR_Settings__c/${settingsId}`, {
       lumary__ABN__c: '51824753556',
       lumary__Registration_Number__c: '4050000001',
     });
-    expect(settings.status).toBe(201);
+    expect(settings.status).toBe(204);
     const response = await batch({ upTo: '2027-01-31', submitDate: '2027-02-01' });
     expect(response.status).toBe(200);
     batch1 = response.body.id;
@@ -369,7 +389,7 @@ describe('resubmission', () => {
     const file = await ctx.call(finance, 'GET', `/lumary/claim-batches/${response.body.id}/files/1`);
     expect(file.text.split('\r\n').slice(1)).toEqual([
       '4050000001,430000001,2027-01-07,2027-01-07,01_011_0107_1_1,CLM-000003,,01:30,65.47,P2,,,,CANC,NSDT,51824753556',
-      '4050000001,430000003,2027-01-09,2027-01-09,01_011_0107_1_1,CLM-000005,1.00,,50.00,P2,,,,,,51824753556',
+      '4050000001,430000003,2027-01-09,2027-01-09,15_056_0128_1_3,CLM-000005,1.00,,50.00,P2,,,,,,51824753556',
       '',
     ]);
     // 65.47 + 98.21 + 50.00.
