@@ -62,3 +62,42 @@ export {
   type Reversal,
   type AllocationInput,
 } from './lib/payments/payment-input';
+export {
+  BankReconciliationService,
+  BANK,
+  importKeys,
+  type BankAccountView,
+  type BankRuleView,
+  type ImportResult,
+  type ImportedLine,
+  type LineMatch,
+  type LineStatus,
+  type MatchPart,
+  type MatchResult,
+  type Reconciliation,
+  type StatementImport,
+  type StatementLineView,
+} from './lib/bank/bank-reconciliation.service';
+export {
+  suggest,
+  exactSubset,
+  invoiceNumbers,
+  payerText,
+  type Suggestion,
+  type SuggestionKind,
+  type SuggestedAllocation,
+} from './lib/bank/bank-matching';
+export {
+  parseStatement,
+  parseCsvStatement,
+  parseOfxStatement,
+  parseCamt053Statement,
+  StatementFileError,
+  STATEMENT_FORMATS,
+  DATE_FORMATS,
+  type CsvMapping,
+  type DateFormat,
+  type ParsedLine,
+  type ParsedStatement,
+  type StatementFormat,
+} from './lib/bank/statement-parsers';

@@ -28,4 +28,17 @@ export const AR_REPORTS_TAG = {
   description: 'Lumary AR reports (trial balance, aged receivables and debtor balances at a date) and the audit trail; most also as CSV.',
 };
 
-export const AR_TAGS: TagObject[] = [AR_INVOICES_TAG, AR_PAYMENTS_TAG, AR_DEBTORS_TAG, AR_BILLING_TAG, AR_JOURNAL_TAG, AR_REPORTS_TAG];
+export const AR_BANK_TAG = {
+  name: 'lumary-ar: bank',
+  description: 'Lumary AR bank statements: import (CSV, OFX, camt.053), suggested matches, confirm or split into payments, learnt rules.',
+};
+
+export const AR_TAGS: TagObject[] = [
+  AR_INVOICES_TAG,
+  AR_PAYMENTS_TAG,
+  AR_BANK_TAG,
+  AR_DEBTORS_TAG,
+  AR_BILLING_TAG,
+  AR_JOURNAL_TAG,
+  AR_REPORTS_TAG,
+];

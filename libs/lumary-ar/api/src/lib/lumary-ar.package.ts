@@ -2,6 +2,7 @@ import { Logger, type Provider } from '@nestjs/common';
 import {
   AgedReceivablesService,
   AuditTrailService,
+  BankReconciliationService,
   BillingRunService,
   BillNowService,
   ClaimService,
@@ -23,6 +24,7 @@ import { DEMO_LOGINS, seedDemo } from '@lumary-ar/demo';
 import { ENGINE, JOBS, type ServerPackage } from '@platform/api';
 import { AR_TAGS } from './ar-tags';
 import { AuditController } from './audit.controller';
+import { BankController } from './bank.controller';
 import { BillingController } from './billing.controller';
 import { DebtorPaymentsController } from './debtor-payments.controller';
 import { DebtorsController } from './debtors.controller';
@@ -45,6 +47,7 @@ export const LUMARY_CONTROLLERS = [
   BillingController,
   DebtorPaymentsController,
   AuditController,
+  BankController,
 ];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
@@ -59,6 +62,7 @@ export const LUMARY_PROVIDERS: Provider[] = [
   ...[
     AgedReceivablesService,
     AuditTrailService,
+    BankReconciliationService,
     BillNowService,
     ClaimService,
     DebtorBalancesService,

@@ -6,6 +6,7 @@ import { InvoiceService } from './invoices/invoice.service';
 import { registerInvoiceRules } from './invoices/invoice.rules';
 import { registerPaymentRules } from './payments/payment.rules';
 import { registerServiceRules } from './billing/service.rules';
+import { registerBankRules } from './bank/bank.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
@@ -16,4 +17,5 @@ export function registerLumaryAr(engine: RecordEngine): void {
   registerInvoiceRules(engine, new InvoiceService(engine));
   registerPaymentRules(engine);
   registerServiceRules(engine);
+  registerBankRules(engine);
 }
