@@ -22,6 +22,12 @@ export const LEDGER_PAGES = [
     description: 'Invoiced, paid, credited and owing per debtor.',
     icon: 'groups',
   },
+  {
+    label: 'Bank reconciliation',
+    path: '/lumary/bank-reconciliation',
+    description: 'Import bank statements and match their lines to invoices.',
+    icon: 'account_balance',
+  },
   { label: 'Payment history', path: '/lumary/payment-history', description: "A debtor's payments and where they went.", icon: 'history' },
   {
     label: 'Audit trail',
