@@ -63,11 +63,20 @@ export interface MatchCandidates {
 
 const INVOICE_NUMBER = /\bINV[-\s]?0*(\d{1,9})\b/gi;
 
-/** The invoice numbers a text names, as INV-000123. */
+/** The invoice numbers a text names, each as its number without leading zeros: "inv 000123" → INV-123. */
 export function invoiceNumbers(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(INVOICE_NUMBER)) found.add(`INV-${m[1].padStart(6, '0')}`);
+  for (const m of text.matchAll(INVOICE_NUMBER)) found.add(`INV-${String(Number(m[1]))}`);
   return [...found];
+}
+
+/** An invoice's number as invoiceNumbers gives it: INV-000123 → INV-123. */
+export const canonicalInvoice = (name: string) => name.replace(/^INV-0*(?=\d)/i, 'INV-').toUpperCase();
+
+/** The names an invoice number may be stored as (zero-padded to 6 digits by the auto-number, or wider), for an indexed look-up. */
+export function invoiceNameCandidates(canonical: string): string[] {
+  const digits = canonical.slice(4);
+  return [...new Set([digits, ...[6, 7, 8, 9, 10].map((w) => digits.padStart(w, '0'))])].map((d) => `INV-${d}`);
 }
 
 /**

@@ -10,6 +10,8 @@ import { PaymentService } from '../payments/payment.service';
 import { SqlTable } from '../sql-table';
 import { RecordName } from '../summary/record-name';
 import {
+  canonicalInvoice,
+  invoiceNameCandidates,
   invoiceNumbers,
   payerText,
   suggest,
@@ -386,8 +388,29 @@ export class BankReconciliationService {
     });
   }
 
+  /**
+   * Suggestions for every unreconciled line of the bank account at once (the bench's 10,000-line
+   * statement): how many lines, how many got a suggestion, and the best suggestion's kinds.
+   */
+  async suggestAll(
+    ctx: RequestContext,
+    bankAccountId: string,
+  ): Promise<{ lines: number; suggested: number; byKind: Record<string, number> }> {
+    requireObject(ctx, this.engine.object(BANK.line), 'read');
+    return inTenant(this.engine.dataSource, ctx, async (manager) => {
+      await this.bankAccount(manager, ctx, bankAccountId);
+      const lines = await this.lines(manager, ctx.tenantId, `l.${this.line.col('lumary__Bank_Account__c')} = $2`, [bankAccountId], {
+        status: 'Unreconciled',
+      });
+      const suggestions = await this.suggestions(manager, ctx, lines);
+      const byKind: Record<string, number> = {};
+      for (const found of suggestions.values()) if (found[0]) byKind[found[0].kind] = (byKind[found[0].kind] ?? 0) + 1;
+      return { lines: lines.length, suggested: [...suggestions.values()].filter((s) => s.length).length, byKind };
+    });
+  }
+
   /** Suggestions for many lines at once: a handful of queries for the whole batch (the bench's 10,000 lines). */
-  async suggestions(manager: EntityManager, ctx: RequestContext, lines: LineRow[]): Promise<Map<string, Suggestion[]>> {
+  private async suggestions(manager: EntityManager, ctx: RequestContext, lines: LineRow[]): Promise<Map<string, Suggestion[]>> {
     const credits = lines.filter((l) => l.status === 'Unreconciled' && l.amount.greaterThan(0));
     const out = new Map<string, Suggestion[]>();
     if (!credits.length) return out;
@@ -396,8 +419,9 @@ export class BankReconciliationService {
     const amounts = [...new Set(credits.map((l) => formatMoney(l.amount)))];
     const byNumber = new Map<string, OpenInvoice>();
     if (numbers.length) {
-      for (const i of await this.openInvoices(manager, ctx, `i.${this.invoice.col('Name')} = ANY($2::text[])`, [numbers]))
-        byNumber.set(i.name, i);
+      const names = numbers.flatMap(invoiceNameCandidates);
+      for (const i of await this.openInvoices(manager, ctx, `i.${this.invoice.col('Name')} = ANY($2::text[])`, [names]))
+        byNumber.set(canonicalInvoice(i.name), i);
     }
     const rules = await this.rules(manager, ctx);
     const padded = credits.map((l) => ` ${normalText(`${l.description} ${l.reference}`)} `);
