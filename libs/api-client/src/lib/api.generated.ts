@@ -157,6 +157,148 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/bank-accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Bank Accounts (control accounts) with their unreconciled line counts */
+    get: operations['BankController_accounts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-accounts/{id}/csv-mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save the bank account's CSV column mapping */
+    put: operations['BankController_saveMapping'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-accounts/{id}/reconciliation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A bank account's statement lines with suggested matches, and its closing balance against the book balance */
+    get: operations['BankController_reconciliation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-accounts/{id}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a bank statement (CSV, OFX or camt.053)
+     * @description Lines an earlier import added (same bank transaction id, else same date, amount, description and position that day) are skipped. A malformed file is refused naming its line, and nothing is written. `dryRun: true` answers the preview.
+     */
+    post: operations['BankController_importStatement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rules learnt from confirmed lines: payer text → debtor */
+    get: operations['BankController_rules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-rules/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a learnt rule */
+    delete: operations['BankController_removeRule'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-statement-lines/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a match: the line recorded as a payment of the debtor, allocated, and reconciled
+     * @description Idempotent by the line. No allocations leaves the line On account (unallocated credit). With `payment`, an unallocated payment already recorded is taken as the line.
+     */
+    post: operations['BankController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/bank-statement-lines/{id}/split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Split a line across debtors: one payment per part, the parts adding up to the line */
+    post: operations['BankController_split'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/billing-runs': {
     parameters: {
       query?: never;
@@ -1715,6 +1857,261 @@ export interface paths {
     };
     /** Describe AR Settings: fields, record types, child relationships */
     get: operations['lumary__AR_Settings__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Rule__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Bank Rule */
+    post: operations['lumary__Bank_Rule__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Rule__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Bank Rule
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Bank_Rule__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Bank Rule
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Bank_Rule__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Bank Rule
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Bank_Rule__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Rule__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Bank Rule */
+    get: operations['lumary__Bank_Rule__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Rule__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Bank Rule: fields, record types, child relationships */
+    get: operations['lumary__Bank_Rule__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Bank Statement */
+    post: operations['lumary__Bank_Statement__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Bank Statement
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Bank_Statement__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Bank Statement
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Bank_Statement__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Bank Statement
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Bank_Statement__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Bank Statement */
+    get: operations['lumary__Bank_Statement__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Bank Statement: fields, record types, child relationships */
+    get: operations['lumary__Bank_Statement__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Bank Statement Line */
+    post: operations['lumary__Bank_Statement_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Bank Statement Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Bank_Statement_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Bank Statement Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Bank_Statement_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Bank Statement Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Bank_Statement_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Bank Statement Line */
+    get: operations['lumary__Bank_Statement_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Bank_Statement_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Bank Statement Line: fields, record types, child relationships */
+    get: operations['lumary__Bank_Statement_Line__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3610,6 +4007,28 @@ export interface components {
     AvailableCustomPermissions: {
       customPermissions: components['schemas']['AvailableCustomPermission'][];
     };
+    BankAccountDto: {
+      active: boolean;
+      id: string;
+      name: string;
+      unreconciled: number;
+    };
+    BankAccountRefDto: {
+      active: boolean;
+      id: string;
+      name: string;
+    };
+    BankRuleDto: {
+      debtor: string;
+      debtorName: string;
+      id: string;
+      lastConfirmed: string | null;
+      /** @example BR-00001 */
+      name: string;
+      /** @example HARBOUR PLAN PARTNERS */
+      pattern: string;
+      timesConfirmed: number;
+    };
     BilledServiceDto: {
       id: string;
       /** @example SD-000042 */
@@ -3713,6 +4132,20 @@ export interface components {
        * @enum {string}
        */
       status: 'Open' | 'Paid' | 'Error';
+    };
+    ConfirmMatchDto: {
+      /** @description Applied to the debtor's open invoices; none leaves the line On account (unallocated credit). */
+      allocations?: Record<string, never>[];
+      /**
+       * Format: uuid
+       * @description The debtor who paid; not needed with `payment`.
+       */
+      debtor?: string;
+      /**
+       * Format: uuid
+       * @description An unallocated payment already recorded with the line's amount: the line is that payment.
+       */
+      payment?: string;
     };
     /**
      * Contact
@@ -4156,6 +4589,33 @@ export interface components {
       /** @example CN-000007 */
       name: string;
     };
+    CsvMappingDto: {
+      /**
+       * @description One signed column (money in positive); or give debit and credit instead.
+       * @example Amount
+       */
+      amount?: string;
+      /** @description The money-in column, when the bank splits the amount. */
+      credit?: string;
+      /** @example Date */
+      date: string;
+      /**
+       * @default dd/mm/yyyy
+       * @enum {string}
+       */
+      dateFormat: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'mm/dd/yyyy';
+      /** @description The money-out column, when the bank splits the amount. */
+      debit?: string;
+      /** @example Description */
+      description?: string;
+      /** @example Reference */
+      reference?: string;
+      /**
+       * @description The bank's own id of each transaction: the surest way a re-import skips what it has.
+       * @example Transaction Id
+       */
+      transactionId?: string;
+    };
     CurrentSession: {
       /** @description Send in the X-CSRF-Token header of changes made with the session cookie. */
       csrfToken: string;
@@ -4452,6 +4912,27 @@ export interface components {
       /** @enum {string} */
       status: 'ok';
     };
+    ImportedLineDto: {
+      amount: string;
+      date: string;
+      description: string;
+      /** @description An earlier import had it: skipped. */
+      duplicate: boolean;
+      reference: string;
+      sourceLine: number;
+      transactionId: string | null;
+    };
+    ImportResultDto: {
+      added: number;
+      closingBalance: string | null;
+      dryRun: boolean;
+      /** @example CSV */
+      format: string;
+      lines: components['schemas']['ImportedLineDto'][];
+      skipped: number;
+      statement: components['schemas']['StatementRefDto'] | null;
+      statementDate: string | null;
+    };
     InstallPackageRequest: {
       /** @description The package's name, such as "Lumary AR". */
       package: string;
@@ -4573,6 +5054,12 @@ export interface components {
        * @example 2026-03-31
        */
       date?: string;
+    };
+    LatestStatementDto: {
+      closingBalance: string | null;
+      date: string | null;
+      id: string;
+      name: string;
     };
     LayoutAssignmentInput: {
       /** @description The layout's API name (any layout of the object, the tenant's own too). */
@@ -4779,6 +5266,11 @@ export interface components {
        */
       lumary__Start_Date__c: string | null;
       /**
+       * Statement CSV Mapping
+       * @description For a Bank Account - which columns of the bank's CSV statement hold the date, amount (or debit and credit), description, reference and transaction id (JSON, saved from the reconciliation page).
+       */
+      lumary__Statement_Csv_Mapping__c: string | null;
+      /**
        * Status
        * @description A Closed period takes no transactions.
        * @enum {string|null}
@@ -4855,6 +5347,11 @@ export interface components {
        */
       lumary__Start_Date__c?: string | null;
       /**
+       * Statement CSV Mapping
+       * @description For a Bank Account - which columns of the bank's CSV statement hold the date, amount (or debit and credit), description, reference and transaction id (JSON, saved from the reconciliation page).
+       */
+      lumary__Statement_Csv_Mapping__c?: string | null;
+      /**
        * Status
        * @description A Closed period takes no transactions.
        * @default Open
@@ -4925,6 +5422,11 @@ export interface components {
        * @description First date of the accounting period; must be before the End Date.
        */
       lumary__Start_Date__c?: string | null;
+      /**
+       * Statement CSV Mapping
+       * @description For a Bank Account - which columns of the bank's CSV statement hold the date, amount (or debit and credit), description, reference and transaction id (JSON, saved from the reconciliation page).
+       */
+      lumary__Statement_Csv_Mapping__c?: string | null;
       /**
        * Status
        * @description A Closed period takes no transactions.
@@ -5061,6 +5563,608 @@ export interface components {
        * @description Settings Name
        */
       Name?: string;
+    };
+    /**
+     * Bank Rule
+     * @description Learnt from confirmed bank statement lines - a payer text seen in a line's description or reference names the debtor who pays that way. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Rule__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Bank_Rule__c';
+        /** @example /api/sobjects/lumary__Bank_Rule__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Last Confirmed
+       * Format: date
+       * @description Last Confirmed
+       */
+      lumary__Last_Confirmed__c: string | null;
+      /**
+       * Payer Text
+       * @description The payer text of a confirmed line (upper case, without digits); a line whose description or reference holds it suggests the debtor.
+       */
+      lumary__Pattern__c: string | null;
+      /**
+       * Times Confirmed
+       * Format: decimal
+       * @description Times Confirmed
+       * @example 1
+       */
+      lumary__Times_Confirmed__c: string | null;
+      /**
+       * Rule Number
+       * @description Rule Number
+       * @example BR-{00000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Bank Rule (create)
+     * @description The fields of a new Bank Rule; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Rule__cInput: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Last Confirmed
+       * Format: date
+       * @description Last Confirmed
+       */
+      lumary__Last_Confirmed__c?: string | null;
+      /**
+       * Payer Text
+       * @description The payer text of a confirmed line (upper case, without digits); a line whose description or reference holds it suggests the debtor.
+       */
+      lumary__Pattern__c: string;
+      /**
+       * Times Confirmed
+       * @description Times Confirmed
+       * @example 1
+       */
+      lumary__Times_Confirmed__c?: (string | null) | (number | null);
+    };
+    /**
+     * Bank Rule (update)
+     * @description The fields of the Bank Rule to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Rule__cUpdate: {
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Last Confirmed
+       * Format: date
+       * @description Last Confirmed
+       */
+      lumary__Last_Confirmed__c?: string | null;
+      /**
+       * Payer Text
+       * @description The payer text of a confirmed line (upper case, without digits); a line whose description or reference holds it suggests the debtor.
+       */
+      lumary__Pattern__c?: string;
+      /**
+       * Times Confirmed
+       * @description Times Confirmed
+       * @example 1
+       */
+      lumary__Times_Confirmed__c?: (string | null) | (number | null);
+    };
+    /**
+     * Bank Statement
+     * @description A bank statement file imported for a bank account (CSV, OFX or camt.053); its lines are matched to payments. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Bank_Statement__c';
+        /** @example /api/sobjects/lumary__Bank_Statement__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c: string | null;
+      /**
+       * Closing Balance
+       * Format: decimal
+       * @description The bank's closing balance as the file states it (OFX LEDGERBAL, camt.053 CLBD) or as entered for a CSV.
+       * @example 1.00
+       */
+      lumary__Closing_Balance__c: string | null;
+      /**
+       * File Name
+       * @description File Name
+       */
+      lumary__File_Name__c: string | null;
+      /**
+       * Format
+       * @description Format
+       * @enum {string|null}
+       */
+      lumary__Format__c: 'CSV' | 'OFX' | 'camt.053' | null;
+      /**
+       * Lines Added
+       * Format: decimal
+       * @description Lines Added
+       * @example 1
+       */
+      lumary__Lines_Added__c: string | null;
+      /**
+       * Lines Skipped
+       * Format: decimal
+       * @description Lines of the file an earlier import had already added.
+       * @example 1
+       */
+      lumary__Lines_Skipped__c: string | null;
+      /**
+       * Statement Date
+       * Format: date
+       * @description The date of the closing balance, or of the statement's last line.
+       */
+      lumary__Statement_Date__c: string | null;
+      /**
+       * Statement Number
+       * @description Statement Number
+       * @example STM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Bank Statement (create)
+     * @description The fields of a new Bank Statement; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement__cInput: {
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c: string;
+      /**
+       * Closing Balance
+       * @description The bank's closing balance as the file states it (OFX LEDGERBAL, camt.053 CLBD) or as entered for a CSV.
+       * @example 1.00
+       */
+      lumary__Closing_Balance__c?: (string | null) | (number | null);
+      /**
+       * File Name
+       * @description File Name
+       */
+      lumary__File_Name__c?: string | null;
+      /**
+       * Format
+       * @description Format
+       * @enum {string|null}
+       */
+      lumary__Format__c?: 'CSV' | 'OFX' | 'camt.053' | null;
+      /**
+       * Lines Added
+       * @description Lines Added
+       * @example 1
+       */
+      lumary__Lines_Added__c?: (string | null) | (number | null);
+      /**
+       * Lines Skipped
+       * @description Lines of the file an earlier import had already added.
+       * @example 1
+       */
+      lumary__Lines_Skipped__c?: (string | null) | (number | null);
+      /**
+       * Statement Date
+       * Format: date
+       * @description The date of the closing balance, or of the statement's last line.
+       */
+      lumary__Statement_Date__c?: string | null;
+    };
+    /**
+     * Bank Statement (update)
+     * @description The fields of the Bank Statement to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement__cUpdate: {
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c?: string;
+      /**
+       * Closing Balance
+       * @description The bank's closing balance as the file states it (OFX LEDGERBAL, camt.053 CLBD) or as entered for a CSV.
+       * @example 1.00
+       */
+      lumary__Closing_Balance__c?: (string | null) | (number | null);
+      /**
+       * File Name
+       * @description File Name
+       */
+      lumary__File_Name__c?: string | null;
+      /**
+       * Format
+       * @description Format
+       * @enum {string|null}
+       */
+      lumary__Format__c?: 'CSV' | 'OFX' | 'camt.053' | null;
+      /**
+       * Lines Added
+       * @description Lines Added
+       * @example 1
+       */
+      lumary__Lines_Added__c?: (string | null) | (number | null);
+      /**
+       * Lines Skipped
+       * @description Lines of the file an earlier import had already added.
+       * @example 1
+       */
+      lumary__Lines_Skipped__c?: (string | null) | (number | null);
+      /**
+       * Statement Date
+       * Format: date
+       * @description The date of the closing balance, or of the statement's last line.
+       */
+      lumary__Statement_Date__c?: string | null;
+    };
+    /**
+     * Bank Statement Line
+     * @description One transaction of a bank statement; a credit is matched to a payment (Reconciled) or left as unallocated credit (On account). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Bank_Statement_Line__c';
+        /** @example /api/sobjects/lumary__Bank_Statement_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Money in is positive (a credit to the account), money out negative.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c: string | null;
+      /**
+       * Import Key
+       * @description The bank's transaction id, or a hash of date, amount, description and position that day; a re-import skips a line whose key was seen.
+       */
+      lumary__Dedupe_Key__c: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c: string | null;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c: string | null;
+      /**
+       * Payments
+       * Format: decimal
+       * @description How many payments the line was recorded as (more than one when split across debtors).
+       * @example 1
+       */
+      lumary__Payments_Count__c: string | null;
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c: string | null;
+      /**
+       * Statement
+       * Format: uuid
+       * @description Statement
+       */
+      lumary__Statement__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Unreconciled' | 'Reconciled' | 'On account' | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Transaction_Date__c: string | null;
+      /**
+       * Bank Transaction Id
+       * @description Bank Transaction Id
+       */
+      lumary__Transaction_Id__c: string | null;
+      /**
+       * Line Number
+       * @description Line Number
+       * @example BSL-{0000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Bank Statement Line (create)
+     * @description The fields of a new Bank Statement Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement_Line__cInput: {
+      /**
+       * Amount
+       * @description Money in is positive (a credit to the account), money out negative.
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c: string;
+      /**
+       * Import Key
+       * @description The bank's transaction id, or a hash of date, amount, description and position that day; a re-import skips a line whose key was seen.
+       */
+      lumary__Dedupe_Key__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c?: string | null;
+      /**
+       * Payments
+       * @description How many payments the line was recorded as (more than one when split across debtors).
+       * @example 1
+       */
+      lumary__Payments_Count__c?: (string | null) | (number | null);
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Statement
+       * Format: uuid
+       * @description Statement
+       */
+      lumary__Statement__c: string;
+      /**
+       * Status
+       * @description Status
+       * @default Unreconciled
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Unreconciled' | 'Reconciled' | 'On account' | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Transaction_Date__c: string;
+      /**
+       * Bank Transaction Id
+       * @description Bank Transaction Id
+       */
+      lumary__Transaction_Id__c?: string | null;
+    };
+    /**
+     * Bank Statement Line (update)
+     * @description The fields of the Bank Statement Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Bank_Statement_Line__cUpdate: {
+      /**
+       * Amount
+       * @description Money in is positive (a credit to the account), money out negative.
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Bank Account
+       * Format: uuid
+       * @description Bank Account
+       */
+      lumary__Bank_Account__c?: string;
+      /**
+       * Import Key
+       * @description The bank's transaction id, or a hash of date, amount, description and position that day; a re-import skips a line whose key was seen.
+       */
+      lumary__Dedupe_Key__c?: string | null;
+      /**
+       * Description
+       * @description Description
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Payment
+       * Format: uuid
+       * @description Payment
+       */
+      lumary__Payment__c?: string | null;
+      /**
+       * Payments
+       * @description How many payments the line was recorded as (more than one when split across debtors).
+       * @example 1
+       */
+      lumary__Payments_Count__c?: (string | null) | (number | null);
+      /**
+       * Reference
+       * @description Reference
+       */
+      lumary__Reference__c?: string | null;
+      /**
+       * Statement
+       * Format: uuid
+       * @description Statement
+       */
+      lumary__Statement__c?: string;
+      /**
+       * Status
+       * @description Status
+       * @default Unreconciled
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Unreconciled' | 'Reconciled' | 'On account' | null;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Transaction_Date__c?: string;
+      /**
+       * Bank Transaction Id
+       * @description Bank Transaction Id
+       */
+      lumary__Transaction_Id__c?: string | null;
     };
     /**
      * Billing Run
@@ -8073,6 +9177,26 @@ export interface components {
       /** @enum {string} */
       granteeType: 'User' | 'Role' | 'RoleAndSubordinates';
     };
+    MatchPartDto: {
+      /** @description Applied to the debtor's open invoices; the rest is their unallocated credit (On account when none). */
+      allocations?: Record<string, never>[];
+      /**
+       * Format: decimal
+       * @description Split parts: this part's share (the parts add up to the line).
+       * @example 12.50
+       */
+      amount?: string;
+      /**
+       * Format: uuid
+       * @description The paying Contact's or Account's id.
+       */
+      debtor: string;
+    };
+    MatchResultDto: {
+      /** @description False when the line was matched already: nothing was written now. */
+      created: boolean;
+      line: components['schemas']['StatementLineDto'];
+    };
     MoneyTotalsDto: {
       /** @example 0.00 */
       balance: string;
@@ -8469,6 +9593,24 @@ export interface components {
       subject: string;
       /** @example accounts@example.com */
       to: string;
+    };
+    ReconciliationDto: {
+      asAt: string;
+      bankAccount: components['schemas']['BankAccountRefDto'];
+      /**
+       * @description The bank account's balance in the Finance Journal on the statement's date.
+       * @example 1520.40
+       */
+      bookBalance: string;
+      /**
+       * @description Closing balance − book balance.
+       * @example 0.00
+       */
+      difference: string | null;
+      lines: components['schemas']['StatementLineDto'][];
+      mapping: components['schemas']['CsvMappingDto'] | null;
+      statement: components['schemas']['LatestStatementDto'] | null;
+      unreconciled: number;
     };
     RecordForm: {
       createable: boolean;
@@ -8923,6 +10065,9 @@ export interface components {
         sobject?: string;
       };
     };
+    SplitMatchDto: {
+      parts: components['schemas']['MatchPartDto'][];
+    };
     StandardPageComponent: {
       /** @enum {string} */
       type: 'highlights' | 'details' | 'relatedLists';
@@ -8936,6 +10081,78 @@ export interface components {
        * @enum {string}
        */
       status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+    };
+    StatementImportDto: {
+      /**
+       * Format: decimal
+       * @description CSV only (OFX and camt.053 state their own): the statement's closing balance.
+       * @example 12.50
+       */
+      closingBalance?: string;
+      /** @description The file's text (at most about 900 kB). */
+      content: string;
+      /** @description Answer what would be imported, writing nothing. */
+      dryRun?: boolean;
+      /** @example westpac-2027-01.csv */
+      fileName?: string;
+      /**
+       * @example csv
+       * @enum {string}
+       */
+      format: 'csv' | 'ofx' | 'camt053';
+      /** @description CSV only: the columns; default the mapping saved for the bank account. */
+      mapping?: components['schemas']['CsvMappingDto'];
+      /** @description CSV only: save `mapping` as the bank account's mapping. */
+      saveMapping?: boolean;
+    };
+    StatementLineDto: {
+      /**
+       * @description Money in positive.
+       * @example 110.00
+       */
+      amount: string;
+      /** @example 2027-01-10 */
+      date: string;
+      description: string;
+      id: string;
+      /** @example BSL-0000001 */
+      name: string;
+      payment: string | null;
+      paymentName: string | null;
+      reference: string;
+      statement: string;
+      /** @enum {string} */
+      status: 'Unreconciled' | 'Reconciled' | 'On account';
+      suggestions: components['schemas']['SuggestionDto'][];
+      transactionId: string | null;
+    };
+    StatementRefDto: {
+      id: string;
+      /** @example STM-000001 */
+      name: string;
+    };
+    SuggestedAllocationDto: {
+      /** @example 110.00 */
+      amount: string;
+      invoice: string;
+      /** @example INV-000123 */
+      invoiceName: string;
+    };
+    SuggestionDto: {
+      allocations: components['schemas']['SuggestedAllocationDto'][];
+      /**
+       * @description 0-100.
+       * @example 95
+       */
+      confidence: number;
+      debtor: string;
+      debtorName: string;
+      /** @enum {string} */
+      kind: 'invoice-number' | 'exact-balance' | 'invoice-set' | 'learnt-rule' | 'unallocated-payment';
+      payment: string | null;
+      paymentName: string | null;
+      /** @example INV-000123 is in the reference, and its balance is 110.00. */
+      reason: string;
     };
     SummaryDebtorDto: {
       id: string;
@@ -9872,6 +11089,214 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AuditTrailDto'];
           'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_accounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BankAccountDto'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_saveMapping: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Bank Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CsvMappingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsvMappingDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_reconciliation: {
+    parameters: {
+      query?: {
+        /** @description At most this many lines (default 200, at most 1000). */
+        limit?: number;
+        /** @description Only lines of this status; default all, unreconciled first. */
+        status?: 'Unreconciled' | 'Reconciled' | 'On account';
+      };
+      header?: never;
+      path: {
+        /** @description The Bank Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReconciliationDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_importStatement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Bank Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatementImportDto'];
+      };
+    };
+    responses: {
+      /** @description Dry run: what would be imported. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description Imported. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_rules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BankRuleDto'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_removeRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Bank Rule's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Bank Statement Line's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmMatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  BankController_split: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Bank Statement Line's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SplitMatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResultDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12469,6 +13894,507 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__AR_Settings__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Rule__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Rule__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Rule__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bank Rule. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Bank_Rule__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Rule__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Rule__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Rule__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Rule__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Rule__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Bank_Rule__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Statement__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bank Statement. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Bank_Statement__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Statement__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Statement__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Statement__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Bank_Statement__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Statement_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Bank Statement Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Bank_Statement_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Bank_Statement_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Bank_Statement_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Bank_Statement_Line__c. */
       200: {
         headers: {
           [name: string]: unknown;
