@@ -46,6 +46,14 @@ describe('statement parsers', () => {
     expect(s.statementDate).toBe('2027-01-20');
   });
 
+  it('refuses an OFX file whose tag names are not OFX (ofx-js would backtrack on them), quickly', async () => {
+    const started = Date.now();
+    await expect(parseOfxStatement(`OFXHEADER:100\n\n<OFX>\n<${'A'.repeat(40)}>x</OFX>`)).rejects.toThrow(
+      new StatementFileError(4, `<${'A'.repeat(30)}… is not an OFX tag.`),
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('reads a camt.053 statement: credits and the closing balance (CLBD)', () => {
     const s = parseCamt053Statement(fixture('camt053-jan.xml'));
     expect(amounts(s.lines)).toEqual(['165.00', '140.00', '25.00']);

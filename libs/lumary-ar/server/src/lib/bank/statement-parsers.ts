@@ -169,6 +169,7 @@ const asArray = <T>(value: T | T[] | undefined): T[] =>
 
 /** OFX (1.x SGML or 2.x XML) through ofx-js: every bank statement's STMTTRN. */
 export async function parseOfxStatement(content: string): Promise<ParsedStatement> {
+  guardOfxTags(content);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let data: any;
   try {
@@ -211,6 +212,25 @@ export async function parseOfxStatement(content: string): Promise<ParsedStatemen
   if (!lines.length) throw new StatementFileError(null, 'The file has no transactions.');
   statementDate ??= lines.reduce<string | null>((d, l) => (!d || l.date > d ? l.date : d), null);
   return { lines, closingBalance, statementDate };
+}
+
+/** OFX's longest tag names (CREDITCARDMSGSRSV1) have 18 characters. */
+const MAX_OFX_TAG = 20;
+/** How many long tag names (13 characters or more: the message-set wrappers) a file may have. */
+const MAX_LONG_OFX_TAGS = 40;
+
+/**
+ * ofx-js's SGML pass backtracks exponentially on a long run of tag-name characters (its
+ * `<([A-Z0-9_]*)+\.+` pattern): a file whose tag names are not OFX's is refused before the
+ * library sees it, so a crafted file cannot hold the API's event loop.
+ */
+function guardOfxTags(content: string): void {
+  let long = 0;
+  for (const m of content.matchAll(/<([A-Z0-9_]{13,})/g)) {
+    const line = content.slice(0, m.index).split('\n').length;
+    if (m[1].length > MAX_OFX_TAG) throw new StatementFileError(line, `<${m[1].slice(0, 30)}… is not an OFX tag.`);
+    if (++long > MAX_LONG_OFX_TAGS) throw new StatementFileError(line, 'too many long tags for an OFX bank statement.');
+  }
 }
 
 function ofxDate(text: unknown): string | undefined {
