@@ -62,6 +62,7 @@ export function a11yTests(): void {
       },
       { path: '/lumary/aged-receivables', ready: byTestId('aged-table'), title: 'Aged receivables | Lumary' },
       { path: '/lumary/billing-run', ready: byTestId('billing-run-start'), title: 'Billing run | Lumary' },
+      { path: '/lumary/bank-reconciliation', ready: byTestId('bank-lines'), title: /^Bank reconciliation( · Lumary)? \| Lumary$/ },
       { path: '/change-password', ready: 'form', title: 'Change your password | Lumary' },
     ];
     const adminPages: Visit[] = [

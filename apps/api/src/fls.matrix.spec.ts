@@ -3,7 +3,7 @@ import type { TenantService } from '@platform/tenancy';
 import { INSTALLED_PACKAGES } from './packages';
 import { request, signedInUser, startTestApi, type TestUser } from '@platform/api/testing';
 import type { RunningApi } from '@platform/api';
-import { ENTITY, invoiceBody, seedJournalEntry, seedServices, treeNode } from '@lumary-ar/api/testing';
+import { ENTITY, invoiceBody, seedBankLines, seedJournalEntry, seedServices, treeNode } from '@lumary-ar/api/testing';
 
 /**
  * The field-level security matrix: every route of the API (read from the running app, so a new
@@ -59,6 +59,7 @@ const seeded = {} as {
   batch: string;
   billingRun: string;
   service: string;
+  bank: Awaited<ReturnType<typeof seedBankLines>>;
   claim: string;
   claimBatch: string;
   statementRun: string;
@@ -159,6 +160,10 @@ beforeAll(async () => {
   seeded.billingRun = services.billingRun;
   seeded.service = services.service;
   seeded.claim = services.claimToPay;
+  // Bank lines naming the marker invoice: a suggestion would print its hidden Balance.
+  const invoiceName = (await call(finance, 'GET', `/sobjects/${INVOICE}/${seeded.invoice}`)).body.Name;
+  const rulePayer = (await made('/sobjects/Contact', { LastName: 'Bank Rule Payer', RecordTypeId: 'Client' })).id;
+  seeded.bank = await seedBankLines(call, finance, rulePayer, '2026-06-18', invoiceName);
   seeded.claimBatch = services.claimBatch;
   seeded.statementRun = (await made('/lumary/statements/send-all', { asAt: '2026-06-30' }, 202)).runId;
 
@@ -522,6 +527,30 @@ const cases: Record<string, FlsCase> = {
     () => ({ reason: 'x' }),
   ),
   'POST /api/lumary/claims/:id/resubmit': refused(() => [`/lumary/claims/${seeded.claim}/resubmit`]),
+  'GET /api/lumary/bank-accounts': { paths: () => ['/lumary/bank-accounts'], status: 200 },
+  // Suggestions are computed from invoice balances: without Balance they are left out.
+  'GET /api/lumary/bank-accounts/:id/reconciliation': {
+    paths: () => [`/lumary/bank-accounts/${seeded.bank.bank}/reconciliation`],
+    status: 200,
+  },
+  'PUT /api/lumary/bank-accounts/:id/csv-mapping': refused(
+    () => [`/lumary/bank-accounts/${seeded.bank.bank}/csv-mapping`],
+    () => ({ date: 'Date', amount: 'Amount' }),
+  ),
+  'POST /api/lumary/bank-accounts/:id/statements': refused(
+    () => [`/lumary/bank-accounts/${seeded.bank.bank}/statements`],
+    () => ({ format: 'csv', content: 'x', dryRun: true }),
+  ),
+  'POST /api/lumary/bank-statement-lines/:id/confirm': refused(
+    () => [`/lumary/bank-statement-lines/${seeded.bank.toConfirm}/confirm`],
+    () => ({ debtor: seeded.client }),
+  ),
+  'POST /api/lumary/bank-statement-lines/:id/split': refused(
+    () => [`/lumary/bank-statement-lines/${seeded.bank.toSplit}/split`],
+    () => ({ parts: [] }),
+  ),
+  'GET /api/lumary/bank-rules': { paths: () => ['/lumary/bank-rules'], status: 200 },
+  'DELETE /api/lumary/bank-rules/:id': refused(() => [`/lumary/bank-rules/${seeded.bank.rule}`]),
   'POST /api/lumary/claim-batches': refused(
     () => ['/lumary/claim-batches'],
     () => ({ upTo: '2026-05-31' }),
@@ -640,6 +669,8 @@ describe('the markers are really in the answers', () => {
     expect(await seen(finance, `/lumary/audit?object=${INVOICE}&recordId=${seeded.invoice}`)).toEqual(
       expect.arrayContaining(['Part Paid']),
     );
+    // The bank line naming the invoice: its suggestion gives the Balance it differs from.
+    expect(await seen(finance, `/lumary/bank-accounts/${seeded.bank.bank}/reconciliation`)).toContain('6731.19');
   });
 });
 

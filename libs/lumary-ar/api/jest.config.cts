@@ -1,10 +1,13 @@
 const { swaggerJestTransformers } = require('../../platform/contract/swagger-plugin');
+const { esmTransform, esmTransformIgnorePatterns } = require('../../../jest.esm-packages.js');
 
 module.exports = {
   displayName: 'lumary-ar-api',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
+  transformIgnorePatterns: esmTransformIgnorePatterns,
   transform: {
+    ...esmTransform,
     // The swagger CLI plugin, as in the API's build (libs/platform/contract/swagger-plugin.js).
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', astTransformers: swaggerJestTransformers }],
   },

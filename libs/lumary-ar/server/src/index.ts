@@ -116,3 +116,42 @@ export { StatementService, statementsJobKey, type QueuedStatement } from './lib/
 export type { Statement, StatementLine } from './lib/collections/statement';
 export { assessRisk, predictedPayDate, expectedLateness, RISK_WEIGHTS, type Risk, type RiskLevel } from './lib/collections/risk';
 export { STATEMENTS_JOB, REMINDERS_JOB, type StatementsJob } from './lib/job-types';
+export {
+  BankReconciliationService,
+  BANK,
+  importKeys,
+  type BankAccountView,
+  type BankRuleView,
+  type ImportResult,
+  type ImportedLine,
+  type LineMatch,
+  type LineStatus,
+  type MatchPart,
+  type MatchResult,
+  type Reconciliation,
+  type StatementImport,
+  type StatementLineView,
+} from './lib/bank/bank-reconciliation.service';
+export {
+  suggest,
+  exactSubset,
+  invoiceNumbers,
+  payerText,
+  type Suggestion,
+  type SuggestionKind,
+  type SuggestedAllocation,
+} from './lib/bank/bank-matching';
+export {
+  parseStatement,
+  parseCsvStatement,
+  parseOfxStatement,
+  parseCamt053Statement,
+  StatementFileError,
+  STATEMENT_FORMATS,
+  DATE_FORMATS,
+  type CsvMapping,
+  type DateFormat,
+  type ParsedLine,
+  type ParsedStatement,
+  type StatementFormat,
+} from './lib/bank/statement-parsers';

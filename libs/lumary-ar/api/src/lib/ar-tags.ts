@@ -37,9 +37,15 @@ export const AR_COLLECTIONS_TAG = {
   description: 'Lumary AR collections: debtor statements, payment reminders, risk and predicted pay dates, and the worklist.',
 };
 
+export const AR_BANK_TAG = {
+  name: 'lumary-ar: bank',
+  description: 'Lumary AR bank statements: import (CSV, OFX, camt.053), suggested matches, confirm or split into payments, learnt rules.',
+};
+
 export const AR_TAGS: TagObject[] = [
   AR_INVOICES_TAG,
   AR_PAYMENTS_TAG,
+  AR_BANK_TAG,
   AR_DEBTORS_TAG,
   AR_BILLING_TAG,
   AR_JOURNAL_TAG,

@@ -3,6 +3,7 @@ import {
   AgedReceivablesService,
   AnalyticsService,
   AuditTrailService,
+  BankReconciliationService,
   BillingRunService,
   BillNowService,
   ClaimBatchService,
@@ -34,6 +35,7 @@ import { AR_TAGS } from './ar-tags';
 import { AgreementsController } from './agreements.controller';
 import { AnalyticsController } from './analytics.controller';
 import { AuditController } from './audit.controller';
+import { BankController } from './bank.controller';
 import { BillingController } from './billing.controller';
 import { ClaimingController } from './claiming.controller';
 import { CollectionsController } from './collections.controller';
@@ -62,6 +64,7 @@ export const LUMARY_CONTROLLERS = [
   AuditController,
   AgreementsController,
   CollectionsController,
+  BankController,
 ];
 
 /** A service of the AR server library (a plain class over the record engine) as a Nest provider. */
@@ -77,6 +80,7 @@ export const LUMARY_PROVIDERS: Provider[] = [
     AgedReceivablesService,
     AnalyticsService,
     AuditTrailService,
+    BankReconciliationService,
     BillNowService,
     ClaimRemittanceService,
     ClaimService,

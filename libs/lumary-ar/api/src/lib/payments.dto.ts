@@ -176,7 +176,7 @@ export class PaymentReversalDto {
   }
 }
 
-function toAllocations(allocations: AllocationDto[]): AllocationInput[] {
+export function toAllocations(allocations: AllocationDto[]): AllocationInput[] {
   return allocations.map((a) => ({ invoice: a.invoice, amount: new Decimal(a.amount) }));
 }
 

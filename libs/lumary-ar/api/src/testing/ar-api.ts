@@ -316,3 +316,39 @@ export async function seedPayments(call: Call, user: TestUser, debtor: string, d
   };
   return { toAllocate: await made(), toReverse: await made() };
 }
+
+/**
+ * For the security matrices: the tenant's active Bank Account with a CSV statement of three
+ * credit lines dated `date` (its period must be Open): one to confirm, one to split, and one
+ * confirmed to `debtor` here, so a learnt rule exists. `reference` goes on the first two lines.
+ */
+export async function seedBankLines(call: Call, user: TestUser, debtor: string, date: string, reference = '') {
+  const [y, m, d] = date.split('-');
+  const day = `${d}/${m}/${y}`;
+  const accounts = await call(user, 'GET', '/lumary/bank-accounts');
+  const bank = (accounts.body as { id: string; active: boolean }[] | undefined)?.find((a) => a.active)?.id;
+  if (!bank) throw new Error(`seed failed: no active Bank Account (${accounts.text})`);
+  const content = [
+    'Date,Amount,Description,Reference,Id',
+    `${day},100.00,MATRIX PAYER ONE,${reference},MX-1-${date}`,
+    `${day},100.00,MATRIX PAYER TWO,${reference},MX-2-${date}`,
+    `${day},7.00,MATRIX RULE PAYER,,MX-3-${date}`,
+  ].join('\n');
+  const mapping = { date: 'Date', amount: 'Amount', description: 'Description', reference: 'Reference', transactionId: 'Id' };
+  const imported = await call(user, 'POST', `/lumary/bank-accounts/${bank}/statements`, { format: 'csv', content, mapping });
+  if (imported.status !== 201) throw new Error(`seed failed: ${imported.text}`);
+  const lines = (await call(user, 'GET', `/lumary/bank-accounts/${bank}/reconciliation?status=Unreconciled`)).body.lines as {
+    id: string;
+    description: string;
+  }[];
+  const line = (description: string) => lines.find((l) => l.description === description)!.id;
+  const confirmed = await call(user, 'POST', `/lumary/bank-statement-lines/${line('MATRIX RULE PAYER')}/confirm`, { debtor });
+  if (confirmed.status !== 200) throw new Error(`seed failed: ${confirmed.text}`);
+  const rules = (await call(user, 'GET', '/lumary/bank-rules')).body as { id: string; pattern: string }[];
+  return {
+    bank,
+    toConfirm: line('MATRIX PAYER ONE'),
+    toSplit: line('MATRIX PAYER TWO'),
+    rule: rules.find((r) => r.pattern === 'MATRIX RULE PAYER')!.id,
+  };
+}

@@ -8,7 +8,8 @@ import { caller, ENTITY, invoiceBody, makeDebtors, manualEntry, seedLedger, type
 /**
  * The model-based test of libs/lumary-ar/RULES.md#ledger-integrity over HTTP: random sequences of what users
  * do to the books (issue, void, credit, write off, pay, allocate, reverse a payment, manual
- * entries and their reversal, close and re-open periods, delete a debtor, change its terms)
+ * entries and their reversal, close and re-open periods, delete a debtor, change its terms,
+ * import a bank statement and confirm a suggested match)
  * against the running API, the invariants checked after every command through the API's own
  * reports and, for the per-entry balance, SQL.
  */
@@ -40,6 +41,8 @@ export interface LedgerModel {
   named: Set<string>;
   invoices: string[];
   payments: string[];
+  /** Imported bank statement lines (their ids), matched or not. */
+  bankLines: string[];
   periods: ('Open' | 'Closed')[];
   log: string[];
 }
@@ -396,6 +399,105 @@ class ChangeTerms extends Checked {
   }
 }
 
+/**
+ * A small bank statement (CSV) for the Operating Bank: a credit of `cents` whose reference names
+ * an invoice (or not), and a bank fee. Importing posts nothing.
+ */
+class ImportStatement extends Checked {
+  constructor(
+    readonly day: number,
+    readonly cents: number,
+    readonly invoice: number,
+    readonly named: boolean,
+  ) {
+    super();
+  }
+  check() {
+    return true;
+  }
+  async act(m: LedgerModel, r: LedgerReal) {
+    const invoiceId = this.named ? pick(m.invoices, this.invoice) : undefined;
+    const invoiceName = invoiceId
+      ? String((await soql(r, `SELECT Name FROM lumary__Invoice__c WHERE Id = '${invoiceId}'`))[0]?.['Name'] ?? '')
+      : '';
+    const date = dateOf(this.day);
+    const [y, mo, d] = date.split('-');
+    const id = `model-${m.bankLines.length}-${Math.random().toString(36).slice(2, 10)}`;
+    const content = [
+      'Date,Amount,Description,Reference,Id',
+      `${d}/${mo}/${y},${money(this.cents)},MODEL PAYER ${this.invoice % 4},${invoiceName},${id}-in`,
+      `${d}/${mo}/${y},-1.50,BANK FEE,,${id}-fee`,
+    ].join('\n');
+    const mapping = { date: 'Date', amount: 'Amount', description: 'Description', reference: 'Reference', transactionId: 'Id' };
+    const response = answered(
+      await r.call('POST', `/lumary/bank-accounts/${r.ledger.bank}/statements`, { format: 'csv', content, mapping }),
+      String(this),
+    );
+    expectStatus(response, [201], String(this));
+    const lines = await soql(r, `SELECT Id FROM lumary__Bank_Statement_Line__c WHERE lumary__Transaction_Id__c = '${id}-in'`);
+    if (lines.length !== 1) throw new Error(`${this}: the credit line was not imported once (${lines.length})`);
+    m.bankLines.push(String(lines[0]['Id']));
+  }
+  toString() {
+    return `import statement(${dateOf(this.day)}, ${money(this.cents)}, ${this.named ? `naming invoice ${this.invoice}` : 'no invoice'})`;
+  }
+}
+
+/**
+ * Confirms a bank line's suggestion `suggestion` (or, without one, leaves it on account with a
+ * live debtor): the payment is recorded through the PaymentService. Twice is one payment.
+ */
+class ConfirmMatch extends Checked {
+  constructor(
+    readonly line: number,
+    readonly suggestion: number,
+    readonly debtor: number,
+  ) {
+    super();
+  }
+  check(m: LedgerModel) {
+    return m.bankLines.length > 0 && live(m).length > 0;
+  }
+  async act(m: LedgerModel, r: LedgerReal) {
+    const lineId = pick(m.bankLines, this.line)!;
+    const rec = await r.call('GET', `/lumary/bank-accounts/${r.ledger.bank}/reconciliation?limit=1000`);
+    expectStatus(rec, [200], String(this));
+    const line = (
+      rec.body.lines as {
+        id: string;
+        date: string;
+        status: string;
+        suggestions: { debtor: string; payment: string | null; allocations: { invoice: string; amount: string }[] }[];
+      }[]
+    ).find((l) => l.id === lineId);
+    if (!line) throw new Error(`${this}: the line is not in the reconciliation`);
+    const s = pick(line.suggestions, this.suggestion);
+    const debtor = s?.debtor ?? pick(live(m), this.debtor)!.id;
+    const body = s?.payment
+      ? { payment: s.payment }
+      : { debtor, allocations: (s?.allocations ?? []).map((a) => ({ invoice: a.invoice, amount: a.amount })) };
+    const response = answered(await r.call('POST', `/lumary/bank-statement-lines/${lineId}/confirm`, body), String(this));
+    if (line.status !== 'Unreconciled') {
+      expectStatus(response, [200], String(this));
+      if (response.body.created) throw new Error(`${this}: a matched line was matched again`);
+      return;
+    }
+    if (ok(response) && !s?.payment && !postable(m, line.date)) throw new Error(`${this} was accepted into a period that is not Open`);
+    if (ok(response) && response.body.created && !s?.payment) {
+      m.payments.push(response.body.line.payment);
+      m.named.add(debtor);
+    }
+    if (ok(response)) {
+      const again = answered(await r.call('POST', `/lumary/bank-statement-lines/${lineId}/confirm`, body), String(this));
+      if (again.status !== 200 || again.body.created || again.body.line.payment !== response.body.line.payment)
+        throw new Error(`${this}: confirming twice was not idempotent: ${again.text}`);
+    }
+  }
+  toString() {
+    return `confirm match(line ${this.line}, suggestion ${this.suggestion}, else debtor ${this.debtor})`;
+  }
+}
+
 /** Every command of the model, weighted toward the ones that move money. */
 export function ledgerCommands(maxCommands: number, replayPath?: string) {
   // Mostly inside the three periods; now and then after them, where nothing may post.
@@ -421,6 +523,8 @@ export function ledgerCommands(maxCommands: number, replayPath?: string) {
       fc.tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom('Open' as const, 'Closed' as const)).map(([p, s]) => new SetPeriod(p, s)),
       n.map((d) => new DeleteDebtor(d)),
       fc.tuple(n, fc.integer({ min: 0, max: 90 })).map(([d, t]) => new ChangeTerms(d, t)),
+      fc.tuple(day, cents, n, fc.boolean()).map(([d, a, i, named]) => new ImportStatement(d, a, i, named)),
+      fc.tuple(n, fc.nat(3), n).map(([l, s, d]) => new ConfirmMatch(l, s, d)),
     ],
     { maxCommands, replayPath, size: 'max' },
   );
@@ -444,7 +548,7 @@ export async function newLedgerWorld(api: RunningApi, tenants: TenantService): P
     { id: await make.account('Delta Plans'), kind: 'account', deleted: false, hasSettings: false },
   ];
   return {
-    model: { debtors, named: new Set(), invoices: [], payments: [], periods: PERIODS.map(() => 'Open'), log: [] },
+    model: { debtors, named: new Set(), invoices: [], payments: [], bankLines: [], periods: PERIODS.map(() => 'Open'), log: [] },
     real: {
       api,
       user,
@@ -514,6 +618,11 @@ export async function checkInvariants(r: LedgerReal, dates: string[]): Promise<v
   );
   const payments = await soql(r, "SELECT lumary__Unallocated__c FROM lumary__Payment__c WHERE lumary__Status__c <> 'Reversed'");
   const unallocated = sum(payments.map((p) => p['lumary__Unallocated__c']));
+  const matchedWithout = await soql(
+    r,
+    "SELECT Name FROM lumary__Bank_Statement_Line__c WHERE lumary__Status__c <> 'Unreconciled' AND lumary__Payment__c = null",
+  );
+  if (matchedWithout.length) throw new Error(`bank lines matched without a payment: ${JSON.stringify(matchedWithout)}`);
   // The last date is after every posting: the books as they stand.
   if (!owing.minus(unallocated).equals(debtorsControlLast)) {
     throw new Error(`Σ Balance ${owing} − Σ unallocated ${unallocated} ≠ Debtors Control ${debtorsControlLast}`);

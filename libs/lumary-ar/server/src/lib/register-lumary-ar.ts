@@ -7,6 +7,7 @@ import { registerInvoiceRules } from './invoices/invoice.rules';
 import { registerPaymentRules } from './payments/payment.rules';
 import { registerServiceRules } from './billing/service.rules';
 import { registerAgreementRules } from './agreements/agreement.rules';
+import { registerBankRules } from './bank/bank.rules';
 
 /** Everything the AR package hooks into the record engine; called once when the API starts. */
 export function registerLumaryAr(engine: RecordEngine): void {
@@ -19,4 +20,5 @@ export function registerLumaryAr(engine: RecordEngine): void {
   registerInvoiceRules(engine, new InvoiceService(engine));
   registerPaymentRules(engine);
   registerServiceRules(engine);
+  registerBankRules(engine);
 }

@@ -78,6 +78,98 @@ export interface AccountingEntity {
   status: string | null;
 }
 
+/** A Bank Account (control account) the reconciliation page picks. */
+export interface BankAccount {
+  id: string;
+  name: string;
+  active: boolean;
+  unreconciled: number;
+}
+
+/** Which columns of the bank's CSV hold what. */
+export interface CsvMapping {
+  date: string;
+  amount?: string;
+  debit?: string;
+  credit?: string;
+  description?: string;
+  reference?: string;
+  transactionId?: string;
+  dateFormat?: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'mm/dd/yyyy';
+}
+
+export interface BankSuggestion {
+  kind: string;
+  reason: string;
+  confidence: number;
+  debtor: string;
+  debtorName: string;
+  allocations: { invoice: string; invoiceName: string; amount: string }[];
+  payment: string | null;
+  paymentName: string | null;
+}
+
+export interface StatementLine {
+  id: string;
+  name: string;
+  date: string;
+  amount: string;
+  description: string;
+  reference: string;
+  transactionId: string | null;
+  status: 'Unreconciled' | 'Reconciled' | 'On account';
+  payment: string | null;
+  paymentName: string | null;
+  suggestions: BankSuggestion[];
+}
+
+export interface Reconciliation {
+  bankAccount: { id: string; name: string; active: boolean };
+  mapping: CsvMapping | null;
+  statement: { id: string; name: string; date: string | null; closingBalance: string | null } | null;
+  bookBalance: string;
+  asAt: string;
+  difference: string | null;
+  unreconciled: number;
+  lines: StatementLine[];
+}
+
+export interface StatementImportBody {
+  format: 'csv' | 'ofx' | 'camt053';
+  content: string;
+  fileName?: string;
+  mapping?: CsvMapping;
+  saveMapping?: boolean;
+  closingBalance?: string;
+  dryRun?: boolean;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  statement: { id: string; name: string } | null;
+  format: string;
+  statementDate: string | null;
+  closingBalance: string | null;
+  added: number;
+  skipped: number;
+  lines: { sourceLine: number; date: string; amount: string; description: string; reference: string; duplicate: boolean }[];
+}
+
+export interface MatchResult {
+  line: StatementLine;
+  created: boolean;
+}
+
+export interface BankRule {
+  id: string;
+  name: string;
+  pattern: string;
+  debtor: string;
+  debtorName: string;
+  timesConfirmed: number;
+  lastConfirmed: string | null;
+}
+
 /** One line of the invoice editor, as the API takes it (money and quantities as decimal strings). */
 export interface EditorLine {
   description: string;
@@ -677,6 +769,40 @@ export class ArApiService {
       lumary__Activity_Date__c: date,
       ...(note ? { lumary__Note__c: note } : {}),
     });
+  }
+
+  bankAccounts(): Promise<BankAccount[]> {
+    return this.send(this.http.get<BankAccount[]>(`${AR}/bank-accounts`));
+  }
+
+  reconciliation(bankAccount: string): Promise<Reconciliation> {
+    return this.send(this.http.get<Reconciliation>(`${AR}/bank-accounts/${enc(bankAccount)}/reconciliation`));
+  }
+
+  importStatement(bankAccount: string, body: StatementImportBody): Promise<ImportResult> {
+    return this.send(this.http.post<ImportResult>(`${AR}/bank-accounts/${enc(bankAccount)}/statements`, body));
+  }
+
+  confirmLine(
+    line: string,
+    body: { debtor?: string; payment?: string; allocations?: { invoice: string; amount: string }[] },
+  ): Promise<MatchResult> {
+    return this.send(this.http.post<MatchResult>(`${AR}/bank-statement-lines/${enc(line)}/confirm`, body));
+  }
+
+  splitLine(
+    line: string,
+    parts: { debtor: string; amount: string; allocations?: { invoice: string; amount: string }[] }[],
+  ): Promise<MatchResult> {
+    return this.send(this.http.post<MatchResult>(`${AR}/bank-statement-lines/${enc(line)}/split`, { parts }));
+  }
+
+  bankRules(): Promise<BankRule[]> {
+    return this.send(this.http.get<BankRule[]>(`${AR}/bank-rules`));
+  }
+
+  removeBankRule(id: string): Promise<void> {
+    return this.send(this.http.delete<void>(`${AR}/bank-rules/${enc(id)}`));
   }
 
   private async send<T>(call: Observable<T>): Promise<T> {

@@ -28,6 +28,12 @@ export const LEDGER_PAGES = [
     description: 'Overdue debtors by risk; promises to pay, calls, reminders and statements.',
     icon: 'support_agent',
   },
+  {
+    label: 'Bank reconciliation',
+    path: '/lumary/bank-reconciliation',
+    description: 'Import bank statements and match their lines to invoices.',
+    icon: 'account_balance',
+  },
   { label: 'Payment history', path: '/lumary/payment-history', description: "A debtor's payments and where they went.", icon: 'history' },
   {
     label: 'Analytics',

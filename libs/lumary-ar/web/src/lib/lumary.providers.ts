@@ -89,6 +89,11 @@ export const LUMARY_AR_WEB: WebPackage = {
       loadComponent: () => import('./collections-worklist.page').then((m) => m.CollectionsWorklistPage),
     },
     {
+      path: 'lumary/bank-reconciliation',
+      title: 'Bank reconciliation · Lumary',
+      loadComponent: () => import('./bank-reconciliation.page').then((m) => m.BankReconciliationPage),
+    },
+    {
       path: 'lumary/audit',
       title: 'Audit trail · Lumary',
       loadComponent: () => import('./audit-trail.page').then((m) => m.AuditTrailPage),

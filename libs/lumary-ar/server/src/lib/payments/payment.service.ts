@@ -115,30 +115,50 @@ export class PaymentService {
     }
   }
 
+  /**
+   * Records a payment inside the caller's transaction (bank reconciliation: the statement line
+   * and its payment commit together). The caller serialises requests for the same key (the line's
+   * lock); a key already used is refused with 409.
+   */
+  async recordWithin(manager: EntityManager, ctx: RequestContext, input: NewPayment): Promise<PaymentView> {
+    this.requireAccess(ctx, 'create');
+    try {
+      return await this.recordIn(manager, ctx, input);
+    } catch (error) {
+      if (error instanceof KeyTaken)
+        throw conflict('DUPLICATE_VALUE', `The idempotency key '${input.idempotencyKey}' has recorded a payment already.`, [
+          'idempotencyKey',
+        ]);
+      throw error;
+    }
+  }
+
   /** Allocates a payment's unallocated credit to invoices of its debtor, dated `date` (default today). */
   async allocate(ctx: RequestContext, paymentId: string, input: LaterAllocation): Promise<PaymentView> {
     this.requireAccess(ctx, 'edit');
     if (!isId(paymentId)) throw notFound(paymentId);
-    return retryDeadlock(() =>
-      inTenant(this.engine.dataSource, ctx, async (manager) => {
-        const payment = await this.lockedPayment(manager, ctx, paymentId);
-        if (payment.status === 'Reversed')
-          throw conflict('INVALID_STATUS', `${payment.name} has been reversed: it has no credit to allocate.`);
-        const date = input.date ?? ctx.today.toString();
-        if (date < payment.date) throw refuse(`The allocation date ${date} is before ${payment.name}'s date ${payment.date}.`, ['date']);
-        const total = sum(input.allocations.map((a) => a.amount));
-        if (total.greaterThan(payment.unallocated)) {
-          throw conflict(
-            'UNALLOCATED_EXCEEDED',
-            `${payment.name} has ${formatMoney(payment.unallocated)} unallocated: allocations of ${formatMoney(total)} are more than that.`,
-            ['allocations'],
-          );
-        }
-        const invoices = await this.lockInvoices(manager, ctx, payment, input.allocations, date);
-        await this.writeAllocations(manager, ctx, payment, input.allocations, date, invoices);
-        return this.view(manager, ctx.tenantId, paymentId);
-      }),
-    );
+    return retryDeadlock(() => inTenant(this.engine.dataSource, ctx, (manager) => this.allocateWithin(manager, ctx, paymentId, input)));
+  }
+
+  /** allocate, inside the caller's transaction. */
+  async allocateWithin(manager: EntityManager, ctx: RequestContext, paymentId: string, input: LaterAllocation): Promise<PaymentView> {
+    this.requireAccess(ctx, 'edit');
+    if (!isId(paymentId)) throw notFound(paymentId);
+    const payment = await this.lockedPayment(manager, ctx, paymentId);
+    if (payment.status === 'Reversed') throw conflict('INVALID_STATUS', `${payment.name} has been reversed: it has no credit to allocate.`);
+    const date = input.date ?? ctx.today.toString();
+    if (date < payment.date) throw refuse(`The allocation date ${date} is before ${payment.name}'s date ${payment.date}.`, ['date']);
+    const total = sum(input.allocations.map((a) => a.amount));
+    if (total.greaterThan(payment.unallocated)) {
+      throw conflict(
+        'UNALLOCATED_EXCEEDED',
+        `${payment.name} has ${formatMoney(payment.unallocated)} unallocated: allocations of ${formatMoney(total)} are more than that.`,
+        ['allocations'],
+      );
+    }
+    const invoices = await this.lockInvoices(manager, ctx, payment, input.allocations, date);
+    await this.writeAllocations(manager, ctx, payment, input.allocations, date, invoices);
+    return this.view(manager, ctx.tenantId, paymentId);
   }
 
   /**
