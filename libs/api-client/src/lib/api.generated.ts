@@ -117,6 +117,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/composite/sobjects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create up to 200 records
+     * @description Each record names its object in `attributes.type`. With `allOrNone`, one invalid record rolls all back.
+     */
+    post: operations['CollectionsController_create'];
+    /**
+     * Delete up to 200 records
+     * @description `ids` comma-separated; `allOrNone=true` rolls all back when one fails.
+     */
+    delete: operations['CollectionsController_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update up to 200 records
+     * @description Each record names its object in `attributes.type` and its `id`.
+     */
+    patch: operations['CollectionsController_update'];
+    trace?: never;
+  };
+  '/api/composite/sobjects/{object}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Retrieve records of one object by id
+     * @description `ids` and `fields` comma-separated; a record not found is null.
+     */
+    get: operations['CollectionsController_retrieve'];
+    put?: never;
+    /** Retrieve records of one object by id (ids in the body) */
+    post: operations['CollectionsController_retrieveByBody'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/health': {
     parameters: {
       query?: never;
@@ -336,6 +385,80 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/claim-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Make a claim batch (NDIA bulk payment request)
+     * @description Validates the Open claims up to a date and exports the valid ones as bulk payment request CSV files (at most 5,000 rows each), Submitted with the batch and posted; a failing row stays Open with why. A background job: answers 202 with the Queued batch; `?wait=true` answers 200 with its final progress.
+     */
+    post: operations['ClaimingController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A claim batch's progress, failures and files */
+    get: operations['ClaimingController_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/{id}/files/{n}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a claim batch's bulk payment request file again */
+    get: operations['ClaimingController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/claim-batches/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the portal's result (remittance) file
+     * @description Each row matched by ClaimReference moves its Submitted claim to Paid (a short payment keeps its shortfall receivable) or Error (its submission reversed). All or nothing: a bad file is refused naming each row and column. Importing the same file again changes nothing.
+     */
+    post: operations['ClaimingController_results'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/claims/{id}/error': {
     parameters: {
       query?: never;
@@ -387,6 +510,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/claims/{id}/write-off-shortfall': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Write off a short-paid claim's shortfall, with the reason */
+    post: operations['ClaimingController_writeOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/collections/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The collections worklist
+     * @description Overdue debtors by Σ(balance × days overdue) × risk weight, with last contact, next reminder and promises.
+     */
+    get: operations['CollectionsController_worklist'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/debtors/{id}/payments': {
     parameters: {
       query?: never;
@@ -401,6 +561,66 @@ export interface paths {
     get: operations['DebtorPaymentsController_payments'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/risk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's risk and its open invoices' predicted pay dates
+     * @description The level, the reasons with their figures.
+     */
+    get: operations['CollectionsController_risk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/statement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A debtor's statement as at a date
+     * @description Opening balance, invoices, credits, payments, closing balance and its aging. JSON, or `format=html` / `format=pdf`.
+     */
+    get: operations['CollectionsController_statement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/debtors/{id}/statement/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email a debtor its statement
+     * @description Queued in the outbox to Debtor Settings' Invoice Email, else its Email.
+     */
+    post: operations['CollectionsController_send'];
     delete?: never;
     options?: never;
     head?: never;
@@ -712,6 +932,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/reminders/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the payment reminders now
+     * @description As of `asOf` (default today); the same run as the daily job.
+     */
+    post: operations['CollectionsController_runReminders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/reports/aged-receivables': {
     parameters: {
       query?: never;
@@ -732,6 +972,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/lumary/reports/analytics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receivables analytics as at a date
+     * @description The 12 month-ends up to `asAt` (receivables reconciled to Debtors Control, aging buckets, payments), the top overdue debtors, and DSO and CEI for `from`–`to` (default the as-at month to date). CSV: one table at a time, `?format=csv&table=kpis|trend|aging|top-overdue|payments`.
+     */
+    get: operations['AnalyticsController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/lumary/reports/debtor-balances': {
     parameters: {
       query?: never;
@@ -744,6 +1004,46 @@ export interface paths {
      * @description JSON, or CSV with `?format=csv` or `Accept: text/csv`.
      */
     get: operations['ReportsController_debtorBalances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/gst': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * GST summary for the BAS over a period
+     * @description G1 (total sales incl GST), G3 (GST-free sales) and 1A (GST on sales) on the accrual basis, by invoice and credit note date, with the movement of GST Control from those documents in the period and any difference.
+     */
+    get: operations['AnalyticsController_gstSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/reports/ndia-claims-aged': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Aged NDIA receivables
+     * @description Submitted, unpaid claims (and shortfalls not written off) by days since submission: 0-30, 31-60, 61-90, 90+.
+     */
+    get: operations['ClaimingController_agedClaims'];
     put?: never;
     post?: never;
     delete?: never;
@@ -786,6 +1086,66 @@ export interface paths {
      * @description Invoiced to its client's debtor and issued at once, or nothing is written (no Open period, no GL code).
      */
     post: operations['BillingController_bill'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/statements/send-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email a statement to every debtor with a balance
+     * @description A job on the queue; follow it at GET statements/send-all/{jobId}.
+     */
+    post: operations['CollectionsController_sendAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/statements/send-all/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A statements run's state and progress
+     * @description Another tenant's run id is 404.
+     */
+    get: operations['CollectionsController_sendAllStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/lumary/support-catalogue/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a support catalogue file
+     * @description All or nothing: each row is a version of a support item (its number and Start date); new versions are added, changed ones updated, the same left alone. A bad file is refused naming each bad row and column. `dryRun: true` answers the same without writing (the preview).
+     */
+    post: operations['AgreementsController_import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2290,6 +2650,261 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Claim_Batch__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim Batch */
+    post: operations['lumary__Claim_Batch__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim Batch
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim_Batch__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim Batch
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim_Batch__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim Batch
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim_Batch__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim Batch */
+    get: operations['lumary__Claim_Batch__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim Batch: fields, record types, child relationships */
+    get: operations['lumary__Claim_Batch__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Claim Batch File */
+    post: operations['lumary__Claim_Batch_File__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Claim Batch File
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Claim_Batch_File__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Claim Batch File
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Claim_Batch_File__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Claim Batch File
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Claim_Batch_File__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Claim Batch File */
+    get: operations['lumary__Claim_Batch_File__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Claim_Batch_File__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Claim Batch File: fields, record types, child relationships */
+    get: operations['lumary__Claim_Batch_File__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Collection Activity */
+    post: operations['lumary__Collection_Activity__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Collection Activity
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Collection_Activity__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Collection Activity
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Collection_Activity__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Collection Activity
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Collection_Activity__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Collection Activity */
+    get: operations['lumary__Collection_Activity__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Collection_Activity__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Collection Activity: fields, record types, child relationships */
+    get: operations['lumary__Collection_Activity__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sobjects/lumary__Credit_Note__c': {
     parameters: {
       query?: never;
@@ -3215,6 +3830,456 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sobjects/lumary__Promise_To_Pay__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Promise to Pay */
+    post: operations['lumary__Promise_To_Pay__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Promise to Pay
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Promise_To_Pay__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Promise to Pay
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Promise_To_Pay__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Promise to Pay
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Promise_To_Pay__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Promise to Pay */
+    get: operations['lumary__Promise_To_Pay__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Promise_To_Pay__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Promise to Pay: fields, record types, child relationships */
+    get: operations['lumary__Promise_To_Pay__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Reminder */
+    post: operations['lumary__Reminder__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Reminder by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Reminder__c_upsert'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Reminder
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Reminder__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Reminder
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Reminder__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Reminder
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Reminder__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Reminder */
+    get: operations['lumary__Reminder__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Reminder: fields, record types, child relationships */
+    get: operations['lumary__Reminder__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Reminder Step */
+    post: operations['lumary__Reminder_Step__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Reminder Step
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Reminder_Step__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Reminder Step
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Reminder_Step__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Reminder Step
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Reminder_Step__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Reminder Step */
+    get: operations['lumary__Reminder_Step__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Reminder_Step__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Reminder Step: fields, record types, child relationships */
+    get: operations['lumary__Reminder_Step__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Agreement */
+    post: operations['lumary__Service_Agreement__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Agreement
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Agreement__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Agreement
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Agreement__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Agreement
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Agreement__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Agreement */
+    get: operations['lumary__Service_Agreement__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Agreement: fields, record types, child relationships */
+    get: operations['lumary__Service_Agreement__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Service Agreement Line */
+    post: operations['lumary__Service_Agreement_Line__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Service Agreement Line
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Service_Agreement_Line__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Service Agreement Line
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Service_Agreement_Line__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Service Agreement Line
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Service_Agreement_Line__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Service Agreement Line */
+    get: operations['lumary__Service_Agreement_Line__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Service_Agreement_Line__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Service Agreement Line: fields, record types, child relationships */
+    get: operations['lumary__Service_Agreement_Line__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/sobjects/lumary__Service_Delivered__c': {
     parameters: {
       query?: never;
@@ -3292,6 +4357,116 @@ export interface paths {
     };
     /** Describe Service Delivered: fields, record types, child relationships */
     get: operations['lumary__Service_Delivered__c_describe'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a Support Item */
+    post: operations['lumary__Support_Item__c_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{field}/{value}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Upsert a Support Item by an external id
+     * @description Updates the record whose field has this value, or creates one with it.
+     */
+    patch: operations['lumary__Support_Item__c_upsert'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /**
+     * Get a Support Item
+     * @description Every field of the record, formulas computed as it is read. The ETag header carries its version.
+     */
+    get: operations['lumary__Support_Item__c_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a Support Item
+     * @description Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    delete: operations['lumary__Support_Item__c_delete'];
+    options?: never;
+    head?: never;
+    /**
+     * Update a Support Item
+     * @description Changes only the fields sent. Send the ETag of your last read in If-Match to be refused (412) if someone changed the record since.
+     */
+    patch: operations['lumary__Support_Item__c_update'];
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    /** Field history of a Support Item */
+    get: operations['lumary__Support_Item__c_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/sobjects/lumary__Support_Item__c/describe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Describe Support Item: fields, record types, child relationships */
+    get: operations['lumary__Support_Item__c_describe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3858,6 +5033,27 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
+    AgedNdiaClaimDto: {
+      /** @enum {string} */
+      bucket: '0-30' | '31-60' | '61-90' | '90+';
+      client: string;
+      clientName: string;
+      days: number;
+      id: string;
+      /** @example CLM-000001 */
+      name: string;
+      /** @example 120.00 */
+      outstanding: string;
+      /** @enum {string} */
+      status: 'Submitted' | 'Paid';
+      submittedDate: string;
+    };
+    AgedNdiaClaimsDto: {
+      asAt: string;
+      buckets: components['schemas']['NdiaBucketsDto'];
+      claims: components['schemas']['AgedNdiaClaimDto'][];
+      total: string;
+    };
     AgedReceivablesDto: {
       /** @example 2027-03-12 */
       asAt: string;
@@ -3894,6 +5090,32 @@ export interface components {
       /** @example -25.00 */
       unallocatedCredit: string;
     };
+    AgingPointDto: {
+      /** @example 88.00 */
+      current: string;
+      /** @example 2027-02-28 */
+      date: string;
+      /**
+       * @description 1 to 30 days past due.
+       * @example 200.00
+       */
+      days1To30: string;
+      /** @example 40.00 */
+      days31To60: string;
+      /** @example 0.00 */
+      days61To90: string;
+      /**
+       * @description More than 90 days past due.
+       * @example 0.00
+       */
+      days90Plus: string;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 215.00 */
+      total: string;
+      /** @example -25.00 */
+      unallocatedCredit: string;
+    };
     AllocationDto: {
       /**
        * Format: decimal
@@ -3922,6 +5144,15 @@ export interface components {
       name: string;
       reversed: boolean;
       reversedDate: string | null;
+    };
+    AnalyticsDto: {
+      aging: components['schemas']['AgingPointDto'][];
+      /** @example 2027-03-31 */
+      asAt: string;
+      kpis: components['schemas']['CollectionKpisDto'];
+      payments: components['schemas']['PaymentsMonthDto'][];
+      topOverdue: components['schemas']['TopOverdueRowDto'][];
+      trend: components['schemas']['TrendPointDto'][];
     };
     /** @description One error, in the Salesforce REST shape. */
     ApiError: {
@@ -4096,6 +5327,53 @@ export interface components {
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
     };
+    CatalogueImportDto: {
+      /** @description The file's bytes, base64-encoded (at most about 730 KB of file). */
+      content: string;
+      /** @description true: answer what the import would add and change, writing nothing (the preview). */
+      dryRun?: boolean;
+      /**
+       * @description The file's name: its extension (.csv or .xlsx) gives the format when `format` is not sent.
+       * @example NDIS-Support-Catalogue-2025-26.xlsx
+       */
+      fileName?: string;
+      /** @enum {string} */
+      format?: 'csv' | 'xlsx';
+    };
+    CatalogueImportResultDto: {
+      added: components['schemas']['CatalogueItemDto'][];
+      /** @description Versions already imported whose name, unit, GST code or a price limit the file changes. */
+      changed: components['schemas']['CatalogueItemDto'][];
+      dryRun: boolean;
+      /** @description Support item rows read from the file. */
+      rows: number;
+      /** @description Rows already imported with the same figures: left as they are. */
+      unchanged: number;
+    };
+    CatalogueItemDto: {
+      /** @example 2025-07-01 */
+      effectiveFrom: string;
+      /** @enum {string} */
+      gstCode: 'P1' | 'P2' | 'P5';
+      /**
+       * @description Price limit per state (decimal strings; null for a quoted item).
+       * @example {
+       *       "NSW": "70.23",
+       *       "VIC": "70.23"
+       *     }
+       */
+      limits: {
+        [key: string]: string | null;
+      };
+      /** @example Assistance With Self-Care Activities - Standard - Weekday Daytime */
+      name: string;
+      /** @example 01_011_0107_1_1 */
+      number: string;
+      /** @description The row of the file. */
+      row: number;
+      /** @enum {string} */
+      unit: 'Each' | 'Hour' | 'Day' | 'Week';
+    };
     ChangePackageRequest: {
       /** @description Grant (true) or revoke (false) the package's licence. */
       licensed?: boolean;
@@ -4111,17 +5389,78 @@ export interface components {
        */
       newPassword: string;
     };
+    ClaimBatchDto: {
+      /**
+       * Format: date
+       * @description The date the submissions are posted (YYYY-MM-DD): default upTo.
+       * @example 2026-03-31
+       */
+      submitDate?: string;
+      /**
+       * Format: date
+       * @description Take the Open claims dated on or before this day (YYYY-MM-DD).
+       * @example 2026-03-31
+       */
+      upTo: string;
+    };
+    ClaimBatchFailureDto: {
+      /** @example CLM-000012 */
+      claim: string;
+      claimId: string;
+      /** @example NDISNumber: 123 is not 9 digits starting 43 */
+      reason: string;
+    };
+    ClaimBatchProgressDto: {
+      /** @example 1234.50 */
+      amount?: string;
+      claimsDone?: number;
+      claimsFailed?: number;
+      claimsSubmitted?: number;
+      claimsTotal?: number;
+      failures?: components['schemas']['ClaimBatchFailureDto'][];
+      /** @description How many CSV files (at most 5,000 rows each): GET .../files/{n} for n = 1 to files. */
+      files?: number;
+      /** @description An ISO-8601 instant, or null while the batch is going. */
+      finishedAt?: string | null;
+      id: string;
+      /** @example CB-000001 */
+      name: string;
+      /**
+       * @example Completed
+       * @enum {string}
+       */
+      status?: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+      /** @example 2027-01-31 */
+      upTo?: string;
+    };
     ClaimErrorDto: {
+      /**
+       * Format: date
+       * @description The date of the reversal of a Submitted claim's submission (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
       /** @example Participant plan expired */
       reason: string;
     };
     ClaimPaidDto: {
+      /**
+       * Format: decimal
+       * @description What the NDIA paid (default the claim's amount); less leaves the shortfall receivable.
+       * @example 12.50
+       */
+      paidAmount?: string;
       /**
        * Format: date
        * @description The day the NDIA paid it (YYYY-MM-DD); not before the Claim Date.
        * @example 2026-03-31
        */
       paidDate: string;
+      /**
+       * @description The portal's payment request number.
+       * @example PR-1000234
+       */
+      paymentRequestNumber?: string;
     };
     ClaimResultDto: {
       id: string;
@@ -4131,7 +5470,91 @@ export interface components {
        * @example Paid
        * @enum {string}
        */
-      status: 'Open' | 'Paid' | 'Error';
+      status: 'Open' | 'Submitted' | 'Paid' | 'Error';
+    };
+    ClaimResultsDto: {
+      /**
+       * @description The CSV: a header naming ClaimReference, PaymentRequestNumber, PaidAmount, Status (Paid or Error), ErrorReason and PaidDate; a row per claim.
+       * @example ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate\r\nCLM-000001,PR-1,100.00,Paid,,2027-02-10\r\n
+       */
+      content: string;
+    };
+    CollectionError: {
+      fields: string[];
+      message: string;
+      /** @example REQUIRED_FIELD_MISSING */
+      statusCode: string;
+    };
+    CollectionKpisDto: {
+      /**
+       * @description (start + S − end) ÷ (start + S − Current at end) × 100, 1 decimal; null when the divisor is 0.
+       * @example 73.9
+       */
+      cei: string | null;
+      /** @example 0.00 */
+      credited: string;
+      /**
+       * @description Credit sales S = invoiced − credited − voided.
+       * @example 270.00
+       */
+      creditSales: string;
+      /**
+       * @description The Current bucket at `to`.
+       * @example 0.00
+       */
+      currentEnd: string;
+      /** @example 28 */
+      days: number;
+      /**
+       * @description Receivables at the end ÷ S × days, 1 decimal; null ("—") when S = 0.
+       * @example 19.7
+       */
+      dso: string | null;
+      /** @example 2027-02-01 */
+      from: string;
+      /** @example 320.00 */
+      invoiced: string;
+      /** @example 190.00 */
+      receivablesEnd: string;
+      /**
+       * @description Receivables at the close of the day before `from`.
+       * @example 458.00
+       */
+      receivablesStart: string;
+      /** @example 2027-02-28 */
+      to: string;
+      /** @example 50.00 */
+      voided: string;
+    };
+    CollectionRequest: {
+      /**
+       * @description Roll every record back when one fails.
+       * @example true
+       */
+      allOrNone?: boolean;
+      /**
+       * @description The records: each names its object in `attributes.type`; an update also its `id`.
+       * @example [
+       *       {
+       *         "LastName": "Smith",
+       *         "attributes": {
+       *           "type": "Contact"
+       *         }
+       *       }
+       *     ]
+       */
+      records: {
+        [key: string]: unknown;
+      }[];
+    };
+    CollectionResult: {
+      errors: components['schemas']['CollectionError'][];
+      id: string | null;
+      success: boolean;
+    };
+    CollectionRetrieveRequest: {
+      fields: string[];
+      ids: string[];
     };
     ConfirmMatchDto: {
       /** @description Applied to the debtor's open invoices; none leaves the line On account (unallocated credit). */
@@ -4380,7 +5803,7 @@ export interface components {
        * @description Record Type
        * @enum {string}
        */
-      RecordTypeId: 'Client' | 'General';
+      RecordTypeId?: 'Client' | 'General';
     };
     /**
      * Contact (update)
@@ -4481,7 +5904,7 @@ export interface components {
        * @example Bank Account
        * @enum {string}
        */
-      control: 'Debtors Control Account' | 'GST Control Account' | 'Bank Account';
+      control: 'Debtors Control Account' | 'GST Control Account' | 'Bank Account' | 'NDIA Claims Receivable';
     };
     CountedAmountDto: {
       /** @example 420.00 */
@@ -4677,6 +6100,26 @@ export interface components {
       /** @enum {string} */
       type: 'Contact' | 'Account';
     };
+    DebtorRiskDto: {
+      asOf: string;
+      basedOn: number;
+      brokenPromises: number;
+      debtor: components['schemas']['DebtorRefDto'];
+      /** @description L, days. */
+      expectedLateness: number | null;
+      invoices: components['schemas']['PredictedInvoiceDto'][];
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      paidLate: number;
+      reasons: components['schemas']['RiskReasonDto'][];
+      reversedPayments: number;
+      /**
+       * @description Percentage, one decimal.
+       * @example 66.7
+       */
+      shareLate: string | null;
+    };
     DebtorSummaryDto: {
       /** @description Clients only: Delivered services not yet billed or claimed. */
       accruedServices?: components['schemas']['CountedAmountDto'] | null;
@@ -4691,6 +6134,8 @@ export interface components {
       owedByClient?: components['schemas']['OwedFigureDto'];
       /** @description Clients only: owed for the client by other debtors. */
       owedByOthers?: components['schemas']['OwedFigureDto'];
+      /** @description The debtor's risk (the badge next to Usually Pays in), with its reasons; left out when a field it reads is hidden. */
+      risk?: components['schemas']['RiskDto'];
       totalOwed: components['schemas']['OwedFigureDto'];
       /** @description Left out when the caller may not read a field it is computed from. */
       usuallyPaysIn?: components['schemas']['UsuallyPaysInDto'];
@@ -4890,6 +6335,51 @@ export interface components {
       needs: string[];
       type: string;
     };
+    GstDocumentsDto: {
+      /** @example 4 */
+      count: number;
+      /** @example 10.00 */
+      gst: string;
+      /**
+       * @description Σ GST-free amounts.
+       * @example 500.00
+       */
+      gstFree: string;
+      /**
+       * @description Σ totals including GST.
+       * @example 620.00
+       */
+      total: string;
+    };
+    GstSummaryDto: {
+      creditNotes: components['schemas']['GstDocumentsDto'];
+      /** @description 1A − GST Control movement: "0.00" when they agree. */
+      difference: string | null;
+      /** @example 2027-01-01 */
+      from: string;
+      /**
+       * @description G1 total sales including GST.
+       * @example 808.00
+       */
+      g1: string;
+      /**
+       * @description G3 GST-free sales.
+       * @example 720.00
+       */
+      g3: string;
+      /**
+       * @description 1A GST on sales.
+       * @example 17.09
+       */
+      gst1A: string;
+      /** @description GST Control's movement from those documents in the period; null when the caller may not read the journal. */
+      gstControl: string | null;
+      invoices: components['schemas']['GstDocumentsDto'];
+      /** @example 2027-03-31 */
+      to: string;
+      /** @description Issued invoices voided in the period. */
+      voids: components['schemas']['GstDocumentsDto'];
+    };
     HealthDatabase: {
       /**
        * @description PGlite (embedded) or a PostgreSQL server.
@@ -4955,6 +6445,16 @@ export interface components {
        * @enum {string}
        */
       status?: 'Draft' | 'Open' | 'Part Paid' | 'Paid' | 'Void';
+    };
+    JobStatusDto: {
+      /** @description The run id. */
+      id: string;
+      /** @description `{total, done, queued, noEmail[]}` */
+      progress: {
+        [key: string]: unknown;
+      } | null;
+      /** @enum {string} */
+      state: 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
     };
     JournalEntryDto: {
       /**
@@ -5039,6 +6539,11 @@ export interface components {
       id: string;
       /** @example lumary__Invoice__c */
       object: string;
+    };
+    LastContactDto: {
+      date: string;
+      note: string | null;
+      type: string;
     };
     LaterAllocationDto: {
       /** @example [
@@ -5236,7 +6741,7 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | 'NDIA Claims Receivable' | null;
       /**
        * End Date
        * Format: date
@@ -5317,7 +6822,12 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'NDIA Claims Receivable'
+        | null;
       /**
        * End Date
        * Format: date
@@ -5393,7 +6903,12 @@ export interface components {
        * @description Control Account Type
        * @enum {string|null}
        */
-      lumary__Control_Account_Type__c?: 'Bank Account' | 'Debtors Control Account' | 'GST Control Account' | null;
+      lumary__Control_Account_Type__c?:
+        | 'Bank Account'
+        | 'Debtors Control Account'
+        | 'GST Control Account'
+        | 'NDIA Claims Receivable'
+        | null;
       /**
        * End Date
        * Format: date
@@ -5489,6 +7004,11 @@ export interface components {
        */
       readonly LastModifiedDate: string;
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c: string | null;
+      /**
        * Default Payment Terms (days)
        * Format: decimal
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
@@ -5496,11 +7016,22 @@ export interface components {
        */
       lumary__Default_Payment_Terms__c: string | null;
       /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c: string | null;
+      /**
        * Send Invoices From
        * Format: email
        * @description The From address of invoice emails.
        */
       lumary__Sender_Email__c: string | null;
+      /**
+       * State
+       * @description State
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Settings Name
        * @description Settings Name
@@ -5524,17 +7055,34 @@ export interface components {
      */
     lumary__AR_Settings__cInput: {
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c?: string | null;
+      /**
        * Default Payment Terms (days)
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
        * @example 1
        */
       lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
       /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c?: string | null;
+      /**
        * Send Invoices From
        * Format: email
        * @description The From address of invoice emails.
        */
       lumary__Sender_Email__c?: string | null;
+      /**
+       * State
+       * @description State
+       * @default NSW
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Settings Name
        * @description Settings Name
@@ -5547,17 +7095,34 @@ export interface components {
      */
     lumary__AR_Settings__cUpdate: {
       /**
+       * ABN
+       * @description The provider's Australian Business Number, 11 digits (checked), the ABN of Support Provider of every NDIA claim row.
+       */
+      lumary__ABN__c?: string | null;
+      /**
        * Default Payment Terms (days)
        * @description Days from the Invoice Date to the Due Date when the debtor has no Payment Terms of its own (14 when blank).
        * @example 1
        */
       lumary__Default_Payment_Terms__c?: (string | null) | (number | null);
       /**
+       * NDIS Registration Number
+       * @description The provider's NDIS registration number, the RegistrationNumber of every NDIA bulk payment request row.
+       */
+      lumary__Registration_Number__c?: string | null;
+      /**
        * Send Invoices From
        * Format: email
        * @description The From address of invoice emails.
        */
       lumary__Sender_Email__c?: string | null;
+      /**
+       * State
+       * @description State
+       * @default NSW
+       * @enum {string|null}
+       */
+      lumary__State__c: 'ACT' | 'NSW' | 'NT' | 'QLD' | 'SA' | 'TAS' | 'VIC' | 'WA' | null;
       /**
        * Settings Name
        * @description Settings Name
@@ -6473,16 +8038,39 @@ export interface components {
        */
       lumary__Amount__c: string | null;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -6495,17 +8083,98 @@ export interface components {
        */
       lumary__Error_Reason__c: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * Format: decimal
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c: string | null;
+      /**
+       * Paid Amount
+       * Format: decimal
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c: string | null;
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Shortfall
+       * Format: decimal
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c: string | null;
+      /**
+       * Shortfall Written Off
+       * Format: decimal
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c: string | null;
+      /**
        * Status
        * @description Status
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c: string | null;
+      /**
+       * Unit Price
+       * Format: decimal
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c: string | null;
       /**
        * Claim Number
        * @description Claim Number
@@ -6536,16 +8205,39 @@ export interface components {
        */
       lumary__Amount__c: string | number;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c?: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c?: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c: string;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -6558,18 +8250,93 @@ export interface components {
        */
       lumary__Error_Reason__c?: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c?: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c?: (string | null) | (number | null);
+      /**
+       * Paid Amount
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c?: (string | null) | (number | null);
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c?: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: (string | null) | (number | null);
+      /**
+       * Shortfall
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Written Off
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c?: (string | null) | (number | null);
+      /**
        * Status
        * @description Status
        * @default Open
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c?: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c?: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c?: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c?: string | null;
+      /**
+       * Unit Price
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c?: string | null;
     };
     /**
      * Claim (update)
@@ -6583,16 +8350,39 @@ export interface components {
        */
       lumary__Amount__c?: string | number;
       /**
+       * Batch Error
+       * @description Batch Error
+       */
+      lumary__Batch_Error__c?: string | null;
+      /**
        * Billing Run
        * @description Billing Run
        */
       lumary__Billing_Run__c?: string | null;
+      /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string | null;
       /**
        * Claim Date
        * Format: date
        * @description Claim Date
        */
       lumary__Claim_Date__c?: string;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -6605,18 +8395,655 @@ export interface components {
        */
       lumary__Error_Reason__c?: string | null;
       /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c?: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Hours
+       * @description Hours
+       * @example 1.00
+       */
+      lumary__Hours__c?: (string | null) | (number | null);
+      /**
+       * Paid Amount
+       * @description Paid Amount
+       * @example 1.00
+       */
+      lumary__Paid_Amount__c?: (string | null) | (number | null);
+      /**
        * Paid Date
        * Format: date
        * @description Paid Date
        */
       lumary__Paid_Date__c?: string | null;
       /**
+       * Payment Request Number
+       * @description Payment Request Number
+       */
+      lumary__Payment_Request_Number__c?: string | null;
+      /**
+       * Quantity
+       * @description Quantity
+       * @example 1.00
+       */
+      lumary__Quantity__c?: (string | null) | (number | null);
+      /**
+       * Shortfall
+       * @description Shortfall
+       * @example 1.00
+       */
+      lumary__Shortfall__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Written Off
+       * @description Shortfall Written Off
+       * @example 1.00
+       */
+      lumary__Shortfall_Written_Off__c?: (string | null) | (number | null);
+      /**
        * Status
        * @description Status
        * @default Open
        * @enum {string|null}
        */
-      lumary__Status__c: 'Open' | 'Paid' | 'Error' | null;
+      lumary__Status__c: 'Open' | 'Submitted' | 'Paid' | 'Error' | null;
+      /**
+       * Submitted Date
+       * Format: date
+       * @description Submitted Date
+       */
+      lumary__Submitted_Date__c?: string | null;
+      /**
+       * Support Number
+       * @description Support Number
+       */
+      lumary__Support_Number__c?: string | null;
+      /**
+       * Supports Delivered From
+       * Format: date
+       * @description Supports Delivered From
+       */
+      lumary__Supports_From__c?: string | null;
+      /**
+       * Supports Delivered To
+       * Format: date
+       * @description Supports Delivered To
+       */
+      lumary__Supports_To__c?: string | null;
+      /**
+       * Unit Price
+       * @description Unit Price
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Shortfall Write-off Reason
+       * @description Shortfall Write-off Reason
+       */
+      lumary__Write_Off_Reason__c?: string | null;
+    };
+    /**
+     * Claim Batch
+     * @description One NDIA bulk payment request: the Open claims up to a date, validated and exported as CSV files, with its progress and the rows that failed. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim_Batch__c';
+        /** @example /api/sobjects/lumary__Claim_Batch__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount Submitted
+       * Format: decimal
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Claims Done
+       * Format: decimal
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c: string | null;
+      /**
+       * Claims Failed
+       * Format: decimal
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c: string | null;
+      /**
+       * Claims Submitted
+       * Format: decimal
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c: string | null;
+      /**
+       * Claims Total
+       * Format: decimal
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c: string | null;
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c: string | null;
+      /**
+       * Files
+       * Format: decimal
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c: string | null;
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c: string | null;
+      /**
+       * Status
+       * @description Status
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c: string | null;
+      /**
+       * Batch Number
+       * @description Batch Number
+       * @example CB-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim Batch (create)
+     * @description The fields of a new Claim Batch; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__cInput: {
+      /**
+       * Amount Submitted
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Claims Done
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c?: (string | null) | (number | null);
+      /**
+       * Claims Failed
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c?: (string | null) | (number | null);
+      /**
+       * Claims Submitted
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c?: (string | null) | (number | null);
+      /**
+       * Claims Total
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c?: (string | null) | (number | null);
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c?: string | null;
+      /**
+       * Files
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c?: (string | null) | (number | null);
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c: string;
+    };
+    /**
+     * Claim Batch (update)
+     * @description The fields of the Claim Batch to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch__cUpdate: {
+      /**
+       * Amount Submitted
+       * @description Amount Submitted
+       * @example 1.00
+       */
+      lumary__Amount__c?: (string | null) | (number | null);
+      /**
+       * Claims Done
+       * @description Claims Done
+       * @example 1
+       */
+      lumary__Claims_Done__c?: (string | null) | (number | null);
+      /**
+       * Claims Failed
+       * @description Claims Failed
+       * @example 1
+       */
+      lumary__Claims_Failed__c?: (string | null) | (number | null);
+      /**
+       * Claims Submitted
+       * @description Claims Submitted
+       * @example 1
+       */
+      lumary__Claims_Submitted__c?: (string | null) | (number | null);
+      /**
+       * Claims Total
+       * @description Claims Total
+       * @example 1
+       */
+      lumary__Claims_Total__c?: (string | null) | (number | null);
+      /**
+       * Failures
+       * @description Failures
+       */
+      lumary__Failures__c?: string | null;
+      /**
+       * Files
+       * @description Files
+       * @example 1
+       */
+      lumary__Files__c?: (string | null) | (number | null);
+      /**
+       * Finished At
+       * Format: date-time
+       * @description Finished At
+       */
+      lumary__Finished_At__c?: string | null;
+      /**
+       * Status
+       * @description Status
+       * @default Queued
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed' | null;
+      /**
+       * Claims Up To
+       * Format: date
+       * @description Claims Up To
+       */
+      lumary__Up_To_Date__c?: string;
+    };
+    /**
+     * Claim Batch File
+     * @description A part of one exported bulk payment request file of a claim batch, kept so the file downloads again byte for byte; written by the batch only. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Claim_Batch_File__c';
+        /** @example /api/sobjects/lumary__Claim_Batch_File__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string | null;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c: string | null;
+      /**
+       * File Number
+       * Format: decimal
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c: string | null;
+      /**
+       * Part
+       * Format: decimal
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c: string | null;
+      /**
+       * Rows
+       * Format: decimal
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c: string | null;
+      /**
+       * File Part
+       * @description File Part
+       * @example CBF-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Claim Batch File (create)
+     * @description The fields of a new Claim Batch File; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__cInput: {
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c: string;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c?: string | null;
+      /**
+       * File Number
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c: string | number;
+      /**
+       * Part
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c: string | number;
+      /**
+       * Rows
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c?: (string | null) | (number | null);
+    };
+    /**
+     * Claim Batch File (update)
+     * @description The fields of the Claim Batch File to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Claim_Batch_File__cUpdate: {
+      /**
+       * Claim Batch
+       * Format: uuid
+       * @description Claim Batch
+       */
+      lumary__Claim_Batch__c?: string;
+      /**
+       * Content
+       * @description Content
+       */
+      lumary__Content__c?: string | null;
+      /**
+       * File Number
+       * @description File Number
+       * @example 1
+       */
+      lumary__File_Number__c?: string | number;
+      /**
+       * Part
+       * @description Part
+       * @example 1
+       */
+      lumary__Part__c?: string | number;
+      /**
+       * Rows
+       * @description Rows
+       * @example 1
+       */
+      lumary__Rows__c?: (string | null) | (number | null);
+    };
+    /**
+     * Collection Activity
+     * @description A note or a call logged against a debtor while collecting; the latest is the worklist's last contact. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Collection_Activity__c';
+        /** @example /api/sobjects/lumary__Collection_Activity__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c: string | null;
+      /**
+       * Type
+       * @description Type
+       * @enum {string|null}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting' | null;
+      /**
+       * Activity Number
+       * @description Activity Number
+       * @example ACT-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Collection Activity (create)
+     * @description The fields of a new Collection Activity; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__cInput: {
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Type
+       * @description Type
+       * @default Call
+       * @enum {string}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting';
+    };
+    /**
+     * Collection Activity (update)
+     * @description The fields of the Collection Activity to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Collection_Activity__cUpdate: {
+      /**
+       * Date
+       * Format: date
+       * @description Date
+       */
+      lumary__Activity_Date__c?: string;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Type
+       * @description Type
+       * @default Call
+       * @enum {string}
+       */
+      lumary__Type__c: 'Call' | 'Note' | 'Email' | 'Meeting';
     };
     /**
      * Credit Note
@@ -6931,6 +9358,11 @@ export interface components {
        */
       lumary__Invoice_Template__c: string | null;
       /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       */
+      lumary__Pause_Reminders__c: boolean;
+      /**
        * Payment Terms (days)
        * Format: decimal
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
@@ -6979,6 +9411,12 @@ export interface components {
        */
       lumary__Invoice_Template__c?: string | null;
       /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       * @default false
+       */
+      lumary__Pause_Reminders__c: boolean;
+      /**
        * Payment Terms (days)
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
        * @example 1
@@ -7008,6 +9446,12 @@ export interface components {
        * @description Overrides the invoice template for all invoices created for this debtor.
        */
       lumary__Invoice_Template__c?: string | null;
+      /**
+       * Pause Reminders
+       * @description While ticked, no payment reminder is sent to this debtor (statements still are).
+       * @default false
+       */
+      lumary__Pause_Reminders__c: boolean;
       /**
        * Payment Terms (days)
        * @description Overrides the payment terms for all invoices of this debtor; the due dates of open invoices are adjusted when this changes.
@@ -8807,6 +11251,966 @@ export interface components {
       lumary__Reversed_Date__c?: string | null;
     };
     /**
+     * Promise to Pay
+     * @description A debtor's promise to pay an amount by a date. Kept when the debtor's payments from the day it was made up to that date reach the amount; broken otherwise once the date has passed (a follow-up on the collections worklist). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Promise_To_Pay__c';
+        /** @example /api/sobjects/lumary__Promise_To_Pay__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Amount
+       * Format: decimal
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c: string | null;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c: string | null;
+      /**
+       * Promise Number
+       * @description Promise Number
+       * @example PTP-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Promise to Pay (create)
+     * @description The fields of a new Promise to Pay; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__cInput: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c: string;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c?: string | null;
+    };
+    /**
+     * Promise to Pay (update)
+     * @description The fields of the Promise to Pay to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Promise_To_Pay__cUpdate: {
+      /**
+       * Amount
+       * @description Amount
+       * @example 1.00
+       */
+      lumary__Amount__c?: string | number;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Note
+       * @description Note
+       */
+      lumary__Note__c?: string | null;
+      /**
+       * Promised By
+       * Format: date
+       * @description Promised By
+       */
+      lumary__Promise_Date__c?: string;
+      /**
+       * Promised On
+       * Format: date
+       * @description The day the promise was made; payments from this day count towards it. Empty - the day it was recorded.
+       */
+      lumary__Promised_On__c?: string | null;
+    };
+    /**
+     * Reminder
+     * @description A payment reminder sent for an invoice at one step of the schedule. Written by the reminder run only; one per invoice and step (Step Key is unique), so a step is never sent twice. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Reminder__c';
+        /** @example /api/sobjects/lumary__Reminder__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Balance Reminded
+       * Format: decimal
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c: string | null;
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string | null;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string | null;
+      /**
+       * Days from Due Date
+       * Format: decimal
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | null;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c: string | null;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c: string | null;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c: string | null;
+      /**
+       * Reminder Number
+       * @description Reminder Number
+       * @example REM-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Reminder (create)
+     * @description The fields of a new Reminder; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__cInput: {
+      /**
+       * Balance Reminded
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c: string;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c: string;
+      /**
+       * Days from Due Date
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | number;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c?: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c: string;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c: string;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c?: string | null;
+    };
+    /**
+     * Reminder (update)
+     * @description The fields of the Reminder to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder__cUpdate: {
+      /**
+       * Balance Reminded
+       * @description Balance Reminded
+       * @example 1.00
+       */
+      lumary__Balance__c?: (string | null) | (number | null);
+      /**
+       * Debtor
+       * Format: uuid
+       * @description Debtor
+       */
+      lumary__Debtor__c?: string;
+      /**
+       * Invoice
+       * Format: uuid
+       * @description Invoice
+       */
+      lumary__Invoice__c?: string;
+      /**
+       * Days from Due Date
+       * @description Days from Due Date
+       * @example 1
+       */
+      lumary__Offset_Days__c?: string | number;
+      /**
+       * Email
+       * Format: uuid
+       * @description Email
+       */
+      lumary__Outbound_Email__c?: string | null;
+      /**
+       * Sent Date
+       * Format: date
+       * @description The date of the run that sent it (its as-of date).
+       */
+      lumary__Sent_Date__c?: string;
+      /**
+       * Step Key
+       * @description The invoice and the step's days; unique, so two runs can never both send one step.
+       */
+      lumary__Step_Key__c?: string;
+      /**
+       * Step
+       * @description Step
+       */
+      lumary__Step_Name__c?: string | null;
+    };
+    /**
+     * Reminder Step
+     * @description One step of the payment reminder schedule: days relative to an invoice's Due Date (negative is before it) and the email sent at that step. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Reminder_Step__c';
+        /** @example /api/sobjects/lumary__Reminder_Step__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c: string | null;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c: string | null;
+      /**
+       * Days from Due Date
+       * Format: decimal
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | null;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Reminder Step (create)
+     * @description The fields of a new Reminder Step; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__cInput: {
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c: string;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Days from Due Date
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c: string | number;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c?: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name?: string | null;
+    };
+    /**
+     * Reminder Step (update)
+     * @description The fields of the Reminder Step to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Reminder_Step__cUpdate: {
+      /**
+       * AR Settings
+       * Format: uuid
+       * @description AR Settings
+       */
+      lumary__AR_Settings__c?: string;
+      /**
+       * Email Body
+       * @description A Handlebars template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{asOf}}, and {{#each invoices}}{{number}} {{dueDate}} {{balance}} {{daysOverdue}}{{/each}}. Empty: the standard wording.
+       */
+      lumary__Body__c?: string | null;
+      /**
+       * Days from Due Date
+       * @description When the step is due: the Due Date plus this many days (-3 is three days before it).
+       * @example 1
+       */
+      lumary__Offset_Days__c?: string | number;
+      /**
+       * Email Subject
+       * @description A template: {{debtorName}}, {{providerName}}, {{totalDue}}, {{invoiceCount}}.
+       */
+      lumary__Subject__c?: string | null;
+      /**
+       * Step Name
+       * @description Step Name
+       */
+      Name?: string | null;
+    };
+    /**
+     * Service Agreement
+     * @description A client's service agreement: its dates, funding and lines, each a support item with a budget that delivered services draw down. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Agreement__c';
+        /** @example /api/sobjects/lumary__Service_Agreement__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string | null;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c: string | null;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string|null}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed' | null;
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c: string | null;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+      /**
+       * Total Budget
+       * Format: decimal
+       * @description Total Budget
+       */
+      readonly lumary__Total_Budget__c: string | null;
+      /**
+       * Agreement Number
+       * @description Agreement Number
+       * @example SA-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Agreement (create)
+     * @description The fields of a new Service Agreement; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__cInput: {
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c: string;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c: string;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+    };
+    /**
+     * Service Agreement (update)
+     * @description The fields of the Service Agreement to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement__cUpdate: {
+      /**
+       * Client
+       * Format: uuid
+       * @description Client
+       */
+      lumary__Client__c?: string;
+      /**
+       * End Date
+       * Format: date
+       * @description End Date
+       */
+      lumary__End_Date__c?: string;
+      /**
+       * Funding
+       * @description Funding
+       * @enum {string}
+       */
+      lumary__Funding__c?: 'Self-managed' | 'Plan-managed' | 'NDIA-managed';
+      /**
+       * Plan Manager
+       * Format: uuid
+       * @description The plan manager invoices are sent to; required when the agreement is Plan-managed.
+       */
+      lumary__Plan_Manager__c?: string | null;
+      /**
+       * Start Date
+       * Format: date
+       * @description Start Date
+       */
+      lumary__Start_Date__c?: string;
+      /**
+       * Status
+       * @description An agreement that is not Draft or Cancelled is Active until its End Date and Expired after it (kept by a daily job and on every save).
+       * @default Draft
+       * @enum {string|null}
+       */
+      lumary__Status__c: 'Draft' | 'Active' | 'Expired' | 'Cancelled' | null;
+    };
+    /**
+     * Service Agreement Line
+     * @description One support item of a service agreement: quantity and unit price budgeted (Budget = quantity × price), what delivered services have used of it and what remains. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Service_Agreement_Line__c';
+        /** @example /api/sobjects/lumary__Service_Agreement_Line__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c: string | null;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * Format: decimal
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c: string | null;
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c: string | null;
+      /**
+       * Quantity
+       * Format: decimal
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | null;
+      /**
+       * Remaining
+       * Format: decimal
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c: string | null;
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string | null;
+      /**
+       * Unit
+       * @description Unit
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * Format: decimal
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c: string | null;
+      /**
+       * Used
+       * Format: decimal
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c: string | null;
+      /**
+       * Line Number
+       * @description Line Number
+       * @example SAL-{000000}
+       */
+      readonly Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Service Agreement Line (create)
+     * @description The fields of a new Service Agreement Line; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__cInput: {
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c: string;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       * @default false
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c?: (string | null) | (number | null);
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Quantity
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c: string | number;
+      /**
+       * Remaining
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Used
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c?: (string | null) | (number | null);
+    };
+    /**
+     * Service Agreement Line (update)
+     * @description The fields of the Service Agreement Line to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Service_Agreement_Line__cUpdate: {
+      /**
+       * Agreement
+       * Format: uuid
+       * @description Agreement
+       */
+      lumary__Agreement__c?: string;
+      /**
+       * Allow Overrun
+       * @description Services may draw this line beyond its budget and outside the agreement's dates.
+       * @default false
+       */
+      lumary__Allow_Overrun__c: boolean;
+      /**
+       * Budget
+       * @description Quantity × Unit Price, rounded half-up to the cent.
+       * @example 1.00
+       */
+      lumary__Budget__c?: (string | null) | (number | null);
+      /**
+       * Description
+       * @description Defaults to the support item's name.
+       */
+      lumary__Description__c?: string | null;
+      /**
+       * Quantity
+       * @description Units (hours, items, days or weeks) budgeted.
+       * @example 1.00
+       */
+      lumary__Quantity__c?: string | number;
+      /**
+       * Remaining
+       * @description Budget − Used.
+       * @example 1.00
+       */
+      lumary__Remaining__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Unit Price (ex GST)
+       * @description Never above the support item's price limit for the organisation's state on the agreement's Start Date; defaults to that limit.
+       * @example 1.00
+       */
+      lumary__Unit_Price__c?: (string | null) | (number | null);
+      /**
+       * Used
+       * @description Σ amount ex GST (quantity × rate) of the services drawing on this line while Delivered, Billed or Claimed.
+       * @example 1.00
+       */
+      lumary__Used__c?: (string | null) | (number | null);
+    };
+    /**
      * Service Delivered
      * @description A support delivered to a client, waiting to be billed (invoiced) or claimed (NDIA-managed). Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
      */
@@ -8849,6 +12253,12 @@ export interface components {
        */
       readonly LastModifiedDate: string;
       /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c: string | null;
+      /**
        * Amount (incl GST)
        * Format: decimal
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
@@ -8861,11 +12271,23 @@ export interface components {
        */
       lumary__Billing_Run__c: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -8968,6 +12390,12 @@ export interface components {
      */
     lumary__Service_Delivered__cInput: {
       /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c?: string | null;
+      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -8979,11 +12407,23 @@ export interface components {
        */
       lumary__Billing_Run__c?: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c?: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -9070,6 +12510,12 @@ export interface components {
      */
     lumary__Service_Delivered__cUpdate: {
       /**
+       * Agreement Line
+       * Format: uuid
+       * @description Agreement Line
+       */
+      lumary__Agreement_Line__c?: string | null;
+      /**
        * Amount (incl GST)
        * @description Quantity × Rate rounded to the cent, plus its GST: what billing it will charge.
        * @example 1.00
@@ -9081,11 +12527,23 @@ export interface components {
        */
       lumary__Billing_Run__c?: string | null;
       /**
+       * Cancellation Reason
+       * @description Cancellation Reason
+       * @enum {string|null}
+       */
+      lumary__Cancellation_Reason__c?: 'NSDH' | 'NSDF' | 'NSDT' | 'NSDO' | null;
+      /**
        * Claim
        * Format: uuid
        * @description Claim
        */
       lumary__Claim__c?: string | null;
+      /**
+       * Claim Type
+       * @description Claim Type
+       * @enum {string|null}
+       */
+      lumary__Claim_Type__c?: 'CANC' | 'REPW' | 'TRAN' | 'NF2F' | 'THLT' | 'IRSS' | null;
       /**
        * Client
        * Format: uuid
@@ -9166,6 +12624,327 @@ export interface components {
        */
       lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
     };
+    /**
+     * Support Item
+     * @description An NDIS support item of the imported catalogue: its number, name, unit, GST code and price limit per state, in force from its Effective From date until the next version of the same number. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__c: {
+      /** @description The object type and the URL of the record. */
+      readonly attributes: {
+        /** @enum {string} */
+        type: 'lumary__Support_Item__c';
+        /** @example /api/sobjects/lumary__Support_Item__c/00000000-0000-0000-0000-000000000000 */
+        url: string;
+      };
+      /**
+       * Created By
+       * Format: uuid
+       * @description Created By
+       */
+      readonly CreatedById: string | null;
+      /**
+       * Created Date
+       * Format: date-time
+       * @description Created Date
+       */
+      readonly CreatedDate: string;
+      /**
+       * Record ID
+       * Format: uuid
+       * @description Record ID
+       */
+      readonly Id: string;
+      /**
+       * Last Modified By
+       * Format: uuid
+       * @description Last Modified By
+       */
+      readonly LastModifiedById: string | null;
+      /**
+       * Last Modified Date
+       * Format: date-time
+       * @description Last Modified Date
+       */
+      readonly LastModifiedDate: string;
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c: string | null;
+      /**
+       * GST Code
+       * @description GST Code
+       * @enum {string|null}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5' | null;
+      /**
+       * Price Limit ACT
+       * Format: decimal
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c: string | null;
+      /**
+       * Price Limit NSW
+       * Format: decimal
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c: string | null;
+      /**
+       * Price Limit NT
+       * Format: decimal
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c: string | null;
+      /**
+       * Price Limit QLD
+       * Format: decimal
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c: string | null;
+      /**
+       * Price Limit SA
+       * Format: decimal
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c: string | null;
+      /**
+       * Price Limit TAS
+       * Format: decimal
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c: string | null;
+      /**
+       * Price Limit VIC
+       * Format: decimal
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c: string | null;
+      /**
+       * Price Limit WA
+       * Format: decimal
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c: string | null;
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string | null;
+      /**
+       * Unit
+       * @description Unit
+       * @enum {string|null}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week' | null;
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name: string | null;
+      /**
+       * Owner
+       * Format: uuid
+       * @description Owner
+       */
+      readonly OwnerId: string | null;
+      /**
+       * Record Type
+       * @description Record Type
+       */
+      readonly RecordTypeId: string | null;
+    };
+    /**
+     * Support Item (create)
+     * @description The fields of a new Support Item; fields left out take their default or stay empty. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__cInput: {
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c: string;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default P2
+       * @enum {string}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
+      /**
+       * Price Limit ACT
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NSW
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NT
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit QLD
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
+      /**
+       * Price Limit SA
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
+      /**
+       * Price Limit TAS
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
+      /**
+       * Price Limit VIC
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
+      /**
+       * Price Limit WA
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c?: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name: string;
+    };
+    /**
+     * Support Item (update)
+     * @description The fields of the Support Item to change; fields left out keep their value, null empties one. Numbers travel as exact decimal strings ("1234.50"; JSON numbers of up to 15 digits are accepted on input), dates as YYYY-MM-DD, date-times as ISO-8601 instants, multi-select picklists as 'A;B'.
+     */
+    lumary__Support_Item__cUpdate: {
+      /**
+       * Effective From
+       * Format: date
+       * @description Effective From
+       */
+      lumary__Effective_From__c?: string;
+      /**
+       * GST Code
+       * @description GST Code
+       * @default P2
+       * @enum {string}
+       */
+      lumary__GST_Code__c: 'P1' | 'P2' | 'P5';
+      /**
+       * Price Limit ACT
+       * @description Price Limit ACT
+       * @example 1.00
+       */
+      lumary__Price_Limit_ACT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NSW
+       * @description Price Limit NSW
+       * @example 1.00
+       */
+      lumary__Price_Limit_NSW__c?: (string | null) | (number | null);
+      /**
+       * Price Limit NT
+       * @description Price Limit NT
+       * @example 1.00
+       */
+      lumary__Price_Limit_NT__c?: (string | null) | (number | null);
+      /**
+       * Price Limit QLD
+       * @description Price Limit QLD
+       * @example 1.00
+       */
+      lumary__Price_Limit_QLD__c?: (string | null) | (number | null);
+      /**
+       * Price Limit SA
+       * @description Price Limit SA
+       * @example 1.00
+       */
+      lumary__Price_Limit_SA__c?: (string | null) | (number | null);
+      /**
+       * Price Limit TAS
+       * @description Price Limit TAS
+       * @example 1.00
+       */
+      lumary__Price_Limit_TAS__c?: (string | null) | (number | null);
+      /**
+       * Price Limit VIC
+       * @description Price Limit VIC
+       * @example 1.00
+       */
+      lumary__Price_Limit_VIC__c?: (string | null) | (number | null);
+      /**
+       * Price Limit WA
+       * @description Price Limit WA
+       * @example 1.00
+       */
+      lumary__Price_Limit_WA__c?: (string | null) | (number | null);
+      /**
+       * Support Item Number
+       * @description Support Item Number
+       */
+      lumary__Support_Item_Number__c?: string;
+      /**
+       * Unit
+       * @description Unit
+       * @default Each
+       * @enum {string}
+       */
+      lumary__Unit__c: 'Each' | 'Hour' | 'Day' | 'Week';
+      /**
+       * Version Key
+       * @description Version Key
+       */
+      lumary__Version_Key__c?: string | null;
+      /**
+       * Support Item Name
+       * @description Support Item Name
+       */
+      Name?: string;
+    };
     ManualShareRequest: {
       /** @enum {string} */
       access: 'Read' | 'ReadWrite';
@@ -9210,6 +12989,16 @@ export interface components {
       label: string;
       /** @example lumary__Invoice__c */
       name: string;
+    };
+    NdiaBucketsDto: {
+      /** @example 100.00 */
+      '0-30': string;
+      /** @example 0.00 */
+      '31-60': string;
+      /** @example 0.00 */
+      '61-90': string;
+      /** @example 0.00 */
+      '90+': string;
     };
     NewInvoiceDto: {
       /**
@@ -9314,6 +13103,12 @@ export interface components {
        * @example INV-000123 Smith
        */
       reference?: string;
+    };
+    NextReminderDto: {
+      date: string;
+      invoice: string;
+      offset: number;
+      step: string | null;
     };
     OAuthTokenRequest: {
       client_id?: string;
@@ -9459,6 +13254,18 @@ export interface components {
       journalEntry: string | null;
       reason: string | null;
     };
+    PaymentsMonthDto: {
+      /** @example 3 */
+      count: number;
+      /** @example 2027-02 */
+      month: string;
+      /** @example 530.00 */
+      net: string;
+      /** @example 530.00 */
+      received: string;
+      /** @example 0.00 */
+      reversed: string;
+    };
     PaymentViewDto: {
       /** @example 50.00 */
       allocated?: string;
@@ -9561,6 +13368,26 @@ export interface components {
        */
       total?: string;
     };
+    PredictedInvoiceDto: {
+      balance: string;
+      daysOverdue: number;
+      dueDate: string | null;
+      id: string;
+      name: string;
+      /** @description max(today, Due Date + L); null without history. */
+      predictedPayDate: string | null;
+    };
+    PromiseViewDto: {
+      amount: string;
+      id: string;
+      madeOn: string;
+      name: string;
+      note: string | null;
+      paidTowards: string;
+      promiseDate: string;
+      /** @enum {string} */
+      status: 'Open' | 'Kept' | 'Broken';
+    };
     QueryResult: {
       /** @description True on the last page. */
       done: boolean;
@@ -9592,6 +13419,13 @@ export interface components {
       /** @example Invoice INV-000123 from Lumary Care */
       subject: string;
       /** @example accounts@example.com */
+      to: string;
+    };
+    QueuedStatementDto: {
+      id: string;
+      /** @example EM-000012 */
+      name: string;
+      subject: string;
       to: string;
     };
     ReconciliationDto: {
@@ -9690,6 +13524,80 @@ export interface components {
       object: components['schemas']['UiObject'];
       recordTypes: components['schemas']['RecordTypeChoice'][];
     };
+    ReminderRunDebtorDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      email: string | null;
+      invoices: components['schemas']['ReminderRunInvoiceDto'][];
+      /** @enum {string} */
+      outcome: 'sent' | 'paused' | 'noEmail' | 'alreadySent';
+      to: string | null;
+    };
+    ReminderRunDto: {
+      /**
+       * Format: date
+       * @description The run's day (YYYY-MM-DD): default today in the tenant's time zone.
+       * @example 2026-03-31
+       */
+      asOf?: string;
+    };
+    ReminderRunInvoiceDto: {
+      balance: string;
+      id: string;
+      name: string;
+      offset: number;
+      step: string | null;
+    };
+    ReminderRunResultDto: {
+      asOf: string;
+      debtors: components['schemas']['ReminderRunDebtorDto'][];
+      emails: number;
+      reminders: number;
+    };
+    RemittanceReportDto: {
+      errors: number;
+      paid: number;
+      results: components['schemas']['RemittanceRowDto'][];
+      rows: number;
+      shortPaid: number;
+      skipped: number;
+      unchanged: number;
+      unmatched: number;
+    };
+    RemittanceRowDto: {
+      claimId: string | null;
+      /** @example CLM-000001 */
+      claimReference: string;
+      message?: string;
+      /** @enum {string} */
+      outcome: 'Paid' | 'Short paid' | 'Error' | 'Unchanged' | 'Unmatched' | 'Skipped';
+      paidAmount?: string;
+      /** @description The file's row number (the header is row 1). */
+      row: number;
+      shortfall?: string;
+    };
+    RiskDto: {
+      basedOn: number;
+      brokenPromises: number;
+      /** @description L, days. */
+      expectedLateness: number | null;
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      paidLate: number;
+      reasons: components['schemas']['RiskReasonDto'][];
+      reversedPayments: number;
+      /**
+       * @description Percentage, one decimal.
+       * @example 66.7
+       */
+      shareLate: string | null;
+    };
+    RiskReasonDto: {
+      /** @enum {string} */
+      code: 'LATENESS_OVER_30' | 'REVERSED_PAYMENT' | 'BROKEN_PROMISE' | 'LATENESS_OVER_7' | 'MOSTLY_LATE' | 'ON_TIME';
+      /** @example Usually pays 12 days late (over 7). */
+      text: string;
+    };
     RoleDetail: {
       developerName: string;
       /** Format: uuid */
@@ -9712,6 +13620,35 @@ export interface components {
        * @example accounts@example.com
        */
       to?: string;
+    };
+    SendOneStatementDto: {
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      asAt?: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      from?: string;
+      /**
+       * @description This address this once, instead of Debtor Settings' Invoice Email or the debtor's Email.
+       * @example accounts@example.com
+       */
+      to?: string;
+    };
+    SendStatementDto: {
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      asAt?: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      from?: string;
     };
     SessionUser: {
       email: string | null;
@@ -10023,6 +13960,16 @@ export interface components {
         [key: string]: 'Private' | 'Read' | 'ReadWrite';
       };
     };
+    ShortfallWriteOffDto: {
+      /**
+       * Format: date
+       * @description The write-off's date (YYYY-MM-DD): default today.
+       * @example 2026-03-31
+       */
+      date?: string;
+      /** @example NDIA paid the price limit */
+      reason: string;
+    };
     /** @description An object: its fields, record types, child relationships and what the caller may do. */
     SObjectDescribe: {
       childRelationships?: {
@@ -10072,6 +14019,16 @@ export interface components {
       /** @enum {string} */
       type: 'highlights' | 'details' | 'relatedLists';
     };
+    StartedClaimBatchDto: {
+      id: string;
+      /** @example CB-000001 */
+      name: string;
+      /**
+       * @example Queued
+       * @enum {string}
+       */
+      status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+    };
     StartedRunDto: {
       id: string;
       /** @example BR-000003 */
@@ -10081,6 +14038,29 @@ export interface components {
        * @enum {string}
        */
       status: 'Queued' | 'Running' | 'Completed' | 'Completed with Errors' | 'Failed';
+    };
+    StatementAgingDto: {
+      current: string;
+      days1To30: string;
+      days31To60: string;
+      days61To90: string;
+      days90Plus: string;
+      /**
+       * @description A negative (credit).
+       * @example -20.00
+       */
+      unallocatedCredit: string;
+    };
+    StatementDto: {
+      aging: components['schemas']['StatementAgingDto'];
+      asAt: string;
+      closingBalance: string;
+      debtor: components['schemas']['DebtorRefDto'];
+      from: string;
+      lines: components['schemas']['StatementLineDto'][];
+      openingBalance: string;
+      provider: string;
+      totals: components['schemas']['StatementTotalsDto'];
     };
     StatementImportDto: {
       /**
@@ -10107,52 +14087,36 @@ export interface components {
     };
     StatementLineDto: {
       /**
-       * @description Money in positive.
+       * @description + raises what is owed, − lowers it.
        * @example 110.00
        */
       amount: string;
-      /** @example 2027-01-10 */
+      /** @example 330.00 */
+      balance: string;
+      /** @example 2027-03-05 */
       date: string;
-      description: string;
-      id: string;
-      /** @example BSL-0000001 */
-      name: string;
-      payment: string | null;
-      paymentName: string | null;
+      /** @example INV-000123 */
       reference: string;
-      statement: string;
       /** @enum {string} */
-      status: 'Unreconciled' | 'Reconciled' | 'On account';
-      suggestions: components['schemas']['SuggestionDto'][];
-      transactionId: string | null;
+      type: 'Invoice' | 'Credit Note' | 'Payment' | 'Payment Reversal' | 'Void';
     };
     StatementRefDto: {
       id: string;
       /** @example STM-000001 */
       name: string;
     };
-    SuggestedAllocationDto: {
-      /** @example 110.00 */
-      amount: string;
-      invoice: string;
-      /** @example INV-000123 */
-      invoiceName: string;
+    StatementRunDto: {
+      asAt: string;
+      from: string;
+      /** @description Follow it at GET /api/lumary/statements/send-all/{runId}. */
+      runId: string;
     };
-    SuggestionDto: {
-      allocations: components['schemas']['SuggestedAllocationDto'][];
-      /**
-       * @description 0-100.
-       * @example 95
-       */
-      confidence: number;
-      debtor: string;
-      debtorName: string;
-      /** @enum {string} */
-      kind: 'invoice-number' | 'exact-balance' | 'invoice-set' | 'learnt-rule' | 'unallocated-payment';
-      payment: string | null;
-      paymentName: string | null;
-      /** @example INV-000123 is in the reference, and its balance is 110.00. */
-      reason: string;
+    StatementTotalsDto: {
+      credited: string;
+      invoiced: string;
+      paid: string;
+      reversed: string;
+      voided: string;
     };
     SummaryDebtorDto: {
       id: string;
@@ -10227,6 +14191,41 @@ export interface components {
     };
     TenantUsers: {
       users: components['schemas']['TenantUser'][];
+    };
+    TopOverdueRowDto: {
+      /** @example 240.00 */
+      balance: string;
+      id: string;
+      /** @example Client Alpha */
+      name: string | null;
+      /** @example 240.00 */
+      overdue: string;
+      /** @enum {string} */
+      type: 'Contact' | 'Account';
+    };
+    TrendPointDto: {
+      /**
+       * @description The month's last day, or the as-at date in its own month.
+       * @example 2027-02-28
+       */
+      date: string;
+      /**
+       * @description The Debtors Control balance; null when the caller may not read the journal.
+       * @example 190.00
+       */
+      debtorsControl: string | null;
+      /**
+       * @description Debtors Control − receivables.
+       * @example 0.00
+       */
+      difference: string | null;
+      /** @example 2027-02 */
+      month: string;
+      /**
+       * @description The aged receivables total at the date.
+       * @example 190.00
+       */
+      receivables: string;
     };
     TrialBalanceDto: {
       /** @description When asked as of a date. */
@@ -10766,6 +14765,39 @@ export interface components {
       /** @example Raised against the wrong client */
       reason: string;
     };
+    WorklistDto: {
+      asOf: string;
+      debtors: components['schemas']['WorklistRowDto'][];
+      /** @description The risk weights: High 3, Medium 2, no history 1.5, Low 1. */
+      weights: {
+        [key: string]: number;
+      };
+    };
+    WorklistRiskDto: {
+      expectedLateness: number | null;
+      /** @enum {string|null} */
+      level: 'High' | 'Medium' | 'Low' | null;
+      noHistory: boolean;
+      reasons: components['schemas']['RiskReasonDto'][];
+      shareLate: string | null;
+    };
+    WorklistRowDto: {
+      debtor: components['schemas']['DebtorRefDto'];
+      followUp: boolean;
+      /** @description The overdue invoices, oldest due first, with their predicted pay dates. */
+      invoices: components['schemas']['PredictedInvoiceDto'][];
+      lastContact: components['schemas']['LastContactDto'] | null;
+      nextReminder: components['schemas']['NextReminderDto'] | null;
+      oldestDaysOverdue: number;
+      overdue: string;
+      overdueInvoices: number;
+      promises: components['schemas']['PromiseViewDto'][];
+      remindersPaused: boolean;
+      risk: components['schemas']['WorklistRiskDto'];
+      riskWeight: number;
+      /** @description Σ (balance × days overdue) × the risk weight. */
+      score: string;
+    };
   };
   responses: {
     /** @description The request was refused: a field value, a required field, a validation rule, a malformed body or header. */
@@ -11035,6 +15067,133 @@ export interface operations {
           'application/json': components['schemas']['SetPasswordResponse'];
         };
       };
+    };
+  };
+  CollectionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_delete: {
+    parameters: {
+      query: {
+        allOrNone?: 'true' | 'false';
+        /** @description The ids, comma-separated (at most 200). */
+        ids: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CollectionResult'][];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_retrieve: {
+    parameters: {
+      query: {
+        fields: string;
+        ids: string;
+      };
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': ({
+            [key: string]: unknown;
+          } | null)[];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_retrieveByBody: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        object: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CollectionRetrieveRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': ({
+            [key: string]: unknown;
+          } | null)[];
+        };
+      };
+      401: components['responses']['Unauthorized'];
     };
   };
   HealthController_health: {
@@ -11362,6 +15521,116 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  ClaimingController_start: {
+    parameters: {
+      query?: {
+        /** @description true: answer 200 with the final progress once the batch is done, instead of 202 at once (tests, scripts). */
+        wait?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimBatchDto'];
+      };
+    };
+    responses: {
+      /** @description With `?wait=true`: the final progress. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimBatchProgressDto'];
+        };
+      };
+      /** @description The batch, Queued: follow it with GET /api/lumary/claim-batches/{id}. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StartedClaimBatchDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim batch's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimBatchProgressDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim batch's id. */
+        id: string;
+        /** @description The file number, from 1. */
+        n: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file exactly as it was exported: the 16 columns of the bulk payment request, CRLF line ends. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_results: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimResultsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RemittanceReportDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   BillingController_error: {
     parameters: {
       query?: never;
@@ -11442,6 +15711,54 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  ClaimingController_writeOff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The claim's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShortfallWriteOffDto'];
+      };
+    };
+    responses: {
+      /** @description The Paid claim, its shortfall written off. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_worklist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorklistDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   DebtorPaymentsController_payments: {
     parameters: {
       query?: {
@@ -11465,6 +15782,88 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PaymentHistoryDto'];
           'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_risk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DebtorRiskDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_statement: {
+    parameters: {
+      query?: {
+        /** @description The statement date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description json (default), a printable HTML page, or a PDF download. */
+        format?: 'json' | 'html' | 'pdf';
+        /** @description The first day of the statement's period: default the first day of asAt's month. */
+        from?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementDto'];
+          'application/pdf': components['schemas']['StatementDto'];
+          'text/html': components['schemas']['StatementDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_send: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The Contact or Account's id. */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendOneStatementDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QueuedStatementDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -11908,6 +16307,30 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
+  CollectionsController_runReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderRunDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderRunResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
   ReportsController_agedReceivables: {
     parameters: {
       query?: {
@@ -11929,6 +16352,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AgedReceivablesDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AnalyticsController_report: {
+    parameters: {
+      query?: {
+        /** @description The as-at date (YYYY-MM-DD): default today in the tenant's time zone. */
+        asAt?: string;
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The first day of the DSO/CEI period (YYYY-MM-DD), with `to`; default the first day of the as-at date's month. */
+        from?: string;
+        /** @description With `format=csv`: the table to download. */
+        table?: 'kpis' | 'trend' | 'aging' | 'top-overdue' | 'payments';
+        /** @description The last day of the DSO/CEI period (YYYY-MM-DD), with `from`; default the as-at date. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analytics at the date. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnalyticsDto'];
           'text/csv': string;
         };
       };
@@ -11957,6 +16413,58 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DebtorBalancesDto'];
           'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AnalyticsController_gstSummary: {
+    parameters: {
+      query: {
+        /** @description csv: the report as a CSV download; json wins over an `Accept: text/csv` header. */
+        format?: 'json' | 'csv';
+        /** @description The period's first day (YYYY-MM-DD). */
+        from: string;
+        /** @description The period's last day (YYYY-MM-DD), not before `from`. */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The GST summary of the period. As JSON, or as CSV (`?format=csv` or `Accept: text/csv`) with a header row. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GstSummaryDto'];
+          'text/csv': string;
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  ClaimingController_agedClaims: {
+    parameters: {
+      query?: {
+        /** @description Age the claims at this day (YYYY-MM-DD): default today. */
+        asAt?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgedNdiaClaimsDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -12010,6 +16518,76 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['BillNowResultDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_sendAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendStatementDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementRunDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  CollectionsController_sendAllStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobStatusDto'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+    };
+  };
+  AgreementsController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CatalogueImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogueImportResultDto'];
         };
       };
       401: components['responses']['Unauthorized'];
@@ -14742,6 +19320,507 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Claim_Batch__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim Batch. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim_Batch__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim_Batch__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch_File__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Claim Batch File. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Claim_Batch_File__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch_File__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Claim_Batch_File__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Claim_Batch_File__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Claim_Batch_File__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Claim_Batch_File__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Collection_Activity__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Collection Activity. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Collection_Activity__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Collection_Activity__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Collection_Activity__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Collection_Activity__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Collection_Activity__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Collection_Activity__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Credit_Note__c_create: {
     parameters: {
       query?: never;
@@ -16538,6 +21617,883 @@ export interface operations {
       404: components['responses']['NotFound'];
     };
   };
+  lumary__Promise_To_Pay__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Promise_To_Pay__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Promise to Pay. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Promise_To_Pay__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Promise_To_Pay__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Promise_To_Pay__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Promise_To_Pay__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Promise_To_Pay__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Promise_To_Pay__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Reminder. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Reminder__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Reminder__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder_Step__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Reminder Step. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Reminder_Step__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder_Step__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Reminder_Step__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Reminder_Step__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Reminder_Step__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Reminder_Step__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Agreement. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Agreement__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Agreement__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement_Line__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Service Agreement Line. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Service_Agreement_Line__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Service_Agreement_Line__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Service_Agreement_Line__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Service_Agreement_Line__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
   lumary__Service_Delivered__c_create: {
     parameters: {
       query?: never;
@@ -16692,6 +22648,215 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description The describe of lumary__Service_Delivered__c. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SObjectDescribe'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cInput'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreateResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_upsert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description An external-id (or unique) field of the object. */
+        field: string;
+        /** @description The record's value in that field. */
+        value: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UpsertResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Support Item. */
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['lumary__Support_Item__c'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Support_Item__c_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag of the record as last read, such as "3": the change is refused with 412 if the record has changed since. Without it (or with *), the last write wins. */
+        'If-Match'?: components['parameters']['IfMatch'];
+      };
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['lumary__Support_Item__cUpdate'];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+      412: components['responses']['PreconditionFailed'];
+    };
+  };
+  lumary__Support_Item__c_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The id of the record. */
+        id: components['parameters']['RecordId'];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The changes to its tracked fields, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FieldHistory'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      404: components['responses']['NotFound'];
+    };
+  };
+  lumary__Support_Item__c_describe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The describe of lumary__Support_Item__c. */
       200: {
         headers: {
           [name: string]: unknown;
