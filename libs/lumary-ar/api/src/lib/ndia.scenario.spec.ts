@@ -37,9 +37,11 @@ import { arWorld, controlAccount, ENTITY, type ArWorld, type TestUser } from '..
  * Then: Bank 280.92 + 500.00 + 82.50 = 863.42; NDIA Claims Receivable 1,085.85 − 863.42 − 140.46 =
  * 81.97 (the shortfall); Therapy Revenue −(1,078.35 − 140.46) = −937.89; GST Control −7.50;
  * 81.97 + 863.42 − 937.89 − 7.50 = 0.
- * Batch 2 (2027-02-15): CLM-000004 resubmitted (reason corrected to NSDF) and CLM-000005 (Bo's
- * NDIS number now set): 140.46 + 70.23 = 210.69; NDIA Claims Receivable 81.97 + 210.69 = 292.66,
- * Therapy −(937.89 + 210.69) = −1,148.58.
+ * Batch 2 (2027-02-15): CLM-000004 resubmitted, its row corrected to reason NSDF and 1.5 h, so its
+ * amount follows its row: 1.5 × 70.23 = 105.345 → 105.35; and CLM-000005 (Bo's NDIS number now
+ * set) 70.23: 105.35 + 70.23 = 175.58; NDIA Claims Receivable 81.97 + 175.58 = 257.55, Therapy
+ * −(937.89 + 175.58) = −1,113.47; 257.55 + 863.42 − 1,113.47 − 7.50 = 0. CLM-000004 then paid in
+ * full (105.35): NDIA Claims Receivable 152.20, Bank 968.77.
  */
 
 let ctx: ArWorld['ctx'];
@@ -363,8 +365,13 @@ describe('the NDIA flow, from the catalogue to a resubmission', () => {
 
   it('5. resubmits the Error claim, corrected, in the next batch with the now valid one', async () => {
     expect((await ctx.call(finance, 'POST', `/lumary/claims/${claims.s4}/resubmit`)).status).toBe(200);
-    const corrected = await ctx.call(finance, 'PATCH', `/sobjects/${CLAIM}/${claims.s4}`, { lumary__Cancellation_Reason__c: 'NSDF' });
+    const corrected = await ctx.call(finance, 'PATCH', `/sobjects/${CLAIM}/${claims.s4}`, {
+      lumary__Cancellation_Reason__c: 'NSDF',
+      lumary__Hours__c: '1.5',
+    });
     expect(corrected.status).toBe(204);
+    // The claim is its row's amount: 1.5 h × 70.23 = 105.345 → 105.35 (GST free).
+    expect(await claim('s4')).toEqual({ name: 'CLM-000004', status: 'Open', amount: '105.35', paid: null, shortfall: null });
     expect((await ctx.call(finance, 'PATCH', `/sobjects/Contact/${ids.bo}`, { lumary__NDIS_Number__c: '430000002' })).status).toBe(204);
 
     const response = await batch({ upTo: '2027-01-31', submitDate: '2027-02-15' });
@@ -375,14 +382,14 @@ describe('the NDIA flow, from the catalogue to a resubmission', () => {
       claimsSubmitted: 2,
       claimsFailed: 0,
       files: 1,
-      amount: '210.69',
+      amount: '175.58',
     });
     expect(response.body.id).not.toBe(ids.batch1);
     const file = await ctx.call(finance, 'GET', `/lumary/claim-batches/${response.body.id}/files/1`);
     expect(file.text).toBe(
       [
         HEADER,
-        `${REGISTRATION},430000001,2027-01-19,2027-01-19,01_011_0107_1_1,CLM-000004,,02:00,70.23,P2,,,,CANC,NSDF,${ABN}`,
+        `${REGISTRATION},430000001,2027-01-19,2027-01-19,01_011_0107_1_1,CLM-000004,,01:30,70.23,P2,,,,CANC,NSDF,${ABN}`,
         `${REGISTRATION},430000002,2027-01-09,2027-01-09,01_011_0107_1_1,CLM-000005,,01:00,70.23,P2,,,,,,${ABN}`,
         '',
       ].join('\r\n'),
@@ -393,9 +400,21 @@ describe('the NDIA flow, from the catalogue to a resubmission', () => {
     );
     expect((await claim('s4')).status).toBe('Submitted');
     expect((await claim('s7')).status).toBe('Submitted');
-    // 81.97 + 210.69 = 292.66; Therapy −(937.89 + 210.69) = −1,148.58.
-    expect(await trialBalance()).toEqual({ ndia: '292.66', bank: '863.42', therapy: '-1148.58', gst: '-7.50', debtors: '0.00' });
-    expect(await claimsFigure(ids.ada)).toMatchObject({ open: { amount: '140.46', count: 1 }, error: { amount: '0.00', count: 0 } });
+    // 81.97 + 175.58 = 257.55; Therapy −(937.89 + 175.58) = −1,113.47.
+    expect(await trialBalance()).toEqual({ ndia: '257.55', bank: '863.42', therapy: '-1113.47', gst: '-7.50', debtors: '0.00' });
+    // Submitted counts as Open: Ada's corrected 105.35.
+    expect(await claimsFigure(ids.ada)).toMatchObject({ open: { amount: '105.35', count: 1 }, error: { amount: '0.00', count: 0 } });
+    // Paid in full at the corrected amount: nothing short.
+    const paid = await results(
+      ['ClaimReference,PaymentRequestNumber,PaidAmount,Status,ErrorReason,PaidDate', 'CLM-000004,PR-2004,105.35,Paid,,2027-02-20', ''].join(
+        '\r\n',
+      ),
+    );
+    expect(paid.body).toMatchObject({ paid: 1, shortPaid: 0 });
+    expect(await claim('s4')).toEqual({ name: 'CLM-000004', status: 'Paid', amount: '105.35', paid: '105.35', shortfall: null });
+    // 257.55 − 105.35 = 152.20 = 81.97 (the shortfall) + 70.23 (Bo's, Submitted); Bank 863.42 + 105.35 = 968.77.
+    expect(await trialBalance()).toEqual({ ndia: '152.20', bank: '968.77', therapy: '-1113.47', gst: '-7.50', debtors: '0.00' });
+    expect(await claimsFigure(ids.ada)).toMatchObject({ open: { amount: '0.00', count: 0 }, error: { amount: '0.00', count: 0 } });
   });
 
   it('shows none of it to another tenant', async () => {
@@ -408,6 +427,6 @@ describe('the NDIA flow, from the catalogue to a resubmission', () => {
     expect((await ctx.call(other, 'GET', `/lumary/claim-batches/${ids.batch1}/files/1`)).status).toBe(404);
     const theirs = await ctx.call(other, 'POST', '/lumary/claim-batches/results', { content: RESULT });
     expect(theirs.body).toMatchObject({ unmatched: 4, paid: 0, errors: 0 });
-    expect(await trialBalance()).toMatchObject({ ndia: '292.66', bank: '863.42' });
+    expect(await trialBalance()).toMatchObject({ ndia: '152.20', bank: '968.77' });
   });
 });
