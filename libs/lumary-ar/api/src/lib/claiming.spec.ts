@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signedInUser } from '@platform/api/testing';
-import { arWorld, controlAccount, ENTITY, type ArWorld, type TestUser } from '../testing/ar-api';
+import { arWorld, controlAccount, ENTITY, importCatalogue, type ArWorld, type TestUser } from '../testing/ar-api';
 
 /**
  * NDIA claiming end to end (DOMAIN.md "NDIA claiming"), over HTTP on a real database: NDIA-managed
@@ -28,7 +28,6 @@ let ledger: ArWorld['ledger'];
 let debtors: ArWorld['debtors'];
 let get: ArWorld['get'];
 let ndia: string;
-let settingsId: string;
 const CLAIM = 'lumary__Claim__c';
 const SERVICE = 'lumary__Service_Delivered__c';
 const query = async (soql: string) =>
@@ -38,6 +37,7 @@ const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name)
 const ids: Record<string, string> = {};
 const claims: Record<string, string> = {};
 let batch1: string;
+let settings: string;
 
 async function service(client: string, s: Record<string, unknown>): Promise<string> {
   const response = await ctx.call(finance, 'POST', `/sobjects/${SERVICE}`, {
@@ -84,26 +84,21 @@ beforeAll(async () => {
   });
   if (made.status !== 201) throw new Error(made.text);
   ndia = made.body.id;
-  // The provider's state and the two support items the services are priced from (a service's
-  // number must be in the catalogue in force on its date, its rate within the state's limit).
-  const settings = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', { Name: 'Settings', lumary__State__c: 'NSW' });
-  if (settings.status !== 201) throw new Error(settings.text);
-  settingsId = settings.body.id;
-  for (const [number, name, unit, gst, limit] of [
-    ['01_011_0107_1_1', 'Assistance With Self-Care Activities - Standard - Weekday Daytime', 'Hour', 'P2', '70.23'],
-    ['04_104_0125_6_1', 'Continence Related Products', 'Each', 'P1', '20.00'],
-    ['15_056_0128_1_3', 'Assessment Recommendation Therapy Or Training', 'Each', 'P2', '193.99'],
-  ]) {
-    const item = await ctx.call(finance, 'POST', '/sobjects/lumary__Support_Item__c', {
-      Name: name,
-      lumary__Support_Item_Number__c: number,
-      lumary__Unit__c: unit,
-      lumary__GST_Code__c: gst,
-      lumary__Effective_From__c: '2026-07-01',
-      lumary__Price_Limit_NSW__c: limit,
-    });
-    if (item.status !== 201) throw new Error(item.text);
-  }
+  // Services with a Support Item Number are priced by the catalogue in force on their date, for the State in AR Settings.
+  const created = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', { Name: 'Settings', lumary__State__c: 'NSW' });
+  if (created.status !== 201) throw new Error(created.text);
+  settings = created.body.id;
+  await importCatalogue(
+    async (path, body, status = 201) => {
+      const response = await ctx.call(finance, 'POST', path, body);
+      if (response.status !== status) throw new Error(`${path}: ${response.text}`);
+    },
+    [
+      ['01_011_0107_1_1', 'Self-care weekday', 'H', '20260701', '70.23', 'P2'],
+      ['03_090_0103_1_1', 'Low cost consumables', 'E', '20260701', '25.00', 'P1'],
+      ['01_799_0107_1_1', 'Provider travel - non-labour costs', 'E', '20260701', '100.00', 'P2'],
+    ],
+  );
   ids.ada = await debtors.client('Ada', { lumary__NDIS_Number__c: '430000001' });
   ids.ben = await debtors.client('Ben', { lumary__NDIS_Number__c: '430000002' });
   ids.cy = await debtors.client('Cy');
@@ -115,7 +110,7 @@ beforeAll(async () => {
     lumary__Rate__c: '12.50',
     lumary__Unit__c: 'Each',
     lumary__Tax_Code__c: 'GST',
-    lumary__Support_Item_Number__c: '04_104_0125_6_1',
+    lumary__Support_Item_Number__c: '03_090_0103_1_1',
   });
   ids.s3 = await service(ids.ada, {
     lumary__Service_Date__c: '2027-01-07',
@@ -131,7 +126,7 @@ beforeAll(async () => {
     lumary__Quantity__c: '1',
     lumary__Rate__c: '50.00',
     lumary__Unit__c: 'Each',
-    lumary__Support_Item_Number__c: '15_056_0128_1_3',
+    lumary__Support_Item_Number__c: '01_799_0107_1_1',
   });
   const run = await ctx.call(finance, 'POST', '/lumary/billing-runs?wait=true', { upTo: '2027-01-31' });
   if (run.status !== 200 || run.body.claimsCreated !== 5) throw new Error(`billing run: ${run.text}`);
@@ -144,7 +139,8 @@ afterAll(() => ctx?.api.close());
 
 describe('AR Settings: the provider', () => {
   it('refuses an ABN whose check digits do not add up, and a registration number that is not digits', async () => {
-    const bad = await ctx.call(finance, 'PATCH', `/sobjects/lumary__AR_Settings__c/${settingsId}`, {
+    const bad = await ctx.call(finance, 'POST', '/sobjects/lumary__AR_Settings__c', {
+      Name: 'Settings',
       lumary__ABN__c: '51824753557',
       lumary__Registration_Number__c: '40-500',
     });
@@ -203,11 +199,11 @@ describe('a claim batch', () => {
   });
 
   it('exports the valid rows as the bulk payment request, byte for byte, and reports the bad row, left Open', async () => {
-    const settings = await ctx.call(finance, 'PATCH', `/sobjects/lumary__AR_Settings__c/${settingsId}`, {
+    const provider = await ctx.call(finance, 'PATCH', `/sobjects/lumary__AR_Settings__c/${settings}`, {
       lumary__ABN__c: '51824753556',
       lumary__Registration_Number__c: '4050000001',
     });
-    expect(settings.status).toBe(204);
+    expect(provider.status).toBe(204);
     const response = await batch({ upTo: '2027-01-31', submitDate: '2027-02-01' });
     expect(response.status).toBe(200);
     batch1 = response.body.id;
@@ -389,7 +385,7 @@ describe('resubmission', () => {
     const file = await ctx.call(finance, 'GET', `/lumary/claim-batches/${response.body.id}/files/1`);
     expect(file.text.split('\r\n').slice(1)).toEqual([
       '4050000001,430000001,2027-01-07,2027-01-07,01_011_0107_1_1,CLM-000003,,01:30,65.47,P2,,,,CANC,NSDT,51824753556',
-      '4050000001,430000003,2027-01-09,2027-01-09,15_056_0128_1_3,CLM-000005,1.00,,50.00,P2,,,,,,51824753556',
+      '4050000001,430000003,2027-01-09,2027-01-09,01_799_0107_1_1,CLM-000005,1.00,,50.00,P2,,,,,,51824753556',
       '',
     ]);
     // 65.47 + 98.21 + 50.00.

@@ -270,6 +270,21 @@ export async function seedServices(call: Call, user: TestUser, date: string, run
   return seeded;
 }
 
+/**
+ * A support catalogue imported through the API: rows of [number, name, unit (H, E, D, WK), start
+ * date (YYYYMMDD), the same price limit in every state, GST code (P1, P2, P5)].
+ */
+export async function importCatalogue(
+  made: (path: string, body: unknown, status?: number) => Promise<unknown>,
+  items: [string, string, string, string, string, string][],
+): Promise<void> {
+  const csv = [
+    'Support Item Number,Support Item Name,Unit,Start date,ACT,NSW,NT,QLD,SA,TAS,VIC,WA,GST Code',
+    ...items.map(([number, name, unit, from, limit, gst]) => [number, name, unit, from, ...Array(8).fill(limit), gst].join(',')),
+  ].join('\n');
+  await made('/lumary/support-catalogue/imports', { fileName: 'catalogue.csv', content: Buffer.from(csv).toString('base64') }, 200);
+}
+
 /** What a claim batch needs: NDIA Claims Receivable, the provider in AR Settings, a client with an NDIS number and their service. */
 async function ndiaClaimable(
   made: (path: string, body: unknown, status?: number) => Promise<string>,
@@ -285,9 +300,12 @@ async function ndiaClaimable(
   });
   await made('/sobjects/lumary__AR_Settings__c', {
     Name: `Matrix ${date}`,
+    lumary__State__c: 'NSW',
     lumary__Registration_Number__c: '4050000001',
     lumary__ABN__c: '51824753556',
   });
+  // A service with a Support Item Number is priced by the catalogue in force on its date (RULES.md#service-agreements).
+  await importCatalogue(made, [['01_011_0107_1_1', 'Self-care weekday', 'H', '20260101', '70.23', 'P2']]);
   const client = await made('/sobjects/Contact', {
     LastName: `Matrix NDIA ${date}`,
     RecordTypeId: 'Client',

@@ -28,9 +28,19 @@ export class ClaimPostings {
     this.repository = new ServiceRepository(engine);
   }
 
+  /**
+   * The claim's amount as claimed: its services' coding, or, when its row was corrected (a
+   * resubmission for fewer hours), that amount shared over the same coding: the GST part in the
+   * services' GST proportion, the rest over the GL Codes in proportion to their amounts ex GST.
+   */
   async submitted(manager: EntityManager, ctx: RequestContext, claim: ClaimRow, date: string): Promise<PostedEntry> {
-    const coding = await this.coding(manager, ctx, claim);
-    const gst = sum(coding.map((c) => c.amount.minus(c.exGst)));
+    const services = await this.coding(manager, ctx, claim);
+    const total = sum(services.map((c) => c.amount));
+    const gst = total.isZero() ? ZERO : toCents(claim.amount.times(total.minus(sum(services.map((c) => c.exGst)))).dividedBy(total));
+    const coding = share(
+      claim.amount.minus(gst),
+      services.map((c) => ({ ...c, amount: c.exGst })),
+    ).map((c) => ({ ...c, exGst: c.amount }));
     const description = `NDIA claim ${claim.name}`;
     return this.posting.postIn(manager, ctx, {
       date,

@@ -2,6 +2,8 @@ import { EngineError, type RecordEngine, type RecordValues } from '@platform/eng
 import { AR } from '../ar-names';
 import { ServiceRepository } from './service.repository';
 import { validAbn } from './claim-row';
+import { lineAmounts } from '../invoices/invoice-math';
+import { formatMoney } from '../journal/money';
 
 /** Service fields only billing writes: where a service went, and which run took it. */
 const SERVICE_MAINTAINED = ['lumary__Invoice__c', 'lumary__Claim__c', 'lumary__Billing_Run__c'];
@@ -101,6 +103,7 @@ export function registerServiceRules(engine: RecordEngine): void {
     },
     beforeUpdate: ({ trusted, record, old = {} }) => {
       checkPaidDate(record);
+      rowAmount(record, old);
       if (trusted) return;
       // Into Paid or Error only by the actions; other status moves are the validation rules' (Paid is final).
       const set = changed(record, old, CLAIM_MAINTAINED).filter(
@@ -159,6 +162,29 @@ export function registerServiceRules(engine: RecordEngine): void {
       if (!trusted) throw forbid(`${String(old['Name'])} is written by its run only: its progress and figures cannot be edited.`);
     },
   });
+}
+
+/** What a claim's row prices: hours or quantity, unit price and GST code. */
+const ROW_PRICING = ['lumary__Quantity__c', 'lumary__Hours__c', 'lumary__Unit_Price__c', 'lumary__GST_Code__c'];
+
+/**
+ * A claim is the amount of its row: when a row is corrected (hours, quantity, unit price or GST
+ * code), its Amount follows: hours or quantity × unit price to the cent, plus 10 % GST (to the
+ * cent) when the GST code is P1. So what the NDIA is asked for, what the books carry and what
+ * the shortfall is measured against stay one figure. A row that does not price (no count or
+ * price) leaves the Amount as it is.
+ */
+function rowAmount(record: RecordValues, old: RecordValues): void {
+  if (!changed(record, old, ROW_PRICING).length) return;
+  const text = (field: string) => {
+    const v = record[field] ?? null;
+    return v === null || v === '' ? null : String(v);
+  };
+  const count = text('lumary__Hours__c') ?? text('lumary__Quantity__c');
+  const price = text('lumary__Unit_Price__c');
+  if (count === null || price === null || !Number.isFinite(Number(count)) || !Number.isFinite(Number(price))) return;
+  const { amount, gst } = lineAmounts(count, price, text('lumary__GST_Code__c') === 'P1' ? 'GST' : 'GST_FREE');
+  record['lumary__Amount__c'] = formatMoney(amount.plus(gst));
 }
 
 /** A claim is paid on or after the day it was claimed, whoever writes it. */
