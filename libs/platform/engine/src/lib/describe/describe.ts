@@ -1,4 +1,12 @@
-import { defaultRecordTypeOf, isComputed, metadataKey, type FieldDef, type ObjectDef, type ObjectPermission, type Registry } from '@platform/metadata';
+import {
+  defaultRecordTypeOf,
+  isComputed,
+  metadataKey,
+  type FieldDef,
+  type ObjectDef,
+  type ObjectPermission,
+  type Registry,
+} from '@platform/metadata';
 import { allFields, isSystemField } from '../records/system-fields';
 
 /** What the caller may do; until permissions are enforced, everything. */
