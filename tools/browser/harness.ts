@@ -211,6 +211,12 @@ export async function pageProblems(
   const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
   if (width <= PHONE_WIDTH && scroll > width) problems.push(`${where}: the page is ${scroll} px wide on a ${width} px screen`);
   if (options.axe !== false) {
+    // A toast that has just opened keeps its text aria-hidden until its live region has announced
+    // it (Angular Material's snack bar, by design, for a moment): the page is checked once it has.
+    await page
+      .locator('.mat-mdc-snack-bar-label > [aria-hidden="true"]')
+      .waitFor({ state: 'detached', timeout: 5_000 })
+      .catch(() => undefined);
     const { default: AxeBuilder } = await import('@axe-core/playwright');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const v of results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')) {
