@@ -54,6 +54,8 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
 
 /** A hash of a random password, made once: an unknown username is checked against it, so it costs the same scrypt work. */
 let dummyHash: Promise<string> | undefined;
+/** No tenant's id: the transaction an unknown username costs sees no rows. */
+const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 const dummy = () => (dummyHash ??= hashPassword(randomBytes(18).toString('base64')));
 
 const invalidLink = () =>
@@ -272,7 +274,12 @@ export class AuthStore {
       ]);
     }
     const matches = await verifyPassword(password, attempt?.passwordHash ?? (await dummy()));
-    if (!attempt) throw invalidLogin();
+    if (!attempt) {
+      // A known user's failure is recorded in a tenant transaction: an unknown name costs one too
+      // (writing nothing), so the answer's time does not tell whether the username exists.
+      await tenantQuery(this.dataSource, NO_TENANT, (m) => m.query('SELECT 1'));
+      throw invalidLogin();
+    }
     if (!matches || !attempt.active) {
       // The history says why; the answer does not (an inactive user is refused like a wrong password).
       const status = matches ? 'User is Inactive' : attempt.failures > FREE_ATTEMPTS ? 'Password Lockout' : 'Invalid Password';
