@@ -130,19 +130,19 @@ export interface paths {
      * Create up to 200 records
      * @description Each record names its object in `attributes.type`. With `allOrNone`, one invalid record rolls all back.
      */
-    post: operations['CollectionsController_create'];
+    post: operations['SObjectCollectionsController_create'];
     /**
      * Delete up to 200 records
      * @description `ids` comma-separated; `allOrNone=true` rolls all back when one fails.
      */
-    delete: operations['CollectionsController_delete'];
+    delete: operations['SObjectCollectionsController_delete'];
     options?: never;
     head?: never;
     /**
      * Update up to 200 records
      * @description Each record names its object in `attributes.type` and its `id`.
      */
-    patch: operations['CollectionsController_update'];
+    patch: operations['SObjectCollectionsController_update'];
     trace?: never;
   };
   '/api/composite/sobjects/{object}': {
@@ -156,10 +156,10 @@ export interface paths {
      * Retrieve records of one object by id
      * @description `ids` and `fields` comma-separated; a record not found is null.
      */
-    get: operations['CollectionsController_retrieve'];
+    get: operations['SObjectCollectionsController_retrieve'];
     put?: never;
     /** Retrieve records of one object by id (ids in the body) */
-    post: operations['CollectionsController_retrieveByBody'];
+    post: operations['SObjectCollectionsController_retrieveByBody'];
     delete?: never;
     options?: never;
     head?: never;
@@ -5259,6 +5259,43 @@ export interface components {
       /** @example HARBOUR PLAN PARTNERS */
       pattern: string;
       timesConfirmed: number;
+    };
+    BankStatementLineDto: {
+      /**
+       * @description Money in positive.
+       * @example 110.00
+       */
+      amount: string;
+      /** @example 2027-01-10 */
+      date: string;
+      description: string;
+      id: string;
+      /** @example BSL-0000001 */
+      name: string;
+      payment: string | null;
+      paymentName: string | null;
+      reference: string;
+      statement: string;
+      /** @enum {string} */
+      status: 'Unreconciled' | 'Reconciled' | 'On account';
+      suggestions: components['schemas']['BankSuggestionDto'][];
+      transactionId: string | null;
+    };
+    BankSuggestionDto: {
+      allocations: components['schemas']['SuggestedAllocationDto'][];
+      /**
+       * @description 0-100.
+       * @example 95
+       */
+      confidence: number;
+      debtor: string;
+      debtorName: string;
+      /** @enum {string} */
+      kind: 'invoice-number' | 'exact-balance' | 'invoice-set' | 'learnt-rule' | 'unallocated-payment';
+      payment: string | null;
+      paymentName: string | null;
+      /** @example INV-000123 is in the reference, and its balance is 110.00. */
+      reason: string;
     };
     BilledServiceDto: {
       id: string;
@@ -12974,7 +13011,7 @@ export interface components {
     MatchResultDto: {
       /** @description False when the line was matched already: nothing was written now. */
       created: boolean;
-      line: components['schemas']['StatementLineDto'];
+      line: components['schemas']['BankStatementLineDto'];
     };
     MoneyTotalsDto: {
       /** @example 0.00 */
@@ -13441,7 +13478,7 @@ export interface components {
        * @example 0.00
        */
       difference: string | null;
-      lines: components['schemas']['StatementLineDto'][];
+      lines: components['schemas']['BankStatementLineDto'][];
       mapping: components['schemas']['CsvMappingDto'] | null;
       statement: components['schemas']['LatestStatementDto'] | null;
       unreconciled: number;
@@ -14117,6 +14154,13 @@ export interface components {
       paid: string;
       reversed: string;
       voided: string;
+    };
+    SuggestedAllocationDto: {
+      /** @example 110.00 */
+      amount: string;
+      invoice: string;
+      /** @example INV-000123 */
+      invoiceName: string;
     };
     SummaryDebtorDto: {
       id: string;
@@ -15069,7 +15113,7 @@ export interface operations {
       };
     };
   };
-  CollectionsController_create: {
+  SObjectCollectionsController_create: {
     parameters: {
       query?: never;
       header?: never;
@@ -15093,7 +15137,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  CollectionsController_delete: {
+  SObjectCollectionsController_delete: {
     parameters: {
       query: {
         allOrNone?: 'true' | 'false';
@@ -15117,7 +15161,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  CollectionsController_update: {
+  SObjectCollectionsController_update: {
     parameters: {
       query?: never;
       header?: never;
@@ -15141,7 +15185,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  CollectionsController_retrieve: {
+  SObjectCollectionsController_retrieve: {
     parameters: {
       query: {
         fields: string;
@@ -15168,7 +15212,7 @@ export interface operations {
       401: components['responses']['Unauthorized'];
     };
   };
-  CollectionsController_retrieveByBody: {
+  SObjectCollectionsController_retrieveByBody: {
     parameters: {
       query?: never;
       header?: never;

@@ -262,7 +262,7 @@ export class SuggestedAllocationDto {
 }
 
 /** One way to reconcile a credit line, with why and how sure. */
-export class SuggestionDto {
+export class BankSuggestionDto {
   @ApiProperty({ enum: ['invoice-number', 'exact-balance', 'invoice-set', 'learnt-rule', 'unallocated-payment'] })
   kind!: string;
   /** @example "INV-000123 is in the reference, and its balance is 110.00." */
@@ -278,7 +278,7 @@ export class SuggestionDto {
 }
 
 /** A statement line as the reconciliation shows it. */
-export class StatementLineDto {
+export class BankStatementLineDto {
   id!: string;
   /** @example "BSL-0000001" */
   name!: string;
@@ -294,12 +294,12 @@ export class StatementLineDto {
   status!: string;
   payment!: string | null;
   paymentName!: string | null;
-  @ApiProperty({ type: () => [SuggestionDto] })
-  suggestions!: SuggestionDto[];
+  @ApiProperty({ type: () => [BankSuggestionDto] })
+  suggestions!: BankSuggestionDto[];
 }
 
 export class MatchResultDto {
-  line!: StatementLineDto;
+  line!: BankStatementLineDto;
   /** False when the line was matched already: nothing was written now. */
   created!: boolean;
 }
@@ -361,8 +361,8 @@ export class ReconciliationDto {
   /** Closing balance − book balance. @example "0.00" */
   difference!: string | null;
   unreconciled!: number;
-  @ApiProperty({ type: () => [StatementLineDto] })
-  lines!: StatementLineDto[];
+  @ApiProperty({ type: () => [BankStatementLineDto] })
+  lines!: BankStatementLineDto[];
 }
 
 export class BankRuleDto {

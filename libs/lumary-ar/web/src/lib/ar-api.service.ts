@@ -78,97 +78,17 @@ export interface AccountingEntity {
   status: string | null;
 }
 
-/** A Bank Account (control account) the reconciliation page picks. */
-export interface BankAccount {
-  id: string;
-  name: string;
-  active: boolean;
-  unreconciled: number;
-}
-
+/** The bank reconciliation's shapes, as the API's contract (the generated client) states them. */
+export type BankAccount = Schemas['BankAccountDto'];
 /** Which columns of the bank's CSV hold what. */
-export interface CsvMapping {
-  date: string;
-  amount?: string;
-  debit?: string;
-  credit?: string;
-  description?: string;
-  reference?: string;
-  transactionId?: string;
-  dateFormat?: 'dd/mm/yyyy' | 'yyyy-mm-dd' | 'mm/dd/yyyy';
-}
-
-export interface BankSuggestion {
-  kind: string;
-  reason: string;
-  confidence: number;
-  debtor: string;
-  debtorName: string;
-  allocations: { invoice: string; invoiceName: string; amount: string }[];
-  payment: string | null;
-  paymentName: string | null;
-}
-
-export interface StatementLine {
-  id: string;
-  name: string;
-  date: string;
-  amount: string;
-  description: string;
-  reference: string;
-  transactionId: string | null;
-  status: 'Unreconciled' | 'Reconciled' | 'On account';
-  payment: string | null;
-  paymentName: string | null;
-  suggestions: BankSuggestion[];
-}
-
-export interface Reconciliation {
-  bankAccount: { id: string; name: string; active: boolean };
-  mapping: CsvMapping | null;
-  statement: { id: string; name: string; date: string | null; closingBalance: string | null } | null;
-  bookBalance: string;
-  asAt: string;
-  difference: string | null;
-  unreconciled: number;
-  lines: StatementLine[];
-}
-
-export interface StatementImportBody {
-  format: 'csv' | 'ofx' | 'camt053';
-  content: string;
-  fileName?: string;
-  mapping?: CsvMapping;
-  saveMapping?: boolean;
-  closingBalance?: string;
-  dryRun?: boolean;
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  statement: { id: string; name: string } | null;
-  format: string;
-  statementDate: string | null;
-  closingBalance: string | null;
-  added: number;
-  skipped: number;
-  lines: { sourceLine: number; date: string; amount: string; description: string; reference: string; duplicate: boolean }[];
-}
-
-export interface MatchResult {
-  line: StatementLine;
-  created: boolean;
-}
-
-export interface BankRule {
-  id: string;
-  name: string;
-  pattern: string;
-  debtor: string;
-  debtorName: string;
-  timesConfirmed: number;
-  lastConfirmed: string | null;
-}
+export type CsvMapping = Schemas['CsvMappingDto'];
+export type BankSuggestion = Schemas['BankSuggestionDto'];
+export type StatementLine = Schemas['BankStatementLineDto'];
+export type Reconciliation = Schemas['ReconciliationDto'];
+export type StatementImportBody = Schemas['StatementImportDto'];
+export type ImportResult = Schemas['ImportResultDto'];
+export type MatchResult = Schemas['MatchResultDto'];
+export type BankRule = Schemas['BankRuleDto'];
 
 /** One line of the invoice editor, as the API takes it (money and quantities as decimal strings). */
 export interface EditorLine {

@@ -33,7 +33,7 @@ import { UiAppsController } from './ui/ui-apps.controller';
 import { UiRecordController } from './ui/ui-record.controller';
 import { UiRecordService } from './ui/ui-record.service';
 import { SObjectsController } from './records/sobjects.controller';
-import { CollectionsController } from './records/collections.controller';
+import { SObjectCollectionsController } from './records/collections.controller';
 import type { ServerPackage } from './packages/server-package';
 
 /** On shutdown (SIGTERM with the shutdown hooks, or close) running jobs stop at a safe point first. */
@@ -65,7 +65,7 @@ export class AppModule {
         HealthController,
         AuthController,
         SObjectsController,
-        CollectionsController,
+        SObjectCollectionsController,
         QueryController,
         PermissionSetsController,
         OperatorController,

@@ -25,7 +25,7 @@ export const MAX_COLLECTION = 200;
  */
 @ApiTags(RECORDS_TAG.name)
 @Controller('composite/sobjects')
-export class CollectionsController {
+export class SObjectCollectionsController {
   constructor(@Inject(ENGINE) private readonly engine: RecordEngine) {}
 
   @Post()
