@@ -3,28 +3,15 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
+import type { Schemas } from '@platform/api-client';
 import { ApiClient, formatCurrency, toApiError } from '@platform/web';
 import { ToastService } from '@platform/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { toDayMonthYear } from './ar-dates';
 import { LEDGER_STYLES } from './ledger-nav.component';
 
-interface CatalogueItem {
-  row: number;
-  number: string;
-  name: string;
-  unit: string;
-  gstCode: string;
-  effectiveFrom: string;
-  limits: Record<string, string | null>;
-}
-interface CatalogueImport {
-  dryRun: boolean;
-  rows: number;
-  added: CatalogueItem[];
-  changed: CatalogueItem[];
-  unchanged: number;
-}
+/** The import's answer, as the API's contract (the generated client) states it. */
+type CatalogueImport = Schemas['CatalogueImportResultDto'];
 interface Item {
   number: string;
   name: string;
