@@ -27,6 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000001';
+
 describe('sObject collections', () => {
   it('creates each valid record and names the invalid one when not all or none', async () => {
     const response = await call('POST', '/composite/sobjects', {
@@ -132,6 +134,15 @@ describe('sObject collections', () => {
     const badId = await call('DELETE', '/composite/sobjects?ids=nope', { token: tokenA });
     expect(badId.status).toBe(400);
     expect(badId.body[0]).toMatchObject({ errorCode: 'MALFORMED_ID', fields: ['ids'] });
+    const notAnObject = await call(
+      'GET',
+      `/composite/sobjects/${encodeURIComponent('Contact WHERE LastName != null')}?ids=${UNKNOWN_ID}&fields=Id`,
+      {
+        token: tokenA,
+      },
+    );
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body[0]).toMatchObject({ errorCode: 'INVALID_TYPE' });
     expect(await count('Too Many')).toBe(0);
   });
 });

@@ -104,6 +104,8 @@ export class SObjectCollectionsController {
   }
 
   private async retrieveRecords(ctx: RequestContext, object: string, ids: string[], fields: string[]) {
+    // The object is a name, never more query: anything else is not an object at all.
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(object)) throw EngineError.invalid('INVALID_TYPE', `sObject type '${object}' is not supported`);
     const quoted = ids.map((id) => `'${id.replace(/[^0-9a-fA-F-]/g, '')}'`).join(', ');
     const found = await this.engine.query(
       ctx,
